@@ -1,0 +1,75 @@
+import * as t from "io-ts"
+import { isPlainObject } from "./internal"
+
+/**
+ * A value as `JSON.parse` produces it.
+ *
+ * @example
+ * import type { JsonValue } from "mediaconvert-cloudtrail"
+ * const value: JsonValue = { settings: [1, "two", null, true] }
+ * @since 0.1.0
+ */
+export type JsonValue = string | number | boolean | null | JsonArray | JsonObject
+
+/**
+ * A JSON array.
+ *
+ * @example
+ * import type { JsonArray } from "mediaconvert-cloudtrail"
+ * const list: JsonArray = [1, "a", { b: null }]
+ * @since 0.1.0
+ */
+export interface JsonArray extends ReadonlyArray<JsonValue> {}
+
+/**
+ * A JSON object.
+ *
+ * @example
+ * import type { JsonObject } from "mediaconvert-cloudtrail"
+ * const object: JsonObject = { mode: "DISABLED" }
+ * @since 0.1.0
+ */
+export interface JsonObject {
+  readonly [key: string]: JsonValue
+}
+
+/**
+ * Any JSON value, kept as it is. Used for payloads whose shape the library does not model
+ * (other services' parameters, operations it does not know yet). It checks nothing below
+ * the top, so it costs nothing on large payloads.
+ *
+ * @example
+ * import { Json } from "mediaconvert-cloudtrail"
+ * Json.is({ anything: [1, 2, 3] }) // true
+ * @since 0.1.0
+ */
+export const Json: t.Type<JsonValue, JsonValue, unknown> = new t.Type<JsonValue, JsonValue, unknown>(
+  "JSON value",
+  (u): u is JsonValue =>
+    u !== undefined && typeof u !== "function" && typeof u !== "symbol" && typeof u !== "bigint",
+  (u, c) =>
+    u !== undefined && typeof u !== "function" && typeof u !== "symbol" && typeof u !== "bigint"
+      ? t.success(u as JsonValue)
+      : t.failure(u, c),
+  t.identity,
+)
+
+/**
+ * Any JSON object, members kept as they are.
+ *
+ * @example
+ * import { JsonObjectCodec } from "mediaconvert-cloudtrail"
+ * JsonObjectCodec.is({ a: 1 }) // true
+ * JsonObjectCodec.is([1]) // false
+ * @since 0.1.0
+ */
+export const JsonObjectCodec: t.Type<JsonObject, JsonObject, unknown> = new t.Type<
+  JsonObject,
+  JsonObject,
+  unknown
+>(
+  "object",
+  (u): u is JsonObject => isPlainObject(u),
+  (u, c) => (isPlainObject(u) ? t.success(u as JsonObject) : t.failure(u, c)),
+  t.identity,
+)

@@ -1,0 +1,91 @@
+import * as t from "io-ts"
+import { isPlainObject } from "./internal"
+
+/** The members of a {@link struct}: a codec per JSON key. */
+export type Members = { readonly [key: string]: t.Mixed }
+
+/** The type a {@link struct} decodes to: required members, then optional ones. */
+export type StructOf<R extends Members, O extends Members> = { [K in keyof R]: t.TypeOf<R[K]> } & {
+  [K in keyof O]?: t.TypeOf<O[K]>
+}
+
+/**
+ * The codec of a JSON object with named members. Decoding checks the members it knows and
+ * returns the input object itself: unknown members survive, nothing is copied, and `encode`
+ * is the identity, so encoding a decoded value gives back the input.
+ *
+ * @since 0.1.0
+ */
+export class StructCodec<R extends Members, O extends Members, A = StructOf<R, O>> extends t.Type<
+  A,
+  A,
+  unknown
+> {
+  /** Marks the kind of codec, as io-ts's own codecs do. */
+  readonly _tag = "StructCodec" as const
+  constructor(
+    name: string,
+    /** Members that must be present. */
+    readonly required: R,
+    /** Members that may be absent; when present they must match. */
+    readonly optional: O,
+  ) {
+    const requiredKeys = Object.keys(required)
+    const requiredCodecs = requiredKeys.map((k) => required[k] as t.Mixed)
+    const optionalKeys = Object.keys(optional)
+    const optionalCodecs = optionalKeys.map((k) => optional[k] as t.Mixed)
+    const is = (u: unknown): u is A => {
+      if (!isPlainObject(u)) return false
+      for (let i = 0; i < requiredKeys.length; i++) {
+        if (!(requiredCodecs[i] as t.Mixed).is(u[requiredKeys[i] as string])) return false
+      }
+      for (let i = 0; i < optionalKeys.length; i++) {
+        const value = u[optionalKeys[i] as string]
+        if (value !== undefined && !(optionalCodecs[i] as t.Mixed).is(value)) return false
+      }
+      return true
+    }
+    super(
+      name,
+      is,
+      (u, c) => {
+        if (is(u)) return t.success(u)
+        if (!isPlainObject(u)) return t.failure(u, c)
+        const errors: t.ValidationError[] = []
+        for (let i = 0; i < requiredKeys.length; i++) {
+          const key = requiredKeys[i] as string
+          const codec = requiredCodecs[i] as t.Mixed
+          const value = u[key]
+          const result = codec.validate(value, t.appendContext(c, key, codec, value))
+          if (result._tag === "Left") errors.push(...result.left)
+        }
+        for (let i = 0; i < optionalKeys.length; i++) {
+          const key = optionalKeys[i] as string
+          const value = u[key]
+          if (value === undefined) continue
+          const codec = optionalCodecs[i] as t.Mixed
+          const result = codec.validate(value, t.appendContext(c, key, codec, value))
+          if (result._tag === "Left") errors.push(...result.left)
+        }
+        return errors.length > 0 ? t.failures(errors) : t.success(u as A)
+      },
+      t.identity,
+    )
+  }
+}
+
+/**
+ * Builds a {@link StructCodec}.
+ *
+ * @example
+ * import * as t from "io-ts"
+ * import { struct } from "mediaconvert-cloudtrail"
+ * const Queue = struct("Queue", { name: t.string }, { description: t.string })
+ * Queue.is({ name: "Default", extra: true }) // true: unknown members are allowed and kept
+ * @since 0.1.0
+ */
+export const struct = <R extends Members, O extends Members>(
+  name: string,
+  required: R,
+  optional: O,
+): StructCodec<R, O> => new StructCodec(name, required, optional)

@@ -1,0 +1,84 @@
+import * as t from "io-ts"
+import { isPlainObject } from "./internal"
+
+/**
+ * The codec of a union of object types told apart by one member (the tag: `eventName`,
+ * `userIdentity.type`, `eventType`). It looks the tag up instead of trying each member in
+ * turn, so it is fast, and a failure reports only the problems of the variant the tag named.
+ * A tag nobody listed goes to `other`; a missing tag to `missing` (or is an error without it).
+ *
+ * @since 0.1.0
+ */
+export class TaggedUnionCodec<A> extends t.Type<A, A, unknown> {
+  /** Marks the kind of codec, as io-ts's own codecs do. */
+  readonly _tag = "TaggedUnionCodec" as const
+  constructor(
+    name: string,
+    /** The member that names the variant. */
+    readonly tag: string,
+    /** The variants by tag value. */
+    readonly variants: ReadonlyMap<string, t.Mixed>,
+    /** The variant for a tag value that is a string but not listed. */
+    readonly other: t.Mixed,
+    /** The variant for an object without the tag, if such objects are allowed. */
+    readonly missing: t.Mixed | undefined,
+  ) {
+    const pick = (u: Record<string, unknown>): t.Mixed | undefined => {
+      const value = u[tag]
+      if (typeof value === "string") return variants.get(value) ?? other
+      return value === undefined ? missing : undefined
+    }
+    super(
+      name,
+      (u): u is A => {
+        if (!isPlainObject(u)) return false
+        const variant = pick(u)
+        return variant === undefined ? false : variant.is(u)
+      },
+      (u, c) => {
+        if (!isPlainObject(u)) return t.failure(u, c)
+        const variant = pick(u)
+        if (variant === undefined) {
+          const value = u[tag]
+          return t.failure(value, t.appendContext(c, tag, missing === undefined ? t.string : tagType, value))
+        }
+        return variant.validate(u, c) as t.Validation<A>
+      },
+      t.identity,
+    )
+  }
+}
+
+const tagType = new t.Type<string | undefined>(
+  "string or nothing",
+  (u): u is string | undefined => u === undefined || typeof u === "string",
+  (u, c) => (u === undefined || typeof u === "string" ? t.success(u) : t.failure(u, c)),
+  t.identity,
+)
+
+/**
+ * Builds a {@link TaggedUnionCodec} from a record of variants.
+ *
+ * @example
+ * import * as t from "io-ts"
+ * import { struct, taggedUnion, UnlistedString } from "mediaconvert-cloudtrail"
+ * const Shape = taggedUnion("Shape", "kind", {
+ *   circle: struct("Circle", { kind: t.literal("circle"), radius: t.number }, {}),
+ *   square: struct("Square", { kind: t.literal("square"), side: t.number }, {}),
+ * }, struct("OtherShape", { kind: UnlistedString }, {}))
+ * Shape.is({ kind: "circle", radius: 1 }) // true
+ * Shape.is({ kind: "hexagon" }) // true: the fallback variant
+ * @since 0.1.0
+ */
+export const taggedUnion = <
+  V extends { readonly [tag: string]: t.Mixed },
+  O extends t.Mixed,
+  M extends t.Mixed = never,
+>(
+  name: string,
+  tag: string,
+  variants: V,
+  other: O,
+  missing?: M,
+): TaggedUnionCodec<t.TypeOf<V[keyof V]> | t.TypeOf<O> | t.TypeOf<M>> =>
+  new TaggedUnionCodec(name, tag, new Map(Object.entries(variants)), other, missing)

@@ -1,0 +1,275 @@
+import * as t from "io-ts"
+import { openEnum, StringMapCodec } from "../codec/primitives"
+import { struct } from "../codec/struct"
+import { taggedUnion } from "../codec/tagged"
+import { UnlistedString } from "../codec/unlisted"
+
+/**
+ * The principal that issued a session's temporary credentials: a role, an IAM user (for
+ * `GetFederationToken`) or the root user.
+ *
+ * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
+ * @example
+ * import { SessionIssuer } from "mediaconvert-cloudtrail"
+ * SessionIssuer.is({ type: "Role", userName: "admin", arn: "arn:aws:iam::111122223333:role/admin" }) // true
+ * @since 0.1.0
+ */
+export const SessionIssuer = struct(
+  "SessionIssuer",
+  {},
+  {
+    type: openEnum("SessionIssuerType", ["Role", "IAMUser", "Root"]),
+    principalId: t.string,
+    arn: t.string,
+    accountId: t.string,
+    userName: t.string,
+  },
+)
+/** @since 0.1.0 */
+export interface SessionIssuer extends t.TypeOf<typeof SessionIssuer> {}
+
+/**
+ * Who vouched for a web-identity session (Amazon Cognito, Google, Login with Amazon, …).
+ * Often present as an empty object, which means the same as its absence.
+ *
+ * @example
+ * import { WebIdFederationData } from "mediaconvert-cloudtrail"
+ * WebIdFederationData.is({ federatedProvider: "accounts.google.com", attributes: {} }) // true
+ * @since 0.1.0
+ */
+export const WebIdFederationData = struct(
+  "WebIdFederationData",
+  {},
+  { federatedProvider: t.string, attributes: StringMapCodec },
+)
+/** @since 0.1.0 */
+export interface WebIdFederationData extends t.TypeOf<typeof WebIdFederationData> {}
+
+/**
+ * When a session's credentials were issued and whether MFA was used. `mfaAuthenticated`
+ * is the string `"true"` or `"false"`, never a boolean (hand-made data has placeholders such
+ * as `"..."`, which are kept; {@link identityOf} reads only the two real values).
+ *
+ * @example
+ * import { SessionAttributes } from "mediaconvert-cloudtrail"
+ * SessionAttributes.is({ creationDate: "2024-04-04T17:30:19Z", mfaAuthenticated: "false" }) // true
+ * SessionAttributes.is({ mfaAuthenticated: false }) // false
+ * @since 0.1.0
+ */
+export const SessionAttributes = struct(
+  "SessionAttributes",
+  {},
+  { creationDate: t.string, mfaAuthenticated: openEnum("MfaAuthenticated", ["true", "false"]) },
+)
+/** @since 0.1.0 */
+export interface SessionAttributes extends t.TypeOf<typeof SessionAttributes> {}
+
+/**
+ * The context of temporary credentials: issuer, web-identity data, attributes, the source
+ * identity, how EC2 delivered role credentials, and whether the session came from `AssumeRoot`.
+ *
+ * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
+ * @example
+ * import { SessionContext } from "mediaconvert-cloudtrail"
+ * SessionContext.is({ sessionIssuer: { type: "Role" }, webIdFederationData: {}, ec2RoleDelivery: "2.0" }) // true
+ * @since 0.1.0
+ */
+export const SessionContext = struct(
+  "SessionContext",
+  {},
+  {
+    sessionIssuer: SessionIssuer,
+    webIdFederationData: WebIdFederationData,
+    attributes: SessionAttributes,
+    sourceIdentity: t.string,
+    ec2RoleDelivery: t.string,
+    ec2IssuedInVPC: t.string,
+    assumedRoot: t.string,
+  },
+)
+/** @since 0.1.0 */
+export interface SessionContext extends t.TypeOf<typeof SessionContext> {}
+
+/**
+ * The IAM Identity Center user a call was made for.
+ *
+ * @example
+ * import { OnBehalfOf } from "mediaconvert-cloudtrail"
+ * OnBehalfOf.is({ userId: "uuid", identityStoreArn: "arn:aws:identitystore::111122223333:identitystore/d-1" }) // true
+ * @since 0.1.0
+ */
+export const OnBehalfOf = struct("OnBehalfOf", {}, { userId: t.string, identityStoreArn: t.string })
+/** @since 0.1.0 */
+export interface OnBehalfOf extends t.TypeOf<typeof OnBehalfOf> {}
+
+/**
+ * The resource in whose scope credentials were issued (a Lambda function, an ECS task, …).
+ *
+ * @example
+ * import { InScopeOf } from "mediaconvert-cloudtrail"
+ * InScopeOf.is({ issuerType: "AWS::Lambda::Function", credentialsIssuedTo: "arn:aws:lambda:us-east-1:111122223333:function:f" }) // true
+ * @since 0.1.0
+ */
+export const InScopeOf = struct(
+  "InScopeOf",
+  {},
+  {
+    sourceArn: t.string,
+    sourceAccount: t.string,
+    issuerType: t.string,
+    credentialsIssuedTo: t.string,
+    credentialsIssuedToVersion: t.string,
+  },
+)
+/** @since 0.1.0 */
+export interface InScopeOf extends t.TypeOf<typeof InScopeOf> {}
+
+/** Members any identity may carry (AWS's own examples mix them freely). */
+const shared = {
+  principalId: t.string,
+  arn: t.string,
+  accountId: t.string,
+  accessKeyId: t.string,
+  userName: t.string,
+  sessionContext: SessionContext,
+  invokedBy: t.string,
+  inScopeOf: InScopeOf,
+}
+const federated = { ...shared, identityProvider: t.string }
+const identityCenter = { ...shared, onBehalfOf: OnBehalfOf, credentialId: t.string }
+
+const variant = <const K extends string, O extends t.Props>(type: K, optional: O) =>
+  struct(`${type}Identity`, { type: t.literal(type) }, optional)
+
+/** The root user of the account. @since 0.1.0 @example import { RootIdentity } from "mediaconvert-cloudtrail"; RootIdentity.is({ type: "Root" }) */
+export const RootIdentity = variant("Root", shared)
+/** @since 0.1.0 */
+export interface RootIdentity extends t.TypeOf<typeof RootIdentity> {}
+/** An IAM user's long-term credentials (or a console session of one). @since 0.1.0 @example import { IAMUserIdentity } from "mediaconvert-cloudtrail"; IAMUserIdentity.is({ type: "IAMUser", userName: "alice" }) */
+export const IAMUserIdentity = variant("IAMUser", shared)
+/** @since 0.1.0 */
+export interface IAMUserIdentity extends t.TypeOf<typeof IAMUserIdentity> {}
+/** Temporary credentials of a role session (AssumeRole, EC2, Lambda, SSO permission sets). @since 0.1.0 @example import { AssumedRoleIdentity } from "mediaconvert-cloudtrail"; AssumedRoleIdentity.is({ type: "AssumedRole", arn: "arn:aws:sts::111122223333:assumed-role/admin/me" }) */
+export const AssumedRoleIdentity = variant("AssumedRole", shared)
+/** @since 0.1.0 */
+export interface AssumedRoleIdentity extends t.TypeOf<typeof AssumedRoleIdentity> {}
+/** A role acting as itself (rare). @since 0.1.0 @example import { RoleIdentity } from "mediaconvert-cloudtrail"; RoleIdentity.is({ type: "Role" }) */
+export const RoleIdentity = variant("Role", shared)
+/** @since 0.1.0 */
+export interface RoleIdentity extends t.TypeOf<typeof RoleIdentity> {}
+/** Temporary credentials from `GetFederationToken`. @since 0.1.0 @example import { FederatedUserIdentity } from "mediaconvert-cloudtrail"; FederatedUserIdentity.is({ type: "FederatedUser" }) */
+export const FederatedUserIdentity = variant("FederatedUser", shared)
+/** @since 0.1.0 */
+export interface FederatedUserIdentity extends t.TypeOf<typeof FederatedUserIdentity> {}
+/** A directory service user (WorkDocs, Quick Suite). @since 0.1.0 @example import { DirectoryIdentity } from "mediaconvert-cloudtrail"; DirectoryIdentity.is({ type: "Directory" }) */
+export const DirectoryIdentity = variant("Directory", shared)
+/** @since 0.1.0 */
+export interface DirectoryIdentity extends t.TypeOf<typeof DirectoryIdentity> {}
+/** Another account, as the owner of a resource sees cross-account use. @since 0.1.0 @example import { AWSAccountIdentity } from "mediaconvert-cloudtrail"; AWSAccountIdentity.is({ type: "AWSAccount", accountId: "444455556666" }) */
+export const AWSAccountIdentity = variant("AWSAccount", shared)
+/** @since 0.1.0 */
+export interface AWSAccountIdentity extends t.TypeOf<typeof AWSAccountIdentity> {}
+/** An AWS service principal. @since 0.1.0 @example import { AWSServiceIdentity } from "mediaconvert-cloudtrail"; AWSServiceIdentity.is({ type: "AWSService", invokedBy: "cloudfront.amazonaws.com" }) */
+export const AWSServiceIdentity = variant("AWSService", shared)
+/** @since 0.1.0 */
+export interface AWSServiceIdentity extends t.TypeOf<typeof AWSServiceIdentity> {}
+/** A call made on behalf of an IAM Identity Center user. @since 0.1.0 @example import { IdentityCenterUserIdentity } from "mediaconvert-cloudtrail"; IdentityCenterUserIdentity.is({ type: "IdentityCenterUser", credentialId: "c" }) */
+export const IdentityCenterUserIdentity = variant("IdentityCenterUser", identityCenter)
+/** @since 0.1.0 */
+export interface IdentityCenterUserIdentity extends t.TypeOf<typeof IdentityCenterUserIdentity> {}
+/** CloudTrail could not tell the type. @since 0.1.0 @example import { UnknownIdentity } from "mediaconvert-cloudtrail"; UnknownIdentity.is({ type: "Unknown" }) */
+export const UnknownIdentity = variant("Unknown", shared)
+/** @since 0.1.0 */
+export interface UnknownIdentity extends t.TypeOf<typeof UnknownIdentity> {}
+/** The caller of `AssumeRoleWithSAML`. @since 0.1.0 @example import { SAMLUserIdentity } from "mediaconvert-cloudtrail"; SAMLUserIdentity.is({ type: "SAMLUser", identityProvider: "idp" }) */
+export const SAMLUserIdentity = variant("SAMLUser", federated)
+/** @since 0.1.0 */
+export interface SAMLUserIdentity extends t.TypeOf<typeof SAMLUserIdentity> {}
+/** The caller of `AssumeRoleWithWebIdentity`. @since 0.1.0 @example import { WebIdentityUserIdentity } from "mediaconvert-cloudtrail"; WebIdentityUserIdentity.is({ type: "WebIdentityUser", identityProvider: "accounts.google.com" }) */
+export const WebIdentityUserIdentity = variant("WebIdentityUser", federated)
+/** @since 0.1.0 */
+export interface WebIdentityUserIdentity extends t.TypeOf<typeof WebIdentityUserIdentity> {}
+
+/**
+ * An identity whose `type` this version does not list: a type AWS added later, or a
+ * placeholder in hand-made data (`"..."`). All of its members are kept; the usual ones are typed.
+ *
+ * @example
+ * import { UnlistedIdentity } from "mediaconvert-cloudtrail"
+ * UnlistedIdentity.is({ type: "SomeFutureType", accountId: "111122223333" }) // true
+ * @since 0.1.0
+ */
+export const UnlistedIdentity = struct(
+  "UnlistedIdentity",
+  { type: UnlistedString },
+  { ...identityCenter, ...federated },
+)
+/** @since 0.1.0 */
+export interface UnlistedIdentity extends t.TypeOf<typeof UnlistedIdentity> {}
+
+/**
+ * An identity without `type`, as on some AWS service events (`{ accountId, invokedBy }`).
+ *
+ * @example
+ * import { UntypedIdentity } from "mediaconvert-cloudtrail"
+ * UntypedIdentity.is({ accountId: "111122223333", invokedBy: "AWS Internal" }) // true
+ * @since 0.1.0
+ */
+export const UntypedIdentity = struct(
+  "UntypedIdentity",
+  {},
+  { type: t.undefined, ...identityCenter, ...federated },
+)
+/** @since 0.1.0 */
+export interface UntypedIdentity extends t.TypeOf<typeof UntypedIdentity> {}
+
+/**
+ * The `userIdentity` element: who made the request, as a union on `type` with a variant for
+ * each of the twelve types AWS documents, one for a type it does not list and one for an
+ * identity without `type`.
+ *
+ * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
+ * @example
+ * import { UserIdentity } from "mediaconvert-cloudtrail"
+ * const result = UserIdentity.decode({ type: "AssumedRole", sessionContext: { attributes: { mfaAuthenticated: "true" } } })
+ * if (result._tag === "Right" && result.right.type === "AssumedRole") {
+ *   console.log(result.right.sessionContext?.attributes?.mfaAuthenticated) // "true"
+ * }
+ * @since 0.1.0
+ */
+export const UserIdentity = taggedUnion(
+  "UserIdentity",
+  "type",
+  {
+    Root: RootIdentity,
+    IAMUser: IAMUserIdentity,
+    AssumedRole: AssumedRoleIdentity,
+    Role: RoleIdentity,
+    FederatedUser: FederatedUserIdentity,
+    Directory: DirectoryIdentity,
+    AWSAccount: AWSAccountIdentity,
+    AWSService: AWSServiceIdentity,
+    IdentityCenterUser: IdentityCenterUserIdentity,
+    Unknown: UnknownIdentity,
+    SAMLUser: SAMLUserIdentity,
+    WebIdentityUser: WebIdentityUserIdentity,
+  },
+  UnlistedIdentity,
+  UntypedIdentity,
+)
+/** @since 0.1.0 */
+export type UserIdentity =
+  | RootIdentity
+  | IAMUserIdentity
+  | AssumedRoleIdentity
+  | RoleIdentity
+  | FederatedUserIdentity
+  | DirectoryIdentity
+  | AWSAccountIdentity
+  | AWSServiceIdentity
+  | IdentityCenterUserIdentity
+  | UnknownIdentity
+  | SAMLUserIdentity
+  | WebIdentityUserIdentity
+  | UnlistedIdentity
+  | UntypedIdentity

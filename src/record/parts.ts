@@ -1,0 +1,137 @@
+import * as t from "io-ts"
+import { list, openEnum } from "../codec/primitives"
+import { struct } from "../codec/struct"
+
+/**
+ * One resource a record names: `{ ARN, accountId, type }` (note the upper-case `ARN`).
+ *
+ * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-record-contents.html
+ * @example
+ * import { Resource } from "mediaconvert-cloudtrail"
+ * Resource.is({ ARN: "arn:aws:kms:us-east-1:111122223333:key/k", accountId: "111122223333", type: "AWS::KMS::Key" }) // true
+ * @since 0.1.0
+ */
+export const Resource = struct(
+  "Resource",
+  {},
+  { ARN: t.string, ARNPrefix: t.string, accountId: t.string, type: t.string },
+)
+/** @since 0.1.0 */
+export interface Resource extends t.TypeOf<typeof Resource> {}
+
+/**
+ * The `resources` member: a list of {@link Resource}. Event history has been seen returning
+ * an empty string in its place, so a string is accepted too (see docs/quirks.md#resources).
+ *
+ * @example
+ * import { Resources } from "mediaconvert-cloudtrail"
+ * Resources.is([]) // true
+ * Resources.is("") // true
+ * @since 0.1.0
+ */
+export const Resources = t.union([list(Resource), t.string], "list of Resource")
+/** @since 0.1.0 */
+export type Resources = t.TypeOf<typeof Resources>
+
+/**
+ * The TLS connection a request came over (since `eventVersion` 1.08).
+ *
+ * @example
+ * import { TlsDetails } from "mediaconvert-cloudtrail"
+ * TlsDetails.is({ tlsVersion: "TLSv1.3", cipherSuite: "TLS_AES_128_GCM_SHA256", clientProvidedHostHeader: "mediaconvert.us-west-2.amazonaws.com" }) // true
+ * @since 0.1.0
+ */
+export const TlsDetails = struct(
+  "TlsDetails",
+  {},
+  { tlsVersion: t.string, cipherSuite: t.string, clientProvidedHostHeader: t.string, keyExchange: t.string },
+)
+/** @since 0.1.0 */
+export interface TlsDetails extends t.TypeOf<typeof TlsDetails> {}
+
+/**
+ * Why a record was delivered late or changed (since `eventVersion` 1.08).
+ *
+ * @example
+ * import { Addendum } from "mediaconvert-cloudtrail"
+ * Addendum.is({ reason: "DELIVERY_DELAY" }) // true
+ * @since 0.1.0
+ */
+export const Addendum = struct(
+  "Addendum",
+  {},
+  {
+    reason: openEnum("AddendumReason", ["DELIVERY_DELAY", "UPDATED_DATA", "SERVICE_OUTAGE"]),
+    updatedFields: t.string,
+    originalRequestID: t.string,
+    originalEventID: t.string,
+  },
+)
+/** @since 0.1.0 */
+export interface Addendum extends t.TypeOf<typeof Addendum> {}
+
+const Average = struct("Average", {}, { average: t.number })
+const AttributionValue = struct(
+  "AttributionValue",
+  {},
+  { value: t.union([t.string, t.null]), average: t.number },
+)
+
+/**
+ * What an Insights record says: which call rate or error rate changed, and the statistics.
+ *
+ * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/logging-insights-events-with-cloudtrail.html
+ * @example
+ * import { InsightDetails } from "mediaconvert-cloudtrail"
+ * InsightDetails.is({ state: "Start", eventSource: "mediaconvert.amazonaws.com", eventName: "CreateJob", insightType: "ApiCallRateInsight" }) // true
+ * @since 0.1.0
+ */
+export const InsightDetails = struct(
+  "InsightDetails",
+  {},
+  {
+    state: openEnum("InsightState", ["Start", "End"]),
+    eventSource: t.string,
+    eventName: t.string,
+    insightType: openEnum("InsightType", ["ApiCallRateInsight", "ApiErrorRateInsight"]),
+    errorCode: t.string,
+    insightContext: struct(
+      "InsightContext",
+      {},
+      {
+        statistics: struct(
+          "InsightStatistics",
+          {},
+          { baseline: Average, insight: Average, insightDuration: t.number, baselineDuration: t.number },
+        ),
+        attributions: list(
+          struct(
+            "InsightAttribution",
+            {},
+            { attribute: t.string, insight: list(AttributionValue), baseline: list(AttributionValue) },
+          ),
+        ),
+      },
+    ),
+  },
+)
+/** @since 0.1.0 */
+export interface InsightDetails extends t.TypeOf<typeof InsightDetails> {}
+
+/**
+ * `eventCategory` (since 1.07): `Management` for every MediaConvert record.
+ *
+ * @example
+ * import { EventCategory } from "mediaconvert-cloudtrail"
+ * EventCategory.is("Management") // true
+ * @since 0.1.0
+ */
+export const EventCategory = openEnum("EventCategory", [
+  "Management",
+  "Data",
+  "NetworkActivity",
+  "Insight",
+  "ConfigurationItem",
+  "Evidence",
+  "ActivityAuditLog",
+])
