@@ -1,4 +1,4 @@
-import * as E from "fp-ts/lib/Either"
+import * as E from "fp-ts/Either"
 import type * as t from "io-ts"
 import { type DecodeFailure, failureAt, failureFrom } from "./failure"
 import { MediaConvertEvent } from "./mediaconvert/event"

@@ -1,0 +1,228 @@
+import { member, memberAt, stringMember } from "../codec/read"
+import type { MediaConvertEvent } from "../mediaconvert/event"
+import type { CloudTrailRecord } from "../record/record"
+import { principalNamesOf } from "./arn-names"
+
+/**
+ * What kind of principal made a request, one per `userIdentity.type` AWS documents
+ * (`unknown` also covers a missing or unlisted type).
+ *
+ * @example
+ * import type { IdentityKind } from "mediaconvert-cloudtrail"
+ * const kind: IdentityKind = "assumed-role"
+ * @since 0.1.0
+ */
+export type IdentityKind =
+  | "root"
+  | "iam-user"
+  | "assumed-role"
+  | "role"
+  | "federated-user"
+  | "directory"
+  | "aws-account"
+  | "aws-service"
+  | "identity-center-user"
+  | "saml-user"
+  | "web-identity-user"
+  | "unknown"
+
+/**
+ * Who made a request, read from `userIdentity`: the answer to the four questions of the AWS
+ * page (root or IAM user credentials? on behalf of an Identity Center user? temporary
+ * credentials of a role or federated user? another AWS service?).
+ *
+ * @example
+ * import type { Identity } from "mediaconvert-cloudtrail"
+ * const who: Identity = { kind: "root", type: "Root", temporaryCredentials: false, credentialHint: "unknown", label: "root 111122223333" }
+ * @since 0.1.0
+ */
+export interface Identity {
+  readonly kind: IdentityKind
+  /** `userIdentity.type` as given (undefined when absent). */
+  readonly type: string | undefined
+  /** The account that owns the principal. */
+  readonly accountId?: string
+  /** The principal's ARN as given. */
+  readonly arn?: string
+  /**
+   * The principal's name taken from its ARN (the IAM user name, the role session name, the
+   * federated user name, `root`); where there is no ARN, the best name the identity has.
+   * The ARN wins over `userName`, which AWS examples sometimes spell differently (see docs/quirks.md#names).
+   */
+  readonly principal?: string
+  /** `userName` as reported. */
+  readonly userName?: string
+  /** For role sessions: the role that issued them. */
+  readonly role?: { readonly name?: string; readonly arn?: string }
+  /** For role sessions: the session name. */
+  readonly sessionName?: string
+  /** The access key used, as given. */
+  readonly accessKeyId?: string
+  /**
+   * Whether the request was signed with temporary credentials: always for role, federated,
+   * SAML, web-identity and Identity Center sessions; for root and IAM users when the identity
+   * shows a session (console sign-in) or an `ASIA` key.
+   */
+  readonly temporaryCredentials: boolean
+  /** What the access key's prefix suggests (`AKIA` long-term, `ASIA` temporary); only a hint. */
+  readonly credentialHint: "long-term" | "temporary" | "unknown"
+  /** Whether the session was authenticated with MFA, when the record says. */
+  readonly mfa?: boolean
+  /** The AWS service that made the request on the principal's behalf. */
+  readonly invokedBy?: string
+  /** For Identity Center users: who the call was made for. */
+  readonly onBehalfOf?: { readonly userId?: string; readonly identityStoreArn?: string }
+  /** For SAML and web-identity users: the identity provider. */
+  readonly identityProvider?: string
+  /** The source identity set on a role session. */
+  readonly sourceIdentity?: string
+  /** One readable line, such as `assumed-role admin/example-admin`. */
+  readonly label: string
+}
+
+const kinds: Readonly<Record<string, IdentityKind>> = {
+  Root: "root",
+  IAMUser: "iam-user",
+  AssumedRole: "assumed-role",
+  Role: "role",
+  FederatedUser: "federated-user",
+  Directory: "directory",
+  AWSAccount: "aws-account",
+  AWSService: "aws-service",
+  IdentityCenterUser: "identity-center-user",
+  Unknown: "unknown",
+  SAMLUser: "saml-user",
+  WebIdentityUser: "web-identity-user",
+}
+
+const sessionKinds: ReadonlySet<IdentityKind> = new Set([
+  "assumed-role",
+  "role",
+  "federated-user",
+  "saml-user",
+  "web-identity-user",
+  "identity-center-user",
+])
+
+const hintOf = (accessKeyId: string | undefined): Identity["credentialHint"] =>
+  accessKeyId?.startsWith("ASIA") ? "temporary" : accessKeyId?.startsWith("AKIA") ? "long-term" : "unknown"
+
+const kindOf = (type: string | undefined, identity: unknown): IdentityKind => {
+  if (type !== undefined) return Object.hasOwn(kinds, type) ? (kinds[type] as IdentityKind) : "unknown"
+  // Service events carry `{ accountId, invokedBy }` without a type: a service acted.
+  const invokedBy = stringMember(identity, "invokedBy")
+  return invokedBy !== undefined && stringMember(identity, "arn") === undefined ? "aws-service" : "unknown"
+}
+
+const labelOf = (kind: IdentityKind, who: Omit<Identity, "label">): string => {
+  switch (kind) {
+    case "root":
+      return `root ${who.userName ?? who.accountId ?? ""}`.trim()
+    case "assumed-role":
+    case "role":
+      return `${kind} ${[who.role?.name, who.sessionName].filter((x) => x !== undefined).join("/") || (who.principal ?? "?")}`
+    case "aws-service":
+      return `aws-service ${who.invokedBy ?? who.principal ?? "?"}`
+    case "identity-center-user":
+      return `identity-center-user ${who.onBehalfOf?.userId ?? who.principal ?? "?"}`
+    case "unknown":
+      return who.type !== undefined && who.type !== "Unknown"
+        ? `unknown (${who.type}) ${who.principal ?? ""}`.trim()
+        : `unknown ${who.principal ?? ""}`.trim()
+    default:
+      return `${kind} ${who.principal ?? "?"}`
+  }
+}
+
+/**
+ * Answers who made the request of a record: its kind, account, principal name (from the
+ * ARN), the issuing role of a session, whether temporary credentials were used, MFA, and
+ * the service that acted for the principal. Reads only; never throws, whatever it is given.
+ *
+ * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
+ * @example
+ * import { decodeRecord, identityOf } from "mediaconvert-cloudtrail"
+ * const result = decodeRecord({ eventVersion: "1.09", eventTime: "2024-04-04T17:45:26Z", awsRegion: "us-west-2", eventType: "AwsApiCall", eventSource: "mediaconvert.amazonaws.com", eventName: "CreateJob", userIdentity: { type: "AssumedRole", arn: "arn:aws:sts::111122223333:assumed-role/admin/example-admin", accountId: "111122223333" } })
+ * if (result._tag === "Right") {
+ *   const who = identityOf(result.right)
+ *   console.log(who.kind, who.role?.name, who.principal, who.temporaryCredentials) // assumed-role admin example-admin true
+ * }
+ * @since 0.1.0
+ */
+export const identityOf = (record: CloudTrailRecord | MediaConvertEvent): Identity => {
+  const identity = member(record, "userIdentity")
+  const rawType = member(identity, "type")
+  const type = typeof rawType === "string" ? rawType : undefined
+  const kind = kindOf(type, identity)
+  const arn = stringMember(identity, "arn")
+  const names = arn !== undefined ? principalNamesOf(arn) : undefined
+  const userName = stringMember(identity, "userName")
+  const accessKeyId = stringMember(identity, "accessKeyId")
+  const accountId = stringMember(identity, "accountId")
+  const invokedBy = stringMember(identity, "invokedBy")
+  const sessionContext = member(identity, "sessionContext")
+  const issuer = member(sessionContext, "sessionIssuer")
+  const issuerName = stringMember(issuer, "userName")
+  const issuerArn = stringMember(issuer, "arn")
+  const issuerNames = issuerArn !== undefined ? principalNamesOf(issuerArn) : undefined
+  const mfaText = memberAt(sessionContext, "attributes", "mfaAuthenticated")
+  const mfa = mfaText === "true" ? true : mfaText === "false" ? false : undefined
+  const onBehalfOf = member(identity, "onBehalfOf")
+  const onBehalfOfUser = stringMember(onBehalfOf, "userId")
+  const identityStoreArn = stringMember(onBehalfOf, "identityStoreArn")
+  const credentialHint = hintOf(accessKeyId)
+  const isSession =
+    sessionKinds.has(kind) ||
+    ((kind === "root" || kind === "iam-user") &&
+      (sessionContext !== undefined || credentialHint === "temporary"))
+
+  const roleName = names?.roleName ?? (kind === "assumed-role" || kind === "role" ? issuerName : undefined)
+  const roleArn = kind === "assumed-role" || kind === "role" ? issuerArn : undefined
+  const principal =
+    names?.name ??
+    (kind === "root" ? "root" : undefined) ??
+    userName ??
+    (kind === "aws-service" ? invokedBy : undefined) ??
+    onBehalfOfUser ??
+    stringMember(identity, "principalId")
+  const sourceIdentity = stringMember(sessionContext, "sourceIdentity")
+  const identityProvider = stringMember(identity, "identityProvider")
+
+  const who: Omit<Identity, "label"> = {
+    kind,
+    type,
+    ...(accountId !== undefined ? { accountId } : {}),
+    ...(arn !== undefined ? { arn } : {}),
+    ...(principal !== undefined ? { principal } : {}),
+    ...(userName !== undefined ? { userName } : {}),
+    ...(roleName !== undefined || roleArn !== undefined
+      ? {
+          role: {
+            ...(roleName !== undefined
+              ? { name: roleName }
+              : issuerNames?.name
+                ? { name: issuerNames.name }
+                : {}),
+            ...(roleArn !== undefined ? { arn: roleArn } : {}),
+          },
+        }
+      : {}),
+    ...(names?.sessionName !== undefined ? { sessionName: names.sessionName } : {}),
+    ...(accessKeyId !== undefined ? { accessKeyId } : {}),
+    temporaryCredentials: isSession,
+    credentialHint,
+    ...(mfa !== undefined ? { mfa } : {}),
+    ...(invokedBy !== undefined ? { invokedBy } : {}),
+    ...(onBehalfOfUser !== undefined || identityStoreArn !== undefined
+      ? {
+          onBehalfOf: {
+            ...(onBehalfOfUser !== undefined ? { userId: onBehalfOfUser } : {}),
+            ...(identityStoreArn !== undefined ? { identityStoreArn } : {}),
+          },
+        }
+      : {}),
+    ...(identityProvider !== undefined ? { identityProvider } : {}),
+    ...(sourceIdentity !== undefined ? { sourceIdentity } : {}),
+  }
+  return { ...who, label: labelOf(kind, who) }
+}

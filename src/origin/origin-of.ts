@@ -1,0 +1,140 @@
+import { member, memberAt, stringMember } from "../codec/read"
+import type { MediaConvertEvent } from "../mediaconvert/event"
+import type { CloudTrailRecord } from "../record/record"
+
+/**
+ * How a request reached AWS: from the web console, from another AWS service, from inside
+ * AWS (`AWS Internal`), from a program (SDK, CLI, scripts), or `unknown` when the record
+ * carries no signal at all (Insights records).
+ *
+ * @example
+ * import type { Channel } from "mediaconvert-cloudtrail"
+ * const channel: Channel = "console"
+ * @since 0.1.0
+ */
+export type Channel = "console" | "aws-service" | "aws-internal" | "programmatic" | "unknown"
+
+/**
+ * Where a request came from.
+ *
+ * @example
+ * import type { Origin } from "mediaconvert-cloudtrail"
+ * const origin: Origin = { channel: "programmatic", sourceIPAddress: "203.0.113.7", sourceIsIpAddress: true }
+ * @since 0.1.0
+ */
+export interface Origin {
+  readonly channel: Channel
+  /** `sourceIPAddress` as given: an address, a service host name or `AWS Internal`. */
+  readonly sourceIPAddress?: string
+  /** Whether `sourceIPAddress` is an IPv4 or IPv6 address (and not a service name). */
+  readonly sourceIsIpAddress: boolean
+  readonly awsRegion?: string
+  readonly userAgent?: string
+  /** The AWS service that made the call for the principal (`userIdentity.invokedBy`). */
+  readonly invokedBy?: string
+  /** The VPC endpoint the request went through. */
+  readonly vpcEndpointId?: string
+  readonly vpcEndpointAccountId?: string
+  /** The endpoint host the client asked for (`tlsDetails.clientProvidedHostHeader`). */
+  readonly endpointHost?: string
+}
+
+const ipv4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/
+const ipv6 = /^[0-9A-Fa-f:.]+$/
+
+/**
+ * Whether a string is an IPv4 or IPv6 address. CloudTrail puts service names and
+ * `AWS Internal` in `sourceIPAddress` too, and AWS's own examples hold invalid addresses
+ * such as `203.0.113.0.186`; none of those count.
+ *
+ * @example
+ * import { isIpAddress } from "mediaconvert-cloudtrail"
+ * isIpAddress("203.0.113.100") // true
+ * isIpAddress("2001:db8::1") // true
+ * isIpAddress("cloudfront.amazonaws.com") // false
+ * @since 0.1.0
+ */
+export const isIpAddress = (value: string): boolean => {
+  if (ipv4.test(value)) return true
+  if (!value.includes(":") || !ipv6.test(value)) return false
+  const groups = value.split("::")
+  if (groups.length > 2) return false
+  const parts = value.split(":").filter((part) => part !== "")
+  return (
+    parts.length <= 8 &&
+    parts.every((part, i) => /^[0-9A-Fa-f]{1,4}$/.test(part) || (i === parts.length - 1 && ipv4.test(part)))
+  )
+}
+
+const consoleHosts = new Set(["signin.amazonaws.com", "console.amazonaws.com"])
+const serviceHost = /^[a-z0-9.-]+\.amazonaws\.com(\.cn)?$/
+const isInternal = (value: string | undefined): boolean => value?.startsWith("AWS Internal") === true
+
+const channelOf = (
+  sourceIPAddress: string | undefined,
+  userAgent: string | undefined,
+  invokedBy: string | undefined,
+  fromConsole: boolean,
+  identityType: unknown,
+): Channel => {
+  // A service acting for the principal (forward access sessions, service roles) — unless the
+  // "service" is the sign-in host, which old console events name there (docs/quirks.md#console).
+  if (invokedBy !== undefined && !consoleHosts.has(invokedBy)) {
+    return isInternal(invokedBy) ? "aws-internal" : "aws-service"
+  }
+  if (
+    fromConsole ||
+    (invokedBy !== undefined && consoleHosts.has(invokedBy)) ||
+    (userAgent !== undefined && (consoleHosts.has(userAgent) || userAgent.startsWith("Mozilla/")))
+  ) {
+    return "console"
+  }
+  if (isInternal(sourceIPAddress) || isInternal(userAgent)) return "aws-internal"
+  if (
+    identityType === "AWSService" ||
+    (sourceIPAddress !== undefined && serviceHost.test(sourceIPAddress)) ||
+    (userAgent !== undefined && serviceHost.test(userAgent))
+  ) {
+    return "aws-service"
+  }
+  if (userAgent !== undefined || sourceIPAddress !== undefined) return "programmatic"
+  return "unknown"
+}
+
+/**
+ * Answers where a request came from: the source address, region and user agent as given,
+ * and the channel they point to. Reads only; never throws, whatever it is given.
+ *
+ * The console wins when `sessionCredentialFromConsole` is `"true"`, the user agent is a
+ * browser's or the sign-in host, or `invokedBy` is the sign-in host; a service host as
+ * source, agent or invoker means another AWS service; `AWS Internal` means AWS itself.
+ *
+ * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-record-contents.html
+ * @example
+ * import { decodeRecord, originOf } from "mediaconvert-cloudtrail"
+ * const result = decodeRecord({ eventVersion: "1.08", eventTime: "2023-08-26T20:47:19Z", awsRegion: "us-east-1", eventType: "AwsApiCall", eventSource: "mediaconvert.amazonaws.com", eventName: "ListPresets", userIdentity: { type: "IAMUser" }, sourceIPAddress: "84.32.71.28", userAgent: "aws-sdk-go-v2/1.3.2" })
+ * if (result._tag === "Right") console.log(originOf(result.right).channel) // "programmatic"
+ * @since 0.1.0
+ */
+export const originOf = (record: CloudTrailRecord | MediaConvertEvent): Origin => {
+  const sourceIPAddress = stringMember(record, "sourceIPAddress")
+  const userAgent = stringMember(record, "userAgent")
+  const awsRegion = stringMember(record, "awsRegion")
+  const identity = member(record, "userIdentity")
+  const invokedBy = stringMember(identity, "invokedBy")
+  const fromConsole = member(record, "sessionCredentialFromConsole") === "true"
+  const vpcEndpointId = stringMember(record, "vpcEndpointId")
+  const vpcEndpointAccountId = stringMember(record, "vpcEndpointAccountId")
+  const host = memberAt(record, "tlsDetails", "clientProvidedHostHeader")
+  return {
+    channel: channelOf(sourceIPAddress, userAgent, invokedBy, fromConsole, member(identity, "type")),
+    ...(sourceIPAddress !== undefined ? { sourceIPAddress } : {}),
+    sourceIsIpAddress: sourceIPAddress !== undefined && isIpAddress(sourceIPAddress),
+    ...(awsRegion !== undefined ? { awsRegion } : {}),
+    ...(userAgent !== undefined ? { userAgent } : {}),
+    ...(invokedBy !== undefined ? { invokedBy } : {}),
+    ...(vpcEndpointId !== undefined ? { vpcEndpointId } : {}),
+    ...(vpcEndpointAccountId !== undefined ? { vpcEndpointAccountId } : {}),
+    ...(typeof host === "string" ? { endpointHost: host } : {}),
+  }
+}
