@@ -5,9 +5,12 @@ import { isPlainObject } from "./internal"
 export type Members = { readonly [key: string]: t.Mixed }
 
 /** The type a {@link struct} decodes to: required members, then optional ones. */
-export type StructOf<R extends Members, O extends Members> = { [K in keyof R]: t.TypeOf<R[K]> } & {
-  [K in keyof O]?: t.TypeOf<O[K]>
-}
+export type StructOf<R extends Members, O extends Members> = Flatten<
+  { [K in keyof R]: t.TypeOf<R[K]> } & { [K in keyof O]?: t.TypeOf<O[K]> }
+>
+
+/** One object type instead of an intersection, for readable hovers and exact type tests. */
+type Flatten<T> = { [K in keyof T]: T[K] }
 
 /**
  * The codec of a JSON object with named members. Decoding checks the members it knows and

@@ -40,7 +40,21 @@ export interface Origin {
 }
 
 const ipv4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/
-const ipv6 = /^[0-9A-Fa-f:.]+$/
+const hexGroup = /^[0-9A-Fa-f]{1,4}$/
+
+const isIpv6 = (value: string): boolean => {
+  const halves = value.split("::")
+  if (halves.length > 2) return false
+  const groups = halves.flatMap((half) => (half === "" ? [] : half.split(":")))
+  let count = 0
+  for (let i = 0; i < groups.length; i++) {
+    const group = groups[i] as string
+    if (i === groups.length - 1 && ipv4.test(group)) count += 2
+    else if (hexGroup.test(group)) count += 1
+    else return false
+  }
+  return halves.length === 2 ? count < 8 : count === 8
+}
 
 /**
  * Whether a string is an IPv4 or IPv6 address. CloudTrail puts service names and
@@ -54,17 +68,8 @@ const ipv6 = /^[0-9A-Fa-f:.]+$/
  * isIpAddress("cloudfront.amazonaws.com") // false
  * @since 0.1.0
  */
-export const isIpAddress = (value: string): boolean => {
-  if (ipv4.test(value)) return true
-  if (!value.includes(":") || !ipv6.test(value)) return false
-  const groups = value.split("::")
-  if (groups.length > 2) return false
-  const parts = value.split(":").filter((part) => part !== "")
-  return (
-    parts.length <= 8 &&
-    parts.every((part, i) => /^[0-9A-Fa-f]{1,4}$/.test(part) || (i === parts.length - 1 && ipv4.test(part)))
-  )
-}
+export const isIpAddress = (value: string): boolean =>
+  typeof value === "string" && (ipv4.test(value) || (value.includes(":") && isIpv6(value)))
 
 const consoleHosts = new Set(["signin.amazonaws.com", "console.amazonaws.com"])
 const serviceHost = /^[a-z0-9.-]+\.amazonaws\.com(\.cn)?$/

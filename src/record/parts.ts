@@ -29,9 +29,18 @@ export interface Resource extends t.TypeOf<typeof Resource> {}
  * Resources.is("") // true
  * @since 0.1.0
  */
-export const Resources = t.union([list(Resource), t.string], "list of Resource")
+export const Resources: t.Type<Resources, Resources, unknown> = (() => {
+  const items = list(Resource)
+  const is = (u: unknown): u is Resources => typeof u === "string" || items.is(u)
+  return new t.Type<Resources, Resources, unknown>(
+    "list of Resource",
+    is,
+    (u, c) => (is(u) ? t.success(u) : items.validate(u, c)),
+    t.identity,
+  )
+})()
 /** @since 0.1.0 */
-export type Resources = t.TypeOf<typeof Resources>
+export type Resources = ReadonlyArray<Resource> | string
 
 /**
  * The TLS connection a request came over (since `eventVersion` 1.08).

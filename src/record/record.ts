@@ -13,7 +13,7 @@ const callRequired = {
   userIdentity: UserIdentity,
 }
 
-const callRecord = <const N extends string>(name: N, eventTypes: t.Mixed) =>
+const callRecord = <const N extends string, E extends t.Mixed>(name: N, eventTypes: E) =>
   struct(name, { ...callRequired, eventType: eventTypes }, envelopeMembers)
 
 /**
