@@ -1,10 +1,26 @@
 import * as t from "io-ts"
 import { isPlainObject } from "./internal"
 
-/** The members of a {@link struct}: a codec per JSON key. */
+/**
+ * The members of a {@link struct}: a codec per JSON key.
+ *
+ * @example
+ * import * as t from "io-ts"
+ * import type { Members } from "mediaconvert-cloudtrail"
+ * const members: Members = { name: t.string }
+ * @since 0.1.0
+ */
 export type Members = { readonly [key: string]: t.Mixed }
 
-/** The type a {@link struct} decodes to: required members, then optional ones. */
+/**
+ * The type a {@link struct} decodes to: required members, then optional ones.
+ *
+ * @example
+ * import * as t from "io-ts"
+ * import type { StructOf } from "mediaconvert-cloudtrail"
+ * const queue: StructOf<{ name: t.StringC }, { description: t.StringC }> = { name: "Default" }
+ * @since 0.1.0
+ */
 export type StructOf<R extends Members, O extends Members> = Flatten<
   { [K in keyof R]: t.TypeOf<R[K]> } & { [K in keyof O]?: t.TypeOf<O[K]> }
 >
@@ -17,6 +33,11 @@ type Flatten<T> = { [K in keyof T]: T[K] }
  * returns the input object itself: unknown members survive, nothing is copied, and `encode`
  * is the identity, so encoding a decoded value gives back the input.
  *
+ * @example
+ * import * as t from "io-ts"
+ * import { StructCodec } from "mediaconvert-cloudtrail"
+ * const Timing = new StructCodec("Timing", {}, { submitTime: t.number })
+ * Timing.optional.submitTime.is(1712252726) // true
  * @since 0.1.0
  */
 export class StructCodec<R extends Members, O extends Members, A = StructOf<R, O>> extends t.Type<

@@ -7,6 +7,10 @@ import { isPlainObject } from "./internal"
  * turn, so it is fast, and a failure reports only the problems of the variant the tag named.
  * A tag nobody listed goes to `other`; a missing tag to `missing` (or is an error without it).
  *
+ * @example
+ * import { TaggedUnionCodec, UserIdentity } from "mediaconvert-cloudtrail"
+ * const codec: TaggedUnionCodec<UserIdentity> = UserIdentity
+ * console.log(codec.tag, codec.variants.has("Root")) // "type" true
  * @since 0.1.0
  */
 export class TaggedUnionCodec<A> extends t.Type<A, A, unknown> {

@@ -1,0 +1,120 @@
+import { readdirSync, readFileSync, statSync } from "node:fs"
+import { join, relative, resolve } from "node:path"
+import ts from "typescript"
+import { describe, expect, it } from "vitest"
+
+// Every public export is documented with an example, and every example compiles against the
+// package's public entry points, exactly as a user would write it.
+
+const root = resolve(__dirname, "..")
+const srcDir = join(root, "src")
+const entries: Readonly<Record<string, string>> = {
+  "mediaconvert-cloudtrail": join(srcDir, "index.ts"),
+  "mediaconvert-cloudtrail/node": join(srcDir, "node", "index.ts"),
+}
+
+const sourceFiles = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    return statSync(path).isDirectory() ? sourceFiles(path) : name.endsWith(".ts") ? [path] : []
+  })
+
+interface Example {
+  readonly where: string
+  readonly code: string
+}
+
+/** The text of each `@example` tag in the file's doc comments. */
+const examplesIn = (file: string): Example[] => {
+  const text = readFileSync(file, "utf8")
+  const examples: Example[] = []
+  for (const match of text.matchAll(/\/\*\*([\s\S]*?)\*\//g)) {
+    const body = (match[1] ?? "")
+      .split("\n")
+      .map((line) => line.replace(/^\s*\* ?/, ""))
+      .join("\n")
+    const parts = body.split(/(?:^|\s)@(?=[a-zA-Z]+\b)/m)
+    for (const part of parts) {
+      if (!part.startsWith("example")) continue
+      const code = part
+        .slice("example".length)
+        .replace(/^```\w*\n?|```\s*$/gm, "")
+        .trim()
+      const line = text.slice(0, match.index).split("\n").length
+      examples.push({ where: `${relative(root, file)}:${line}`, code })
+    }
+  }
+  return examples
+}
+
+const files = sourceFiles(srcDir)
+const examples = files.flatMap(examplesIn)
+
+const compilerOptions: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  strict: true,
+  exactOptionalPropertyTypes: true,
+  noUncheckedIndexedAccess: true,
+  noEmit: true,
+  skipLibCheck: true,
+  types: ["node"],
+  lib: ["lib.es2022.d.ts", "lib.dom.d.ts"],
+  paths: Object.fromEntries(Object.entries(entries).map(([name, path]) => [name, [path]])),
+}
+
+describe("documentation", () => {
+  it("has examples to check", () => {
+    expect(examples.length).toBeGreaterThan(50)
+  })
+
+  it("gives every export of the public entry points a doc comment with an example", () => {
+    const program = ts.createProgram(
+      Object.values(entries).filter((path) => files.includes(path)),
+      compilerOptions,
+    )
+    const checker = program.getTypeChecker()
+    const missing: string[] = []
+    for (const entry of Object.values(entries)) {
+      const source = program.getSourceFile(entry)
+      if (source === undefined) continue
+      const moduleSymbol = checker.getSymbolAtLocation(source)
+      if (moduleSymbol === undefined) continue
+      for (const exported of checker.getExportsOfModule(moduleSymbol)) {
+        const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported
+        const documented = (symbol.declarations ?? []).some((declaration) =>
+          ts.getJSDocTags(declaration).some((tag) => tag.tagName.text === "example"),
+        )
+        if (!documented) missing.push(`${relative(root, entry)}: ${exported.name}`)
+      }
+    }
+    expect(missing).toStrictEqual([])
+  })
+
+  it("compiles every example against the public entry points", () => {
+    const virtual = new Map(examples.map((example, i) => [join(root, `__example_${i}.ts`), example]))
+    const host = ts.createCompilerHost(compilerOptions)
+    const readFile = host.readFile.bind(host)
+    const fileExists = host.fileExists.bind(host)
+    const getSourceFile = host.getSourceFile.bind(host)
+    host.readFile = (name) => virtual.get(name)?.code ?? readFile(name)
+    host.fileExists = (name) => virtual.has(name) || fileExists(name)
+    host.getSourceFile = (name, version, onError, create) => {
+      const example = virtual.get(name)
+      // Each example is a module of its own, as a user's file would be.
+      if (example !== undefined)
+        return ts.createSourceFile(name, `${example.code}\nexport {}\n`, version, true)
+      return getSourceFile(name, version, onError, create)
+    }
+    const program = ts.createProgram([...virtual.keys()], compilerOptions, host)
+    const problems = ts
+      .getPreEmitDiagnostics(program)
+      .filter((d) => d.file !== undefined && virtual.has(d.file.fileName))
+      .map((d) => {
+        const example = virtual.get(d.file?.fileName ?? "")
+        return `${example?.where}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`
+      })
+    expect(problems).toStrictEqual([])
+  }, 120_000)
+})
