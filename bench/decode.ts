@@ -1,0 +1,149 @@
+// npm run bench: in-process decode throughput beside JSON.parse on the same generated log
+// file, in one run. Run with --expose-gc (the npm script does). Options:
+//   --records N   records in the generated log file (default 100000)
+//   --rounds R    measured rounds per task after one warm-up round (default 5)
+import { mkdirSync, writeFileSync } from "node:fs"
+import { dirname, join } from "node:path"
+import { fileURLToPath } from "node:url"
+import { decodeMediaConvertEvent, decodeRecord } from "../src"
+import { corrupt, makeRecords } from "./corpus"
+
+const argument = (name: string, fallback: number): number => {
+  const index = process.argv.indexOf(`--${name}`)
+  const value = index >= 0 ? Number(process.argv[index + 1]) : fallback
+  return Number.isFinite(value) && value > 0 ? value : fallback
+}
+const count = argument("records", 100_000)
+const rounds = argument("rounds", 5)
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined)
+if ((globalThis as { gc?: unknown }).gc === undefined)
+  console.warn("warning: run with --expose-gc for stable figures")
+
+interface Task {
+  readonly name: string
+  readonly run: () => number // returns how many records it accepted, so no work is optimised away
+}
+interface Figure {
+  readonly name: string
+  readonly recordsPerSecond: { readonly median: number; readonly min: number; readonly max: number }
+  readonly accepted: number
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2
+}
+
+/** Runs each task once to warm up, then `rounds` times, rotating their order every round. */
+const measure = (tasks: ReadonlyArray<Task>): Figure[] => {
+  const rates = tasks.map(() => [] as number[])
+  const accepted = tasks.map(() => 0)
+  for (let round = -1; round < rounds; round++) {
+    for (let k = 0; k < tasks.length; k++) {
+      const index = (k + Math.max(round, 0)) % tasks.length
+      const task = tasks[index] as Task
+      gc()
+      const start = process.hrtime.bigint()
+      const ok = task.run()
+      const seconds = Number(process.hrtime.bigint() - start) / 1e9
+      if (round >= 0) {
+        ;(rates[index] as number[]).push(count / seconds)
+        accepted[index] = ok
+      }
+    }
+  }
+  return tasks.map((task, i) => ({
+    name: task.name,
+    recordsPerSecond: {
+      median: median(rates[i] as number[]),
+      min: Math.min(...(rates[i] as number[])),
+      max: Math.max(...(rates[i] as number[])),
+    },
+    accepted: accepted[i] as number,
+  }))
+}
+
+const countRight = (records: ReadonlyArray<unknown>, decode: (u: unknown) => { _tag: string }): number => {
+  let ok = 0
+  for (const record of records) if (decode(record)._tag === "Right") ok++
+  return ok
+}
+
+// Phase 1: only the log file's text is alive.
+let text: string | undefined = JSON.stringify({ Records: makeRecords(count) })
+const bytes = Buffer.byteLength(text)
+gc()
+const parsePhase = measure([
+  {
+    name: "JSON.parse (whole log file)",
+    run: () => (JSON.parse(text as string) as { Records: unknown[] }).Records.length,
+  },
+  {
+    name: "JSON.parse + decodeRecord",
+    run: () => countRight((JSON.parse(text as string) as { Records: unknown[] }).Records, decodeRecord),
+  },
+  {
+    name: "JSON.parse + decodeMediaConvertEvent",
+    run: () =>
+      countRight((JSON.parse(text as string) as { Records: unknown[] }).Records, decodeMediaConvertEvent),
+  },
+])
+text = undefined
+gc()
+
+// Phase 2: only the parsed records are alive.
+let parsed: unknown[] | undefined = makeRecords(count)
+const decodePhase = measure([
+  { name: "decodeRecord (already parsed)", run: () => countRight(parsed as unknown[], decodeRecord) },
+  {
+    name: "decodeMediaConvertEvent (already parsed)",
+    run: () => countRight(parsed as unknown[], decodeMediaConvertEvent),
+  },
+])
+
+// Phase 3: the same records with about 10% corrupted; the difference is the failure path's cost.
+let corrupted: unknown[] | undefined = corrupt(parsed)
+parsed = undefined
+gc()
+const failurePhase = measure([
+  {
+    name: "decodeMediaConvertEvent (10% corrupt)",
+    run: () => countRight(corrupted as unknown[], decodeMediaConvertEvent),
+  },
+])
+const rejected = count - (failurePhase[0]?.accepted ?? count)
+corrupted = undefined
+
+const figures = [...parsePhase, ...decodePhase, ...failurePhase]
+const baseline = figures[0]?.recordsPerSecond.median ?? 1
+const clean = decodePhase[1]?.recordsPerSecond.median ?? 1
+const dirty = failurePhase[0]?.recordsPerSecond.median ?? 1
+const extraMicrosPerRejected = rejected > 0 ? ((count / dirty - count / clean) / rejected) * 1e6 : 0
+const peakRssMiB = process.resourceUsage().maxRSS / 1024
+
+const pad = (s: string, n: number) => s.padEnd(n)
+console.log(
+  `${count} records, ${(bytes / 1e6).toFixed(1)} MB of JSON (${Math.round(bytes / count)} bytes per record), ${rounds} rounds`,
+)
+console.log(`${pad("task", 42)} ${pad("records/s median", 18)} ${pad("min–max", 22)} × JSON.parse`)
+for (const f of figures) {
+  const r = f.recordsPerSecond
+  console.log(
+    `${pad(f.name, 42)} ${pad(Math.round(r.median).toLocaleString("en-US"), 18)} ${pad(`${Math.round(r.min).toLocaleString("en-US")}–${Math.round(r.max).toLocaleString("en-US")}`, 22)} ${(r.median / baseline).toFixed(2)}`,
+  )
+}
+console.log(
+  `rejected records: ${rejected}; extra cost per rejected record: ${extraMicrosPerRejected.toFixed(1)} µs`,
+)
+console.log(`peak RSS of this process: ${peakRssMiB.toFixed(0)} MiB`)
+
+const out = join(dirname(fileURLToPath(import.meta.url)), "results", "decode.json")
+mkdirSync(dirname(out), { recursive: true })
+writeFileSync(
+  out,
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, records: count, bytes, rounds, figures: figures.map((f) => ({ ...f, timesJsonParse: f.recordsPerSecond.median / baseline })), rejected, extraMicrosPerRejected, peakRssMiB }, null, 2)}\n`,
+)
+console.log(`written to ${out}`)
