@@ -1,0 +1,100 @@
+import fc from "fast-check"
+import { describe, expect, it } from "vitest"
+import {
+  CloudTrailRecord,
+  decodeMediaConvertEvent,
+  decodeRecord,
+  epochMillisOf,
+  formatFailure,
+  identityOf,
+  isIpAddress,
+  isMediaConvertEvent,
+  jobIdFrom,
+  MediaConvertEvent,
+  originOf,
+  parseMediaConvertArn,
+} from "../src"
+import { fixture, fixtureNames } from "./helpers/fixtures"
+
+const seeds = [
+  ...fixtureNames("seed").map((name) => fixture(`seed/${name}`)),
+  ...fixtureNames("identity").map((name) => fixture(`identity/${name}`)),
+]
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
+
+/** Replaces the value at a random path of a JSON value with another value. */
+const mutate = (value: Json, path: ReadonlyArray<number>, replacement: Json): Json => {
+  if (path.length === 0 || value === null || typeof value !== "object") return replacement
+  const [step = 0, ...rest] = path
+  if (Array.isArray(value)) {
+    if (value.length === 0) return replacement
+    const i = step % value.length
+    return value.map((item, j) => (j === i ? mutate(item, rest, replacement) : item))
+  }
+  const keys = Object.keys(value)
+  if (keys.length === 0) return replacement
+  const key = keys[step % keys.length] as string
+  return { ...value, [key]: mutate(value[key] as Json, rest, replacement) }
+}
+
+const helpers = (input: unknown): void => {
+  const unknownInput = input as never
+  identityOf(unknownInput)
+  originOf(unknownInput)
+  jobIdFrom(unknownInput)
+  isMediaConvertEvent(input)
+  parseMediaConvertArn(input)
+  epochMillisOf(input)
+  if (typeof input === "string") isIpAddress(input)
+}
+
+describe("the public API on arbitrary input", () => {
+  it("returns a Right or a Left for any value, and the helpers answer, never throwing", () => {
+    fc.assert(
+      fc.property(fc.anything({ withNullPrototype: true, withObjectString: true }), (input) => {
+        for (const decode of [decodeRecord, decodeMediaConvertEvent]) {
+          const result = decode(input)
+          expect(["Left", "Right"]).toContain(result._tag)
+          if (result._tag === "Left") expect(typeof formatFailure(result.left)).toBe("string")
+        }
+        helpers(input)
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it("never throws on mutated real records, and what decodes encodes back unchanged", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...seeds),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        fc.jsonValue() as fc.Arbitrary<Json>,
+        (seed, path, replacement) => {
+          const input = mutate(seed as Json, path, replacement)
+          const text = JSON.stringify(input)
+          const record = decodeRecord(input)
+          if (record._tag === "Right")
+            expect(JSON.stringify(CloudTrailRecord.encode(record.right))).toBe(text)
+          const event = decodeMediaConvertEvent(input)
+          if (event._tag === "Right") expect(JSON.stringify(MediaConvertEvent.encode(event.right))).toBe(text)
+          else for (const issue of event.left.issues) expect(issue.path.startsWith("$")).toBe(true)
+          helpers(input)
+        },
+      ),
+      { numRuns: 1000 },
+    )
+  })
+
+  it("decodes idempotently: decoding the encoded value gives the same value", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...seeds), (seed) => {
+        const once = decodeRecord(seed)
+        if (once._tag === "Left") return
+        const twice = decodeRecord(CloudTrailRecord.encode(once.right))
+        expect(twice).toStrictEqual(once)
+      }),
+      { numRuns: 50 },
+    )
+  })
+})
