@@ -1,5 +1,5 @@
-import * as E from "fp-ts/Either"
 import type * as t from "io-ts"
+import { type Either, left } from "./codec/fp"
 import { type DecodeFailure, failureAt, failureFrom } from "./failure"
 import { MediaConvertEvent } from "./mediaconvert/event"
 import { CloudTrailRecord } from "./record/record"
@@ -14,12 +14,12 @@ import { CloudTrailRecord } from "./record/record"
  * decodeWith(t.string, "ok") // { _tag: "Right", right: "ok" }
  * @since 0.1.0
  */
-export const decodeWith = <A>(codec: t.Decoder<unknown, A>, input: unknown): E.Either<DecodeFailure, A> => {
+export const decodeWith = <A>(codec: t.Decoder<unknown, A>, input: unknown): Either<DecodeFailure, A> => {
   try {
     const result = codec.decode(input)
-    return result._tag === "Right" ? result : E.left(failureFrom(result.left))
+    return result._tag === "Right" ? result : left(failureFrom(result.left))
   } catch (error) {
-    return E.left(
+    return left(
       failureAt(
         "$",
         codec.name,
@@ -42,7 +42,7 @@ export const decodeWith = <A>(codec: t.Decoder<unknown, A>, input: unknown): E.E
  * else console.log(formatFailure(result.left))
  * @since 0.1.0
  */
-export const decodeRecord = (input: unknown): E.Either<DecodeFailure, CloudTrailRecord> =>
+export const decodeRecord = (input: unknown): Either<DecodeFailure, CloudTrailRecord> =>
   decodeWith(CloudTrailRecord, input)
 
 /**
@@ -57,5 +57,5 @@ export const decodeRecord = (input: unknown): E.Either<DecodeFailure, CloudTrail
  * if (result._tag === "Right" && result.right.eventName === "DeleteQueue") console.log(result.right.requestParameters?.name)
  * @since 0.1.0
  */
-export const decodeMediaConvertEvent = (input: unknown): E.Either<DecodeFailure, MediaConvertEvent> =>
+export const decodeMediaConvertEvent = (input: unknown): Either<DecodeFailure, MediaConvertEvent> =>
   decodeWith(MediaConvertEvent, input)

@@ -1,4 +1,4 @@
-import * as O from "fp-ts/Option"
+import { none, type Option, some } from "../codec/fp"
 
 /**
  * The kinds of MediaConvert resource an ARN can name.
@@ -50,19 +50,19 @@ const collectionOf = (type: MediaConvertResourceType): string =>
  * if (arn._tag === "Some") console.log(arn.value.resourceType, arn.value.name) // job 1712252725875-defhgi
  * @since 0.1.0
  */
-export const parseMediaConvertArn = (arn: unknown): O.Option<MediaConvertArn> => {
-  if (typeof arn !== "string") return O.none
+export const parseMediaConvertArn = (arn: unknown): Option<MediaConvertArn> => {
+  if (typeof arn !== "string") return none
   const parts = arn.split(":")
-  if (parts.length < 6 || parts[0] !== "arn" || parts[2] !== "mediaconvert") return O.none
+  if (parts.length < 6 || parts[0] !== "arn" || parts[2] !== "mediaconvert") return none
   const [, partition = "", , region = "", accountId = ""] = parts
   const resource = parts.slice(5).join(":")
   const slash = resource.indexOf("/")
-  if (slash <= 0 || partition === "") return O.none
+  if (slash <= 0 || partition === "") return none
   const collection = resource.slice(0, slash)
   const name = resource.slice(slash + 1)
   const kind = collections.find(([c]) => c === collection)?.[1]
-  if (kind === undefined || name === "") return O.none
-  return O.some({ partition, region, accountId, resourceType: kind, name })
+  if (kind === undefined || name === "") return none
+  return some({ partition, region, accountId, resourceType: kind, name })
 }
 
 /**

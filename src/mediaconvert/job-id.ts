@@ -1,4 +1,4 @@
-import * as O from "fp-ts/Option"
+import { none, type Option, some } from "../codec/fp"
 import { member, memberAt, stringMember } from "../codec/read"
 import type { CloudTrailRecord } from "../record/record"
 import { parseMediaConvertArn } from "./arn"
@@ -28,34 +28,34 @@ const jobIdOperations: ReadonlySet<string> = new Set(["GetJob", "CancelJob"])
  * if (result._tag === "Right") console.log(jobIdFrom(result.right)) // { _tag: "Some", value: "1712252725875-defhgi" }
  * @since 0.1.0
  */
-export const jobIdFrom = (record: CloudTrailRecord | MediaConvertEvent): O.Option<string> => {
+export const jobIdFrom = (record: CloudTrailRecord | MediaConvertEvent): Option<string> => {
   if (member(record, "eventSource") === MEDIACONVERT_EVENT_SOURCE) {
     const job = memberAt(record, "responseElements", "job")
     const fromResponse = stringMember(job, "id") ?? jobIdOfArn(member(job, "arn"))
-    if (nonEmpty(fromResponse)) return O.some(fromResponse)
+    if (nonEmpty(fromResponse)) return some(fromResponse)
     const eventName = member(record, "eventName")
     const request = member(record, "requestParameters")
     if (typeof eventName === "string" && jobIdOperations.has(eventName)) {
       const id = stringMember(request, "id") ?? stringMember(request, "Id")
-      if (nonEmpty(id)) return O.some(id)
+      if (nonEmpty(id)) return some(id)
     }
     if (eventName === "CreateResourceShare") {
       const id = stringMember(request, "jobId")
-      if (nonEmpty(id)) return O.some(id)
+      if (nonEmpty(id)) return some(id)
     }
     const fromArn = jobIdOfArn(member(request, "arn")) ?? jobIdOfArn(member(request, "Arn"))
-    if (nonEmpty(fromArn)) return O.some(fromArn)
+    if (nonEmpty(fromArn)) return some(fromArn)
   }
   const resources = member(record, "resources")
   if (Array.isArray(resources)) {
     try {
       for (const resource of resources) {
         const id = jobIdOfArn(member(resource, "ARN"))
-        if (nonEmpty(id)) return O.some(id)
+        if (nonEmpty(id)) return some(id)
       }
     } catch {
       // An exotic array (a proxy whose reads throw) has no job id to give.
     }
   }
-  return O.none
+  return none
 }

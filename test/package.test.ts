@@ -1,0 +1,51 @@
+import { execFileSync } from "node:child_process"
+import { existsSync, readFileSync } from "node:fs"
+import { join, resolve } from "node:path"
+import { describe, expect, it } from "vitest"
+
+// The built package, loaded the way users load it: by Node, as ESM and as CommonJS.
+// `npm test` builds before it runs the tests.
+
+const root = resolve(__dirname, "..")
+const dist = join(root, "dist")
+const built = existsSync(join(dist, "index.js")) && existsSync(join(dist, "index.cjs"))
+const seed = join(root, "test", "fixtures", "seed", "CreateJob.json")
+
+const run = (args: ReadonlyArray<string>): string =>
+  execFileSync(process.execPath, args, { cwd: root, encoding: "utf8" })
+
+describe.skipIf(!built)("the built package", () => {
+  it("decodes a record when imported as ESM", () => {
+    const out = run([
+      "--input-type=module",
+      "-e",
+      `import { decodeMediaConvertEvent, identityOf } from ${JSON.stringify(join(dist, "index.js"))}
+       import { readFileSync } from "node:fs"
+       const r = decodeMediaConvertEvent(JSON.parse(readFileSync(${JSON.stringify(seed)}, "utf8")))
+       console.log(r._tag, r.right.eventName, identityOf(r.right).kind)`,
+    ])
+    expect(out.trim()).toBe("Right CreateJob assumed-role")
+  })
+
+  it("decodes a record when required as CommonJS", () => {
+    const out = run([
+      "-e",
+      `const { decodeMediaConvertEvent, jobIdFrom } = require(${JSON.stringify(join(dist, "index.cjs"))})
+       const r = decodeMediaConvertEvent(JSON.parse(require("node:fs").readFileSync(${JSON.stringify(seed)}, "utf8")))
+       console.log(r._tag, jobIdFrom(r.right).value)`,
+    ])
+    expect(out.trim()).toBe("Right 1712252725875-defhgi")
+  })
+
+  it("keeps Node built-ins out of the main entry, so it runs in browsers and edge runtimes", () => {
+    for (const file of ["index.js", "index.cjs"]) {
+      const code = readFileSync(join(dist, file), "utf8")
+      expect(code, file).not.toMatch(
+        /(?:from\s*|require\()\s*["'](?:node:|fs|path|zlib|stream|os|crypto|buffer)["'/]/,
+      )
+    }
+  })
+})
+
+if (!built)
+  console.warn("SKIPPED: dist/ is not built; run `npm run build` (npm test does) to test the package.")
