@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest"
 // The built package, loaded the way users load it: by Node, as ESM and as CommonJS.
 // `npm test` builds before it runs the tests.
 
-const root = resolve(__dirname, "..")
+const root = resolve(__dirname, "../..")
 const dist = join(root, "dist")
 const built = existsSync(join(dist, "index.js")) && existsSync(join(dist, "index.cjs"))
 const seed = join(root, "test", "fixtures", "seed", "CreateJob.json")

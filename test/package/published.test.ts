@@ -1,0 +1,110 @@
+import { execFileSync } from "node:child_process"
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs"
+import { tmpdir } from "node:os"
+import { join, resolve } from "node:path"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+
+// The package as npm would publish it: packed into a tarball, linted by publint and
+// @arethetypeswrong/cli, and used by an ESM and a CommonJS TypeScript project.
+
+const root = resolve(__dirname, "../..")
+const built = existsSync(join(root, "dist", "index.js"))
+const bin = (name: string) => join(root, "node_modules", ".bin", name)
+let work = ""
+let tarball = ""
+
+const run = (file: string, args: ReadonlyArray<string>, cwd = root): string =>
+  execFileSync(file, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] })
+
+beforeAll(() => {
+  if (!built) return
+  work = mkdtempSync(join(tmpdir(), "mcc-pack-"))
+  run("npm", ["pack", "--silent", "--pack-destination", work])
+  const name = readdirSync(work).find((file) => file.endsWith(".tgz"))
+  tarball = join(work, name ?? "missing.tgz")
+}, 120_000)
+
+afterAll(() => {
+  if (work !== "") rmSync(work, { recursive: true, force: true })
+})
+
+/** A consumer project with the tarball unpacked as its dependency and the peers linked in. */
+const consumer = (kind: "module" | "commonjs", source: string): string => {
+  const dir = join(work, kind)
+  const modules = join(dir, "node_modules")
+  mkdirSync(modules, { recursive: true })
+  run("tar", ["-xzf", tarball, "-C", dir])
+  cpSync(join(dir, "package"), join(modules, "mediaconvert-cloudtrail"), { recursive: true })
+  for (const peer of ["io-ts", "fp-ts", "@types"])
+    symlinkSync(join(root, "node_modules", peer), join(modules, peer))
+  writeFileSync(
+    join(dir, "package.json"),
+    JSON.stringify({ name: `consumer-${kind}`, private: true, type: kind }),
+  )
+  writeFileSync(
+    join(dir, "tsconfig.json"),
+    JSON.stringify({
+      compilerOptions: {
+        module: "nodenext",
+        moduleResolution: "nodenext",
+        target: "es2022",
+        strict: true,
+        outDir: "out",
+        types: ["node"],
+      },
+      files: ["index.ts"],
+    }),
+  )
+  writeFileSync(join(dir, "index.ts"), source)
+  return dir
+}
+
+const consumerSource = `import { decodeMediaConvertEvent, identityOf, type MediaConvertEvent } from "mediaconvert-cloudtrail"
+const record = {
+  eventVersion: "1.05", eventTime: "2018-07-10T15:36:29Z", awsRegion: "eu-west-1", eventType: "AwsApiCall",
+  eventSource: "mediaconvert.amazonaws.com", eventName: "DeleteQueue",
+  userIdentity: { type: "IAMUser", arn: "arn:aws:iam::111122223333:user/testuser" },
+  requestParameters: { name: "QueueName" }, responseElements: null,
+}
+const result = decodeMediaConvertEvent(record)
+if (result._tag === "Right") {
+  const event: MediaConvertEvent = result.right
+  const name: string | undefined = event.eventName === "DeleteQueue" ? event.requestParameters?.name : undefined
+  console.log(event.eventName, name, identityOf(event).principal)
+}
+`
+
+describe.skipIf(!built)("the published package", () => {
+  it("passes publint in strict mode", () => {
+    expect(run(bin("publint"), ["run", tarball, "--strict"])).toContain("All good")
+  })
+
+  it("passes @arethetypeswrong/cli with no problems", () => {
+    const report = JSON.parse(run(bin("attw"), [tarball, "--format", "json"])) as { problems: unknown }
+    expect(report.problems).toStrictEqual({})
+  }, 60_000)
+
+  it.each(["module", "commonjs"] as const)(
+    "type-checks and runs in a %s TypeScript project",
+    (kind) => {
+      const dir = consumer(kind, consumerSource)
+      run(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", dir])
+      expect(run(process.execPath, [join(dir, "out", "index.js")], dir).trim()).toBe(
+        "DeleteQueue QueueName testuser",
+      )
+    },
+    60_000,
+  )
+})
+
+if (!built)
+  console.warn("SKIPPED: dist/ is not built; run `npm run build` (npm test does) to test the package.")
