@@ -1,27 +1,33 @@
 import type * as t from "io-ts"
 import { type Either, left } from "./codec/fp"
-import { type DecodeFailure, failureAt, failureFrom } from "./failure"
+import { type DecodeFailure, failureAt, failureFrom, jsonPath } from "./failure"
 import { MediaConvertEvent } from "./mediaconvert/event"
 import { CloudTrailRecord } from "./record/record"
 
 /**
  * Runs a codec and turns its errors into a {@link DecodeFailure}. Never throws: an input so
- * deep that checking it would overflow the stack is reported as a failure at `$`.
+ * deep that checking it would overflow the stack is reported as a failure at `$`. `at` is the
+ * place of the input in something larger, put before every path (`["Records", "[12]"]`).
  *
  * @example
  * import * as t from "io-ts"
  * import { decodeWith } from "mediaconvert-cloudtrail"
  * decodeWith(t.string, "ok") // { _tag: "Right", right: "ok" }
+ * decodeWith(t.string, 1, ["Records", "[3]"]) // Left: $.Records[3]: expected string, found number 1
  * @since 0.1.0
  */
-export const decodeWith = <A>(codec: t.Decoder<unknown, A>, input: unknown): Either<DecodeFailure, A> => {
+export const decodeWith = <A>(
+  codec: t.Decoder<unknown, A>,
+  input: unknown,
+  at: ReadonlyArray<string> = [],
+): Either<DecodeFailure, A> => {
   try {
     const result = codec.decode(input)
-    return result._tag === "Right" ? result : left(failureFrom(result.left))
+    return result._tag === "Right" ? result : left(failureFrom(result.left, at))
   } catch (error) {
     return left(
       failureAt(
-        "$",
+        jsonPath(at),
         codec.name,
         error instanceof RangeError ? "a value nested too deeply to check" : "a value that could not be read",
       ),
