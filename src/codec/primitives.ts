@@ -29,7 +29,10 @@ export type OpenEnum<K extends string> = K | (string & {})
 export const openEnum = <const K extends string>(
   name: string,
   values: ReadonlyArray<K>,
-): t.Type<OpenEnum<K>, OpenEnum<K>, unknown> & { readonly values: ReadonlyArray<K> } =>
+): t.Type<OpenEnum<K>, OpenEnum<K>, unknown> & {
+  readonly kind: "openEnum"
+  readonly values: ReadonlyArray<K>
+} =>
   Object.assign(
     new t.Type<OpenEnum<K>, OpenEnum<K>, unknown>(
       `${name} (string)`,
@@ -37,7 +40,7 @@ export const openEnum = <const K extends string>(
       (u, c) => (typeof u === "string" ? t.success(u) : t.failure(u, c)),
       t.identity,
     ),
-    { values },
+    { kind: "openEnum" as const, values },
   )
 
 /**
@@ -135,15 +138,19 @@ export const RedactedCodec: t.Type<Redacted, Redacted, unknown> = t.keyof(
  */
 export const redactable = <C extends t.Mixed>(
   codec: C,
-): t.Type<t.TypeOf<C> | Redacted, t.TypeOf<C> | Redacted> => {
+): t.Type<t.TypeOf<C> | Redacted, t.TypeOf<C> | Redacted> & {
+  readonly kind: "redactable"
+  readonly inner: C
+} => {
   const is = (u: unknown): u is t.TypeOf<C> | Redacted =>
     typeof u === "string" ? RedactedCodec.is(u) : codec.is(u)
-  return new t.Type(
+  const type = new t.Type(
     `${codec.name} or "***"`,
     is,
     (u, c) => (is(u) ? t.success(u) : typeof u === "string" ? t.failure(u, c) : codec.validate(u, c)),
     t.identity,
   )
+  return Object.assign(type, { kind: "redactable" as const, inner: codec })
 }
 
 /**
@@ -206,7 +213,10 @@ export const StringMapCodec: t.Type<StringMap, StringMap, unknown> = new t.Type<
  */
 export const list = <C extends t.Mixed>(
   codec: C,
-): t.Type<ReadonlyArray<t.TypeOf<C>>, ReadonlyArray<t.TypeOf<C>>> => {
+): t.Type<ReadonlyArray<t.TypeOf<C>>, ReadonlyArray<t.TypeOf<C>>> & {
+  readonly kind: "list"
+  readonly item: C
+} => {
   const is = (u: unknown): u is ReadonlyArray<t.TypeOf<C>> => {
     if (!Array.isArray(u)) return false
     for (let i = 0; i < u.length; i++) if (!codec.is(u[i])) return false
@@ -229,7 +239,7 @@ export const list = <C extends t.Mixed>(
     },
     t.identity,
   )
-  return type
+  return Object.assign(type, { kind: "list" as const, item: codec })
 }
 
 /**
@@ -242,12 +252,15 @@ export const list = <C extends t.Mixed>(
  * nullable(t.string).is(null) // true
  * @since 0.1.0
  */
-export const nullable = <C extends t.Mixed>(codec: C): t.Type<t.TypeOf<C> | null, t.TypeOf<C> | null> => {
+export const nullable = <C extends t.Mixed>(
+  codec: C,
+): t.Type<t.TypeOf<C> | null, t.TypeOf<C> | null> & { readonly kind: "nullable"; readonly inner: C } => {
   const is = (u: unknown): u is t.TypeOf<C> | null => u === null || codec.is(u)
-  return new t.Type(
+  const type = new t.Type(
     `${codec.name} or null`,
     is,
     (u, c) => (is(u) ? t.success(u) : codec.validate(u, c)),
     t.identity,
   )
+  return Object.assign(type, { kind: "nullable" as const, inner: codec })
 }
