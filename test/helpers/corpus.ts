@@ -1,8 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs"
-import { join, resolve } from "node:path"
+import { join } from "node:path"
+import { fileURLToPath } from "node:url"
 
 /** Where CI puts the shared corpus: beside the clone, as `../shared/corpus/public`. */
-export const corpusDir = resolve(__dirname, "../../../shared/corpus/public")
+export const corpusDir = fileURLToPath(new URL("../../../shared/corpus/public", import.meta.url))
 
 /** Whether the shared corpus is present on this machine. */
 export const corpusPresent = existsSync(corpusDir)

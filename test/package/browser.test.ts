@@ -72,8 +72,8 @@ describe("the main entry in a browser", () => {
     })
     tab.on("pageerror", (error) => errors.push(error.message))
     await tab.goto(`${origin}/`)
-    await tab.waitForFunction(() => (window as { answer?: unknown }).answer !== undefined)
-    const answer = await tab.evaluate(() => (window as { answer?: unknown }).answer)
+    await tab.waitForFunction(() => (globalThis as { answer?: unknown }).answer !== undefined)
+    const answer = await tab.evaluate(() => (globalThis as { answer?: unknown }).answer)
     expect(answer).toStrictEqual({
       tag: "Right",
       eventName: "CreateJob",
