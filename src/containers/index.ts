@@ -1,0 +1,29 @@
+// The container readers' public surface: re-exports only.
+export {
+  type CloudWatchLogsEnvelope,
+  type CloudWatchLogsPayload,
+  decodeCloudWatchLogsEvent,
+} from "./cloudwatch-logs"
+export { decodeEventBridgeEvent, type EventBridgeEnvelope, isCloudTrailDetailType } from "./eventbridge"
+export { decodeJsonLines } from "./json-lines"
+export { decodeLakeQueryResults } from "./lake"
+export { decodeLogFile } from "./log-file"
+export { decodeLookupEventsResponse } from "./lookup-events"
+export { recordsFrom } from "./records-from"
+export {
+  type ColumnsFound,
+  type ContainerKind,
+  type EventFound,
+  type FailureFound,
+  type InsightFound,
+  type RecordFound,
+  type RecordResult,
+  type Records,
+  type Skipped,
+  type SkipReason,
+  type Summary,
+  summarize,
+  type Tally,
+  tally,
+} from "./result"
+export { DEFAULT_MAX_BYTES, DEFAULT_MAX_LOGS_DATA_BYTES, type ReadOptions } from "./text"

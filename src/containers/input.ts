@@ -1,0 +1,39 @@
+// Turns whatever a caller holds (bytes, text, a parsed value) into a JSON value, or a failure.
+import { type Either, right } from "../codec/fp"
+import { type DecodeFailure, jsonPath } from "../failure"
+import type { Segments } from "./sink"
+import { DEFAULT_MAX_BYTES, gunzip, isGzip, parseJson, type ReadOptions, utf8 } from "./text"
+
+/** The bytes of a `Uint8Array` (a Node `Buffer` is one) or an `ArrayBuffer`; undefined otherwise. */
+export const bytesOf = (input: unknown): Uint8Array | undefined => {
+  if (input instanceof Uint8Array) return input
+  if (input instanceof ArrayBuffer) return new Uint8Array(input)
+  return undefined
+}
+
+/** Bytes as text, inflating them first when they are gzip. */
+export const textOfBytes = (
+  bytes: Uint8Array,
+  at: Segments,
+  options: ReadOptions,
+): Either<DecodeFailure, string> => {
+  const path = jsonPath(at)
+  if (!isGzip(bytes)) return utf8(bytes, path)
+  const inflated = gunzip(bytes, options.maxBytes ?? DEFAULT_MAX_BYTES, path)
+  return inflated._tag === "Left" ? inflated : utf8(inflated.right, path)
+}
+
+/** Bytes or text as a parsed JSON value; anything else is taken as already parsed. */
+export const jsonValueOf = (
+  input: unknown,
+  at: Segments,
+  options: ReadOptions,
+): Either<DecodeFailure, unknown> => {
+  const bytes = bytesOf(input)
+  if (bytes !== undefined) {
+    const text = textOfBytes(bytes, at, options)
+    return text._tag === "Left" ? text : parseJson(text.right, jsonPath(at))
+  }
+  if (typeof input === "string") return parseJson(input, jsonPath(at))
+  return right(input)
+}

@@ -1,0 +1,180 @@
+// Bytes to text without Node: gzip, base64, UTF-8 and JSON, each failing as data.
+//
+// gzip uses fflate rather than the web platform's DecompressionStream: fflate is pure
+// JavaScript and synchronous, so `recordsFrom` stays a plain function in browsers, edge
+// runtimes and Lambda alike, and it lets us stop inflating as soon as the output passes a
+// cap (DecompressionStream is async-only and would force every caller to await).
+import { Gunzip, strFromU8 } from "fflate"
+import { type Either, left, right } from "../codec/fp"
+import { type DecodeFailure, describeValue, failureAt } from "../failure"
+
+/**
+ * Limits on what a reader will inflate, so that a small gzip bomb is a failure instead of an
+ * exhausted machine.
+ *
+ * @example
+ * import { type ReadOptions, recordsFrom } from "mediaconvert-cloudtrail"
+ * const options: ReadOptions = { maxBytes: 64 * 1024 * 1024 }
+ * recordsFrom(new Uint8Array([0x1f, 0x8b]), options)
+ * @since 0.1.0
+ */
+export interface ReadOptions {
+  /** The most bytes a gzipped file may inflate to. Default {@link DEFAULT_MAX_BYTES} (1 GiB). */
+  readonly maxBytes?: number
+  /**
+   * The most bytes the `awslogs.data` of a CloudWatch Logs event may inflate to. Default
+   * {@link DEFAULT_MAX_LOGS_DATA_BYTES} (16 MiB; Lambda events are at most 6 MB).
+   */
+  readonly maxLogsDataBytes?: number
+}
+
+/**
+ * The default cap on the inflated size of a gzipped file: 1 GiB.
+ *
+ * @example
+ * import { DEFAULT_MAX_BYTES } from "mediaconvert-cloudtrail"
+ * console.log(DEFAULT_MAX_BYTES) // 1073741824
+ * @since 0.1.0
+ */
+export const DEFAULT_MAX_BYTES = 1024 * 1024 * 1024
+
+/**
+ * The default cap on the inflated size of a CloudWatch Logs `awslogs.data` payload: 16 MiB.
+ *
+ * @example
+ * import { DEFAULT_MAX_LOGS_DATA_BYTES } from "mediaconvert-cloudtrail"
+ * console.log(DEFAULT_MAX_LOGS_DATA_BYTES) // 16777216
+ * @since 0.1.0
+ */
+export const DEFAULT_MAX_LOGS_DATA_BYTES = 16 * 1024 * 1024
+
+/** Whether bytes start with gzip's magic number 1f 8b. */
+export const isGzip = (bytes: Uint8Array): boolean => bytes[0] === 0x1f && bytes[1] === 0x8b
+
+// Input is fed to the inflater in slices: fflate inflates all it is given at once, and
+// deflate expands at most about 1032 to 1, so a 16 KiB slice grows to at most ~17 MB before
+// the cap is checked again.
+const SLICE = 16 * 1024
+
+const mib = (bytes: number): string =>
+  bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MiB` : `${bytes} bytes`
+
+/** Inflates gzip data, failing at `path` when it is corrupt, ends early or grows past `maxBytes`. */
+export const gunzip = (
+  bytes: Uint8Array,
+  maxBytes: number,
+  path: string,
+): Either<DecodeFailure, Uint8Array> => {
+  const chunks: Uint8Array[] = []
+  let total = 0
+  let over = false
+  try {
+    const inflater = new Gunzip((chunk) => {
+      total += chunk.length
+      if (total > maxBytes) over = true
+      else chunks.push(chunk)
+    })
+    for (let offset = 0; offset < bytes.length && !over; offset += SLICE) {
+      const end = Math.min(offset + SLICE, bytes.length)
+      inflater.push(bytes.subarray(offset, end), end === bytes.length)
+    }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : "corrupt data"
+    return left(
+      failureAt(
+        path,
+        "complete gzip data",
+        /EOF|end/i.test(message)
+          ? `gzip data that ends early (${bytes.length} bytes read)`
+          : `gzip data that cannot be inflated (${message})`,
+      ),
+    )
+  }
+  if (over)
+    return left(
+      failureAt(path, `gzip data that inflates to at most ${mib(maxBytes)}`, `more than ${mib(maxBytes)}`),
+    )
+  if (chunks.length === 1 && chunks[0] !== undefined) return right(chunks[0])
+  const out = new Uint8Array(total)
+  let at = 0
+  for (const chunk of chunks) {
+    out.set(chunk, at)
+    at += chunk.length
+  }
+  return right(out)
+}
+
+/** UTF-8 bytes as text (a byte order mark dropped); a failure when they are too many for one string. */
+export const utf8 = (bytes: Uint8Array, path: string): Either<DecodeFailure, string> => {
+  try {
+    const text = strFromU8(bytes)
+    return right(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
+  } catch {
+    return left(
+      failureAt(
+        path,
+        "text that fits in one string",
+        `${mib(bytes.length)} of text; stream it with streamRecords from mediaconvert-cloudtrail/node`,
+      ),
+    )
+  }
+}
+
+const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+const sextets = new Int16Array(128).fill(-1)
+for (let i = 0; i < alphabet.length; i++) sextets[alphabet.charCodeAt(i)] = i
+
+/** Base64 text as bytes (whitespace ignored, padding optional); undefined when it is not base64. */
+export const base64 = (text: string): Uint8Array | undefined => {
+  const clean = text.replace(/[\s]+/g, "").replace(/={1,2}$/, "")
+  if (clean.length % 4 === 1) return undefined
+  const out = new Uint8Array(Math.floor((clean.length * 3) / 4))
+  let buffer = 0
+  let bits = 0
+  let at = 0
+  for (let i = 0; i < clean.length; i++) {
+    const code = clean.charCodeAt(i)
+    const value = code < 128 ? (sextets[code] ?? -1) : -1
+    if (value < 0) return undefined
+    buffer = ((buffer << 6) | value) & 0xffffff
+    bits += 6
+    if (bits >= 8) {
+      bits -= 8
+      out[at++] = (buffer >> bits) & 0xff
+    }
+  }
+  return out
+}
+
+const EXCERPT = 40
+
+/** An excerpt of `text` around `position`, at most about 80 characters, for error messages. */
+const excerptAt = (text: string, position: number): string => {
+  const start = Math.max(0, position - EXCERPT)
+  const end = Math.min(text.length, position + EXCERPT)
+  return `${start > 0 ? "…" : ""}${text.slice(start, end)}${end < text.length ? "…" : ""}`
+}
+
+/** Parses JSON text; on failure, says where and shows a bounded excerpt. Never throws. */
+export const parseJson = (text: string, path: string): Either<DecodeFailure, unknown> => {
+  try {
+    return right(JSON.parse(text))
+  } catch (error) {
+    const message = error instanceof Error ? error.message : ""
+    const position = /position (\d+)/.exec(message)?.[1]
+    const at = position === undefined ? (text.trim() === "" ? 0 : text.length) : Number(position)
+    if (text.trim() === "") return left(failureAt(path, "JSON text", "empty text"))
+    if (error instanceof RangeError && position === undefined)
+      return left(failureAt(path, "JSON text", "JSON nested too deeply to read"))
+    return left(
+      failureAt(
+        path,
+        "JSON text",
+        `text that is not JSON at character ${at} of ${text.length}: ${JSON.stringify(excerptAt(text, at))}`,
+      ),
+    )
+  }
+}
+
+/** A short description of a value for a failure's `found`. */
+export const found = describeValue
