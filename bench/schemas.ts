@@ -3,69 +3,11 @@
 // codecs, so they stay in step with them; the benchmark also checks, record by record, that
 // all three accept and reject the same records before it times anything.
 import type { Mixed } from "io-ts"
-import * as t from "io-ts"
 import { z } from "zod"
-import {
-  Json,
-  JsonObjectCodec,
-  RedactedCodec,
-  Resource,
-  Resources,
-  StringMapCodec,
-  StructCodec,
-  TaggedUnionCodec,
-  TimestampCodec,
-  UnlistedString,
-} from "../src"
+import { type Shape as Kind, shapeOf as kindOf, redactions, timestampPattern } from "../scripts/codec-walk"
+import { Resource } from "../src"
 
 type Schema = Record<string, unknown> | boolean
-type Kind =
-  | { kind: "struct"; codec: StructCodec<Record<string, Mixed>, Record<string, Mixed>> }
-  | { kind: "tagged"; codec: TaggedUnionCodec<unknown> }
-  | { kind: "list"; item: Mixed }
-  | { kind: "redactable" | "nullable"; inner: Mixed }
-  | { kind: "map"; value: Mixed }
-  | {
-      kind:
-        | "string"
-        | "number"
-        | "boolean"
-        | "any"
-        | "object"
-        | "timestamp"
-        | "stringMap"
-        | "resources"
-        | "undefined"
-        | "null"
-    }
-  | { kind: "literal"; value: string | number | boolean }
-  | { kind: "keyof"; values: string[] }
-
-const kindOf = (codec: Mixed): Kind => {
-  const c = codec as Mixed & { kind?: string; item?: Mixed; inner?: Mixed; value?: Mixed }
-  if (codec instanceof StructCodec) return { kind: "struct", codec }
-  if (codec instanceof TaggedUnionCodec) return { kind: "tagged", codec }
-  if (c.kind === "list" && c.item) return { kind: "list", item: c.item }
-  if ((c.kind === "redactable" || c.kind === "nullable") && c.inner) return { kind: c.kind, inner: c.inner }
-  if (c.kind === "map" && c.value) return { kind: "map", value: c.value }
-  if (c.kind === "openEnum" || codec === UnlistedString || codec instanceof t.StringType)
-    return { kind: "string" }
-  if (codec === Json) return { kind: "any" }
-  if (codec === JsonObjectCodec) return { kind: "object" }
-  if (codec === TimestampCodec) return { kind: "timestamp" }
-  if (codec === StringMapCodec) return { kind: "stringMap" }
-  if (codec === Resources) return { kind: "resources" }
-  if (codec instanceof t.NumberType) return { kind: "number" }
-  if (codec instanceof t.BooleanType) return { kind: "boolean" }
-  if (codec instanceof t.UndefinedType) return { kind: "undefined" }
-  if (codec instanceof t.NullType) return { kind: "null" }
-  if (codec instanceof t.LiteralType) return { kind: "literal", value: codec.value }
-  if (codec instanceof t.KeyofType) return { kind: "keyof", values: Object.keys(codec.keys) }
-  throw new Error(`no schema for codec ${codec.name}`)
-}
-
-const timestampPattern = "^\\d+(\\.\\d+)?$"
-const redactions = RedactedCodec instanceof t.KeyofType ? Object.keys(RedactedCodec.keys) : ["***"]
 
 /** A JSON Schema (draft 2020-12 as ajv reads it) with one definition per codec. */
 export const jsonSchemaOf = (root: Mixed): Record<string, unknown> => {

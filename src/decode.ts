@@ -1,6 +1,7 @@
 import type * as t from "io-ts"
-import { type Either, left } from "./codec/fp"
+import { type Either, left, right } from "./codec/fp"
 import { type DecodeFailure, failureAt, failureFrom, jsonPath } from "./failure"
+import { isCloudTrailRecordFast, isMediaConvertEventFast } from "./generated/validators"
 import { MediaConvertEvent } from "./mediaconvert/event"
 import { CloudTrailRecord } from "./record/record"
 
@@ -49,7 +50,7 @@ export const decodeWith = <A>(
  * @since 0.1.0
  */
 export const decodeRecord = (input: unknown): Either<DecodeFailure, CloudTrailRecord> =>
-  decodeWith(CloudTrailRecord, input)
+  fastOrDetailed(isCloudTrailRecordFast, CloudTrailRecord, input)
 
 /**
  * Decodes one MediaConvert record: a record whose `eventSource` is
@@ -64,4 +65,18 @@ export const decodeRecord = (input: unknown): Either<DecodeFailure, CloudTrailRe
  * @since 0.1.0
  */
 export const decodeMediaConvertEvent = (input: unknown): Either<DecodeFailure, MediaConvertEvent> =>
-  decodeWith(MediaConvertEvent, input)
+  fastOrDetailed(isMediaConvertEventFast, MediaConvertEvent, input)
+
+/**
+ * Checks with the compiled validator (src/generated/validators.ts, straight-line code that
+ * answers exactly as the codec's `is`), and only when it says no, runs the codec's detailed
+ * validation to build the report.
+ */
+const fastOrDetailed = <A>(fast: (u: unknown) => boolean, codec: t.Decoder<unknown, A>, input: unknown) => {
+  try {
+    if (fast(input)) return right<A, DecodeFailure>(input as A)
+  } catch {
+    // An input whose reading throws (a hostile getter) gets the detailed path's report.
+  }
+  return decodeWith(codec, input)
+}

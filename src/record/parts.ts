@@ -1,5 +1,5 @@
 import * as t from "io-ts"
-import { list, openEnum } from "../codec/primitives"
+import { list, nullable, openEnum } from "../codec/primitives"
 import { struct } from "../codec/struct"
 
 /**
@@ -83,7 +83,7 @@ const Average = struct("Average", {}, { average: t.number })
 const AttributionValue = struct(
   "AttributionValue",
   {},
-  { value: t.union([t.string, t.null]), average: t.number },
+  { value: nullable(t.string), average: t.number },
 )
 
 /**
