@@ -1,0 +1,11 @@
+// The public surface of "mediaconvert-cloudtrail/node": re-exports only. Node built-ins are
+// allowed here and only here (and in the command line).
+export { type FileRecords, readLogFile } from "./read-log-file"
+export {
+  DEFAULT_MAX_RECORD_BYTES,
+  type RecordSource,
+  type SourcedResult,
+  type StreamOptions,
+  streamRecords,
+} from "./stream-records"
+export { listTrailFiles, type TrailFiles } from "./trail"

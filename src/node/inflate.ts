@@ -1,0 +1,77 @@
+// Bytes from a file or stream, gunzipped when they start with gzip's magic number, with a cap
+// on how many bytes they may inflate to.
+import { Readable } from "node:stream"
+import { pipeline } from "node:stream/promises"
+import { createGunzip } from "node:zlib"
+
+/** A problem with the bytes themselves: the message becomes a failure's `expected`/`found`. */
+export class BytesProblem extends Error {
+  constructor(
+    readonly expected: string,
+    readonly found: string,
+  ) {
+    super(found)
+  }
+}
+
+const asBytes = (chunk: unknown): Uint8Array =>
+  chunk instanceof Uint8Array ? chunk : Buffer.from(String(chunk), "utf8")
+
+const mib = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MiB`
+
+/** Yields the bytes of `chunks`, inflated when they are gzip; throws {@link BytesProblem}. */
+export async function* inflated(
+  chunks: AsyncIterable<unknown>,
+  maxBytes: number,
+): AsyncGenerator<Uint8Array> {
+  const iterator = chunks[Symbol.asyncIterator]()
+  let head: Uint8Array = new Uint8Array(0)
+  while (head.length < 2) {
+    const next = await iterator.next()
+    if (next.done) break
+    const bytes = asBytes(next.value)
+    head = head.length === 0 ? bytes : Buffer.concat([head, bytes])
+  }
+  async function* all(): AsyncGenerator<Uint8Array> {
+    if (head.length > 0) yield head
+    for (;;) {
+      const next = await iterator.next()
+      if (next.done) return
+      yield asBytes(next.value)
+    }
+  }
+  if (!(head[0] === 0x1f && head[1] === 0x8b)) {
+    yield* all()
+    return
+  }
+  const gunzip = createGunzip({ chunkSize: 256 * 1024 })
+  // Errors reach us through the iteration of gunzip, which pipeline destroys with them.
+  pipeline(Readable.from(all(), { objectMode: false }), gunzip).catch(() => {})
+  let total = 0
+  try {
+    for await (const chunk of gunzip) {
+      total += (chunk as Uint8Array).length
+      if (total > maxBytes) {
+        gunzip.destroy()
+        throw new BytesProblem(
+          `gzip data that inflates to at most ${mib(maxBytes)}`,
+          `more than ${mib(maxBytes)}`,
+        )
+      }
+      yield chunk as Uint8Array
+    }
+  } catch (error) {
+    if (error instanceof BytesProblem) throw error
+    const code = (error as { code?: unknown }).code
+    if (code === "Z_BUF_ERROR")
+      throw new BytesProblem(
+        "complete gzip data",
+        `gzip data that ends early (after ${total} inflated bytes)`,
+      )
+    if (typeof code === "string" && code.startsWith("Z_"))
+      throw new BytesProblem("gzip data", `corrupt gzip data (${(error as Error).message})`)
+    throw error
+  } finally {
+    gunzip.destroy()
+  }
+}

@@ -1,0 +1,303 @@
+import { createReadStream } from "node:fs"
+import { stat } from "node:fs/promises"
+import { valueInto } from "../containers/records-from"
+import type { RecordResult, SkipReason } from "../containers/result"
+import { type Segments, Sink } from "../containers/sink"
+import { DEFAULT_MAX_BYTES, parseJson, type ReadOptions } from "../containers/text"
+import { failureAt, jsonPath } from "../failure"
+import { BytesProblem, inflated } from "./inflate"
+import { type Piece, RecordSplitter } from "./splitter"
+import { listTrailFiles } from "./trail"
+
+/**
+ * The default cap on the text of one record (or one JSON Lines line) while streaming: 64 MiB,
+ * far above CloudTrail's 256 KB (1 MB in Lake) per event.
+ *
+ * @example
+ * import { DEFAULT_MAX_RECORD_BYTES } from "mediaconvert-cloudtrail/node"
+ * console.log(DEFAULT_MAX_RECORD_BYTES) // 67108864
+ * @since 0.1.0
+ */
+export const DEFAULT_MAX_RECORD_BYTES = 64 * 1024 * 1024
+
+/**
+ * How {@link streamRecords} reads: the caps of {@link ReadOptions} (`maxBytes`, default 1 GiB
+ * inflated per file), a cap on one record's text, and the format of a stream.
+ *
+ * @example
+ * import type { StreamOptions } from "mediaconvert-cloudtrail/node"
+ * const options: StreamOptions = { maxBytes: 8 * 1024 ** 3, format: "auto" }
+ * @since 0.1.0
+ */
+export interface StreamOptions extends ReadOptions {
+  /** The longest text of one record or line, in characters. Default {@link DEFAULT_MAX_RECORD_BYTES}. */
+  readonly maxRecordBytes?: number
+  /**
+   * `json`: one JSON document per file (a log file, cut record by record; several documents in
+   * a row are read as JSON Lines). `jsonl`: one JSON value per line. `auto` (the default):
+   * `jsonl` for names ending in `.jsonl` or `.ndjson` (gzipped or not), `json` otherwise.
+   */
+  readonly format?: "auto" | "json" | "jsonl"
+  /** The name given to a stream in results' `source`. Default `"stream"`. */
+  readonly name?: string
+}
+
+/**
+ * A result of {@link streamRecords}, with the file it came from (or the stream's name).
+ *
+ * @example
+ * import type { SourcedResult } from "mediaconvert-cloudtrail/node"
+ * const where = (result: SourcedResult) => `${result.source} ${result.path}`
+ * @since 0.1.0
+ */
+export type SourcedResult = RecordResult & { readonly source: string }
+
+/**
+ * What {@link streamRecords} reads: a file or folder path, or a stream of bytes (a Node
+ * `Readable`, a web `ReadableStream`, any async iterable of `Uint8Array`).
+ *
+ * @example
+ * import type { RecordSource } from "mediaconvert-cloudtrail/node"
+ * const source: RecordSource = "samples/trail"
+ * @since 0.1.0
+ */
+export type RecordSource = string | AsyncIterable<unknown>
+
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error))
+
+/** Turns pieces cut by the splitter into results. */
+class PieceReader {
+  private pending: { line: number; text: string } | undefined
+  private several = false
+  constructor(private readonly options: ReadOptions) {}
+
+  read(piece: Piece): RecordResult[] {
+    const sink = new Sink()
+    switch (piece.kind) {
+      case "element": {
+        const at = piece.inRecords ? ["Records", `[${piece.index}]`] : [`[${piece.index}]`]
+        const parsed = parseJson(piece.text, jsonPath(at))
+        if (parsed._tag === "Left") sink.failure(parsed.left, at)
+        else sink.record(parsed.right, at)
+        break
+      }
+      case "value":
+        // One value alone is a document (paths from `$`); several are JSON Lines (`$[line]`).
+        if (this.several) this.value(piece.text, [`[${piece.line}]`], sink)
+        else if (this.pending !== undefined) {
+          this.several = true
+          this.value(this.pending.text, [`[${this.pending.line}]`], sink)
+          this.pending = undefined
+          this.value(piece.text, [`[${piece.line}]`], sink)
+        } else this.pending = { line: piece.line, text: piece.text }
+        break
+      case "problem": {
+        this.flush(sink)
+        const at =
+          piece.index !== undefined
+            ? piece.inRecords
+              ? ["Records", `[${piece.index}]`]
+              : [`[${piece.index}]`]
+            : this.several
+              ? [`[${piece.line}]`]
+              : []
+        sink.failAt(at, piece.expected, piece.found)
+        break
+      }
+    }
+    return sink.results
+  }
+
+  finish(): RecordResult[] {
+    const sink = new Sink()
+    this.flush(sink)
+    return sink.results
+  }
+
+  private flush(sink: Sink): void {
+    if (this.pending === undefined) return
+    this.value(this.pending.text, this.several ? [`[${this.pending.line}]`] : [], sink)
+    this.pending = undefined
+  }
+
+  value(text: string, at: Segments, sink: Sink): void {
+    const parsed = parseJson(text, jsonPath(at))
+    if (parsed._tag === "Left") sink.failure(parsed.left, at)
+    else valueInto(parsed.right, at, sink, this.options)
+  }
+}
+
+/** Reads one JSON document (or several in a row) from decoded text chunks. */
+async function* documents(
+  texts: AsyncIterable<string>,
+  options: StreamOptions,
+): AsyncGenerator<RecordResult, void, undefined> {
+  const splitter = new RecordSplitter(options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES)
+  const reader = new PieceReader(options)
+  try {
+    for await (const text of texts) for (const piece of splitter.push(text)) yield* reader.read(piece)
+    for (const piece of splitter.end()) yield* reader.read(piece)
+    yield* reader.finish()
+  } catch (error) {
+    yield* reader.finish()
+    yield failedAt(splitter.where(), error)
+  }
+}
+
+/** Reads JSON Lines from decoded text chunks, a line at a time. */
+async function* lines(texts: AsyncIterable<string>, options: StreamOptions): AsyncGenerator<RecordResult> {
+  const max = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES
+  const reader = new PieceReader(options)
+  let carry = ""
+  let line = 0
+  let tooLong = false
+  const one = (text: string): RecordResult[] => {
+    const sink = new Sink()
+    if (tooLong)
+      sink.failAt(
+        [`[${line}]`],
+        "a line of a size that can be read",
+        "a line longer than the limit (maxRecordBytes)",
+      )
+    else if (text.trim() !== "") reader.value(text, [`[${line}]`], sink)
+    return sink.results
+  }
+  try {
+    for await (const text of texts) {
+      let start = 0
+      for (;;) {
+        const newline = text.indexOf("\n", start)
+        if (newline === -1) {
+          if (!tooLong) carry += text.slice(start)
+          if (carry.length > max) {
+            tooLong = true
+            carry = ""
+          }
+          break
+        }
+        yield* one(carry + text.slice(start, newline))
+        carry = ""
+        tooLong = false
+        line++
+        start = newline + 1
+      }
+    }
+    if (carry !== "" || tooLong) yield* one(carry)
+  } catch (error) {
+    yield failedAt([`[${line}]`], error)
+  }
+}
+
+const failedAt = (at: Segments, error: unknown): RecordResult => {
+  const path = jsonPath(at)
+  const failure =
+    error instanceof BytesProblem
+      ? failureAt(path, error.expected, error.found)
+      : failureAt(path, "bytes that can be read", `an error while reading: ${message(error)}`)
+  return { _tag: "failure", failure, path }
+}
+
+/** Decodes UTF-8 chunk by chunk; a character split across chunks is kept whole. */
+async function* decoded(bytes: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
+  const decoder = new TextDecoder("utf-8")
+  for await (const chunk of bytes) yield decoder.decode(chunk, { stream: true })
+  const rest = decoder.decode()
+  if (rest !== "") yield rest
+}
+
+async function* fromStream(
+  chunks: AsyncIterable<unknown>,
+  source: string,
+  jsonLines: boolean,
+  options: StreamOptions,
+): AsyncGenerator<SourcedResult> {
+  const texts = decoded(inflated(chunks, options.maxBytes ?? DEFAULT_MAX_BYTES))
+  const results = jsonLines ? lines(texts, options) : documents(texts, options)
+  for await (const result of results) yield { ...result, source }
+}
+
+const jsonLinesName = /\.(?:jsonl|ndjson)(?:\.gz)?$/i
+
+const streamFile = (path: string, options: StreamOptions): AsyncGenerator<SourcedResult> => {
+  const jsonLines = options.format === "jsonl" || (options.format !== "json" && jsonLinesName.test(path))
+  return fromStream(createReadStream(path, { highWaterMark: 1024 * 1024 }), path, jsonLines, options)
+}
+
+const skipped = (reason: SkipReason, detail: string, source: string): SourcedResult => ({
+  _tag: "skipped",
+  reason,
+  detail,
+  path: "$",
+  source,
+})
+
+const unreadable = (source: string, found: string): SourcedResult => ({
+  _tag: "failure",
+  failure: failureAt("$", "a file or folder that can be read", found),
+  path: "$",
+  source,
+})
+
+/**
+ * Streams the results of a CloudTrail log file, a folder of them laid out as a trail
+ * (`AWSLogs/<account>/CloudTrail/<region>/<YYYY>/<MM>/<DD>/*.json.gz`, organization trails
+ * too; `CloudTrail-Digest` folders are reported as skipped), or a stream of bytes. Gzip is
+ * recognised by its magic number and inflated with `node:zlib`, capped at `maxBytes`.
+ *
+ * Memory stays flat whatever the file's size, including files larger than the largest string
+ * V8 can hold: the text of `{"Records":[…]}` is cut one record at a time and each record is
+ * parsed alone. JSON Lines files are read a line at a time. Each result carries its `source`
+ * and its JSON path; a file that cannot be read, is corrupt or ends early gives a failure
+ * where it broke, after every record read before it, and the next file is still read. The
+ * iterator never throws.
+ *
+ * @example
+ * import { streamRecords } from "mediaconvert-cloudtrail/node"
+ * for await (const result of streamRecords("samples/trail")) {
+ *   if (result._tag === "record") console.log(result.record.eventTime)
+ *   else if (result._tag === "failure") console.error(result.source, result.path)
+ * }
+ * @since 0.1.0
+ */
+export async function* streamRecords(
+  source: RecordSource,
+  options: StreamOptions = {},
+): AsyncGenerator<SourcedResult, void, undefined> {
+  if (typeof source !== "string") {
+    const name = options.name ?? "stream"
+    try {
+      yield* fromStream(source, name, options.format === "jsonl", options)
+    } catch (error) {
+      yield { ...failedAt([], error), source: name }
+    }
+    return
+  }
+  let isFolder: boolean
+  try {
+    isFolder = (await stat(source)).isDirectory()
+  } catch (error) {
+    yield unreadable(source, message(error))
+    return
+  }
+  if (!isFolder) {
+    yield* guarded(streamFile(source, options), source)
+    return
+  }
+  const trail = await listTrailFiles(source)
+  for (const folder of trail.digestFolders)
+    yield skipped("digest-file", "CloudTrail-Digest folder: digest files hold hashes, not records", folder)
+  for (const problem of trail.unreadable) yield unreadable(problem.path, problem.message)
+  for (const file of trail.files) yield* guarded(streamFile(file, options), file)
+}
+
+/** Passes results on; anything thrown becomes a failure of that source. */
+async function* guarded(
+  results: AsyncGenerator<SourcedResult>,
+  source: string,
+): AsyncGenerator<SourcedResult> {
+  try {
+    yield* results
+  } catch (error) {
+    yield { ...failedAt([], error), source }
+  }
+}
