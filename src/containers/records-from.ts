@@ -18,8 +18,8 @@ const EXPECTED = "a CloudTrail record or a container of records"
 
 const has = (value: object, key: string): boolean => Object.hasOwn(value, key)
 
-/** Text: JSON of one container, JSON Lines, or the SNS validation message. */
-const textInto = (text: string, at: Segments, sink: Sink, options: ReadOptions): ContainerKind => {
+/** Internal (not re-exported). Text: JSON of one container, JSON Lines, or the SNS validation message. */
+export const textInto = (text: string, at: Segments, sink: Sink, options: ReadOptions): ContainerKind => {
   if (text.trim() === VALIDATION_MESSAGE) {
     sink.skip("validation-message", "the message CloudTrail sends when an SNS topic is configured", at)
     return "validation-message"
@@ -58,8 +58,8 @@ const s3NotificationInto = (records: ReadonlyArray<unknown>, at: Segments, sink:
   }
 }
 
-/** A parsed value: recognised by its keys (see docs/containers.md). */
-const valueInto = (value: unknown, at: Segments, sink: Sink, options: ReadOptions): ContainerKind => {
+/** Internal (not re-exported). A parsed value: recognised by its keys (see docs/containers.md). */
+export const valueInto = (value: unknown, at: Segments, sink: Sink, options: ReadOptions): ContainerKind => {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) sink.record(value[i], index(at, i))
     return "record-list"
