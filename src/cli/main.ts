@@ -1,2 +1,149 @@
 #!/usr/bin/env node
-console.log("hello")
+// The mediaconvert-cloudtrail command: thin over mediaconvert-cloudtrail/node and the core.
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander"
+import { events } from "./events"
+import { jobs } from "./jobs"
+import type { ReadOptions, ReadTotals } from "./read-inputs"
+import { summary } from "./summary"
+import { VERSION } from "./version"
+
+/** Exit codes scripts can rely on. */
+const EXIT_OK = 0
+const EXIT_INPUT_PROBLEMS = 1
+const EXIT_USAGE = 2
+
+const exitCodes = `
+Exit codes:
+  0  every input was read and every record decoded
+  1  some inputs could not be read or held corrupt records (named on stderr);
+     the results of everything else were still printed
+  2  usage error: unknown command or option, missing path, bad value`
+
+const date = (value: string): Date => {
+  const ms = Date.parse(value)
+  if (Number.isNaN(ms))
+    throw new InvalidArgumentError("expected a date such as 2024-04-02 or 2024-04-02T10:00:00Z")
+  return new Date(ms)
+}
+
+const bytes = (value: string): number => {
+  const n = Number(value)
+  if (!Number.isSafeInteger(n) || n <= 0)
+    throw new InvalidArgumentError("expected a positive whole number of bytes")
+  return n
+}
+
+interface CommonFlags {
+  readonly allServices?: boolean
+  readonly maxBytes?: number
+}
+
+const readOptions = (flags: CommonFlags): ReadOptions => ({
+  allServices: flags.allServices === true,
+  stream: flags.maxBytes !== undefined ? { maxBytes: flags.maxBytes } : {},
+})
+
+const withCommon = (command: Command): Command =>
+  command
+    .option("--all-services", "include records of every service, not only MediaConvert")
+    .addOption(
+      new Option(
+        "--max-bytes <n>",
+        "the most bytes one gzipped file may inflate to (default 1 GiB)",
+      ).argParser(bytes),
+    )
+
+const finish = (totals: ReadTotals): void => {
+  process.exitCode = totals.problemInputs.size > 0 ? EXIT_INPUT_PROBLEMS : EXIT_OK
+}
+
+const program = new Command()
+  .name("mediaconvert-cloudtrail")
+  .description(
+    "Reads CloudTrail logs (files, gzipped or not, and trail folders) and answers questions about MediaConvert activity.",
+  )
+  .version(VERSION)
+  .showHelpAfterError()
+  .addHelpText("after", exitCodes)
+  .exitOverride()
+
+withCommon(
+  program
+    .command("summary")
+    .description("counts by operation, identity, origin and error code, and the time span")
+    .argument("<paths...>", "log files or trail folders")
+    .addHelpText("after", exitCodes),
+).action(async (paths: string[], flags: CommonFlags) => finish(await summary(paths, readOptions(flags))))
+
+withCommon(
+  program
+    .command("events")
+    .description("the records that pass the filters, as a table or JSON Lines")
+    .argument("<paths...>", "log files or trail folders")
+    .option("--operation <names...>", "only these operations (eventName), e.g. CreateJob CancelJob")
+    .option("--identity <text>", "only identities whose name, ARN, role or kind contains this text")
+    .option("--account <id>", "only calls by principals of this account")
+    .addOption(new Option("--since <date>", "only events at or after this time").argParser(date))
+    .addOption(new Option("--until <date>", "only events at or before this time").argParser(date))
+    .option("--job <id>", "only events about this job")
+    .option("--errors-only", "only calls that failed (with an errorCode)")
+    .addOption(new Option("--format <format>", "output format").choices(["table", "jsonl"]).default("table"))
+    .addHelpText("after", exitCodes),
+).action(
+  async (
+    paths: string[],
+    flags: CommonFlags & {
+      operation?: string[]
+      identity?: string
+      account?: string
+      since?: Date
+      until?: Date
+      job?: string
+      errorsOnly?: boolean
+      format: "table" | "jsonl"
+    },
+  ) => {
+    const operation = flags.operation?.flatMap((names) => names.split(",")).filter((name) => name !== "")
+    finish(
+      await events(
+        paths,
+        {
+          format: flags.format,
+          ...(operation !== undefined ? { operation } : {}),
+          ...(flags.identity !== undefined ? { identity: flags.identity } : {}),
+          ...(flags.account !== undefined ? { account: flags.account } : {}),
+          ...(flags.since !== undefined ? { since: flags.since } : {}),
+          ...(flags.until !== undefined ? { until: flags.until } : {}),
+          ...(flags.job !== undefined ? { job: flags.job } : {}),
+          ...(flags.errorsOnly === true ? { errorsOnly: true } : {}),
+        },
+        readOptions(flags),
+      ),
+    )
+  },
+)
+
+withCommon(
+  program
+    .command("jobs")
+    .description(
+      "each job's life: who created it, with which role and queue, when, from where, and whether it was cancelled",
+    )
+    .argument("<paths...>", "log files or trail folders")
+    .addHelpText("after", exitCodes),
+).action(async (paths: string[], flags: CommonFlags) => finish(await jobs(paths, readOptions(flags))))
+
+// A closed pipe (`… | head`) is not an error of ours.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? EXIT_OK)
+})
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  if (error instanceof CommanderError) {
+    const fine = ["commander.helpDisplayed", "commander.help", "commander.version"].includes(error.code)
+    process.exitCode = fine ? EXIT_OK : EXIT_USAGE
+    return
+  }
+  process.stderr.write(`mediaconvert-cloudtrail: ${error instanceof Error ? error.message : String(error)}\n`)
+  process.exitCode = EXIT_INPUT_PROBLEMS
+})

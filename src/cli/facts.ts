@@ -1,0 +1,66 @@
+// What the commands show of a record, read with the library's own helpers.
+import Table from "cli-table3"
+import { member, memberAt } from "../codec/read"
+import { identityOf } from "../identity/identity-of"
+import { jobIdFrom } from "../mediaconvert/job-id"
+import { originOf } from "../origin/origin-of"
+import type { CloudTrailRecord } from "../record/record"
+
+export interface Facts {
+  readonly time: string
+  readonly operation: string
+  readonly identity: string
+  readonly identityKind: string
+  readonly account: string | undefined
+  readonly channel: string
+  readonly sourceIPAddress: string | undefined
+  readonly region: string | undefined
+  readonly errorCode: string | undefined
+  readonly jobId: string | undefined
+}
+
+const text = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined)
+
+export const factsOf = (record: CloudTrailRecord): Facts => {
+  const identity = identityOf(record)
+  const origin = originOf(record)
+  const job = jobIdFrom(record)
+  return {
+    time: record.eventTime,
+    operation: text(member(record, "eventName")) ?? "(none)",
+    identity: identity.label,
+    identityKind: identity.kind,
+    account: identity.accountId ?? text(member(record, "recipientAccountId")),
+    channel: origin.channel,
+    sourceIPAddress: origin.sourceIPAddress,
+    region: origin.awsRegion,
+    errorCode: text(member(record, "errorCode")),
+    jobId: job._tag === "Some" ? job.value : undefined,
+  }
+}
+
+/** The role and queue of a CreateJob, from the request or the job in the response. */
+export const roleAndQueueOf = (record: CloudTrailRecord): { role?: string; queue?: string } => {
+  const role =
+    text(memberAt(record, "requestParameters", "role")) ??
+    text(memberAt(record, "responseElements", "job", "role"))
+  const queue =
+    text(memberAt(record, "requestParameters", "queue")) ??
+    text(memberAt(record, "responseElements", "job", "queue"))
+  return { ...(role !== undefined ? { role } : {}), ...(queue !== undefined ? { queue } : {}) }
+}
+
+/** The last segment of an ARN's resource (`…:role/service-role/X` → `X`, `…:queues/Default` → `Default`). */
+export const shortName = (arnOrName: string): string => arnOrName.slice(arnOrName.lastIndexOf("/") + 1)
+
+/** A plain table: no colours, so output is the same in a terminal and a pipe. */
+export const table = (head: ReadonlyArray<string>): Table.Table =>
+  new Table({ head: [...head], style: { head: [], border: [], compact: true } })
+
+/** Counts, most first, then by name. */
+export const ranked = (counts: ReadonlyMap<string, number>): [string, number][] =>
+  [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+
+export const bump = (counts: Map<string, number>, key: string, by = 1): void => {
+  counts.set(key, (counts.get(key) ?? 0) + by)
+}
