@@ -29,7 +29,8 @@ const generator = (seed: number) => {
   const chars = (alphabet: string, n: number): string =>
     Array.from({ length: n }, () => alphabet[int(alphabet.length)]).join("")
   const hex = (n: number): string => chars("0123456789abcdef", n)
-  const uuid = (): string => `${hex(8)}-${hex(4)}-4${hex(3)}-${pick(["8", "9", "a", "b"])}${hex(3)}-${hex(12)}`
+  const uuid = (): string =>
+    `${hex(8)}-${hex(4)}-4${hex(3)}-${pick(["8", "9", "a", "b"])}${hex(3)}-${hex(12)}`
   /** Picks by weight: [[value, weight], …]. */
   const weighted = <T>(items: ReadonlyArray<readonly [T, number]>): T => {
     const total = items.reduce((sum, [, w]) => sum + w, 0)
@@ -56,7 +57,12 @@ interface Actor {
   readonly operations: ReadonlyArray<readonly [string, number]>
 }
 
-const sessionContext = (role: string, path: string, created: string, mfa: boolean): { [key: string]: Json } => ({
+const sessionContext = (
+  role: string,
+  path: string,
+  created: string,
+  mfa: boolean,
+): { [key: string]: Json } => ({
   sessionIssuer: {
     type: "Role",
     principalId: `AROA${random.chars("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 17)}`,
@@ -106,7 +112,8 @@ const actors: ReadonlyArray<Actor> = [
       sessionContext: sessionContext("MediaPipelineRole", "service-role/", "2024-04-01T00:00:03Z", false),
     }),
     sourceIPAddress: "198.51.100.42",
-    userAgent: "aws-sdk-js/3.556.0 ua/2.0 os/linux#5.10.214 lang/js md/nodejs#20.12.0 api/mediaconvert#3.556.0 exec-env/AWS_Lambda_nodejs20.x",
+    userAgent:
+      "aws-sdk-js/3.556.0 ua/2.0 os/linux#5.10.214 lang/js md/nodejs#20.12.0 api/mediaconvert#3.556.0 exec-env/AWS_Lambda_nodejs20.x",
     console: false,
     operations: [
       ["CreateJob", 10],
@@ -146,7 +153,8 @@ const actors: ReadonlyArray<Actor> = [
       credentialId: "EXAMPLEcredentialIdOfTheIdentityCenterSession0001",
     }),
     sourceIPAddress: "198.51.100.23",
-    userAgent: "aws-cli/2.15.30 Python/3.11.8 Linux/6.1.79 exe/x86_64.amzn.2023 command/mediaconvert.list-jobs",
+    userAgent:
+      "aws-cli/2.15.30 Python/3.11.8 Linux/6.1.79 exe/x86_64.amzn.2023 command/mediaconvert.list-jobs",
     console: false,
     operations: [
       ["ListJobs", 3],
@@ -239,12 +247,19 @@ const settings = (title: string, hls: boolean): { [key: string]: Json } => ({
               width: (height * 16) / 9,
               codecSettings: {
                 codec: "H_264",
-                h264Settings: { rateControlMode: "QVBR", maxBitrate: height * 5000, sceneChangeDetect: "TRANSITION_DETECTION" },
+                h264Settings: {
+                  rateControlMode: "QVBR",
+                  maxBitrate: height * 5000,
+                  sceneChangeDetect: "TRANSITION_DETECTION",
+                },
               },
             },
             audioDescriptions: [
               {
-                codecSettings: { codec: "AAC", aacSettings: { bitrate: 96000, codingMode: "CODING_MODE_2_0", sampleRate: 48000 } },
+                codecSettings: {
+                  codec: "AAC",
+                  aacSettings: { bitrate: 96000, codingMode: "CODING_MODE_2_0", sampleRate: 48000 },
+                },
               },
             ],
           })),
@@ -259,11 +274,17 @@ const settings = (title: string, hls: boolean): { [key: string]: Json } => ({
             {
               containerSettings: { container: "MP4", mp4Settings: {} },
               videoDescription: {
-                codecSettings: { codec: "H_264", h264Settings: { rateControlMode: "QVBR", maxBitrate: 5000000 } },
+                codecSettings: {
+                  codec: "H_264",
+                  h264Settings: { rateControlMode: "QVBR", maxBitrate: 5000000 },
+                },
               },
               audioDescriptions: [
                 {
-                  codecSettings: { codec: "AAC", aacSettings: { bitrate: 96000, codingMode: "CODING_MODE_2_0", sampleRate: 48000 } },
+                  codecSettings: {
+                    codec: "AAC",
+                    aacSettings: { bitrate: 96000, codingMode: "CODING_MODE_2_0", sampleRate: 48000 },
+                  },
                 },
               ],
             },
@@ -272,7 +293,15 @@ const settings = (title: string, hls: boolean): { [key: string]: Json } => ({
   ],
 })
 
-const titles = ["trailer-2024", "keynote-day1", "keynote-day2", "product-demo", "interview-01", "interview-02", "promo-30s"]
+const titles = [
+  "trailer-2024",
+  "keynote-day1",
+  "keynote-day2",
+  "product-demo",
+  "interview-01",
+  "interview-02",
+  "promo-30s",
+]
 
 /** Request, response and error of one call. */
 const call = (
@@ -280,7 +309,14 @@ const call = (
   actor: Actor,
   region: string,
   ms: number,
-): { request: Json; response: Json; errorCode?: string; errorMessage?: string; readOnly: boolean; name: string } => {
+): {
+  request: Json
+  response: Json
+  errorCode?: string
+  errorMessage?: string
+  readOnly: boolean
+  name: string
+} => {
   switch (operation) {
     case "CreateJob": {
       const id = `${ms - random.int(400)}-${random.chars("abcdefghijklmnopqrstuvwxyz0123456789", 6)}`
@@ -299,7 +335,14 @@ const call = (
         userMetadata: { submittedBy: actor.name },
       }
       if (actor.name === "aws service" && random.next() < 0.25)
-        return { request, response: null, errorCode: "BadRequestException", errorMessage: "Unable to access the input file.", readOnly: false, name: operation }
+        return {
+          request,
+          response: null,
+          errorCode: "BadRequestException",
+          errorMessage: "Unable to access the input file.",
+          readOnly: false,
+          name: operation,
+        }
       jobs.push({ id, region })
       const seconds = Math.floor(ms / 1000)
       return {
@@ -337,9 +380,19 @@ const call = (
       return { request: { id: job.id }, response: null, readOnly: operation === "GetJob", name: operation }
     }
     case "ListJobs":
-      return { request: { maxResults: 20, order: "DESCENDING" }, response: null, readOnly: true, name: operation }
+      return {
+        request: { maxResults: 20, order: "DESCENDING" },
+        response: null,
+        readOnly: true,
+        name: operation,
+      }
     case "ListQueues":
-      return { request: { listBy: "NAME", order: "ASCENDING" }, response: null, readOnly: true, name: operation }
+      return {
+        request: { listBy: "NAME", order: "ASCENDING" },
+        response: null,
+        readOnly: true,
+        name: operation,
+      }
     case "ListPresets":
       // The CI user has no permission for presets: denied, without an errorMessage, as seen in real logs.
       return { request: null, response: null, errorCode: "AccessDenied", readOnly: true, name: operation }
@@ -485,7 +538,11 @@ rmSync(root, { recursive: true, force: true })
 const digestEntries: { [key: string]: Json }[] = []
 let total = 0
 let bytes = 0
-const compact = (date: Date) => date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}Z$/, "Z")
+const compact = (date: Date) =>
+  date
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}Z$/, "Z")
 for (const file of files.values()) {
   const date = new Date(file.delivered)
   const day = date.toISOString().slice(0, 10).split("-")
@@ -549,4 +606,6 @@ const digestPath = join(root, digestKey)
 mkdirSync(dirname(digestPath), { recursive: true })
 writeFileSync(digestPath, gzipSync(new TextEncoder().encode(JSON.stringify(digest)), { mtime: 0, level: 9 }))
 
-console.log(`samples/trail: ${total} records in ${files.size} files (${(bytes / 1024).toFixed(0)} KiB), one digest file`)
+console.log(
+  `samples/trail: ${total} records in ${files.size} files (${(bytes / 1024).toFixed(0)} KiB), one digest file`,
+)
