@@ -9,6 +9,15 @@ import { Resource } from "../src"
 
 type Schema = Record<string, unknown> | boolean
 
+/** JSON Schema's if/then/else, built without an object literal that has a `then` member. */
+const ifThenElse = (condition: Schema, then: Schema, otherwise: Schema): Schema =>
+  Object.fromEntries([
+    ["if", condition],
+    // biome-ignore lint/suspicious/noThenProperty: "then" is JSON Schema's keyword, not a thenable
+    ["then", then],
+    ["else", otherwise],
+  ])
+
 /** A JSON Schema (draft 2020-12 as ajv reads it) with one definition per codec. */
 export const jsonSchemaOf = (root: Mixed): Record<string, unknown> => {
   const ids = new Map<Mixed, string>()
@@ -38,13 +47,9 @@ export const jsonSchemaOf = (root: Mixed): Record<string, unknown> => {
           properties: { [tag]: { type: "string" } },
           allOf: [ref(other)],
         }
-        if (missing !== undefined) tail = { if: { required: [tag] }, then: tail, else: ref(missing) }
+        if (missing !== undefined) tail = ifThenElse({ required: [tag] }, tail, ref(missing))
         for (const [value, variant] of [...variants].reverse()) {
-          tail = {
-            if: { required: [tag], properties: { [tag]: { const: value } } },
-            then: ref(variant),
-            else: tail,
-          }
+          tail = ifThenElse({ required: [tag], properties: { [tag]: { const: value } } }, ref(variant), tail)
         }
         return { type: "object", ...(tail as object) }
       }

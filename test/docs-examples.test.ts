@@ -83,7 +83,12 @@ describe("documentation", () => {
       if (moduleSymbol === undefined) continue
       for (const exported of checker.getExportsOfModule(moduleSymbol)) {
         const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported
-        const documented = (symbol.declarations ?? []).some((declaration) =>
+        // A namespace re-export (`export * as X`) is documented where it is exported.
+        const declarations = [
+          ...(symbol.declarations ?? []),
+          ...(exported.declarations ?? []).map((d) => d.parent),
+        ]
+        const documented = declarations.some((declaration) =>
           ts.getJSDocTags(declaration).some((tag) => tag.tagName.text === "example"),
         )
         if (!documented) missing.push(`${relative(root, entry)}: ${exported.name}`)

@@ -264,3 +264,46 @@ export const nullable = <C extends t.Mixed>(
   )
   return Object.assign(type, { kind: "nullable" as const, inner: codec })
 }
+
+/**
+ * A JSON object whose members, whatever their names, all match a codec (maps of the API
+ * whose values are not strings).
+ *
+ * @example
+ * import * as t from "io-ts"
+ * import { mapOf } from "mediaconvert-cloudtrail"
+ * mapOf(t.number).is({ a: 1, b: 2 }) // true
+ * mapOf(t.number).is({ a: "1" }) // false
+ * @since 0.1.0
+ */
+export const mapOf = <C extends t.Mixed>(
+  codec: C,
+): t.Type<{ readonly [key: string]: t.TypeOf<C> }, { readonly [key: string]: t.TypeOf<C> }> & {
+  readonly kind: "map"
+  readonly value: C
+} => {
+  type M = { readonly [key: string]: t.TypeOf<C> }
+  const is = (u: unknown): u is M => {
+    if (!isPlainObject(u)) return false
+    for (const key in u) if (Object.hasOwn(u, key) && !codec.is(u[key])) return false
+    return true
+  }
+  const type = new t.Type<M, M>(
+    `map of ${codec.name}`,
+    is,
+    (u, c) => {
+      if (is(u)) return t.success(u)
+      if (!isPlainObject(u)) return t.failure(u, c)
+      const errors: t.ValidationError[] = []
+      for (const key of Object.keys(u)) {
+        const value = u[key]
+        if (codec.is(value)) continue
+        const result = codec.validate(value, t.appendContext(c, key, codec, value))
+        if (result._tag === "Left") errors.push(...result.left)
+      }
+      return t.failures(errors)
+    },
+    t.identity,
+  )
+  return Object.assign(type, { kind: "map" as const, value: codec })
+}

@@ -1105,22 +1105,248 @@ function is42_MediaConvertEvent(u: any): boolean {
   const tag = u["eventName"]
   if (typeof tag === "string") {
     switch (tag) {
+      case "AssociateCertificate":
+        return is43_AssociateCertificateEvent(u)
+      case "CancelJob":
+        return is46_CancelJobEvent(u)
       case "CreateJob":
-        return is43_CreateJobEvent(u)
+        return is49_CreateJobEvent(u)
+      case "CreateJobTemplate":
+        return is314_CreateJobTemplateEvent(u)
+      case "CreatePreset":
+        return is333_CreatePresetEvent(u)
       case "CreateQueue":
-        return is60_CreateQueueEvent(u)
+        return is341_CreateQueueEvent(u)
+      case "CreateResourceShare":
+        return is349_CreateResourceShareEvent(u)
+      case "DeleteJobTemplate":
+        return is352_DeleteJobTemplateEvent(u)
+      case "DeletePolicy":
+        return is355_DeletePolicyEvent(u)
+      case "DeletePreset":
+        return is358_DeletePresetEvent(u)
       case "DeleteQueue":
-        return is68_DeleteQueueEvent(u)
+        return is361_DeleteQueueEvent(u)
+      case "DescribeEndpoints":
+        return is364_DescribeEndpointsEvent(u)
+      case "DisassociateCertificate":
+        return is369_DisassociateCertificateEvent(u)
+      case "GetJob":
+        return is372_GetJobEvent(u)
+      case "GetJobTemplate":
+        return is375_GetJobTemplateEvent(u)
+      case "GetJobsQueryResults":
+        return is378_GetJobsQueryResultsEvent(u)
+      case "GetPolicy":
+        return is382_GetPolicyEvent(u)
+      case "GetPreset":
+        return is386_GetPresetEvent(u)
+      case "GetQueue":
+        return is389_GetQueueEvent(u)
+      case "ListJobTemplates":
+        return is392_ListJobTemplatesEvent(u)
+      case "ListJobs":
+        return is396_ListJobsEvent(u)
+      case "ListPresets":
+        return is400_ListPresetsEvent(u)
+      case "ListQueues":
+        return is404_ListQueuesEvent(u)
+      case "ListTagsForResource":
+        return is408_ListTagsForResourceEvent(u)
+      case "ListVersions":
+        return is412_ListVersionsEvent(u)
+      case "Probe":
+        return is417_ProbeEvent(u)
+      case "PutPolicy":
+        return is443_PutPolicyEvent(u)
+      case "SearchJobs":
+        return is446_SearchJobsEvent(u)
+      case "StartJobsQuery":
+        return is450_StartJobsQueryEvent(u)
       case "TagResource":
-        return is71_TagResourceEvent(u)
+        return is456_TagResourceEvent(u)
+      case "UntagResource":
+        return is459_UntagResourceEvent(u)
+      case "UpdateJobTemplate":
+        return is463_UpdateJobTemplateEvent(u)
+      case "UpdatePreset":
+        return is467_UpdatePresetEvent(u)
+      case "UpdateQueue":
+        return is470_UpdateQueueEvent(u)
       default:
-        return is74_UnlistedMediaConvertEvent(u)
+        return is473_UnlistedMediaConvertEvent(u)
     }
   }
   return false
 }
 
-function is43_CreateJobEvent(u: any): boolean {
+function is43_AssociateCertificateEvent(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["eventVersion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventTime"]
+  if (!(typeof v === "string")) return false
+  v = u["awsRegion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventSource"]
+  if (!(v === "mediaconvert.amazonaws.com")) return false
+  v = u["userIdentity"]
+  if (!(is2_UserIdentity(v))) return false
+  v = u["eventName"]
+  if (!(v === "AssociateCertificate")) return false
+  v = u["sourceIPAddress"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["userAgent"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorMessage"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["requestParameters"]
+  if (v !== undefined && !((v === null || is44_AssociateCertificateRequest(v)))) return false
+  v = u["responseElements"]
+  if (v !== undefined && !((v === null || is45_AssociateCertificateResponse(v)))) return false
+  v = u["additionalEventData"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["requestID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["readOnly"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["resources"]
+  if (v !== undefined && !((typeof v === "string" || is23_list_of_Resource(v)))) return false
+  v = u["apiVersion"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["recipientAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sharedEventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["vpcEndpointId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["serviceEventDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["managementEvent"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["eventCategory"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["addendum"]
+  if (v !== undefined && !(is25_Addendum(v))) return false
+  v = u["sessionCredentialFromConsole"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["edgeDeviceDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["tlsDetails"]
+  if (v !== undefined && !(is26_TlsDetails(v))) return false
+  v = u["vpcEndpointAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventContext"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["eventType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is44_AssociateCertificateRequest(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["arn"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is45_AssociateCertificateResponse(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  return true
+}
+
+function is46_CancelJobEvent(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["eventVersion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventTime"]
+  if (!(typeof v === "string")) return false
+  v = u["awsRegion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventSource"]
+  if (!(v === "mediaconvert.amazonaws.com")) return false
+  v = u["userIdentity"]
+  if (!(is2_UserIdentity(v))) return false
+  v = u["eventName"]
+  if (!(v === "CancelJob")) return false
+  v = u["sourceIPAddress"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["userAgent"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorMessage"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["requestParameters"]
+  if (v !== undefined && !((v === null || is47_CancelJobRequest(v)))) return false
+  v = u["responseElements"]
+  if (v !== undefined && !((v === null || is48_CancelJobResponse(v)))) return false
+  v = u["additionalEventData"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["requestID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["readOnly"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["resources"]
+  if (v !== undefined && !((typeof v === "string" || is23_list_of_Resource(v)))) return false
+  v = u["apiVersion"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["recipientAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sharedEventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["vpcEndpointId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["serviceEventDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["managementEvent"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["eventCategory"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["addendum"]
+  if (v !== undefined && !(is25_Addendum(v))) return false
+  v = u["sessionCredentialFromConsole"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["edgeDeviceDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["tlsDetails"]
+  if (v !== undefined && !(is26_TlsDetails(v))) return false
+  v = u["vpcEndpointAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventContext"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["eventType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is47_CancelJobRequest(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["id"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["Id"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is48_CancelJobResponse(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  return true
+}
+
+function is49_CreateJobEvent(u: any): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false
   let v: any
   v = u["eventVersion"]
@@ -1144,9 +1370,9 @@ function is43_CreateJobEvent(u: any): boolean {
   v = u["errorMessage"]
   if (v !== undefined && !(typeof v === "string")) return false
   v = u["requestParameters"]
-  if (v !== undefined && !((v === null || is44_CreateJobRequest(v)))) return false
+  if (v !== undefined && !((v === null || is50_CreateJobRequest(v)))) return false
   v = u["responseElements"]
-  if (v !== undefined && !((v === null || is48_CreateJobResponse(v)))) return false
+  if (v !== undefined && !((v === null || is294_CreateJobResponse(v)))) return false
   v = u["additionalEventData"]
   if (v !== undefined && !(isObject(v))) return false
   v = u["requestID"]
@@ -1188,19 +1414,23 @@ function is43_CreateJobEvent(u: any): boolean {
   return true
 }
 
-function is44_CreateJobRequest(u: any): boolean {
+function is50_CreateJobRequest(u: any): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false
   let v: any
+  v = u["role"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["settings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is51_JobSettings(v)))) return false
   v = u["accelerationSettings"]
-  if (v !== undefined && !(is45_AccelerationSettings(v))) return false
+  if (v !== undefined && !(is289_AccelerationSettings(v))) return false
   v = u["billingTagsSource"]
   if (v !== undefined && !(typeof v === "string")) return false
   v = u["clientRequestToken"]
   if (v !== undefined && !(typeof v === "string")) return false
   v = u["elementalInferenceSettings"]
-  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : isObject(v)))) return false
+  if (v !== undefined && !(is290_ElementalInferenceSettings(v))) return false
   v = u["hopDestinations"]
-  if (v !== undefined && !(is46_list_of_HopDestination(v))) return false
+  if (v !== undefined && !(is292_list_of_HopDestination(v))) return false
   v = u["jobEngineVersion"]
   if (v !== undefined && !(typeof v === "string")) return false
   v = u["jobTemplate"]
@@ -1209,10 +1439,6 @@ function is44_CreateJobRequest(u: any): boolean {
   if (v !== undefined && !(typeof v === "number")) return false
   v = u["queue"]
   if (v !== undefined && !(typeof v === "string")) return false
-  v = u["role"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["settings"]
-  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : isObject(v)))) return false
   v = u["simulateReservedQueue"]
   if (v !== undefined && !(typeof v === "string")) return false
   v = u["statusUpdateInterval"]
@@ -1221,10 +1447,4102 @@ function is44_CreateJobRequest(u: any): boolean {
   if (v !== undefined && !(isStringMap(v))) return false
   v = u["userMetadata"]
   if (v !== undefined && !(isStringMap(v))) return false
+  v = u["Tags"]
+  if (v !== undefined && !(isStringMap(v))) return false
   return true
 }
 
-function is45_AccelerationSettings(u: any): boolean {
+function is51_JobSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["adAvailOffset"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["availBlanking"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is52_AvailBlanking(v)))) return false
+  v = u["colorConversion3DLUTSettings"]
+  if (v !== undefined && !(is53_list_of_ColorConversion3DLUTSetting_or__(v))) return false
+  v = u["esam"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is55_EsamSettings(v)))) return false
+  v = u["extendedDataServices"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is58_ExtendedDataServices(v)))) return false
+  v = u["followSource"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["inputs"]
+  if (v !== undefined && !(is59_list_of_Input_or______(v))) return false
+  v = u["kantarWatermark"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is116_KantarWatermarkSettings(v)))) return false
+  v = u["motionImageInserter"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is117_MotionImageInserter(v)))) return false
+  v = u["motionImageInserters"]
+  if (v !== undefined && !(is120_list_of_MotionImageInserter_or______(v))) return false
+  v = u["nielsenConfiguration"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is121_NielsenConfiguration(v)))) return false
+  v = u["nielsenNonLinearWatermark"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is122_NielsenNonLinearWatermarkSettings(v)))) return false
+  v = u["outputGroups"]
+  if (v !== undefined && !(is123_list_of_OutputGroup_or______(v))) return false
+  v = u["timecodeConfig"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is285_TimecodeConfig(v)))) return false
+  v = u["timedMetadataInsertion"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is286_TimedMetadataInsertion(v)))) return false
+  return true
+}
+
+function is52_AvailBlanking(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["availBlankingImage"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is53_list_of_ColorConversion3DLUTSetting_or__(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is54_ColorConversion3DLUTSetting(v)))) return false
+  }
+  return true
+}
+
+function is54_ColorConversion3DLUTSetting(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["fileInput"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["inputColorSpace"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["inputMasteringLuminance"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["outputColorSpace"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["outputMasteringLuminance"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is55_EsamSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["manifestConfirmConditionNotification"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is56_EsamManifestConfirmConditionNotification(v)))) return false
+  v = u["responseSignalPreroll"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["signalProcessingNotification"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is57_EsamSignalProcessingNotification(v)))) return false
+  return true
+}
+
+function is56_EsamManifestConfirmConditionNotification(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["mccXml"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is57_EsamSignalProcessingNotification(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["sccXml"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is58_ExtendedDataServices(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["copyProtectionAction"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["vchipAction"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is59_list_of_Input_or______(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is60_Input(v)))) return false
+  }
+  return true
+}
+
+function is60_Input(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["advancedInputFilter"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["advancedInputFilterSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is61_AdvancedInputFilterSettings(v)))) return false
+  v = u["audioSelectorGroups"]
+  if (v !== undefined && !(is62_map_of_AudioSelectorGroup_or______(v))) return false
+  v = u["audioSelectors"]
+  if (v !== undefined && !(is65_map_of_AudioSelector_or______(v))) return false
+  v = u["captionSelectors"]
+  if (v !== undefined && !(is77_map_of_CaptionSelector_or______(v))) return false
+  v = u["crop"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is88_Rectangle(v)))) return false
+  v = u["deblockFilter"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["decryptionSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is89_InputDecryptionSettings(v)))) return false
+  v = u["denoiseFilter"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["dolbyVisionMetadataXml"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["dynamicAudioSelectors"]
+  if (v !== undefined && !(is90_map_of_DynamicAudioSelector_or______(v))) return false
+  v = u["fileInput"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["filterEnable"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["filterStrength"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["imageInserter"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is92_ImageInserter(v)))) return false
+  v = u["inputClippings"]
+  if (v !== undefined && !(is95_list_of_InputClipping_or______(v))) return false
+  v = u["inputScanType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["multiViewSettings"]
+  if (v !== undefined && !(is97_list_of_MultiViewSettings_or______(v))) return false
+  v = u["position"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is88_Rectangle(v)))) return false
+  v = u["programNumber"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["psiControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["supplementalImps"]
+  if (v !== undefined && !(is100_list_of_string(v))) return false
+  v = u["tamsSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is101_InputTamsSettings(v)))) return false
+  v = u["timecodeSource"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["timecodeStart"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["videoGenerator"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is102_InputVideoGenerator(v)))) return false
+  v = u["videoOverlays"]
+  if (v !== undefined && !(is103_list_of_VideoOverlay_or______(v))) return false
+  v = u["videoSelector"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is113_VideoSelector(v)))) return false
+  return true
+}
+
+function is61_AdvancedInputFilterSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["addTexture"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sharpening"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is62_map_of_AudioSelectorGroup_or______(u: any): boolean {
+  if (!isObject(u)) return false
+  for (const k in u) {
+    if (!Object.hasOwn(u, k)) continue
+    const v = u[k]
+    if (!((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is63_AudioSelectorGroup(v)))) return false
+  }
+  return true
+}
+
+function is63_AudioSelectorGroup(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["audioSelectorNames"]
+  if (v !== undefined && !(is64_list_of_string(v))) return false
+  return true
+}
+
+function is64_list_of_string(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(typeof v === "string")) return false
+  }
+  return true
+}
+
+function is65_map_of_AudioSelector_or______(u: any): boolean {
+  if (!isObject(u)) return false
+  for (const k in u) {
+    if (!Object.hasOwn(u, k)) continue
+    const v = u[k]
+    if (!((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is66_AudioSelector(v)))) return false
+  }
+  return true
+}
+
+function is66_AudioSelector(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["audioDurationCorrection"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["customLanguageCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["defaultSelection"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["externalAudioFileInput"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["hlsRenditionGroupSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is67_HlsRenditionGroupSettings(v)))) return false
+  v = u["languageCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["offset"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["pids"]
+  if (v !== undefined && !(is68_list_of_number(v))) return false
+  v = u["programSelection"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["remixSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is69_RemixSettings(v)))) return false
+  v = u["selectorType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["smpte337Passthrough"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["streams"]
+  if (v !== undefined && !(is75_list_of_number(v))) return false
+  v = u["tracks"]
+  if (v !== undefined && !(is76_list_of_number(v))) return false
+  return true
+}
+
+function is67_HlsRenditionGroupSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["renditionGroupId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["renditionLanguageCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["renditionName"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is68_list_of_number(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(typeof v === "number")) return false
+  }
+  return true
+}
+
+function is69_RemixSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["audioDescriptionAudioChannel"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["audioDescriptionDataChannel"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["channelMapping"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is70_ChannelMapping(v)))) return false
+  v = u["channelsIn"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["channelsOut"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is70_ChannelMapping(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["outputChannels"]
+  if (v !== undefined && !(is71_list_of_OutputChannelMapping_or______(v))) return false
+  return true
+}
+
+function is71_list_of_OutputChannelMapping_or______(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is72_OutputChannelMapping(v)))) return false
+  }
+  return true
+}
+
+function is72_OutputChannelMapping(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["inputChannels"]
+  if (v !== undefined && !(is73_list_of_number(v))) return false
+  v = u["inputChannelsFineTune"]
+  if (v !== undefined && !(is74_list_of_number(v))) return false
+  return true
+}
+
+function is73_list_of_number(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(typeof v === "number")) return false
+  }
+  return true
+}
+
+function is74_list_of_number(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(typeof v === "number")) return false
+  }
+  return true
+}
+
+function is75_list_of_number(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(typeof v === "number")) return false
+  }
+  return true
+}
+
+function is76_list_of_number(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(typeof v === "number")) return false
+  }
+  return true
+}
+
+function is77_map_of_CaptionSelector_or______(u: any): boolean {
+  if (!isObject(u)) return false
+  for (const k in u) {
+    if (!Object.hasOwn(u, k)) continue
+    const v = u[k]
+    if (!((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is78_CaptionSelector(v)))) return false
+  }
+  return true
+}
+
+function is78_CaptionSelector(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["customLanguageCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["languageCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sourceSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is79_CaptionSourceSettings(v)))) return false
+  return true
+}
+
+function is79_CaptionSourceSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["ancillarySourceSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is80_AncillarySourceSettings(v)))) return false
+  v = u["dvbSubSourceSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is81_DvbSubSourceSettings(v)))) return false
+  v = u["embeddedSourceSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is82_EmbeddedSourceSettings(v)))) return false
+  v = u["fileSourceSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is83_FileSourceSettings(v)))) return false
+  v = u["sourceType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["teletextSourceSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is85_TeletextSourceSettings(v)))) return false
+  v = u["trackSourceSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is86_TrackSourceSettings(v)))) return false
+  v = u["webvttHlsSourceSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is87_WebvttHlsSourceSettings(v)))) return false
+  return true
+}
+
+function is80_AncillarySourceSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["convert608To708"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sourceAncillaryChannelNumber"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["terminateCaptions"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is81_DvbSubSourceSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["pid"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is82_EmbeddedSourceSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["convert608To708"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["source608ChannelNumber"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["source608TrackNumber"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["terminateCaptions"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is83_FileSourceSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["byteRateLimit"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["convert608To708"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["convertPaintToPop"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["framerate"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is84_CaptionSourceFramerate(v)))) return false
+  v = u["sourceFile"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["timeDelta"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["timeDeltaUnits"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["upconvertSTLToTeletext"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is84_CaptionSourceFramerate(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["framerateDenominator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["framerateNumerator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is85_TeletextSourceSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["pageNumber"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is86_TrackSourceSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["streamNumber"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["trackNumber"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is87_WebvttHlsSourceSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["renditionGroupId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["renditionLanguageCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["renditionName"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is88_Rectangle(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["height"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["width"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["x"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["y"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is89_InputDecryptionSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["decryptionMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["encryptedDecryptionKey"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["initializationVector"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["kmsKeyRegion"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is90_map_of_DynamicAudioSelector_or______(u: any): boolean {
+  if (!isObject(u)) return false
+  for (const k in u) {
+    if (!Object.hasOwn(u, k)) continue
+    const v = u[k]
+    if (!((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is91_DynamicAudioSelector(v)))) return false
+  }
+  return true
+}
+
+function is91_DynamicAudioSelector(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["audioDurationCorrection"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["externalAudioFileInput"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["languageCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["offset"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["selectorType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is92_ImageInserter(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["insertableImages"]
+  if (v !== undefined && !(is93_list_of_InsertableImage_or______(v))) return false
+  v = u["sdrReferenceWhiteLevel"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is93_list_of_InsertableImage_or______(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is94_InsertableImage(v)))) return false
+  }
+  return true
+}
+
+function is94_InsertableImage(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["duration"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["fadeIn"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["fadeOut"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["height"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["imageInserterInput"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["imageX"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["imageY"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["layer"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["opacity"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["startTime"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["width"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is95_list_of_InputClipping_or______(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is96_InputClipping(v)))) return false
+  }
+  return true
+}
+
+function is96_InputClipping(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["endTimecode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["startTimecode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is97_list_of_MultiViewSettings_or______(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is98_MultiViewSettings(v)))) return false
+  }
+  return true
+}
+
+function is98_MultiViewSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["input"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is99_MultiViewInput(v)))) return false
+  return true
+}
+
+function is99_MultiViewInput(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["fileInput"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is100_list_of_string(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(typeof v === "string")) return false
+  }
+  return true
+}
+
+function is101_InputTamsSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["authConnectionArn"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["gapHandling"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sourceId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["timerange"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is102_InputVideoGenerator(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["channels"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["duration"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["framerateDenominator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["framerateNumerator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["height"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["imageInput"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sampleRate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["width"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is103_list_of_VideoOverlay_or______(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is104_VideoOverlay(v)))) return false
+  }
+  return true
+}
+
+function is104_VideoOverlay(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["crop"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is105_VideoOverlayCrop(v)))) return false
+  v = u["endTimecode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["initialPosition"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is106_VideoOverlayPosition(v)))) return false
+  v = u["input"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is107_VideoOverlayInput(v)))) return false
+  v = u["playback"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["startTimecode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["transitions"]
+  if (v !== undefined && !(is111_list_of_VideoOverlayTransition_or______(v))) return false
+  return true
+}
+
+function is105_VideoOverlayCrop(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["height"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["unit"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["width"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["x"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["y"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is106_VideoOverlayPosition(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["height"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["opacity"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["unit"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["width"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["xPosition"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["yPosition"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is107_VideoOverlayInput(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["audioSelectors"]
+  if (v !== undefined && !(is108_map_of_AudioSelector_or______(v))) return false
+  v = u["fileInput"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["inputClippings"]
+  if (v !== undefined && !(is109_list_of_VideoOverlayInputClipping_or____(v))) return false
+  v = u["timecodeSource"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["timecodeStart"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is108_map_of_AudioSelector_or______(u: any): boolean {
+  if (!isObject(u)) return false
+  for (const k in u) {
+    if (!Object.hasOwn(u, k)) continue
+    const v = u[k]
+    if (!((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is66_AudioSelector(v)))) return false
+  }
+  return true
+}
+
+function is109_list_of_VideoOverlayInputClipping_or____(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is110_VideoOverlayInputClipping(v)))) return false
+  }
+  return true
+}
+
+function is110_VideoOverlayInputClipping(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["endTimecode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["startTimecode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is111_list_of_VideoOverlayTransition_or______(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is112_VideoOverlayTransition(v)))) return false
+  }
+  return true
+}
+
+function is112_VideoOverlayTransition(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["endPosition"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is106_VideoOverlayPosition(v)))) return false
+  v = u["endTimecode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["startTimecode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is113_VideoSelector(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["alphaBehavior"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["colorSpace"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["colorSpaceUsage"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["embeddedTimecodeOverride"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["hdr10Metadata"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is114_Hdr10Metadata(v)))) return false
+  v = u["maxLuminance"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["padVideo"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["pid"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["programNumber"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["rotate"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sampleRange"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["selectorType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["streams"]
+  if (v !== undefined && !(is115_list_of_number(v))) return false
+  return true
+}
+
+function is114_Hdr10Metadata(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["bluePrimaryX"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["bluePrimaryY"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["greenPrimaryX"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["greenPrimaryY"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["maxContentLightLevel"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["maxFrameAverageLightLevel"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["maxLuminance"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["minLuminance"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["redPrimaryX"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["redPrimaryY"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["whitePointX"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["whitePointY"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is115_list_of_number(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(typeof v === "number")) return false
+  }
+  return true
+}
+
+function is116_KantarWatermarkSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["channelName"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["contentReference"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["credentialsSecretName"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["fileOffset"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["kantarLicenseId"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["kantarServerUrl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["logDestination"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["metadata3"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["metadata4"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["metadata5"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["metadata6"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["metadata7"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["metadata8"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is117_MotionImageInserter(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["framerate"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is118_MotionImageInsertionFramerate(v)))) return false
+  v = u["input"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["insertionMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["offset"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is119_MotionImageInsertionOffset(v)))) return false
+  v = u["playback"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["startTime"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is118_MotionImageInsertionFramerate(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["framerateDenominator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["framerateNumerator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is119_MotionImageInsertionOffset(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["imageX"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["imageY"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is120_list_of_MotionImageInserter_or______(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is117_MotionImageInserter(v)))) return false
+  }
+  return true
+}
+
+function is121_NielsenConfiguration(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["breakoutCode"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["distributorId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is122_NielsenNonLinearWatermarkSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["activeWatermarkProcess"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["adiFilename"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["assetId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["assetName"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["cbetSourceId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["episodeId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["metadataDestination"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sourceId"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["sourceWatermarkStatus"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["ticServerUrl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["uniqueTicPerAudioTrack"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is123_list_of_OutputGroup_or______(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is124_OutputGroup(v)))) return false
+  }
+  return true
+}
+
+function is124_OutputGroup(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["automatedEncodingSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is125_AutomatedEncodingSettings(v)))) return false
+  v = u["customName"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["name"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["outputGroupSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is135_OutputGroupSettings(v)))) return false
+  v = u["outputs"]
+  if (v !== undefined && !(is183_list_of_Output_or______(v))) return false
+  return true
+}
+
+function is125_AutomatedEncodingSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["abrSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is126_AutomatedAbrSettings(v)))) return false
+  return true
+}
+
+function is126_AutomatedAbrSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["maxAbrBitrate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["maxQualityLevel"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["maxRenditions"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["minAbrBitrate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["rules"]
+  if (v !== undefined && !(is127_list_of_AutomatedAbrRule_or______(v))) return false
+  return true
+}
+
+function is127_list_of_AutomatedAbrRule_or______(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is128_AutomatedAbrRule(v)))) return false
+  }
+  return true
+}
+
+function is128_AutomatedAbrRule(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["allowedRenditions"]
+  if (v !== undefined && !(is129_list_of_AllowedRenditionSize_or______(v))) return false
+  v = u["forceIncludeRenditions"]
+  if (v !== undefined && !(is131_list_of_ForceIncludeRenditionSize_or____(v))) return false
+  v = u["minBottomRenditionSize"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is133_MinBottomRenditionSize(v)))) return false
+  v = u["minTopRenditionSize"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is134_MinTopRenditionSize(v)))) return false
+  v = u["type"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is129_list_of_AllowedRenditionSize_or______(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is130_AllowedRenditionSize(v)))) return false
+  }
+  return true
+}
+
+function is130_AllowedRenditionSize(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["height"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["required"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["width"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is131_list_of_ForceIncludeRenditionSize_or____(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is132_ForceIncludeRenditionSize(v)))) return false
+  }
+  return true
+}
+
+function is132_ForceIncludeRenditionSize(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["height"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["width"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is133_MinBottomRenditionSize(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["height"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["width"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is134_MinTopRenditionSize(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["height"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["width"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is135_OutputGroupSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["cmafGroupSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is136_CmafGroupSettings(v)))) return false
+  v = u["dashIsoGroupSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is154_DashIsoGroupSettings(v)))) return false
+  v = u["fileGroupSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is165_FileGroupSettings(v)))) return false
+  v = u["hlsGroupSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is166_HlsGroupSettings(v)))) return false
+  v = u["msSmoothGroupSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is177_MsSmoothGroupSettings(v)))) return false
+  v = u["perFrameMetrics"]
+  if (v !== undefined && !(is182_list_of_FrameMetricType__string_(v))) return false
+  v = u["type"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is136_CmafGroupSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["additionalManifests"]
+  if (v !== undefined && !(is137_list_of_CmafAdditionalManifest_or______(v))) return false
+  v = u["baseUrl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["clientCache"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["codecSpecification"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["dashAdaptationSetGrouping"]
+  if (v !== undefined && !(is140_list_of_DashAdaptationSetGrouping__strin(v))) return false
+  v = u["dashIFrameTrickPlayNameModifier"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["dashManifestStyle"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["destination"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["destinationSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is141_DestinationSettings(v)))) return false
+  v = u["encryption"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is145_CmafEncryptionSettings(v)))) return false
+  v = u["fragmentLength"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["imageBasedTrickPlay"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["imageBasedTrickPlaySettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is151_CmafImageBasedTrickPlaySettings(v)))) return false
+  v = u["imageBasedTrickPlayVariants"]
+  if (v !== undefined && !(is152_list_of_CmafImageBasedTrickPlayVariant_o(v))) return false
+  v = u["manifestCompression"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["manifestDurationFormat"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["minBufferTime"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["minFinalSegmentLength"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["mpdManifestBandwidthType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["mpdProfile"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["ptsOffsetHandlingForBFrames"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["segmentControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["segmentLength"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["segmentLengthControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["streamInfResolution"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["targetDurationCompatibilityMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["videoCompositionOffsets"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["writeDashManifest"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["writeHlsManifest"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["writeSegmentTimelineInRepresentation"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is137_list_of_CmafAdditionalManifest_or______(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is138_CmafAdditionalManifest(v)))) return false
+  }
+  return true
+}
+
+function is138_CmafAdditionalManifest(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["manifestNameModifier"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["selectedOutputs"]
+  if (v !== undefined && !(is139_list_of_string(v))) return false
+  return true
+}
+
+function is139_list_of_string(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(typeof v === "string")) return false
+  }
+  return true
+}
+
+function is140_list_of_DashAdaptationSetGrouping__strin(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(typeof v === "string")) return false
+  }
+  return true
+}
+
+function is141_DestinationSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["s3Settings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is142_S3DestinationSettings(v)))) return false
+  return true
+}
+
+function is142_S3DestinationSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["accessControl"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is143_S3DestinationAccessControl(v)))) return false
+  v = u["encryption"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is144_S3EncryptionSettings(v)))) return false
+  v = u["storageClass"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is143_S3DestinationAccessControl(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["cannedAcl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is144_S3EncryptionSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["encryptionType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["kmsEncryptionContext"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["kmsKeyArn"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is145_CmafEncryptionSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["clearLeadSegments"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["constantInitializationVector"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["encryptionMethod"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["initializationVectorInManifest"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["spekeKeyProvider"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is146_SpekeKeyProviderCmaf(v)))) return false
+  v = u["staticKeyProvider"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is150_StaticKeyProvider(v)))) return false
+  v = u["type"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is146_SpekeKeyProviderCmaf(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["certificateArn"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["dashSignaledSystemIds"]
+  if (v !== undefined && !(is147_list_of_string(v))) return false
+  v = u["encryptionContractConfiguration"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is148_EncryptionContractConfiguration(v)))) return false
+  v = u["hlsSignaledSystemIds"]
+  if (v !== undefined && !(is149_list_of_string(v))) return false
+  v = u["resourceId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["url"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is147_list_of_string(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(typeof v === "string")) return false
+  }
+  return true
+}
+
+function is148_EncryptionContractConfiguration(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["spekeAudioPreset"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["spekeVideoPreset"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is149_list_of_string(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(typeof v === "string")) return false
+  }
+  return true
+}
+
+function is150_StaticKeyProvider(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["keyFormat"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["keyFormatVersions"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["staticKeyValue"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["url"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is151_CmafImageBasedTrickPlaySettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["intervalCadence"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["thumbnailHeight"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["thumbnailInterval"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["thumbnailWidth"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["tileHeight"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["tileWidth"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is152_list_of_CmafImageBasedTrickPlayVariant_o(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is153_CmafImageBasedTrickPlayVariant(v)))) return false
+  }
+  return true
+}
+
+function is153_CmafImageBasedTrickPlayVariant(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["intervalCadence"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["thumbnailHeight"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["thumbnailInterval"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["thumbnailWidth"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["tileHeight"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["tileWidth"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is154_DashIsoGroupSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["additionalManifests"]
+  if (v !== undefined && !(is155_list_of_DashAdditionalManifest_or______(v))) return false
+  v = u["audioChannelConfigSchemeIdUri"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["baseUrl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["dashAdaptationSetGrouping"]
+  if (v !== undefined && !(is158_list_of_DashAdaptationSetGrouping__strin(v))) return false
+  v = u["dashIFrameTrickPlayNameModifier"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["dashManifestStyle"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["destination"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["destinationSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is141_DestinationSettings(v)))) return false
+  v = u["encryption"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is159_DashIsoEncryptionSettings(v)))) return false
+  v = u["fragmentLength"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["hbbtvCompliance"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["imageBasedTrickPlay"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["imageBasedTrickPlaySettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is162_DashIsoImageBasedTrickPlaySettings(v)))) return false
+  v = u["imageBasedTrickPlayVariants"]
+  if (v !== undefined && !(is163_list_of_DashIsoImageBasedTrickPlayVarian(v))) return false
+  v = u["minBufferTime"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["minFinalSegmentLength"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["mpdManifestBandwidthType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["mpdProfile"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["ptsOffsetHandlingForBFrames"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["segmentControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["segmentLength"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["segmentLengthControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["videoCompositionOffsets"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["writeSegmentTimelineInRepresentation"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is155_list_of_DashAdditionalManifest_or______(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is156_DashAdditionalManifest(v)))) return false
+  }
+  return true
+}
+
+function is156_DashAdditionalManifest(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["manifestNameModifier"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["selectedOutputs"]
+  if (v !== undefined && !(is157_list_of_string(v))) return false
+  return true
+}
+
+function is157_list_of_string(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(typeof v === "string")) return false
+  }
+  return true
+}
+
+function is158_list_of_DashAdaptationSetGrouping__strin(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(typeof v === "string")) return false
+  }
+  return true
+}
+
+function is159_DashIsoEncryptionSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["playbackDeviceCompatibility"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["spekeKeyProvider"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is160_SpekeKeyProvider(v)))) return false
+  return true
+}
+
+function is160_SpekeKeyProvider(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["certificateArn"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["encryptionContractConfiguration"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is148_EncryptionContractConfiguration(v)))) return false
+  v = u["resourceId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["systemIds"]
+  if (v !== undefined && !(is161_list_of_string(v))) return false
+  v = u["url"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is161_list_of_string(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(typeof v === "string")) return false
+  }
+  return true
+}
+
+function is162_DashIsoImageBasedTrickPlaySettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["intervalCadence"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["thumbnailHeight"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["thumbnailInterval"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["thumbnailWidth"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["tileHeight"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["tileWidth"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is163_list_of_DashIsoImageBasedTrickPlayVarian(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is164_DashIsoImageBasedTrickPlayVariant(v)))) return false
+  }
+  return true
+}
+
+function is164_DashIsoImageBasedTrickPlayVariant(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["intervalCadence"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["thumbnailHeight"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["thumbnailInterval"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["thumbnailWidth"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["tileHeight"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["tileWidth"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is165_FileGroupSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["destination"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["destinationSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is141_DestinationSettings(v)))) return false
+  return true
+}
+
+function is166_HlsGroupSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["adMarkers"]
+  if (v !== undefined && !(is167_list_of_HlsAdMarkers__string_(v))) return false
+  v = u["additionalManifests"]
+  if (v !== undefined && !(is168_list_of_HlsAdditionalManifest_or______(v))) return false
+  v = u["audioOnlyHeader"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["baseUrl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["captionLanguageMappings"]
+  if (v !== undefined && !(is171_list_of_HlsCaptionLanguageMapping_or____(v))) return false
+  v = u["captionLanguageSetting"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["captionSegmentLengthControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["clientCache"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["codecSpecification"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["destination"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["destinationSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is141_DestinationSettings(v)))) return false
+  v = u["directoryStructure"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["encryption"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is173_HlsEncryptionSettings(v)))) return false
+  v = u["imageBasedTrickPlay"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["imageBasedTrickPlaySettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is174_HlsImageBasedTrickPlaySettings(v)))) return false
+  v = u["imageBasedTrickPlayVariants"]
+  if (v !== undefined && !(is175_list_of_HlsImageBasedTrickPlayVariant_or(v))) return false
+  v = u["manifestCompression"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["manifestDurationFormat"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["minFinalSegmentLength"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["minSegmentLength"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["outputSelection"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["programDateTime"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["programDateTimePeriod"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["progressiveWriteHlsManifest"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["segmentControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["segmentLength"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["segmentLengthControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["segmentsPerSubdirectory"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["streamInfResolution"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["targetDurationCompatibilityMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["timedMetadataId3Frame"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["timedMetadataId3Period"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["timestampDeltaMilliseconds"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is167_list_of_HlsAdMarkers__string_(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(typeof v === "string")) return false
+  }
+  return true
+}
+
+function is168_list_of_HlsAdditionalManifest_or______(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is169_HlsAdditionalManifest(v)))) return false
+  }
+  return true
+}
+
+function is169_HlsAdditionalManifest(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["manifestNameModifier"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["selectedOutputs"]
+  if (v !== undefined && !(is170_list_of_string(v))) return false
+  return true
+}
+
+function is170_list_of_string(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(typeof v === "string")) return false
+  }
+  return true
+}
+
+function is171_list_of_HlsCaptionLanguageMapping_or____(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is172_HlsCaptionLanguageMapping(v)))) return false
+  }
+  return true
+}
+
+function is172_HlsCaptionLanguageMapping(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["captionChannel"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["customLanguageCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["languageCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["languageDescription"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is173_HlsEncryptionSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["constantInitializationVector"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["encryptionMethod"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["initializationVectorInManifest"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["offlineEncrypted"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["spekeKeyProvider"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is160_SpekeKeyProvider(v)))) return false
+  v = u["staticKeyProvider"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is150_StaticKeyProvider(v)))) return false
+  v = u["type"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is174_HlsImageBasedTrickPlaySettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["intervalCadence"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["thumbnailHeight"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["thumbnailInterval"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["thumbnailWidth"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["tileHeight"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["tileWidth"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is175_list_of_HlsImageBasedTrickPlayVariant_or(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is176_HlsImageBasedTrickPlayVariant(v)))) return false
+  }
+  return true
+}
+
+function is176_HlsImageBasedTrickPlayVariant(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["intervalCadence"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["thumbnailHeight"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["thumbnailInterval"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["thumbnailWidth"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["tileHeight"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["tileWidth"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is177_MsSmoothGroupSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["additionalManifests"]
+  if (v !== undefined && !(is178_list_of_MsSmoothAdditionalManifest_or___(v))) return false
+  v = u["audioDeduplication"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["destination"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["destinationSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is141_DestinationSettings(v)))) return false
+  v = u["encryption"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is181_MsSmoothEncryptionSettings(v)))) return false
+  v = u["fragmentLength"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["fragmentLengthControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["manifestEncoding"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is178_list_of_MsSmoothAdditionalManifest_or___(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is179_MsSmoothAdditionalManifest(v)))) return false
+  }
+  return true
+}
+
+function is179_MsSmoothAdditionalManifest(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["manifestNameModifier"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["selectedOutputs"]
+  if (v !== undefined && !(is180_list_of_string(v))) return false
+  return true
+}
+
+function is180_list_of_string(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(typeof v === "string")) return false
+  }
+  return true
+}
+
+function is181_MsSmoothEncryptionSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["spekeKeyProvider"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is160_SpekeKeyProvider(v)))) return false
+  return true
+}
+
+function is182_list_of_FrameMetricType__string_(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(typeof v === "string")) return false
+  }
+  return true
+}
+
+function is183_list_of_Output_or______(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is184_Output(v)))) return false
+  }
+  return true
+}
+
+function is184_Output(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["audioDescriptions"]
+  if (v !== undefined && !(is185_list_of_AudioDescription_or______(v))) return false
+  v = u["captionDescriptions"]
+  if (v !== undefined && !(is204_list_of_CaptionDescription_or______(v))) return false
+  v = u["containerSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is218_ContainerSettings(v)))) return false
+  v = u["extension"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["nameModifier"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["outputSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is235_OutputSettings(v)))) return false
+  v = u["preset"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["videoDescription"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is237_VideoDescription(v)))) return false
+  return true
+}
+
+function is185_list_of_AudioDescription_or______(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is186_AudioDescription(v)))) return false
+  }
+  return true
+}
+
+function is186_AudioDescription(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["audioChannelTaggingSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is187_AudioChannelTaggingSettings(v)))) return false
+  v = u["audioNormalizationSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is189_AudioNormalizationSettings(v)))) return false
+  v = u["audioPitchCorrectionSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is190_AudioPitchCorrectionSettings(v)))) return false
+  v = u["audioSourceName"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["audioType"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["audioTypeControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["codecSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is191_AudioCodecSettings(v)))) return false
+  v = u["customLanguageCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["languageCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["languageCodeControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["remixSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is69_RemixSettings(v)))) return false
+  v = u["streamName"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is187_AudioChannelTaggingSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["channelTag"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["channelTags"]
+  if (v !== undefined && !(is188_list_of_AudioChannelTag__string_(v))) return false
+  return true
+}
+
+function is188_list_of_AudioChannelTag__string_(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(typeof v === "string")) return false
+  }
+  return true
+}
+
+function is189_AudioNormalizationSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["algorithm"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["algorithmControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["correctionGateLevel"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["loudnessLogging"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["peakCalculation"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["targetLkfs"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["truePeakLimiterThreshold"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is190_AudioPitchCorrectionSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["slowPalPitchCorrection"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is191_AudioCodecSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["aacSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is192_AacSettings(v)))) return false
+  v = u["ac3Settings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is193_Ac3Settings(v)))) return false
+  v = u["ac4Settings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is194_Ac4Settings(v)))) return false
+  v = u["aiffSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is195_AiffSettings(v)))) return false
+  v = u["codec"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eac3AtmosSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is196_Eac3AtmosSettings(v)))) return false
+  v = u["eac3Settings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is197_Eac3Settings(v)))) return false
+  v = u["flacSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is198_FlacSettings(v)))) return false
+  v = u["mp2Settings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is199_Mp2Settings(v)))) return false
+  v = u["mp3Settings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is200_Mp3Settings(v)))) return false
+  v = u["opusSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is201_OpusSettings(v)))) return false
+  v = u["vorbisSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is202_VorbisSettings(v)))) return false
+  v = u["wavSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is203_WavSettings(v)))) return false
+  return true
+}
+
+function is192_AacSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["audioDescriptionBroadcasterMix"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["bitrate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["codecProfile"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["codingMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["loudnessMeasurementMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["passthroughControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["rapInterval"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["rateControlMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["rawFormat"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sampleRate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["specification"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["targetLoudnessRange"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["vbrQuality"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is193_Ac3Settings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["bitrate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["bitstreamMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["codingMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["dialnorm"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["dynamicRangeCompressionLine"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["dynamicRangeCompressionProfile"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["dynamicRangeCompressionRf"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["lfeFilter"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["metadataControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sampleRate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is194_Ac4Settings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["bitrate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["bitstreamMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["codingMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["dynamicRangeCompressionFlatPanelTv"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["dynamicRangeCompressionHomeTheater"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["dynamicRangeCompressionPortableHeadphones"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["dynamicRangeCompressionPortableSpeakers"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["loRoCenterMixLevel"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["loRoSurroundMixLevel"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["ltRtCenterMixLevel"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["ltRtSurroundMixLevel"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["sampleRate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["stereoDownmix"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is195_AiffSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["bitDepth"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["channels"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["sampleRate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is196_Eac3AtmosSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["bitrate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["bitstreamMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["codingMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["dialogueIntelligence"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["downmixControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["dynamicRangeCompressionLine"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["dynamicRangeCompressionRf"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["dynamicRangeControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["loRoCenterMixLevel"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["loRoSurroundMixLevel"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["ltRtCenterMixLevel"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["ltRtSurroundMixLevel"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["meteringMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sampleRate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["speechThreshold"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["stereoDownmix"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["surroundExMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is197_Eac3Settings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["attenuationControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["bitrate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["bitstreamMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["codingMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["dcFilter"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["dialnorm"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["dynamicRangeCompressionLine"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["dynamicRangeCompressionRf"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["lfeControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["lfeFilter"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["loRoCenterMixLevel"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["loRoSurroundMixLevel"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["ltRtCenterMixLevel"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["ltRtSurroundMixLevel"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["metadataControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["passthroughControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["phaseControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sampleRate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["stereoDownmix"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["surroundExMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["surroundMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is198_FlacSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["bitDepth"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["channels"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["sampleRate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is199_Mp2Settings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["audioDescriptionMix"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["bitrate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["channels"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["sampleRate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is200_Mp3Settings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["bitrate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["channels"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["rateControlMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sampleRate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["vbrQuality"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is201_OpusSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["bitrate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["channels"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["sampleRate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is202_VorbisSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["channels"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["sampleRate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["vbrQuality"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is203_WavSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["bitDepth"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["channels"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["format"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sampleRate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is204_list_of_CaptionDescription_or______(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is205_CaptionDescription(v)))) return false
+  }
+  return true
+}
+
+function is205_CaptionDescription(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["audioSourceNames"]
+  if (v !== undefined && !(is206_list_of_string(v))) return false
+  v = u["captionSelectorName"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["customLanguageCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["destinationSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is207_CaptionDestinationSettings(v)))) return false
+  v = u["languageCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["languageDescription"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["source"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is206_list_of_string(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(typeof v === "string")) return false
+  }
+  return true
+}
+
+function is207_CaptionDestinationSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["burninDestinationSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is208_BurninDestinationSettings(v)))) return false
+  v = u["destinationType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["dvbSubDestinationSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is209_DvbSubDestinationSettings(v)))) return false
+  v = u["embeddedDestinationSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is210_EmbeddedDestinationSettings(v)))) return false
+  v = u["imscDestinationSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is211_ImscDestinationSettings(v)))) return false
+  v = u["sccDestinationSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is212_SccDestinationSettings(v)))) return false
+  v = u["srtDestinationSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is213_SrtDestinationSettings(v)))) return false
+  v = u["teletextDestinationSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is214_TeletextDestinationSettings(v)))) return false
+  v = u["ttmlDestinationSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is216_TtmlDestinationSettings(v)))) return false
+  v = u["webvttDestinationSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is217_WebvttDestinationSettings(v)))) return false
+  return true
+}
+
+function is208_BurninDestinationSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["alignment"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["applyFontColor"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["backgroundColor"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["backgroundOpacity"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["fallbackFont"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["fontColor"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["fontFileBold"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["fontFileBoldItalic"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["fontFileItalic"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["fontFileRegular"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["fontOpacity"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["fontResolution"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["fontScript"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["fontSize"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["hexFontColor"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["outlineColor"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["outlineSize"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["removeRubyReserveAttributes"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["shadowColor"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["shadowOpacity"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["shadowXOffset"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["shadowYOffset"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["stylePassthrough"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["teletextSpacing"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["xPosition"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["yPosition"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is209_DvbSubDestinationSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["alignment"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["applyFontColor"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["backgroundColor"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["backgroundOpacity"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["ddsHandling"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["ddsXCoordinate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["ddsYCoordinate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["fallbackFont"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["fontColor"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["fontFileBold"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["fontFileBoldItalic"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["fontFileItalic"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["fontFileRegular"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["fontOpacity"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["fontResolution"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["fontScript"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["fontSize"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["height"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["hexFontColor"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["outlineColor"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["outlineSize"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["shadowColor"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["shadowOpacity"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["shadowXOffset"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["shadowYOffset"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["stylePassthrough"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["subtitlingType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["teletextSpacing"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["width"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["xPosition"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["yPosition"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is210_EmbeddedDestinationSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["destination608ChannelNumber"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["destination708ServiceNumber"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is211_ImscDestinationSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["accessibility"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["stylePassthrough"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is212_SccDestinationSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["framerate"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is213_SrtDestinationSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["stylePassthrough"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is214_TeletextDestinationSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["pageNumber"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["pageTypes"]
+  if (v !== undefined && !(is215_list_of_TeletextPageType__string_(v))) return false
+  return true
+}
+
+function is215_list_of_TeletextPageType__string_(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(typeof v === "string")) return false
+  }
+  return true
+}
+
+function is216_TtmlDestinationSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["backgroundColor"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["backgroundOpacity"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["fontColor"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["fontOpacity"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["fontSize"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["fontStyle"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["fontWeight"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["stylePassthrough"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["textDecoration"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is217_WebvttDestinationSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["accessibility"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["stylePassthrough"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is218_ContainerSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["cmfcSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is219_CmfcSettings(v)))) return false
+  v = u["container"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["f4vSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is220_F4vSettings(v)))) return false
+  v = u["m2tsSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is221_M2tsSettings(v)))) return false
+  v = u["m3u8Settings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is228_M3u8Settings(v)))) return false
+  v = u["movSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is230_MovSettings(v)))) return false
+  v = u["mp4Settings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is231_Mp4Settings(v)))) return false
+  v = u["mpdSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is232_MpdSettings(v)))) return false
+  v = u["mxfSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is233_MxfSettings(v)))) return false
+  return true
+}
+
+function is219_CmfcSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["audioDuration"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["audioGroupId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["audioRenditionSets"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["audioTrackType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["c2paManifest"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["certificateSecret"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["descriptiveVideoServiceFlag"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["iFrameOnlyManifest"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["klvMetadata"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["manifestMetadataSignaling"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["scte35Esam"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["scte35Source"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["signingKmsKey"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["timedMetadata"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["timedMetadataBoxVersion"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["timedMetadataSchemeIdUri"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["timedMetadataValue"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is220_F4vSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["moovPlacement"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is221_M2tsSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["audioBufferModel"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["audioDuration"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["audioFramesPerPes"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["audioPids"]
+  if (v !== undefined && !(is222_list_of_number(v))) return false
+  v = u["audioPtsOffsetDelta"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["bitrate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["bufferModel"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["dataPTSControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["dvbNitSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is223_DvbNitSettings(v)))) return false
+  v = u["dvbSdtSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is224_DvbSdtSettings(v)))) return false
+  v = u["dvbSubPids"]
+  if (v !== undefined && !(is225_list_of_number(v))) return false
+  v = u["dvbTdtSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is226_DvbTdtSettings(v)))) return false
+  v = u["dvbTeletextPid"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["ebpAudioInterval"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["ebpPlacement"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["esRateInPes"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["forceTsVideoEbpOrder"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["fragmentTime"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["klvMetadata"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["maxPcrInterval"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["minEbpInterval"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["nielsenId3"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["nullPacketBitrate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["patInterval"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["pcrControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["pcrPid"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["pmtInterval"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["pmtPid"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["preventBufferUnderflow"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["privateMetadataPid"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["programNumber"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["ptsOffset"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["ptsOffsetMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["rateMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["scte35Esam"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is227_M2tsScte35Esam(v)))) return false
+  v = u["scte35Pid"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["scte35Source"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["segmentationMarkers"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["segmentationStyle"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["segmentationTime"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["timedMetadataPid"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["transportStreamId"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["videoPid"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is222_list_of_number(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(typeof v === "number")) return false
+  }
+  return true
+}
+
+function is223_DvbNitSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["networkId"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["networkName"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["nitInterval"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is224_DvbSdtSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["outputSdt"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sdtInterval"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["serviceName"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["serviceProviderName"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is225_list_of_number(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(typeof v === "number")) return false
+  }
+  return true
+}
+
+function is226_DvbTdtSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["tdtInterval"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is227_M2tsScte35Esam(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["scte35EsamPid"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is228_M3u8Settings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["audioDuration"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["audioFramesPerPes"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["audioPids"]
+  if (v !== undefined && !(is229_list_of_number(v))) return false
+  v = u["audioPtsOffsetDelta"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["dataPTSControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["maxPcrInterval"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["nielsenId3"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["patInterval"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["pcrControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["pcrPid"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["pmtInterval"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["pmtPid"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["privateMetadataPid"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["programNumber"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["ptsOffset"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["ptsOffsetMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["scte35Pid"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["scte35Source"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["timedMetadata"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["timedMetadataPid"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["transportStreamId"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["videoPid"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is229_list_of_number(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(typeof v === "number")) return false
+  }
+  return true
+}
+
+function is230_MovSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["audioDuration"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["clapAtom"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["cslgAtom"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["mpeg2FourCCControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["paddingControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["reference"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is231_Mp4Settings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["audioDuration"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["c2paManifest"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["certificateSecret"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["cslgAtom"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["cttsVersion"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["freeSpaceBox"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["moovPlacement"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["mp4MajorBrand"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["signingKmsKey"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is232_MpdSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["accessibilityCaptionHints"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["audioDuration"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["c2paManifest"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["captionContainerType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["certificateSecret"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["klvMetadata"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["manifestMetadataSignaling"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["scte35Esam"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["scte35Source"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["signingKmsKey"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["timedMetadata"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["timedMetadataBoxVersion"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["timedMetadataSchemeIdUri"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["timedMetadataValue"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is233_MxfSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["afdSignaling"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["profile"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["uncompressedAudioWrapping"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["xavcProfileSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is234_MxfXavcProfileSettings(v)))) return false
+  return true
+}
+
+function is234_MxfXavcProfileSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["durationMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["maxAncDataSize"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is235_OutputSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["hlsSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is236_HlsSettings(v)))) return false
+  return true
+}
+
+function is236_HlsSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["audioGroupId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["audioOnlyContainer"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["audioRenditionSets"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["audioTrackType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["descriptiveVideoServiceFlag"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["iFrameOnlyManifest"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["segmentModifier"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is237_VideoDescription(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["afdSignaling"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["antiAlias"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["chromaPositionMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["codecSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is238_VideoCodecSettings(v)))) return false
+  v = u["colorMetadata"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["crop"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is88_Rectangle(v)))) return false
+  v = u["dropFrameTimecode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["fixedAfd"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["height"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["position"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is88_Rectangle(v)))) return false
+  v = u["respondToAfd"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["scalingBehavior"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sharpness"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["timecodeInsertion"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["timecodeTrack"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["videoPreprocessors"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is270_VideoPreprocessor(v)))) return false
+  v = u["width"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is238_VideoCodecSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["av1Settings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is239_Av1Settings(v)))) return false
+  v = u["avcIntraSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is242_AvcIntraSettings(v)))) return false
+  v = u["codec"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["frameCaptureSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is245_FrameCaptureSettings(v)))) return false
+  v = u["gifSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is246_GifSettings(v)))) return false
+  v = u["h264Settings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is247_H264Settings(v)))) return false
+  v = u["h265Settings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is251_H265Settings(v)))) return false
+  v = u["mpeg2Settings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is254_Mpeg2Settings(v)))) return false
+  v = u["passthroughSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is256_PassthroughSettings(v)))) return false
+  v = u["proresSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is257_ProresSettings(v)))) return false
+  v = u["uncompressedSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is259_UncompressedSettings(v)))) return false
+  v = u["vc3Settings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is260_Vc3Settings(v)))) return false
+  v = u["vp8Settings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is261_Vp8Settings(v)))) return false
+  v = u["vp9Settings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is262_Vp9Settings(v)))) return false
+  v = u["xavcSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is263_XavcSettings(v)))) return false
+  return true
+}
+
+function is239_Av1Settings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["adaptiveQuantization"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["bitDepth"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["bitrate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["filmGrainSynthesis"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["framerateControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["framerateConversionAlgorithm"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["framerateDenominator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["framerateNumerator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["gopSize"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["maxBitrate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["numberBFramesBetweenReferenceFrames"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["perFrameMetrics"]
+  if (v !== undefined && !(is240_list_of_FrameMetricType__string_(v))) return false
+  v = u["qvbrSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is241_Av1QvbrSettings(v)))) return false
+  v = u["rateControlMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sceneChangeDetect"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["slices"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["slidingWindowMs"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["slidingWindowPeakBitrate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["spatialAdaptiveQuantization"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is240_list_of_FrameMetricType__string_(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(typeof v === "string")) return false
+  }
+  return true
+}
+
+function is241_Av1QvbrSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["qvbrQualityLevel"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["qvbrQualityLevelFineTune"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is242_AvcIntraSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["avcIntraClass"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["avcIntraUhdSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is243_AvcIntraUhdSettings(v)))) return false
+  v = u["framerateControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["framerateConversionAlgorithm"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["framerateDenominator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["framerateNumerator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["interlaceMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["perFrameMetrics"]
+  if (v !== undefined && !(is244_list_of_FrameMetricType__string_(v))) return false
+  v = u["scanTypeConversionMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["slowPal"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["telecine"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is243_AvcIntraUhdSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["qualityTuningLevel"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is244_list_of_FrameMetricType__string_(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(typeof v === "string")) return false
+  }
+  return true
+}
+
+function is245_FrameCaptureSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["framerateDenominator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["framerateNumerator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["maxCaptures"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["quality"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is246_GifSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["framerateControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["framerateConversionAlgorithm"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["framerateDenominator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["framerateNumerator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is247_H264Settings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["adaptiveQuantization"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["bandwidthReductionFilter"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is248_BandwidthReductionFilter(v)))) return false
+  v = u["bitrate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["codecLevel"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["codecProfile"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["dynamicSubGop"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["endOfStreamMarkers"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["entropyEncoding"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["explicitWeightedPrediction"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["fieldEncoding"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["flickerAdaptiveQuantization"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["framerateControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["framerateConversionAlgorithm"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["framerateDenominator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["framerateNumerator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["gopBReference"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["gopClosedCadence"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["gopSize"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["gopSizeUnits"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["hrdBufferFinalFillPercentage"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["hrdBufferInitialFillPercentage"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["hrdBufferSize"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["interlaceMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["maxBitrate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["minIInterval"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["numberBFramesBetweenReferenceFrames"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["numberReferenceFrames"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["parControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["parDenominator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["parNumerator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["perFrameMetrics"]
+  if (v !== undefined && !(is249_list_of_FrameMetricType__string_(v))) return false
+  v = u["qualityTuningLevel"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["qvbrSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is250_H264QvbrSettings(v)))) return false
+  v = u["rateControlMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["repeatPps"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["saliencyAwareEncoding"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["scanTypeConversionMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sceneChangeDetect"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["slices"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["slidingWindowMs"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["slidingWindowPeakBitrate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["slowPal"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["softness"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["spatialAdaptiveQuantization"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["syntax"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["telecine"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["temporalAdaptiveQuantization"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["unregisteredSeiTimecode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["writeMp4PackagingType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is248_BandwidthReductionFilter(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["sharpening"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["strength"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is249_list_of_FrameMetricType__string_(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(typeof v === "string")) return false
+  }
+  return true
+}
+
+function is250_H264QvbrSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["maxAverageBitrate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["qvbrQualityLevel"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["qvbrQualityLevelFineTune"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is251_H265Settings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["adaptiveQuantization"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["alternateTransferFunctionSei"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["bandwidthReductionFilter"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is248_BandwidthReductionFilter(v)))) return false
+  v = u["bitrate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["codecLevel"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["codecProfile"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["deblocking"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["dynamicSubGop"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["endOfStreamMarkers"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["flickerAdaptiveQuantization"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["framerateControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["framerateConversionAlgorithm"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["framerateDenominator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["framerateNumerator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["gopBReference"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["gopClosedCadence"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["gopSize"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["gopSizeUnits"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["hrdBufferFinalFillPercentage"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["hrdBufferInitialFillPercentage"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["hrdBufferSize"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["interlaceMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["maxBitrate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["minIInterval"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["mvOverPictureBoundaries"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["mvTemporalPredictor"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["numberBFramesBetweenReferenceFrames"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["numberReferenceFrames"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["parControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["parDenominator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["parNumerator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["perFrameMetrics"]
+  if (v !== undefined && !(is252_list_of_FrameMetricType__string_(v))) return false
+  v = u["qualityTuningLevel"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["qvbrSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is253_H265QvbrSettings(v)))) return false
+  v = u["rateControlMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sampleAdaptiveOffsetFilterMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["scanTypeConversionMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sceneChangeDetect"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["slices"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["slidingWindowMs"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["slidingWindowPeakBitrate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["slowPal"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["spatialAdaptiveQuantization"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["telecine"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["temporalAdaptiveQuantization"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["temporalIds"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["tileHeight"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["tilePadding"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["tileWidth"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["tiles"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["treeBlockSize"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["unregisteredSeiTimecode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["writeMp4PackagingType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is252_list_of_FrameMetricType__string_(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(typeof v === "string")) return false
+  }
+  return true
+}
+
+function is253_H265QvbrSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["maxAverageBitrate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["qvbrQualityLevel"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["qvbrQualityLevelFineTune"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is254_Mpeg2Settings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["adaptiveQuantization"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["bitrate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["codecLevel"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["codecProfile"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["dynamicSubGop"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["framerateControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["framerateConversionAlgorithm"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["framerateDenominator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["framerateNumerator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["gopClosedCadence"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["gopSize"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["gopSizeUnits"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["hrdBufferFinalFillPercentage"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["hrdBufferInitialFillPercentage"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["hrdBufferSize"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["interlaceMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["intraDcPrecision"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["maxBitrate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["minIInterval"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["numberBFramesBetweenReferenceFrames"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["parControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["parDenominator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["parNumerator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["perFrameMetrics"]
+  if (v !== undefined && !(is255_list_of_FrameMetricType__string_(v))) return false
+  v = u["qualityTuningLevel"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["rateControlMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["scanTypeConversionMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sceneChangeDetect"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["slidingWindowMs"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["slidingWindowPeakBitrate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["slowPal"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["softness"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["spatialAdaptiveQuantization"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["syntax"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["telecine"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["temporalAdaptiveQuantization"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is255_list_of_FrameMetricType__string_(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(typeof v === "string")) return false
+  }
+  return true
+}
+
+function is256_PassthroughSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["frameControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["gopsPerSegment"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["segmentationMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["videoSelectorMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is257_ProresSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["chromaSampling"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["codecProfile"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["framerateControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["framerateConversionAlgorithm"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["framerateDenominator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["framerateNumerator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["interlaceMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["parControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["parDenominator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["parNumerator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["perFrameMetrics"]
+  if (v !== undefined && !(is258_list_of_FrameMetricType__string_(v))) return false
+  v = u["scanTypeConversionMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["slowPal"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["telecine"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is258_list_of_FrameMetricType__string_(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(typeof v === "string")) return false
+  }
+  return true
+}
+
+function is259_UncompressedSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["fourcc"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["framerateControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["framerateConversionAlgorithm"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["framerateDenominator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["framerateNumerator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["interlaceMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["scanTypeConversionMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["slowPal"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["telecine"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is260_Vc3Settings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["framerateControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["framerateConversionAlgorithm"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["framerateDenominator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["framerateNumerator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["interlaceMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["scanTypeConversionMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["slowPal"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["telecine"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["vc3Class"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is261_Vp8Settings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["bitrate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["framerateControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["framerateConversionAlgorithm"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["framerateDenominator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["framerateNumerator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["gopSize"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["hrdBufferSize"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["maxBitrate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["parControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["parDenominator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["parNumerator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["qualityTuningLevel"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["rateControlMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is262_Vp9Settings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["bitrate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["framerateControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["framerateConversionAlgorithm"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["framerateDenominator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["framerateNumerator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["gopSize"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["hrdBufferSize"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["maxBitrate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["parControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["parDenominator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["parNumerator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["qualityTuningLevel"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["rateControlMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is263_XavcSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["adaptiveQuantization"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["entropyEncoding"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["framerateControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["framerateConversionAlgorithm"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["framerateDenominator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["framerateNumerator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["perFrameMetrics"]
+  if (v !== undefined && !(is264_list_of_FrameMetricType__string_(v))) return false
+  v = u["profile"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["slowPal"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["softness"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["spatialAdaptiveQuantization"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["temporalAdaptiveQuantization"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["xavc4kIntraCbgProfileSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is265_Xavc4kIntraCbgProfileSettings(v)))) return false
+  v = u["xavc4kIntraVbrProfileSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is266_Xavc4kIntraVbrProfileSettings(v)))) return false
+  v = u["xavc4kProfileSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is267_Xavc4kProfileSettings(v)))) return false
+  v = u["xavcHdIntraCbgProfileSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is268_XavcHdIntraCbgProfileSettings(v)))) return false
+  v = u["xavcHdProfileSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is269_XavcHdProfileSettings(v)))) return false
+  return true
+}
+
+function is264_list_of_FrameMetricType__string_(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(typeof v === "string")) return false
+  }
+  return true
+}
+
+function is265_Xavc4kIntraCbgProfileSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["xavcClass"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is266_Xavc4kIntraVbrProfileSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["xavcClass"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is267_Xavc4kProfileSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["bitrateClass"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["codecProfile"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["flickerAdaptiveQuantization"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["gopBReference"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["gopClosedCadence"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["hrdBufferSize"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["qualityTuningLevel"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["slices"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is268_XavcHdIntraCbgProfileSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["interlaceMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["xavcClass"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is269_XavcHdProfileSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["bitrateClass"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["flickerAdaptiveQuantization"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["gopBReference"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["gopClosedCadence"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["hrdBufferSize"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["interlaceMode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["qualityTuningLevel"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["slices"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["telecine"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is270_VideoPreprocessor(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["colorCorrector"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is271_ColorCorrector(v)))) return false
+  v = u["deinterlacer"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is273_Deinterlacer(v)))) return false
+  v = u["dolbyVision"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is274_DolbyVision(v)))) return false
+  v = u["durationControl"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is276_DurationControl(v)))) return false
+  v = u["hdr10Plus"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is277_Hdr10Plus(v)))) return false
+  v = u["imageInserter"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is92_ImageInserter(v)))) return false
+  v = u["noiseReducer"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is278_NoiseReducer(v)))) return false
+  v = u["partnerWatermarking"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is282_PartnerWatermarking(v)))) return false
+  v = u["timecodeBurnin"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is284_TimecodeBurnin(v)))) return false
+  return true
+}
+
+function is271_ColorCorrector(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["brightness"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["clipLimits"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is272_ClipLimits(v)))) return false
+  v = u["colorSpaceConversion"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["contrast"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["hdr10Metadata"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is114_Hdr10Metadata(v)))) return false
+  v = u["hdrToSdrToneMapper"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["hue"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["maxLuminance"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["sampleRangeConversion"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["saturation"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["sdrReferenceWhiteLevel"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is272_ClipLimits(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["maximumRGBTolerance"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["maximumYUV"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["minimumRGBTolerance"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["minimumYUV"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is273_Deinterlacer(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["algorithm"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["control"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["mode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is274_DolbyVision(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["compatibility"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["l6Metadata"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is275_DolbyVisionLevel6Metadata(v)))) return false
+  v = u["l6Mode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["mapping"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["profile"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is275_DolbyVisionLevel6Metadata(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["maxCll"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["maxFall"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is276_DurationControl(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["integerDurationMaximumCompressionDenominator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["integerDurationMaximumCompressionNumerator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["integerDurationTrimThresholdMilliseconds"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is277_Hdr10Plus(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["masteringMonitorNits"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["targetMonitorNits"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is278_NoiseReducer(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["filter"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["filterSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is279_NoiseReducerFilterSettings(v)))) return false
+  v = u["spatialFilterSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is280_NoiseReducerSpatialFilterSettings(v)))) return false
+  v = u["temporalFilterSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is281_NoiseReducerTemporalFilterSettings(v)))) return false
+  return true
+}
+
+function is279_NoiseReducerFilterSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["strength"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is280_NoiseReducerSpatialFilterSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["postFilterSharpenStrength"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["speed"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["strength"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is281_NoiseReducerTemporalFilterSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["aggressiveMode"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["postTemporalSharpening"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["postTemporalSharpeningStrength"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["speed"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["strength"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is282_PartnerWatermarking(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["nexguardFileMarkerSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is283_NexGuardFileMarkerSettings(v)))) return false
+  return true
+}
+
+function is283_NexGuardFileMarkerSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["license"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["payload"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["preset"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["strength"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is284_TimecodeBurnin(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["fontSize"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["position"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["prefix"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is285_TimecodeConfig(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["anchor"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["source"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["start"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["timestampOffset"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is286_TimedMetadataInsertion(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["id3Insertions"]
+  if (v !== undefined && !(is287_list_of_Id3Insertion_or______(v))) return false
+  return true
+}
+
+function is287_list_of_Id3Insertion_or______(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is288_Id3Insertion(v)))) return false
+  }
+  return true
+}
+
+function is288_Id3Insertion(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["id3"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["timecode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is289_AccelerationSettings(u: any): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false
   let v: any
   v = u["mode"]
@@ -1232,16 +5550,32 @@ function is45_AccelerationSettings(u: any): boolean {
   return true
 }
 
-function is46_list_of_HopDestination(u: any): boolean {
+function is290_ElementalInferenceSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["feedConfigurationSource"]
+  if (v !== undefined && !(is291_ElementalInferenceFeedConfigurationSourc(v))) return false
+  return true
+}
+
+function is291_ElementalInferenceFeedConfigurationSourc(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["feedArn"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is292_list_of_HopDestination(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is47_HopDestination(v))) return false
+    if (!(is293_HopDestination(v))) return false
   }
   return true
 }
 
-function is47_HopDestination(u: any): boolean {
+function is293_HopDestination(u: any): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false
   let v: any
   v = u["priority"]
@@ -1253,19 +5587,23 @@ function is47_HopDestination(u: any): boolean {
   return true
 }
 
-function is48_CreateJobResponse(u: any): boolean {
+function is294_CreateJobResponse(u: any): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false
   let v: any
   v = u["job"]
-  if (v !== undefined && !(is49_Job(v))) return false
+  if (v !== undefined && !(is295_Job(v))) return false
   return true
 }
 
-function is49_Job(u: any): boolean {
+function is295_Job(u: any): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false
   let v: any
+  v = u["role"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["settings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is51_JobSettings(v)))) return false
   v = u["accelerationSettings"]
-  if (v !== undefined && !(is45_AccelerationSettings(v))) return false
+  if (v !== undefined && !(is289_AccelerationSettings(v))) return false
   v = u["accelerationStatus"]
   if (v !== undefined && !(typeof v === "string")) return false
   v = u["arn"]
@@ -1279,15 +5617,15 @@ function is49_Job(u: any): boolean {
   v = u["currentPhase"]
   if (v !== undefined && !(typeof v === "string")) return false
   v = u["elementalInferenceConfiguration"]
-  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : isObject(v)))) return false
+  if (v !== undefined && !(is296_ElementalInferenceConfiguration(v))) return false
   v = u["elementalInferenceSettings"]
-  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : isObject(v)))) return false
+  if (v !== undefined && !(is290_ElementalInferenceSettings(v))) return false
   v = u["errorCode"]
   if (v !== undefined && !(typeof v === "number")) return false
   v = u["errorMessage"]
   if (v !== undefined && !(typeof v === "string")) return false
   v = u["hopDestinations"]
-  if (v !== undefined && !(is50_list_of_HopDestination(v))) return false
+  if (v !== undefined && !(is300_list_of_HopDestination(v))) return false
   v = u["id"]
   if (v !== undefined && !(typeof v === "string")) return false
   v = u["jobEngineVersionRequested"]
@@ -1301,21 +5639,17 @@ function is49_Job(u: any): boolean {
   v = u["lastShareDetails"]
   if (v !== undefined && !(typeof v === "string")) return false
   v = u["messages"]
-  if (v !== undefined && !(is51_JobMessages(v))) return false
+  if (v !== undefined && !(is301_JobMessages(v))) return false
   v = u["outputGroupDetails"]
-  if (v !== undefined && !(is54_list_of_object(v))) return false
+  if (v !== undefined && !(is304_list_of_OutputGroupDetail(v))) return false
   v = u["priority"]
   if (v !== undefined && !(typeof v === "number")) return false
   v = u["queue"]
   if (v !== undefined && !(typeof v === "string")) return false
   v = u["queueTransitions"]
-  if (v !== undefined && !(is55_list_of_QueueTransition(v))) return false
+  if (v !== undefined && !(is309_list_of_QueueTransition(v))) return false
   v = u["retryCount"]
   if (v !== undefined && !(typeof v === "number")) return false
-  v = u["role"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["settings"]
-  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : isObject(v)))) return false
   v = u["shareStatus"]
   if (v !== undefined && !(typeof v === "string")) return false
   v = u["simulateReservedQueue"]
@@ -1325,34 +5659,72 @@ function is49_Job(u: any): boolean {
   v = u["statusUpdateInterval"]
   if (v !== undefined && !(typeof v === "string")) return false
   v = u["timing"]
-  if (v !== undefined && !(is57_Timing(v))) return false
+  if (v !== undefined && !(is311_Timing(v))) return false
   v = u["userMetadata"]
   if (v !== undefined && !(isStringMap(v))) return false
   v = u["warnings"]
-  if (v !== undefined && !(is58_list_of_WarningGroup(v))) return false
+  if (v !== undefined && !(is312_list_of_WarningGroup(v))) return false
   return true
 }
 
-function is50_list_of_HopDestination(u: any): boolean {
+function is296_ElementalInferenceConfiguration(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["features"]
+  if (v !== undefined && !(is297_list_of_ElementalInferenceFeature__strin(v))) return false
+  v = u["feeds"]
+  if (v !== undefined && !(is298_list_of_ElementalInferenceFeed(v))) return false
+  return true
+}
+
+function is297_list_of_ElementalInferenceFeature__strin(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is47_HopDestination(v))) return false
+    if (!(typeof v === "string")) return false
   }
   return true
 }
 
-function is51_JobMessages(u: any): boolean {
+function is298_list_of_ElementalInferenceFeed(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(is299_ElementalInferenceFeed(v))) return false
+  }
+  return true
+}
+
+function is299_ElementalInferenceFeed(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["arn"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["feedManagementState"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is300_list_of_HopDestination(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(is293_HopDestination(v))) return false
+  }
+  return true
+}
+
+function is301_JobMessages(u: any): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false
   let v: any
   v = u["info"]
-  if (v !== undefined && !(is52_list_of_string(v))) return false
+  if (v !== undefined && !(is302_list_of_string(v))) return false
   v = u["warning"]
-  if (v !== undefined && !(is53_list_of_string(v))) return false
+  if (v !== undefined && !(is303_list_of_string(v))) return false
   return true
 }
 
-function is52_list_of_string(u: any): boolean {
+function is302_list_of_string(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
@@ -1361,7 +5733,7 @@ function is52_list_of_string(u: any): boolean {
   return true
 }
 
-function is53_list_of_string(u: any): boolean {
+function is303_list_of_string(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
@@ -1370,25 +5742,62 @@ function is53_list_of_string(u: any): boolean {
   return true
 }
 
-function is54_list_of_object(u: any): boolean {
+function is304_list_of_OutputGroupDetail(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(isObject(v))) return false
+    if (!(is305_OutputGroupDetail(v))) return false
   }
   return true
 }
 
-function is55_list_of_QueueTransition(u: any): boolean {
+function is305_OutputGroupDetail(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["outputDetails"]
+  if (v !== undefined && !(is306_list_of_OutputDetail(v))) return false
+  return true
+}
+
+function is306_list_of_OutputDetail(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is56_QueueTransition(v))) return false
+    if (!(is307_OutputDetail(v))) return false
   }
   return true
 }
 
-function is56_QueueTransition(u: any): boolean {
+function is307_OutputDetail(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["durationInMs"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["videoDetails"]
+  if (v !== undefined && !(is308_VideoDetail(v))) return false
+  return true
+}
+
+function is308_VideoDetail(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["heightInPx"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["widthInPx"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is309_list_of_QueueTransition(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(is310_QueueTransition(v))) return false
+  }
+  return true
+}
+
+function is310_QueueTransition(u: any): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false
   let v: any
   v = u["destinationQueue"]
@@ -1400,7 +5809,7 @@ function is56_QueueTransition(u: any): boolean {
   return true
 }
 
-function is57_Timing(u: any): boolean {
+function is311_Timing(u: any): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false
   let v: any
   v = u["finishTime"]
@@ -1412,16 +5821,16 @@ function is57_Timing(u: any): boolean {
   return true
 }
 
-function is58_list_of_WarningGroup(u: any): boolean {
+function is312_list_of_WarningGroup(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is59_WarningGroup(v))) return false
+    if (!(is313_WarningGroup(v))) return false
   }
   return true
 }
 
-function is59_WarningGroup(u: any): boolean {
+function is313_WarningGroup(u: any): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false
   let v: any
   v = u["code"]
@@ -1431,7 +5840,518 @@ function is59_WarningGroup(u: any): boolean {
   return true
 }
 
-function is60_CreateQueueEvent(u: any): boolean {
+function is314_CreateJobTemplateEvent(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["eventVersion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventTime"]
+  if (!(typeof v === "string")) return false
+  v = u["awsRegion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventSource"]
+  if (!(v === "mediaconvert.amazonaws.com")) return false
+  v = u["userIdentity"]
+  if (!(is2_UserIdentity(v))) return false
+  v = u["eventName"]
+  if (!(v === "CreateJobTemplate")) return false
+  v = u["sourceIPAddress"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["userAgent"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorMessage"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["requestParameters"]
+  if (v !== undefined && !((v === null || is315_CreateJobTemplateRequest(v)))) return false
+  v = u["responseElements"]
+  if (v !== undefined && !((v === null || is330_CreateJobTemplateResponse(v)))) return false
+  v = u["additionalEventData"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["requestID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["readOnly"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["resources"]
+  if (v !== undefined && !((typeof v === "string" || is23_list_of_Resource(v)))) return false
+  v = u["apiVersion"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["recipientAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sharedEventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["vpcEndpointId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["serviceEventDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["managementEvent"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["eventCategory"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["addendum"]
+  if (v !== undefined && !(is25_Addendum(v))) return false
+  v = u["sessionCredentialFromConsole"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["edgeDeviceDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["tlsDetails"]
+  if (v !== undefined && !(is26_TlsDetails(v))) return false
+  v = u["vpcEndpointAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventContext"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["eventType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is315_CreateJobTemplateRequest(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["name"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["settings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is316_JobTemplateSettings(v)))) return false
+  v = u["accelerationSettings"]
+  if (v !== undefined && !(is289_AccelerationSettings(v))) return false
+  v = u["category"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["description"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["elementalInferenceSettings"]
+  if (v !== undefined && !(is290_ElementalInferenceSettings(v))) return false
+  v = u["hopDestinations"]
+  if (v !== undefined && !(is329_list_of_HopDestination(v))) return false
+  v = u["priority"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["queue"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["statusUpdateInterval"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["tags"]
+  if (v !== undefined && !(isStringMap(v))) return false
+  v = u["Tags"]
+  if (v !== undefined && !(isStringMap(v))) return false
+  return true
+}
+
+function is316_JobTemplateSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["adAvailOffset"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["availBlanking"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is52_AvailBlanking(v)))) return false
+  v = u["colorConversion3DLUTSettings"]
+  if (v !== undefined && !(is317_list_of_ColorConversion3DLUTSetting_or__(v))) return false
+  v = u["esam"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is55_EsamSettings(v)))) return false
+  v = u["extendedDataServices"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is58_ExtendedDataServices(v)))) return false
+  v = u["followSource"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["inputs"]
+  if (v !== undefined && !(is318_list_of_InputTemplate_or______(v))) return false
+  v = u["kantarWatermark"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is116_KantarWatermarkSettings(v)))) return false
+  v = u["motionImageInserter"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is117_MotionImageInserter(v)))) return false
+  v = u["motionImageInserters"]
+  if (v !== undefined && !(is327_list_of_MotionImageInserter_or______(v))) return false
+  v = u["nielsenConfiguration"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is121_NielsenConfiguration(v)))) return false
+  v = u["nielsenNonLinearWatermark"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is122_NielsenNonLinearWatermarkSettings(v)))) return false
+  v = u["outputGroups"]
+  if (v !== undefined && !(is328_list_of_OutputGroup_or______(v))) return false
+  v = u["timecodeConfig"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is285_TimecodeConfig(v)))) return false
+  v = u["timedMetadataInsertion"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is286_TimedMetadataInsertion(v)))) return false
+  return true
+}
+
+function is317_list_of_ColorConversion3DLUTSetting_or__(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is54_ColorConversion3DLUTSetting(v)))) return false
+  }
+  return true
+}
+
+function is318_list_of_InputTemplate_or______(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is319_InputTemplate(v)))) return false
+  }
+  return true
+}
+
+function is319_InputTemplate(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["advancedInputFilter"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["advancedInputFilterSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is61_AdvancedInputFilterSettings(v)))) return false
+  v = u["audioSelectorGroups"]
+  if (v !== undefined && !(is320_map_of_AudioSelectorGroup_or______(v))) return false
+  v = u["audioSelectors"]
+  if (v !== undefined && !(is321_map_of_AudioSelector_or______(v))) return false
+  v = u["captionSelectors"]
+  if (v !== undefined && !(is322_map_of_CaptionSelector_or______(v))) return false
+  v = u["crop"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is88_Rectangle(v)))) return false
+  v = u["deblockFilter"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["denoiseFilter"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["dolbyVisionMetadataXml"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["dynamicAudioSelectors"]
+  if (v !== undefined && !(is323_map_of_DynamicAudioSelector_or______(v))) return false
+  v = u["filterEnable"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["filterStrength"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["imageInserter"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is92_ImageInserter(v)))) return false
+  v = u["inputClippings"]
+  if (v !== undefined && !(is324_list_of_InputClipping_or______(v))) return false
+  v = u["inputScanType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["multiViewSettings"]
+  if (v !== undefined && !(is325_list_of_MultiViewSettings_or______(v))) return false
+  v = u["position"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is88_Rectangle(v)))) return false
+  v = u["programNumber"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["psiControl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["timecodeSource"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["timecodeStart"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["videoOverlays"]
+  if (v !== undefined && !(is326_list_of_VideoOverlay_or______(v))) return false
+  v = u["videoSelector"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is113_VideoSelector(v)))) return false
+  return true
+}
+
+function is320_map_of_AudioSelectorGroup_or______(u: any): boolean {
+  if (!isObject(u)) return false
+  for (const k in u) {
+    if (!Object.hasOwn(u, k)) continue
+    const v = u[k]
+    if (!((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is63_AudioSelectorGroup(v)))) return false
+  }
+  return true
+}
+
+function is321_map_of_AudioSelector_or______(u: any): boolean {
+  if (!isObject(u)) return false
+  for (const k in u) {
+    if (!Object.hasOwn(u, k)) continue
+    const v = u[k]
+    if (!((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is66_AudioSelector(v)))) return false
+  }
+  return true
+}
+
+function is322_map_of_CaptionSelector_or______(u: any): boolean {
+  if (!isObject(u)) return false
+  for (const k in u) {
+    if (!Object.hasOwn(u, k)) continue
+    const v = u[k]
+    if (!((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is78_CaptionSelector(v)))) return false
+  }
+  return true
+}
+
+function is323_map_of_DynamicAudioSelector_or______(u: any): boolean {
+  if (!isObject(u)) return false
+  for (const k in u) {
+    if (!Object.hasOwn(u, k)) continue
+    const v = u[k]
+    if (!((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is91_DynamicAudioSelector(v)))) return false
+  }
+  return true
+}
+
+function is324_list_of_InputClipping_or______(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is96_InputClipping(v)))) return false
+  }
+  return true
+}
+
+function is325_list_of_MultiViewSettings_or______(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is98_MultiViewSettings(v)))) return false
+  }
+  return true
+}
+
+function is326_list_of_VideoOverlay_or______(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is104_VideoOverlay(v)))) return false
+  }
+  return true
+}
+
+function is327_list_of_MotionImageInserter_or______(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is117_MotionImageInserter(v)))) return false
+  }
+  return true
+}
+
+function is328_list_of_OutputGroup_or______(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is124_OutputGroup(v)))) return false
+  }
+  return true
+}
+
+function is329_list_of_HopDestination(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(is293_HopDestination(v))) return false
+  }
+  return true
+}
+
+function is330_CreateJobTemplateResponse(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["jobTemplate"]
+  if (v !== undefined && !(is331_JobTemplate(v))) return false
+  return true
+}
+
+function is331_JobTemplate(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["name"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["settings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is316_JobTemplateSettings(v)))) return false
+  v = u["accelerationSettings"]
+  if (v !== undefined && !(is289_AccelerationSettings(v))) return false
+  v = u["arn"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["category"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["createdAt"]
+  if (v !== undefined && !(isTimestamp(v))) return false
+  v = u["description"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["elementalInferenceSettings"]
+  if (v !== undefined && !(is290_ElementalInferenceSettings(v))) return false
+  v = u["hopDestinations"]
+  if (v !== undefined && !(is332_list_of_HopDestination(v))) return false
+  v = u["lastUpdated"]
+  if (v !== undefined && !(isTimestamp(v))) return false
+  v = u["priority"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["queue"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["statusUpdateInterval"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["type"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is332_list_of_HopDestination(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(is293_HopDestination(v))) return false
+  }
+  return true
+}
+
+function is333_CreatePresetEvent(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["eventVersion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventTime"]
+  if (!(typeof v === "string")) return false
+  v = u["awsRegion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventSource"]
+  if (!(v === "mediaconvert.amazonaws.com")) return false
+  v = u["userIdentity"]
+  if (!(is2_UserIdentity(v))) return false
+  v = u["eventName"]
+  if (!(v === "CreatePreset")) return false
+  v = u["sourceIPAddress"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["userAgent"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorMessage"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["requestParameters"]
+  if (v !== undefined && !((v === null || is334_CreatePresetRequest(v)))) return false
+  v = u["responseElements"]
+  if (v !== undefined && !((v === null || is339_CreatePresetResponse(v)))) return false
+  v = u["additionalEventData"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["requestID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["readOnly"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["resources"]
+  if (v !== undefined && !((typeof v === "string" || is23_list_of_Resource(v)))) return false
+  v = u["apiVersion"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["recipientAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sharedEventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["vpcEndpointId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["serviceEventDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["managementEvent"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["eventCategory"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["addendum"]
+  if (v !== undefined && !(is25_Addendum(v))) return false
+  v = u["sessionCredentialFromConsole"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["edgeDeviceDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["tlsDetails"]
+  if (v !== undefined && !(is26_TlsDetails(v))) return false
+  v = u["vpcEndpointAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventContext"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["eventType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is334_CreatePresetRequest(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["name"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["settings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is335_PresetSettings(v)))) return false
+  v = u["category"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["description"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["tags"]
+  if (v !== undefined && !(isStringMap(v))) return false
+  v = u["Tags"]
+  if (v !== undefined && !(isStringMap(v))) return false
+  return true
+}
+
+function is335_PresetSettings(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["audioDescriptions"]
+  if (v !== undefined && !(is336_list_of_AudioDescription_or______(v))) return false
+  v = u["captionDescriptions"]
+  if (v !== undefined && !(is337_list_of_CaptionDescriptionPreset_or_____(v))) return false
+  v = u["containerSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is218_ContainerSettings(v)))) return false
+  v = u["videoDescription"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is237_VideoDescription(v)))) return false
+  return true
+}
+
+function is336_list_of_AudioDescription_or______(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is186_AudioDescription(v)))) return false
+  }
+  return true
+}
+
+function is337_list_of_CaptionDescriptionPreset_or_____(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is338_CaptionDescriptionPreset(v)))) return false
+  }
+  return true
+}
+
+function is338_CaptionDescriptionPreset(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["customLanguageCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["destinationSettings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is207_CaptionDestinationSettings(v)))) return false
+  v = u["languageCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["languageDescription"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is339_CreatePresetResponse(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["preset"]
+  if (v !== undefined && !(is340_Preset(v))) return false
+  return true
+}
+
+function is340_Preset(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["name"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["settings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is335_PresetSettings(v)))) return false
+  v = u["arn"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["category"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["createdAt"]
+  if (v !== undefined && !(isTimestamp(v))) return false
+  v = u["description"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["lastUpdated"]
+  if (v !== undefined && !(isTimestamp(v))) return false
+  v = u["type"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is341_CreateQueueEvent(u: any): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false
   let v: any
   v = u["eventVersion"]
@@ -1455,9 +6375,9 @@ function is60_CreateQueueEvent(u: any): boolean {
   v = u["errorMessage"]
   if (v !== undefined && !(typeof v === "string")) return false
   v = u["requestParameters"]
-  if (v !== undefined && !((v === null || is61_CreateQueueRequest(v)))) return false
+  if (v !== undefined && !((v === null || is342_CreateQueueRequest(v)))) return false
   v = u["responseElements"]
-  if (v !== undefined && !((v === null || is63_CreateQueueResponse(v)))) return false
+  if (v !== undefined && !((v === null || is344_CreateQueueResponse(v)))) return false
   v = u["additionalEventData"]
   if (v !== undefined && !(isObject(v))) return false
   v = u["requestID"]
@@ -1499,29 +6419,31 @@ function is60_CreateQueueEvent(u: any): boolean {
   return true
 }
 
-function is61_CreateQueueRequest(u: any): boolean {
+function is342_CreateQueueRequest(u: any): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false
   let v: any
+  v = u["name"]
+  if (v !== undefined && !(typeof v === "string")) return false
   v = u["concurrentJobs"]
   if (v !== undefined && !(typeof v === "number")) return false
   v = u["description"]
   if (v !== undefined && !(typeof v === "string")) return false
   v = u["maximumConcurrentFeeds"]
   if (v !== undefined && !(typeof v === "number")) return false
-  v = u["name"]
-  if (v !== undefined && !(typeof v === "string")) return false
   v = u["pricingPlan"]
   if (v !== undefined && !(typeof v === "string")) return false
   v = u["reservationPlanSettings"]
-  if (v !== undefined && !(is62_ReservationPlanSettings(v))) return false
+  if (v !== undefined && !(is343_ReservationPlanSettings(v))) return false
   v = u["status"]
   if (v !== undefined && !(typeof v === "string")) return false
   v = u["tags"]
   if (v !== undefined && !(isStringMap(v))) return false
+  v = u["Tags"]
+  if (v !== undefined && !(isStringMap(v))) return false
   return true
 }
 
-function is62_ReservationPlanSettings(u: any): boolean {
+function is343_ReservationPlanSettings(u: any): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false
   let v: any
   v = u["commitment"]
@@ -1533,17 +6455,19 @@ function is62_ReservationPlanSettings(u: any): boolean {
   return true
 }
 
-function is63_CreateQueueResponse(u: any): boolean {
+function is344_CreateQueueResponse(u: any): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false
   let v: any
   v = u["queue"]
-  if (v !== undefined && !(is64_Queue(v))) return false
+  if (v !== undefined && !(is345_Queue(v))) return false
   return true
 }
 
-function is64_Queue(u: any): boolean {
+function is345_Queue(u: any): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false
   let v: any
+  v = u["name"]
+  if (v !== undefined && !(typeof v === "string")) return false
   v = u["arn"]
   if (v !== undefined && !(typeof v === "string")) return false
   v = u["concurrentJobs"]
@@ -1556,16 +6480,14 @@ function is64_Queue(u: any): boolean {
   if (v !== undefined && !(isTimestamp(v))) return false
   v = u["maximumConcurrentFeeds"]
   if (v !== undefined && !(typeof v === "number")) return false
-  v = u["name"]
-  if (v !== undefined && !(typeof v === "string")) return false
   v = u["pricingPlan"]
   if (v !== undefined && !(typeof v === "string")) return false
   v = u["progressingJobsCount"]
   if (v !== undefined && !(typeof v === "number")) return false
   v = u["reservationPlan"]
-  if (v !== undefined && !(is65_ReservationPlan(v))) return false
+  if (v !== undefined && !(is346_ReservationPlan(v))) return false
   v = u["serviceOverrides"]
-  if (v !== undefined && !(is66_list_of_ServiceOverride(v))) return false
+  if (v !== undefined && !(is347_list_of_ServiceOverride(v))) return false
   v = u["status"]
   if (v !== undefined && !(typeof v === "string")) return false
   v = u["submittedJobsCount"]
@@ -1575,7 +6497,7 @@ function is64_Queue(u: any): boolean {
   return true
 }
 
-function is65_ReservationPlan(u: any): boolean {
+function is346_ReservationPlan(u: any): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false
   let v: any
   v = u["commitment"]
@@ -1593,16 +6515,16 @@ function is65_ReservationPlan(u: any): boolean {
   return true
 }
 
-function is66_list_of_ServiceOverride(u: any): boolean {
+function is347_list_of_ServiceOverride(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is67_ServiceOverride(v))) return false
+    if (!(is348_ServiceOverride(v))) return false
   }
   return true
 }
 
-function is67_ServiceOverride(u: any): boolean {
+function is348_ServiceOverride(u: any): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false
   let v: any
   v = u["message"]
@@ -1616,7 +6538,339 @@ function is67_ServiceOverride(u: any): boolean {
   return true
 }
 
-function is68_DeleteQueueEvent(u: any): boolean {
+function is349_CreateResourceShareEvent(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["eventVersion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventTime"]
+  if (!(typeof v === "string")) return false
+  v = u["awsRegion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventSource"]
+  if (!(v === "mediaconvert.amazonaws.com")) return false
+  v = u["userIdentity"]
+  if (!(is2_UserIdentity(v))) return false
+  v = u["eventName"]
+  if (!(v === "CreateResourceShare")) return false
+  v = u["sourceIPAddress"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["userAgent"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorMessage"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["requestParameters"]
+  if (v !== undefined && !((v === null || is350_CreateResourceShareRequest(v)))) return false
+  v = u["responseElements"]
+  if (v !== undefined && !((v === null || is351_CreateResourceShareResponse(v)))) return false
+  v = u["additionalEventData"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["requestID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["readOnly"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["resources"]
+  if (v !== undefined && !((typeof v === "string" || is23_list_of_Resource(v)))) return false
+  v = u["apiVersion"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["recipientAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sharedEventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["vpcEndpointId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["serviceEventDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["managementEvent"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["eventCategory"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["addendum"]
+  if (v !== undefined && !(is25_Addendum(v))) return false
+  v = u["sessionCredentialFromConsole"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["edgeDeviceDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["tlsDetails"]
+  if (v !== undefined && !(is26_TlsDetails(v))) return false
+  v = u["vpcEndpointAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventContext"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["eventType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is350_CreateResourceShareRequest(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["jobId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["supportCaseId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is351_CreateResourceShareResponse(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  return true
+}
+
+function is352_DeleteJobTemplateEvent(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["eventVersion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventTime"]
+  if (!(typeof v === "string")) return false
+  v = u["awsRegion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventSource"]
+  if (!(v === "mediaconvert.amazonaws.com")) return false
+  v = u["userIdentity"]
+  if (!(is2_UserIdentity(v))) return false
+  v = u["eventName"]
+  if (!(v === "DeleteJobTemplate")) return false
+  v = u["sourceIPAddress"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["userAgent"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorMessage"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["requestParameters"]
+  if (v !== undefined && !((v === null || is353_DeleteJobTemplateRequest(v)))) return false
+  v = u["responseElements"]
+  if (v !== undefined && !((v === null || is354_DeleteJobTemplateResponse(v)))) return false
+  v = u["additionalEventData"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["requestID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["readOnly"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["resources"]
+  if (v !== undefined && !((typeof v === "string" || is23_list_of_Resource(v)))) return false
+  v = u["apiVersion"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["recipientAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sharedEventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["vpcEndpointId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["serviceEventDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["managementEvent"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["eventCategory"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["addendum"]
+  if (v !== undefined && !(is25_Addendum(v))) return false
+  v = u["sessionCredentialFromConsole"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["edgeDeviceDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["tlsDetails"]
+  if (v !== undefined && !(is26_TlsDetails(v))) return false
+  v = u["vpcEndpointAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventContext"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["eventType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is353_DeleteJobTemplateRequest(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["name"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["Name"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is354_DeleteJobTemplateResponse(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  return true
+}
+
+function is355_DeletePolicyEvent(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["eventVersion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventTime"]
+  if (!(typeof v === "string")) return false
+  v = u["awsRegion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventSource"]
+  if (!(v === "mediaconvert.amazonaws.com")) return false
+  v = u["userIdentity"]
+  if (!(is2_UserIdentity(v))) return false
+  v = u["eventName"]
+  if (!(v === "DeletePolicy")) return false
+  v = u["sourceIPAddress"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["userAgent"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorMessage"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["requestParameters"]
+  if (v !== undefined && !((v === null || is356_DeletePolicyRequest(v)))) return false
+  v = u["responseElements"]
+  if (v !== undefined && !((v === null || is357_DeletePolicyResponse(v)))) return false
+  v = u["additionalEventData"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["requestID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["readOnly"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["resources"]
+  if (v !== undefined && !((typeof v === "string" || is23_list_of_Resource(v)))) return false
+  v = u["apiVersion"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["recipientAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sharedEventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["vpcEndpointId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["serviceEventDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["managementEvent"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["eventCategory"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["addendum"]
+  if (v !== undefined && !(is25_Addendum(v))) return false
+  v = u["sessionCredentialFromConsole"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["edgeDeviceDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["tlsDetails"]
+  if (v !== undefined && !(is26_TlsDetails(v))) return false
+  v = u["vpcEndpointAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventContext"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["eventType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is356_DeletePolicyRequest(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  return true
+}
+
+function is357_DeletePolicyResponse(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  return true
+}
+
+function is358_DeletePresetEvent(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["eventVersion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventTime"]
+  if (!(typeof v === "string")) return false
+  v = u["awsRegion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventSource"]
+  if (!(v === "mediaconvert.amazonaws.com")) return false
+  v = u["userIdentity"]
+  if (!(is2_UserIdentity(v))) return false
+  v = u["eventName"]
+  if (!(v === "DeletePreset")) return false
+  v = u["sourceIPAddress"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["userAgent"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorMessage"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["requestParameters"]
+  if (v !== undefined && !((v === null || is359_DeletePresetRequest(v)))) return false
+  v = u["responseElements"]
+  if (v !== undefined && !((v === null || is360_DeletePresetResponse(v)))) return false
+  v = u["additionalEventData"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["requestID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["readOnly"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["resources"]
+  if (v !== undefined && !((typeof v === "string" || is23_list_of_Resource(v)))) return false
+  v = u["apiVersion"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["recipientAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sharedEventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["vpcEndpointId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["serviceEventDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["managementEvent"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["eventCategory"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["addendum"]
+  if (v !== undefined && !(is25_Addendum(v))) return false
+  v = u["sessionCredentialFromConsole"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["edgeDeviceDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["tlsDetails"]
+  if (v !== undefined && !(is26_TlsDetails(v))) return false
+  v = u["vpcEndpointAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventContext"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["eventType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is359_DeletePresetRequest(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["name"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["Name"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is360_DeletePresetResponse(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  return true
+}
+
+function is361_DeleteQueueEvent(u: any): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false
   let v: any
   v = u["eventVersion"]
@@ -1640,9 +6894,9 @@ function is68_DeleteQueueEvent(u: any): boolean {
   v = u["errorMessage"]
   if (v !== undefined && !(typeof v === "string")) return false
   v = u["requestParameters"]
-  if (v !== undefined && !((v === null || is69_DeleteQueueRequest(v)))) return false
+  if (v !== undefined && !((v === null || is362_DeleteQueueRequest(v)))) return false
   v = u["responseElements"]
-  if (v !== undefined && !((v === null || is70_DeleteQueueResponse(v)))) return false
+  if (v !== undefined && !((v === null || is363_DeleteQueueResponse(v)))) return false
   v = u["additionalEventData"]
   if (v !== undefined && !(isObject(v))) return false
   v = u["requestID"]
@@ -1684,7 +6938,7 @@ function is68_DeleteQueueEvent(u: any): boolean {
   return true
 }
 
-function is69_DeleteQueueRequest(u: any): boolean {
+function is362_DeleteQueueRequest(u: any): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false
   let v: any
   v = u["name"]
@@ -1694,13 +6948,2080 @@ function is69_DeleteQueueRequest(u: any): boolean {
   return true
 }
 
-function is70_DeleteQueueResponse(u: any): boolean {
+function is363_DeleteQueueResponse(u: any): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false
   let v: any
   return true
 }
 
-function is71_TagResourceEvent(u: any): boolean {
+function is364_DescribeEndpointsEvent(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["eventVersion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventTime"]
+  if (!(typeof v === "string")) return false
+  v = u["awsRegion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventSource"]
+  if (!(v === "mediaconvert.amazonaws.com")) return false
+  v = u["userIdentity"]
+  if (!(is2_UserIdentity(v))) return false
+  v = u["eventName"]
+  if (!(v === "DescribeEndpoints")) return false
+  v = u["sourceIPAddress"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["userAgent"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorMessage"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["requestParameters"]
+  if (v !== undefined && !((v === null || is365_DescribeEndpointsRequest(v)))) return false
+  v = u["responseElements"]
+  if (v !== undefined && !((v === null || is366_DescribeEndpointsResponse(v)))) return false
+  v = u["additionalEventData"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["requestID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["readOnly"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["resources"]
+  if (v !== undefined && !((typeof v === "string" || is23_list_of_Resource(v)))) return false
+  v = u["apiVersion"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["recipientAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sharedEventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["vpcEndpointId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["serviceEventDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["managementEvent"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["eventCategory"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["addendum"]
+  if (v !== undefined && !(is25_Addendum(v))) return false
+  v = u["sessionCredentialFromConsole"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["edgeDeviceDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["tlsDetails"]
+  if (v !== undefined && !(is26_TlsDetails(v))) return false
+  v = u["vpcEndpointAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventContext"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["eventType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is365_DescribeEndpointsRequest(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["maxResults"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["mode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["nextToken"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is366_DescribeEndpointsResponse(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["endpoints"]
+  if (v !== undefined && !(is367_list_of_Endpoint(v))) return false
+  v = u["nextToken"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is367_list_of_Endpoint(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(is368_Endpoint(v))) return false
+  }
+  return true
+}
+
+function is368_Endpoint(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["url"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is369_DisassociateCertificateEvent(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["eventVersion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventTime"]
+  if (!(typeof v === "string")) return false
+  v = u["awsRegion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventSource"]
+  if (!(v === "mediaconvert.amazonaws.com")) return false
+  v = u["userIdentity"]
+  if (!(is2_UserIdentity(v))) return false
+  v = u["eventName"]
+  if (!(v === "DisassociateCertificate")) return false
+  v = u["sourceIPAddress"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["userAgent"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorMessage"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["requestParameters"]
+  if (v !== undefined && !((v === null || is370_DisassociateCertificateRequest(v)))) return false
+  v = u["responseElements"]
+  if (v !== undefined && !((v === null || is371_DisassociateCertificateResponse(v)))) return false
+  v = u["additionalEventData"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["requestID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["readOnly"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["resources"]
+  if (v !== undefined && !((typeof v === "string" || is23_list_of_Resource(v)))) return false
+  v = u["apiVersion"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["recipientAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sharedEventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["vpcEndpointId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["serviceEventDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["managementEvent"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["eventCategory"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["addendum"]
+  if (v !== undefined && !(is25_Addendum(v))) return false
+  v = u["sessionCredentialFromConsole"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["edgeDeviceDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["tlsDetails"]
+  if (v !== undefined && !(is26_TlsDetails(v))) return false
+  v = u["vpcEndpointAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventContext"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["eventType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is370_DisassociateCertificateRequest(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["arn"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["Arn"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is371_DisassociateCertificateResponse(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  return true
+}
+
+function is372_GetJobEvent(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["eventVersion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventTime"]
+  if (!(typeof v === "string")) return false
+  v = u["awsRegion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventSource"]
+  if (!(v === "mediaconvert.amazonaws.com")) return false
+  v = u["userIdentity"]
+  if (!(is2_UserIdentity(v))) return false
+  v = u["eventName"]
+  if (!(v === "GetJob")) return false
+  v = u["sourceIPAddress"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["userAgent"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorMessage"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["requestParameters"]
+  if (v !== undefined && !((v === null || is373_GetJobRequest(v)))) return false
+  v = u["responseElements"]
+  if (v !== undefined && !((v === null || is374_GetJobResponse(v)))) return false
+  v = u["additionalEventData"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["requestID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["readOnly"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["resources"]
+  if (v !== undefined && !((typeof v === "string" || is23_list_of_Resource(v)))) return false
+  v = u["apiVersion"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["recipientAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sharedEventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["vpcEndpointId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["serviceEventDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["managementEvent"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["eventCategory"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["addendum"]
+  if (v !== undefined && !(is25_Addendum(v))) return false
+  v = u["sessionCredentialFromConsole"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["edgeDeviceDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["tlsDetails"]
+  if (v !== undefined && !(is26_TlsDetails(v))) return false
+  v = u["vpcEndpointAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventContext"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["eventType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is373_GetJobRequest(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["id"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["Id"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is374_GetJobResponse(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["job"]
+  if (v !== undefined && !(is295_Job(v))) return false
+  return true
+}
+
+function is375_GetJobTemplateEvent(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["eventVersion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventTime"]
+  if (!(typeof v === "string")) return false
+  v = u["awsRegion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventSource"]
+  if (!(v === "mediaconvert.amazonaws.com")) return false
+  v = u["userIdentity"]
+  if (!(is2_UserIdentity(v))) return false
+  v = u["eventName"]
+  if (!(v === "GetJobTemplate")) return false
+  v = u["sourceIPAddress"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["userAgent"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorMessage"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["requestParameters"]
+  if (v !== undefined && !((v === null || is376_GetJobTemplateRequest(v)))) return false
+  v = u["responseElements"]
+  if (v !== undefined && !((v === null || is377_GetJobTemplateResponse(v)))) return false
+  v = u["additionalEventData"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["requestID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["readOnly"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["resources"]
+  if (v !== undefined && !((typeof v === "string" || is23_list_of_Resource(v)))) return false
+  v = u["apiVersion"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["recipientAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sharedEventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["vpcEndpointId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["serviceEventDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["managementEvent"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["eventCategory"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["addendum"]
+  if (v !== undefined && !(is25_Addendum(v))) return false
+  v = u["sessionCredentialFromConsole"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["edgeDeviceDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["tlsDetails"]
+  if (v !== undefined && !(is26_TlsDetails(v))) return false
+  v = u["vpcEndpointAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventContext"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["eventType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is376_GetJobTemplateRequest(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["name"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["Name"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is377_GetJobTemplateResponse(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["jobTemplate"]
+  if (v !== undefined && !(is331_JobTemplate(v))) return false
+  return true
+}
+
+function is378_GetJobsQueryResultsEvent(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["eventVersion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventTime"]
+  if (!(typeof v === "string")) return false
+  v = u["awsRegion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventSource"]
+  if (!(v === "mediaconvert.amazonaws.com")) return false
+  v = u["userIdentity"]
+  if (!(is2_UserIdentity(v))) return false
+  v = u["eventName"]
+  if (!(v === "GetJobsQueryResults")) return false
+  v = u["sourceIPAddress"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["userAgent"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorMessage"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["requestParameters"]
+  if (v !== undefined && !((v === null || is379_GetJobsQueryResultsRequest(v)))) return false
+  v = u["responseElements"]
+  if (v !== undefined && !((v === null || is380_GetJobsQueryResultsResponse(v)))) return false
+  v = u["additionalEventData"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["requestID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["readOnly"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["resources"]
+  if (v !== undefined && !((typeof v === "string" || is23_list_of_Resource(v)))) return false
+  v = u["apiVersion"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["recipientAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sharedEventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["vpcEndpointId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["serviceEventDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["managementEvent"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["eventCategory"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["addendum"]
+  if (v !== undefined && !(is25_Addendum(v))) return false
+  v = u["sessionCredentialFromConsole"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["edgeDeviceDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["tlsDetails"]
+  if (v !== undefined && !(is26_TlsDetails(v))) return false
+  v = u["vpcEndpointAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventContext"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["eventType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is379_GetJobsQueryResultsRequest(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["id"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["Id"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is380_GetJobsQueryResultsResponse(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["jobs"]
+  if (v !== undefined && !(is381_list_of_Job(v))) return false
+  v = u["nextToken"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["status"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is381_list_of_Job(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(is295_Job(v))) return false
+  }
+  return true
+}
+
+function is382_GetPolicyEvent(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["eventVersion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventTime"]
+  if (!(typeof v === "string")) return false
+  v = u["awsRegion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventSource"]
+  if (!(v === "mediaconvert.amazonaws.com")) return false
+  v = u["userIdentity"]
+  if (!(is2_UserIdentity(v))) return false
+  v = u["eventName"]
+  if (!(v === "GetPolicy")) return false
+  v = u["sourceIPAddress"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["userAgent"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorMessage"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["requestParameters"]
+  if (v !== undefined && !((v === null || is383_GetPolicyRequest(v)))) return false
+  v = u["responseElements"]
+  if (v !== undefined && !((v === null || is384_GetPolicyResponse(v)))) return false
+  v = u["additionalEventData"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["requestID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["readOnly"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["resources"]
+  if (v !== undefined && !((typeof v === "string" || is23_list_of_Resource(v)))) return false
+  v = u["apiVersion"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["recipientAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sharedEventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["vpcEndpointId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["serviceEventDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["managementEvent"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["eventCategory"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["addendum"]
+  if (v !== undefined && !(is25_Addendum(v))) return false
+  v = u["sessionCredentialFromConsole"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["edgeDeviceDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["tlsDetails"]
+  if (v !== undefined && !(is26_TlsDetails(v))) return false
+  v = u["vpcEndpointAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventContext"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["eventType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is383_GetPolicyRequest(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  return true
+}
+
+function is384_GetPolicyResponse(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["policy"]
+  if (v !== undefined && !(is385_Policy(v))) return false
+  return true
+}
+
+function is385_Policy(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["httpInputs"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["httpsInputs"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["s3Inputs"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is386_GetPresetEvent(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["eventVersion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventTime"]
+  if (!(typeof v === "string")) return false
+  v = u["awsRegion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventSource"]
+  if (!(v === "mediaconvert.amazonaws.com")) return false
+  v = u["userIdentity"]
+  if (!(is2_UserIdentity(v))) return false
+  v = u["eventName"]
+  if (!(v === "GetPreset")) return false
+  v = u["sourceIPAddress"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["userAgent"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorMessage"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["requestParameters"]
+  if (v !== undefined && !((v === null || is387_GetPresetRequest(v)))) return false
+  v = u["responseElements"]
+  if (v !== undefined && !((v === null || is388_GetPresetResponse(v)))) return false
+  v = u["additionalEventData"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["requestID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["readOnly"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["resources"]
+  if (v !== undefined && !((typeof v === "string" || is23_list_of_Resource(v)))) return false
+  v = u["apiVersion"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["recipientAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sharedEventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["vpcEndpointId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["serviceEventDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["managementEvent"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["eventCategory"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["addendum"]
+  if (v !== undefined && !(is25_Addendum(v))) return false
+  v = u["sessionCredentialFromConsole"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["edgeDeviceDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["tlsDetails"]
+  if (v !== undefined && !(is26_TlsDetails(v))) return false
+  v = u["vpcEndpointAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventContext"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["eventType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is387_GetPresetRequest(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["name"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["Name"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is388_GetPresetResponse(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["preset"]
+  if (v !== undefined && !(is340_Preset(v))) return false
+  return true
+}
+
+function is389_GetQueueEvent(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["eventVersion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventTime"]
+  if (!(typeof v === "string")) return false
+  v = u["awsRegion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventSource"]
+  if (!(v === "mediaconvert.amazonaws.com")) return false
+  v = u["userIdentity"]
+  if (!(is2_UserIdentity(v))) return false
+  v = u["eventName"]
+  if (!(v === "GetQueue")) return false
+  v = u["sourceIPAddress"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["userAgent"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorMessage"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["requestParameters"]
+  if (v !== undefined && !((v === null || is390_GetQueueRequest(v)))) return false
+  v = u["responseElements"]
+  if (v !== undefined && !((v === null || is391_GetQueueResponse(v)))) return false
+  v = u["additionalEventData"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["requestID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["readOnly"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["resources"]
+  if (v !== undefined && !((typeof v === "string" || is23_list_of_Resource(v)))) return false
+  v = u["apiVersion"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["recipientAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sharedEventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["vpcEndpointId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["serviceEventDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["managementEvent"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["eventCategory"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["addendum"]
+  if (v !== undefined && !(is25_Addendum(v))) return false
+  v = u["sessionCredentialFromConsole"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["edgeDeviceDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["tlsDetails"]
+  if (v !== undefined && !(is26_TlsDetails(v))) return false
+  v = u["vpcEndpointAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventContext"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["eventType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is390_GetQueueRequest(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["name"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["Name"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is391_GetQueueResponse(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["queue"]
+  if (v !== undefined && !(is345_Queue(v))) return false
+  return true
+}
+
+function is392_ListJobTemplatesEvent(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["eventVersion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventTime"]
+  if (!(typeof v === "string")) return false
+  v = u["awsRegion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventSource"]
+  if (!(v === "mediaconvert.amazonaws.com")) return false
+  v = u["userIdentity"]
+  if (!(is2_UserIdentity(v))) return false
+  v = u["eventName"]
+  if (!(v === "ListJobTemplates")) return false
+  v = u["sourceIPAddress"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["userAgent"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorMessage"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["requestParameters"]
+  if (v !== undefined && !((v === null || is393_ListJobTemplatesRequest(v)))) return false
+  v = u["responseElements"]
+  if (v !== undefined && !((v === null || is394_ListJobTemplatesResponse(v)))) return false
+  v = u["additionalEventData"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["requestID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["readOnly"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["resources"]
+  if (v !== undefined && !((typeof v === "string" || is23_list_of_Resource(v)))) return false
+  v = u["apiVersion"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["recipientAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sharedEventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["vpcEndpointId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["serviceEventDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["managementEvent"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["eventCategory"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["addendum"]
+  if (v !== undefined && !(is25_Addendum(v))) return false
+  v = u["sessionCredentialFromConsole"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["edgeDeviceDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["tlsDetails"]
+  if (v !== undefined && !(is26_TlsDetails(v))) return false
+  v = u["vpcEndpointAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventContext"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["eventType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is393_ListJobTemplatesRequest(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["category"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["listBy"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["maxResults"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["nextToken"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["order"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is394_ListJobTemplatesResponse(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["jobTemplates"]
+  if (v !== undefined && !(is395_list_of_JobTemplate(v))) return false
+  v = u["nextToken"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is395_list_of_JobTemplate(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(is331_JobTemplate(v))) return false
+  }
+  return true
+}
+
+function is396_ListJobsEvent(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["eventVersion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventTime"]
+  if (!(typeof v === "string")) return false
+  v = u["awsRegion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventSource"]
+  if (!(v === "mediaconvert.amazonaws.com")) return false
+  v = u["userIdentity"]
+  if (!(is2_UserIdentity(v))) return false
+  v = u["eventName"]
+  if (!(v === "ListJobs")) return false
+  v = u["sourceIPAddress"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["userAgent"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorMessage"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["requestParameters"]
+  if (v !== undefined && !((v === null || is397_ListJobsRequest(v)))) return false
+  v = u["responseElements"]
+  if (v !== undefined && !((v === null || is398_ListJobsResponse(v)))) return false
+  v = u["additionalEventData"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["requestID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["readOnly"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["resources"]
+  if (v !== undefined && !((typeof v === "string" || is23_list_of_Resource(v)))) return false
+  v = u["apiVersion"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["recipientAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sharedEventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["vpcEndpointId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["serviceEventDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["managementEvent"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["eventCategory"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["addendum"]
+  if (v !== undefined && !(is25_Addendum(v))) return false
+  v = u["sessionCredentialFromConsole"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["edgeDeviceDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["tlsDetails"]
+  if (v !== undefined && !(is26_TlsDetails(v))) return false
+  v = u["vpcEndpointAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventContext"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["eventType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is397_ListJobsRequest(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["maxResults"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["nextToken"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["order"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["queue"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["status"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is398_ListJobsResponse(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["jobs"]
+  if (v !== undefined && !(is399_list_of_Job(v))) return false
+  v = u["nextToken"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is399_list_of_Job(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(is295_Job(v))) return false
+  }
+  return true
+}
+
+function is400_ListPresetsEvent(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["eventVersion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventTime"]
+  if (!(typeof v === "string")) return false
+  v = u["awsRegion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventSource"]
+  if (!(v === "mediaconvert.amazonaws.com")) return false
+  v = u["userIdentity"]
+  if (!(is2_UserIdentity(v))) return false
+  v = u["eventName"]
+  if (!(v === "ListPresets")) return false
+  v = u["sourceIPAddress"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["userAgent"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorMessage"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["requestParameters"]
+  if (v !== undefined && !((v === null || is401_ListPresetsRequest(v)))) return false
+  v = u["responseElements"]
+  if (v !== undefined && !((v === null || is402_ListPresetsResponse(v)))) return false
+  v = u["additionalEventData"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["requestID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["readOnly"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["resources"]
+  if (v !== undefined && !((typeof v === "string" || is23_list_of_Resource(v)))) return false
+  v = u["apiVersion"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["recipientAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sharedEventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["vpcEndpointId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["serviceEventDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["managementEvent"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["eventCategory"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["addendum"]
+  if (v !== undefined && !(is25_Addendum(v))) return false
+  v = u["sessionCredentialFromConsole"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["edgeDeviceDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["tlsDetails"]
+  if (v !== undefined && !(is26_TlsDetails(v))) return false
+  v = u["vpcEndpointAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventContext"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["eventType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is401_ListPresetsRequest(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["category"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["listBy"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["maxResults"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["nextToken"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["order"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is402_ListPresetsResponse(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["nextToken"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["presets"]
+  if (v !== undefined && !(is403_list_of_Preset(v))) return false
+  return true
+}
+
+function is403_list_of_Preset(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(is340_Preset(v))) return false
+  }
+  return true
+}
+
+function is404_ListQueuesEvent(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["eventVersion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventTime"]
+  if (!(typeof v === "string")) return false
+  v = u["awsRegion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventSource"]
+  if (!(v === "mediaconvert.amazonaws.com")) return false
+  v = u["userIdentity"]
+  if (!(is2_UserIdentity(v))) return false
+  v = u["eventName"]
+  if (!(v === "ListQueues")) return false
+  v = u["sourceIPAddress"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["userAgent"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorMessage"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["requestParameters"]
+  if (v !== undefined && !((v === null || is405_ListQueuesRequest(v)))) return false
+  v = u["responseElements"]
+  if (v !== undefined && !((v === null || is406_ListQueuesResponse(v)))) return false
+  v = u["additionalEventData"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["requestID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["readOnly"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["resources"]
+  if (v !== undefined && !((typeof v === "string" || is23_list_of_Resource(v)))) return false
+  v = u["apiVersion"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["recipientAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sharedEventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["vpcEndpointId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["serviceEventDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["managementEvent"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["eventCategory"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["addendum"]
+  if (v !== undefined && !(is25_Addendum(v))) return false
+  v = u["sessionCredentialFromConsole"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["edgeDeviceDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["tlsDetails"]
+  if (v !== undefined && !(is26_TlsDetails(v))) return false
+  v = u["vpcEndpointAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventContext"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["eventType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is405_ListQueuesRequest(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["listBy"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["maxResults"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["nextToken"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["order"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is406_ListQueuesResponse(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["nextToken"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["queues"]
+  if (v !== undefined && !(is407_list_of_Queue(v))) return false
+  v = u["totalConcurrentJobs"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["unallocatedConcurrentJobs"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is407_list_of_Queue(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(is345_Queue(v))) return false
+  }
+  return true
+}
+
+function is408_ListTagsForResourceEvent(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["eventVersion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventTime"]
+  if (!(typeof v === "string")) return false
+  v = u["awsRegion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventSource"]
+  if (!(v === "mediaconvert.amazonaws.com")) return false
+  v = u["userIdentity"]
+  if (!(is2_UserIdentity(v))) return false
+  v = u["eventName"]
+  if (!(v === "ListTagsForResource")) return false
+  v = u["sourceIPAddress"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["userAgent"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorMessage"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["requestParameters"]
+  if (v !== undefined && !((v === null || is409_ListTagsForResourceRequest(v)))) return false
+  v = u["responseElements"]
+  if (v !== undefined && !((v === null || is410_ListTagsForResourceResponse(v)))) return false
+  v = u["additionalEventData"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["requestID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["readOnly"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["resources"]
+  if (v !== undefined && !((typeof v === "string" || is23_list_of_Resource(v)))) return false
+  v = u["apiVersion"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["recipientAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sharedEventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["vpcEndpointId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["serviceEventDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["managementEvent"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["eventCategory"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["addendum"]
+  if (v !== undefined && !(is25_Addendum(v))) return false
+  v = u["sessionCredentialFromConsole"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["edgeDeviceDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["tlsDetails"]
+  if (v !== undefined && !(is26_TlsDetails(v))) return false
+  v = u["vpcEndpointAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventContext"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["eventType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is409_ListTagsForResourceRequest(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["arn"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["Arn"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is410_ListTagsForResourceResponse(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["resourceTags"]
+  if (v !== undefined && !(is411_ResourceTags(v))) return false
+  return true
+}
+
+function is411_ResourceTags(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["arn"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["tags"]
+  if (v !== undefined && !(isStringMap(v))) return false
+  return true
+}
+
+function is412_ListVersionsEvent(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["eventVersion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventTime"]
+  if (!(typeof v === "string")) return false
+  v = u["awsRegion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventSource"]
+  if (!(v === "mediaconvert.amazonaws.com")) return false
+  v = u["userIdentity"]
+  if (!(is2_UserIdentity(v))) return false
+  v = u["eventName"]
+  if (!(v === "ListVersions")) return false
+  v = u["sourceIPAddress"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["userAgent"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorMessage"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["requestParameters"]
+  if (v !== undefined && !((v === null || is413_ListVersionsRequest(v)))) return false
+  v = u["responseElements"]
+  if (v !== undefined && !((v === null || is414_ListVersionsResponse(v)))) return false
+  v = u["additionalEventData"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["requestID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["readOnly"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["resources"]
+  if (v !== undefined && !((typeof v === "string" || is23_list_of_Resource(v)))) return false
+  v = u["apiVersion"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["recipientAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sharedEventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["vpcEndpointId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["serviceEventDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["managementEvent"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["eventCategory"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["addendum"]
+  if (v !== undefined && !(is25_Addendum(v))) return false
+  v = u["sessionCredentialFromConsole"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["edgeDeviceDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["tlsDetails"]
+  if (v !== undefined && !(is26_TlsDetails(v))) return false
+  v = u["vpcEndpointAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventContext"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["eventType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is413_ListVersionsRequest(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["maxResults"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["nextToken"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is414_ListVersionsResponse(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["nextToken"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["versions"]
+  if (v !== undefined && !(is415_list_of_JobEngineVersion(v))) return false
+  return true
+}
+
+function is415_list_of_JobEngineVersion(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(is416_JobEngineVersion(v))) return false
+  }
+  return true
+}
+
+function is416_JobEngineVersion(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["expirationDate"]
+  if (v !== undefined && !(isTimestamp(v))) return false
+  v = u["version"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is417_ProbeEvent(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["eventVersion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventTime"]
+  if (!(typeof v === "string")) return false
+  v = u["awsRegion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventSource"]
+  if (!(v === "mediaconvert.amazonaws.com")) return false
+  v = u["userIdentity"]
+  if (!(is2_UserIdentity(v))) return false
+  v = u["eventName"]
+  if (!(v === "Probe")) return false
+  v = u["sourceIPAddress"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["userAgent"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorMessage"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["requestParameters"]
+  if (v !== undefined && !((v === null || is418_ProbeRequest(v)))) return false
+  v = u["responseElements"]
+  if (v !== undefined && !((v === null || is421_ProbeResponse(v)))) return false
+  v = u["additionalEventData"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["requestID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["readOnly"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["resources"]
+  if (v !== undefined && !((typeof v === "string" || is23_list_of_Resource(v)))) return false
+  v = u["apiVersion"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["recipientAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sharedEventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["vpcEndpointId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["serviceEventDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["managementEvent"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["eventCategory"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["addendum"]
+  if (v !== undefined && !(is25_Addendum(v))) return false
+  v = u["sessionCredentialFromConsole"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["edgeDeviceDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["tlsDetails"]
+  if (v !== undefined && !(is26_TlsDetails(v))) return false
+  v = u["vpcEndpointAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventContext"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["eventType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is418_ProbeRequest(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["inputFiles"]
+  if (v !== undefined && !(is419_list_of_ProbeInputFile(v))) return false
+  return true
+}
+
+function is419_list_of_ProbeInputFile(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(is420_ProbeInputFile(v))) return false
+  }
+  return true
+}
+
+function is420_ProbeInputFile(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["fileUrl"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is421_ProbeResponse(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["probeResults"]
+  if (v !== undefined && !(is422_list_of_ProbeResult(v))) return false
+  return true
+}
+
+function is422_list_of_ProbeResult(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(is423_ProbeResult(v))) return false
+  }
+  return true
+}
+
+function is423_ProbeResult(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["container"]
+  if (v !== undefined && !(is424_Container(v))) return false
+  v = u["metadata"]
+  if (v !== undefined && !(is437_Metadata(v))) return false
+  v = u["trackMappings"]
+  if (v !== undefined && !(is438_list_of_TrackMapping(v))) return false
+  return true
+}
+
+function is424_Container(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["bitRate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["duration"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["format"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["startTimecode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["tracks"]
+  if (v !== undefined && !(is425_list_of_Track(v))) return false
+  return true
+}
+
+function is425_list_of_Track(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(is426_Track(v))) return false
+  }
+  return true
+}
+
+function is426_Track(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["audioProperties"]
+  if (v !== undefined && !(is427_AudioProperties(v))) return false
+  v = u["codec"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["dataProperties"]
+  if (v !== undefined && !(is429_DataProperties(v))) return false
+  v = u["duration"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["index"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["trackType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["videoProperties"]
+  if (v !== undefined && !(is430_VideoProperties(v))) return false
+  return true
+}
+
+function is427_AudioProperties(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["bitDepth"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["bitRate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["channelLayout"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["channels"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["frameRate"]
+  if (v !== undefined && !(is428_FrameRate(v))) return false
+  v = u["languageCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["objectCount"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["sampleRate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is428_FrameRate(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["denominator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["numerator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is429_DataProperties(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["languageCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is430_VideoProperties(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["bitDepth"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["bitRate"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["codecMetadata"]
+  if (v !== undefined && !(is431_CodecMetadata(v))) return false
+  v = u["colorPrimaries"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["displayAspectRatio"]
+  if (v !== undefined && !(is433_AspectRatio(v))) return false
+  v = u["frameRate"]
+  if (v !== undefined && !(is428_FrameRate(v))) return false
+  v = u["hdrMetadata"]
+  if (v !== undefined && !(is435_HdrMetadata(v))) return false
+  v = u["height"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["matrixCoefficients"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["rotation"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["sampleAspectRatio"]
+  if (v !== undefined && !(is433_AspectRatio(v))) return false
+  v = u["transferCharacteristics"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["width"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is431_CodecMetadata(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["bitDepth"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["chromaSubsampling"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["codedFrameRate"]
+  if (v !== undefined && !(is428_FrameRate(v))) return false
+  v = u["colorPrimaries"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["contentLightLevel"]
+  if (v !== undefined && !(is432_ContentLightLevel(v))) return false
+  v = u["displayAspectRatio"]
+  if (v !== undefined && !(is433_AspectRatio(v))) return false
+  v = u["dolbyVision"]
+  if (v !== undefined && !(is434_DolbyVisionMetadata(v))) return false
+  v = u["fieldOrder"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["hdr10PlusPresence"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["height"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["level"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["matrixCoefficients"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["profile"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["rotation"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["sampleAspectRatio"]
+  if (v !== undefined && !(is433_AspectRatio(v))) return false
+  v = u["scanType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["transferCharacteristics"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["width"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is432_ContentLightLevel(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["maxContentLightLevel"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["maxFrameAverageLightLevel"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is433_AspectRatio(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["denominator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["numerator"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is434_DolbyVisionMetadata(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["baseLayer"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["enhancementLayer"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["level"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["profile"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["rpu"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is435_HdrMetadata(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["contentLightLevel"]
+  if (v !== undefined && !(is432_ContentLightLevel(v))) return false
+  v = u["masteringDisplayColorVolume"]
+  if (v !== undefined && !(is436_MasteringDisplayColorVolume(v))) return false
+  return true
+}
+
+function is436_MasteringDisplayColorVolume(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["bluePrimaryX"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["bluePrimaryY"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["greenPrimaryX"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["greenPrimaryY"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["maxLuminance"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["minLuminance"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["redPrimaryX"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["redPrimaryY"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["whitePointX"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["whitePointY"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  return true
+}
+
+function is437_Metadata(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["eTag"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["fileSize"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["lastModified"]
+  if (v !== undefined && !(isTimestamp(v))) return false
+  v = u["mimeType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is438_list_of_TrackMapping(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(is439_TrackMapping(v))) return false
+  }
+  return true
+}
+
+function is439_TrackMapping(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["audioTrackIndexes"]
+  if (v !== undefined && !(is440_list_of_number(v))) return false
+  v = u["dataTrackIndexes"]
+  if (v !== undefined && !(is441_list_of_number(v))) return false
+  v = u["videoTrackIndexes"]
+  if (v !== undefined && !(is442_list_of_number(v))) return false
+  return true
+}
+
+function is440_list_of_number(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(typeof v === "number")) return false
+  }
+  return true
+}
+
+function is441_list_of_number(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(typeof v === "number")) return false
+  }
+  return true
+}
+
+function is442_list_of_number(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(typeof v === "number")) return false
+  }
+  return true
+}
+
+function is443_PutPolicyEvent(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["eventVersion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventTime"]
+  if (!(typeof v === "string")) return false
+  v = u["awsRegion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventSource"]
+  if (!(v === "mediaconvert.amazonaws.com")) return false
+  v = u["userIdentity"]
+  if (!(is2_UserIdentity(v))) return false
+  v = u["eventName"]
+  if (!(v === "PutPolicy")) return false
+  v = u["sourceIPAddress"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["userAgent"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorMessage"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["requestParameters"]
+  if (v !== undefined && !((v === null || is444_PutPolicyRequest(v)))) return false
+  v = u["responseElements"]
+  if (v !== undefined && !((v === null || is445_PutPolicyResponse(v)))) return false
+  v = u["additionalEventData"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["requestID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["readOnly"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["resources"]
+  if (v !== undefined && !((typeof v === "string" || is23_list_of_Resource(v)))) return false
+  v = u["apiVersion"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["recipientAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sharedEventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["vpcEndpointId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["serviceEventDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["managementEvent"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["eventCategory"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["addendum"]
+  if (v !== undefined && !(is25_Addendum(v))) return false
+  v = u["sessionCredentialFromConsole"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["edgeDeviceDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["tlsDetails"]
+  if (v !== undefined && !(is26_TlsDetails(v))) return false
+  v = u["vpcEndpointAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventContext"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["eventType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is444_PutPolicyRequest(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["policy"]
+  if (v !== undefined && !(is385_Policy(v))) return false
+  return true
+}
+
+function is445_PutPolicyResponse(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["policy"]
+  if (v !== undefined && !(is385_Policy(v))) return false
+  return true
+}
+
+function is446_SearchJobsEvent(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["eventVersion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventTime"]
+  if (!(typeof v === "string")) return false
+  v = u["awsRegion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventSource"]
+  if (!(v === "mediaconvert.amazonaws.com")) return false
+  v = u["userIdentity"]
+  if (!(is2_UserIdentity(v))) return false
+  v = u["eventName"]
+  if (!(v === "SearchJobs")) return false
+  v = u["sourceIPAddress"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["userAgent"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorMessage"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["requestParameters"]
+  if (v !== undefined && !((v === null || is447_SearchJobsRequest(v)))) return false
+  v = u["responseElements"]
+  if (v !== undefined && !((v === null || is448_SearchJobsResponse(v)))) return false
+  v = u["additionalEventData"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["requestID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["readOnly"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["resources"]
+  if (v !== undefined && !((typeof v === "string" || is23_list_of_Resource(v)))) return false
+  v = u["apiVersion"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["recipientAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sharedEventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["vpcEndpointId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["serviceEventDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["managementEvent"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["eventCategory"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["addendum"]
+  if (v !== undefined && !(is25_Addendum(v))) return false
+  v = u["sessionCredentialFromConsole"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["edgeDeviceDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["tlsDetails"]
+  if (v !== undefined && !(is26_TlsDetails(v))) return false
+  v = u["vpcEndpointAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventContext"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["eventType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is447_SearchJobsRequest(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["inputFile"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["maxResults"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["nextToken"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["order"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["queue"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["status"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is448_SearchJobsResponse(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["jobs"]
+  if (v !== undefined && !(is449_list_of_Job(v))) return false
+  v = u["nextToken"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is449_list_of_Job(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(is295_Job(v))) return false
+  }
+  return true
+}
+
+function is450_StartJobsQueryEvent(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["eventVersion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventTime"]
+  if (!(typeof v === "string")) return false
+  v = u["awsRegion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventSource"]
+  if (!(v === "mediaconvert.amazonaws.com")) return false
+  v = u["userIdentity"]
+  if (!(is2_UserIdentity(v))) return false
+  v = u["eventName"]
+  if (!(v === "StartJobsQuery")) return false
+  v = u["sourceIPAddress"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["userAgent"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorMessage"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["requestParameters"]
+  if (v !== undefined && !((v === null || is451_StartJobsQueryRequest(v)))) return false
+  v = u["responseElements"]
+  if (v !== undefined && !((v === null || is455_StartJobsQueryResponse(v)))) return false
+  v = u["additionalEventData"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["requestID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["readOnly"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["resources"]
+  if (v !== undefined && !((typeof v === "string" || is23_list_of_Resource(v)))) return false
+  v = u["apiVersion"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["recipientAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sharedEventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["vpcEndpointId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["serviceEventDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["managementEvent"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["eventCategory"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["addendum"]
+  if (v !== undefined && !(is25_Addendum(v))) return false
+  v = u["sessionCredentialFromConsole"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["edgeDeviceDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["tlsDetails"]
+  if (v !== undefined && !(is26_TlsDetails(v))) return false
+  v = u["vpcEndpointAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventContext"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["eventType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is451_StartJobsQueryRequest(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["filterList"]
+  if (v !== undefined && !(is452_list_of_JobsQueryFilter(v))) return false
+  v = u["maxResults"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["nextToken"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["order"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is452_list_of_JobsQueryFilter(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(is453_JobsQueryFilter(v))) return false
+  }
+  return true
+}
+
+function is453_JobsQueryFilter(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["key"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["values"]
+  if (v !== undefined && !(is454_list_of_string(v))) return false
+  return true
+}
+
+function is454_list_of_string(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(typeof v === "string")) return false
+  }
+  return true
+}
+
+function is455_StartJobsQueryResponse(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["id"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is456_TagResourceEvent(u: any): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false
   let v: any
   v = u["eventVersion"]
@@ -1724,9 +9045,9 @@ function is71_TagResourceEvent(u: any): boolean {
   v = u["errorMessage"]
   if (v !== undefined && !(typeof v === "string")) return false
   v = u["requestParameters"]
-  if (v !== undefined && !((v === null || is72_TagResourceRequest(v)))) return false
+  if (v !== undefined && !((v === null || is457_TagResourceRequest(v)))) return false
   v = u["responseElements"]
-  if (v !== undefined && !((v === null || is73_TagResourceResponse(v)))) return false
+  if (v !== undefined && !((v === null || is458_TagResourceResponse(v)))) return false
   v = u["additionalEventData"]
   if (v !== undefined && !(isObject(v))) return false
   v = u["requestID"]
@@ -1768,12 +9089,10 @@ function is71_TagResourceEvent(u: any): boolean {
   return true
 }
 
-function is72_TagResourceRequest(u: any): boolean {
+function is457_TagResourceRequest(u: any): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false
   let v: any
   v = u["arn"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["Arn"]
   if (v !== undefined && !(typeof v === "string")) return false
   v = u["tags"]
   if (v !== undefined && !(isStringMap(v))) return false
@@ -1782,13 +9101,409 @@ function is72_TagResourceRequest(u: any): boolean {
   return true
 }
 
-function is73_TagResourceResponse(u: any): boolean {
+function is458_TagResourceResponse(u: any): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false
   let v: any
   return true
 }
 
-function is74_UnlistedMediaConvertEvent(u: any): boolean {
+function is459_UntagResourceEvent(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["eventVersion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventTime"]
+  if (!(typeof v === "string")) return false
+  v = u["awsRegion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventSource"]
+  if (!(v === "mediaconvert.amazonaws.com")) return false
+  v = u["userIdentity"]
+  if (!(is2_UserIdentity(v))) return false
+  v = u["eventName"]
+  if (!(v === "UntagResource")) return false
+  v = u["sourceIPAddress"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["userAgent"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorMessage"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["requestParameters"]
+  if (v !== undefined && !((v === null || is460_UntagResourceRequest(v)))) return false
+  v = u["responseElements"]
+  if (v !== undefined && !((v === null || is462_UntagResourceResponse(v)))) return false
+  v = u["additionalEventData"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["requestID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["readOnly"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["resources"]
+  if (v !== undefined && !((typeof v === "string" || is23_list_of_Resource(v)))) return false
+  v = u["apiVersion"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["recipientAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sharedEventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["vpcEndpointId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["serviceEventDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["managementEvent"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["eventCategory"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["addendum"]
+  if (v !== undefined && !(is25_Addendum(v))) return false
+  v = u["sessionCredentialFromConsole"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["edgeDeviceDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["tlsDetails"]
+  if (v !== undefined && !(is26_TlsDetails(v))) return false
+  v = u["vpcEndpointAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventContext"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["eventType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is460_UntagResourceRequest(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["arn"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["tagKeys"]
+  if (v !== undefined && !(is461_list_of_string(v))) return false
+  v = u["Arn"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is461_list_of_string(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(typeof v === "string")) return false
+  }
+  return true
+}
+
+function is462_UntagResourceResponse(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  return true
+}
+
+function is463_UpdateJobTemplateEvent(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["eventVersion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventTime"]
+  if (!(typeof v === "string")) return false
+  v = u["awsRegion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventSource"]
+  if (!(v === "mediaconvert.amazonaws.com")) return false
+  v = u["userIdentity"]
+  if (!(is2_UserIdentity(v))) return false
+  v = u["eventName"]
+  if (!(v === "UpdateJobTemplate")) return false
+  v = u["sourceIPAddress"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["userAgent"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorMessage"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["requestParameters"]
+  if (v !== undefined && !((v === null || is464_UpdateJobTemplateRequest(v)))) return false
+  v = u["responseElements"]
+  if (v !== undefined && !((v === null || is466_UpdateJobTemplateResponse(v)))) return false
+  v = u["additionalEventData"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["requestID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["readOnly"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["resources"]
+  if (v !== undefined && !((typeof v === "string" || is23_list_of_Resource(v)))) return false
+  v = u["apiVersion"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["recipientAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sharedEventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["vpcEndpointId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["serviceEventDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["managementEvent"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["eventCategory"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["addendum"]
+  if (v !== undefined && !(is25_Addendum(v))) return false
+  v = u["sessionCredentialFromConsole"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["edgeDeviceDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["tlsDetails"]
+  if (v !== undefined && !(is26_TlsDetails(v))) return false
+  v = u["vpcEndpointAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventContext"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["eventType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is464_UpdateJobTemplateRequest(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["name"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["accelerationSettings"]
+  if (v !== undefined && !(is289_AccelerationSettings(v))) return false
+  v = u["category"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["description"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["elementalInferenceSettings"]
+  if (v !== undefined && !(is290_ElementalInferenceSettings(v))) return false
+  v = u["hopDestinations"]
+  if (v !== undefined && !(is465_list_of_HopDestination(v))) return false
+  v = u["priority"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["queue"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["settings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is316_JobTemplateSettings(v)))) return false
+  v = u["statusUpdateInterval"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["Name"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is465_list_of_HopDestination(u: any): boolean {
+  if (!Array.isArray(u)) return false
+  for (let i = 0; i < u.length; i++) {
+    const v = u[i]
+    if (!(is293_HopDestination(v))) return false
+  }
+  return true
+}
+
+function is466_UpdateJobTemplateResponse(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["jobTemplate"]
+  if (v !== undefined && !(is331_JobTemplate(v))) return false
+  return true
+}
+
+function is467_UpdatePresetEvent(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["eventVersion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventTime"]
+  if (!(typeof v === "string")) return false
+  v = u["awsRegion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventSource"]
+  if (!(v === "mediaconvert.amazonaws.com")) return false
+  v = u["userIdentity"]
+  if (!(is2_UserIdentity(v))) return false
+  v = u["eventName"]
+  if (!(v === "UpdatePreset")) return false
+  v = u["sourceIPAddress"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["userAgent"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorMessage"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["requestParameters"]
+  if (v !== undefined && !((v === null || is468_UpdatePresetRequest(v)))) return false
+  v = u["responseElements"]
+  if (v !== undefined && !((v === null || is469_UpdatePresetResponse(v)))) return false
+  v = u["additionalEventData"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["requestID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["readOnly"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["resources"]
+  if (v !== undefined && !((typeof v === "string" || is23_list_of_Resource(v)))) return false
+  v = u["apiVersion"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["recipientAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sharedEventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["vpcEndpointId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["serviceEventDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["managementEvent"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["eventCategory"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["addendum"]
+  if (v !== undefined && !(is25_Addendum(v))) return false
+  v = u["sessionCredentialFromConsole"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["edgeDeviceDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["tlsDetails"]
+  if (v !== undefined && !(is26_TlsDetails(v))) return false
+  v = u["vpcEndpointAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventContext"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["eventType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is468_UpdatePresetRequest(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["name"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["category"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["description"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["settings"]
+  if (v !== undefined && !((typeof v === "string" ? v === "***" || v === "HIDDEN_DUE_TO_SECURITY_REASONS" : is335_PresetSettings(v)))) return false
+  v = u["Name"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is469_UpdatePresetResponse(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["preset"]
+  if (v !== undefined && !(is340_Preset(v))) return false
+  return true
+}
+
+function is470_UpdateQueueEvent(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["eventVersion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventTime"]
+  if (!(typeof v === "string")) return false
+  v = u["awsRegion"]
+  if (!(typeof v === "string")) return false
+  v = u["eventSource"]
+  if (!(v === "mediaconvert.amazonaws.com")) return false
+  v = u["userIdentity"]
+  if (!(is2_UserIdentity(v))) return false
+  v = u["eventName"]
+  if (!(v === "UpdateQueue")) return false
+  v = u["sourceIPAddress"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["userAgent"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorCode"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["errorMessage"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["requestParameters"]
+  if (v !== undefined && !((v === null || is471_UpdateQueueRequest(v)))) return false
+  v = u["responseElements"]
+  if (v !== undefined && !((v === null || is472_UpdateQueueResponse(v)))) return false
+  v = u["additionalEventData"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["requestID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["readOnly"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["resources"]
+  if (v !== undefined && !((typeof v === "string" || is23_list_of_Resource(v)))) return false
+  v = u["apiVersion"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["recipientAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["sharedEventID"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["vpcEndpointId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["serviceEventDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["managementEvent"]
+  if (v !== undefined && !(typeof v === "boolean")) return false
+  v = u["eventCategory"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["addendum"]
+  if (v !== undefined && !(is25_Addendum(v))) return false
+  v = u["sessionCredentialFromConsole"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["edgeDeviceDetails"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["tlsDetails"]
+  if (v !== undefined && !(is26_TlsDetails(v))) return false
+  v = u["vpcEndpointAccountId"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["eventContext"]
+  if (v !== undefined && !(isObject(v))) return false
+  v = u["eventType"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is471_UpdateQueueRequest(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["name"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["concurrentJobs"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["description"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["maximumConcurrentFeeds"]
+  if (v !== undefined && !(typeof v === "number")) return false
+  v = u["reservationPlanSettings"]
+  if (v !== undefined && !(is343_ReservationPlanSettings(v))) return false
+  v = u["status"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  v = u["Name"]
+  if (v !== undefined && !(typeof v === "string")) return false
+  return true
+}
+
+function is472_UpdateQueueResponse(u: any): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  let v: any
+  v = u["queue"]
+  if (v !== undefined && !(is345_Queue(v))) return false
+  return true
+}
+
+function is473_UnlistedMediaConvertEvent(u: any): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false
   let v: any
   v = u["eventVersion"]

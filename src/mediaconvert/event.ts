@@ -1,126 +1,17 @@
-import * as t from "io-ts"
-import { nullable, openEnum } from "../codec/primitives"
+import type * as t from "io-ts"
 import { struct } from "../codec/struct"
-import { taggedUnion } from "../codec/tagged"
+import { type TaggedUnionCodec, taggedUnion } from "../codec/tagged"
 import { UnlistedString } from "../codec/unlisted"
-import { UserIdentity } from "../identity/user-identity"
-import { baseRequired, envelopeMembers } from "../record/envelope"
-import { operationPayloads } from "./operations"
+import { envelopeMembers } from "../record/envelope"
+import { EventType, eventRequired } from "./event-codec"
+import { eventCodecs, type KnownMediaConvertEvent } from "./generated/events"
 
-/**
- * The `eventSource` of every MediaConvert record.
- *
- * @example
- * import { MEDIACONVERT_EVENT_SOURCE } from "mediaconvert-cloudtrail"
- * console.log(MEDIACONVERT_EVENT_SOURCE) // "mediaconvert.amazonaws.com"
- * @since 0.1.0
- */
-export const MEDIACONVERT_EVENT_SOURCE = "mediaconvert.amazonaws.com"
-
-/**
- * `eventType` as a MediaConvert record may carry it (always `AwsApiCall` in practice).
- *
- * @example
- * import { EventType } from "mediaconvert-cloudtrail"
- * EventType.is("AwsApiCall") // true
- * @since 0.1.0
- */
-export const EventType = openEnum("EventType", [
-  "AwsApiCall",
-  "AwsServiceEvent",
-  "AwsConsoleAction",
-  "AwsConsoleSignIn",
-  "AwsVpceEvent",
-  "AwsCloudTrailInsight",
-])
-
-const eventRequired = {
-  ...baseRequired,
-  eventSource: t.literal(MEDIACONVERT_EVENT_SOURCE),
-  userIdentity: UserIdentity,
-}
-
-const mediaConvertEvent = <const N extends string, Q extends t.Mixed, R extends t.Mixed>(
-  eventName: N,
-  request: Q,
-  response: R,
-) =>
-  struct(
-    `${eventName}Event`,
-    { ...eventRequired, eventName: t.literal(eventName) },
-    {
-      ...envelopeMembers,
-      eventType: EventType,
-      requestParameters: nullable(request),
-      responseElements: nullable(response),
-    },
-  )
-
-/**
- * A `CreateJob` record: the job as submitted in `requestParameters`, the job as accepted
- * (with its id) in `responseElements`, which is `null` when the call failed.
- *
- * @see https://docs.aws.amazon.com/mediaconvert/latest/ug/logging-using-cloudtrail.html
- * @example
- * import { CreateJobEvent } from "mediaconvert-cloudtrail"
- * console.log(CreateJobEvent.name) // "CreateJobEvent"
- * @since 0.1.0
- */
-export const CreateJobEvent = mediaConvertEvent(
-  "CreateJob",
-  operationPayloads.CreateJob.request,
-  operationPayloads.CreateJob.response,
-)
-/** @since 0.1.0 */
-export interface CreateJobEvent extends t.TypeOf<typeof CreateJobEvent> {}
-
-/**
- * A `CreateQueue` record.
- *
- * @example
- * import { CreateQueueEvent } from "mediaconvert-cloudtrail"
- * console.log(CreateQueueEvent.name) // "CreateQueueEvent"
- * @since 0.1.0
- */
-export const CreateQueueEvent = mediaConvertEvent(
-  "CreateQueue",
-  operationPayloads.CreateQueue.request,
-  operationPayloads.CreateQueue.response,
-)
-/** @since 0.1.0 */
-export interface CreateQueueEvent extends t.TypeOf<typeof CreateQueueEvent> {}
-
-/**
- * A `DeleteQueue` record (`responseElements` is `null`).
- *
- * @example
- * import { DeleteQueueEvent } from "mediaconvert-cloudtrail"
- * console.log(DeleteQueueEvent.name) // "DeleteQueueEvent"
- * @since 0.1.0
- */
-export const DeleteQueueEvent = mediaConvertEvent(
-  "DeleteQueue",
-  operationPayloads.DeleteQueue.request,
-  operationPayloads.DeleteQueue.response,
-)
-/** @since 0.1.0 */
-export interface DeleteQueueEvent extends t.TypeOf<typeof DeleteQueueEvent> {}
-
-/**
- * A `TagResource` record (`responseElements` is `null`).
- *
- * @example
- * import { TagResourceEvent } from "mediaconvert-cloudtrail"
- * console.log(TagResourceEvent.name) // "TagResourceEvent"
- * @since 0.1.0
- */
-export const TagResourceEvent = mediaConvertEvent(
-  "TagResource",
-  operationPayloads.TagResource.request,
-  operationPayloads.TagResource.response,
-)
-/** @since 0.1.0 */
-export interface TagResourceEvent extends t.TypeOf<typeof TagResourceEvent> {}
+export {
+  EventType,
+  MEDIACONVERT_EVENT_SOURCE,
+  type MediaConvertEnvelope,
+  type MediaConvertEventOf,
+} from "./event-codec"
 
 /**
  * A MediaConvert record of an operation this version does not type: its payloads are kept
@@ -140,34 +31,25 @@ export const UnlistedMediaConvertEvent = struct(
 export interface UnlistedMediaConvertEvent extends t.TypeOf<typeof UnlistedMediaConvertEvent> {}
 
 /**
- * A MediaConvert record, as a union on `eventName`: narrowing on the name gives that
+ * A MediaConvert record, as a union on `eventName` over all 34 operations of the API, with
+ * {@link UnlistedMediaConvertEvent} for any other name: narrowing on the name gives that
  * operation's `requestParameters` and `responseElements` types.
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/ug/logging-using-cloudtrail.html
  * @example
- * import { MediaConvertEvent } from "mediaconvert-cloudtrail"
+ * import type { MediaConvertEvent } from "mediaconvert-cloudtrail"
  * declare const event: MediaConvertEvent
  * if (event.eventName === "CreateQueue") console.log(event.responseElements?.queue?.arn)
  * @since 0.1.0
  */
-export const MediaConvertEvent = taggedUnion(
+export const MediaConvertEvent: TaggedUnionCodec<MediaConvertEvent> = taggedUnion(
   "MediaConvertEvent",
   "eventName",
-  {
-    CreateJob: CreateJobEvent,
-    CreateQueue: CreateQueueEvent,
-    DeleteQueue: DeleteQueueEvent,
-    TagResource: TagResourceEvent,
-  },
+  eventCodecs,
   UnlistedMediaConvertEvent,
 )
 /** @since 0.1.0 */
-export type MediaConvertEvent =
-  | CreateJobEvent
-  | CreateQueueEvent
-  | DeleteQueueEvent
-  | TagResourceEvent
-  | UnlistedMediaConvertEvent
+export type MediaConvertEvent = KnownMediaConvertEvent | UnlistedMediaConvertEvent
 
 /**
  * Whether a value is a MediaConvert record this library can type (it checks the whole record).

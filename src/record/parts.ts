@@ -80,11 +80,7 @@ export const Addendum = struct(
 export interface Addendum extends t.TypeOf<typeof Addendum> {}
 
 const Average = struct("Average", {}, { average: t.number })
-const AttributionValue = struct(
-  "AttributionValue",
-  {},
-  { value: nullable(t.string), average: t.number },
-)
+const AttributionValue = struct("AttributionValue", {}, { value: nullable(t.string), average: t.number })
 
 /**
  * What an Insights record says: which call rate or error rate changed, and the statistics.

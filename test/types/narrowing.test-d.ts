@@ -21,6 +21,7 @@ import type {
   TagResourceRequest,
   Unlisted,
   UnlistedIdentity,
+  UnlistedMediaConvertEvent,
   UntypedIdentity,
   UserIdentity,
 } from "../../src"
@@ -128,14 +129,9 @@ describe("narrowing a MediaConvert event on eventName", () => {
     }
   })
 
-  it("keeps an unknown operation's payloads as JSON", () => {
-    if (
-      event.eventName !== "CreateJob" &&
-      event.eventName !== "CreateQueue" &&
-      event.eventName !== "DeleteQueue" &&
-      event.eventName !== "TagResource"
-    ) {
-      expectTypeOf(event.eventName).toEqualTypeOf<Unlisted>()
-    }
+  it("keeps an unknown operation as the fallback, whose name is Unlisted", () => {
+    expectTypeOf<
+      Extract<MediaConvertEvent, { eventName: Unlisted }>
+    >().toEqualTypeOf<UnlistedMediaConvertEvent>()
   })
 })

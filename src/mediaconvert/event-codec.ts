@@ -1,0 +1,97 @@
+import * as t from "io-ts"
+import { nullable, openEnum } from "../codec/primitives"
+import { struct } from "../codec/struct"
+import { UserIdentity } from "../identity/user-identity"
+import { baseRequired, envelopeMembers } from "../record/envelope"
+
+/**
+ * The `eventSource` of every MediaConvert record.
+ *
+ * @example
+ * import { MEDIACONVERT_EVENT_SOURCE } from "mediaconvert-cloudtrail"
+ * console.log(MEDIACONVERT_EVENT_SOURCE) // "mediaconvert.amazonaws.com"
+ * @since 0.1.0
+ */
+export const MEDIACONVERT_EVENT_SOURCE = "mediaconvert.amazonaws.com"
+
+/**
+ * `eventType` as a MediaConvert record may carry it (always `AwsApiCall` in practice).
+ *
+ * @example
+ * import { EventType } from "mediaconvert-cloudtrail"
+ * EventType.is("AwsApiCall") // true
+ * @since 0.1.0
+ */
+export const EventType = openEnum("EventType", [
+  "AwsApiCall",
+  "AwsServiceEvent",
+  "AwsConsoleAction",
+  "AwsConsoleSignIn",
+  "AwsVpceEvent",
+  "AwsCloudTrailInsight",
+])
+
+/** The members every MediaConvert record must have. @internal */
+export const eventRequired = {
+  ...baseRequired,
+  eventSource: t.literal(MEDIACONVERT_EVENT_SOURCE),
+  userIdentity: UserIdentity,
+}
+
+const {
+  requestParameters: _request,
+  responseElements: _response,
+  ...envelopeWithoutPayloads
+} = envelopeMembers
+
+const Envelope = struct("MediaConvertEnvelope", eventRequired, {
+  ...envelopeWithoutPayloads,
+  eventType: EventType,
+})
+
+/**
+ * The members every MediaConvert record has, whatever its operation.
+ *
+ * @example
+ * import type { MediaConvertEnvelope } from "mediaconvert-cloudtrail"
+ * const where = (event: MediaConvertEnvelope) => `${event.awsRegion} ${event.sourceIPAddress ?? "?"}`
+ * @since 0.1.0
+ */
+export interface MediaConvertEnvelope extends t.TypeOf<typeof Envelope> {}
+
+/**
+ * A record of one MediaConvert operation: the envelope, the operation's name, and its request
+ * and response types (either may be `null`, see docs/quirks.md#null-responses).
+ *
+ * @example
+ * import type { CreateQueueRequest, CreateQueueResponse, MediaConvertEventOf } from "mediaconvert-cloudtrail"
+ * type QueueCreated = MediaConvertEventOf<"CreateQueue", CreateQueueRequest, CreateQueueResponse>
+ * const arnOf = (event: QueueCreated) => event.responseElements?.queue?.arn
+ * @since 0.1.0
+ */
+export interface MediaConvertEventOf<N extends string, Q, R> extends MediaConvertEnvelope {
+  eventName: N
+  requestParameters?: Q | null
+  responseElements?: R | null
+}
+
+/**
+ * The codec of one operation's records: the envelope, with the operation's request and
+ * response codecs for `requestParameters` and `responseElements`, either of which may be
+ * `null` (docs/quirks.md#null-responses). @internal
+ */
+export const mediaConvertEvent = <const N extends string, Q extends t.Mixed, R extends t.Mixed>(
+  eventName: N,
+  request: Q,
+  response: R,
+) =>
+  struct(
+    `${eventName}Event`,
+    { ...eventRequired, eventName: t.literal(eventName) },
+    {
+      ...envelopeMembers,
+      eventType: EventType,
+      requestParameters: nullable(request),
+      responseElements: nullable(response),
+    },
+  )
