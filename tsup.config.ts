@@ -1,12 +1,20 @@
 import { defineConfig } from "tsup"
 
 export default defineConfig({
-  entry: { index: "src/index.ts", node: "src/node/index.ts", cli: "src/cli/main.ts" },
+  entry: {
+    index: "src/index.ts",
+    shapes: "src/shapes.ts",
+    node: "src/node/index.ts",
+    cli: "src/cli/main.ts",
+  },
   format: ["esm", "cjs"],
   // The command line is a program, not an API: it gets no type declarations. Its
   // "#!/usr/bin/env node" line is the first line of src/cli/main.ts, which esbuild keeps.
   // Node's types are needed for the "./node" declarations; `npm run typecheck` keeps them out of the core.
-  dts: { entry: { index: "src/index.ts", node: "src/node/index.ts" }, compilerOptions: { types: ["node"] } },
+  dts: {
+    entry: { index: "src/index.ts", shapes: "src/shapes.ts", node: "src/node/index.ts" },
+    compilerOptions: { types: ["node"] },
+  },
   sourcemap: true,
   clean: true,
   target: "es2022",

@@ -10,6 +10,7 @@ const root = resolve(__dirname, "..")
 const srcDir = join(root, "src")
 const entries: Readonly<Record<string, string>> = {
   "mediaconvert-cloudtrail": join(srcDir, "index.ts"),
+  "mediaconvert-cloudtrail/shapes": join(srcDir, "shapes.ts"),
   "mediaconvert-cloudtrail/node": join(srcDir, "node", "index.ts"),
 }
 

@@ -5,12 +5,13 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
   rmSync,
   symlinkSync,
   writeFileSync,
 } from "node:fs"
 import { tmpdir } from "node:os"
-import { join, resolve } from "node:path"
+import { dirname, join, resolve } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 
 // The package as npm would publish it: packed into a tarball, linted by publint and
@@ -44,8 +45,20 @@ const consumer = (kind: "module" | "commonjs", source: string): string => {
   mkdirSync(modules, { recursive: true })
   run("tar", ["-xzf", tarball, "-C", dir])
   cpSync(join(dir, "package"), join(modules, "mediaconvert-cloudtrail"), { recursive: true })
-  for (const peer of ["io-ts", "fp-ts", "@types"])
-    symlinkSync(join(root, "node_modules", peer), join(modules, peer))
+  // The package's dependencies and peers, as npm would install them beside it.
+  const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as Record<
+    string,
+    Record<string, string>
+  >
+  const needed = [
+    ...Object.keys(manifest.dependencies ?? {}),
+    ...Object.keys(manifest.peerDependencies ?? {}),
+    "@types",
+  ]
+  for (const name of needed) {
+    mkdirSync(dirname(join(modules, name)), { recursive: true })
+    symlinkSync(join(root, "node_modules", name), join(modules, name))
+  }
   writeFileSync(
     join(dir, "package.json"),
     JSON.stringify({ name: `consumer-${kind}`, private: true, type: kind }),
@@ -69,6 +82,9 @@ const consumer = (kind: "module" | "commonjs", source: string): string => {
 }
 
 const consumerSource = `import { decodeMediaConvertEvent, identityOf, type MediaConvertEvent } from "mediaconvert-cloudtrail"
+import { H264Settings } from "mediaconvert-cloudtrail/shapes"
+import { readLogFile } from "mediaconvert-cloudtrail/node"
+if (!H264Settings.is({ rateControlMode: "QVBR" }) || typeof readLogFile !== "function") throw new Error("subpaths")
 const record = {
   eventVersion: "1.05", eventTime: "2018-07-10T15:36:29Z", awsRegion: "eu-west-1", eventType: "AwsApiCall",
   eventSource: "mediaconvert.amazonaws.com", eventName: "DeleteQueue",

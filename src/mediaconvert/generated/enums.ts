@@ -6,8 +6,8 @@ import { type OpenEnum, openEnum } from "../../codec/primitives"
  * The values of `AacAudioDescriptionBroadcasterMix` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.AacAudioDescriptionBroadcasterMix.is("BROADCASTER_MIXED_AD") // true
+ * import { AacAudioDescriptionBroadcasterMix } from "mediaconvert-cloudtrail/shapes"
+ * AacAudioDescriptionBroadcasterMix.is("BROADCASTER_MIXED_AD") // true
  * @since 0.1.0
  */
 export const AacAudioDescriptionBroadcasterMix = openEnum("AacAudioDescriptionBroadcasterMix", ["BROADCASTER_MIXED_AD","NORMAL"])
@@ -18,8 +18,8 @@ export type AacAudioDescriptionBroadcasterMix = OpenEnum<"BROADCASTER_MIXED_AD" 
  * The values of `AacCodecProfile` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.AacCodecProfile.is("HEV1") // true
+ * import { AacCodecProfile } from "mediaconvert-cloudtrail/shapes"
+ * AacCodecProfile.is("HEV1") // true
  * @since 0.1.0
  */
 export const AacCodecProfile = openEnum("AacCodecProfile", ["HEV1","HEV2","LC","XHE"])
@@ -30,8 +30,8 @@ export type AacCodecProfile = OpenEnum<"HEV1" | "HEV2" | "LC" | "XHE">
  * The values of `AacCodingMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.AacCodingMode.is("AD_RECEIVER_MIX") // true
+ * import { AacCodingMode } from "mediaconvert-cloudtrail/shapes"
+ * AacCodingMode.is("AD_RECEIVER_MIX") // true
  * @since 0.1.0
  */
 export const AacCodingMode = openEnum("AacCodingMode", ["AD_RECEIVER_MIX","CODING_MODE_1_0","CODING_MODE_1_1","CODING_MODE_2_0","CODING_MODE_5_1","CODING_MODE_AUTO"])
@@ -42,8 +42,8 @@ export type AacCodingMode = OpenEnum<"AD_RECEIVER_MIX" | "CODING_MODE_1_0" | "CO
  * The values of `AacLoudnessMeasurementMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.AacLoudnessMeasurementMode.is("ANCHOR") // true
+ * import { AacLoudnessMeasurementMode } from "mediaconvert-cloudtrail/shapes"
+ * AacLoudnessMeasurementMode.is("ANCHOR") // true
  * @since 0.1.0
  */
 export const AacLoudnessMeasurementMode = openEnum("AacLoudnessMeasurementMode", ["ANCHOR","PROGRAM"])
@@ -54,8 +54,8 @@ export type AacLoudnessMeasurementMode = OpenEnum<"ANCHOR" | "PROGRAM">
  * The values of `AacPassthroughControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.AacPassthroughControl.is("NO_PASSTHROUGH") // true
+ * import { AacPassthroughControl } from "mediaconvert-cloudtrail/shapes"
+ * AacPassthroughControl.is("NO_PASSTHROUGH") // true
  * @since 0.1.0
  */
 export const AacPassthroughControl = openEnum("AacPassthroughControl", ["NO_PASSTHROUGH","WHEN_POSSIBLE"])
@@ -66,8 +66,8 @@ export type AacPassthroughControl = OpenEnum<"NO_PASSTHROUGH" | "WHEN_POSSIBLE">
  * The values of `AacRateControlMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.AacRateControlMode.is("CBR") // true
+ * import { AacRateControlMode } from "mediaconvert-cloudtrail/shapes"
+ * AacRateControlMode.is("CBR") // true
  * @since 0.1.0
  */
 export const AacRateControlMode = openEnum("AacRateControlMode", ["CBR","VBR"])
@@ -78,8 +78,8 @@ export type AacRateControlMode = OpenEnum<"CBR" | "VBR">
  * The values of `AacRawFormat` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.AacRawFormat.is("LATM_LOAS") // true
+ * import { AacRawFormat } from "mediaconvert-cloudtrail/shapes"
+ * AacRawFormat.is("LATM_LOAS") // true
  * @since 0.1.0
  */
 export const AacRawFormat = openEnum("AacRawFormat", ["LATM_LOAS","NONE"])
@@ -90,8 +90,8 @@ export type AacRawFormat = OpenEnum<"LATM_LOAS" | "NONE">
  * The values of `AacSpecification` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.AacSpecification.is("MPEG2") // true
+ * import { AacSpecification } from "mediaconvert-cloudtrail/shapes"
+ * AacSpecification.is("MPEG2") // true
  * @since 0.1.0
  */
 export const AacSpecification = openEnum("AacSpecification", ["MPEG2","MPEG4"])
@@ -102,8 +102,8 @@ export type AacSpecification = OpenEnum<"MPEG2" | "MPEG4">
  * The values of `AacVbrQuality` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.AacVbrQuality.is("HIGH") // true
+ * import { AacVbrQuality } from "mediaconvert-cloudtrail/shapes"
+ * AacVbrQuality.is("HIGH") // true
  * @since 0.1.0
  */
 export const AacVbrQuality = openEnum("AacVbrQuality", ["HIGH","LOW","MEDIUM_HIGH","MEDIUM_LOW"])
@@ -114,8 +114,8 @@ export type AacVbrQuality = OpenEnum<"HIGH" | "LOW" | "MEDIUM_HIGH" | "MEDIUM_LO
  * The values of `Ac3BitstreamMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Ac3BitstreamMode.is("COMMENTARY") // true
+ * import { Ac3BitstreamMode } from "mediaconvert-cloudtrail/shapes"
+ * Ac3BitstreamMode.is("COMMENTARY") // true
  * @since 0.1.0
  */
 export const Ac3BitstreamMode = openEnum("Ac3BitstreamMode", ["COMMENTARY","COMPLETE_MAIN","DIALOGUE","EMERGENCY","HEARING_IMPAIRED","MUSIC_AND_EFFECTS","VISUALLY_IMPAIRED","VOICE_OVER"])
@@ -126,8 +126,8 @@ export type Ac3BitstreamMode = OpenEnum<"COMMENTARY" | "COMPLETE_MAIN" | "DIALOG
  * The values of `Ac3CodingMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Ac3CodingMode.is("CODING_MODE_1_0") // true
+ * import { Ac3CodingMode } from "mediaconvert-cloudtrail/shapes"
+ * Ac3CodingMode.is("CODING_MODE_1_0") // true
  * @since 0.1.0
  */
 export const Ac3CodingMode = openEnum("Ac3CodingMode", ["CODING_MODE_1_0","CODING_MODE_1_1","CODING_MODE_2_0","CODING_MODE_3_2_LFE","CODING_MODE_AUTO"])
@@ -138,8 +138,8 @@ export type Ac3CodingMode = OpenEnum<"CODING_MODE_1_0" | "CODING_MODE_1_1" | "CO
  * The values of `Ac3DynamicRangeCompressionLine` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Ac3DynamicRangeCompressionLine.is("FILM_LIGHT") // true
+ * import { Ac3DynamicRangeCompressionLine } from "mediaconvert-cloudtrail/shapes"
+ * Ac3DynamicRangeCompressionLine.is("FILM_LIGHT") // true
  * @since 0.1.0
  */
 export const Ac3DynamicRangeCompressionLine = openEnum("Ac3DynamicRangeCompressionLine", ["FILM_LIGHT","FILM_STANDARD","MUSIC_LIGHT","MUSIC_STANDARD","NONE","SPEECH"])
@@ -150,8 +150,8 @@ export type Ac3DynamicRangeCompressionLine = OpenEnum<"FILM_LIGHT" | "FILM_STAND
  * The values of `Ac3DynamicRangeCompressionProfile` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Ac3DynamicRangeCompressionProfile.is("FILM_STANDARD") // true
+ * import { Ac3DynamicRangeCompressionProfile } from "mediaconvert-cloudtrail/shapes"
+ * Ac3DynamicRangeCompressionProfile.is("FILM_STANDARD") // true
  * @since 0.1.0
  */
 export const Ac3DynamicRangeCompressionProfile = openEnum("Ac3DynamicRangeCompressionProfile", ["FILM_STANDARD","NONE"])
@@ -162,8 +162,8 @@ export type Ac3DynamicRangeCompressionProfile = OpenEnum<"FILM_STANDARD" | "NONE
  * The values of `Ac3DynamicRangeCompressionRf` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Ac3DynamicRangeCompressionRf.is("FILM_LIGHT") // true
+ * import { Ac3DynamicRangeCompressionRf } from "mediaconvert-cloudtrail/shapes"
+ * Ac3DynamicRangeCompressionRf.is("FILM_LIGHT") // true
  * @since 0.1.0
  */
 export const Ac3DynamicRangeCompressionRf = openEnum("Ac3DynamicRangeCompressionRf", ["FILM_LIGHT","FILM_STANDARD","MUSIC_LIGHT","MUSIC_STANDARD","NONE","SPEECH"])
@@ -174,8 +174,8 @@ export type Ac3DynamicRangeCompressionRf = OpenEnum<"FILM_LIGHT" | "FILM_STANDAR
  * The values of `Ac3LfeFilter` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Ac3LfeFilter.is("DISABLED") // true
+ * import { Ac3LfeFilter } from "mediaconvert-cloudtrail/shapes"
+ * Ac3LfeFilter.is("DISABLED") // true
  * @since 0.1.0
  */
 export const Ac3LfeFilter = openEnum("Ac3LfeFilter", ["DISABLED","ENABLED"])
@@ -186,8 +186,8 @@ export type Ac3LfeFilter = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `Ac3MetadataControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Ac3MetadataControl.is("FOLLOW_INPUT") // true
+ * import { Ac3MetadataControl } from "mediaconvert-cloudtrail/shapes"
+ * Ac3MetadataControl.is("FOLLOW_INPUT") // true
  * @since 0.1.0
  */
 export const Ac3MetadataControl = openEnum("Ac3MetadataControl", ["FOLLOW_INPUT","USE_CONFIGURED"])
@@ -198,8 +198,8 @@ export type Ac3MetadataControl = OpenEnum<"FOLLOW_INPUT" | "USE_CONFIGURED">
  * The values of `Ac4BitstreamMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Ac4BitstreamMode.is("COMPLETE_MAIN") // true
+ * import { Ac4BitstreamMode } from "mediaconvert-cloudtrail/shapes"
+ * Ac4BitstreamMode.is("COMPLETE_MAIN") // true
  * @since 0.1.0
  */
 export const Ac4BitstreamMode = openEnum("Ac4BitstreamMode", ["COMPLETE_MAIN","EMERGENCY"])
@@ -210,8 +210,8 @@ export type Ac4BitstreamMode = OpenEnum<"COMPLETE_MAIN" | "EMERGENCY">
  * The values of `Ac4CodingMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Ac4CodingMode.is("CODING_MODE_2_0") // true
+ * import { Ac4CodingMode } from "mediaconvert-cloudtrail/shapes"
+ * Ac4CodingMode.is("CODING_MODE_2_0") // true
  * @since 0.1.0
  */
 export const Ac4CodingMode = openEnum("Ac4CodingMode", ["CODING_MODE_2_0","CODING_MODE_3_2_LFE","CODING_MODE_5_1_4"])
@@ -222,8 +222,8 @@ export type Ac4CodingMode = OpenEnum<"CODING_MODE_2_0" | "CODING_MODE_3_2_LFE" |
  * The values of `Ac4DynamicRangeCompressionDrcProfile` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Ac4DynamicRangeCompressionDrcProfile.is("FILM_LIGHT") // true
+ * import { Ac4DynamicRangeCompressionDrcProfile } from "mediaconvert-cloudtrail/shapes"
+ * Ac4DynamicRangeCompressionDrcProfile.is("FILM_LIGHT") // true
  * @since 0.1.0
  */
 export const Ac4DynamicRangeCompressionDrcProfile = openEnum("Ac4DynamicRangeCompressionDrcProfile", ["FILM_LIGHT","FILM_STANDARD","MUSIC_LIGHT","MUSIC_STANDARD","NONE","SPEECH"])
@@ -234,8 +234,8 @@ export type Ac4DynamicRangeCompressionDrcProfile = OpenEnum<"FILM_LIGHT" | "FILM
  * The values of `Ac4StereoDownmix` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Ac4StereoDownmix.is("DPL2") // true
+ * import { Ac4StereoDownmix } from "mediaconvert-cloudtrail/shapes"
+ * Ac4StereoDownmix.is("DPL2") // true
  * @since 0.1.0
  */
 export const Ac4StereoDownmix = openEnum("Ac4StereoDownmix", ["DPL2","LO_RO","LT_RT","NOT_INDICATED"])
@@ -246,8 +246,8 @@ export type Ac4StereoDownmix = OpenEnum<"DPL2" | "LO_RO" | "LT_RT" | "NOT_INDICA
  * The values of `AccelerationMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.AccelerationMode.is("DISABLED") // true
+ * import { AccelerationMode } from "mediaconvert-cloudtrail/shapes"
+ * AccelerationMode.is("DISABLED") // true
  * @since 0.1.0
  */
 export const AccelerationMode = openEnum("AccelerationMode", ["DISABLED","ENABLED","PREFERRED"])
@@ -258,8 +258,8 @@ export type AccelerationMode = OpenEnum<"DISABLED" | "ENABLED" | "PREFERRED">
  * The values of `AccelerationStatus` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.AccelerationStatus.is("ACCELERATED") // true
+ * import { AccelerationStatus } from "mediaconvert-cloudtrail/shapes"
+ * AccelerationStatus.is("ACCELERATED") // true
  * @since 0.1.0
  */
 export const AccelerationStatus = openEnum("AccelerationStatus", ["ACCELERATED","IN_PROGRESS","NOT_ACCELERATED","NOT_APPLICABLE"])
@@ -270,8 +270,8 @@ export type AccelerationStatus = OpenEnum<"ACCELERATED" | "IN_PROGRESS" | "NOT_A
  * The values of `AdvancedInputFilter` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.AdvancedInputFilter.is("DISABLED") // true
+ * import { AdvancedInputFilter } from "mediaconvert-cloudtrail/shapes"
+ * AdvancedInputFilter.is("DISABLED") // true
  * @since 0.1.0
  */
 export const AdvancedInputFilter = openEnum("AdvancedInputFilter", ["DISABLED","ENABLED"])
@@ -282,8 +282,8 @@ export type AdvancedInputFilter = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `AdvancedInputFilterAddTexture` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.AdvancedInputFilterAddTexture.is("DISABLED") // true
+ * import { AdvancedInputFilterAddTexture } from "mediaconvert-cloudtrail/shapes"
+ * AdvancedInputFilterAddTexture.is("DISABLED") // true
  * @since 0.1.0
  */
 export const AdvancedInputFilterAddTexture = openEnum("AdvancedInputFilterAddTexture", ["DISABLED","ENABLED"])
@@ -294,8 +294,8 @@ export type AdvancedInputFilterAddTexture = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `AdvancedInputFilterSharpen` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.AdvancedInputFilterSharpen.is("HIGH") // true
+ * import { AdvancedInputFilterSharpen } from "mediaconvert-cloudtrail/shapes"
+ * AdvancedInputFilterSharpen.is("HIGH") // true
  * @since 0.1.0
  */
 export const AdvancedInputFilterSharpen = openEnum("AdvancedInputFilterSharpen", ["HIGH","LOW","OFF"])
@@ -306,8 +306,8 @@ export type AdvancedInputFilterSharpen = OpenEnum<"HIGH" | "LOW" | "OFF">
  * The values of `AfdSignaling` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.AfdSignaling.is("AUTO") // true
+ * import { AfdSignaling } from "mediaconvert-cloudtrail/shapes"
+ * AfdSignaling.is("AUTO") // true
  * @since 0.1.0
  */
 export const AfdSignaling = openEnum("AfdSignaling", ["AUTO","FIXED","NONE"])
@@ -318,8 +318,8 @@ export type AfdSignaling = OpenEnum<"AUTO" | "FIXED" | "NONE">
  * The values of `AlphaBehavior` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.AlphaBehavior.is("DISCARD") // true
+ * import { AlphaBehavior } from "mediaconvert-cloudtrail/shapes"
+ * AlphaBehavior.is("DISCARD") // true
  * @since 0.1.0
  */
 export const AlphaBehavior = openEnum("AlphaBehavior", ["DISCARD","REMAP_TO_LUMA"])
@@ -330,8 +330,8 @@ export type AlphaBehavior = OpenEnum<"DISCARD" | "REMAP_TO_LUMA">
  * The values of `AncillaryConvert608To708` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.AncillaryConvert608To708.is("DISABLED") // true
+ * import { AncillaryConvert608To708 } from "mediaconvert-cloudtrail/shapes"
+ * AncillaryConvert608To708.is("DISABLED") // true
  * @since 0.1.0
  */
 export const AncillaryConvert608To708 = openEnum("AncillaryConvert608To708", ["DISABLED","UPCONVERT"])
@@ -342,8 +342,8 @@ export type AncillaryConvert608To708 = OpenEnum<"DISABLED" | "UPCONVERT">
  * The values of `AncillaryTerminateCaptions` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.AncillaryTerminateCaptions.is("DISABLED") // true
+ * import { AncillaryTerminateCaptions } from "mediaconvert-cloudtrail/shapes"
+ * AncillaryTerminateCaptions.is("DISABLED") // true
  * @since 0.1.0
  */
 export const AncillaryTerminateCaptions = openEnum("AncillaryTerminateCaptions", ["DISABLED","END_OF_INPUT"])
@@ -354,8 +354,8 @@ export type AncillaryTerminateCaptions = OpenEnum<"DISABLED" | "END_OF_INPUT">
  * The values of `AntiAlias` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.AntiAlias.is("DISABLED") // true
+ * import { AntiAlias } from "mediaconvert-cloudtrail/shapes"
+ * AntiAlias.is("DISABLED") // true
  * @since 0.1.0
  */
 export const AntiAlias = openEnum("AntiAlias", ["DISABLED","ENABLED"])
@@ -366,8 +366,8 @@ export type AntiAlias = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `AudioChannelTag` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.AudioChannelTag.is("C") // true
+ * import { AudioChannelTag } from "mediaconvert-cloudtrail/shapes"
+ * AudioChannelTag.is("C") // true
  * @since 0.1.0
  */
 export const AudioChannelTag = openEnum("AudioChannelTag", ["C","CS","HI","L","LC","LFE","LFE2","LS","LSD","LT","LW","M","NAR","R","RC","RS","RSD","RSL","RSR","RT","RW","TBC","TBL","TBR","TCS","VHC","VHL","VHR"])
@@ -378,8 +378,8 @@ export type AudioChannelTag = OpenEnum<"C" | "CS" | "HI" | "L" | "LC" | "LFE" | 
  * The values of `AudioCodec` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.AudioCodec.is("AAC") // true
+ * import { AudioCodec } from "mediaconvert-cloudtrail/shapes"
+ * AudioCodec.is("AAC") // true
  * @since 0.1.0
  */
 export const AudioCodec = openEnum("AudioCodec", ["AAC","AC3","AC4","AIFF","EAC3","EAC3_ATMOS","FLAC","MP2","MP3","OPUS","PASSTHROUGH","VORBIS","WAV"])
@@ -390,8 +390,8 @@ export type AudioCodec = OpenEnum<"AAC" | "AC3" | "AC4" | "AIFF" | "EAC3" | "EAC
  * The values of `AudioDefaultSelection` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.AudioDefaultSelection.is("DEFAULT") // true
+ * import { AudioDefaultSelection } from "mediaconvert-cloudtrail/shapes"
+ * AudioDefaultSelection.is("DEFAULT") // true
  * @since 0.1.0
  */
 export const AudioDefaultSelection = openEnum("AudioDefaultSelection", ["DEFAULT","NOT_DEFAULT"])
@@ -402,8 +402,8 @@ export type AudioDefaultSelection = OpenEnum<"DEFAULT" | "NOT_DEFAULT">
  * The values of `AudioDurationCorrection` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.AudioDurationCorrection.is("AUTO") // true
+ * import { AudioDurationCorrection } from "mediaconvert-cloudtrail/shapes"
+ * AudioDurationCorrection.is("AUTO") // true
  * @since 0.1.0
  */
 export const AudioDurationCorrection = openEnum("AudioDurationCorrection", ["AUTO","DISABLED","FORCE","FRAME","TRACK"])
@@ -414,8 +414,8 @@ export type AudioDurationCorrection = OpenEnum<"AUTO" | "DISABLED" | "FORCE" | "
  * The values of `AudioLanguageCodeControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.AudioLanguageCodeControl.is("FOLLOW_INPUT") // true
+ * import { AudioLanguageCodeControl } from "mediaconvert-cloudtrail/shapes"
+ * AudioLanguageCodeControl.is("FOLLOW_INPUT") // true
  * @since 0.1.0
  */
 export const AudioLanguageCodeControl = openEnum("AudioLanguageCodeControl", ["FOLLOW_INPUT","USE_CONFIGURED"])
@@ -426,8 +426,8 @@ export type AudioLanguageCodeControl = OpenEnum<"FOLLOW_INPUT" | "USE_CONFIGURED
  * The values of `AudioNormalizationAlgorithm` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.AudioNormalizationAlgorithm.is("ITU_BS_1770_1") // true
+ * import { AudioNormalizationAlgorithm } from "mediaconvert-cloudtrail/shapes"
+ * AudioNormalizationAlgorithm.is("ITU_BS_1770_1") // true
  * @since 0.1.0
  */
 export const AudioNormalizationAlgorithm = openEnum("AudioNormalizationAlgorithm", ["ITU_BS_1770_1","ITU_BS_1770_2","ITU_BS_1770_3","ITU_BS_1770_4"])
@@ -438,8 +438,8 @@ export type AudioNormalizationAlgorithm = OpenEnum<"ITU_BS_1770_1" | "ITU_BS_177
  * The values of `AudioNormalizationAlgorithmControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.AudioNormalizationAlgorithmControl.is("CORRECT_AUDIO") // true
+ * import { AudioNormalizationAlgorithmControl } from "mediaconvert-cloudtrail/shapes"
+ * AudioNormalizationAlgorithmControl.is("CORRECT_AUDIO") // true
  * @since 0.1.0
  */
 export const AudioNormalizationAlgorithmControl = openEnum("AudioNormalizationAlgorithmControl", ["CORRECT_AUDIO","MEASURE_ONLY"])
@@ -450,8 +450,8 @@ export type AudioNormalizationAlgorithmControl = OpenEnum<"CORRECT_AUDIO" | "MEA
  * The values of `AudioNormalizationLoudnessLogging` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.AudioNormalizationLoudnessLogging.is("DONT_LOG") // true
+ * import { AudioNormalizationLoudnessLogging } from "mediaconvert-cloudtrail/shapes"
+ * AudioNormalizationLoudnessLogging.is("DONT_LOG") // true
  * @since 0.1.0
  */
 export const AudioNormalizationLoudnessLogging = openEnum("AudioNormalizationLoudnessLogging", ["DONT_LOG","LOG"])
@@ -462,8 +462,8 @@ export type AudioNormalizationLoudnessLogging = OpenEnum<"DONT_LOG" | "LOG">
  * The values of `AudioNormalizationPeakCalculation` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.AudioNormalizationPeakCalculation.is("NONE") // true
+ * import { AudioNormalizationPeakCalculation } from "mediaconvert-cloudtrail/shapes"
+ * AudioNormalizationPeakCalculation.is("NONE") // true
  * @since 0.1.0
  */
 export const AudioNormalizationPeakCalculation = openEnum("AudioNormalizationPeakCalculation", ["NONE","TRUE_PEAK"])
@@ -474,8 +474,8 @@ export type AudioNormalizationPeakCalculation = OpenEnum<"NONE" | "TRUE_PEAK">
  * The values of `AudioSelectorType` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.AudioSelectorType.is("ALL_PCM") // true
+ * import { AudioSelectorType } from "mediaconvert-cloudtrail/shapes"
+ * AudioSelectorType.is("ALL_PCM") // true
  * @since 0.1.0
  */
 export const AudioSelectorType = openEnum("AudioSelectorType", ["ALL_PCM","HLS_RENDITION_GROUP","LANGUAGE_CODE","PID","STREAM","TRACK"])
@@ -486,8 +486,8 @@ export type AudioSelectorType = OpenEnum<"ALL_PCM" | "HLS_RENDITION_GROUP" | "LA
  * The values of `AudioSmpte337Passthrough` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.AudioSmpte337Passthrough.is("DISABLED") // true
+ * import { AudioSmpte337Passthrough } from "mediaconvert-cloudtrail/shapes"
+ * AudioSmpte337Passthrough.is("DISABLED") // true
  * @since 0.1.0
  */
 export const AudioSmpte337Passthrough = openEnum("AudioSmpte337Passthrough", ["DISABLED","ENABLED"])
@@ -498,8 +498,8 @@ export type AudioSmpte337Passthrough = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `AudioTypeControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.AudioTypeControl.is("FOLLOW_INPUT") // true
+ * import { AudioTypeControl } from "mediaconvert-cloudtrail/shapes"
+ * AudioTypeControl.is("FOLLOW_INPUT") // true
  * @since 0.1.0
  */
 export const AudioTypeControl = openEnum("AudioTypeControl", ["FOLLOW_INPUT","USE_CONFIGURED"])
@@ -510,8 +510,8 @@ export type AudioTypeControl = OpenEnum<"FOLLOW_INPUT" | "USE_CONFIGURED">
  * The values of `Av1AdaptiveQuantization` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Av1AdaptiveQuantization.is("HIGH") // true
+ * import { Av1AdaptiveQuantization } from "mediaconvert-cloudtrail/shapes"
+ * Av1AdaptiveQuantization.is("HIGH") // true
  * @since 0.1.0
  */
 export const Av1AdaptiveQuantization = openEnum("Av1AdaptiveQuantization", ["HIGH","HIGHER","LOW","MAX","MEDIUM","OFF"])
@@ -522,8 +522,8 @@ export type Av1AdaptiveQuantization = OpenEnum<"HIGH" | "HIGHER" | "LOW" | "MAX"
  * The values of `Av1BitDepth` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Av1BitDepth.is("BIT_10") // true
+ * import { Av1BitDepth } from "mediaconvert-cloudtrail/shapes"
+ * Av1BitDepth.is("BIT_10") // true
  * @since 0.1.0
  */
 export const Av1BitDepth = openEnum("Av1BitDepth", ["BIT_10","BIT_8"])
@@ -534,8 +534,8 @@ export type Av1BitDepth = OpenEnum<"BIT_10" | "BIT_8">
  * The values of `Av1FilmGrainSynthesis` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Av1FilmGrainSynthesis.is("DISABLED") // true
+ * import { Av1FilmGrainSynthesis } from "mediaconvert-cloudtrail/shapes"
+ * Av1FilmGrainSynthesis.is("DISABLED") // true
  * @since 0.1.0
  */
 export const Av1FilmGrainSynthesis = openEnum("Av1FilmGrainSynthesis", ["DISABLED","ENABLED"])
@@ -546,8 +546,8 @@ export type Av1FilmGrainSynthesis = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `Av1FramerateControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Av1FramerateControl.is("INITIALIZE_FROM_SOURCE") // true
+ * import { Av1FramerateControl } from "mediaconvert-cloudtrail/shapes"
+ * Av1FramerateControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
 export const Av1FramerateControl = openEnum("Av1FramerateControl", ["INITIALIZE_FROM_SOURCE","SPECIFIED"])
@@ -558,8 +558,8 @@ export type Av1FramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED
  * The values of `Av1FramerateConversionAlgorithm` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Av1FramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
+ * import { Av1FramerateConversionAlgorithm } from "mediaconvert-cloudtrail/shapes"
+ * Av1FramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
  * @since 0.1.0
  */
 export const Av1FramerateConversionAlgorithm = openEnum("Av1FramerateConversionAlgorithm", ["DUPLICATE_DROP","FRAMEFORMER","INTERPOLATE","MAINTAIN_FRAME_COUNT"])
@@ -570,8 +570,8 @@ export type Av1FramerateConversionAlgorithm = OpenEnum<"DUPLICATE_DROP" | "FRAME
  * The values of `Av1RateControlMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Av1RateControlMode.is("CBR") // true
+ * import { Av1RateControlMode } from "mediaconvert-cloudtrail/shapes"
+ * Av1RateControlMode.is("CBR") // true
  * @since 0.1.0
  */
 export const Av1RateControlMode = openEnum("Av1RateControlMode", ["CBR","QVBR"])
@@ -582,8 +582,8 @@ export type Av1RateControlMode = OpenEnum<"CBR" | "QVBR">
  * The values of `Av1SceneChangeDetect` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Av1SceneChangeDetect.is("DISABLED") // true
+ * import { Av1SceneChangeDetect } from "mediaconvert-cloudtrail/shapes"
+ * Av1SceneChangeDetect.is("DISABLED") // true
  * @since 0.1.0
  */
 export const Av1SceneChangeDetect = openEnum("Av1SceneChangeDetect", ["DISABLED","ENABLED","TRANSITION_DETECTION"])
@@ -594,8 +594,8 @@ export type Av1SceneChangeDetect = OpenEnum<"DISABLED" | "ENABLED" | "TRANSITION
  * The values of `Av1SpatialAdaptiveQuantization` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Av1SpatialAdaptiveQuantization.is("DISABLED") // true
+ * import { Av1SpatialAdaptiveQuantization } from "mediaconvert-cloudtrail/shapes"
+ * Av1SpatialAdaptiveQuantization.is("DISABLED") // true
  * @since 0.1.0
  */
 export const Av1SpatialAdaptiveQuantization = openEnum("Av1SpatialAdaptiveQuantization", ["DISABLED","ENABLED"])
@@ -606,8 +606,8 @@ export type Av1SpatialAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `AvcIntraClass` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.AvcIntraClass.is("CLASS_100") // true
+ * import { AvcIntraClass } from "mediaconvert-cloudtrail/shapes"
+ * AvcIntraClass.is("CLASS_100") // true
  * @since 0.1.0
  */
 export const AvcIntraClass = openEnum("AvcIntraClass", ["CLASS_100","CLASS_200","CLASS_4K_2K","CLASS_50"])
@@ -618,8 +618,8 @@ export type AvcIntraClass = OpenEnum<"CLASS_100" | "CLASS_200" | "CLASS_4K_2K" |
  * The values of `AvcIntraFramerateControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.AvcIntraFramerateControl.is("INITIALIZE_FROM_SOURCE") // true
+ * import { AvcIntraFramerateControl } from "mediaconvert-cloudtrail/shapes"
+ * AvcIntraFramerateControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
 export const AvcIntraFramerateControl = openEnum("AvcIntraFramerateControl", ["INITIALIZE_FROM_SOURCE","SPECIFIED"])
@@ -630,8 +630,8 @@ export type AvcIntraFramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPEC
  * The values of `AvcIntraFramerateConversionAlgorithm` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.AvcIntraFramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
+ * import { AvcIntraFramerateConversionAlgorithm } from "mediaconvert-cloudtrail/shapes"
+ * AvcIntraFramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
  * @since 0.1.0
  */
 export const AvcIntraFramerateConversionAlgorithm = openEnum("AvcIntraFramerateConversionAlgorithm", ["DUPLICATE_DROP","FRAMEFORMER","INTERPOLATE","MAINTAIN_FRAME_COUNT"])
@@ -642,8 +642,8 @@ export type AvcIntraFramerateConversionAlgorithm = OpenEnum<"DUPLICATE_DROP" | "
  * The values of `AvcIntraInterlaceMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.AvcIntraInterlaceMode.is("BOTTOM_FIELD") // true
+ * import { AvcIntraInterlaceMode } from "mediaconvert-cloudtrail/shapes"
+ * AvcIntraInterlaceMode.is("BOTTOM_FIELD") // true
  * @since 0.1.0
  */
 export const AvcIntraInterlaceMode = openEnum("AvcIntraInterlaceMode", ["BOTTOM_FIELD","FOLLOW_BOTTOM_FIELD","FOLLOW_TOP_FIELD","PROGRESSIVE","TOP_FIELD"])
@@ -654,8 +654,8 @@ export type AvcIntraInterlaceMode = OpenEnum<"BOTTOM_FIELD" | "FOLLOW_BOTTOM_FIE
  * The values of `AvcIntraScanTypeConversionMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.AvcIntraScanTypeConversionMode.is("INTERLACED") // true
+ * import { AvcIntraScanTypeConversionMode } from "mediaconvert-cloudtrail/shapes"
+ * AvcIntraScanTypeConversionMode.is("INTERLACED") // true
  * @since 0.1.0
  */
 export const AvcIntraScanTypeConversionMode = openEnum("AvcIntraScanTypeConversionMode", ["INTERLACED","INTERLACED_OPTIMIZE"])
@@ -666,8 +666,8 @@ export type AvcIntraScanTypeConversionMode = OpenEnum<"INTERLACED" | "INTERLACED
  * The values of `AvcIntraSlowPal` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.AvcIntraSlowPal.is("DISABLED") // true
+ * import { AvcIntraSlowPal } from "mediaconvert-cloudtrail/shapes"
+ * AvcIntraSlowPal.is("DISABLED") // true
  * @since 0.1.0
  */
 export const AvcIntraSlowPal = openEnum("AvcIntraSlowPal", ["DISABLED","ENABLED"])
@@ -678,8 +678,8 @@ export type AvcIntraSlowPal = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `AvcIntraTelecine` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.AvcIntraTelecine.is("HARD") // true
+ * import { AvcIntraTelecine } from "mediaconvert-cloudtrail/shapes"
+ * AvcIntraTelecine.is("HARD") // true
  * @since 0.1.0
  */
 export const AvcIntraTelecine = openEnum("AvcIntraTelecine", ["HARD","NONE"])
@@ -690,8 +690,8 @@ export type AvcIntraTelecine = OpenEnum<"HARD" | "NONE">
  * The values of `AvcIntraUhdQualityTuningLevel` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.AvcIntraUhdQualityTuningLevel.is("MULTI_PASS") // true
+ * import { AvcIntraUhdQualityTuningLevel } from "mediaconvert-cloudtrail/shapes"
+ * AvcIntraUhdQualityTuningLevel.is("MULTI_PASS") // true
  * @since 0.1.0
  */
 export const AvcIntraUhdQualityTuningLevel = openEnum("AvcIntraUhdQualityTuningLevel", ["MULTI_PASS","SINGLE_PASS"])
@@ -702,8 +702,8 @@ export type AvcIntraUhdQualityTuningLevel = OpenEnum<"MULTI_PASS" | "SINGLE_PASS
  * The values of `BandwidthReductionFilterSharpening` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.BandwidthReductionFilterSharpening.is("HIGH") // true
+ * import { BandwidthReductionFilterSharpening } from "mediaconvert-cloudtrail/shapes"
+ * BandwidthReductionFilterSharpening.is("HIGH") // true
  * @since 0.1.0
  */
 export const BandwidthReductionFilterSharpening = openEnum("BandwidthReductionFilterSharpening", ["HIGH","LOW","MEDIUM","OFF"])
@@ -714,8 +714,8 @@ export type BandwidthReductionFilterSharpening = OpenEnum<"HIGH" | "LOW" | "MEDI
  * The values of `BandwidthReductionFilterStrength` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.BandwidthReductionFilterStrength.is("AUTO") // true
+ * import { BandwidthReductionFilterStrength } from "mediaconvert-cloudtrail/shapes"
+ * BandwidthReductionFilterStrength.is("AUTO") // true
  * @since 0.1.0
  */
 export const BandwidthReductionFilterStrength = openEnum("BandwidthReductionFilterStrength", ["AUTO","HIGH","LOW","MEDIUM","OFF"])
@@ -726,8 +726,8 @@ export type BandwidthReductionFilterStrength = OpenEnum<"AUTO" | "HIGH" | "LOW" 
  * The values of `BillingTagsSource` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.BillingTagsSource.is("JOB") // true
+ * import { BillingTagsSource } from "mediaconvert-cloudtrail/shapes"
+ * BillingTagsSource.is("JOB") // true
  * @since 0.1.0
  */
 export const BillingTagsSource = openEnum("BillingTagsSource", ["JOB","JOB_TEMPLATE","PRESET","QUEUE"])
@@ -738,8 +738,8 @@ export type BillingTagsSource = OpenEnum<"JOB" | "JOB_TEMPLATE" | "PRESET" | "QU
  * The values of `BurnInSubtitleStylePassthrough` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.BurnInSubtitleStylePassthrough.is("DISABLED") // true
+ * import { BurnInSubtitleStylePassthrough } from "mediaconvert-cloudtrail/shapes"
+ * BurnInSubtitleStylePassthrough.is("DISABLED") // true
  * @since 0.1.0
  */
 export const BurnInSubtitleStylePassthrough = openEnum("BurnInSubtitleStylePassthrough", ["DISABLED","ENABLED"])
@@ -750,8 +750,8 @@ export type BurnInSubtitleStylePassthrough = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `BurninSubtitleAlignment` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.BurninSubtitleAlignment.is("AUTO") // true
+ * import { BurninSubtitleAlignment } from "mediaconvert-cloudtrail/shapes"
+ * BurninSubtitleAlignment.is("AUTO") // true
  * @since 0.1.0
  */
 export const BurninSubtitleAlignment = openEnum("BurninSubtitleAlignment", ["AUTO","CENTERED","LEFT"])
@@ -762,8 +762,8 @@ export type BurninSubtitleAlignment = OpenEnum<"AUTO" | "CENTERED" | "LEFT">
  * The values of `BurninSubtitleApplyFontColor` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.BurninSubtitleApplyFontColor.is("ALL_TEXT") // true
+ * import { BurninSubtitleApplyFontColor } from "mediaconvert-cloudtrail/shapes"
+ * BurninSubtitleApplyFontColor.is("ALL_TEXT") // true
  * @since 0.1.0
  */
 export const BurninSubtitleApplyFontColor = openEnum("BurninSubtitleApplyFontColor", ["ALL_TEXT","WHITE_TEXT_ONLY"])
@@ -774,8 +774,8 @@ export type BurninSubtitleApplyFontColor = OpenEnum<"ALL_TEXT" | "WHITE_TEXT_ONL
  * The values of `BurninSubtitleBackgroundColor` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.BurninSubtitleBackgroundColor.is("AUTO") // true
+ * import { BurninSubtitleBackgroundColor } from "mediaconvert-cloudtrail/shapes"
+ * BurninSubtitleBackgroundColor.is("AUTO") // true
  * @since 0.1.0
  */
 export const BurninSubtitleBackgroundColor = openEnum("BurninSubtitleBackgroundColor", ["AUTO","BLACK","NONE","WHITE"])
@@ -786,8 +786,8 @@ export type BurninSubtitleBackgroundColor = OpenEnum<"AUTO" | "BLACK" | "NONE" |
  * The values of `BurninSubtitleFallbackFont` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.BurninSubtitleFallbackFont.is("BEST_MATCH") // true
+ * import { BurninSubtitleFallbackFont } from "mediaconvert-cloudtrail/shapes"
+ * BurninSubtitleFallbackFont.is("BEST_MATCH") // true
  * @since 0.1.0
  */
 export const BurninSubtitleFallbackFont = openEnum("BurninSubtitleFallbackFont", ["BEST_MATCH","MONOSPACED_SANSSERIF","MONOSPACED_SERIF","PROPORTIONAL_SANSSERIF","PROPORTIONAL_SERIF"])
@@ -798,8 +798,8 @@ export type BurninSubtitleFallbackFont = OpenEnum<"BEST_MATCH" | "MONOSPACED_SAN
  * The values of `BurninSubtitleFontColor` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.BurninSubtitleFontColor.is("AUTO") // true
+ * import { BurninSubtitleFontColor } from "mediaconvert-cloudtrail/shapes"
+ * BurninSubtitleFontColor.is("AUTO") // true
  * @since 0.1.0
  */
 export const BurninSubtitleFontColor = openEnum("BurninSubtitleFontColor", ["AUTO","BLACK","BLUE","GREEN","HEX","RED","WHITE","YELLOW"])
@@ -810,8 +810,8 @@ export type BurninSubtitleFontColor = OpenEnum<"AUTO" | "BLACK" | "BLUE" | "GREE
  * The values of `BurninSubtitleOutlineColor` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.BurninSubtitleOutlineColor.is("AUTO") // true
+ * import { BurninSubtitleOutlineColor } from "mediaconvert-cloudtrail/shapes"
+ * BurninSubtitleOutlineColor.is("AUTO") // true
  * @since 0.1.0
  */
 export const BurninSubtitleOutlineColor = openEnum("BurninSubtitleOutlineColor", ["AUTO","BLACK","BLUE","GREEN","RED","WHITE","YELLOW"])
@@ -822,8 +822,8 @@ export type BurninSubtitleOutlineColor = OpenEnum<"AUTO" | "BLACK" | "BLUE" | "G
  * The values of `BurninSubtitleShadowColor` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.BurninSubtitleShadowColor.is("AUTO") // true
+ * import { BurninSubtitleShadowColor } from "mediaconvert-cloudtrail/shapes"
+ * BurninSubtitleShadowColor.is("AUTO") // true
  * @since 0.1.0
  */
 export const BurninSubtitleShadowColor = openEnum("BurninSubtitleShadowColor", ["AUTO","BLACK","NONE","WHITE"])
@@ -834,8 +834,8 @@ export type BurninSubtitleShadowColor = OpenEnum<"AUTO" | "BLACK" | "NONE" | "WH
  * The values of `BurninSubtitleTeletextSpacing` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.BurninSubtitleTeletextSpacing.is("AUTO") // true
+ * import { BurninSubtitleTeletextSpacing } from "mediaconvert-cloudtrail/shapes"
+ * BurninSubtitleTeletextSpacing.is("AUTO") // true
  * @since 0.1.0
  */
 export const BurninSubtitleTeletextSpacing = openEnum("BurninSubtitleTeletextSpacing", ["AUTO","FIXED_GRID","PROPORTIONAL"])
@@ -846,8 +846,8 @@ export type BurninSubtitleTeletextSpacing = OpenEnum<"AUTO" | "FIXED_GRID" | "PR
  * The values of `CaptionDestinationType` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.CaptionDestinationType.is("BURN_IN") // true
+ * import { CaptionDestinationType } from "mediaconvert-cloudtrail/shapes"
+ * CaptionDestinationType.is("BURN_IN") // true
  * @since 0.1.0
  */
 export const CaptionDestinationType = openEnum("CaptionDestinationType", ["BURN_IN","DVB_SUB","EMBEDDED","EMBEDDED_PLUS_SCTE20","IMSC","SCC","SCTE20_PLUS_EMBEDDED","SMI","SRT","TELETEXT","TTML","WEBVTT"])
@@ -858,8 +858,8 @@ export type CaptionDestinationType = OpenEnum<"BURN_IN" | "DVB_SUB" | "EMBEDDED"
  * The values of `CaptionSource` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.CaptionSource.is("INPUT_CAPTION_SELECTOR") // true
+ * import { CaptionSource } from "mediaconvert-cloudtrail/shapes"
+ * CaptionSource.is("INPUT_CAPTION_SELECTOR") // true
  * @since 0.1.0
  */
 export const CaptionSource = openEnum("CaptionSource", ["INPUT_CAPTION_SELECTOR","SMART_SUBTITLE"])
@@ -870,8 +870,8 @@ export type CaptionSource = OpenEnum<"INPUT_CAPTION_SELECTOR" | "SMART_SUBTITLE"
  * The values of `CaptionSourceByteRateLimit` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.CaptionSourceByteRateLimit.is("DISABLED") // true
+ * import { CaptionSourceByteRateLimit } from "mediaconvert-cloudtrail/shapes"
+ * CaptionSourceByteRateLimit.is("DISABLED") // true
  * @since 0.1.0
  */
 export const CaptionSourceByteRateLimit = openEnum("CaptionSourceByteRateLimit", ["DISABLED","ENABLED"])
@@ -882,8 +882,8 @@ export type CaptionSourceByteRateLimit = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `CaptionSourceConvertPaintOnToPopOn` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.CaptionSourceConvertPaintOnToPopOn.is("DISABLED") // true
+ * import { CaptionSourceConvertPaintOnToPopOn } from "mediaconvert-cloudtrail/shapes"
+ * CaptionSourceConvertPaintOnToPopOn.is("DISABLED") // true
  * @since 0.1.0
  */
 export const CaptionSourceConvertPaintOnToPopOn = openEnum("CaptionSourceConvertPaintOnToPopOn", ["DISABLED","ENABLED"])
@@ -894,8 +894,8 @@ export type CaptionSourceConvertPaintOnToPopOn = OpenEnum<"DISABLED" | "ENABLED"
  * The values of `CaptionSourceType` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.CaptionSourceType.is("ANCILLARY") // true
+ * import { CaptionSourceType } from "mediaconvert-cloudtrail/shapes"
+ * CaptionSourceType.is("ANCILLARY") // true
  * @since 0.1.0
  */
 export const CaptionSourceType = openEnum("CaptionSourceType", ["ANCILLARY","DVB_SUB","EMBEDDED","IMSC","NULL_SOURCE","SCC","SCTE20","SMI","SMPTE_TT","SRT","STL","TELETEXT","TTML","TT_3GPP","WEBVTT"])
@@ -906,8 +906,8 @@ export type CaptionSourceType = OpenEnum<"ANCILLARY" | "DVB_SUB" | "EMBEDDED" | 
  * The values of `CaptionSourceUpconvertSTLToTeletext` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.CaptionSourceUpconvertSTLToTeletext.is("DISABLED") // true
+ * import { CaptionSourceUpconvertSTLToTeletext } from "mediaconvert-cloudtrail/shapes"
+ * CaptionSourceUpconvertSTLToTeletext.is("DISABLED") // true
  * @since 0.1.0
  */
 export const CaptionSourceUpconvertSTLToTeletext = openEnum("CaptionSourceUpconvertSTLToTeletext", ["DISABLED","UPCONVERT"])
@@ -918,8 +918,8 @@ export type CaptionSourceUpconvertSTLToTeletext = OpenEnum<"DISABLED" | "UPCONVE
  * The values of `ChromaPositionMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.ChromaPositionMode.is("AUTO") // true
+ * import { ChromaPositionMode } from "mediaconvert-cloudtrail/shapes"
+ * ChromaPositionMode.is("AUTO") // true
  * @since 0.1.0
  */
 export const ChromaPositionMode = openEnum("ChromaPositionMode", ["AUTO","FORCE_CENTER","FORCE_TOP_LEFT"])
@@ -930,8 +930,8 @@ export type ChromaPositionMode = OpenEnum<"AUTO" | "FORCE_CENTER" | "FORCE_TOP_L
  * The values of `CmafClientCache` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.CmafClientCache.is("DISABLED") // true
+ * import { CmafClientCache } from "mediaconvert-cloudtrail/shapes"
+ * CmafClientCache.is("DISABLED") // true
  * @since 0.1.0
  */
 export const CmafClientCache = openEnum("CmafClientCache", ["DISABLED","ENABLED"])
@@ -942,8 +942,8 @@ export type CmafClientCache = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `CmafCodecSpecification` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.CmafCodecSpecification.is("RFC_4281") // true
+ * import { CmafCodecSpecification } from "mediaconvert-cloudtrail/shapes"
+ * CmafCodecSpecification.is("RFC_4281") // true
  * @since 0.1.0
  */
 export const CmafCodecSpecification = openEnum("CmafCodecSpecification", ["RFC_4281","RFC_6381"])
@@ -954,8 +954,8 @@ export type CmafCodecSpecification = OpenEnum<"RFC_4281" | "RFC_6381">
  * The values of `CmafEncryptionType` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.CmafEncryptionType.is("AES_CTR") // true
+ * import { CmafEncryptionType } from "mediaconvert-cloudtrail/shapes"
+ * CmafEncryptionType.is("AES_CTR") // true
  * @since 0.1.0
  */
 export const CmafEncryptionType = openEnum("CmafEncryptionType", ["AES_CTR","SAMPLE_AES"])
@@ -966,8 +966,8 @@ export type CmafEncryptionType = OpenEnum<"AES_CTR" | "SAMPLE_AES">
  * The values of `CmafImageBasedTrickPlay` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.CmafImageBasedTrickPlay.is("ADVANCED") // true
+ * import { CmafImageBasedTrickPlay } from "mediaconvert-cloudtrail/shapes"
+ * CmafImageBasedTrickPlay.is("ADVANCED") // true
  * @since 0.1.0
  */
 export const CmafImageBasedTrickPlay = openEnum("CmafImageBasedTrickPlay", ["ADVANCED","NONE","THUMBNAIL","THUMBNAIL_AND_FULLFRAME","VARIANTS"])
@@ -978,8 +978,8 @@ export type CmafImageBasedTrickPlay = OpenEnum<"ADVANCED" | "NONE" | "THUMBNAIL"
  * The values of `CmafInitializationVectorInManifest` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.CmafInitializationVectorInManifest.is("EXCLUDE") // true
+ * import { CmafInitializationVectorInManifest } from "mediaconvert-cloudtrail/shapes"
+ * CmafInitializationVectorInManifest.is("EXCLUDE") // true
  * @since 0.1.0
  */
 export const CmafInitializationVectorInManifest = openEnum("CmafInitializationVectorInManifest", ["EXCLUDE","INCLUDE"])
@@ -990,8 +990,8 @@ export type CmafInitializationVectorInManifest = OpenEnum<"EXCLUDE" | "INCLUDE">
  * The values of `CmafIntervalCadence` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.CmafIntervalCadence.is("FOLLOW_CUSTOM") // true
+ * import { CmafIntervalCadence } from "mediaconvert-cloudtrail/shapes"
+ * CmafIntervalCadence.is("FOLLOW_CUSTOM") // true
  * @since 0.1.0
  */
 export const CmafIntervalCadence = openEnum("CmafIntervalCadence", ["FOLLOW_CUSTOM","FOLLOW_IFRAME","FOLLOW_SEGMENTATION"])
@@ -1002,8 +1002,8 @@ export type CmafIntervalCadence = OpenEnum<"FOLLOW_CUSTOM" | "FOLLOW_IFRAME" | "
  * The values of `CmafKeyProviderType` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.CmafKeyProviderType.is("SPEKE") // true
+ * import { CmafKeyProviderType } from "mediaconvert-cloudtrail/shapes"
+ * CmafKeyProviderType.is("SPEKE") // true
  * @since 0.1.0
  */
 export const CmafKeyProviderType = openEnum("CmafKeyProviderType", ["SPEKE","STATIC_KEY"])
@@ -1014,8 +1014,8 @@ export type CmafKeyProviderType = OpenEnum<"SPEKE" | "STATIC_KEY">
  * The values of `CmafManifestCompression` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.CmafManifestCompression.is("GZIP") // true
+ * import { CmafManifestCompression } from "mediaconvert-cloudtrail/shapes"
+ * CmafManifestCompression.is("GZIP") // true
  * @since 0.1.0
  */
 export const CmafManifestCompression = openEnum("CmafManifestCompression", ["GZIP","NONE"])
@@ -1026,8 +1026,8 @@ export type CmafManifestCompression = OpenEnum<"GZIP" | "NONE">
  * The values of `CmafManifestDurationFormat` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.CmafManifestDurationFormat.is("FLOATING_POINT") // true
+ * import { CmafManifestDurationFormat } from "mediaconvert-cloudtrail/shapes"
+ * CmafManifestDurationFormat.is("FLOATING_POINT") // true
  * @since 0.1.0
  */
 export const CmafManifestDurationFormat = openEnum("CmafManifestDurationFormat", ["FLOATING_POINT","INTEGER"])
@@ -1038,8 +1038,8 @@ export type CmafManifestDurationFormat = OpenEnum<"FLOATING_POINT" | "INTEGER">
  * The values of `CmafMpdManifestBandwidthType` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.CmafMpdManifestBandwidthType.is("AVERAGE") // true
+ * import { CmafMpdManifestBandwidthType } from "mediaconvert-cloudtrail/shapes"
+ * CmafMpdManifestBandwidthType.is("AVERAGE") // true
  * @since 0.1.0
  */
 export const CmafMpdManifestBandwidthType = openEnum("CmafMpdManifestBandwidthType", ["AVERAGE","MAX"])
@@ -1050,8 +1050,8 @@ export type CmafMpdManifestBandwidthType = OpenEnum<"AVERAGE" | "MAX">
  * The values of `CmafMpdProfile` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.CmafMpdProfile.is("MAIN_PROFILE") // true
+ * import { CmafMpdProfile } from "mediaconvert-cloudtrail/shapes"
+ * CmafMpdProfile.is("MAIN_PROFILE") // true
  * @since 0.1.0
  */
 export const CmafMpdProfile = openEnum("CmafMpdProfile", ["MAIN_PROFILE","ON_DEMAND_PROFILE"])
@@ -1062,8 +1062,8 @@ export type CmafMpdProfile = OpenEnum<"MAIN_PROFILE" | "ON_DEMAND_PROFILE">
  * The values of `CmafPtsOffsetHandlingForBFrames` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.CmafPtsOffsetHandlingForBFrames.is("MATCH_INITIAL_PTS") // true
+ * import { CmafPtsOffsetHandlingForBFrames } from "mediaconvert-cloudtrail/shapes"
+ * CmafPtsOffsetHandlingForBFrames.is("MATCH_INITIAL_PTS") // true
  * @since 0.1.0
  */
 export const CmafPtsOffsetHandlingForBFrames = openEnum("CmafPtsOffsetHandlingForBFrames", ["MATCH_INITIAL_PTS","ZERO_BASED"])
@@ -1074,8 +1074,8 @@ export type CmafPtsOffsetHandlingForBFrames = OpenEnum<"MATCH_INITIAL_PTS" | "ZE
  * The values of `CmafSegmentControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.CmafSegmentControl.is("SEGMENTED_FILES") // true
+ * import { CmafSegmentControl } from "mediaconvert-cloudtrail/shapes"
+ * CmafSegmentControl.is("SEGMENTED_FILES") // true
  * @since 0.1.0
  */
 export const CmafSegmentControl = openEnum("CmafSegmentControl", ["SEGMENTED_FILES","SINGLE_FILE"])
@@ -1086,8 +1086,8 @@ export type CmafSegmentControl = OpenEnum<"SEGMENTED_FILES" | "SINGLE_FILE">
  * The values of `CmafSegmentLengthControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.CmafSegmentLengthControl.is("EXACT") // true
+ * import { CmafSegmentLengthControl } from "mediaconvert-cloudtrail/shapes"
+ * CmafSegmentLengthControl.is("EXACT") // true
  * @since 0.1.0
  */
 export const CmafSegmentLengthControl = openEnum("CmafSegmentLengthControl", ["EXACT","GOP_MULTIPLE","MATCH"])
@@ -1098,8 +1098,8 @@ export type CmafSegmentLengthControl = OpenEnum<"EXACT" | "GOP_MULTIPLE" | "MATC
  * The values of `CmafStreamInfResolution` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.CmafStreamInfResolution.is("EXCLUDE") // true
+ * import { CmafStreamInfResolution } from "mediaconvert-cloudtrail/shapes"
+ * CmafStreamInfResolution.is("EXCLUDE") // true
  * @since 0.1.0
  */
 export const CmafStreamInfResolution = openEnum("CmafStreamInfResolution", ["EXCLUDE","INCLUDE"])
@@ -1110,8 +1110,8 @@ export type CmafStreamInfResolution = OpenEnum<"EXCLUDE" | "INCLUDE">
  * The values of `CmafTargetDurationCompatibilityMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.CmafTargetDurationCompatibilityMode.is("LEGACY") // true
+ * import { CmafTargetDurationCompatibilityMode } from "mediaconvert-cloudtrail/shapes"
+ * CmafTargetDurationCompatibilityMode.is("LEGACY") // true
  * @since 0.1.0
  */
 export const CmafTargetDurationCompatibilityMode = openEnum("CmafTargetDurationCompatibilityMode", ["LEGACY","SPEC_COMPLIANT"])
@@ -1122,8 +1122,8 @@ export type CmafTargetDurationCompatibilityMode = OpenEnum<"LEGACY" | "SPEC_COMP
  * The values of `CmafVideoCompositionOffsets` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.CmafVideoCompositionOffsets.is("SIGNED") // true
+ * import { CmafVideoCompositionOffsets } from "mediaconvert-cloudtrail/shapes"
+ * CmafVideoCompositionOffsets.is("SIGNED") // true
  * @since 0.1.0
  */
 export const CmafVideoCompositionOffsets = openEnum("CmafVideoCompositionOffsets", ["SIGNED","UNSIGNED"])
@@ -1134,8 +1134,8 @@ export type CmafVideoCompositionOffsets = OpenEnum<"SIGNED" | "UNSIGNED">
  * The values of `CmafWriteDASHManifest` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.CmafWriteDASHManifest.is("DISABLED") // true
+ * import { CmafWriteDASHManifest } from "mediaconvert-cloudtrail/shapes"
+ * CmafWriteDASHManifest.is("DISABLED") // true
  * @since 0.1.0
  */
 export const CmafWriteDASHManifest = openEnum("CmafWriteDASHManifest", ["DISABLED","ENABLED"])
@@ -1146,8 +1146,8 @@ export type CmafWriteDASHManifest = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `CmafWriteHLSManifest` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.CmafWriteHLSManifest.is("DISABLED") // true
+ * import { CmafWriteHLSManifest } from "mediaconvert-cloudtrail/shapes"
+ * CmafWriteHLSManifest.is("DISABLED") // true
  * @since 0.1.0
  */
 export const CmafWriteHLSManifest = openEnum("CmafWriteHLSManifest", ["DISABLED","ENABLED"])
@@ -1158,8 +1158,8 @@ export type CmafWriteHLSManifest = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `CmafWriteSegmentTimelineInRepresentation` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.CmafWriteSegmentTimelineInRepresentation.is("DISABLED") // true
+ * import { CmafWriteSegmentTimelineInRepresentation } from "mediaconvert-cloudtrail/shapes"
+ * CmafWriteSegmentTimelineInRepresentation.is("DISABLED") // true
  * @since 0.1.0
  */
 export const CmafWriteSegmentTimelineInRepresentation = openEnum("CmafWriteSegmentTimelineInRepresentation", ["DISABLED","ENABLED"])
@@ -1170,8 +1170,8 @@ export type CmafWriteSegmentTimelineInRepresentation = OpenEnum<"DISABLED" | "EN
  * The values of `CmfcAudioDuration` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.CmfcAudioDuration.is("DEFAULT_CODEC_DURATION") // true
+ * import { CmfcAudioDuration } from "mediaconvert-cloudtrail/shapes"
+ * CmfcAudioDuration.is("DEFAULT_CODEC_DURATION") // true
  * @since 0.1.0
  */
 export const CmfcAudioDuration = openEnum("CmfcAudioDuration", ["DEFAULT_CODEC_DURATION","MATCH_VIDEO_DURATION"])
@@ -1182,8 +1182,8 @@ export type CmfcAudioDuration = OpenEnum<"DEFAULT_CODEC_DURATION" | "MATCH_VIDEO
  * The values of `CmfcAudioTrackType` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.CmfcAudioTrackType.is("ALTERNATE_AUDIO_AUTO_SELECT") // true
+ * import { CmfcAudioTrackType } from "mediaconvert-cloudtrail/shapes"
+ * CmfcAudioTrackType.is("ALTERNATE_AUDIO_AUTO_SELECT") // true
  * @since 0.1.0
  */
 export const CmfcAudioTrackType = openEnum("CmfcAudioTrackType", ["ALTERNATE_AUDIO_AUTO_SELECT","ALTERNATE_AUDIO_AUTO_SELECT_DEFAULT","ALTERNATE_AUDIO_NOT_AUTO_SELECT","AUDIO_ONLY_VARIANT_STREAM"])
@@ -1194,8 +1194,8 @@ export type CmfcAudioTrackType = OpenEnum<"ALTERNATE_AUDIO_AUTO_SELECT" | "ALTER
  * The values of `CmfcC2paManifest` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.CmfcC2paManifest.is("EXCLUDE") // true
+ * import { CmfcC2paManifest } from "mediaconvert-cloudtrail/shapes"
+ * CmfcC2paManifest.is("EXCLUDE") // true
  * @since 0.1.0
  */
 export const CmfcC2paManifest = openEnum("CmfcC2paManifest", ["EXCLUDE","INCLUDE"])
@@ -1206,8 +1206,8 @@ export type CmfcC2paManifest = OpenEnum<"EXCLUDE" | "INCLUDE">
  * The values of `CmfcDescriptiveVideoServiceFlag` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.CmfcDescriptiveVideoServiceFlag.is("DONT_FLAG") // true
+ * import { CmfcDescriptiveVideoServiceFlag } from "mediaconvert-cloudtrail/shapes"
+ * CmfcDescriptiveVideoServiceFlag.is("DONT_FLAG") // true
  * @since 0.1.0
  */
 export const CmfcDescriptiveVideoServiceFlag = openEnum("CmfcDescriptiveVideoServiceFlag", ["DONT_FLAG","FLAG"])
@@ -1218,8 +1218,8 @@ export type CmfcDescriptiveVideoServiceFlag = OpenEnum<"DONT_FLAG" | "FLAG">
  * The values of `CmfcIFrameOnlyManifest` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.CmfcIFrameOnlyManifest.is("EXCLUDE") // true
+ * import { CmfcIFrameOnlyManifest } from "mediaconvert-cloudtrail/shapes"
+ * CmfcIFrameOnlyManifest.is("EXCLUDE") // true
  * @since 0.1.0
  */
 export const CmfcIFrameOnlyManifest = openEnum("CmfcIFrameOnlyManifest", ["EXCLUDE","INCLUDE"])
@@ -1230,8 +1230,8 @@ export type CmfcIFrameOnlyManifest = OpenEnum<"EXCLUDE" | "INCLUDE">
  * The values of `CmfcKlvMetadata` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.CmfcKlvMetadata.is("NONE") // true
+ * import { CmfcKlvMetadata } from "mediaconvert-cloudtrail/shapes"
+ * CmfcKlvMetadata.is("NONE") // true
  * @since 0.1.0
  */
 export const CmfcKlvMetadata = openEnum("CmfcKlvMetadata", ["NONE","PASSTHROUGH"])
@@ -1242,8 +1242,8 @@ export type CmfcKlvMetadata = OpenEnum<"NONE" | "PASSTHROUGH">
  * The values of `CmfcManifestMetadataSignaling` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.CmfcManifestMetadataSignaling.is("DISABLED") // true
+ * import { CmfcManifestMetadataSignaling } from "mediaconvert-cloudtrail/shapes"
+ * CmfcManifestMetadataSignaling.is("DISABLED") // true
  * @since 0.1.0
  */
 export const CmfcManifestMetadataSignaling = openEnum("CmfcManifestMetadataSignaling", ["DISABLED","ENABLED"])
@@ -1254,8 +1254,8 @@ export type CmfcManifestMetadataSignaling = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `CmfcScte35Esam` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.CmfcScte35Esam.is("INSERT") // true
+ * import { CmfcScte35Esam } from "mediaconvert-cloudtrail/shapes"
+ * CmfcScte35Esam.is("INSERT") // true
  * @since 0.1.0
  */
 export const CmfcScte35Esam = openEnum("CmfcScte35Esam", ["INSERT","NONE"])
@@ -1266,8 +1266,8 @@ export type CmfcScte35Esam = OpenEnum<"INSERT" | "NONE">
  * The values of `CmfcScte35Source` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.CmfcScte35Source.is("MANIFEST_CUES") // true
+ * import { CmfcScte35Source } from "mediaconvert-cloudtrail/shapes"
+ * CmfcScte35Source.is("MANIFEST_CUES") // true
  * @since 0.1.0
  */
 export const CmfcScte35Source = openEnum("CmfcScte35Source", ["MANIFEST_CUES","NONE","PASSTHROUGH"])
@@ -1278,8 +1278,8 @@ export type CmfcScte35Source = OpenEnum<"MANIFEST_CUES" | "NONE" | "PASSTHROUGH"
  * The values of `CmfcTimedMetadata` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.CmfcTimedMetadata.is("NONE") // true
+ * import { CmfcTimedMetadata } from "mediaconvert-cloudtrail/shapes"
+ * CmfcTimedMetadata.is("NONE") // true
  * @since 0.1.0
  */
 export const CmfcTimedMetadata = openEnum("CmfcTimedMetadata", ["NONE","PASSTHROUGH"])
@@ -1290,8 +1290,8 @@ export type CmfcTimedMetadata = OpenEnum<"NONE" | "PASSTHROUGH">
  * The values of `CmfcTimedMetadataBoxVersion` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.CmfcTimedMetadataBoxVersion.is("VERSION_0") // true
+ * import { CmfcTimedMetadataBoxVersion } from "mediaconvert-cloudtrail/shapes"
+ * CmfcTimedMetadataBoxVersion.is("VERSION_0") // true
  * @since 0.1.0
  */
 export const CmfcTimedMetadataBoxVersion = openEnum("CmfcTimedMetadataBoxVersion", ["VERSION_0","VERSION_1"])
@@ -1302,8 +1302,8 @@ export type CmfcTimedMetadataBoxVersion = OpenEnum<"VERSION_0" | "VERSION_1">
  * The values of `Codec` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Codec.is("AAC") // true
+ * import { Codec } from "mediaconvert-cloudtrail/shapes"
+ * Codec.is("AAC") // true
  * @since 0.1.0
  */
 export const Codec = openEnum("Codec", ["AAC","AC3","AMR","AV1","AVC","C608","C708","DV","EAC3","FLAC","H263","HEVC","JPEG2000","MJPEG","MP2","MP3","MP4V","MPEG1","MPEG2","OPUS","PCM","PRORES","QTRLE","THEORA","UNCOMPRESSED","UNKNOWN","VC1","VC3","VFW","VORBIS","VP8","VP9","WEBVTT","WMA","WMA2","WMAPRO"])
@@ -1314,8 +1314,8 @@ export type Codec = OpenEnum<"AAC" | "AC3" | "AMR" | "AV1" | "AVC" | "C608" | "C
  * The values of `ColorMetadata` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.ColorMetadata.is("IGNORE") // true
+ * import { ColorMetadata } from "mediaconvert-cloudtrail/shapes"
+ * ColorMetadata.is("IGNORE") // true
  * @since 0.1.0
  */
 export const ColorMetadata = openEnum("ColorMetadata", ["IGNORE","INSERT"])
@@ -1326,8 +1326,8 @@ export type ColorMetadata = OpenEnum<"IGNORE" | "INSERT">
  * The values of `ColorPrimaries` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.ColorPrimaries.is("EBU_3213_E") // true
+ * import { ColorPrimaries } from "mediaconvert-cloudtrail/shapes"
+ * ColorPrimaries.is("EBU_3213_E") // true
  * @since 0.1.0
  */
 export const ColorPrimaries = openEnum("ColorPrimaries", ["EBU_3213_E","GENERIC_FILM","IPT","ITU_2020","ITU_470BG","ITU_470M","ITU_709","LAST","RESERVED","SMPTE_170M","SMPTE_2067XYZ","SMPTE_240M","SMPTE_428_1","SMPTE_431_2","SMPTE_EG_432_1","UNSPECIFIED"])
@@ -1338,8 +1338,8 @@ export type ColorPrimaries = OpenEnum<"EBU_3213_E" | "GENERIC_FILM" | "IPT" | "I
  * The values of `ColorSpace` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.ColorSpace.is("FOLLOW") // true
+ * import { ColorSpace } from "mediaconvert-cloudtrail/shapes"
+ * ColorSpace.is("FOLLOW") // true
  * @since 0.1.0
  */
 export const ColorSpace = openEnum("ColorSpace", ["FOLLOW","HDR10","HLG_2020","P3D65_HDR","P3D65_SDR","P3DCI","REC_601","REC_709"])
@@ -1350,8 +1350,8 @@ export type ColorSpace = OpenEnum<"FOLLOW" | "HDR10" | "HLG_2020" | "P3D65_HDR" 
  * The values of `ColorSpaceConversion` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.ColorSpaceConversion.is("FORCE_601") // true
+ * import { ColorSpaceConversion } from "mediaconvert-cloudtrail/shapes"
+ * ColorSpaceConversion.is("FORCE_601") // true
  * @since 0.1.0
  */
 export const ColorSpaceConversion = openEnum("ColorSpaceConversion", ["FORCE_601","FORCE_709","FORCE_HDR10","FORCE_HLG_2020","FORCE_P3D65_HDR","FORCE_P3D65_SDR","FORCE_P3DCI","NONE"])
@@ -1362,8 +1362,8 @@ export type ColorSpaceConversion = OpenEnum<"FORCE_601" | "FORCE_709" | "FORCE_H
  * The values of `ColorSpaceUsage` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.ColorSpaceUsage.is("FALLBACK") // true
+ * import { ColorSpaceUsage } from "mediaconvert-cloudtrail/shapes"
+ * ColorSpaceUsage.is("FALLBACK") // true
  * @since 0.1.0
  */
 export const ColorSpaceUsage = openEnum("ColorSpaceUsage", ["FALLBACK","FORCE"])
@@ -1374,8 +1374,8 @@ export type ColorSpaceUsage = OpenEnum<"FALLBACK" | "FORCE">
  * The values of `Commitment` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Commitment.is("ONE_YEAR") // true
+ * import { Commitment } from "mediaconvert-cloudtrail/shapes"
+ * Commitment.is("ONE_YEAR") // true
  * @since 0.1.0
  */
 export const Commitment = openEnum("Commitment", ["ONE_YEAR"])
@@ -1386,8 +1386,8 @@ export type Commitment = OpenEnum<"ONE_YEAR">
  * The values of `ContainerType` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.ContainerType.is("CMFC") // true
+ * import { ContainerType } from "mediaconvert-cloudtrail/shapes"
+ * ContainerType.is("CMFC") // true
  * @since 0.1.0
  */
 export const ContainerType = openEnum("ContainerType", ["CMFC","F4V","GIF","ISMV","M2TS","M3U8","MOV","MP4","MPD","MXF","OGG","RAW","WEBM","Y4M"])
@@ -1398,8 +1398,8 @@ export type ContainerType = OpenEnum<"CMFC" | "F4V" | "GIF" | "ISMV" | "M2TS" | 
  * The values of `CopyProtectionAction` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.CopyProtectionAction.is("PASSTHROUGH") // true
+ * import { CopyProtectionAction } from "mediaconvert-cloudtrail/shapes"
+ * CopyProtectionAction.is("PASSTHROUGH") // true
  * @since 0.1.0
  */
 export const CopyProtectionAction = openEnum("CopyProtectionAction", ["PASSTHROUGH","STRIP"])
@@ -1410,8 +1410,8 @@ export type CopyProtectionAction = OpenEnum<"PASSTHROUGH" | "STRIP">
  * The values of `DashAdaptationSetGrouping` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.DashAdaptationSetGrouping.is("CODEC") // true
+ * import { DashAdaptationSetGrouping } from "mediaconvert-cloudtrail/shapes"
+ * DashAdaptationSetGrouping.is("CODEC") // true
  * @since 0.1.0
  */
 export const DashAdaptationSetGrouping = openEnum("DashAdaptationSetGrouping", ["CODEC"])
@@ -1422,8 +1422,8 @@ export type DashAdaptationSetGrouping = OpenEnum<"CODEC">
  * The values of `DashIsoGroupAudioChannelConfigSchemeIdUri` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.DashIsoGroupAudioChannelConfigSchemeIdUri.is("DOLBY_CHANNEL_CONFIGURATION") // true
+ * import { DashIsoGroupAudioChannelConfigSchemeIdUri } from "mediaconvert-cloudtrail/shapes"
+ * DashIsoGroupAudioChannelConfigSchemeIdUri.is("DOLBY_CHANNEL_CONFIGURATION") // true
  * @since 0.1.0
  */
 export const DashIsoGroupAudioChannelConfigSchemeIdUri = openEnum("DashIsoGroupAudioChannelConfigSchemeIdUri", ["DOLBY_CHANNEL_CONFIGURATION","MPEG_CHANNEL_CONFIGURATION"])
@@ -1434,8 +1434,8 @@ export type DashIsoGroupAudioChannelConfigSchemeIdUri = OpenEnum<"DOLBY_CHANNEL_
  * The values of `DashIsoHbbtvCompliance` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.DashIsoHbbtvCompliance.is("HBBTV_1_5") // true
+ * import { DashIsoHbbtvCompliance } from "mediaconvert-cloudtrail/shapes"
+ * DashIsoHbbtvCompliance.is("HBBTV_1_5") // true
  * @since 0.1.0
  */
 export const DashIsoHbbtvCompliance = openEnum("DashIsoHbbtvCompliance", ["HBBTV_1_5","NONE"])
@@ -1446,8 +1446,8 @@ export type DashIsoHbbtvCompliance = OpenEnum<"HBBTV_1_5" | "NONE">
  * The values of `DashIsoImageBasedTrickPlay` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.DashIsoImageBasedTrickPlay.is("ADVANCED") // true
+ * import { DashIsoImageBasedTrickPlay } from "mediaconvert-cloudtrail/shapes"
+ * DashIsoImageBasedTrickPlay.is("ADVANCED") // true
  * @since 0.1.0
  */
 export const DashIsoImageBasedTrickPlay = openEnum("DashIsoImageBasedTrickPlay", ["ADVANCED","NONE","THUMBNAIL","THUMBNAIL_AND_FULLFRAME","VARIANTS"])
@@ -1458,8 +1458,8 @@ export type DashIsoImageBasedTrickPlay = OpenEnum<"ADVANCED" | "NONE" | "THUMBNA
  * The values of `DashIsoIntervalCadence` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.DashIsoIntervalCadence.is("FOLLOW_CUSTOM") // true
+ * import { DashIsoIntervalCadence } from "mediaconvert-cloudtrail/shapes"
+ * DashIsoIntervalCadence.is("FOLLOW_CUSTOM") // true
  * @since 0.1.0
  */
 export const DashIsoIntervalCadence = openEnum("DashIsoIntervalCadence", ["FOLLOW_CUSTOM","FOLLOW_IFRAME","FOLLOW_SEGMENTATION"])
@@ -1470,8 +1470,8 @@ export type DashIsoIntervalCadence = OpenEnum<"FOLLOW_CUSTOM" | "FOLLOW_IFRAME" 
  * The values of `DashIsoMpdManifestBandwidthType` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.DashIsoMpdManifestBandwidthType.is("AVERAGE") // true
+ * import { DashIsoMpdManifestBandwidthType } from "mediaconvert-cloudtrail/shapes"
+ * DashIsoMpdManifestBandwidthType.is("AVERAGE") // true
  * @since 0.1.0
  */
 export const DashIsoMpdManifestBandwidthType = openEnum("DashIsoMpdManifestBandwidthType", ["AVERAGE","MAX"])
@@ -1482,8 +1482,8 @@ export type DashIsoMpdManifestBandwidthType = OpenEnum<"AVERAGE" | "MAX">
  * The values of `DashIsoMpdProfile` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.DashIsoMpdProfile.is("MAIN_PROFILE") // true
+ * import { DashIsoMpdProfile } from "mediaconvert-cloudtrail/shapes"
+ * DashIsoMpdProfile.is("MAIN_PROFILE") // true
  * @since 0.1.0
  */
 export const DashIsoMpdProfile = openEnum("DashIsoMpdProfile", ["MAIN_PROFILE","ON_DEMAND_PROFILE"])
@@ -1494,8 +1494,8 @@ export type DashIsoMpdProfile = OpenEnum<"MAIN_PROFILE" | "ON_DEMAND_PROFILE">
  * The values of `DashIsoPlaybackDeviceCompatibility` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.DashIsoPlaybackDeviceCompatibility.is("CENC_V1") // true
+ * import { DashIsoPlaybackDeviceCompatibility } from "mediaconvert-cloudtrail/shapes"
+ * DashIsoPlaybackDeviceCompatibility.is("CENC_V1") // true
  * @since 0.1.0
  */
 export const DashIsoPlaybackDeviceCompatibility = openEnum("DashIsoPlaybackDeviceCompatibility", ["CENC_V1","CENC_V1_UNENCRYPTED_HEADERS","UNENCRYPTED_SEI"])
@@ -1506,8 +1506,8 @@ export type DashIsoPlaybackDeviceCompatibility = OpenEnum<"CENC_V1" | "CENC_V1_U
  * The values of `DashIsoPtsOffsetHandlingForBFrames` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.DashIsoPtsOffsetHandlingForBFrames.is("MATCH_INITIAL_PTS") // true
+ * import { DashIsoPtsOffsetHandlingForBFrames } from "mediaconvert-cloudtrail/shapes"
+ * DashIsoPtsOffsetHandlingForBFrames.is("MATCH_INITIAL_PTS") // true
  * @since 0.1.0
  */
 export const DashIsoPtsOffsetHandlingForBFrames = openEnum("DashIsoPtsOffsetHandlingForBFrames", ["MATCH_INITIAL_PTS","ZERO_BASED"])
@@ -1518,8 +1518,8 @@ export type DashIsoPtsOffsetHandlingForBFrames = OpenEnum<"MATCH_INITIAL_PTS" | 
  * The values of `DashIsoSegmentControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.DashIsoSegmentControl.is("SEGMENTED_FILES") // true
+ * import { DashIsoSegmentControl } from "mediaconvert-cloudtrail/shapes"
+ * DashIsoSegmentControl.is("SEGMENTED_FILES") // true
  * @since 0.1.0
  */
 export const DashIsoSegmentControl = openEnum("DashIsoSegmentControl", ["SEGMENTED_FILES","SINGLE_FILE"])
@@ -1530,8 +1530,8 @@ export type DashIsoSegmentControl = OpenEnum<"SEGMENTED_FILES" | "SINGLE_FILE">
  * The values of `DashIsoSegmentLengthControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.DashIsoSegmentLengthControl.is("EXACT") // true
+ * import { DashIsoSegmentLengthControl } from "mediaconvert-cloudtrail/shapes"
+ * DashIsoSegmentLengthControl.is("EXACT") // true
  * @since 0.1.0
  */
 export const DashIsoSegmentLengthControl = openEnum("DashIsoSegmentLengthControl", ["EXACT","GOP_MULTIPLE","MATCH"])
@@ -1542,8 +1542,8 @@ export type DashIsoSegmentLengthControl = OpenEnum<"EXACT" | "GOP_MULTIPLE" | "M
  * The values of `DashIsoVideoCompositionOffsets` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.DashIsoVideoCompositionOffsets.is("SIGNED") // true
+ * import { DashIsoVideoCompositionOffsets } from "mediaconvert-cloudtrail/shapes"
+ * DashIsoVideoCompositionOffsets.is("SIGNED") // true
  * @since 0.1.0
  */
 export const DashIsoVideoCompositionOffsets = openEnum("DashIsoVideoCompositionOffsets", ["SIGNED","UNSIGNED"])
@@ -1554,8 +1554,8 @@ export type DashIsoVideoCompositionOffsets = OpenEnum<"SIGNED" | "UNSIGNED">
  * The values of `DashIsoWriteSegmentTimelineInRepresentation` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.DashIsoWriteSegmentTimelineInRepresentation.is("DISABLED") // true
+ * import { DashIsoWriteSegmentTimelineInRepresentation } from "mediaconvert-cloudtrail/shapes"
+ * DashIsoWriteSegmentTimelineInRepresentation.is("DISABLED") // true
  * @since 0.1.0
  */
 export const DashIsoWriteSegmentTimelineInRepresentation = openEnum("DashIsoWriteSegmentTimelineInRepresentation", ["DISABLED","ENABLED"])
@@ -1566,8 +1566,8 @@ export type DashIsoWriteSegmentTimelineInRepresentation = OpenEnum<"DISABLED" | 
  * The values of `DashManifestStyle` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.DashManifestStyle.is("BASIC") // true
+ * import { DashManifestStyle } from "mediaconvert-cloudtrail/shapes"
+ * DashManifestStyle.is("BASIC") // true
  * @since 0.1.0
  */
 export const DashManifestStyle = openEnum("DashManifestStyle", ["BASIC","COMPACT","DISTINCT","FULL"])
@@ -1578,8 +1578,8 @@ export type DashManifestStyle = OpenEnum<"BASIC" | "COMPACT" | "DISTINCT" | "FUL
  * The values of `DecryptionMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.DecryptionMode.is("AES_CBC") // true
+ * import { DecryptionMode } from "mediaconvert-cloudtrail/shapes"
+ * DecryptionMode.is("AES_CBC") // true
  * @since 0.1.0
  */
 export const DecryptionMode = openEnum("DecryptionMode", ["AES_CBC","AES_CTR","AES_GCM"])
@@ -1590,8 +1590,8 @@ export type DecryptionMode = OpenEnum<"AES_CBC" | "AES_CTR" | "AES_GCM">
  * The values of `DeinterlaceAlgorithm` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.DeinterlaceAlgorithm.is("BLEND") // true
+ * import { DeinterlaceAlgorithm } from "mediaconvert-cloudtrail/shapes"
+ * DeinterlaceAlgorithm.is("BLEND") // true
  * @since 0.1.0
  */
 export const DeinterlaceAlgorithm = openEnum("DeinterlaceAlgorithm", ["BLEND","BLEND_TICKER","INTERPOLATE","INTERPOLATE_TICKER","LINEAR_INTERPOLATION"])
@@ -1602,8 +1602,8 @@ export type DeinterlaceAlgorithm = OpenEnum<"BLEND" | "BLEND_TICKER" | "INTERPOL
  * The values of `DeinterlacerControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.DeinterlacerControl.is("FORCE_ALL_FRAMES") // true
+ * import { DeinterlacerControl } from "mediaconvert-cloudtrail/shapes"
+ * DeinterlacerControl.is("FORCE_ALL_FRAMES") // true
  * @since 0.1.0
  */
 export const DeinterlacerControl = openEnum("DeinterlacerControl", ["FORCE_ALL_FRAMES","NORMAL"])
@@ -1614,8 +1614,8 @@ export type DeinterlacerControl = OpenEnum<"FORCE_ALL_FRAMES" | "NORMAL">
  * The values of `DeinterlacerMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.DeinterlacerMode.is("ADAPTIVE") // true
+ * import { DeinterlacerMode } from "mediaconvert-cloudtrail/shapes"
+ * DeinterlacerMode.is("ADAPTIVE") // true
  * @since 0.1.0
  */
 export const DeinterlacerMode = openEnum("DeinterlacerMode", ["ADAPTIVE","DEINTERLACE","INVERSE_TELECINE"])
@@ -1626,8 +1626,8 @@ export type DeinterlacerMode = OpenEnum<"ADAPTIVE" | "DEINTERLACE" | "INVERSE_TE
  * The values of `DescribeEndpointsMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.DescribeEndpointsMode.is("DEFAULT") // true
+ * import { DescribeEndpointsMode } from "mediaconvert-cloudtrail/shapes"
+ * DescribeEndpointsMode.is("DEFAULT") // true
  * @since 0.1.0
  */
 export const DescribeEndpointsMode = openEnum("DescribeEndpointsMode", ["DEFAULT","GET_ONLY"])
@@ -1638,8 +1638,8 @@ export type DescribeEndpointsMode = OpenEnum<"DEFAULT" | "GET_ONLY">
  * The values of `DolbyVisionCompatibility` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.DolbyVisionCompatibility.is("DUPLICATE_STREAM") // true
+ * import { DolbyVisionCompatibility } from "mediaconvert-cloudtrail/shapes"
+ * DolbyVisionCompatibility.is("DUPLICATE_STREAM") // true
  * @since 0.1.0
  */
 export const DolbyVisionCompatibility = openEnum("DolbyVisionCompatibility", ["DUPLICATE_STREAM","SUPPLEMENTAL_CODECS"])
@@ -1650,8 +1650,8 @@ export type DolbyVisionCompatibility = OpenEnum<"DUPLICATE_STREAM" | "SUPPLEMENT
  * The values of `DolbyVisionLevel6Mode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.DolbyVisionLevel6Mode.is("PASSTHROUGH") // true
+ * import { DolbyVisionLevel6Mode } from "mediaconvert-cloudtrail/shapes"
+ * DolbyVisionLevel6Mode.is("PASSTHROUGH") // true
  * @since 0.1.0
  */
 export const DolbyVisionLevel6Mode = openEnum("DolbyVisionLevel6Mode", ["PASSTHROUGH","RECALCULATE","SPECIFY"])
@@ -1662,8 +1662,8 @@ export type DolbyVisionLevel6Mode = OpenEnum<"PASSTHROUGH" | "RECALCULATE" | "SP
  * The values of `DolbyVisionMapping` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.DolbyVisionMapping.is("HDR10_1000") // true
+ * import { DolbyVisionMapping } from "mediaconvert-cloudtrail/shapes"
+ * DolbyVisionMapping.is("HDR10_1000") // true
  * @since 0.1.0
  */
 export const DolbyVisionMapping = openEnum("DolbyVisionMapping", ["HDR10_1000","HDR10_NOMAP"])
@@ -1674,8 +1674,8 @@ export type DolbyVisionMapping = OpenEnum<"HDR10_1000" | "HDR10_NOMAP">
  * The values of `DolbyVisionPresence` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.DolbyVisionPresence.is("ABSENT") // true
+ * import { DolbyVisionPresence } from "mediaconvert-cloudtrail/shapes"
+ * DolbyVisionPresence.is("ABSENT") // true
  * @since 0.1.0
  */
 export const DolbyVisionPresence = openEnum("DolbyVisionPresence", ["ABSENT","PRESENT"])
@@ -1686,8 +1686,8 @@ export type DolbyVisionPresence = OpenEnum<"ABSENT" | "PRESENT">
  * The values of `DolbyVisionProfile` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.DolbyVisionProfile.is("PROFILE_5") // true
+ * import { DolbyVisionProfile } from "mediaconvert-cloudtrail/shapes"
+ * DolbyVisionProfile.is("PROFILE_5") // true
  * @since 0.1.0
  */
 export const DolbyVisionProfile = openEnum("DolbyVisionProfile", ["PROFILE_5","PROFILE_8_1"])
@@ -1698,8 +1698,8 @@ export type DolbyVisionProfile = OpenEnum<"PROFILE_5" | "PROFILE_8_1">
  * The values of `DropFrameTimecode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.DropFrameTimecode.is("DISABLED") // true
+ * import { DropFrameTimecode } from "mediaconvert-cloudtrail/shapes"
+ * DropFrameTimecode.is("DISABLED") // true
  * @since 0.1.0
  */
 export const DropFrameTimecode = openEnum("DropFrameTimecode", ["DISABLED","ENABLED"])
@@ -1710,8 +1710,8 @@ export type DropFrameTimecode = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `DvbSubSubtitleFallbackFont` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.DvbSubSubtitleFallbackFont.is("BEST_MATCH") // true
+ * import { DvbSubSubtitleFallbackFont } from "mediaconvert-cloudtrail/shapes"
+ * DvbSubSubtitleFallbackFont.is("BEST_MATCH") // true
  * @since 0.1.0
  */
 export const DvbSubSubtitleFallbackFont = openEnum("DvbSubSubtitleFallbackFont", ["BEST_MATCH","MONOSPACED_SANSSERIF","MONOSPACED_SERIF","PROPORTIONAL_SANSSERIF","PROPORTIONAL_SERIF"])
@@ -1722,8 +1722,8 @@ export type DvbSubSubtitleFallbackFont = OpenEnum<"BEST_MATCH" | "MONOSPACED_SAN
  * The values of `DvbSubtitleAlignment` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.DvbSubtitleAlignment.is("AUTO") // true
+ * import { DvbSubtitleAlignment } from "mediaconvert-cloudtrail/shapes"
+ * DvbSubtitleAlignment.is("AUTO") // true
  * @since 0.1.0
  */
 export const DvbSubtitleAlignment = openEnum("DvbSubtitleAlignment", ["AUTO","CENTERED","LEFT"])
@@ -1734,8 +1734,8 @@ export type DvbSubtitleAlignment = OpenEnum<"AUTO" | "CENTERED" | "LEFT">
  * The values of `DvbSubtitleApplyFontColor` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.DvbSubtitleApplyFontColor.is("ALL_TEXT") // true
+ * import { DvbSubtitleApplyFontColor } from "mediaconvert-cloudtrail/shapes"
+ * DvbSubtitleApplyFontColor.is("ALL_TEXT") // true
  * @since 0.1.0
  */
 export const DvbSubtitleApplyFontColor = openEnum("DvbSubtitleApplyFontColor", ["ALL_TEXT","WHITE_TEXT_ONLY"])
@@ -1746,8 +1746,8 @@ export type DvbSubtitleApplyFontColor = OpenEnum<"ALL_TEXT" | "WHITE_TEXT_ONLY">
  * The values of `DvbSubtitleBackgroundColor` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.DvbSubtitleBackgroundColor.is("AUTO") // true
+ * import { DvbSubtitleBackgroundColor } from "mediaconvert-cloudtrail/shapes"
+ * DvbSubtitleBackgroundColor.is("AUTO") // true
  * @since 0.1.0
  */
 export const DvbSubtitleBackgroundColor = openEnum("DvbSubtitleBackgroundColor", ["AUTO","BLACK","NONE","WHITE"])
@@ -1758,8 +1758,8 @@ export type DvbSubtitleBackgroundColor = OpenEnum<"AUTO" | "BLACK" | "NONE" | "W
  * The values of `DvbSubtitleFontColor` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.DvbSubtitleFontColor.is("AUTO") // true
+ * import { DvbSubtitleFontColor } from "mediaconvert-cloudtrail/shapes"
+ * DvbSubtitleFontColor.is("AUTO") // true
  * @since 0.1.0
  */
 export const DvbSubtitleFontColor = openEnum("DvbSubtitleFontColor", ["AUTO","BLACK","BLUE","GREEN","HEX","RED","WHITE","YELLOW"])
@@ -1770,8 +1770,8 @@ export type DvbSubtitleFontColor = OpenEnum<"AUTO" | "BLACK" | "BLUE" | "GREEN" 
  * The values of `DvbSubtitleOutlineColor` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.DvbSubtitleOutlineColor.is("AUTO") // true
+ * import { DvbSubtitleOutlineColor } from "mediaconvert-cloudtrail/shapes"
+ * DvbSubtitleOutlineColor.is("AUTO") // true
  * @since 0.1.0
  */
 export const DvbSubtitleOutlineColor = openEnum("DvbSubtitleOutlineColor", ["AUTO","BLACK","BLUE","GREEN","RED","WHITE","YELLOW"])
@@ -1782,8 +1782,8 @@ export type DvbSubtitleOutlineColor = OpenEnum<"AUTO" | "BLACK" | "BLUE" | "GREE
  * The values of `DvbSubtitleShadowColor` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.DvbSubtitleShadowColor.is("AUTO") // true
+ * import { DvbSubtitleShadowColor } from "mediaconvert-cloudtrail/shapes"
+ * DvbSubtitleShadowColor.is("AUTO") // true
  * @since 0.1.0
  */
 export const DvbSubtitleShadowColor = openEnum("DvbSubtitleShadowColor", ["AUTO","BLACK","NONE","WHITE"])
@@ -1794,8 +1794,8 @@ export type DvbSubtitleShadowColor = OpenEnum<"AUTO" | "BLACK" | "NONE" | "WHITE
  * The values of `DvbSubtitleStylePassthrough` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.DvbSubtitleStylePassthrough.is("DISABLED") // true
+ * import { DvbSubtitleStylePassthrough } from "mediaconvert-cloudtrail/shapes"
+ * DvbSubtitleStylePassthrough.is("DISABLED") // true
  * @since 0.1.0
  */
 export const DvbSubtitleStylePassthrough = openEnum("DvbSubtitleStylePassthrough", ["DISABLED","ENABLED"])
@@ -1806,8 +1806,8 @@ export type DvbSubtitleStylePassthrough = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `DvbSubtitleTeletextSpacing` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.DvbSubtitleTeletextSpacing.is("AUTO") // true
+ * import { DvbSubtitleTeletextSpacing } from "mediaconvert-cloudtrail/shapes"
+ * DvbSubtitleTeletextSpacing.is("AUTO") // true
  * @since 0.1.0
  */
 export const DvbSubtitleTeletextSpacing = openEnum("DvbSubtitleTeletextSpacing", ["AUTO","FIXED_GRID","PROPORTIONAL"])
@@ -1818,8 +1818,8 @@ export type DvbSubtitleTeletextSpacing = OpenEnum<"AUTO" | "FIXED_GRID" | "PROPO
  * The values of `DvbSubtitlingType` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.DvbSubtitlingType.is("HEARING_IMPAIRED") // true
+ * import { DvbSubtitlingType } from "mediaconvert-cloudtrail/shapes"
+ * DvbSubtitlingType.is("HEARING_IMPAIRED") // true
  * @since 0.1.0
  */
 export const DvbSubtitlingType = openEnum("DvbSubtitlingType", ["HEARING_IMPAIRED","STANDARD"])
@@ -1830,8 +1830,8 @@ export type DvbSubtitlingType = OpenEnum<"HEARING_IMPAIRED" | "STANDARD">
  * The values of `DvbddsHandling` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.DvbddsHandling.is("NONE") // true
+ * import { DvbddsHandling } from "mediaconvert-cloudtrail/shapes"
+ * DvbddsHandling.is("NONE") // true
  * @since 0.1.0
  */
 export const DvbddsHandling = openEnum("DvbddsHandling", ["NONE","NO_DISPLAY_WINDOW","SPECIFIED","SPECIFIED_OPTIMAL"])
@@ -1842,8 +1842,8 @@ export type DvbddsHandling = OpenEnum<"NONE" | "NO_DISPLAY_WINDOW" | "SPECIFIED"
  * The values of `DynamicAudioSelectorType` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.DynamicAudioSelectorType.is("ALL_TRACKS") // true
+ * import { DynamicAudioSelectorType } from "mediaconvert-cloudtrail/shapes"
+ * DynamicAudioSelectorType.is("ALL_TRACKS") // true
  * @since 0.1.0
  */
 export const DynamicAudioSelectorType = openEnum("DynamicAudioSelectorType", ["ALL_TRACKS","LANGUAGE_CODE"])
@@ -1854,8 +1854,8 @@ export type DynamicAudioSelectorType = OpenEnum<"ALL_TRACKS" | "LANGUAGE_CODE">
  * The values of `Eac3AtmosBitstreamMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Eac3AtmosBitstreamMode.is("COMPLETE_MAIN") // true
+ * import { Eac3AtmosBitstreamMode } from "mediaconvert-cloudtrail/shapes"
+ * Eac3AtmosBitstreamMode.is("COMPLETE_MAIN") // true
  * @since 0.1.0
  */
 export const Eac3AtmosBitstreamMode = openEnum("Eac3AtmosBitstreamMode", ["COMPLETE_MAIN"])
@@ -1866,8 +1866,8 @@ export type Eac3AtmosBitstreamMode = OpenEnum<"COMPLETE_MAIN">
  * The values of `Eac3AtmosCodingMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Eac3AtmosCodingMode.is("CODING_MODE_5_1_4") // true
+ * import { Eac3AtmosCodingMode } from "mediaconvert-cloudtrail/shapes"
+ * Eac3AtmosCodingMode.is("CODING_MODE_5_1_4") // true
  * @since 0.1.0
  */
 export const Eac3AtmosCodingMode = openEnum("Eac3AtmosCodingMode", ["CODING_MODE_5_1_4","CODING_MODE_7_1_4","CODING_MODE_9_1_6","CODING_MODE_AUTO"])
@@ -1878,8 +1878,8 @@ export type Eac3AtmosCodingMode = OpenEnum<"CODING_MODE_5_1_4" | "CODING_MODE_7_
  * The values of `Eac3AtmosDialogueIntelligence` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Eac3AtmosDialogueIntelligence.is("DISABLED") // true
+ * import { Eac3AtmosDialogueIntelligence } from "mediaconvert-cloudtrail/shapes"
+ * Eac3AtmosDialogueIntelligence.is("DISABLED") // true
  * @since 0.1.0
  */
 export const Eac3AtmosDialogueIntelligence = openEnum("Eac3AtmosDialogueIntelligence", ["DISABLED","ENABLED"])
@@ -1890,8 +1890,8 @@ export type Eac3AtmosDialogueIntelligence = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `Eac3AtmosDownmixControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Eac3AtmosDownmixControl.is("INITIALIZE_FROM_SOURCE") // true
+ * import { Eac3AtmosDownmixControl } from "mediaconvert-cloudtrail/shapes"
+ * Eac3AtmosDownmixControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
 export const Eac3AtmosDownmixControl = openEnum("Eac3AtmosDownmixControl", ["INITIALIZE_FROM_SOURCE","SPECIFIED"])
@@ -1902,8 +1902,8 @@ export type Eac3AtmosDownmixControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECI
  * The values of `Eac3AtmosDynamicRangeCompressionLine` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Eac3AtmosDynamicRangeCompressionLine.is("FILM_LIGHT") // true
+ * import { Eac3AtmosDynamicRangeCompressionLine } from "mediaconvert-cloudtrail/shapes"
+ * Eac3AtmosDynamicRangeCompressionLine.is("FILM_LIGHT") // true
  * @since 0.1.0
  */
 export const Eac3AtmosDynamicRangeCompressionLine = openEnum("Eac3AtmosDynamicRangeCompressionLine", ["FILM_LIGHT","FILM_STANDARD","MUSIC_LIGHT","MUSIC_STANDARD","NONE","SPEECH"])
@@ -1914,8 +1914,8 @@ export type Eac3AtmosDynamicRangeCompressionLine = OpenEnum<"FILM_LIGHT" | "FILM
  * The values of `Eac3AtmosDynamicRangeCompressionRf` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Eac3AtmosDynamicRangeCompressionRf.is("FILM_LIGHT") // true
+ * import { Eac3AtmosDynamicRangeCompressionRf } from "mediaconvert-cloudtrail/shapes"
+ * Eac3AtmosDynamicRangeCompressionRf.is("FILM_LIGHT") // true
  * @since 0.1.0
  */
 export const Eac3AtmosDynamicRangeCompressionRf = openEnum("Eac3AtmosDynamicRangeCompressionRf", ["FILM_LIGHT","FILM_STANDARD","MUSIC_LIGHT","MUSIC_STANDARD","NONE","SPEECH"])
@@ -1926,8 +1926,8 @@ export type Eac3AtmosDynamicRangeCompressionRf = OpenEnum<"FILM_LIGHT" | "FILM_S
  * The values of `Eac3AtmosDynamicRangeControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Eac3AtmosDynamicRangeControl.is("INITIALIZE_FROM_SOURCE") // true
+ * import { Eac3AtmosDynamicRangeControl } from "mediaconvert-cloudtrail/shapes"
+ * Eac3AtmosDynamicRangeControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
 export const Eac3AtmosDynamicRangeControl = openEnum("Eac3AtmosDynamicRangeControl", ["INITIALIZE_FROM_SOURCE","SPECIFIED"])
@@ -1938,8 +1938,8 @@ export type Eac3AtmosDynamicRangeControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "
  * The values of `Eac3AtmosMeteringMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Eac3AtmosMeteringMode.is("ITU_BS_1770_1") // true
+ * import { Eac3AtmosMeteringMode } from "mediaconvert-cloudtrail/shapes"
+ * Eac3AtmosMeteringMode.is("ITU_BS_1770_1") // true
  * @since 0.1.0
  */
 export const Eac3AtmosMeteringMode = openEnum("Eac3AtmosMeteringMode", ["ITU_BS_1770_1","ITU_BS_1770_2","ITU_BS_1770_3","ITU_BS_1770_4","LEQ_A"])
@@ -1950,8 +1950,8 @@ export type Eac3AtmosMeteringMode = OpenEnum<"ITU_BS_1770_1" | "ITU_BS_1770_2" |
  * The values of `Eac3AtmosStereoDownmix` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Eac3AtmosStereoDownmix.is("DPL2") // true
+ * import { Eac3AtmosStereoDownmix } from "mediaconvert-cloudtrail/shapes"
+ * Eac3AtmosStereoDownmix.is("DPL2") // true
  * @since 0.1.0
  */
 export const Eac3AtmosStereoDownmix = openEnum("Eac3AtmosStereoDownmix", ["DPL2","NOT_INDICATED","STEREO","SURROUND"])
@@ -1962,8 +1962,8 @@ export type Eac3AtmosStereoDownmix = OpenEnum<"DPL2" | "NOT_INDICATED" | "STEREO
  * The values of `Eac3AtmosSurroundExMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Eac3AtmosSurroundExMode.is("DISABLED") // true
+ * import { Eac3AtmosSurroundExMode } from "mediaconvert-cloudtrail/shapes"
+ * Eac3AtmosSurroundExMode.is("DISABLED") // true
  * @since 0.1.0
  */
 export const Eac3AtmosSurroundExMode = openEnum("Eac3AtmosSurroundExMode", ["DISABLED","ENABLED","NOT_INDICATED"])
@@ -1974,8 +1974,8 @@ export type Eac3AtmosSurroundExMode = OpenEnum<"DISABLED" | "ENABLED" | "NOT_IND
  * The values of `Eac3AttenuationControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Eac3AttenuationControl.is("ATTENUATE_3_DB") // true
+ * import { Eac3AttenuationControl } from "mediaconvert-cloudtrail/shapes"
+ * Eac3AttenuationControl.is("ATTENUATE_3_DB") // true
  * @since 0.1.0
  */
 export const Eac3AttenuationControl = openEnum("Eac3AttenuationControl", ["ATTENUATE_3_DB","NONE"])
@@ -1986,8 +1986,8 @@ export type Eac3AttenuationControl = OpenEnum<"ATTENUATE_3_DB" | "NONE">
  * The values of `Eac3BitstreamMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Eac3BitstreamMode.is("COMMENTARY") // true
+ * import { Eac3BitstreamMode } from "mediaconvert-cloudtrail/shapes"
+ * Eac3BitstreamMode.is("COMMENTARY") // true
  * @since 0.1.0
  */
 export const Eac3BitstreamMode = openEnum("Eac3BitstreamMode", ["COMMENTARY","COMPLETE_MAIN","EMERGENCY","HEARING_IMPAIRED","VISUALLY_IMPAIRED"])
@@ -1998,8 +1998,8 @@ export type Eac3BitstreamMode = OpenEnum<"COMMENTARY" | "COMPLETE_MAIN" | "EMERG
  * The values of `Eac3CodingMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Eac3CodingMode.is("CODING_MODE_1_0") // true
+ * import { Eac3CodingMode } from "mediaconvert-cloudtrail/shapes"
+ * Eac3CodingMode.is("CODING_MODE_1_0") // true
  * @since 0.1.0
  */
 export const Eac3CodingMode = openEnum("Eac3CodingMode", ["CODING_MODE_1_0","CODING_MODE_2_0","CODING_MODE_3_2","CODING_MODE_AUTO"])
@@ -2010,8 +2010,8 @@ export type Eac3CodingMode = OpenEnum<"CODING_MODE_1_0" | "CODING_MODE_2_0" | "C
  * The values of `Eac3DcFilter` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Eac3DcFilter.is("DISABLED") // true
+ * import { Eac3DcFilter } from "mediaconvert-cloudtrail/shapes"
+ * Eac3DcFilter.is("DISABLED") // true
  * @since 0.1.0
  */
 export const Eac3DcFilter = openEnum("Eac3DcFilter", ["DISABLED","ENABLED"])
@@ -2022,8 +2022,8 @@ export type Eac3DcFilter = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `Eac3DynamicRangeCompressionLine` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Eac3DynamicRangeCompressionLine.is("FILM_LIGHT") // true
+ * import { Eac3DynamicRangeCompressionLine } from "mediaconvert-cloudtrail/shapes"
+ * Eac3DynamicRangeCompressionLine.is("FILM_LIGHT") // true
  * @since 0.1.0
  */
 export const Eac3DynamicRangeCompressionLine = openEnum("Eac3DynamicRangeCompressionLine", ["FILM_LIGHT","FILM_STANDARD","MUSIC_LIGHT","MUSIC_STANDARD","NONE","SPEECH"])
@@ -2034,8 +2034,8 @@ export type Eac3DynamicRangeCompressionLine = OpenEnum<"FILM_LIGHT" | "FILM_STAN
  * The values of `Eac3DynamicRangeCompressionRf` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Eac3DynamicRangeCompressionRf.is("FILM_LIGHT") // true
+ * import { Eac3DynamicRangeCompressionRf } from "mediaconvert-cloudtrail/shapes"
+ * Eac3DynamicRangeCompressionRf.is("FILM_LIGHT") // true
  * @since 0.1.0
  */
 export const Eac3DynamicRangeCompressionRf = openEnum("Eac3DynamicRangeCompressionRf", ["FILM_LIGHT","FILM_STANDARD","MUSIC_LIGHT","MUSIC_STANDARD","NONE","SPEECH"])
@@ -2046,8 +2046,8 @@ export type Eac3DynamicRangeCompressionRf = OpenEnum<"FILM_LIGHT" | "FILM_STANDA
  * The values of `Eac3LfeControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Eac3LfeControl.is("LFE") // true
+ * import { Eac3LfeControl } from "mediaconvert-cloudtrail/shapes"
+ * Eac3LfeControl.is("LFE") // true
  * @since 0.1.0
  */
 export const Eac3LfeControl = openEnum("Eac3LfeControl", ["LFE","NO_LFE"])
@@ -2058,8 +2058,8 @@ export type Eac3LfeControl = OpenEnum<"LFE" | "NO_LFE">
  * The values of `Eac3LfeFilter` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Eac3LfeFilter.is("DISABLED") // true
+ * import { Eac3LfeFilter } from "mediaconvert-cloudtrail/shapes"
+ * Eac3LfeFilter.is("DISABLED") // true
  * @since 0.1.0
  */
 export const Eac3LfeFilter = openEnum("Eac3LfeFilter", ["DISABLED","ENABLED"])
@@ -2070,8 +2070,8 @@ export type Eac3LfeFilter = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `Eac3MetadataControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Eac3MetadataControl.is("FOLLOW_INPUT") // true
+ * import { Eac3MetadataControl } from "mediaconvert-cloudtrail/shapes"
+ * Eac3MetadataControl.is("FOLLOW_INPUT") // true
  * @since 0.1.0
  */
 export const Eac3MetadataControl = openEnum("Eac3MetadataControl", ["FOLLOW_INPUT","USE_CONFIGURED"])
@@ -2082,8 +2082,8 @@ export type Eac3MetadataControl = OpenEnum<"FOLLOW_INPUT" | "USE_CONFIGURED">
  * The values of `Eac3PassthroughControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Eac3PassthroughControl.is("NO_PASSTHROUGH") // true
+ * import { Eac3PassthroughControl } from "mediaconvert-cloudtrail/shapes"
+ * Eac3PassthroughControl.is("NO_PASSTHROUGH") // true
  * @since 0.1.0
  */
 export const Eac3PassthroughControl = openEnum("Eac3PassthroughControl", ["NO_PASSTHROUGH","WHEN_POSSIBLE"])
@@ -2094,8 +2094,8 @@ export type Eac3PassthroughControl = OpenEnum<"NO_PASSTHROUGH" | "WHEN_POSSIBLE"
  * The values of `Eac3PhaseControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Eac3PhaseControl.is("NO_SHIFT") // true
+ * import { Eac3PhaseControl } from "mediaconvert-cloudtrail/shapes"
+ * Eac3PhaseControl.is("NO_SHIFT") // true
  * @since 0.1.0
  */
 export const Eac3PhaseControl = openEnum("Eac3PhaseControl", ["NO_SHIFT","SHIFT_90_DEGREES"])
@@ -2106,8 +2106,8 @@ export type Eac3PhaseControl = OpenEnum<"NO_SHIFT" | "SHIFT_90_DEGREES">
  * The values of `Eac3StereoDownmix` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Eac3StereoDownmix.is("DPL2") // true
+ * import { Eac3StereoDownmix } from "mediaconvert-cloudtrail/shapes"
+ * Eac3StereoDownmix.is("DPL2") // true
  * @since 0.1.0
  */
 export const Eac3StereoDownmix = openEnum("Eac3StereoDownmix", ["DPL2","LO_RO","LT_RT","NOT_INDICATED"])
@@ -2118,8 +2118,8 @@ export type Eac3StereoDownmix = OpenEnum<"DPL2" | "LO_RO" | "LT_RT" | "NOT_INDIC
  * The values of `Eac3SurroundExMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Eac3SurroundExMode.is("DISABLED") // true
+ * import { Eac3SurroundExMode } from "mediaconvert-cloudtrail/shapes"
+ * Eac3SurroundExMode.is("DISABLED") // true
  * @since 0.1.0
  */
 export const Eac3SurroundExMode = openEnum("Eac3SurroundExMode", ["DISABLED","ENABLED","NOT_INDICATED"])
@@ -2130,8 +2130,8 @@ export type Eac3SurroundExMode = OpenEnum<"DISABLED" | "ENABLED" | "NOT_INDICATE
  * The values of `Eac3SurroundMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Eac3SurroundMode.is("DISABLED") // true
+ * import { Eac3SurroundMode } from "mediaconvert-cloudtrail/shapes"
+ * Eac3SurroundMode.is("DISABLED") // true
  * @since 0.1.0
  */
 export const Eac3SurroundMode = openEnum("Eac3SurroundMode", ["DISABLED","ENABLED","NOT_INDICATED"])
@@ -2142,8 +2142,8 @@ export type Eac3SurroundMode = OpenEnum<"DISABLED" | "ENABLED" | "NOT_INDICATED"
  * The values of `ElementalInferenceFeature` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.ElementalInferenceFeature.is("SMART_CROP") // true
+ * import { ElementalInferenceFeature } from "mediaconvert-cloudtrail/shapes"
+ * ElementalInferenceFeature.is("SMART_CROP") // true
  * @since 0.1.0
  */
 export const ElementalInferenceFeature = openEnum("ElementalInferenceFeature", ["SMART_CROP","SMART_SUBTITLE"])
@@ -2154,8 +2154,8 @@ export type ElementalInferenceFeature = OpenEnum<"SMART_CROP" | "SMART_SUBTITLE"
  * The values of `ElementalInferenceFeedManagementState` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.ElementalInferenceFeedManagementState.is("ASSOCIATED") // true
+ * import { ElementalInferenceFeedManagementState } from "mediaconvert-cloudtrail/shapes"
+ * ElementalInferenceFeedManagementState.is("ASSOCIATED") // true
  * @since 0.1.0
  */
 export const ElementalInferenceFeedManagementState = openEnum("ElementalInferenceFeedManagementState", ["ASSOCIATED","CREATED","DELETED","PENDING_DELETION"])
@@ -2166,8 +2166,8 @@ export type ElementalInferenceFeedManagementState = OpenEnum<"ASSOCIATED" | "CRE
  * The values of `EmbeddedConvert608To708` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.EmbeddedConvert608To708.is("DISABLED") // true
+ * import { EmbeddedConvert608To708 } from "mediaconvert-cloudtrail/shapes"
+ * EmbeddedConvert608To708.is("DISABLED") // true
  * @since 0.1.0
  */
 export const EmbeddedConvert608To708 = openEnum("EmbeddedConvert608To708", ["DISABLED","UPCONVERT"])
@@ -2178,8 +2178,8 @@ export type EmbeddedConvert608To708 = OpenEnum<"DISABLED" | "UPCONVERT">
  * The values of `EmbeddedTerminateCaptions` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.EmbeddedTerminateCaptions.is("DISABLED") // true
+ * import { EmbeddedTerminateCaptions } from "mediaconvert-cloudtrail/shapes"
+ * EmbeddedTerminateCaptions.is("DISABLED") // true
  * @since 0.1.0
  */
 export const EmbeddedTerminateCaptions = openEnum("EmbeddedTerminateCaptions", ["DISABLED","END_OF_INPUT"])
@@ -2190,8 +2190,8 @@ export type EmbeddedTerminateCaptions = OpenEnum<"DISABLED" | "END_OF_INPUT">
  * The values of `EmbeddedTimecodeOverride` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.EmbeddedTimecodeOverride.is("NONE") // true
+ * import { EmbeddedTimecodeOverride } from "mediaconvert-cloudtrail/shapes"
+ * EmbeddedTimecodeOverride.is("NONE") // true
  * @since 0.1.0
  */
 export const EmbeddedTimecodeOverride = openEnum("EmbeddedTimecodeOverride", ["NONE","USE_MDPM"])
@@ -2202,8 +2202,8 @@ export type EmbeddedTimecodeOverride = OpenEnum<"NONE" | "USE_MDPM">
  * The values of `F4vMoovPlacement` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.F4vMoovPlacement.is("NORMAL") // true
+ * import { F4vMoovPlacement } from "mediaconvert-cloudtrail/shapes"
+ * F4vMoovPlacement.is("NORMAL") // true
  * @since 0.1.0
  */
 export const F4vMoovPlacement = openEnum("F4vMoovPlacement", ["NORMAL","PROGRESSIVE_DOWNLOAD"])
@@ -2214,8 +2214,8 @@ export type F4vMoovPlacement = OpenEnum<"NORMAL" | "PROGRESSIVE_DOWNLOAD">
  * The values of `FileSourceConvert608To708` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.FileSourceConvert608To708.is("DISABLED") // true
+ * import { FileSourceConvert608To708 } from "mediaconvert-cloudtrail/shapes"
+ * FileSourceConvert608To708.is("DISABLED") // true
  * @since 0.1.0
  */
 export const FileSourceConvert608To708 = openEnum("FileSourceConvert608To708", ["DISABLED","UPCONVERT"])
@@ -2226,8 +2226,8 @@ export type FileSourceConvert608To708 = OpenEnum<"DISABLED" | "UPCONVERT">
  * The values of `FileSourceTimeDeltaUnits` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.FileSourceTimeDeltaUnits.is("MILLISECONDS") // true
+ * import { FileSourceTimeDeltaUnits } from "mediaconvert-cloudtrail/shapes"
+ * FileSourceTimeDeltaUnits.is("MILLISECONDS") // true
  * @since 0.1.0
  */
 export const FileSourceTimeDeltaUnits = openEnum("FileSourceTimeDeltaUnits", ["MILLISECONDS","SECONDS"])
@@ -2238,8 +2238,8 @@ export type FileSourceTimeDeltaUnits = OpenEnum<"MILLISECONDS" | "SECONDS">
  * The values of `FontScript` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.FontScript.is("AUTOMATIC") // true
+ * import { FontScript } from "mediaconvert-cloudtrail/shapes"
+ * FontScript.is("AUTOMATIC") // true
  * @since 0.1.0
  */
 export const FontScript = openEnum("FontScript", ["AUTOMATIC","HANS","HANT"])
@@ -2250,8 +2250,8 @@ export type FontScript = OpenEnum<"AUTOMATIC" | "HANS" | "HANT">
  * The values of `Format` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Format.is("aac") // true
+ * import { Format } from "mediaconvert-cloudtrail/shapes"
+ * Format.is("aac") // true
  * @since 0.1.0
  */
 export const Format = openEnum("Format", ["aac","ac3","asf","avi","eac3","flac","matroska","mp3","mp4","mpegps","mpegts","mxf","ogg","quicktime","three_g2","three_gp","wave","webm"])
@@ -2262,8 +2262,8 @@ export type Format = OpenEnum<"aac" | "ac3" | "asf" | "avi" | "eac3" | "flac" | 
  * The values of `FrameControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.FrameControl.is("NEAREST_IDRFRAME") // true
+ * import { FrameControl } from "mediaconvert-cloudtrail/shapes"
+ * FrameControl.is("NEAREST_IDRFRAME") // true
  * @since 0.1.0
  */
 export const FrameControl = openEnum("FrameControl", ["NEAREST_IDRFRAME","NEAREST_IFRAME"])
@@ -2274,8 +2274,8 @@ export type FrameControl = OpenEnum<"NEAREST_IDRFRAME" | "NEAREST_IFRAME">
  * The values of `FrameMetricType` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.FrameMetricType.is("MS_SSIM") // true
+ * import { FrameMetricType } from "mediaconvert-cloudtrail/shapes"
+ * FrameMetricType.is("MS_SSIM") // true
  * @since 0.1.0
  */
 export const FrameMetricType = openEnum("FrameMetricType", ["MS_SSIM","PSNR","PSNR_HVS","QVBR","SHOT_CHANGE","SSIM","VMAF"])
@@ -2286,8 +2286,8 @@ export type FrameMetricType = OpenEnum<"MS_SSIM" | "PSNR" | "PSNR_HVS" | "QVBR" 
  * The values of `GifFramerateControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.GifFramerateControl.is("INITIALIZE_FROM_SOURCE") // true
+ * import { GifFramerateControl } from "mediaconvert-cloudtrail/shapes"
+ * GifFramerateControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
 export const GifFramerateControl = openEnum("GifFramerateControl", ["INITIALIZE_FROM_SOURCE","SPECIFIED"])
@@ -2298,8 +2298,8 @@ export type GifFramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED
  * The values of `GifFramerateConversionAlgorithm` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.GifFramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
+ * import { GifFramerateConversionAlgorithm } from "mediaconvert-cloudtrail/shapes"
+ * GifFramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
  * @since 0.1.0
  */
 export const GifFramerateConversionAlgorithm = openEnum("GifFramerateConversionAlgorithm", ["DUPLICATE_DROP","INTERPOLATE"])
@@ -2310,8 +2310,8 @@ export type GifFramerateConversionAlgorithm = OpenEnum<"DUPLICATE_DROP" | "INTER
  * The values of `H264AdaptiveQuantization` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H264AdaptiveQuantization.is("AUTO") // true
+ * import { H264AdaptiveQuantization } from "mediaconvert-cloudtrail/shapes"
+ * H264AdaptiveQuantization.is("AUTO") // true
  * @since 0.1.0
  */
 export const H264AdaptiveQuantization = openEnum("H264AdaptiveQuantization", ["AUTO","HIGH","HIGHER","LOW","MAX","MEDIUM","OFF"])
@@ -2322,8 +2322,8 @@ export type H264AdaptiveQuantization = OpenEnum<"AUTO" | "HIGH" | "HIGHER" | "LO
  * The values of `H264CodecLevel` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H264CodecLevel.is("AUTO") // true
+ * import { H264CodecLevel } from "mediaconvert-cloudtrail/shapes"
+ * H264CodecLevel.is("AUTO") // true
  * @since 0.1.0
  */
 export const H264CodecLevel = openEnum("H264CodecLevel", ["AUTO","LEVEL_1","LEVEL_1_1","LEVEL_1_2","LEVEL_1_3","LEVEL_2","LEVEL_2_1","LEVEL_2_2","LEVEL_3","LEVEL_3_1","LEVEL_3_2","LEVEL_4","LEVEL_4_1","LEVEL_4_2","LEVEL_5","LEVEL_5_1","LEVEL_5_2"])
@@ -2334,8 +2334,8 @@ export type H264CodecLevel = OpenEnum<"AUTO" | "LEVEL_1" | "LEVEL_1_1" | "LEVEL_
  * The values of `H264CodecProfile` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H264CodecProfile.is("BASELINE") // true
+ * import { H264CodecProfile } from "mediaconvert-cloudtrail/shapes"
+ * H264CodecProfile.is("BASELINE") // true
  * @since 0.1.0
  */
 export const H264CodecProfile = openEnum("H264CodecProfile", ["BASELINE","HIGH","HIGH_10BIT","HIGH_422","HIGH_422_10BIT","MAIN"])
@@ -2346,8 +2346,8 @@ export type H264CodecProfile = OpenEnum<"BASELINE" | "HIGH" | "HIGH_10BIT" | "HI
  * The values of `H264DynamicSubGop` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H264DynamicSubGop.is("ADAPTIVE") // true
+ * import { H264DynamicSubGop } from "mediaconvert-cloudtrail/shapes"
+ * H264DynamicSubGop.is("ADAPTIVE") // true
  * @since 0.1.0
  */
 export const H264DynamicSubGop = openEnum("H264DynamicSubGop", ["ADAPTIVE","STATIC"])
@@ -2358,8 +2358,8 @@ export type H264DynamicSubGop = OpenEnum<"ADAPTIVE" | "STATIC">
  * The values of `H264EndOfStreamMarkers` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H264EndOfStreamMarkers.is("INCLUDE") // true
+ * import { H264EndOfStreamMarkers } from "mediaconvert-cloudtrail/shapes"
+ * H264EndOfStreamMarkers.is("INCLUDE") // true
  * @since 0.1.0
  */
 export const H264EndOfStreamMarkers = openEnum("H264EndOfStreamMarkers", ["INCLUDE","SUPPRESS"])
@@ -2370,8 +2370,8 @@ export type H264EndOfStreamMarkers = OpenEnum<"INCLUDE" | "SUPPRESS">
  * The values of `H264EntropyEncoding` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H264EntropyEncoding.is("CABAC") // true
+ * import { H264EntropyEncoding } from "mediaconvert-cloudtrail/shapes"
+ * H264EntropyEncoding.is("CABAC") // true
  * @since 0.1.0
  */
 export const H264EntropyEncoding = openEnum("H264EntropyEncoding", ["CABAC","CAVLC"])
@@ -2382,8 +2382,8 @@ export type H264EntropyEncoding = OpenEnum<"CABAC" | "CAVLC">
  * The values of `H264ExplicitWeightedPrediction` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H264ExplicitWeightedPrediction.is("DISABLED") // true
+ * import { H264ExplicitWeightedPrediction } from "mediaconvert-cloudtrail/shapes"
+ * H264ExplicitWeightedPrediction.is("DISABLED") // true
  * @since 0.1.0
  */
 export const H264ExplicitWeightedPrediction = openEnum("H264ExplicitWeightedPrediction", ["DISABLED","ENABLED"])
@@ -2394,8 +2394,8 @@ export type H264ExplicitWeightedPrediction = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `H264FieldEncoding` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H264FieldEncoding.is("FORCE_FIELD") // true
+ * import { H264FieldEncoding } from "mediaconvert-cloudtrail/shapes"
+ * H264FieldEncoding.is("FORCE_FIELD") // true
  * @since 0.1.0
  */
 export const H264FieldEncoding = openEnum("H264FieldEncoding", ["FORCE_FIELD","MBAFF","PAFF"])
@@ -2406,8 +2406,8 @@ export type H264FieldEncoding = OpenEnum<"FORCE_FIELD" | "MBAFF" | "PAFF">
  * The values of `H264FlickerAdaptiveQuantization` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H264FlickerAdaptiveQuantization.is("DISABLED") // true
+ * import { H264FlickerAdaptiveQuantization } from "mediaconvert-cloudtrail/shapes"
+ * H264FlickerAdaptiveQuantization.is("DISABLED") // true
  * @since 0.1.0
  */
 export const H264FlickerAdaptiveQuantization = openEnum("H264FlickerAdaptiveQuantization", ["DISABLED","ENABLED"])
@@ -2418,8 +2418,8 @@ export type H264FlickerAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `H264FramerateControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H264FramerateControl.is("INITIALIZE_FROM_SOURCE") // true
+ * import { H264FramerateControl } from "mediaconvert-cloudtrail/shapes"
+ * H264FramerateControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
 export const H264FramerateControl = openEnum("H264FramerateControl", ["INITIALIZE_FROM_SOURCE","SPECIFIED"])
@@ -2430,8 +2430,8 @@ export type H264FramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIE
  * The values of `H264FramerateConversionAlgorithm` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H264FramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
+ * import { H264FramerateConversionAlgorithm } from "mediaconvert-cloudtrail/shapes"
+ * H264FramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
  * @since 0.1.0
  */
 export const H264FramerateConversionAlgorithm = openEnum("H264FramerateConversionAlgorithm", ["DUPLICATE_DROP","FRAMEFORMER","INTERPOLATE","MAINTAIN_FRAME_COUNT"])
@@ -2442,8 +2442,8 @@ export type H264FramerateConversionAlgorithm = OpenEnum<"DUPLICATE_DROP" | "FRAM
  * The values of `H264GopBReference` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H264GopBReference.is("DISABLED") // true
+ * import { H264GopBReference } from "mediaconvert-cloudtrail/shapes"
+ * H264GopBReference.is("DISABLED") // true
  * @since 0.1.0
  */
 export const H264GopBReference = openEnum("H264GopBReference", ["DISABLED","ENABLED"])
@@ -2454,8 +2454,8 @@ export type H264GopBReference = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `H264GopSizeUnits` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H264GopSizeUnits.is("AUTO") // true
+ * import { H264GopSizeUnits } from "mediaconvert-cloudtrail/shapes"
+ * H264GopSizeUnits.is("AUTO") // true
  * @since 0.1.0
  */
 export const H264GopSizeUnits = openEnum("H264GopSizeUnits", ["AUTO","FRAMES","SECONDS"])
@@ -2466,8 +2466,8 @@ export type H264GopSizeUnits = OpenEnum<"AUTO" | "FRAMES" | "SECONDS">
  * The values of `H264InterlaceMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H264InterlaceMode.is("BOTTOM_FIELD") // true
+ * import { H264InterlaceMode } from "mediaconvert-cloudtrail/shapes"
+ * H264InterlaceMode.is("BOTTOM_FIELD") // true
  * @since 0.1.0
  */
 export const H264InterlaceMode = openEnum("H264InterlaceMode", ["BOTTOM_FIELD","FOLLOW_BOTTOM_FIELD","FOLLOW_TOP_FIELD","PROGRESSIVE","TOP_FIELD"])
@@ -2478,8 +2478,8 @@ export type H264InterlaceMode = OpenEnum<"BOTTOM_FIELD" | "FOLLOW_BOTTOM_FIELD" 
  * The values of `H264ParControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H264ParControl.is("INITIALIZE_FROM_SOURCE") // true
+ * import { H264ParControl } from "mediaconvert-cloudtrail/shapes"
+ * H264ParControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
 export const H264ParControl = openEnum("H264ParControl", ["INITIALIZE_FROM_SOURCE","SPECIFIED"])
@@ -2490,8 +2490,8 @@ export type H264ParControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
  * The values of `H264QualityTuningLevel` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H264QualityTuningLevel.is("MULTI_PASS_HQ") // true
+ * import { H264QualityTuningLevel } from "mediaconvert-cloudtrail/shapes"
+ * H264QualityTuningLevel.is("MULTI_PASS_HQ") // true
  * @since 0.1.0
  */
 export const H264QualityTuningLevel = openEnum("H264QualityTuningLevel", ["MULTI_PASS_HQ","SINGLE_PASS","SINGLE_PASS_HQ"])
@@ -2502,8 +2502,8 @@ export type H264QualityTuningLevel = OpenEnum<"MULTI_PASS_HQ" | "SINGLE_PASS" | 
  * The values of `H264RateControlMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H264RateControlMode.is("CBR") // true
+ * import { H264RateControlMode } from "mediaconvert-cloudtrail/shapes"
+ * H264RateControlMode.is("CBR") // true
  * @since 0.1.0
  */
 export const H264RateControlMode = openEnum("H264RateControlMode", ["CBR","QVBR","VBR"])
@@ -2514,8 +2514,8 @@ export type H264RateControlMode = OpenEnum<"CBR" | "QVBR" | "VBR">
  * The values of `H264RepeatPps` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H264RepeatPps.is("DISABLED") // true
+ * import { H264RepeatPps } from "mediaconvert-cloudtrail/shapes"
+ * H264RepeatPps.is("DISABLED") // true
  * @since 0.1.0
  */
 export const H264RepeatPps = openEnum("H264RepeatPps", ["DISABLED","ENABLED"])
@@ -2526,8 +2526,8 @@ export type H264RepeatPps = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `H264SaliencyAwareEncoding` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H264SaliencyAwareEncoding.is("DISABLED") // true
+ * import { H264SaliencyAwareEncoding } from "mediaconvert-cloudtrail/shapes"
+ * H264SaliencyAwareEncoding.is("DISABLED") // true
  * @since 0.1.0
  */
 export const H264SaliencyAwareEncoding = openEnum("H264SaliencyAwareEncoding", ["DISABLED","PREFERRED"])
@@ -2538,8 +2538,8 @@ export type H264SaliencyAwareEncoding = OpenEnum<"DISABLED" | "PREFERRED">
  * The values of `H264ScanTypeConversionMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H264ScanTypeConversionMode.is("INTERLACED") // true
+ * import { H264ScanTypeConversionMode } from "mediaconvert-cloudtrail/shapes"
+ * H264ScanTypeConversionMode.is("INTERLACED") // true
  * @since 0.1.0
  */
 export const H264ScanTypeConversionMode = openEnum("H264ScanTypeConversionMode", ["INTERLACED","INTERLACED_OPTIMIZE"])
@@ -2550,8 +2550,8 @@ export type H264ScanTypeConversionMode = OpenEnum<"INTERLACED" | "INTERLACED_OPT
  * The values of `H264SceneChangeDetect` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H264SceneChangeDetect.is("DISABLED") // true
+ * import { H264SceneChangeDetect } from "mediaconvert-cloudtrail/shapes"
+ * H264SceneChangeDetect.is("DISABLED") // true
  * @since 0.1.0
  */
 export const H264SceneChangeDetect = openEnum("H264SceneChangeDetect", ["DISABLED","ENABLED","TRANSITION_DETECTION"])
@@ -2562,8 +2562,8 @@ export type H264SceneChangeDetect = OpenEnum<"DISABLED" | "ENABLED" | "TRANSITIO
  * The values of `H264SlowPal` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H264SlowPal.is("DISABLED") // true
+ * import { H264SlowPal } from "mediaconvert-cloudtrail/shapes"
+ * H264SlowPal.is("DISABLED") // true
  * @since 0.1.0
  */
 export const H264SlowPal = openEnum("H264SlowPal", ["DISABLED","ENABLED"])
@@ -2574,8 +2574,8 @@ export type H264SlowPal = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `H264SpatialAdaptiveQuantization` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H264SpatialAdaptiveQuantization.is("DISABLED") // true
+ * import { H264SpatialAdaptiveQuantization } from "mediaconvert-cloudtrail/shapes"
+ * H264SpatialAdaptiveQuantization.is("DISABLED") // true
  * @since 0.1.0
  */
 export const H264SpatialAdaptiveQuantization = openEnum("H264SpatialAdaptiveQuantization", ["DISABLED","ENABLED"])
@@ -2586,8 +2586,8 @@ export type H264SpatialAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `H264Syntax` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H264Syntax.is("DEFAULT") // true
+ * import { H264Syntax } from "mediaconvert-cloudtrail/shapes"
+ * H264Syntax.is("DEFAULT") // true
  * @since 0.1.0
  */
 export const H264Syntax = openEnum("H264Syntax", ["DEFAULT","RP2027"])
@@ -2598,8 +2598,8 @@ export type H264Syntax = OpenEnum<"DEFAULT" | "RP2027">
  * The values of `H264Telecine` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H264Telecine.is("HARD") // true
+ * import { H264Telecine } from "mediaconvert-cloudtrail/shapes"
+ * H264Telecine.is("HARD") // true
  * @since 0.1.0
  */
 export const H264Telecine = openEnum("H264Telecine", ["HARD","NONE","SOFT"])
@@ -2610,8 +2610,8 @@ export type H264Telecine = OpenEnum<"HARD" | "NONE" | "SOFT">
  * The values of `H264TemporalAdaptiveQuantization` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H264TemporalAdaptiveQuantization.is("DISABLED") // true
+ * import { H264TemporalAdaptiveQuantization } from "mediaconvert-cloudtrail/shapes"
+ * H264TemporalAdaptiveQuantization.is("DISABLED") // true
  * @since 0.1.0
  */
 export const H264TemporalAdaptiveQuantization = openEnum("H264TemporalAdaptiveQuantization", ["DISABLED","ENABLED"])
@@ -2622,8 +2622,8 @@ export type H264TemporalAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `H264UnregisteredSeiTimecode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H264UnregisteredSeiTimecode.is("DISABLED") // true
+ * import { H264UnregisteredSeiTimecode } from "mediaconvert-cloudtrail/shapes"
+ * H264UnregisteredSeiTimecode.is("DISABLED") // true
  * @since 0.1.0
  */
 export const H264UnregisteredSeiTimecode = openEnum("H264UnregisteredSeiTimecode", ["DISABLED","ENABLED"])
@@ -2634,8 +2634,8 @@ export type H264UnregisteredSeiTimecode = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `H264WriteMp4PackagingType` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H264WriteMp4PackagingType.is("AVC1") // true
+ * import { H264WriteMp4PackagingType } from "mediaconvert-cloudtrail/shapes"
+ * H264WriteMp4PackagingType.is("AVC1") // true
  * @since 0.1.0
  */
 export const H264WriteMp4PackagingType = openEnum("H264WriteMp4PackagingType", ["AVC1","AVC3"])
@@ -2646,8 +2646,8 @@ export type H264WriteMp4PackagingType = OpenEnum<"AVC1" | "AVC3">
  * The values of `H265AdaptiveQuantization` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H265AdaptiveQuantization.is("AUTO") // true
+ * import { H265AdaptiveQuantization } from "mediaconvert-cloudtrail/shapes"
+ * H265AdaptiveQuantization.is("AUTO") // true
  * @since 0.1.0
  */
 export const H265AdaptiveQuantization = openEnum("H265AdaptiveQuantization", ["AUTO","HIGH","HIGHER","LOW","MAX","MEDIUM","OFF"])
@@ -2658,8 +2658,8 @@ export type H265AdaptiveQuantization = OpenEnum<"AUTO" | "HIGH" | "HIGHER" | "LO
  * The values of `H265AlternateTransferFunctionSei` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H265AlternateTransferFunctionSei.is("DISABLED") // true
+ * import { H265AlternateTransferFunctionSei } from "mediaconvert-cloudtrail/shapes"
+ * H265AlternateTransferFunctionSei.is("DISABLED") // true
  * @since 0.1.0
  */
 export const H265AlternateTransferFunctionSei = openEnum("H265AlternateTransferFunctionSei", ["DISABLED","ENABLED"])
@@ -2670,8 +2670,8 @@ export type H265AlternateTransferFunctionSei = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `H265CodecLevel` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H265CodecLevel.is("AUTO") // true
+ * import { H265CodecLevel } from "mediaconvert-cloudtrail/shapes"
+ * H265CodecLevel.is("AUTO") // true
  * @since 0.1.0
  */
 export const H265CodecLevel = openEnum("H265CodecLevel", ["AUTO","LEVEL_1","LEVEL_2","LEVEL_2_1","LEVEL_3","LEVEL_3_1","LEVEL_4","LEVEL_4_1","LEVEL_5","LEVEL_5_1","LEVEL_5_2","LEVEL_6","LEVEL_6_1","LEVEL_6_2"])
@@ -2682,8 +2682,8 @@ export type H265CodecLevel = OpenEnum<"AUTO" | "LEVEL_1" | "LEVEL_2" | "LEVEL_2_
  * The values of `H265CodecProfile` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H265CodecProfile.is("MAIN10_HIGH") // true
+ * import { H265CodecProfile } from "mediaconvert-cloudtrail/shapes"
+ * H265CodecProfile.is("MAIN10_HIGH") // true
  * @since 0.1.0
  */
 export const H265CodecProfile = openEnum("H265CodecProfile", ["MAIN10_HIGH","MAIN10_MAIN","MAIN_422_10BIT_HIGH","MAIN_422_10BIT_MAIN","MAIN_422_8BIT_HIGH","MAIN_422_8BIT_MAIN","MAIN_HIGH","MAIN_MAIN"])
@@ -2694,8 +2694,8 @@ export type H265CodecProfile = OpenEnum<"MAIN10_HIGH" | "MAIN10_MAIN" | "MAIN_42
  * The values of `H265Deblocking` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H265Deblocking.is("DISABLED") // true
+ * import { H265Deblocking } from "mediaconvert-cloudtrail/shapes"
+ * H265Deblocking.is("DISABLED") // true
  * @since 0.1.0
  */
 export const H265Deblocking = openEnum("H265Deblocking", ["DISABLED","ENABLED"])
@@ -2706,8 +2706,8 @@ export type H265Deblocking = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `H265DynamicSubGop` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H265DynamicSubGop.is("ADAPTIVE") // true
+ * import { H265DynamicSubGop } from "mediaconvert-cloudtrail/shapes"
+ * H265DynamicSubGop.is("ADAPTIVE") // true
  * @since 0.1.0
  */
 export const H265DynamicSubGop = openEnum("H265DynamicSubGop", ["ADAPTIVE","STATIC"])
@@ -2718,8 +2718,8 @@ export type H265DynamicSubGop = OpenEnum<"ADAPTIVE" | "STATIC">
  * The values of `H265EndOfStreamMarkers` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H265EndOfStreamMarkers.is("INCLUDE") // true
+ * import { H265EndOfStreamMarkers } from "mediaconvert-cloudtrail/shapes"
+ * H265EndOfStreamMarkers.is("INCLUDE") // true
  * @since 0.1.0
  */
 export const H265EndOfStreamMarkers = openEnum("H265EndOfStreamMarkers", ["INCLUDE","SUPPRESS"])
@@ -2730,8 +2730,8 @@ export type H265EndOfStreamMarkers = OpenEnum<"INCLUDE" | "SUPPRESS">
  * The values of `H265FlickerAdaptiveQuantization` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H265FlickerAdaptiveQuantization.is("DISABLED") // true
+ * import { H265FlickerAdaptiveQuantization } from "mediaconvert-cloudtrail/shapes"
+ * H265FlickerAdaptiveQuantization.is("DISABLED") // true
  * @since 0.1.0
  */
 export const H265FlickerAdaptiveQuantization = openEnum("H265FlickerAdaptiveQuantization", ["DISABLED","ENABLED"])
@@ -2742,8 +2742,8 @@ export type H265FlickerAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `H265FramerateControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H265FramerateControl.is("INITIALIZE_FROM_SOURCE") // true
+ * import { H265FramerateControl } from "mediaconvert-cloudtrail/shapes"
+ * H265FramerateControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
 export const H265FramerateControl = openEnum("H265FramerateControl", ["INITIALIZE_FROM_SOURCE","SPECIFIED"])
@@ -2754,8 +2754,8 @@ export type H265FramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIE
  * The values of `H265FramerateConversionAlgorithm` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H265FramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
+ * import { H265FramerateConversionAlgorithm } from "mediaconvert-cloudtrail/shapes"
+ * H265FramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
  * @since 0.1.0
  */
 export const H265FramerateConversionAlgorithm = openEnum("H265FramerateConversionAlgorithm", ["DUPLICATE_DROP","FRAMEFORMER","INTERPOLATE","MAINTAIN_FRAME_COUNT"])
@@ -2766,8 +2766,8 @@ export type H265FramerateConversionAlgorithm = OpenEnum<"DUPLICATE_DROP" | "FRAM
  * The values of `H265GopBReference` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H265GopBReference.is("DISABLED") // true
+ * import { H265GopBReference } from "mediaconvert-cloudtrail/shapes"
+ * H265GopBReference.is("DISABLED") // true
  * @since 0.1.0
  */
 export const H265GopBReference = openEnum("H265GopBReference", ["DISABLED","ENABLED"])
@@ -2778,8 +2778,8 @@ export type H265GopBReference = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `H265GopSizeUnits` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H265GopSizeUnits.is("AUTO") // true
+ * import { H265GopSizeUnits } from "mediaconvert-cloudtrail/shapes"
+ * H265GopSizeUnits.is("AUTO") // true
  * @since 0.1.0
  */
 export const H265GopSizeUnits = openEnum("H265GopSizeUnits", ["AUTO","FRAMES","SECONDS"])
@@ -2790,8 +2790,8 @@ export type H265GopSizeUnits = OpenEnum<"AUTO" | "FRAMES" | "SECONDS">
  * The values of `H265InterlaceMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H265InterlaceMode.is("BOTTOM_FIELD") // true
+ * import { H265InterlaceMode } from "mediaconvert-cloudtrail/shapes"
+ * H265InterlaceMode.is("BOTTOM_FIELD") // true
  * @since 0.1.0
  */
 export const H265InterlaceMode = openEnum("H265InterlaceMode", ["BOTTOM_FIELD","FOLLOW_BOTTOM_FIELD","FOLLOW_TOP_FIELD","PROGRESSIVE","TOP_FIELD"])
@@ -2802,8 +2802,8 @@ export type H265InterlaceMode = OpenEnum<"BOTTOM_FIELD" | "FOLLOW_BOTTOM_FIELD" 
  * The values of `H265MvOverPictureBoundaries` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H265MvOverPictureBoundaries.is("DISABLED") // true
+ * import { H265MvOverPictureBoundaries } from "mediaconvert-cloudtrail/shapes"
+ * H265MvOverPictureBoundaries.is("DISABLED") // true
  * @since 0.1.0
  */
 export const H265MvOverPictureBoundaries = openEnum("H265MvOverPictureBoundaries", ["DISABLED","ENABLED"])
@@ -2814,8 +2814,8 @@ export type H265MvOverPictureBoundaries = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `H265MvTemporalPredictor` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H265MvTemporalPredictor.is("DISABLED") // true
+ * import { H265MvTemporalPredictor } from "mediaconvert-cloudtrail/shapes"
+ * H265MvTemporalPredictor.is("DISABLED") // true
  * @since 0.1.0
  */
 export const H265MvTemporalPredictor = openEnum("H265MvTemporalPredictor", ["DISABLED","ENABLED"])
@@ -2826,8 +2826,8 @@ export type H265MvTemporalPredictor = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `H265ParControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H265ParControl.is("INITIALIZE_FROM_SOURCE") // true
+ * import { H265ParControl } from "mediaconvert-cloudtrail/shapes"
+ * H265ParControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
 export const H265ParControl = openEnum("H265ParControl", ["INITIALIZE_FROM_SOURCE","SPECIFIED"])
@@ -2838,8 +2838,8 @@ export type H265ParControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
  * The values of `H265QualityTuningLevel` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H265QualityTuningLevel.is("MULTI_PASS_HQ") // true
+ * import { H265QualityTuningLevel } from "mediaconvert-cloudtrail/shapes"
+ * H265QualityTuningLevel.is("MULTI_PASS_HQ") // true
  * @since 0.1.0
  */
 export const H265QualityTuningLevel = openEnum("H265QualityTuningLevel", ["MULTI_PASS_HQ","SINGLE_PASS","SINGLE_PASS_HQ"])
@@ -2850,8 +2850,8 @@ export type H265QualityTuningLevel = OpenEnum<"MULTI_PASS_HQ" | "SINGLE_PASS" | 
  * The values of `H265RateControlMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H265RateControlMode.is("CBR") // true
+ * import { H265RateControlMode } from "mediaconvert-cloudtrail/shapes"
+ * H265RateControlMode.is("CBR") // true
  * @since 0.1.0
  */
 export const H265RateControlMode = openEnum("H265RateControlMode", ["CBR","QVBR","VBR"])
@@ -2862,8 +2862,8 @@ export type H265RateControlMode = OpenEnum<"CBR" | "QVBR" | "VBR">
  * The values of `H265SampleAdaptiveOffsetFilterMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H265SampleAdaptiveOffsetFilterMode.is("ADAPTIVE") // true
+ * import { H265SampleAdaptiveOffsetFilterMode } from "mediaconvert-cloudtrail/shapes"
+ * H265SampleAdaptiveOffsetFilterMode.is("ADAPTIVE") // true
  * @since 0.1.0
  */
 export const H265SampleAdaptiveOffsetFilterMode = openEnum("H265SampleAdaptiveOffsetFilterMode", ["ADAPTIVE","DEFAULT","OFF"])
@@ -2874,8 +2874,8 @@ export type H265SampleAdaptiveOffsetFilterMode = OpenEnum<"ADAPTIVE" | "DEFAULT"
  * The values of `H265ScanTypeConversionMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H265ScanTypeConversionMode.is("INTERLACED") // true
+ * import { H265ScanTypeConversionMode } from "mediaconvert-cloudtrail/shapes"
+ * H265ScanTypeConversionMode.is("INTERLACED") // true
  * @since 0.1.0
  */
 export const H265ScanTypeConversionMode = openEnum("H265ScanTypeConversionMode", ["INTERLACED","INTERLACED_OPTIMIZE"])
@@ -2886,8 +2886,8 @@ export type H265ScanTypeConversionMode = OpenEnum<"INTERLACED" | "INTERLACED_OPT
  * The values of `H265SceneChangeDetect` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H265SceneChangeDetect.is("DISABLED") // true
+ * import { H265SceneChangeDetect } from "mediaconvert-cloudtrail/shapes"
+ * H265SceneChangeDetect.is("DISABLED") // true
  * @since 0.1.0
  */
 export const H265SceneChangeDetect = openEnum("H265SceneChangeDetect", ["DISABLED","ENABLED","TRANSITION_DETECTION"])
@@ -2898,8 +2898,8 @@ export type H265SceneChangeDetect = OpenEnum<"DISABLED" | "ENABLED" | "TRANSITIO
  * The values of `H265SlowPal` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H265SlowPal.is("DISABLED") // true
+ * import { H265SlowPal } from "mediaconvert-cloudtrail/shapes"
+ * H265SlowPal.is("DISABLED") // true
  * @since 0.1.0
  */
 export const H265SlowPal = openEnum("H265SlowPal", ["DISABLED","ENABLED"])
@@ -2910,8 +2910,8 @@ export type H265SlowPal = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `H265SpatialAdaptiveQuantization` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H265SpatialAdaptiveQuantization.is("DISABLED") // true
+ * import { H265SpatialAdaptiveQuantization } from "mediaconvert-cloudtrail/shapes"
+ * H265SpatialAdaptiveQuantization.is("DISABLED") // true
  * @since 0.1.0
  */
 export const H265SpatialAdaptiveQuantization = openEnum("H265SpatialAdaptiveQuantization", ["DISABLED","ENABLED"])
@@ -2922,8 +2922,8 @@ export type H265SpatialAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `H265Telecine` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H265Telecine.is("HARD") // true
+ * import { H265Telecine } from "mediaconvert-cloudtrail/shapes"
+ * H265Telecine.is("HARD") // true
  * @since 0.1.0
  */
 export const H265Telecine = openEnum("H265Telecine", ["HARD","NONE","SOFT"])
@@ -2934,8 +2934,8 @@ export type H265Telecine = OpenEnum<"HARD" | "NONE" | "SOFT">
  * The values of `H265TemporalAdaptiveQuantization` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H265TemporalAdaptiveQuantization.is("DISABLED") // true
+ * import { H265TemporalAdaptiveQuantization } from "mediaconvert-cloudtrail/shapes"
+ * H265TemporalAdaptiveQuantization.is("DISABLED") // true
  * @since 0.1.0
  */
 export const H265TemporalAdaptiveQuantization = openEnum("H265TemporalAdaptiveQuantization", ["DISABLED","ENABLED"])
@@ -2946,8 +2946,8 @@ export type H265TemporalAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `H265TemporalIds` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H265TemporalIds.is("DISABLED") // true
+ * import { H265TemporalIds } from "mediaconvert-cloudtrail/shapes"
+ * H265TemporalIds.is("DISABLED") // true
  * @since 0.1.0
  */
 export const H265TemporalIds = openEnum("H265TemporalIds", ["DISABLED","ENABLED"])
@@ -2958,8 +2958,8 @@ export type H265TemporalIds = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `H265TilePadding` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H265TilePadding.is("NONE") // true
+ * import { H265TilePadding } from "mediaconvert-cloudtrail/shapes"
+ * H265TilePadding.is("NONE") // true
  * @since 0.1.0
  */
 export const H265TilePadding = openEnum("H265TilePadding", ["NONE","PADDED"])
@@ -2970,8 +2970,8 @@ export type H265TilePadding = OpenEnum<"NONE" | "PADDED">
  * The values of `H265Tiles` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H265Tiles.is("DISABLED") // true
+ * import { H265Tiles } from "mediaconvert-cloudtrail/shapes"
+ * H265Tiles.is("DISABLED") // true
  * @since 0.1.0
  */
 export const H265Tiles = openEnum("H265Tiles", ["DISABLED","ENABLED"])
@@ -2982,8 +2982,8 @@ export type H265Tiles = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `H265TreeBlockSize` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H265TreeBlockSize.is("AUTO") // true
+ * import { H265TreeBlockSize } from "mediaconvert-cloudtrail/shapes"
+ * H265TreeBlockSize.is("AUTO") // true
  * @since 0.1.0
  */
 export const H265TreeBlockSize = openEnum("H265TreeBlockSize", ["AUTO","TREE_SIZE_32X32"])
@@ -2994,8 +2994,8 @@ export type H265TreeBlockSize = OpenEnum<"AUTO" | "TREE_SIZE_32X32">
  * The values of `H265UnregisteredSeiTimecode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H265UnregisteredSeiTimecode.is("DISABLED") // true
+ * import { H265UnregisteredSeiTimecode } from "mediaconvert-cloudtrail/shapes"
+ * H265UnregisteredSeiTimecode.is("DISABLED") // true
  * @since 0.1.0
  */
 export const H265UnregisteredSeiTimecode = openEnum("H265UnregisteredSeiTimecode", ["DISABLED","ENABLED"])
@@ -3006,8 +3006,8 @@ export type H265UnregisteredSeiTimecode = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `H265WriteMp4PackagingType` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.H265WriteMp4PackagingType.is("HEV1") // true
+ * import { H265WriteMp4PackagingType } from "mediaconvert-cloudtrail/shapes"
+ * H265WriteMp4PackagingType.is("HEV1") // true
  * @since 0.1.0
  */
 export const H265WriteMp4PackagingType = openEnum("H265WriteMp4PackagingType", ["HEV1","HVC1"])
@@ -3018,8 +3018,8 @@ export type H265WriteMp4PackagingType = OpenEnum<"HEV1" | "HVC1">
  * The values of `HDRToSDRToneMapper` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.HDRToSDRToneMapper.is("PRESERVE_DETAILS") // true
+ * import { HDRToSDRToneMapper } from "mediaconvert-cloudtrail/shapes"
+ * HDRToSDRToneMapper.is("PRESERVE_DETAILS") // true
  * @since 0.1.0
  */
 export const HDRToSDRToneMapper = openEnum("HDRToSDRToneMapper", ["PRESERVE_DETAILS","VIBRANT"])
@@ -3030,8 +3030,8 @@ export type HDRToSDRToneMapper = OpenEnum<"PRESERVE_DETAILS" | "VIBRANT">
  * The values of `Hdr10PlusPresence` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Hdr10PlusPresence.is("PRESENT") // true
+ * import { Hdr10PlusPresence } from "mediaconvert-cloudtrail/shapes"
+ * Hdr10PlusPresence.is("PRESENT") // true
  * @since 0.1.0
  */
 export const Hdr10PlusPresence = openEnum("Hdr10PlusPresence", ["PRESENT"])
@@ -3042,8 +3042,8 @@ export type Hdr10PlusPresence = OpenEnum<"PRESENT">
  * The values of `HlsAdMarkers` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.HlsAdMarkers.is("ELEMENTAL") // true
+ * import { HlsAdMarkers } from "mediaconvert-cloudtrail/shapes"
+ * HlsAdMarkers.is("ELEMENTAL") // true
  * @since 0.1.0
  */
 export const HlsAdMarkers = openEnum("HlsAdMarkers", ["ELEMENTAL","ELEMENTAL_SCTE35"])
@@ -3054,8 +3054,8 @@ export type HlsAdMarkers = OpenEnum<"ELEMENTAL" | "ELEMENTAL_SCTE35">
  * The values of `HlsAudioOnlyContainer` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.HlsAudioOnlyContainer.is("AUTOMATIC") // true
+ * import { HlsAudioOnlyContainer } from "mediaconvert-cloudtrail/shapes"
+ * HlsAudioOnlyContainer.is("AUTOMATIC") // true
  * @since 0.1.0
  */
 export const HlsAudioOnlyContainer = openEnum("HlsAudioOnlyContainer", ["AUTOMATIC","M2TS"])
@@ -3066,8 +3066,8 @@ export type HlsAudioOnlyContainer = OpenEnum<"AUTOMATIC" | "M2TS">
  * The values of `HlsAudioOnlyHeader` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.HlsAudioOnlyHeader.is("EXCLUDE") // true
+ * import { HlsAudioOnlyHeader } from "mediaconvert-cloudtrail/shapes"
+ * HlsAudioOnlyHeader.is("EXCLUDE") // true
  * @since 0.1.0
  */
 export const HlsAudioOnlyHeader = openEnum("HlsAudioOnlyHeader", ["EXCLUDE","INCLUDE"])
@@ -3078,8 +3078,8 @@ export type HlsAudioOnlyHeader = OpenEnum<"EXCLUDE" | "INCLUDE">
  * The values of `HlsAudioTrackType` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.HlsAudioTrackType.is("ALTERNATE_AUDIO_AUTO_SELECT") // true
+ * import { HlsAudioTrackType } from "mediaconvert-cloudtrail/shapes"
+ * HlsAudioTrackType.is("ALTERNATE_AUDIO_AUTO_SELECT") // true
  * @since 0.1.0
  */
 export const HlsAudioTrackType = openEnum("HlsAudioTrackType", ["ALTERNATE_AUDIO_AUTO_SELECT","ALTERNATE_AUDIO_AUTO_SELECT_DEFAULT","ALTERNATE_AUDIO_NOT_AUTO_SELECT","AUDIO_ONLY_VARIANT_STREAM"])
@@ -3090,8 +3090,8 @@ export type HlsAudioTrackType = OpenEnum<"ALTERNATE_AUDIO_AUTO_SELECT" | "ALTERN
  * The values of `HlsCaptionLanguageSetting` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.HlsCaptionLanguageSetting.is("INSERT") // true
+ * import { HlsCaptionLanguageSetting } from "mediaconvert-cloudtrail/shapes"
+ * HlsCaptionLanguageSetting.is("INSERT") // true
  * @since 0.1.0
  */
 export const HlsCaptionLanguageSetting = openEnum("HlsCaptionLanguageSetting", ["INSERT","NONE","OMIT"])
@@ -3102,8 +3102,8 @@ export type HlsCaptionLanguageSetting = OpenEnum<"INSERT" | "NONE" | "OMIT">
  * The values of `HlsCaptionSegmentLengthControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.HlsCaptionSegmentLengthControl.is("LARGE_SEGMENTS") // true
+ * import { HlsCaptionSegmentLengthControl } from "mediaconvert-cloudtrail/shapes"
+ * HlsCaptionSegmentLengthControl.is("LARGE_SEGMENTS") // true
  * @since 0.1.0
  */
 export const HlsCaptionSegmentLengthControl = openEnum("HlsCaptionSegmentLengthControl", ["LARGE_SEGMENTS","MATCH_VIDEO"])
@@ -3114,8 +3114,8 @@ export type HlsCaptionSegmentLengthControl = OpenEnum<"LARGE_SEGMENTS" | "MATCH_
  * The values of `HlsClientCache` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.HlsClientCache.is("DISABLED") // true
+ * import { HlsClientCache } from "mediaconvert-cloudtrail/shapes"
+ * HlsClientCache.is("DISABLED") // true
  * @since 0.1.0
  */
 export const HlsClientCache = openEnum("HlsClientCache", ["DISABLED","ENABLED"])
@@ -3126,8 +3126,8 @@ export type HlsClientCache = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `HlsCodecSpecification` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.HlsCodecSpecification.is("RFC_4281") // true
+ * import { HlsCodecSpecification } from "mediaconvert-cloudtrail/shapes"
+ * HlsCodecSpecification.is("RFC_4281") // true
  * @since 0.1.0
  */
 export const HlsCodecSpecification = openEnum("HlsCodecSpecification", ["RFC_4281","RFC_6381"])
@@ -3138,8 +3138,8 @@ export type HlsCodecSpecification = OpenEnum<"RFC_4281" | "RFC_6381">
  * The values of `HlsDescriptiveVideoServiceFlag` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.HlsDescriptiveVideoServiceFlag.is("DONT_FLAG") // true
+ * import { HlsDescriptiveVideoServiceFlag } from "mediaconvert-cloudtrail/shapes"
+ * HlsDescriptiveVideoServiceFlag.is("DONT_FLAG") // true
  * @since 0.1.0
  */
 export const HlsDescriptiveVideoServiceFlag = openEnum("HlsDescriptiveVideoServiceFlag", ["DONT_FLAG","FLAG"])
@@ -3150,8 +3150,8 @@ export type HlsDescriptiveVideoServiceFlag = OpenEnum<"DONT_FLAG" | "FLAG">
  * The values of `HlsDirectoryStructure` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.HlsDirectoryStructure.is("SINGLE_DIRECTORY") // true
+ * import { HlsDirectoryStructure } from "mediaconvert-cloudtrail/shapes"
+ * HlsDirectoryStructure.is("SINGLE_DIRECTORY") // true
  * @since 0.1.0
  */
 export const HlsDirectoryStructure = openEnum("HlsDirectoryStructure", ["SINGLE_DIRECTORY","SUBDIRECTORY_PER_STREAM"])
@@ -3162,8 +3162,8 @@ export type HlsDirectoryStructure = OpenEnum<"SINGLE_DIRECTORY" | "SUBDIRECTORY_
  * The values of `HlsEncryptionType` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.HlsEncryptionType.is("AES128") // true
+ * import { HlsEncryptionType } from "mediaconvert-cloudtrail/shapes"
+ * HlsEncryptionType.is("AES128") // true
  * @since 0.1.0
  */
 export const HlsEncryptionType = openEnum("HlsEncryptionType", ["AES128","SAMPLE_AES"])
@@ -3174,8 +3174,8 @@ export type HlsEncryptionType = OpenEnum<"AES128" | "SAMPLE_AES">
  * The values of `HlsIFrameOnlyManifest` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.HlsIFrameOnlyManifest.is("EXCLUDE") // true
+ * import { HlsIFrameOnlyManifest } from "mediaconvert-cloudtrail/shapes"
+ * HlsIFrameOnlyManifest.is("EXCLUDE") // true
  * @since 0.1.0
  */
 export const HlsIFrameOnlyManifest = openEnum("HlsIFrameOnlyManifest", ["EXCLUDE","INCLUDE","INCLUDE_AS_TS"])
@@ -3186,8 +3186,8 @@ export type HlsIFrameOnlyManifest = OpenEnum<"EXCLUDE" | "INCLUDE" | "INCLUDE_AS
  * The values of `HlsImageBasedTrickPlay` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.HlsImageBasedTrickPlay.is("ADVANCED") // true
+ * import { HlsImageBasedTrickPlay } from "mediaconvert-cloudtrail/shapes"
+ * HlsImageBasedTrickPlay.is("ADVANCED") // true
  * @since 0.1.0
  */
 export const HlsImageBasedTrickPlay = openEnum("HlsImageBasedTrickPlay", ["ADVANCED","NONE","THUMBNAIL","THUMBNAIL_AND_FULLFRAME","VARIANTS"])
@@ -3198,8 +3198,8 @@ export type HlsImageBasedTrickPlay = OpenEnum<"ADVANCED" | "NONE" | "THUMBNAIL" 
  * The values of `HlsInitializationVectorInManifest` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.HlsInitializationVectorInManifest.is("EXCLUDE") // true
+ * import { HlsInitializationVectorInManifest } from "mediaconvert-cloudtrail/shapes"
+ * HlsInitializationVectorInManifest.is("EXCLUDE") // true
  * @since 0.1.0
  */
 export const HlsInitializationVectorInManifest = openEnum("HlsInitializationVectorInManifest", ["EXCLUDE","INCLUDE"])
@@ -3210,8 +3210,8 @@ export type HlsInitializationVectorInManifest = OpenEnum<"EXCLUDE" | "INCLUDE">
  * The values of `HlsIntervalCadence` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.HlsIntervalCadence.is("FOLLOW_CUSTOM") // true
+ * import { HlsIntervalCadence } from "mediaconvert-cloudtrail/shapes"
+ * HlsIntervalCadence.is("FOLLOW_CUSTOM") // true
  * @since 0.1.0
  */
 export const HlsIntervalCadence = openEnum("HlsIntervalCadence", ["FOLLOW_CUSTOM","FOLLOW_IFRAME","FOLLOW_SEGMENTATION"])
@@ -3222,8 +3222,8 @@ export type HlsIntervalCadence = OpenEnum<"FOLLOW_CUSTOM" | "FOLLOW_IFRAME" | "F
  * The values of `HlsKeyProviderType` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.HlsKeyProviderType.is("SPEKE") // true
+ * import { HlsKeyProviderType } from "mediaconvert-cloudtrail/shapes"
+ * HlsKeyProviderType.is("SPEKE") // true
  * @since 0.1.0
  */
 export const HlsKeyProviderType = openEnum("HlsKeyProviderType", ["SPEKE","STATIC_KEY"])
@@ -3234,8 +3234,8 @@ export type HlsKeyProviderType = OpenEnum<"SPEKE" | "STATIC_KEY">
  * The values of `HlsManifestCompression` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.HlsManifestCompression.is("GZIP") // true
+ * import { HlsManifestCompression } from "mediaconvert-cloudtrail/shapes"
+ * HlsManifestCompression.is("GZIP") // true
  * @since 0.1.0
  */
 export const HlsManifestCompression = openEnum("HlsManifestCompression", ["GZIP","NONE"])
@@ -3246,8 +3246,8 @@ export type HlsManifestCompression = OpenEnum<"GZIP" | "NONE">
  * The values of `HlsManifestDurationFormat` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.HlsManifestDurationFormat.is("FLOATING_POINT") // true
+ * import { HlsManifestDurationFormat } from "mediaconvert-cloudtrail/shapes"
+ * HlsManifestDurationFormat.is("FLOATING_POINT") // true
  * @since 0.1.0
  */
 export const HlsManifestDurationFormat = openEnum("HlsManifestDurationFormat", ["FLOATING_POINT","INTEGER"])
@@ -3258,8 +3258,8 @@ export type HlsManifestDurationFormat = OpenEnum<"FLOATING_POINT" | "INTEGER">
  * The values of `HlsOfflineEncrypted` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.HlsOfflineEncrypted.is("DISABLED") // true
+ * import { HlsOfflineEncrypted } from "mediaconvert-cloudtrail/shapes"
+ * HlsOfflineEncrypted.is("DISABLED") // true
  * @since 0.1.0
  */
 export const HlsOfflineEncrypted = openEnum("HlsOfflineEncrypted", ["DISABLED","ENABLED"])
@@ -3270,8 +3270,8 @@ export type HlsOfflineEncrypted = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `HlsOutputSelection` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.HlsOutputSelection.is("MANIFESTS_AND_SEGMENTS") // true
+ * import { HlsOutputSelection } from "mediaconvert-cloudtrail/shapes"
+ * HlsOutputSelection.is("MANIFESTS_AND_SEGMENTS") // true
  * @since 0.1.0
  */
 export const HlsOutputSelection = openEnum("HlsOutputSelection", ["MANIFESTS_AND_SEGMENTS","SEGMENTS_ONLY"])
@@ -3282,8 +3282,8 @@ export type HlsOutputSelection = OpenEnum<"MANIFESTS_AND_SEGMENTS" | "SEGMENTS_O
  * The values of `HlsProgramDateTime` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.HlsProgramDateTime.is("EXCLUDE") // true
+ * import { HlsProgramDateTime } from "mediaconvert-cloudtrail/shapes"
+ * HlsProgramDateTime.is("EXCLUDE") // true
  * @since 0.1.0
  */
 export const HlsProgramDateTime = openEnum("HlsProgramDateTime", ["EXCLUDE","INCLUDE"])
@@ -3294,8 +3294,8 @@ export type HlsProgramDateTime = OpenEnum<"EXCLUDE" | "INCLUDE">
  * The values of `HlsProgressiveWriteHlsManifest` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.HlsProgressiveWriteHlsManifest.is("DISABLED") // true
+ * import { HlsProgressiveWriteHlsManifest } from "mediaconvert-cloudtrail/shapes"
+ * HlsProgressiveWriteHlsManifest.is("DISABLED") // true
  * @since 0.1.0
  */
 export const HlsProgressiveWriteHlsManifest = openEnum("HlsProgressiveWriteHlsManifest", ["DISABLED","ENABLED"])
@@ -3306,8 +3306,8 @@ export type HlsProgressiveWriteHlsManifest = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `HlsSegmentControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.HlsSegmentControl.is("SEGMENTED_FILES") // true
+ * import { HlsSegmentControl } from "mediaconvert-cloudtrail/shapes"
+ * HlsSegmentControl.is("SEGMENTED_FILES") // true
  * @since 0.1.0
  */
 export const HlsSegmentControl = openEnum("HlsSegmentControl", ["SEGMENTED_FILES","SINGLE_FILE"])
@@ -3318,8 +3318,8 @@ export type HlsSegmentControl = OpenEnum<"SEGMENTED_FILES" | "SINGLE_FILE">
  * The values of `HlsSegmentLengthControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.HlsSegmentLengthControl.is("EXACT") // true
+ * import { HlsSegmentLengthControl } from "mediaconvert-cloudtrail/shapes"
+ * HlsSegmentLengthControl.is("EXACT") // true
  * @since 0.1.0
  */
 export const HlsSegmentLengthControl = openEnum("HlsSegmentLengthControl", ["EXACT","GOP_MULTIPLE","MATCH"])
@@ -3330,8 +3330,8 @@ export type HlsSegmentLengthControl = OpenEnum<"EXACT" | "GOP_MULTIPLE" | "MATCH
  * The values of `HlsStreamInfResolution` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.HlsStreamInfResolution.is("EXCLUDE") // true
+ * import { HlsStreamInfResolution } from "mediaconvert-cloudtrail/shapes"
+ * HlsStreamInfResolution.is("EXCLUDE") // true
  * @since 0.1.0
  */
 export const HlsStreamInfResolution = openEnum("HlsStreamInfResolution", ["EXCLUDE","INCLUDE"])
@@ -3342,8 +3342,8 @@ export type HlsStreamInfResolution = OpenEnum<"EXCLUDE" | "INCLUDE">
  * The values of `HlsTargetDurationCompatibilityMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.HlsTargetDurationCompatibilityMode.is("LEGACY") // true
+ * import { HlsTargetDurationCompatibilityMode } from "mediaconvert-cloudtrail/shapes"
+ * HlsTargetDurationCompatibilityMode.is("LEGACY") // true
  * @since 0.1.0
  */
 export const HlsTargetDurationCompatibilityMode = openEnum("HlsTargetDurationCompatibilityMode", ["LEGACY","SPEC_COMPLIANT"])
@@ -3354,8 +3354,8 @@ export type HlsTargetDurationCompatibilityMode = OpenEnum<"LEGACY" | "SPEC_COMPL
  * The values of `HlsTimedMetadataId3Frame` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.HlsTimedMetadataId3Frame.is("NONE") // true
+ * import { HlsTimedMetadataId3Frame } from "mediaconvert-cloudtrail/shapes"
+ * HlsTimedMetadataId3Frame.is("NONE") // true
  * @since 0.1.0
  */
 export const HlsTimedMetadataId3Frame = openEnum("HlsTimedMetadataId3Frame", ["NONE","PRIV","TDRL"])
@@ -3366,8 +3366,8 @@ export type HlsTimedMetadataId3Frame = OpenEnum<"NONE" | "PRIV" | "TDRL">
  * The values of `ImscAccessibilitySubs` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.ImscAccessibilitySubs.is("DISABLED") // true
+ * import { ImscAccessibilitySubs } from "mediaconvert-cloudtrail/shapes"
+ * ImscAccessibilitySubs.is("DISABLED") // true
  * @since 0.1.0
  */
 export const ImscAccessibilitySubs = openEnum("ImscAccessibilitySubs", ["DISABLED","ENABLED"])
@@ -3378,8 +3378,8 @@ export type ImscAccessibilitySubs = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `ImscStylePassthrough` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.ImscStylePassthrough.is("DISABLED") // true
+ * import { ImscStylePassthrough } from "mediaconvert-cloudtrail/shapes"
+ * ImscStylePassthrough.is("DISABLED") // true
  * @since 0.1.0
  */
 export const ImscStylePassthrough = openEnum("ImscStylePassthrough", ["DISABLED","ENABLED"])
@@ -3390,8 +3390,8 @@ export type ImscStylePassthrough = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `InputDeblockFilter` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.InputDeblockFilter.is("DISABLED") // true
+ * import { InputDeblockFilter } from "mediaconvert-cloudtrail/shapes"
+ * InputDeblockFilter.is("DISABLED") // true
  * @since 0.1.0
  */
 export const InputDeblockFilter = openEnum("InputDeblockFilter", ["DISABLED","ENABLED"])
@@ -3402,8 +3402,8 @@ export type InputDeblockFilter = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `InputDenoiseFilter` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.InputDenoiseFilter.is("DISABLED") // true
+ * import { InputDenoiseFilter } from "mediaconvert-cloudtrail/shapes"
+ * InputDenoiseFilter.is("DISABLED") // true
  * @since 0.1.0
  */
 export const InputDenoiseFilter = openEnum("InputDenoiseFilter", ["DISABLED","ENABLED"])
@@ -3414,8 +3414,8 @@ export type InputDenoiseFilter = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `InputFilterEnable` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.InputFilterEnable.is("AUTO") // true
+ * import { InputFilterEnable } from "mediaconvert-cloudtrail/shapes"
+ * InputFilterEnable.is("AUTO") // true
  * @since 0.1.0
  */
 export const InputFilterEnable = openEnum("InputFilterEnable", ["AUTO","DISABLE","FORCE"])
@@ -3426,8 +3426,8 @@ export type InputFilterEnable = OpenEnum<"AUTO" | "DISABLE" | "FORCE">
  * The values of `InputPolicy` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.InputPolicy.is("ALLOWED") // true
+ * import { InputPolicy } from "mediaconvert-cloudtrail/shapes"
+ * InputPolicy.is("ALLOWED") // true
  * @since 0.1.0
  */
 export const InputPolicy = openEnum("InputPolicy", ["ALLOWED","DISALLOWED"])
@@ -3438,8 +3438,8 @@ export type InputPolicy = OpenEnum<"ALLOWED" | "DISALLOWED">
  * The values of `InputPsiControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.InputPsiControl.is("IGNORE_PSI") // true
+ * import { InputPsiControl } from "mediaconvert-cloudtrail/shapes"
+ * InputPsiControl.is("IGNORE_PSI") // true
  * @since 0.1.0
  */
 export const InputPsiControl = openEnum("InputPsiControl", ["IGNORE_PSI","USE_PSI"])
@@ -3450,8 +3450,8 @@ export type InputPsiControl = OpenEnum<"IGNORE_PSI" | "USE_PSI">
  * The values of `InputRotate` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.InputRotate.is("AUTO") // true
+ * import { InputRotate } from "mediaconvert-cloudtrail/shapes"
+ * InputRotate.is("AUTO") // true
  * @since 0.1.0
  */
 export const InputRotate = openEnum("InputRotate", ["AUTO","DEGREES_180","DEGREES_270","DEGREES_90","DEGREE_0"])
@@ -3462,8 +3462,8 @@ export type InputRotate = OpenEnum<"AUTO" | "DEGREES_180" | "DEGREES_270" | "DEG
  * The values of `InputSampleRange` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.InputSampleRange.is("FOLLOW") // true
+ * import { InputSampleRange } from "mediaconvert-cloudtrail/shapes"
+ * InputSampleRange.is("FOLLOW") // true
  * @since 0.1.0
  */
 export const InputSampleRange = openEnum("InputSampleRange", ["FOLLOW","FULL_RANGE","LIMITED_RANGE"])
@@ -3474,8 +3474,8 @@ export type InputSampleRange = OpenEnum<"FOLLOW" | "FULL_RANGE" | "LIMITED_RANGE
  * The values of `InputScanType` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.InputScanType.is("AUTO") // true
+ * import { InputScanType } from "mediaconvert-cloudtrail/shapes"
+ * InputScanType.is("AUTO") // true
  * @since 0.1.0
  */
 export const InputScanType = openEnum("InputScanType", ["AUTO","PSF"])
@@ -3486,8 +3486,8 @@ export type InputScanType = OpenEnum<"AUTO" | "PSF">
  * The values of `InputTimecodeSource` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.InputTimecodeSource.is("EMBEDDED") // true
+ * import { InputTimecodeSource } from "mediaconvert-cloudtrail/shapes"
+ * InputTimecodeSource.is("EMBEDDED") // true
  * @since 0.1.0
  */
 export const InputTimecodeSource = openEnum("InputTimecodeSource", ["EMBEDDED","SPECIFIEDSTART","ZEROBASED"])
@@ -3498,8 +3498,8 @@ export type InputTimecodeSource = OpenEnum<"EMBEDDED" | "SPECIFIEDSTART" | "ZERO
  * The values of `JobPhase` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.JobPhase.is("PROBING") // true
+ * import { JobPhase } from "mediaconvert-cloudtrail/shapes"
+ * JobPhase.is("PROBING") // true
  * @since 0.1.0
  */
 export const JobPhase = openEnum("JobPhase", ["PROBING","TRANSCODING","UPLOADING"])
@@ -3510,8 +3510,8 @@ export type JobPhase = OpenEnum<"PROBING" | "TRANSCODING" | "UPLOADING">
  * The values of `JobStatus` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.JobStatus.is("CANCELED") // true
+ * import { JobStatus } from "mediaconvert-cloudtrail/shapes"
+ * JobStatus.is("CANCELED") // true
  * @since 0.1.0
  */
 export const JobStatus = openEnum("JobStatus", ["CANCELED","COMPLETE","ERROR","PROGRESSING","SUBMITTED"])
@@ -3522,8 +3522,8 @@ export type JobStatus = OpenEnum<"CANCELED" | "COMPLETE" | "ERROR" | "PROGRESSIN
  * The values of `JobTemplateListBy` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.JobTemplateListBy.is("CREATION_DATE") // true
+ * import { JobTemplateListBy } from "mediaconvert-cloudtrail/shapes"
+ * JobTemplateListBy.is("CREATION_DATE") // true
  * @since 0.1.0
  */
 export const JobTemplateListBy = openEnum("JobTemplateListBy", ["CREATION_DATE","NAME","SYSTEM"])
@@ -3534,8 +3534,8 @@ export type JobTemplateListBy = OpenEnum<"CREATION_DATE" | "NAME" | "SYSTEM">
  * The values of `JobsQueryFilterKey` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.JobsQueryFilterKey.is("audioCodec") // true
+ * import { JobsQueryFilterKey } from "mediaconvert-cloudtrail/shapes"
+ * JobsQueryFilterKey.is("audioCodec") // true
  * @since 0.1.0
  */
 export const JobsQueryFilterKey = openEnum("JobsQueryFilterKey", ["audioCodec","errorCode","fileInput","jobEngineVersionRequested","jobEngineVersionUsed","queue","status","videoCodec"])
@@ -3546,8 +3546,8 @@ export type JobsQueryFilterKey = OpenEnum<"audioCodec" | "errorCode" | "fileInpu
  * The values of `JobsQueryStatus` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.JobsQueryStatus.is("COMPLETE") // true
+ * import { JobsQueryStatus } from "mediaconvert-cloudtrail/shapes"
+ * JobsQueryStatus.is("COMPLETE") // true
  * @since 0.1.0
  */
 export const JobsQueryStatus = openEnum("JobsQueryStatus", ["COMPLETE","ERROR","PROGRESSING","SUBMITTED"])
@@ -3558,8 +3558,8 @@ export type JobsQueryStatus = OpenEnum<"COMPLETE" | "ERROR" | "PROGRESSING" | "S
  * The values of `LanguageCode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.LanguageCode.is("AAR") // true
+ * import { LanguageCode } from "mediaconvert-cloudtrail/shapes"
+ * LanguageCode.is("AAR") // true
  * @since 0.1.0
  */
 export const LanguageCode = openEnum("LanguageCode", ["AAR","ABK","AFR","AKA","AMH","ARA","ARG","ASM","AVA","AVE","AYM","AZE","BAK","BAM","BEL","BEN","BIH","BIS","BOD","BOS","BRE","BUL","CAT","CES","CHA","CHE","CHU","CHV","COR","COS","CRE","CYM","DAN","DEU","DIV","DZO","ELL","ENG","ENM","EPO","EST","EUS","EWE","FAO","FAS","FIJ","FIN","FRA","FRM","FRY","FUL","GER","GLA","GLE","GLG","GLV","GRN","GUJ","HAT","HAU","HEB","HER","HIN","HMO","HRV","HUN","HYE","IBO","IDO","III","IKU","ILE","INA","IND","IPK","ISL","ITA","JAV","JPN","KAL","KAN","KAS","KAT","KAU","KAZ","KHM","KIK","KIN","KIR","KOM","KON","KOR","KUA","KUR","LAO","LAT","LAV","LIM","LIN","LIT","LTZ","LUB","LUG","MAH","MAL","MAR","MKD","MLG","MLT","MON","MRI","MSA","MYA","NAU","NAV","NBL","NDE","NDO","NEP","NLD","NNO","NOB","NOR","NYA","OCI","OJI","ORI","ORJ","ORM","OSS","PAN","PLI","POL","POR","PUS","QAA","QPC","QUE","ROH","RON","RUN","RUS","SAG","SAN","SIN","SLK","SLV","SME","SMO","SNA","SND","SOM","SOT","SPA","SQI","SRB","SRD","SRP","SSW","SUN","SWA","SWE","TAH","TAM","TAT","TEL","TGK","TGL","THA","TIR","TNG","TON","TSN","TSO","TUK","TUR","TWI","UIG","UKR","URD","UZB","VEN","VIE","VOL","WLN","WOL","XHO","YID","YOR","ZHA","ZHO","ZUL"])
@@ -3570,8 +3570,8 @@ export type LanguageCode = OpenEnum<"AAR" | "ABK" | "AFR" | "AKA" | "AMH" | "ARA
  * The values of `M2tsAudioBufferModel` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.M2tsAudioBufferModel.is("ATSC") // true
+ * import { M2tsAudioBufferModel } from "mediaconvert-cloudtrail/shapes"
+ * M2tsAudioBufferModel.is("ATSC") // true
  * @since 0.1.0
  */
 export const M2tsAudioBufferModel = openEnum("M2tsAudioBufferModel", ["ATSC","DVB"])
@@ -3582,8 +3582,8 @@ export type M2tsAudioBufferModel = OpenEnum<"ATSC" | "DVB">
  * The values of `M2tsAudioDuration` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.M2tsAudioDuration.is("DEFAULT_CODEC_DURATION") // true
+ * import { M2tsAudioDuration } from "mediaconvert-cloudtrail/shapes"
+ * M2tsAudioDuration.is("DEFAULT_CODEC_DURATION") // true
  * @since 0.1.0
  */
 export const M2tsAudioDuration = openEnum("M2tsAudioDuration", ["DEFAULT_CODEC_DURATION","MATCH_VIDEO_DURATION"])
@@ -3594,8 +3594,8 @@ export type M2tsAudioDuration = OpenEnum<"DEFAULT_CODEC_DURATION" | "MATCH_VIDEO
  * The values of `M2tsBufferModel` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.M2tsBufferModel.is("MULTIPLEX") // true
+ * import { M2tsBufferModel } from "mediaconvert-cloudtrail/shapes"
+ * M2tsBufferModel.is("MULTIPLEX") // true
  * @since 0.1.0
  */
 export const M2tsBufferModel = openEnum("M2tsBufferModel", ["MULTIPLEX","NONE"])
@@ -3606,8 +3606,8 @@ export type M2tsBufferModel = OpenEnum<"MULTIPLEX" | "NONE">
  * The values of `M2tsDataPtsControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.M2tsDataPtsControl.is("ALIGN_TO_VIDEO") // true
+ * import { M2tsDataPtsControl } from "mediaconvert-cloudtrail/shapes"
+ * M2tsDataPtsControl.is("ALIGN_TO_VIDEO") // true
  * @since 0.1.0
  */
 export const M2tsDataPtsControl = openEnum("M2tsDataPtsControl", ["ALIGN_TO_VIDEO","AUTO"])
@@ -3618,8 +3618,8 @@ export type M2tsDataPtsControl = OpenEnum<"ALIGN_TO_VIDEO" | "AUTO">
  * The values of `M2tsEbpAudioInterval` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.M2tsEbpAudioInterval.is("VIDEO_AND_FIXED_INTERVALS") // true
+ * import { M2tsEbpAudioInterval } from "mediaconvert-cloudtrail/shapes"
+ * M2tsEbpAudioInterval.is("VIDEO_AND_FIXED_INTERVALS") // true
  * @since 0.1.0
  */
 export const M2tsEbpAudioInterval = openEnum("M2tsEbpAudioInterval", ["VIDEO_AND_FIXED_INTERVALS","VIDEO_INTERVAL"])
@@ -3630,8 +3630,8 @@ export type M2tsEbpAudioInterval = OpenEnum<"VIDEO_AND_FIXED_INTERVALS" | "VIDEO
  * The values of `M2tsEbpPlacement` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.M2tsEbpPlacement.is("VIDEO_AND_AUDIO_PIDS") // true
+ * import { M2tsEbpPlacement } from "mediaconvert-cloudtrail/shapes"
+ * M2tsEbpPlacement.is("VIDEO_AND_AUDIO_PIDS") // true
  * @since 0.1.0
  */
 export const M2tsEbpPlacement = openEnum("M2tsEbpPlacement", ["VIDEO_AND_AUDIO_PIDS","VIDEO_PID"])
@@ -3642,8 +3642,8 @@ export type M2tsEbpPlacement = OpenEnum<"VIDEO_AND_AUDIO_PIDS" | "VIDEO_PID">
  * The values of `M2tsEsRateInPes` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.M2tsEsRateInPes.is("EXCLUDE") // true
+ * import { M2tsEsRateInPes } from "mediaconvert-cloudtrail/shapes"
+ * M2tsEsRateInPes.is("EXCLUDE") // true
  * @since 0.1.0
  */
 export const M2tsEsRateInPes = openEnum("M2tsEsRateInPes", ["EXCLUDE","INCLUDE"])
@@ -3654,8 +3654,8 @@ export type M2tsEsRateInPes = OpenEnum<"EXCLUDE" | "INCLUDE">
  * The values of `M2tsForceTsVideoEbpOrder` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.M2tsForceTsVideoEbpOrder.is("DEFAULT") // true
+ * import { M2tsForceTsVideoEbpOrder } from "mediaconvert-cloudtrail/shapes"
+ * M2tsForceTsVideoEbpOrder.is("DEFAULT") // true
  * @since 0.1.0
  */
 export const M2tsForceTsVideoEbpOrder = openEnum("M2tsForceTsVideoEbpOrder", ["DEFAULT","FORCE"])
@@ -3666,8 +3666,8 @@ export type M2tsForceTsVideoEbpOrder = OpenEnum<"DEFAULT" | "FORCE">
  * The values of `M2tsKlvMetadata` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.M2tsKlvMetadata.is("NONE") // true
+ * import { M2tsKlvMetadata } from "mediaconvert-cloudtrail/shapes"
+ * M2tsKlvMetadata.is("NONE") // true
  * @since 0.1.0
  */
 export const M2tsKlvMetadata = openEnum("M2tsKlvMetadata", ["NONE","PASSTHROUGH"])
@@ -3678,8 +3678,8 @@ export type M2tsKlvMetadata = OpenEnum<"NONE" | "PASSTHROUGH">
  * The values of `M2tsNielsenId3` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.M2tsNielsenId3.is("INSERT") // true
+ * import { M2tsNielsenId3 } from "mediaconvert-cloudtrail/shapes"
+ * M2tsNielsenId3.is("INSERT") // true
  * @since 0.1.0
  */
 export const M2tsNielsenId3 = openEnum("M2tsNielsenId3", ["INSERT","NONE"])
@@ -3690,8 +3690,8 @@ export type M2tsNielsenId3 = OpenEnum<"INSERT" | "NONE">
  * The values of `M2tsPcrControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.M2tsPcrControl.is("CONFIGURED_PCR_PERIOD") // true
+ * import { M2tsPcrControl } from "mediaconvert-cloudtrail/shapes"
+ * M2tsPcrControl.is("CONFIGURED_PCR_PERIOD") // true
  * @since 0.1.0
  */
 export const M2tsPcrControl = openEnum("M2tsPcrControl", ["CONFIGURED_PCR_PERIOD","PCR_EVERY_PES_PACKET"])
@@ -3702,8 +3702,8 @@ export type M2tsPcrControl = OpenEnum<"CONFIGURED_PCR_PERIOD" | "PCR_EVERY_PES_P
  * The values of `M2tsPreventBufferUnderflow` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.M2tsPreventBufferUnderflow.is("DISABLED") // true
+ * import { M2tsPreventBufferUnderflow } from "mediaconvert-cloudtrail/shapes"
+ * M2tsPreventBufferUnderflow.is("DISABLED") // true
  * @since 0.1.0
  */
 export const M2tsPreventBufferUnderflow = openEnum("M2tsPreventBufferUnderflow", ["DISABLED","ENABLED"])
@@ -3714,8 +3714,8 @@ export type M2tsPreventBufferUnderflow = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `M2tsRateMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.M2tsRateMode.is("CBR") // true
+ * import { M2tsRateMode } from "mediaconvert-cloudtrail/shapes"
+ * M2tsRateMode.is("CBR") // true
  * @since 0.1.0
  */
 export const M2tsRateMode = openEnum("M2tsRateMode", ["CBR","VBR"])
@@ -3726,8 +3726,8 @@ export type M2tsRateMode = OpenEnum<"CBR" | "VBR">
  * The values of `M2tsScte35Source` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.M2tsScte35Source.is("MANIFEST_CUES") // true
+ * import { M2tsScte35Source } from "mediaconvert-cloudtrail/shapes"
+ * M2tsScte35Source.is("MANIFEST_CUES") // true
  * @since 0.1.0
  */
 export const M2tsScte35Source = openEnum("M2tsScte35Source", ["MANIFEST_CUES","NONE","PASSTHROUGH"])
@@ -3738,8 +3738,8 @@ export type M2tsScte35Source = OpenEnum<"MANIFEST_CUES" | "NONE" | "PASSTHROUGH"
  * The values of `M2tsSegmentationMarkers` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.M2tsSegmentationMarkers.is("EBP") // true
+ * import { M2tsSegmentationMarkers } from "mediaconvert-cloudtrail/shapes"
+ * M2tsSegmentationMarkers.is("EBP") // true
  * @since 0.1.0
  */
 export const M2tsSegmentationMarkers = openEnum("M2tsSegmentationMarkers", ["EBP","EBP_LEGACY","NONE","PSI_SEGSTART","RAI_ADAPT","RAI_SEGSTART"])
@@ -3750,8 +3750,8 @@ export type M2tsSegmentationMarkers = OpenEnum<"EBP" | "EBP_LEGACY" | "NONE" | "
  * The values of `M2tsSegmentationStyle` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.M2tsSegmentationStyle.is("MAINTAIN_CADENCE") // true
+ * import { M2tsSegmentationStyle } from "mediaconvert-cloudtrail/shapes"
+ * M2tsSegmentationStyle.is("MAINTAIN_CADENCE") // true
  * @since 0.1.0
  */
 export const M2tsSegmentationStyle = openEnum("M2tsSegmentationStyle", ["MAINTAIN_CADENCE","RESET_CADENCE"])
@@ -3762,8 +3762,8 @@ export type M2tsSegmentationStyle = OpenEnum<"MAINTAIN_CADENCE" | "RESET_CADENCE
  * The values of `M3u8AudioDuration` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.M3u8AudioDuration.is("DEFAULT_CODEC_DURATION") // true
+ * import { M3u8AudioDuration } from "mediaconvert-cloudtrail/shapes"
+ * M3u8AudioDuration.is("DEFAULT_CODEC_DURATION") // true
  * @since 0.1.0
  */
 export const M3u8AudioDuration = openEnum("M3u8AudioDuration", ["DEFAULT_CODEC_DURATION","MATCH_VIDEO_DURATION"])
@@ -3774,8 +3774,8 @@ export type M3u8AudioDuration = OpenEnum<"DEFAULT_CODEC_DURATION" | "MATCH_VIDEO
  * The values of `M3u8DataPtsControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.M3u8DataPtsControl.is("ALIGN_TO_VIDEO") // true
+ * import { M3u8DataPtsControl } from "mediaconvert-cloudtrail/shapes"
+ * M3u8DataPtsControl.is("ALIGN_TO_VIDEO") // true
  * @since 0.1.0
  */
 export const M3u8DataPtsControl = openEnum("M3u8DataPtsControl", ["ALIGN_TO_VIDEO","AUTO"])
@@ -3786,8 +3786,8 @@ export type M3u8DataPtsControl = OpenEnum<"ALIGN_TO_VIDEO" | "AUTO">
  * The values of `M3u8NielsenId3` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.M3u8NielsenId3.is("INSERT") // true
+ * import { M3u8NielsenId3 } from "mediaconvert-cloudtrail/shapes"
+ * M3u8NielsenId3.is("INSERT") // true
  * @since 0.1.0
  */
 export const M3u8NielsenId3 = openEnum("M3u8NielsenId3", ["INSERT","NONE"])
@@ -3798,8 +3798,8 @@ export type M3u8NielsenId3 = OpenEnum<"INSERT" | "NONE">
  * The values of `M3u8PcrControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.M3u8PcrControl.is("CONFIGURED_PCR_PERIOD") // true
+ * import { M3u8PcrControl } from "mediaconvert-cloudtrail/shapes"
+ * M3u8PcrControl.is("CONFIGURED_PCR_PERIOD") // true
  * @since 0.1.0
  */
 export const M3u8PcrControl = openEnum("M3u8PcrControl", ["CONFIGURED_PCR_PERIOD","PCR_EVERY_PES_PACKET"])
@@ -3810,8 +3810,8 @@ export type M3u8PcrControl = OpenEnum<"CONFIGURED_PCR_PERIOD" | "PCR_EVERY_PES_P
  * The values of `M3u8Scte35Source` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.M3u8Scte35Source.is("MANIFEST_CUES") // true
+ * import { M3u8Scte35Source } from "mediaconvert-cloudtrail/shapes"
+ * M3u8Scte35Source.is("MANIFEST_CUES") // true
  * @since 0.1.0
  */
 export const M3u8Scte35Source = openEnum("M3u8Scte35Source", ["MANIFEST_CUES","NONE","PASSTHROUGH"])
@@ -3822,8 +3822,8 @@ export type M3u8Scte35Source = OpenEnum<"MANIFEST_CUES" | "NONE" | "PASSTHROUGH"
  * The values of `MatrixCoefficients` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.MatrixCoefficients.is("CD_CL") // true
+ * import { MatrixCoefficients } from "mediaconvert-cloudtrail/shapes"
+ * MatrixCoefficients.is("CD_CL") // true
  * @since 0.1.0
  */
 export const MatrixCoefficients = openEnum("MatrixCoefficients", ["CD_CL","CD_NCL","EBU3213","FCC","IPT","ITU_2020_CL","ITU_2020_NCL","ITU_2100ICtCp","ITU_470BG","ITU_709","LAST","RESERVED","RGB","SMPTE_170M","SMPTE_2085","SMPTE_240M","UNSPECIFIED","YCgCo"])
@@ -3834,8 +3834,8 @@ export type MatrixCoefficients = OpenEnum<"CD_CL" | "CD_NCL" | "EBU3213" | "FCC"
  * The values of `MotionImageInsertionMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.MotionImageInsertionMode.is("MOV") // true
+ * import { MotionImageInsertionMode } from "mediaconvert-cloudtrail/shapes"
+ * MotionImageInsertionMode.is("MOV") // true
  * @since 0.1.0
  */
 export const MotionImageInsertionMode = openEnum("MotionImageInsertionMode", ["MOV","PNG"])
@@ -3846,8 +3846,8 @@ export type MotionImageInsertionMode = OpenEnum<"MOV" | "PNG">
  * The values of `MotionImagePlayback` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.MotionImagePlayback.is("ONCE") // true
+ * import { MotionImagePlayback } from "mediaconvert-cloudtrail/shapes"
+ * MotionImagePlayback.is("ONCE") // true
  * @since 0.1.0
  */
 export const MotionImagePlayback = openEnum("MotionImagePlayback", ["ONCE","REPEAT"])
@@ -3858,8 +3858,8 @@ export type MotionImagePlayback = OpenEnum<"ONCE" | "REPEAT">
  * The values of `MovClapAtom` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.MovClapAtom.is("EXCLUDE") // true
+ * import { MovClapAtom } from "mediaconvert-cloudtrail/shapes"
+ * MovClapAtom.is("EXCLUDE") // true
  * @since 0.1.0
  */
 export const MovClapAtom = openEnum("MovClapAtom", ["EXCLUDE","INCLUDE"])
@@ -3870,8 +3870,8 @@ export type MovClapAtom = OpenEnum<"EXCLUDE" | "INCLUDE">
  * The values of `MovCslgAtom` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.MovCslgAtom.is("EXCLUDE") // true
+ * import { MovCslgAtom } from "mediaconvert-cloudtrail/shapes"
+ * MovCslgAtom.is("EXCLUDE") // true
  * @since 0.1.0
  */
 export const MovCslgAtom = openEnum("MovCslgAtom", ["EXCLUDE","INCLUDE"])
@@ -3882,8 +3882,8 @@ export type MovCslgAtom = OpenEnum<"EXCLUDE" | "INCLUDE">
  * The values of `MovMpeg2FourCCControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.MovMpeg2FourCCControl.is("MPEG") // true
+ * import { MovMpeg2FourCCControl } from "mediaconvert-cloudtrail/shapes"
+ * MovMpeg2FourCCControl.is("MPEG") // true
  * @since 0.1.0
  */
 export const MovMpeg2FourCCControl = openEnum("MovMpeg2FourCCControl", ["MPEG","XDCAM"])
@@ -3894,8 +3894,8 @@ export type MovMpeg2FourCCControl = OpenEnum<"MPEG" | "XDCAM">
  * The values of `MovPaddingControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.MovPaddingControl.is("NONE") // true
+ * import { MovPaddingControl } from "mediaconvert-cloudtrail/shapes"
+ * MovPaddingControl.is("NONE") // true
  * @since 0.1.0
  */
 export const MovPaddingControl = openEnum("MovPaddingControl", ["NONE","OMNEON"])
@@ -3906,8 +3906,8 @@ export type MovPaddingControl = OpenEnum<"NONE" | "OMNEON">
  * The values of `MovReference` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.MovReference.is("EXTERNAL") // true
+ * import { MovReference } from "mediaconvert-cloudtrail/shapes"
+ * MovReference.is("EXTERNAL") // true
  * @since 0.1.0
  */
 export const MovReference = openEnum("MovReference", ["EXTERNAL","SELF_CONTAINED"])
@@ -3918,8 +3918,8 @@ export type MovReference = OpenEnum<"EXTERNAL" | "SELF_CONTAINED">
  * The values of `Mp2AudioDescriptionMix` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Mp2AudioDescriptionMix.is("BROADCASTER_MIXED_AD") // true
+ * import { Mp2AudioDescriptionMix } from "mediaconvert-cloudtrail/shapes"
+ * Mp2AudioDescriptionMix.is("BROADCASTER_MIXED_AD") // true
  * @since 0.1.0
  */
 export const Mp2AudioDescriptionMix = openEnum("Mp2AudioDescriptionMix", ["BROADCASTER_MIXED_AD","NONE"])
@@ -3930,8 +3930,8 @@ export type Mp2AudioDescriptionMix = OpenEnum<"BROADCASTER_MIXED_AD" | "NONE">
  * The values of `Mp3RateControlMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Mp3RateControlMode.is("CBR") // true
+ * import { Mp3RateControlMode } from "mediaconvert-cloudtrail/shapes"
+ * Mp3RateControlMode.is("CBR") // true
  * @since 0.1.0
  */
 export const Mp3RateControlMode = openEnum("Mp3RateControlMode", ["CBR","VBR"])
@@ -3942,8 +3942,8 @@ export type Mp3RateControlMode = OpenEnum<"CBR" | "VBR">
  * The values of `Mp4C2paManifest` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Mp4C2paManifest.is("EXCLUDE") // true
+ * import { Mp4C2paManifest } from "mediaconvert-cloudtrail/shapes"
+ * Mp4C2paManifest.is("EXCLUDE") // true
  * @since 0.1.0
  */
 export const Mp4C2paManifest = openEnum("Mp4C2paManifest", ["EXCLUDE","INCLUDE"])
@@ -3954,8 +3954,8 @@ export type Mp4C2paManifest = OpenEnum<"EXCLUDE" | "INCLUDE">
  * The values of `Mp4CslgAtom` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Mp4CslgAtom.is("EXCLUDE") // true
+ * import { Mp4CslgAtom } from "mediaconvert-cloudtrail/shapes"
+ * Mp4CslgAtom.is("EXCLUDE") // true
  * @since 0.1.0
  */
 export const Mp4CslgAtom = openEnum("Mp4CslgAtom", ["EXCLUDE","INCLUDE"])
@@ -3966,8 +3966,8 @@ export type Mp4CslgAtom = OpenEnum<"EXCLUDE" | "INCLUDE">
  * The values of `Mp4FreeSpaceBox` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Mp4FreeSpaceBox.is("EXCLUDE") // true
+ * import { Mp4FreeSpaceBox } from "mediaconvert-cloudtrail/shapes"
+ * Mp4FreeSpaceBox.is("EXCLUDE") // true
  * @since 0.1.0
  */
 export const Mp4FreeSpaceBox = openEnum("Mp4FreeSpaceBox", ["EXCLUDE","INCLUDE"])
@@ -3978,8 +3978,8 @@ export type Mp4FreeSpaceBox = OpenEnum<"EXCLUDE" | "INCLUDE">
  * The values of `Mp4MoovPlacement` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Mp4MoovPlacement.is("NORMAL") // true
+ * import { Mp4MoovPlacement } from "mediaconvert-cloudtrail/shapes"
+ * Mp4MoovPlacement.is("NORMAL") // true
  * @since 0.1.0
  */
 export const Mp4MoovPlacement = openEnum("Mp4MoovPlacement", ["NORMAL","PROGRESSIVE_DOWNLOAD"])
@@ -3990,8 +3990,8 @@ export type Mp4MoovPlacement = OpenEnum<"NORMAL" | "PROGRESSIVE_DOWNLOAD">
  * The values of `MpdAccessibilityCaptionHints` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.MpdAccessibilityCaptionHints.is("EXCLUDE") // true
+ * import { MpdAccessibilityCaptionHints } from "mediaconvert-cloudtrail/shapes"
+ * MpdAccessibilityCaptionHints.is("EXCLUDE") // true
  * @since 0.1.0
  */
 export const MpdAccessibilityCaptionHints = openEnum("MpdAccessibilityCaptionHints", ["EXCLUDE","INCLUDE"])
@@ -4002,8 +4002,8 @@ export type MpdAccessibilityCaptionHints = OpenEnum<"EXCLUDE" | "INCLUDE">
  * The values of `MpdAudioDuration` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.MpdAudioDuration.is("DEFAULT_CODEC_DURATION") // true
+ * import { MpdAudioDuration } from "mediaconvert-cloudtrail/shapes"
+ * MpdAudioDuration.is("DEFAULT_CODEC_DURATION") // true
  * @since 0.1.0
  */
 export const MpdAudioDuration = openEnum("MpdAudioDuration", ["DEFAULT_CODEC_DURATION","MATCH_VIDEO_DURATION"])
@@ -4014,8 +4014,8 @@ export type MpdAudioDuration = OpenEnum<"DEFAULT_CODEC_DURATION" | "MATCH_VIDEO_
  * The values of `MpdC2paManifest` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.MpdC2paManifest.is("EXCLUDE") // true
+ * import { MpdC2paManifest } from "mediaconvert-cloudtrail/shapes"
+ * MpdC2paManifest.is("EXCLUDE") // true
  * @since 0.1.0
  */
 export const MpdC2paManifest = openEnum("MpdC2paManifest", ["EXCLUDE","INCLUDE"])
@@ -4026,8 +4026,8 @@ export type MpdC2paManifest = OpenEnum<"EXCLUDE" | "INCLUDE">
  * The values of `MpdCaptionContainerType` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.MpdCaptionContainerType.is("FRAGMENTED_MP4") // true
+ * import { MpdCaptionContainerType } from "mediaconvert-cloudtrail/shapes"
+ * MpdCaptionContainerType.is("FRAGMENTED_MP4") // true
  * @since 0.1.0
  */
 export const MpdCaptionContainerType = openEnum("MpdCaptionContainerType", ["FRAGMENTED_MP4","RAW"])
@@ -4038,8 +4038,8 @@ export type MpdCaptionContainerType = OpenEnum<"FRAGMENTED_MP4" | "RAW">
  * The values of `MpdKlvMetadata` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.MpdKlvMetadata.is("NONE") // true
+ * import { MpdKlvMetadata } from "mediaconvert-cloudtrail/shapes"
+ * MpdKlvMetadata.is("NONE") // true
  * @since 0.1.0
  */
 export const MpdKlvMetadata = openEnum("MpdKlvMetadata", ["NONE","PASSTHROUGH"])
@@ -4050,8 +4050,8 @@ export type MpdKlvMetadata = OpenEnum<"NONE" | "PASSTHROUGH">
  * The values of `MpdManifestMetadataSignaling` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.MpdManifestMetadataSignaling.is("DISABLED") // true
+ * import { MpdManifestMetadataSignaling } from "mediaconvert-cloudtrail/shapes"
+ * MpdManifestMetadataSignaling.is("DISABLED") // true
  * @since 0.1.0
  */
 export const MpdManifestMetadataSignaling = openEnum("MpdManifestMetadataSignaling", ["DISABLED","ENABLED"])
@@ -4062,8 +4062,8 @@ export type MpdManifestMetadataSignaling = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `MpdScte35Esam` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.MpdScte35Esam.is("INSERT") // true
+ * import { MpdScte35Esam } from "mediaconvert-cloudtrail/shapes"
+ * MpdScte35Esam.is("INSERT") // true
  * @since 0.1.0
  */
 export const MpdScte35Esam = openEnum("MpdScte35Esam", ["INSERT","NONE"])
@@ -4074,8 +4074,8 @@ export type MpdScte35Esam = OpenEnum<"INSERT" | "NONE">
  * The values of `MpdScte35Source` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.MpdScte35Source.is("MANIFEST_CUES") // true
+ * import { MpdScte35Source } from "mediaconvert-cloudtrail/shapes"
+ * MpdScte35Source.is("MANIFEST_CUES") // true
  * @since 0.1.0
  */
 export const MpdScte35Source = openEnum("MpdScte35Source", ["MANIFEST_CUES","NONE","PASSTHROUGH"])
@@ -4086,8 +4086,8 @@ export type MpdScte35Source = OpenEnum<"MANIFEST_CUES" | "NONE" | "PASSTHROUGH">
  * The values of `MpdTimedMetadata` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.MpdTimedMetadata.is("NONE") // true
+ * import { MpdTimedMetadata } from "mediaconvert-cloudtrail/shapes"
+ * MpdTimedMetadata.is("NONE") // true
  * @since 0.1.0
  */
 export const MpdTimedMetadata = openEnum("MpdTimedMetadata", ["NONE","PASSTHROUGH"])
@@ -4098,8 +4098,8 @@ export type MpdTimedMetadata = OpenEnum<"NONE" | "PASSTHROUGH">
  * The values of `MpdTimedMetadataBoxVersion` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.MpdTimedMetadataBoxVersion.is("VERSION_0") // true
+ * import { MpdTimedMetadataBoxVersion } from "mediaconvert-cloudtrail/shapes"
+ * MpdTimedMetadataBoxVersion.is("VERSION_0") // true
  * @since 0.1.0
  */
 export const MpdTimedMetadataBoxVersion = openEnum("MpdTimedMetadataBoxVersion", ["VERSION_0","VERSION_1"])
@@ -4110,8 +4110,8 @@ export type MpdTimedMetadataBoxVersion = OpenEnum<"VERSION_0" | "VERSION_1">
  * The values of `Mpeg2AdaptiveQuantization` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Mpeg2AdaptiveQuantization.is("HIGH") // true
+ * import { Mpeg2AdaptiveQuantization } from "mediaconvert-cloudtrail/shapes"
+ * Mpeg2AdaptiveQuantization.is("HIGH") // true
  * @since 0.1.0
  */
 export const Mpeg2AdaptiveQuantization = openEnum("Mpeg2AdaptiveQuantization", ["HIGH","LOW","MEDIUM","OFF"])
@@ -4122,8 +4122,8 @@ export type Mpeg2AdaptiveQuantization = OpenEnum<"HIGH" | "LOW" | "MEDIUM" | "OF
  * The values of `Mpeg2CodecLevel` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Mpeg2CodecLevel.is("AUTO") // true
+ * import { Mpeg2CodecLevel } from "mediaconvert-cloudtrail/shapes"
+ * Mpeg2CodecLevel.is("AUTO") // true
  * @since 0.1.0
  */
 export const Mpeg2CodecLevel = openEnum("Mpeg2CodecLevel", ["AUTO","HIGH","HIGH1440","LOW","MAIN"])
@@ -4134,8 +4134,8 @@ export type Mpeg2CodecLevel = OpenEnum<"AUTO" | "HIGH" | "HIGH1440" | "LOW" | "M
  * The values of `Mpeg2CodecProfile` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Mpeg2CodecProfile.is("MAIN") // true
+ * import { Mpeg2CodecProfile } from "mediaconvert-cloudtrail/shapes"
+ * Mpeg2CodecProfile.is("MAIN") // true
  * @since 0.1.0
  */
 export const Mpeg2CodecProfile = openEnum("Mpeg2CodecProfile", ["MAIN","PROFILE_422"])
@@ -4146,8 +4146,8 @@ export type Mpeg2CodecProfile = OpenEnum<"MAIN" | "PROFILE_422">
  * The values of `Mpeg2DynamicSubGop` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Mpeg2DynamicSubGop.is("ADAPTIVE") // true
+ * import { Mpeg2DynamicSubGop } from "mediaconvert-cloudtrail/shapes"
+ * Mpeg2DynamicSubGop.is("ADAPTIVE") // true
  * @since 0.1.0
  */
 export const Mpeg2DynamicSubGop = openEnum("Mpeg2DynamicSubGop", ["ADAPTIVE","STATIC"])
@@ -4158,8 +4158,8 @@ export type Mpeg2DynamicSubGop = OpenEnum<"ADAPTIVE" | "STATIC">
  * The values of `Mpeg2FramerateControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Mpeg2FramerateControl.is("INITIALIZE_FROM_SOURCE") // true
+ * import { Mpeg2FramerateControl } from "mediaconvert-cloudtrail/shapes"
+ * Mpeg2FramerateControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
 export const Mpeg2FramerateControl = openEnum("Mpeg2FramerateControl", ["INITIALIZE_FROM_SOURCE","SPECIFIED"])
@@ -4170,8 +4170,8 @@ export type Mpeg2FramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFI
  * The values of `Mpeg2FramerateConversionAlgorithm` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Mpeg2FramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
+ * import { Mpeg2FramerateConversionAlgorithm } from "mediaconvert-cloudtrail/shapes"
+ * Mpeg2FramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
  * @since 0.1.0
  */
 export const Mpeg2FramerateConversionAlgorithm = openEnum("Mpeg2FramerateConversionAlgorithm", ["DUPLICATE_DROP","FRAMEFORMER","INTERPOLATE","MAINTAIN_FRAME_COUNT"])
@@ -4182,8 +4182,8 @@ export type Mpeg2FramerateConversionAlgorithm = OpenEnum<"DUPLICATE_DROP" | "FRA
  * The values of `Mpeg2GopSizeUnits` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Mpeg2GopSizeUnits.is("FRAMES") // true
+ * import { Mpeg2GopSizeUnits } from "mediaconvert-cloudtrail/shapes"
+ * Mpeg2GopSizeUnits.is("FRAMES") // true
  * @since 0.1.0
  */
 export const Mpeg2GopSizeUnits = openEnum("Mpeg2GopSizeUnits", ["FRAMES","SECONDS"])
@@ -4194,8 +4194,8 @@ export type Mpeg2GopSizeUnits = OpenEnum<"FRAMES" | "SECONDS">
  * The values of `Mpeg2InterlaceMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Mpeg2InterlaceMode.is("BOTTOM_FIELD") // true
+ * import { Mpeg2InterlaceMode } from "mediaconvert-cloudtrail/shapes"
+ * Mpeg2InterlaceMode.is("BOTTOM_FIELD") // true
  * @since 0.1.0
  */
 export const Mpeg2InterlaceMode = openEnum("Mpeg2InterlaceMode", ["BOTTOM_FIELD","FOLLOW_BOTTOM_FIELD","FOLLOW_TOP_FIELD","PROGRESSIVE","TOP_FIELD"])
@@ -4206,8 +4206,8 @@ export type Mpeg2InterlaceMode = OpenEnum<"BOTTOM_FIELD" | "FOLLOW_BOTTOM_FIELD"
  * The values of `Mpeg2IntraDcPrecision` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Mpeg2IntraDcPrecision.is("AUTO") // true
+ * import { Mpeg2IntraDcPrecision } from "mediaconvert-cloudtrail/shapes"
+ * Mpeg2IntraDcPrecision.is("AUTO") // true
  * @since 0.1.0
  */
 export const Mpeg2IntraDcPrecision = openEnum("Mpeg2IntraDcPrecision", ["AUTO","INTRA_DC_PRECISION_10","INTRA_DC_PRECISION_11","INTRA_DC_PRECISION_8","INTRA_DC_PRECISION_9"])
@@ -4218,8 +4218,8 @@ export type Mpeg2IntraDcPrecision = OpenEnum<"AUTO" | "INTRA_DC_PRECISION_10" | 
  * The values of `Mpeg2ParControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Mpeg2ParControl.is("INITIALIZE_FROM_SOURCE") // true
+ * import { Mpeg2ParControl } from "mediaconvert-cloudtrail/shapes"
+ * Mpeg2ParControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
 export const Mpeg2ParControl = openEnum("Mpeg2ParControl", ["INITIALIZE_FROM_SOURCE","SPECIFIED"])
@@ -4230,8 +4230,8 @@ export type Mpeg2ParControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
  * The values of `Mpeg2QualityTuningLevel` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Mpeg2QualityTuningLevel.is("MULTI_PASS") // true
+ * import { Mpeg2QualityTuningLevel } from "mediaconvert-cloudtrail/shapes"
+ * Mpeg2QualityTuningLevel.is("MULTI_PASS") // true
  * @since 0.1.0
  */
 export const Mpeg2QualityTuningLevel = openEnum("Mpeg2QualityTuningLevel", ["MULTI_PASS","SINGLE_PASS"])
@@ -4242,8 +4242,8 @@ export type Mpeg2QualityTuningLevel = OpenEnum<"MULTI_PASS" | "SINGLE_PASS">
  * The values of `Mpeg2RateControlMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Mpeg2RateControlMode.is("CBR") // true
+ * import { Mpeg2RateControlMode } from "mediaconvert-cloudtrail/shapes"
+ * Mpeg2RateControlMode.is("CBR") // true
  * @since 0.1.0
  */
 export const Mpeg2RateControlMode = openEnum("Mpeg2RateControlMode", ["CBR","VBR"])
@@ -4254,8 +4254,8 @@ export type Mpeg2RateControlMode = OpenEnum<"CBR" | "VBR">
  * The values of `Mpeg2ScanTypeConversionMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Mpeg2ScanTypeConversionMode.is("INTERLACED") // true
+ * import { Mpeg2ScanTypeConversionMode } from "mediaconvert-cloudtrail/shapes"
+ * Mpeg2ScanTypeConversionMode.is("INTERLACED") // true
  * @since 0.1.0
  */
 export const Mpeg2ScanTypeConversionMode = openEnum("Mpeg2ScanTypeConversionMode", ["INTERLACED","INTERLACED_OPTIMIZE"])
@@ -4266,8 +4266,8 @@ export type Mpeg2ScanTypeConversionMode = OpenEnum<"INTERLACED" | "INTERLACED_OP
  * The values of `Mpeg2SceneChangeDetect` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Mpeg2SceneChangeDetect.is("DISABLED") // true
+ * import { Mpeg2SceneChangeDetect } from "mediaconvert-cloudtrail/shapes"
+ * Mpeg2SceneChangeDetect.is("DISABLED") // true
  * @since 0.1.0
  */
 export const Mpeg2SceneChangeDetect = openEnum("Mpeg2SceneChangeDetect", ["DISABLED","ENABLED"])
@@ -4278,8 +4278,8 @@ export type Mpeg2SceneChangeDetect = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `Mpeg2SlowPal` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Mpeg2SlowPal.is("DISABLED") // true
+ * import { Mpeg2SlowPal } from "mediaconvert-cloudtrail/shapes"
+ * Mpeg2SlowPal.is("DISABLED") // true
  * @since 0.1.0
  */
 export const Mpeg2SlowPal = openEnum("Mpeg2SlowPal", ["DISABLED","ENABLED"])
@@ -4290,8 +4290,8 @@ export type Mpeg2SlowPal = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `Mpeg2SpatialAdaptiveQuantization` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Mpeg2SpatialAdaptiveQuantization.is("DISABLED") // true
+ * import { Mpeg2SpatialAdaptiveQuantization } from "mediaconvert-cloudtrail/shapes"
+ * Mpeg2SpatialAdaptiveQuantization.is("DISABLED") // true
  * @since 0.1.0
  */
 export const Mpeg2SpatialAdaptiveQuantization = openEnum("Mpeg2SpatialAdaptiveQuantization", ["DISABLED","ENABLED"])
@@ -4302,8 +4302,8 @@ export type Mpeg2SpatialAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `Mpeg2Syntax` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Mpeg2Syntax.is("DEFAULT") // true
+ * import { Mpeg2Syntax } from "mediaconvert-cloudtrail/shapes"
+ * Mpeg2Syntax.is("DEFAULT") // true
  * @since 0.1.0
  */
 export const Mpeg2Syntax = openEnum("Mpeg2Syntax", ["DEFAULT","D_10"])
@@ -4314,8 +4314,8 @@ export type Mpeg2Syntax = OpenEnum<"DEFAULT" | "D_10">
  * The values of `Mpeg2Telecine` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Mpeg2Telecine.is("HARD") // true
+ * import { Mpeg2Telecine } from "mediaconvert-cloudtrail/shapes"
+ * Mpeg2Telecine.is("HARD") // true
  * @since 0.1.0
  */
 export const Mpeg2Telecine = openEnum("Mpeg2Telecine", ["HARD","NONE","SOFT"])
@@ -4326,8 +4326,8 @@ export type Mpeg2Telecine = OpenEnum<"HARD" | "NONE" | "SOFT">
  * The values of `Mpeg2TemporalAdaptiveQuantization` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Mpeg2TemporalAdaptiveQuantization.is("DISABLED") // true
+ * import { Mpeg2TemporalAdaptiveQuantization } from "mediaconvert-cloudtrail/shapes"
+ * Mpeg2TemporalAdaptiveQuantization.is("DISABLED") // true
  * @since 0.1.0
  */
 export const Mpeg2TemporalAdaptiveQuantization = openEnum("Mpeg2TemporalAdaptiveQuantization", ["DISABLED","ENABLED"])
@@ -4338,8 +4338,8 @@ export type Mpeg2TemporalAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `MsSmoothAudioDeduplication` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.MsSmoothAudioDeduplication.is("COMBINE_DUPLICATE_STREAMS") // true
+ * import { MsSmoothAudioDeduplication } from "mediaconvert-cloudtrail/shapes"
+ * MsSmoothAudioDeduplication.is("COMBINE_DUPLICATE_STREAMS") // true
  * @since 0.1.0
  */
 export const MsSmoothAudioDeduplication = openEnum("MsSmoothAudioDeduplication", ["COMBINE_DUPLICATE_STREAMS","NONE"])
@@ -4350,8 +4350,8 @@ export type MsSmoothAudioDeduplication = OpenEnum<"COMBINE_DUPLICATE_STREAMS" | 
  * The values of `MsSmoothFragmentLengthControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.MsSmoothFragmentLengthControl.is("EXACT") // true
+ * import { MsSmoothFragmentLengthControl } from "mediaconvert-cloudtrail/shapes"
+ * MsSmoothFragmentLengthControl.is("EXACT") // true
  * @since 0.1.0
  */
 export const MsSmoothFragmentLengthControl = openEnum("MsSmoothFragmentLengthControl", ["EXACT","GOP_MULTIPLE"])
@@ -4362,8 +4362,8 @@ export type MsSmoothFragmentLengthControl = OpenEnum<"EXACT" | "GOP_MULTIPLE">
  * The values of `MsSmoothManifestEncoding` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.MsSmoothManifestEncoding.is("UTF16") // true
+ * import { MsSmoothManifestEncoding } from "mediaconvert-cloudtrail/shapes"
+ * MsSmoothManifestEncoding.is("UTF16") // true
  * @since 0.1.0
  */
 export const MsSmoothManifestEncoding = openEnum("MsSmoothManifestEncoding", ["UTF16","UTF8"])
@@ -4374,8 +4374,8 @@ export type MsSmoothManifestEncoding = OpenEnum<"UTF16" | "UTF8">
  * The values of `MxfAfdSignaling` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.MxfAfdSignaling.is("COPY_FROM_VIDEO") // true
+ * import { MxfAfdSignaling } from "mediaconvert-cloudtrail/shapes"
+ * MxfAfdSignaling.is("COPY_FROM_VIDEO") // true
  * @since 0.1.0
  */
 export const MxfAfdSignaling = openEnum("MxfAfdSignaling", ["COPY_FROM_VIDEO","NO_COPY"])
@@ -4386,8 +4386,8 @@ export type MxfAfdSignaling = OpenEnum<"COPY_FROM_VIDEO" | "NO_COPY">
  * The values of `MxfProfile` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.MxfProfile.is("D_10") // true
+ * import { MxfProfile } from "mediaconvert-cloudtrail/shapes"
+ * MxfProfile.is("D_10") // true
  * @since 0.1.0
  */
 export const MxfProfile = openEnum("MxfProfile", ["D_10","OP1A","XAVC","XDCAM","XDCAM_RDD9"])
@@ -4398,8 +4398,8 @@ export type MxfProfile = OpenEnum<"D_10" | "OP1A" | "XAVC" | "XDCAM" | "XDCAM_RD
  * The values of `MxfUncompressedAudioWrapping` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.MxfUncompressedAudioWrapping.is("AES3") // true
+ * import { MxfUncompressedAudioWrapping } from "mediaconvert-cloudtrail/shapes"
+ * MxfUncompressedAudioWrapping.is("AES3") // true
  * @since 0.1.0
  */
 export const MxfUncompressedAudioWrapping = openEnum("MxfUncompressedAudioWrapping", ["AES3","AUTO"])
@@ -4410,8 +4410,8 @@ export type MxfUncompressedAudioWrapping = OpenEnum<"AES3" | "AUTO">
  * The values of `MxfXavcDurationMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.MxfXavcDurationMode.is("ALLOW_ANY_DURATION") // true
+ * import { MxfXavcDurationMode } from "mediaconvert-cloudtrail/shapes"
+ * MxfXavcDurationMode.is("ALLOW_ANY_DURATION") // true
  * @since 0.1.0
  */
 export const MxfXavcDurationMode = openEnum("MxfXavcDurationMode", ["ALLOW_ANY_DURATION","DROP_FRAMES_FOR_COMPLIANCE"])
@@ -4422,8 +4422,8 @@ export type MxfXavcDurationMode = OpenEnum<"ALLOW_ANY_DURATION" | "DROP_FRAMES_F
  * The values of `NielsenActiveWatermarkProcessType` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.NielsenActiveWatermarkProcessType.is("CBET") // true
+ * import { NielsenActiveWatermarkProcessType } from "mediaconvert-cloudtrail/shapes"
+ * NielsenActiveWatermarkProcessType.is("CBET") // true
  * @since 0.1.0
  */
 export const NielsenActiveWatermarkProcessType = openEnum("NielsenActiveWatermarkProcessType", ["CBET","NAES2_AND_NW","NAES2_AND_NW_AND_CBET"])
@@ -4434,8 +4434,8 @@ export type NielsenActiveWatermarkProcessType = OpenEnum<"CBET" | "NAES2_AND_NW"
  * The values of `NielsenSourceWatermarkStatusType` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.NielsenSourceWatermarkStatusType.is("CLEAN") // true
+ * import { NielsenSourceWatermarkStatusType } from "mediaconvert-cloudtrail/shapes"
+ * NielsenSourceWatermarkStatusType.is("CLEAN") // true
  * @since 0.1.0
  */
 export const NielsenSourceWatermarkStatusType = openEnum("NielsenSourceWatermarkStatusType", ["CLEAN","WATERMARKED"])
@@ -4446,8 +4446,8 @@ export type NielsenSourceWatermarkStatusType = OpenEnum<"CLEAN" | "WATERMARKED">
  * The values of `NielsenUniqueTicPerAudioTrackType` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.NielsenUniqueTicPerAudioTrackType.is("RESERVE_UNIQUE_TICS_PER_TRACK") // true
+ * import { NielsenUniqueTicPerAudioTrackType } from "mediaconvert-cloudtrail/shapes"
+ * NielsenUniqueTicPerAudioTrackType.is("RESERVE_UNIQUE_TICS_PER_TRACK") // true
  * @since 0.1.0
  */
 export const NielsenUniqueTicPerAudioTrackType = openEnum("NielsenUniqueTicPerAudioTrackType", ["RESERVE_UNIQUE_TICS_PER_TRACK","SAME_TICS_PER_TRACK"])
@@ -4458,8 +4458,8 @@ export type NielsenUniqueTicPerAudioTrackType = OpenEnum<"RESERVE_UNIQUE_TICS_PE
  * The values of `NoiseFilterPostTemporalSharpening` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.NoiseFilterPostTemporalSharpening.is("AUTO") // true
+ * import { NoiseFilterPostTemporalSharpening } from "mediaconvert-cloudtrail/shapes"
+ * NoiseFilterPostTemporalSharpening.is("AUTO") // true
  * @since 0.1.0
  */
 export const NoiseFilterPostTemporalSharpening = openEnum("NoiseFilterPostTemporalSharpening", ["AUTO","DISABLED","ENABLED"])
@@ -4470,8 +4470,8 @@ export type NoiseFilterPostTemporalSharpening = OpenEnum<"AUTO" | "DISABLED" | "
  * The values of `NoiseFilterPostTemporalSharpeningStrength` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.NoiseFilterPostTemporalSharpeningStrength.is("HIGH") // true
+ * import { NoiseFilterPostTemporalSharpeningStrength } from "mediaconvert-cloudtrail/shapes"
+ * NoiseFilterPostTemporalSharpeningStrength.is("HIGH") // true
  * @since 0.1.0
  */
 export const NoiseFilterPostTemporalSharpeningStrength = openEnum("NoiseFilterPostTemporalSharpeningStrength", ["HIGH","LOW","MEDIUM"])
@@ -4482,8 +4482,8 @@ export type NoiseFilterPostTemporalSharpeningStrength = OpenEnum<"HIGH" | "LOW" 
  * The values of `NoiseReducerFilter` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.NoiseReducerFilter.is("BILATERAL") // true
+ * import { NoiseReducerFilter } from "mediaconvert-cloudtrail/shapes"
+ * NoiseReducerFilter.is("BILATERAL") // true
  * @since 0.1.0
  */
 export const NoiseReducerFilter = openEnum("NoiseReducerFilter", ["BILATERAL","CONSERVE","GAUSSIAN","LANCZOS","MEAN","NONE","PERCEPTUAL","SHARPEN","SPATIAL","TEMPORAL"])
@@ -4494,8 +4494,8 @@ export type NoiseReducerFilter = OpenEnum<"BILATERAL" | "CONSERVE" | "GAUSSIAN" 
  * The values of `Order` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Order.is("ASCENDING") // true
+ * import { Order } from "mediaconvert-cloudtrail/shapes"
+ * Order.is("ASCENDING") // true
  * @since 0.1.0
  */
 export const Order = openEnum("Order", ["ASCENDING","DESCENDING"])
@@ -4506,8 +4506,8 @@ export type Order = OpenEnum<"ASCENDING" | "DESCENDING">
  * The values of `OutputGroupType` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.OutputGroupType.is("CMAF_GROUP_SETTINGS") // true
+ * import { OutputGroupType } from "mediaconvert-cloudtrail/shapes"
+ * OutputGroupType.is("CMAF_GROUP_SETTINGS") // true
  * @since 0.1.0
  */
 export const OutputGroupType = openEnum("OutputGroupType", ["CMAF_GROUP_SETTINGS","DASH_ISO_GROUP_SETTINGS","FILE_GROUP_SETTINGS","HLS_GROUP_SETTINGS","MS_SMOOTH_GROUP_SETTINGS"])
@@ -4518,8 +4518,8 @@ export type OutputGroupType = OpenEnum<"CMAF_GROUP_SETTINGS" | "DASH_ISO_GROUP_S
  * The values of `OutputSdt` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.OutputSdt.is("SDT_FOLLOW") // true
+ * import { OutputSdt } from "mediaconvert-cloudtrail/shapes"
+ * OutputSdt.is("SDT_FOLLOW") // true
  * @since 0.1.0
  */
 export const OutputSdt = openEnum("OutputSdt", ["SDT_FOLLOW","SDT_FOLLOW_IF_PRESENT","SDT_MANUAL","SDT_NONE"])
@@ -4530,8 +4530,8 @@ export type OutputSdt = OpenEnum<"SDT_FOLLOW" | "SDT_FOLLOW_IF_PRESENT" | "SDT_M
  * The values of `PadVideo` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.PadVideo.is("BLACK") // true
+ * import { PadVideo } from "mediaconvert-cloudtrail/shapes"
+ * PadVideo.is("BLACK") // true
  * @since 0.1.0
  */
 export const PadVideo = openEnum("PadVideo", ["BLACK","DISABLED"])
@@ -4542,8 +4542,8 @@ export type PadVideo = OpenEnum<"BLACK" | "DISABLED">
  * The values of `PassthroughSegmentationMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.PassthroughSegmentationMode.is("AUTO") // true
+ * import { PassthroughSegmentationMode } from "mediaconvert-cloudtrail/shapes"
+ * PassthroughSegmentationMode.is("AUTO") // true
  * @since 0.1.0
  */
 export const PassthroughSegmentationMode = openEnum("PassthroughSegmentationMode", ["AUTO","DURATION_BASED","GOP_COUNT"])
@@ -4554,8 +4554,8 @@ export type PassthroughSegmentationMode = OpenEnum<"AUTO" | "DURATION_BASED" | "
  * The values of `PresetListBy` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.PresetListBy.is("CREATION_DATE") // true
+ * import { PresetListBy } from "mediaconvert-cloudtrail/shapes"
+ * PresetListBy.is("CREATION_DATE") // true
  * @since 0.1.0
  */
 export const PresetListBy = openEnum("PresetListBy", ["CREATION_DATE","NAME","SYSTEM"])
@@ -4566,8 +4566,8 @@ export type PresetListBy = OpenEnum<"CREATION_DATE" | "NAME" | "SYSTEM">
  * The values of `PresetSpeke20Audio` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.PresetSpeke20Audio.is("PRESET_AUDIO_1") // true
+ * import { PresetSpeke20Audio } from "mediaconvert-cloudtrail/shapes"
+ * PresetSpeke20Audio.is("PRESET_AUDIO_1") // true
  * @since 0.1.0
  */
 export const PresetSpeke20Audio = openEnum("PresetSpeke20Audio", ["PRESET_AUDIO_1","PRESET_AUDIO_2","PRESET_AUDIO_3","SHARED","UNENCRYPTED"])
@@ -4578,8 +4578,8 @@ export type PresetSpeke20Audio = OpenEnum<"PRESET_AUDIO_1" | "PRESET_AUDIO_2" | 
  * The values of `PresetSpeke20Video` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.PresetSpeke20Video.is("PRESET_VIDEO_1") // true
+ * import { PresetSpeke20Video } from "mediaconvert-cloudtrail/shapes"
+ * PresetSpeke20Video.is("PRESET_VIDEO_1") // true
  * @since 0.1.0
  */
 export const PresetSpeke20Video = openEnum("PresetSpeke20Video", ["PRESET_VIDEO_1","PRESET_VIDEO_2","PRESET_VIDEO_3","PRESET_VIDEO_4","PRESET_VIDEO_5","PRESET_VIDEO_6","PRESET_VIDEO_7","PRESET_VIDEO_8","SHARED","UNENCRYPTED"])
@@ -4590,8 +4590,8 @@ export type PresetSpeke20Video = OpenEnum<"PRESET_VIDEO_1" | "PRESET_VIDEO_2" | 
  * The values of `PricingPlan` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.PricingPlan.is("ON_DEMAND") // true
+ * import { PricingPlan } from "mediaconvert-cloudtrail/shapes"
+ * PricingPlan.is("ON_DEMAND") // true
  * @since 0.1.0
  */
 export const PricingPlan = openEnum("PricingPlan", ["ON_DEMAND","RESERVED"])
@@ -4602,8 +4602,8 @@ export type PricingPlan = OpenEnum<"ON_DEMAND" | "RESERVED">
  * The values of `ProresChromaSampling` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.ProresChromaSampling.is("PRESERVE_444_SAMPLING") // true
+ * import { ProresChromaSampling } from "mediaconvert-cloudtrail/shapes"
+ * ProresChromaSampling.is("PRESERVE_444_SAMPLING") // true
  * @since 0.1.0
  */
 export const ProresChromaSampling = openEnum("ProresChromaSampling", ["PRESERVE_444_SAMPLING","SUBSAMPLE_TO_422"])
@@ -4614,8 +4614,8 @@ export type ProresChromaSampling = OpenEnum<"PRESERVE_444_SAMPLING" | "SUBSAMPLE
  * The values of `ProresCodecProfile` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.ProresCodecProfile.is("APPLE_PRORES_422") // true
+ * import { ProresCodecProfile } from "mediaconvert-cloudtrail/shapes"
+ * ProresCodecProfile.is("APPLE_PRORES_422") // true
  * @since 0.1.0
  */
 export const ProresCodecProfile = openEnum("ProresCodecProfile", ["APPLE_PRORES_422","APPLE_PRORES_422_HQ","APPLE_PRORES_422_LT","APPLE_PRORES_422_PROXY","APPLE_PRORES_4444","APPLE_PRORES_4444_XQ"])
@@ -4626,8 +4626,8 @@ export type ProresCodecProfile = OpenEnum<"APPLE_PRORES_422" | "APPLE_PRORES_422
  * The values of `ProresFramerateControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.ProresFramerateControl.is("INITIALIZE_FROM_SOURCE") // true
+ * import { ProresFramerateControl } from "mediaconvert-cloudtrail/shapes"
+ * ProresFramerateControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
 export const ProresFramerateControl = openEnum("ProresFramerateControl", ["INITIALIZE_FROM_SOURCE","SPECIFIED"])
@@ -4638,8 +4638,8 @@ export type ProresFramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIF
  * The values of `ProresFramerateConversionAlgorithm` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.ProresFramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
+ * import { ProresFramerateConversionAlgorithm } from "mediaconvert-cloudtrail/shapes"
+ * ProresFramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
  * @since 0.1.0
  */
 export const ProresFramerateConversionAlgorithm = openEnum("ProresFramerateConversionAlgorithm", ["DUPLICATE_DROP","FRAMEFORMER","INTERPOLATE","MAINTAIN_FRAME_COUNT"])
@@ -4650,8 +4650,8 @@ export type ProresFramerateConversionAlgorithm = OpenEnum<"DUPLICATE_DROP" | "FR
  * The values of `ProresInterlaceMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.ProresInterlaceMode.is("BOTTOM_FIELD") // true
+ * import { ProresInterlaceMode } from "mediaconvert-cloudtrail/shapes"
+ * ProresInterlaceMode.is("BOTTOM_FIELD") // true
  * @since 0.1.0
  */
 export const ProresInterlaceMode = openEnum("ProresInterlaceMode", ["BOTTOM_FIELD","FOLLOW_BOTTOM_FIELD","FOLLOW_TOP_FIELD","PROGRESSIVE","TOP_FIELD"])
@@ -4662,8 +4662,8 @@ export type ProresInterlaceMode = OpenEnum<"BOTTOM_FIELD" | "FOLLOW_BOTTOM_FIELD
  * The values of `ProresParControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.ProresParControl.is("INITIALIZE_FROM_SOURCE") // true
+ * import { ProresParControl } from "mediaconvert-cloudtrail/shapes"
+ * ProresParControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
 export const ProresParControl = openEnum("ProresParControl", ["INITIALIZE_FROM_SOURCE","SPECIFIED"])
@@ -4674,8 +4674,8 @@ export type ProresParControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
  * The values of `ProresScanTypeConversionMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.ProresScanTypeConversionMode.is("INTERLACED") // true
+ * import { ProresScanTypeConversionMode } from "mediaconvert-cloudtrail/shapes"
+ * ProresScanTypeConversionMode.is("INTERLACED") // true
  * @since 0.1.0
  */
 export const ProresScanTypeConversionMode = openEnum("ProresScanTypeConversionMode", ["INTERLACED","INTERLACED_OPTIMIZE"])
@@ -4686,8 +4686,8 @@ export type ProresScanTypeConversionMode = OpenEnum<"INTERLACED" | "INTERLACED_O
  * The values of `ProresSlowPal` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.ProresSlowPal.is("DISABLED") // true
+ * import { ProresSlowPal } from "mediaconvert-cloudtrail/shapes"
+ * ProresSlowPal.is("DISABLED") // true
  * @since 0.1.0
  */
 export const ProresSlowPal = openEnum("ProresSlowPal", ["DISABLED","ENABLED"])
@@ -4698,8 +4698,8 @@ export type ProresSlowPal = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `ProresTelecine` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.ProresTelecine.is("HARD") // true
+ * import { ProresTelecine } from "mediaconvert-cloudtrail/shapes"
+ * ProresTelecine.is("HARD") // true
  * @since 0.1.0
  */
 export const ProresTelecine = openEnum("ProresTelecine", ["HARD","NONE"])
@@ -4710,8 +4710,8 @@ export type ProresTelecine = OpenEnum<"HARD" | "NONE">
  * The values of `QueueListBy` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.QueueListBy.is("CREATION_DATE") // true
+ * import { QueueListBy } from "mediaconvert-cloudtrail/shapes"
+ * QueueListBy.is("CREATION_DATE") // true
  * @since 0.1.0
  */
 export const QueueListBy = openEnum("QueueListBy", ["CREATION_DATE","NAME"])
@@ -4722,8 +4722,8 @@ export type QueueListBy = OpenEnum<"CREATION_DATE" | "NAME">
  * The values of `QueueStatus` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.QueueStatus.is("ACTIVE") // true
+ * import { QueueStatus } from "mediaconvert-cloudtrail/shapes"
+ * QueueStatus.is("ACTIVE") // true
  * @since 0.1.0
  */
 export const QueueStatus = openEnum("QueueStatus", ["ACTIVE","PAUSED"])
@@ -4734,8 +4734,8 @@ export type QueueStatus = OpenEnum<"ACTIVE" | "PAUSED">
  * The values of `RemoveRubyReserveAttributes` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.RemoveRubyReserveAttributes.is("DISABLED") // true
+ * import { RemoveRubyReserveAttributes } from "mediaconvert-cloudtrail/shapes"
+ * RemoveRubyReserveAttributes.is("DISABLED") // true
  * @since 0.1.0
  */
 export const RemoveRubyReserveAttributes = openEnum("RemoveRubyReserveAttributes", ["DISABLED","ENABLED"])
@@ -4746,8 +4746,8 @@ export type RemoveRubyReserveAttributes = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `RenewalType` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.RenewalType.is("AUTO_RENEW") // true
+ * import { RenewalType } from "mediaconvert-cloudtrail/shapes"
+ * RenewalType.is("AUTO_RENEW") // true
  * @since 0.1.0
  */
 export const RenewalType = openEnum("RenewalType", ["AUTO_RENEW","EXPIRE"])
@@ -4758,8 +4758,8 @@ export type RenewalType = OpenEnum<"AUTO_RENEW" | "EXPIRE">
  * The values of `RequiredFlag` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.RequiredFlag.is("DISABLED") // true
+ * import { RequiredFlag } from "mediaconvert-cloudtrail/shapes"
+ * RequiredFlag.is("DISABLED") // true
  * @since 0.1.0
  */
 export const RequiredFlag = openEnum("RequiredFlag", ["DISABLED","ENABLED"])
@@ -4770,8 +4770,8 @@ export type RequiredFlag = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `ReservationPlanStatus` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.ReservationPlanStatus.is("ACTIVE") // true
+ * import { ReservationPlanStatus } from "mediaconvert-cloudtrail/shapes"
+ * ReservationPlanStatus.is("ACTIVE") // true
  * @since 0.1.0
  */
 export const ReservationPlanStatus = openEnum("ReservationPlanStatus", ["ACTIVE","EXPIRED"])
@@ -4782,8 +4782,8 @@ export type ReservationPlanStatus = OpenEnum<"ACTIVE" | "EXPIRED">
  * The values of `RespondToAfd` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.RespondToAfd.is("NONE") // true
+ * import { RespondToAfd } from "mediaconvert-cloudtrail/shapes"
+ * RespondToAfd.is("NONE") // true
  * @since 0.1.0
  */
 export const RespondToAfd = openEnum("RespondToAfd", ["NONE","PASSTHROUGH","RESPOND"])
@@ -4794,8 +4794,8 @@ export type RespondToAfd = OpenEnum<"NONE" | "PASSTHROUGH" | "RESPOND">
  * The values of `RuleType` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.RuleType.is("ALLOWED_RENDITIONS") // true
+ * import { RuleType } from "mediaconvert-cloudtrail/shapes"
+ * RuleType.is("ALLOWED_RENDITIONS") // true
  * @since 0.1.0
  */
 export const RuleType = openEnum("RuleType", ["ALLOWED_RENDITIONS","FORCE_INCLUDE_RENDITIONS","MIN_BOTTOM_RENDITION_SIZE","MIN_TOP_RENDITION_SIZE"])
@@ -4806,8 +4806,8 @@ export type RuleType = OpenEnum<"ALLOWED_RENDITIONS" | "FORCE_INCLUDE_RENDITIONS
  * The values of `S3ObjectCannedAcl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.S3ObjectCannedAcl.is("AUTHENTICATED_READ") // true
+ * import { S3ObjectCannedAcl } from "mediaconvert-cloudtrail/shapes"
+ * S3ObjectCannedAcl.is("AUTHENTICATED_READ") // true
  * @since 0.1.0
  */
 export const S3ObjectCannedAcl = openEnum("S3ObjectCannedAcl", ["AUTHENTICATED_READ","BUCKET_OWNER_FULL_CONTROL","BUCKET_OWNER_READ","PUBLIC_READ"])
@@ -4818,8 +4818,8 @@ export type S3ObjectCannedAcl = OpenEnum<"AUTHENTICATED_READ" | "BUCKET_OWNER_FU
  * The values of `S3ServerSideEncryptionType` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.S3ServerSideEncryptionType.is("SERVER_SIDE_ENCRYPTION_KMS") // true
+ * import { S3ServerSideEncryptionType } from "mediaconvert-cloudtrail/shapes"
+ * S3ServerSideEncryptionType.is("SERVER_SIDE_ENCRYPTION_KMS") // true
  * @since 0.1.0
  */
 export const S3ServerSideEncryptionType = openEnum("S3ServerSideEncryptionType", ["SERVER_SIDE_ENCRYPTION_KMS","SERVER_SIDE_ENCRYPTION_S3"])
@@ -4830,8 +4830,8 @@ export type S3ServerSideEncryptionType = OpenEnum<"SERVER_SIDE_ENCRYPTION_KMS" |
  * The values of `S3StorageClass` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.S3StorageClass.is("DEEP_ARCHIVE") // true
+ * import { S3StorageClass } from "mediaconvert-cloudtrail/shapes"
+ * S3StorageClass.is("DEEP_ARCHIVE") // true
  * @since 0.1.0
  */
 export const S3StorageClass = openEnum("S3StorageClass", ["DEEP_ARCHIVE","GLACIER","GLACIER_IR","INTELLIGENT_TIERING","ONEZONE_IA","REDUCED_REDUNDANCY","STANDARD","STANDARD_IA"])
@@ -4842,8 +4842,8 @@ export type S3StorageClass = OpenEnum<"DEEP_ARCHIVE" | "GLACIER" | "GLACIER_IR" 
  * The values of `SampleRangeConversion` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.SampleRangeConversion.is("LIMITED_RANGE_CLIP") // true
+ * import { SampleRangeConversion } from "mediaconvert-cloudtrail/shapes"
+ * SampleRangeConversion.is("LIMITED_RANGE_CLIP") // true
  * @since 0.1.0
  */
 export const SampleRangeConversion = openEnum("SampleRangeConversion", ["LIMITED_RANGE_CLIP","LIMITED_RANGE_SQUEEZE","NONE"])
@@ -4854,8 +4854,8 @@ export type SampleRangeConversion = OpenEnum<"LIMITED_RANGE_CLIP" | "LIMITED_RAN
  * The values of `ScalingBehavior` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.ScalingBehavior.is("DEFAULT") // true
+ * import { ScalingBehavior } from "mediaconvert-cloudtrail/shapes"
+ * ScalingBehavior.is("DEFAULT") // true
  * @since 0.1.0
  */
 export const ScalingBehavior = openEnum("ScalingBehavior", ["DEFAULT","FILL","FIT","FIT_NO_UPSCALE","SMART_CROP","STRETCH_TO_OUTPUT"])
@@ -4866,8 +4866,8 @@ export type ScalingBehavior = OpenEnum<"DEFAULT" | "FILL" | "FIT" | "FIT_NO_UPSC
  * The values of `SccDestinationFramerate` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.SccDestinationFramerate.is("FRAMERATE_23_97") // true
+ * import { SccDestinationFramerate } from "mediaconvert-cloudtrail/shapes"
+ * SccDestinationFramerate.is("FRAMERATE_23_97") // true
  * @since 0.1.0
  */
 export const SccDestinationFramerate = openEnum("SccDestinationFramerate", ["FRAMERATE_23_97","FRAMERATE_24","FRAMERATE_25","FRAMERATE_29_97_DROPFRAME","FRAMERATE_29_97_NON_DROPFRAME"])
@@ -4878,8 +4878,8 @@ export type SccDestinationFramerate = OpenEnum<"FRAMERATE_23_97" | "FRAMERATE_24
  * The values of `ShareStatus` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.ShareStatus.is("INITIATED") // true
+ * import { ShareStatus } from "mediaconvert-cloudtrail/shapes"
+ * ShareStatus.is("INITIATED") // true
  * @since 0.1.0
  */
 export const ShareStatus = openEnum("ShareStatus", ["INITIATED","NOT_SHARED","SHARED"])
@@ -4890,8 +4890,8 @@ export type ShareStatus = OpenEnum<"INITIATED" | "NOT_SHARED" | "SHARED">
  * The values of `SimulateReservedQueue` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.SimulateReservedQueue.is("DISABLED") // true
+ * import { SimulateReservedQueue } from "mediaconvert-cloudtrail/shapes"
+ * SimulateReservedQueue.is("DISABLED") // true
  * @since 0.1.0
  */
 export const SimulateReservedQueue = openEnum("SimulateReservedQueue", ["DISABLED","ENABLED"])
@@ -4902,8 +4902,8 @@ export type SimulateReservedQueue = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `SlowPalPitchCorrection` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.SlowPalPitchCorrection.is("DISABLED") // true
+ * import { SlowPalPitchCorrection } from "mediaconvert-cloudtrail/shapes"
+ * SlowPalPitchCorrection.is("DISABLED") // true
  * @since 0.1.0
  */
 export const SlowPalPitchCorrection = openEnum("SlowPalPitchCorrection", ["DISABLED","ENABLED"])
@@ -4914,8 +4914,8 @@ export type SlowPalPitchCorrection = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `SrtStylePassthrough` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.SrtStylePassthrough.is("DISABLED") // true
+ * import { SrtStylePassthrough } from "mediaconvert-cloudtrail/shapes"
+ * SrtStylePassthrough.is("DISABLED") // true
  * @since 0.1.0
  */
 export const SrtStylePassthrough = openEnum("SrtStylePassthrough", ["DISABLED","ENABLED"])
@@ -4926,8 +4926,8 @@ export type SrtStylePassthrough = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `StatusUpdateInterval` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.StatusUpdateInterval.is("SECONDS_10") // true
+ * import { StatusUpdateInterval } from "mediaconvert-cloudtrail/shapes"
+ * StatusUpdateInterval.is("SECONDS_10") // true
  * @since 0.1.0
  */
 export const StatusUpdateInterval = openEnum("StatusUpdateInterval", ["SECONDS_10","SECONDS_12","SECONDS_120","SECONDS_15","SECONDS_180","SECONDS_20","SECONDS_240","SECONDS_30","SECONDS_300","SECONDS_360","SECONDS_420","SECONDS_480","SECONDS_540","SECONDS_60","SECONDS_600"])
@@ -4938,8 +4938,8 @@ export type StatusUpdateInterval = OpenEnum<"SECONDS_10" | "SECONDS_12" | "SECON
  * The values of `TamsGapHandling` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.TamsGapHandling.is("FILL_WITH_BLACK") // true
+ * import { TamsGapHandling } from "mediaconvert-cloudtrail/shapes"
+ * TamsGapHandling.is("FILL_WITH_BLACK") // true
  * @since 0.1.0
  */
 export const TamsGapHandling = openEnum("TamsGapHandling", ["FILL_WITH_BLACK","HOLD_LAST_FRAME","SKIP_GAPS"])
@@ -4950,8 +4950,8 @@ export type TamsGapHandling = OpenEnum<"FILL_WITH_BLACK" | "HOLD_LAST_FRAME" | "
  * The values of `TeletextPageType` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.TeletextPageType.is("PAGE_TYPE_ADDL_INFO") // true
+ * import { TeletextPageType } from "mediaconvert-cloudtrail/shapes"
+ * TeletextPageType.is("PAGE_TYPE_ADDL_INFO") // true
  * @since 0.1.0
  */
 export const TeletextPageType = openEnum("TeletextPageType", ["PAGE_TYPE_ADDL_INFO","PAGE_TYPE_HEARING_IMPAIRED_SUBTITLE","PAGE_TYPE_INITIAL","PAGE_TYPE_PROGRAM_SCHEDULE","PAGE_TYPE_SUBTITLE"])
@@ -4962,8 +4962,8 @@ export type TeletextPageType = OpenEnum<"PAGE_TYPE_ADDL_INFO" | "PAGE_TYPE_HEARI
  * The values of `TimecodeBurninPosition` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.TimecodeBurninPosition.is("BOTTOM_CENTER") // true
+ * import { TimecodeBurninPosition } from "mediaconvert-cloudtrail/shapes"
+ * TimecodeBurninPosition.is("BOTTOM_CENTER") // true
  * @since 0.1.0
  */
 export const TimecodeBurninPosition = openEnum("TimecodeBurninPosition", ["BOTTOM_CENTER","BOTTOM_LEFT","BOTTOM_RIGHT","MIDDLE_CENTER","MIDDLE_LEFT","MIDDLE_RIGHT","TOP_CENTER","TOP_LEFT","TOP_RIGHT"])
@@ -4974,8 +4974,8 @@ export type TimecodeBurninPosition = OpenEnum<"BOTTOM_CENTER" | "BOTTOM_LEFT" | 
  * The values of `TimecodeSource` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.TimecodeSource.is("EMBEDDED") // true
+ * import { TimecodeSource } from "mediaconvert-cloudtrail/shapes"
+ * TimecodeSource.is("EMBEDDED") // true
  * @since 0.1.0
  */
 export const TimecodeSource = openEnum("TimecodeSource", ["EMBEDDED","SPECIFIEDSTART","ZEROBASED"])
@@ -4986,8 +4986,8 @@ export type TimecodeSource = OpenEnum<"EMBEDDED" | "SPECIFIEDSTART" | "ZEROBASED
  * The values of `TimecodeTrack` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.TimecodeTrack.is("DISABLED") // true
+ * import { TimecodeTrack } from "mediaconvert-cloudtrail/shapes"
+ * TimecodeTrack.is("DISABLED") // true
  * @since 0.1.0
  */
 export const TimecodeTrack = openEnum("TimecodeTrack", ["DISABLED","ENABLED"])
@@ -4998,8 +4998,8 @@ export type TimecodeTrack = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `TimedMetadata` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.TimedMetadata.is("NONE") // true
+ * import { TimedMetadata } from "mediaconvert-cloudtrail/shapes"
+ * TimedMetadata.is("NONE") // true
  * @since 0.1.0
  */
 export const TimedMetadata = openEnum("TimedMetadata", ["NONE","PASSTHROUGH"])
@@ -5010,8 +5010,8 @@ export type TimedMetadata = OpenEnum<"NONE" | "PASSTHROUGH">
  * The values of `TrackType` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.TrackType.is("audio") // true
+ * import { TrackType } from "mediaconvert-cloudtrail/shapes"
+ * TrackType.is("audio") // true
  * @since 0.1.0
  */
 export const TrackType = openEnum("TrackType", ["audio","data","video"])
@@ -5022,8 +5022,8 @@ export type TrackType = OpenEnum<"audio" | "data" | "video">
  * The values of `TransferCharacteristics` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.TransferCharacteristics.is("ARIB_B67") // true
+ * import { TransferCharacteristics } from "mediaconvert-cloudtrail/shapes"
+ * TransferCharacteristics.is("ARIB_B67") // true
  * @since 0.1.0
  */
 export const TransferCharacteristics = openEnum("TransferCharacteristics", ["ARIB_B67","IEC_61966_2_1","IEC_61966_2_4","ITU_1361","ITU_2020_10bit","ITU_2020_12bit","ITU_470BG","ITU_470M","ITU_709","LAST","LINEAR","LOC10_2_5","LOG10_2","RESERVED","SMPTE_170M","SMPTE_2084","SMPTE_240M","SMPTE_428_1","UNSPECIFIED"])
@@ -5034,8 +5034,8 @@ export type TransferCharacteristics = OpenEnum<"ARIB_B67" | "IEC_61966_2_1" | "I
  * The values of `TsPtsOffset` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.TsPtsOffset.is("AUTO") // true
+ * import { TsPtsOffset } from "mediaconvert-cloudtrail/shapes"
+ * TsPtsOffset.is("AUTO") // true
  * @since 0.1.0
  */
 export const TsPtsOffset = openEnum("TsPtsOffset", ["AUTO","MILLISECONDS","SECONDS"])
@@ -5046,8 +5046,8 @@ export type TsPtsOffset = OpenEnum<"AUTO" | "MILLISECONDS" | "SECONDS">
  * The values of `TtmlBackgroundColor` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.TtmlBackgroundColor.is("AUTO") // true
+ * import { TtmlBackgroundColor } from "mediaconvert-cloudtrail/shapes"
+ * TtmlBackgroundColor.is("AUTO") // true
  * @since 0.1.0
  */
 export const TtmlBackgroundColor = openEnum("TtmlBackgroundColor", ["AUTO","BLACK","NONE","WHITE"])
@@ -5058,8 +5058,8 @@ export type TtmlBackgroundColor = OpenEnum<"AUTO" | "BLACK" | "NONE" | "WHITE">
  * The values of `TtmlFontColor` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.TtmlFontColor.is("AUTO") // true
+ * import { TtmlFontColor } from "mediaconvert-cloudtrail/shapes"
+ * TtmlFontColor.is("AUTO") // true
  * @since 0.1.0
  */
 export const TtmlFontColor = openEnum("TtmlFontColor", ["AUTO","BLACK","BLUE","GREEN","RED","WHITE","YELLOW"])
@@ -5070,8 +5070,8 @@ export type TtmlFontColor = OpenEnum<"AUTO" | "BLACK" | "BLUE" | "GREEN" | "RED"
  * The values of `TtmlFontStyle` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.TtmlFontStyle.is("ITALIC") // true
+ * import { TtmlFontStyle } from "mediaconvert-cloudtrail/shapes"
+ * TtmlFontStyle.is("ITALIC") // true
  * @since 0.1.0
  */
 export const TtmlFontStyle = openEnum("TtmlFontStyle", ["ITALIC","NORMAL"])
@@ -5082,8 +5082,8 @@ export type TtmlFontStyle = OpenEnum<"ITALIC" | "NORMAL">
  * The values of `TtmlFontWeight` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.TtmlFontWeight.is("BOLD") // true
+ * import { TtmlFontWeight } from "mediaconvert-cloudtrail/shapes"
+ * TtmlFontWeight.is("BOLD") // true
  * @since 0.1.0
  */
 export const TtmlFontWeight = openEnum("TtmlFontWeight", ["BOLD","NORMAL"])
@@ -5094,8 +5094,8 @@ export type TtmlFontWeight = OpenEnum<"BOLD" | "NORMAL">
  * The values of `TtmlStylePassthrough` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.TtmlStylePassthrough.is("DISABLED") // true
+ * import { TtmlStylePassthrough } from "mediaconvert-cloudtrail/shapes"
+ * TtmlStylePassthrough.is("DISABLED") // true
  * @since 0.1.0
  */
 export const TtmlStylePassthrough = openEnum("TtmlStylePassthrough", ["DISABLED","ENABLED"])
@@ -5106,8 +5106,8 @@ export type TtmlStylePassthrough = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `TtmlTextDecoration` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.TtmlTextDecoration.is("NONE") // true
+ * import { TtmlTextDecoration } from "mediaconvert-cloudtrail/shapes"
+ * TtmlTextDecoration.is("NONE") // true
  * @since 0.1.0
  */
 export const TtmlTextDecoration = openEnum("TtmlTextDecoration", ["NONE","UNDERLINE"])
@@ -5118,8 +5118,8 @@ export type TtmlTextDecoration = OpenEnum<"NONE" | "UNDERLINE">
  * The values of `Type` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Type.is("CUSTOM") // true
+ * import { Type } from "mediaconvert-cloudtrail/shapes"
+ * Type.is("CUSTOM") // true
  * @since 0.1.0
  */
 export const Type = openEnum("Type", ["CUSTOM","SYSTEM"])
@@ -5130,8 +5130,8 @@ export type Type = OpenEnum<"CUSTOM" | "SYSTEM">
  * The values of `UncompressedFourcc` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.UncompressedFourcc.is("I420") // true
+ * import { UncompressedFourcc } from "mediaconvert-cloudtrail/shapes"
+ * UncompressedFourcc.is("I420") // true
  * @since 0.1.0
  */
 export const UncompressedFourcc = openEnum("UncompressedFourcc", ["I420","I422","I444"])
@@ -5142,8 +5142,8 @@ export type UncompressedFourcc = OpenEnum<"I420" | "I422" | "I444">
  * The values of `UncompressedFramerateControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.UncompressedFramerateControl.is("INITIALIZE_FROM_SOURCE") // true
+ * import { UncompressedFramerateControl } from "mediaconvert-cloudtrail/shapes"
+ * UncompressedFramerateControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
 export const UncompressedFramerateControl = openEnum("UncompressedFramerateControl", ["INITIALIZE_FROM_SOURCE","SPECIFIED"])
@@ -5154,8 +5154,8 @@ export type UncompressedFramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "
  * The values of `UncompressedFramerateConversionAlgorithm` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.UncompressedFramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
+ * import { UncompressedFramerateConversionAlgorithm } from "mediaconvert-cloudtrail/shapes"
+ * UncompressedFramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
  * @since 0.1.0
  */
 export const UncompressedFramerateConversionAlgorithm = openEnum("UncompressedFramerateConversionAlgorithm", ["DUPLICATE_DROP","FRAMEFORMER","INTERPOLATE","MAINTAIN_FRAME_COUNT"])
@@ -5166,8 +5166,8 @@ export type UncompressedFramerateConversionAlgorithm = OpenEnum<"DUPLICATE_DROP"
  * The values of `UncompressedInterlaceMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.UncompressedInterlaceMode.is("INTERLACED") // true
+ * import { UncompressedInterlaceMode } from "mediaconvert-cloudtrail/shapes"
+ * UncompressedInterlaceMode.is("INTERLACED") // true
  * @since 0.1.0
  */
 export const UncompressedInterlaceMode = openEnum("UncompressedInterlaceMode", ["INTERLACED","PROGRESSIVE"])
@@ -5178,8 +5178,8 @@ export type UncompressedInterlaceMode = OpenEnum<"INTERLACED" | "PROGRESSIVE">
  * The values of `UncompressedScanTypeConversionMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.UncompressedScanTypeConversionMode.is("INTERLACED") // true
+ * import { UncompressedScanTypeConversionMode } from "mediaconvert-cloudtrail/shapes"
+ * UncompressedScanTypeConversionMode.is("INTERLACED") // true
  * @since 0.1.0
  */
 export const UncompressedScanTypeConversionMode = openEnum("UncompressedScanTypeConversionMode", ["INTERLACED","INTERLACED_OPTIMIZE"])
@@ -5190,8 +5190,8 @@ export type UncompressedScanTypeConversionMode = OpenEnum<"INTERLACED" | "INTERL
  * The values of `UncompressedSlowPal` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.UncompressedSlowPal.is("DISABLED") // true
+ * import { UncompressedSlowPal } from "mediaconvert-cloudtrail/shapes"
+ * UncompressedSlowPal.is("DISABLED") // true
  * @since 0.1.0
  */
 export const UncompressedSlowPal = openEnum("UncompressedSlowPal", ["DISABLED","ENABLED"])
@@ -5202,8 +5202,8 @@ export type UncompressedSlowPal = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `UncompressedTelecine` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.UncompressedTelecine.is("HARD") // true
+ * import { UncompressedTelecine } from "mediaconvert-cloudtrail/shapes"
+ * UncompressedTelecine.is("HARD") // true
  * @since 0.1.0
  */
 export const UncompressedTelecine = openEnum("UncompressedTelecine", ["HARD","NONE"])
@@ -5214,8 +5214,8 @@ export type UncompressedTelecine = OpenEnum<"HARD" | "NONE">
  * The values of `Vc3Class` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Vc3Class.is("CLASS_145_8BIT") // true
+ * import { Vc3Class } from "mediaconvert-cloudtrail/shapes"
+ * Vc3Class.is("CLASS_145_8BIT") // true
  * @since 0.1.0
  */
 export const Vc3Class = openEnum("Vc3Class", ["CLASS_145_8BIT","CLASS_220_10BIT","CLASS_220_8BIT"])
@@ -5226,8 +5226,8 @@ export type Vc3Class = OpenEnum<"CLASS_145_8BIT" | "CLASS_220_10BIT" | "CLASS_22
  * The values of `Vc3FramerateControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Vc3FramerateControl.is("INITIALIZE_FROM_SOURCE") // true
+ * import { Vc3FramerateControl } from "mediaconvert-cloudtrail/shapes"
+ * Vc3FramerateControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
 export const Vc3FramerateControl = openEnum("Vc3FramerateControl", ["INITIALIZE_FROM_SOURCE","SPECIFIED"])
@@ -5238,8 +5238,8 @@ export type Vc3FramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED
  * The values of `Vc3FramerateConversionAlgorithm` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Vc3FramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
+ * import { Vc3FramerateConversionAlgorithm } from "mediaconvert-cloudtrail/shapes"
+ * Vc3FramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
  * @since 0.1.0
  */
 export const Vc3FramerateConversionAlgorithm = openEnum("Vc3FramerateConversionAlgorithm", ["DUPLICATE_DROP","FRAMEFORMER","INTERPOLATE","MAINTAIN_FRAME_COUNT"])
@@ -5250,8 +5250,8 @@ export type Vc3FramerateConversionAlgorithm = OpenEnum<"DUPLICATE_DROP" | "FRAME
  * The values of `Vc3InterlaceMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Vc3InterlaceMode.is("INTERLACED") // true
+ * import { Vc3InterlaceMode } from "mediaconvert-cloudtrail/shapes"
+ * Vc3InterlaceMode.is("INTERLACED") // true
  * @since 0.1.0
  */
 export const Vc3InterlaceMode = openEnum("Vc3InterlaceMode", ["INTERLACED","PROGRESSIVE"])
@@ -5262,8 +5262,8 @@ export type Vc3InterlaceMode = OpenEnum<"INTERLACED" | "PROGRESSIVE">
  * The values of `Vc3ScanTypeConversionMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Vc3ScanTypeConversionMode.is("INTERLACED") // true
+ * import { Vc3ScanTypeConversionMode } from "mediaconvert-cloudtrail/shapes"
+ * Vc3ScanTypeConversionMode.is("INTERLACED") // true
  * @since 0.1.0
  */
 export const Vc3ScanTypeConversionMode = openEnum("Vc3ScanTypeConversionMode", ["INTERLACED","INTERLACED_OPTIMIZE"])
@@ -5274,8 +5274,8 @@ export type Vc3ScanTypeConversionMode = OpenEnum<"INTERLACED" | "INTERLACED_OPTI
  * The values of `Vc3SlowPal` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Vc3SlowPal.is("DISABLED") // true
+ * import { Vc3SlowPal } from "mediaconvert-cloudtrail/shapes"
+ * Vc3SlowPal.is("DISABLED") // true
  * @since 0.1.0
  */
 export const Vc3SlowPal = openEnum("Vc3SlowPal", ["DISABLED","ENABLED"])
@@ -5286,8 +5286,8 @@ export type Vc3SlowPal = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `Vc3Telecine` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Vc3Telecine.is("HARD") // true
+ * import { Vc3Telecine } from "mediaconvert-cloudtrail/shapes"
+ * Vc3Telecine.is("HARD") // true
  * @since 0.1.0
  */
 export const Vc3Telecine = openEnum("Vc3Telecine", ["HARD","NONE"])
@@ -5298,8 +5298,8 @@ export type Vc3Telecine = OpenEnum<"HARD" | "NONE">
  * The values of `VchipAction` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.VchipAction.is("PASSTHROUGH") // true
+ * import { VchipAction } from "mediaconvert-cloudtrail/shapes"
+ * VchipAction.is("PASSTHROUGH") // true
  * @since 0.1.0
  */
 export const VchipAction = openEnum("VchipAction", ["PASSTHROUGH","STRIP"])
@@ -5310,8 +5310,8 @@ export type VchipAction = OpenEnum<"PASSTHROUGH" | "STRIP">
  * The values of `VideoCodec` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.VideoCodec.is("AV1") // true
+ * import { VideoCodec } from "mediaconvert-cloudtrail/shapes"
+ * VideoCodec.is("AV1") // true
  * @since 0.1.0
  */
 export const VideoCodec = openEnum("VideoCodec", ["AV1","AVC_INTRA","FRAME_CAPTURE","GIF","H_264","H_265","MPEG2","PASSTHROUGH","PRORES","UNCOMPRESSED","VC3","VP8","VP9","XAVC"])
@@ -5322,8 +5322,8 @@ export type VideoCodec = OpenEnum<"AV1" | "AVC_INTRA" | "FRAME_CAPTURE" | "GIF" 
  * The values of `VideoOverlayPlayBackMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.VideoOverlayPlayBackMode.is("ONCE") // true
+ * import { VideoOverlayPlayBackMode } from "mediaconvert-cloudtrail/shapes"
+ * VideoOverlayPlayBackMode.is("ONCE") // true
  * @since 0.1.0
  */
 export const VideoOverlayPlayBackMode = openEnum("VideoOverlayPlayBackMode", ["ONCE","REPEAT"])
@@ -5334,8 +5334,8 @@ export type VideoOverlayPlayBackMode = OpenEnum<"ONCE" | "REPEAT">
  * The values of `VideoOverlayUnit` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.VideoOverlayUnit.is("PERCENTAGE") // true
+ * import { VideoOverlayUnit } from "mediaconvert-cloudtrail/shapes"
+ * VideoOverlayUnit.is("PERCENTAGE") // true
  * @since 0.1.0
  */
 export const VideoOverlayUnit = openEnum("VideoOverlayUnit", ["PERCENTAGE","PIXELS"])
@@ -5346,8 +5346,8 @@ export type VideoOverlayUnit = OpenEnum<"PERCENTAGE" | "PIXELS">
  * The values of `VideoSelectorMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.VideoSelectorMode.is("AUTO") // true
+ * import { VideoSelectorMode } from "mediaconvert-cloudtrail/shapes"
+ * VideoSelectorMode.is("AUTO") // true
  * @since 0.1.0
  */
 export const VideoSelectorMode = openEnum("VideoSelectorMode", ["AUTO","REMUX_ALL"])
@@ -5358,8 +5358,8 @@ export type VideoSelectorMode = OpenEnum<"AUTO" | "REMUX_ALL">
  * The values of `VideoSelectorType` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.VideoSelectorType.is("AUTO") // true
+ * import { VideoSelectorType } from "mediaconvert-cloudtrail/shapes"
+ * VideoSelectorType.is("AUTO") // true
  * @since 0.1.0
  */
 export const VideoSelectorType = openEnum("VideoSelectorType", ["AUTO","STREAM"])
@@ -5370,8 +5370,8 @@ export type VideoSelectorType = OpenEnum<"AUTO" | "STREAM">
  * The values of `VideoTimecodeInsertion` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.VideoTimecodeInsertion.is("DISABLED") // true
+ * import { VideoTimecodeInsertion } from "mediaconvert-cloudtrail/shapes"
+ * VideoTimecodeInsertion.is("DISABLED") // true
  * @since 0.1.0
  */
 export const VideoTimecodeInsertion = openEnum("VideoTimecodeInsertion", ["DISABLED","PIC_TIMING_SEI"])
@@ -5382,8 +5382,8 @@ export type VideoTimecodeInsertion = OpenEnum<"DISABLED" | "PIC_TIMING_SEI">
  * The values of `Vp8FramerateControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Vp8FramerateControl.is("INITIALIZE_FROM_SOURCE") // true
+ * import { Vp8FramerateControl } from "mediaconvert-cloudtrail/shapes"
+ * Vp8FramerateControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
 export const Vp8FramerateControl = openEnum("Vp8FramerateControl", ["INITIALIZE_FROM_SOURCE","SPECIFIED"])
@@ -5394,8 +5394,8 @@ export type Vp8FramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED
  * The values of `Vp8FramerateConversionAlgorithm` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Vp8FramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
+ * import { Vp8FramerateConversionAlgorithm } from "mediaconvert-cloudtrail/shapes"
+ * Vp8FramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
  * @since 0.1.0
  */
 export const Vp8FramerateConversionAlgorithm = openEnum("Vp8FramerateConversionAlgorithm", ["DUPLICATE_DROP","FRAMEFORMER","INTERPOLATE","MAINTAIN_FRAME_COUNT"])
@@ -5406,8 +5406,8 @@ export type Vp8FramerateConversionAlgorithm = OpenEnum<"DUPLICATE_DROP" | "FRAME
  * The values of `Vp8ParControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Vp8ParControl.is("INITIALIZE_FROM_SOURCE") // true
+ * import { Vp8ParControl } from "mediaconvert-cloudtrail/shapes"
+ * Vp8ParControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
 export const Vp8ParControl = openEnum("Vp8ParControl", ["INITIALIZE_FROM_SOURCE","SPECIFIED"])
@@ -5418,8 +5418,8 @@ export type Vp8ParControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
  * The values of `Vp8QualityTuningLevel` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Vp8QualityTuningLevel.is("MULTI_PASS") // true
+ * import { Vp8QualityTuningLevel } from "mediaconvert-cloudtrail/shapes"
+ * Vp8QualityTuningLevel.is("MULTI_PASS") // true
  * @since 0.1.0
  */
 export const Vp8QualityTuningLevel = openEnum("Vp8QualityTuningLevel", ["MULTI_PASS","MULTI_PASS_HQ"])
@@ -5430,8 +5430,8 @@ export type Vp8QualityTuningLevel = OpenEnum<"MULTI_PASS" | "MULTI_PASS_HQ">
  * The values of `Vp8RateControlMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Vp8RateControlMode.is("VBR") // true
+ * import { Vp8RateControlMode } from "mediaconvert-cloudtrail/shapes"
+ * Vp8RateControlMode.is("VBR") // true
  * @since 0.1.0
  */
 export const Vp8RateControlMode = openEnum("Vp8RateControlMode", ["VBR"])
@@ -5442,8 +5442,8 @@ export type Vp8RateControlMode = OpenEnum<"VBR">
  * The values of `Vp9FramerateControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Vp9FramerateControl.is("INITIALIZE_FROM_SOURCE") // true
+ * import { Vp9FramerateControl } from "mediaconvert-cloudtrail/shapes"
+ * Vp9FramerateControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
 export const Vp9FramerateControl = openEnum("Vp9FramerateControl", ["INITIALIZE_FROM_SOURCE","SPECIFIED"])
@@ -5454,8 +5454,8 @@ export type Vp9FramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED
  * The values of `Vp9FramerateConversionAlgorithm` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Vp9FramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
+ * import { Vp9FramerateConversionAlgorithm } from "mediaconvert-cloudtrail/shapes"
+ * Vp9FramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
  * @since 0.1.0
  */
 export const Vp9FramerateConversionAlgorithm = openEnum("Vp9FramerateConversionAlgorithm", ["DUPLICATE_DROP","FRAMEFORMER","INTERPOLATE","MAINTAIN_FRAME_COUNT"])
@@ -5466,8 +5466,8 @@ export type Vp9FramerateConversionAlgorithm = OpenEnum<"DUPLICATE_DROP" | "FRAME
  * The values of `Vp9ParControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Vp9ParControl.is("INITIALIZE_FROM_SOURCE") // true
+ * import { Vp9ParControl } from "mediaconvert-cloudtrail/shapes"
+ * Vp9ParControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
 export const Vp9ParControl = openEnum("Vp9ParControl", ["INITIALIZE_FROM_SOURCE","SPECIFIED"])
@@ -5478,8 +5478,8 @@ export type Vp9ParControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
  * The values of `Vp9QualityTuningLevel` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Vp9QualityTuningLevel.is("MULTI_PASS") // true
+ * import { Vp9QualityTuningLevel } from "mediaconvert-cloudtrail/shapes"
+ * Vp9QualityTuningLevel.is("MULTI_PASS") // true
  * @since 0.1.0
  */
 export const Vp9QualityTuningLevel = openEnum("Vp9QualityTuningLevel", ["MULTI_PASS","MULTI_PASS_HQ"])
@@ -5490,8 +5490,8 @@ export type Vp9QualityTuningLevel = OpenEnum<"MULTI_PASS" | "MULTI_PASS_HQ">
  * The values of `Vp9RateControlMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Vp9RateControlMode.is("VBR") // true
+ * import { Vp9RateControlMode } from "mediaconvert-cloudtrail/shapes"
+ * Vp9RateControlMode.is("VBR") // true
  * @since 0.1.0
  */
 export const Vp9RateControlMode = openEnum("Vp9RateControlMode", ["VBR"])
@@ -5502,8 +5502,8 @@ export type Vp9RateControlMode = OpenEnum<"VBR">
  * The values of `WatermarkingStrength` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.WatermarkingStrength.is("DEFAULT") // true
+ * import { WatermarkingStrength } from "mediaconvert-cloudtrail/shapes"
+ * WatermarkingStrength.is("DEFAULT") // true
  * @since 0.1.0
  */
 export const WatermarkingStrength = openEnum("WatermarkingStrength", ["DEFAULT","LIGHTER","LIGHTEST","STRONGER","STRONGEST"])
@@ -5514,8 +5514,8 @@ export type WatermarkingStrength = OpenEnum<"DEFAULT" | "LIGHTER" | "LIGHTEST" |
  * The values of `WavFormat` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.WavFormat.is("EXTENSIBLE") // true
+ * import { WavFormat } from "mediaconvert-cloudtrail/shapes"
+ * WavFormat.is("EXTENSIBLE") // true
  * @since 0.1.0
  */
 export const WavFormat = openEnum("WavFormat", ["EXTENSIBLE","RF64","RIFF"])
@@ -5526,8 +5526,8 @@ export type WavFormat = OpenEnum<"EXTENSIBLE" | "RF64" | "RIFF">
  * The values of `WebvttAccessibilitySubs` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.WebvttAccessibilitySubs.is("DISABLED") // true
+ * import { WebvttAccessibilitySubs } from "mediaconvert-cloudtrail/shapes"
+ * WebvttAccessibilitySubs.is("DISABLED") // true
  * @since 0.1.0
  */
 export const WebvttAccessibilitySubs = openEnum("WebvttAccessibilitySubs", ["DISABLED","ENABLED"])
@@ -5538,8 +5538,8 @@ export type WebvttAccessibilitySubs = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `WebvttStylePassthrough` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.WebvttStylePassthrough.is("DISABLED") // true
+ * import { WebvttStylePassthrough } from "mediaconvert-cloudtrail/shapes"
+ * WebvttStylePassthrough.is("DISABLED") // true
  * @since 0.1.0
  */
 export const WebvttStylePassthrough = openEnum("WebvttStylePassthrough", ["DISABLED","ENABLED","MERGE","STRICT"])
@@ -5550,8 +5550,8 @@ export type WebvttStylePassthrough = OpenEnum<"DISABLED" | "ENABLED" | "MERGE" |
  * The values of `Xavc4kIntraCbgProfileClass` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Xavc4kIntraCbgProfileClass.is("CLASS_100") // true
+ * import { Xavc4kIntraCbgProfileClass } from "mediaconvert-cloudtrail/shapes"
+ * Xavc4kIntraCbgProfileClass.is("CLASS_100") // true
  * @since 0.1.0
  */
 export const Xavc4kIntraCbgProfileClass = openEnum("Xavc4kIntraCbgProfileClass", ["CLASS_100","CLASS_300","CLASS_480"])
@@ -5562,8 +5562,8 @@ export type Xavc4kIntraCbgProfileClass = OpenEnum<"CLASS_100" | "CLASS_300" | "C
  * The values of `Xavc4kIntraVbrProfileClass` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Xavc4kIntraVbrProfileClass.is("CLASS_100") // true
+ * import { Xavc4kIntraVbrProfileClass } from "mediaconvert-cloudtrail/shapes"
+ * Xavc4kIntraVbrProfileClass.is("CLASS_100") // true
  * @since 0.1.0
  */
 export const Xavc4kIntraVbrProfileClass = openEnum("Xavc4kIntraVbrProfileClass", ["CLASS_100","CLASS_300","CLASS_480"])
@@ -5574,8 +5574,8 @@ export type Xavc4kIntraVbrProfileClass = OpenEnum<"CLASS_100" | "CLASS_300" | "C
  * The values of `Xavc4kProfileBitrateClass` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Xavc4kProfileBitrateClass.is("BITRATE_CLASS_100") // true
+ * import { Xavc4kProfileBitrateClass } from "mediaconvert-cloudtrail/shapes"
+ * Xavc4kProfileBitrateClass.is("BITRATE_CLASS_100") // true
  * @since 0.1.0
  */
 export const Xavc4kProfileBitrateClass = openEnum("Xavc4kProfileBitrateClass", ["BITRATE_CLASS_100","BITRATE_CLASS_140","BITRATE_CLASS_200"])
@@ -5586,8 +5586,8 @@ export type Xavc4kProfileBitrateClass = OpenEnum<"BITRATE_CLASS_100" | "BITRATE_
  * The values of `Xavc4kProfileCodecProfile` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Xavc4kProfileCodecProfile.is("HIGH") // true
+ * import { Xavc4kProfileCodecProfile } from "mediaconvert-cloudtrail/shapes"
+ * Xavc4kProfileCodecProfile.is("HIGH") // true
  * @since 0.1.0
  */
 export const Xavc4kProfileCodecProfile = openEnum("Xavc4kProfileCodecProfile", ["HIGH","HIGH_422"])
@@ -5598,8 +5598,8 @@ export type Xavc4kProfileCodecProfile = OpenEnum<"HIGH" | "HIGH_422">
  * The values of `Xavc4kProfileQualityTuningLevel` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.Xavc4kProfileQualityTuningLevel.is("MULTI_PASS_HQ") // true
+ * import { Xavc4kProfileQualityTuningLevel } from "mediaconvert-cloudtrail/shapes"
+ * Xavc4kProfileQualityTuningLevel.is("MULTI_PASS_HQ") // true
  * @since 0.1.0
  */
 export const Xavc4kProfileQualityTuningLevel = openEnum("Xavc4kProfileQualityTuningLevel", ["MULTI_PASS_HQ","SINGLE_PASS","SINGLE_PASS_HQ"])
@@ -5610,8 +5610,8 @@ export type Xavc4kProfileQualityTuningLevel = OpenEnum<"MULTI_PASS_HQ" | "SINGLE
  * The values of `XavcAdaptiveQuantization` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.XavcAdaptiveQuantization.is("AUTO") // true
+ * import { XavcAdaptiveQuantization } from "mediaconvert-cloudtrail/shapes"
+ * XavcAdaptiveQuantization.is("AUTO") // true
  * @since 0.1.0
  */
 export const XavcAdaptiveQuantization = openEnum("XavcAdaptiveQuantization", ["AUTO","HIGH","HIGHER","LOW","MAX","MEDIUM","OFF"])
@@ -5622,8 +5622,8 @@ export type XavcAdaptiveQuantization = OpenEnum<"AUTO" | "HIGH" | "HIGHER" | "LO
  * The values of `XavcEntropyEncoding` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.XavcEntropyEncoding.is("AUTO") // true
+ * import { XavcEntropyEncoding } from "mediaconvert-cloudtrail/shapes"
+ * XavcEntropyEncoding.is("AUTO") // true
  * @since 0.1.0
  */
 export const XavcEntropyEncoding = openEnum("XavcEntropyEncoding", ["AUTO","CABAC","CAVLC"])
@@ -5634,8 +5634,8 @@ export type XavcEntropyEncoding = OpenEnum<"AUTO" | "CABAC" | "CAVLC">
  * The values of `XavcFlickerAdaptiveQuantization` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.XavcFlickerAdaptiveQuantization.is("DISABLED") // true
+ * import { XavcFlickerAdaptiveQuantization } from "mediaconvert-cloudtrail/shapes"
+ * XavcFlickerAdaptiveQuantization.is("DISABLED") // true
  * @since 0.1.0
  */
 export const XavcFlickerAdaptiveQuantization = openEnum("XavcFlickerAdaptiveQuantization", ["DISABLED","ENABLED"])
@@ -5646,8 +5646,8 @@ export type XavcFlickerAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `XavcFramerateControl` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.XavcFramerateControl.is("INITIALIZE_FROM_SOURCE") // true
+ * import { XavcFramerateControl } from "mediaconvert-cloudtrail/shapes"
+ * XavcFramerateControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
 export const XavcFramerateControl = openEnum("XavcFramerateControl", ["INITIALIZE_FROM_SOURCE","SPECIFIED"])
@@ -5658,8 +5658,8 @@ export type XavcFramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIE
  * The values of `XavcFramerateConversionAlgorithm` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.XavcFramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
+ * import { XavcFramerateConversionAlgorithm } from "mediaconvert-cloudtrail/shapes"
+ * XavcFramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
  * @since 0.1.0
  */
 export const XavcFramerateConversionAlgorithm = openEnum("XavcFramerateConversionAlgorithm", ["DUPLICATE_DROP","FRAMEFORMER","INTERPOLATE","MAINTAIN_FRAME_COUNT"])
@@ -5670,8 +5670,8 @@ export type XavcFramerateConversionAlgorithm = OpenEnum<"DUPLICATE_DROP" | "FRAM
  * The values of `XavcGopBReference` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.XavcGopBReference.is("DISABLED") // true
+ * import { XavcGopBReference } from "mediaconvert-cloudtrail/shapes"
+ * XavcGopBReference.is("DISABLED") // true
  * @since 0.1.0
  */
 export const XavcGopBReference = openEnum("XavcGopBReference", ["DISABLED","ENABLED"])
@@ -5682,8 +5682,8 @@ export type XavcGopBReference = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `XavcHdIntraCbgProfileClass` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.XavcHdIntraCbgProfileClass.is("CLASS_100") // true
+ * import { XavcHdIntraCbgProfileClass } from "mediaconvert-cloudtrail/shapes"
+ * XavcHdIntraCbgProfileClass.is("CLASS_100") // true
  * @since 0.1.0
  */
 export const XavcHdIntraCbgProfileClass = openEnum("XavcHdIntraCbgProfileClass", ["CLASS_100","CLASS_200","CLASS_50"])
@@ -5694,8 +5694,8 @@ export type XavcHdIntraCbgProfileClass = OpenEnum<"CLASS_100" | "CLASS_200" | "C
  * The values of `XavcHdProfileBitrateClass` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.XavcHdProfileBitrateClass.is("BITRATE_CLASS_25") // true
+ * import { XavcHdProfileBitrateClass } from "mediaconvert-cloudtrail/shapes"
+ * XavcHdProfileBitrateClass.is("BITRATE_CLASS_25") // true
  * @since 0.1.0
  */
 export const XavcHdProfileBitrateClass = openEnum("XavcHdProfileBitrateClass", ["BITRATE_CLASS_25","BITRATE_CLASS_35","BITRATE_CLASS_50"])
@@ -5706,8 +5706,8 @@ export type XavcHdProfileBitrateClass = OpenEnum<"BITRATE_CLASS_25" | "BITRATE_C
  * The values of `XavcHdProfileQualityTuningLevel` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.XavcHdProfileQualityTuningLevel.is("MULTI_PASS_HQ") // true
+ * import { XavcHdProfileQualityTuningLevel } from "mediaconvert-cloudtrail/shapes"
+ * XavcHdProfileQualityTuningLevel.is("MULTI_PASS_HQ") // true
  * @since 0.1.0
  */
 export const XavcHdProfileQualityTuningLevel = openEnum("XavcHdProfileQualityTuningLevel", ["MULTI_PASS_HQ","SINGLE_PASS","SINGLE_PASS_HQ"])
@@ -5718,8 +5718,8 @@ export type XavcHdProfileQualityTuningLevel = OpenEnum<"MULTI_PASS_HQ" | "SINGLE
  * The values of `XavcHdProfileTelecine` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.XavcHdProfileTelecine.is("HARD") // true
+ * import { XavcHdProfileTelecine } from "mediaconvert-cloudtrail/shapes"
+ * XavcHdProfileTelecine.is("HARD") // true
  * @since 0.1.0
  */
 export const XavcHdProfileTelecine = openEnum("XavcHdProfileTelecine", ["HARD","NONE"])
@@ -5730,8 +5730,8 @@ export type XavcHdProfileTelecine = OpenEnum<"HARD" | "NONE">
  * The values of `XavcInterlaceMode` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.XavcInterlaceMode.is("BOTTOM_FIELD") // true
+ * import { XavcInterlaceMode } from "mediaconvert-cloudtrail/shapes"
+ * XavcInterlaceMode.is("BOTTOM_FIELD") // true
  * @since 0.1.0
  */
 export const XavcInterlaceMode = openEnum("XavcInterlaceMode", ["BOTTOM_FIELD","FOLLOW_BOTTOM_FIELD","FOLLOW_TOP_FIELD","PROGRESSIVE","TOP_FIELD"])
@@ -5742,8 +5742,8 @@ export type XavcInterlaceMode = OpenEnum<"BOTTOM_FIELD" | "FOLLOW_BOTTOM_FIELD" 
  * The values of `XavcProfile` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.XavcProfile.is("XAVC_4K") // true
+ * import { XavcProfile } from "mediaconvert-cloudtrail/shapes"
+ * XavcProfile.is("XAVC_4K") // true
  * @since 0.1.0
  */
 export const XavcProfile = openEnum("XavcProfile", ["XAVC_4K","XAVC_4K_INTRA_CBG","XAVC_4K_INTRA_VBR","XAVC_HD","XAVC_HD_INTRA_CBG"])
@@ -5754,8 +5754,8 @@ export type XavcProfile = OpenEnum<"XAVC_4K" | "XAVC_4K_INTRA_CBG" | "XAVC_4K_IN
  * The values of `XavcSlowPal` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.XavcSlowPal.is("DISABLED") // true
+ * import { XavcSlowPal } from "mediaconvert-cloudtrail/shapes"
+ * XavcSlowPal.is("DISABLED") // true
  * @since 0.1.0
  */
 export const XavcSlowPal = openEnum("XavcSlowPal", ["DISABLED","ENABLED"])
@@ -5766,8 +5766,8 @@ export type XavcSlowPal = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `XavcSpatialAdaptiveQuantization` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.XavcSpatialAdaptiveQuantization.is("DISABLED") // true
+ * import { XavcSpatialAdaptiveQuantization } from "mediaconvert-cloudtrail/shapes"
+ * XavcSpatialAdaptiveQuantization.is("DISABLED") // true
  * @since 0.1.0
  */
 export const XavcSpatialAdaptiveQuantization = openEnum("XavcSpatialAdaptiveQuantization", ["DISABLED","ENABLED"])
@@ -5778,8 +5778,8 @@ export type XavcSpatialAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
  * The values of `XavcTemporalAdaptiveQuantization` this version knows; any other string is accepted too (an open enumeration).
  *
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.enums.XavcTemporalAdaptiveQuantization.is("DISABLED") // true
+ * import { XavcTemporalAdaptiveQuantization } from "mediaconvert-cloudtrail/shapes"
+ * XavcTemporalAdaptiveQuantization.is("DISABLED") // true
  * @since 0.1.0
  */
 export const XavcTemporalAdaptiveQuantization = openEnum("XavcTemporalAdaptiveQuantization", ["DISABLED","ENABLED"])

@@ -15,15 +15,15 @@ import {
 import { type Members, type StructCodec, struct } from "../../codec/struct"
 import * as enums from "./enums"
 
-export { enums }
+export * from "./enums"
 
 /**
  * Required when you set Codec to the value AAC.
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.AacSettings.is({}) // true: every member is optional
+ * import { AacSettings } from "mediaconvert-cloudtrail/shapes"
+ * AacSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const AacSettings: StructCodec<Members, Members, AacSettings> = struct("AacSettings", {}, {
@@ -102,8 +102,8 @@ export interface AacSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.Ac3Settings.is({}) // true: every member is optional
+ * import { Ac3Settings } from "mediaconvert-cloudtrail/shapes"
+ * Ac3Settings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const Ac3Settings: StructCodec<Members, Members, Ac3Settings> = struct("Ac3Settings", {}, {
@@ -167,8 +167,8 @@ export interface Ac3Settings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.Ac4Settings.is({}) // true: every member is optional
+ * import { Ac4Settings } from "mediaconvert-cloudtrail/shapes"
+ * Ac4Settings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const Ac4Settings: StructCodec<Members, Members, Ac4Settings> = struct("Ac4Settings", {}, {
@@ -247,8 +247,8 @@ export interface Ac4Settings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.AccelerationSettings.is({}) // true: every member is optional
+ * import { AccelerationSettings } from "mediaconvert-cloudtrail/shapes"
+ * AccelerationSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const AccelerationSettings: StructCodec<Members, Members, AccelerationSettings> = struct("AccelerationSettings", {}, {
@@ -267,8 +267,8 @@ export interface AccelerationSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.AdvancedInputFilterSettings.is({}) // true: every member is optional
+ * import { AdvancedInputFilterSettings } from "mediaconvert-cloudtrail/shapes"
+ * AdvancedInputFilterSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const AdvancedInputFilterSettings: StructCodec<Members, Members, AdvancedInputFilterSettings> = struct("AdvancedInputFilterSettings", {}, {
@@ -292,8 +292,8 @@ export interface AdvancedInputFilterSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.AiffSettings.is({}) // true: every member is optional
+ * import { AiffSettings } from "mediaconvert-cloudtrail/shapes"
+ * AiffSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const AiffSettings: StructCodec<Members, Members, AiffSettings> = struct("AiffSettings", {}, {
@@ -322,8 +322,8 @@ export interface AiffSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.AllowedRenditionSize.is({}) // true: every member is optional
+ * import { AllowedRenditionSize } from "mediaconvert-cloudtrail/shapes"
+ * AllowedRenditionSize.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const AllowedRenditionSize: StructCodec<Members, Members, AllowedRenditionSize> = struct("AllowedRenditionSize", {}, {
@@ -352,8 +352,8 @@ export interface AllowedRenditionSize {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.AncillarySourceSettings.is({}) // true: every member is optional
+ * import { AncillarySourceSettings } from "mediaconvert-cloudtrail/shapes"
+ * AncillarySourceSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const AncillarySourceSettings: StructCodec<Members, Members, AncillarySourceSettings> = struct("AncillarySourceSettings", {}, {
@@ -382,8 +382,8 @@ export interface AncillarySourceSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.AspectRatio.is({}) // true: every member is optional
+ * import { AspectRatio } from "mediaconvert-cloudtrail/shapes"
+ * AspectRatio.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const AspectRatio: StructCodec<Members, Members, AspectRatio> = struct("AspectRatio", {}, {
@@ -407,8 +407,8 @@ export interface AspectRatio {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.AudioChannelTaggingSettings.is({}) // true: every member is optional
+ * import { AudioChannelTaggingSettings } from "mediaconvert-cloudtrail/shapes"
+ * AudioChannelTaggingSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const AudioChannelTaggingSettings: StructCodec<Members, Members, AudioChannelTaggingSettings> = struct("AudioChannelTaggingSettings", {}, {
@@ -432,8 +432,8 @@ export interface AudioChannelTaggingSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.Eac3AtmosSettings.is({}) // true: every member is optional
+ * import { Eac3AtmosSettings } from "mediaconvert-cloudtrail/shapes"
+ * Eac3AtmosSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const Eac3AtmosSettings: StructCodec<Members, Members, Eac3AtmosSettings> = struct("Eac3AtmosSettings", {}, {
@@ -532,8 +532,8 @@ export interface Eac3AtmosSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.Eac3Settings.is({}) // true: every member is optional
+ * import { Eac3Settings } from "mediaconvert-cloudtrail/shapes"
+ * Eac3Settings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const Eac3Settings: StructCodec<Members, Members, Eac3Settings> = struct("Eac3Settings", {}, {
@@ -652,8 +652,8 @@ export interface Eac3Settings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.FlacSettings.is({}) // true: every member is optional
+ * import { FlacSettings } from "mediaconvert-cloudtrail/shapes"
+ * FlacSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const FlacSettings: StructCodec<Members, Members, FlacSettings> = struct("FlacSettings", {}, {
@@ -682,8 +682,8 @@ export interface FlacSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.Mp2Settings.is({}) // true: every member is optional
+ * import { Mp2Settings } from "mediaconvert-cloudtrail/shapes"
+ * Mp2Settings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const Mp2Settings: StructCodec<Members, Members, Mp2Settings> = struct("Mp2Settings", {}, {
@@ -717,8 +717,8 @@ export interface Mp2Settings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.Mp3Settings.is({}) // true: every member is optional
+ * import { Mp3Settings } from "mediaconvert-cloudtrail/shapes"
+ * Mp3Settings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const Mp3Settings: StructCodec<Members, Members, Mp3Settings> = struct("Mp3Settings", {}, {
@@ -757,8 +757,8 @@ export interface Mp3Settings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.OpusSettings.is({}) // true: every member is optional
+ * import { OpusSettings } from "mediaconvert-cloudtrail/shapes"
+ * OpusSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const OpusSettings: StructCodec<Members, Members, OpusSettings> = struct("OpusSettings", {}, {
@@ -787,8 +787,8 @@ export interface OpusSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.VorbisSettings.is({}) // true: every member is optional
+ * import { VorbisSettings } from "mediaconvert-cloudtrail/shapes"
+ * VorbisSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const VorbisSettings: StructCodec<Members, Members, VorbisSettings> = struct("VorbisSettings", {}, {
@@ -817,8 +817,8 @@ export interface VorbisSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.WavSettings.is({}) // true: every member is optional
+ * import { WavSettings } from "mediaconvert-cloudtrail/shapes"
+ * WavSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const WavSettings: StructCodec<Members, Members, WavSettings> = struct("WavSettings", {}, {
@@ -852,8 +852,8 @@ export interface WavSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.AudioCodecSettings.is({}) // true: every member is optional
+ * import { AudioCodecSettings } from "mediaconvert-cloudtrail/shapes"
+ * AudioCodecSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const AudioCodecSettings: StructCodec<Members, Members, AudioCodecSettings> = struct("AudioCodecSettings", {}, {
@@ -932,8 +932,8 @@ export interface AudioCodecSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.AudioNormalizationSettings.is({}) // true: every member is optional
+ * import { AudioNormalizationSettings } from "mediaconvert-cloudtrail/shapes"
+ * AudioNormalizationSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const AudioNormalizationSettings: StructCodec<Members, Members, AudioNormalizationSettings> = struct("AudioNormalizationSettings", {}, {
@@ -982,8 +982,8 @@ export interface AudioNormalizationSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.AudioPitchCorrectionSettings.is({}) // true: every member is optional
+ * import { AudioPitchCorrectionSettings } from "mediaconvert-cloudtrail/shapes"
+ * AudioPitchCorrectionSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const AudioPitchCorrectionSettings: StructCodec<Members, Members, AudioPitchCorrectionSettings> = struct("AudioPitchCorrectionSettings", {}, {
@@ -1002,8 +1002,8 @@ export interface AudioPitchCorrectionSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.OutputChannelMapping.is({}) // true: every member is optional
+ * import { OutputChannelMapping } from "mediaconvert-cloudtrail/shapes"
+ * OutputChannelMapping.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const OutputChannelMapping: StructCodec<Members, Members, OutputChannelMapping> = struct("OutputChannelMapping", {}, {
@@ -1027,8 +1027,8 @@ export interface OutputChannelMapping {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.ChannelMapping.is({}) // true: every member is optional
+ * import { ChannelMapping } from "mediaconvert-cloudtrail/shapes"
+ * ChannelMapping.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const ChannelMapping: StructCodec<Members, Members, ChannelMapping> = struct("ChannelMapping", {}, {
@@ -1047,8 +1047,8 @@ export interface ChannelMapping {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.RemixSettings.is({}) // true: every member is optional
+ * import { RemixSettings } from "mediaconvert-cloudtrail/shapes"
+ * RemixSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const RemixSettings: StructCodec<Members, Members, RemixSettings> = struct("RemixSettings", {}, {
@@ -1087,8 +1087,8 @@ export interface RemixSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.AudioDescription.is({}) // true: every member is optional
+ * import { AudioDescription } from "mediaconvert-cloudtrail/shapes"
+ * AudioDescription.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const AudioDescription: StructCodec<Members, Members, AudioDescription> = struct("AudioDescription", {}, {
@@ -1162,8 +1162,8 @@ export interface AudioDescription {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.FrameRate.is({}) // true: every member is optional
+ * import { FrameRate } from "mediaconvert-cloudtrail/shapes"
+ * FrameRate.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const FrameRate: StructCodec<Members, Members, FrameRate> = struct("FrameRate", {}, {
@@ -1187,8 +1187,8 @@ export interface FrameRate {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.AudioProperties.is({}) // true: every member is optional
+ * import { AudioProperties } from "mediaconvert-cloudtrail/shapes"
+ * AudioProperties.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const AudioProperties: StructCodec<Members, Members, AudioProperties> = struct("AudioProperties", {}, {
@@ -1242,8 +1242,8 @@ export interface AudioProperties {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.HlsRenditionGroupSettings.is({}) // true: every member is optional
+ * import { HlsRenditionGroupSettings } from "mediaconvert-cloudtrail/shapes"
+ * HlsRenditionGroupSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const HlsRenditionGroupSettings: StructCodec<Members, Members, HlsRenditionGroupSettings> = struct("HlsRenditionGroupSettings", {}, {
@@ -1272,8 +1272,8 @@ export interface HlsRenditionGroupSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.AudioSelector.is({}) // true: every member is optional
+ * import { AudioSelector } from "mediaconvert-cloudtrail/shapes"
+ * AudioSelector.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const AudioSelector: StructCodec<Members, Members, AudioSelector> = struct("AudioSelector", {}, {
@@ -1357,8 +1357,8 @@ export interface AudioSelector {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.AudioSelectorGroup.is({}) // true: every member is optional
+ * import { AudioSelectorGroup } from "mediaconvert-cloudtrail/shapes"
+ * AudioSelectorGroup.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const AudioSelectorGroup: StructCodec<Members, Members, AudioSelectorGroup> = struct("AudioSelectorGroup", {}, {
@@ -1377,8 +1377,8 @@ export interface AudioSelectorGroup {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.ForceIncludeRenditionSize.is({}) // true: every member is optional
+ * import { ForceIncludeRenditionSize } from "mediaconvert-cloudtrail/shapes"
+ * ForceIncludeRenditionSize.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const ForceIncludeRenditionSize: StructCodec<Members, Members, ForceIncludeRenditionSize> = struct("ForceIncludeRenditionSize", {}, {
@@ -1402,8 +1402,8 @@ export interface ForceIncludeRenditionSize {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.MinBottomRenditionSize.is({}) // true: every member is optional
+ * import { MinBottomRenditionSize } from "mediaconvert-cloudtrail/shapes"
+ * MinBottomRenditionSize.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const MinBottomRenditionSize: StructCodec<Members, Members, MinBottomRenditionSize> = struct("MinBottomRenditionSize", {}, {
@@ -1427,8 +1427,8 @@ export interface MinBottomRenditionSize {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.MinTopRenditionSize.is({}) // true: every member is optional
+ * import { MinTopRenditionSize } from "mediaconvert-cloudtrail/shapes"
+ * MinTopRenditionSize.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const MinTopRenditionSize: StructCodec<Members, Members, MinTopRenditionSize> = struct("MinTopRenditionSize", {}, {
@@ -1452,8 +1452,8 @@ export interface MinTopRenditionSize {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.AutomatedAbrRule.is({}) // true: every member is optional
+ * import { AutomatedAbrRule } from "mediaconvert-cloudtrail/shapes"
+ * AutomatedAbrRule.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const AutomatedAbrRule: StructCodec<Members, Members, AutomatedAbrRule> = struct("AutomatedAbrRule", {}, {
@@ -1492,8 +1492,8 @@ export interface AutomatedAbrRule {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.AutomatedAbrSettings.is({}) // true: every member is optional
+ * import { AutomatedAbrSettings } from "mediaconvert-cloudtrail/shapes"
+ * AutomatedAbrSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const AutomatedAbrSettings: StructCodec<Members, Members, AutomatedAbrSettings> = struct("AutomatedAbrSettings", {}, {
@@ -1532,8 +1532,8 @@ export interface AutomatedAbrSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.AutomatedEncodingSettings.is({}) // true: every member is optional
+ * import { AutomatedEncodingSettings } from "mediaconvert-cloudtrail/shapes"
+ * AutomatedEncodingSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const AutomatedEncodingSettings: StructCodec<Members, Members, AutomatedEncodingSettings> = struct("AutomatedEncodingSettings", {}, {
@@ -1552,8 +1552,8 @@ export interface AutomatedEncodingSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.Av1QvbrSettings.is({}) // true: every member is optional
+ * import { Av1QvbrSettings } from "mediaconvert-cloudtrail/shapes"
+ * Av1QvbrSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const Av1QvbrSettings: StructCodec<Members, Members, Av1QvbrSettings> = struct("Av1QvbrSettings", {}, {
@@ -1577,8 +1577,8 @@ export interface Av1QvbrSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.Av1Settings.is({}) // true: every member is optional
+ * import { Av1Settings } from "mediaconvert-cloudtrail/shapes"
+ * Av1Settings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const Av1Settings: StructCodec<Members, Members, Av1Settings> = struct("Av1Settings", {}, {
@@ -1687,8 +1687,8 @@ export interface Av1Settings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.AvailBlanking.is({}) // true: every member is optional
+ * import { AvailBlanking } from "mediaconvert-cloudtrail/shapes"
+ * AvailBlanking.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const AvailBlanking: StructCodec<Members, Members, AvailBlanking> = struct("AvailBlanking", {}, {
@@ -1707,8 +1707,8 @@ export interface AvailBlanking {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.AvcIntraUhdSettings.is({}) // true: every member is optional
+ * import { AvcIntraUhdSettings } from "mediaconvert-cloudtrail/shapes"
+ * AvcIntraUhdSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const AvcIntraUhdSettings: StructCodec<Members, Members, AvcIntraUhdSettings> = struct("AvcIntraUhdSettings", {}, {
@@ -1727,8 +1727,8 @@ export interface AvcIntraUhdSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.AvcIntraSettings.is({}) // true: every member is optional
+ * import { AvcIntraSettings } from "mediaconvert-cloudtrail/shapes"
+ * AvcIntraSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const AvcIntraSettings: StructCodec<Members, Members, AvcIntraSettings> = struct("AvcIntraSettings", {}, {
@@ -1797,8 +1797,8 @@ export interface AvcIntraSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.BandwidthReductionFilter.is({}) // true: every member is optional
+ * import { BandwidthReductionFilter } from "mediaconvert-cloudtrail/shapes"
+ * BandwidthReductionFilter.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const BandwidthReductionFilter: StructCodec<Members, Members, BandwidthReductionFilter> = struct("BandwidthReductionFilter", {}, {
@@ -1822,8 +1822,8 @@ export interface BandwidthReductionFilter {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.BurninDestinationSettings.is({}) // true: every member is optional
+ * import { BurninDestinationSettings } from "mediaconvert-cloudtrail/shapes"
+ * BurninDestinationSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const BurninDestinationSettings: StructCodec<Members, Members, BurninDestinationSettings> = struct("BurninDestinationSettings", {}, {
@@ -1967,8 +1967,8 @@ export interface BurninDestinationSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.DvbSubDestinationSettings.is({}) // true: every member is optional
+ * import { DvbSubDestinationSettings } from "mediaconvert-cloudtrail/shapes"
+ * DvbSubDestinationSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const DvbSubDestinationSettings: StructCodec<Members, Members, DvbSubDestinationSettings> = struct("DvbSubDestinationSettings", {}, {
@@ -2137,8 +2137,8 @@ export interface DvbSubDestinationSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.EmbeddedDestinationSettings.is({}) // true: every member is optional
+ * import { EmbeddedDestinationSettings } from "mediaconvert-cloudtrail/shapes"
+ * EmbeddedDestinationSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const EmbeddedDestinationSettings: StructCodec<Members, Members, EmbeddedDestinationSettings> = struct("EmbeddedDestinationSettings", {}, {
@@ -2162,8 +2162,8 @@ export interface EmbeddedDestinationSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.ImscDestinationSettings.is({}) // true: every member is optional
+ * import { ImscDestinationSettings } from "mediaconvert-cloudtrail/shapes"
+ * ImscDestinationSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const ImscDestinationSettings: StructCodec<Members, Members, ImscDestinationSettings> = struct("ImscDestinationSettings", {}, {
@@ -2187,8 +2187,8 @@ export interface ImscDestinationSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.SccDestinationSettings.is({}) // true: every member is optional
+ * import { SccDestinationSettings } from "mediaconvert-cloudtrail/shapes"
+ * SccDestinationSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const SccDestinationSettings: StructCodec<Members, Members, SccDestinationSettings> = struct("SccDestinationSettings", {}, {
@@ -2207,8 +2207,8 @@ export interface SccDestinationSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.SrtDestinationSettings.is({}) // true: every member is optional
+ * import { SrtDestinationSettings } from "mediaconvert-cloudtrail/shapes"
+ * SrtDestinationSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const SrtDestinationSettings: StructCodec<Members, Members, SrtDestinationSettings> = struct("SrtDestinationSettings", {}, {
@@ -2227,8 +2227,8 @@ export interface SrtDestinationSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.TeletextDestinationSettings.is({}) // true: every member is optional
+ * import { TeletextDestinationSettings } from "mediaconvert-cloudtrail/shapes"
+ * TeletextDestinationSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const TeletextDestinationSettings: StructCodec<Members, Members, TeletextDestinationSettings> = struct("TeletextDestinationSettings", {}, {
@@ -2252,8 +2252,8 @@ export interface TeletextDestinationSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.TtmlDestinationSettings.is({}) // true: every member is optional
+ * import { TtmlDestinationSettings } from "mediaconvert-cloudtrail/shapes"
+ * TtmlDestinationSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const TtmlDestinationSettings: StructCodec<Members, Members, TtmlDestinationSettings> = struct("TtmlDestinationSettings", {}, {
@@ -2312,8 +2312,8 @@ export interface TtmlDestinationSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.WebvttDestinationSettings.is({}) // true: every member is optional
+ * import { WebvttDestinationSettings } from "mediaconvert-cloudtrail/shapes"
+ * WebvttDestinationSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const WebvttDestinationSettings: StructCodec<Members, Members, WebvttDestinationSettings> = struct("WebvttDestinationSettings", {}, {
@@ -2337,8 +2337,8 @@ export interface WebvttDestinationSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.CaptionDestinationSettings.is({}) // true: every member is optional
+ * import { CaptionDestinationSettings } from "mediaconvert-cloudtrail/shapes"
+ * CaptionDestinationSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const CaptionDestinationSettings: StructCodec<Members, Members, CaptionDestinationSettings> = struct("CaptionDestinationSettings", {}, {
@@ -2402,8 +2402,8 @@ export interface CaptionDestinationSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.CaptionDescription.is({}) // true: every member is optional
+ * import { CaptionDescription } from "mediaconvert-cloudtrail/shapes"
+ * CaptionDescription.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const CaptionDescription: StructCodec<Members, Members, CaptionDescription> = struct("CaptionDescription", {}, {
@@ -2452,8 +2452,8 @@ export interface CaptionDescription {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.CaptionDescriptionPreset.is({}) // true: every member is optional
+ * import { CaptionDescriptionPreset } from "mediaconvert-cloudtrail/shapes"
+ * CaptionDescriptionPreset.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const CaptionDescriptionPreset: StructCodec<Members, Members, CaptionDescriptionPreset> = struct("CaptionDescriptionPreset", {}, {
@@ -2487,8 +2487,8 @@ export interface CaptionDescriptionPreset {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.DvbSubSourceSettings.is({}) // true: every member is optional
+ * import { DvbSubSourceSettings } from "mediaconvert-cloudtrail/shapes"
+ * DvbSubSourceSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const DvbSubSourceSettings: StructCodec<Members, Members, DvbSubSourceSettings> = struct("DvbSubSourceSettings", {}, {
@@ -2507,8 +2507,8 @@ export interface DvbSubSourceSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.EmbeddedSourceSettings.is({}) // true: every member is optional
+ * import { EmbeddedSourceSettings } from "mediaconvert-cloudtrail/shapes"
+ * EmbeddedSourceSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const EmbeddedSourceSettings: StructCodec<Members, Members, EmbeddedSourceSettings> = struct("EmbeddedSourceSettings", {}, {
@@ -2542,8 +2542,8 @@ export interface EmbeddedSourceSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.CaptionSourceFramerate.is({}) // true: every member is optional
+ * import { CaptionSourceFramerate } from "mediaconvert-cloudtrail/shapes"
+ * CaptionSourceFramerate.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const CaptionSourceFramerate: StructCodec<Members, Members, CaptionSourceFramerate> = struct("CaptionSourceFramerate", {}, {
@@ -2567,8 +2567,8 @@ export interface CaptionSourceFramerate {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.FileSourceSettings.is({}) // true: every member is optional
+ * import { FileSourceSettings } from "mediaconvert-cloudtrail/shapes"
+ * FileSourceSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const FileSourceSettings: StructCodec<Members, Members, FileSourceSettings> = struct("FileSourceSettings", {}, {
@@ -2622,8 +2622,8 @@ export interface FileSourceSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.TeletextSourceSettings.is({}) // true: every member is optional
+ * import { TeletextSourceSettings } from "mediaconvert-cloudtrail/shapes"
+ * TeletextSourceSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const TeletextSourceSettings: StructCodec<Members, Members, TeletextSourceSettings> = struct("TeletextSourceSettings", {}, {
@@ -2642,8 +2642,8 @@ export interface TeletextSourceSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.TrackSourceSettings.is({}) // true: every member is optional
+ * import { TrackSourceSettings } from "mediaconvert-cloudtrail/shapes"
+ * TrackSourceSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const TrackSourceSettings: StructCodec<Members, Members, TrackSourceSettings> = struct("TrackSourceSettings", {}, {
@@ -2667,8 +2667,8 @@ export interface TrackSourceSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.WebvttHlsSourceSettings.is({}) // true: every member is optional
+ * import { WebvttHlsSourceSettings } from "mediaconvert-cloudtrail/shapes"
+ * WebvttHlsSourceSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const WebvttHlsSourceSettings: StructCodec<Members, Members, WebvttHlsSourceSettings> = struct("WebvttHlsSourceSettings", {}, {
@@ -2697,8 +2697,8 @@ export interface WebvttHlsSourceSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.CaptionSourceSettings.is({}) // true: every member is optional
+ * import { CaptionSourceSettings } from "mediaconvert-cloudtrail/shapes"
+ * CaptionSourceSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const CaptionSourceSettings: StructCodec<Members, Members, CaptionSourceSettings> = struct("CaptionSourceSettings", {}, {
@@ -2752,8 +2752,8 @@ export interface CaptionSourceSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.CaptionSelector.is({}) // true: every member is optional
+ * import { CaptionSelector } from "mediaconvert-cloudtrail/shapes"
+ * CaptionSelector.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const CaptionSelector: StructCodec<Members, Members, CaptionSelector> = struct("CaptionSelector", {}, {
@@ -2782,8 +2782,8 @@ export interface CaptionSelector {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.ClipLimits.is({}) // true: every member is optional
+ * import { ClipLimits } from "mediaconvert-cloudtrail/shapes"
+ * ClipLimits.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const ClipLimits: StructCodec<Members, Members, ClipLimits> = struct("ClipLimits", {}, {
@@ -2817,8 +2817,8 @@ export interface ClipLimits {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.CmafAdditionalManifest.is({}) // true: every member is optional
+ * import { CmafAdditionalManifest } from "mediaconvert-cloudtrail/shapes"
+ * CmafAdditionalManifest.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const CmafAdditionalManifest: StructCodec<Members, Members, CmafAdditionalManifest> = struct("CmafAdditionalManifest", {}, {
@@ -2842,8 +2842,8 @@ export interface CmafAdditionalManifest {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.EncryptionContractConfiguration.is({}) // true: every member is optional
+ * import { EncryptionContractConfiguration } from "mediaconvert-cloudtrail/shapes"
+ * EncryptionContractConfiguration.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const EncryptionContractConfiguration: StructCodec<Members, Members, EncryptionContractConfiguration> = struct("EncryptionContractConfiguration", {}, {
@@ -2867,8 +2867,8 @@ export interface EncryptionContractConfiguration {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.SpekeKeyProviderCmaf.is({}) // true: every member is optional
+ * import { SpekeKeyProviderCmaf } from "mediaconvert-cloudtrail/shapes"
+ * SpekeKeyProviderCmaf.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const SpekeKeyProviderCmaf: StructCodec<Members, Members, SpekeKeyProviderCmaf> = struct("SpekeKeyProviderCmaf", {}, {
@@ -2912,8 +2912,8 @@ export interface SpekeKeyProviderCmaf {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.StaticKeyProvider.is({}) // true: every member is optional
+ * import { StaticKeyProvider } from "mediaconvert-cloudtrail/shapes"
+ * StaticKeyProvider.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const StaticKeyProvider: StructCodec<Members, Members, StaticKeyProvider> = struct("StaticKeyProvider", {}, {
@@ -2947,8 +2947,8 @@ export interface StaticKeyProvider {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.CmafEncryptionSettings.is({}) // true: every member is optional
+ * import { CmafEncryptionSettings } from "mediaconvert-cloudtrail/shapes"
+ * CmafEncryptionSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const CmafEncryptionSettings: StructCodec<Members, Members, CmafEncryptionSettings> = struct("CmafEncryptionSettings", {}, {
@@ -2997,8 +2997,8 @@ export interface CmafEncryptionSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.S3DestinationAccessControl.is({}) // true: every member is optional
+ * import { S3DestinationAccessControl } from "mediaconvert-cloudtrail/shapes"
+ * S3DestinationAccessControl.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const S3DestinationAccessControl: StructCodec<Members, Members, S3DestinationAccessControl> = struct("S3DestinationAccessControl", {}, {
@@ -3017,8 +3017,8 @@ export interface S3DestinationAccessControl {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.S3EncryptionSettings.is({}) // true: every member is optional
+ * import { S3EncryptionSettings } from "mediaconvert-cloudtrail/shapes"
+ * S3EncryptionSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const S3EncryptionSettings: StructCodec<Members, Members, S3EncryptionSettings> = struct("S3EncryptionSettings", {}, {
@@ -3047,8 +3047,8 @@ export interface S3EncryptionSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.S3DestinationSettings.is({}) // true: every member is optional
+ * import { S3DestinationSettings } from "mediaconvert-cloudtrail/shapes"
+ * S3DestinationSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const S3DestinationSettings: StructCodec<Members, Members, S3DestinationSettings> = struct("S3DestinationSettings", {}, {
@@ -3077,8 +3077,8 @@ export interface S3DestinationSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.DestinationSettings.is({}) // true: every member is optional
+ * import { DestinationSettings } from "mediaconvert-cloudtrail/shapes"
+ * DestinationSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const DestinationSettings: StructCodec<Members, Members, DestinationSettings> = struct("DestinationSettings", {}, {
@@ -3097,8 +3097,8 @@ export interface DestinationSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.CmafImageBasedTrickPlaySettings.is({}) // true: every member is optional
+ * import { CmafImageBasedTrickPlaySettings } from "mediaconvert-cloudtrail/shapes"
+ * CmafImageBasedTrickPlaySettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const CmafImageBasedTrickPlaySettings: StructCodec<Members, Members, CmafImageBasedTrickPlaySettings> = struct("CmafImageBasedTrickPlaySettings", {}, {
@@ -3142,8 +3142,8 @@ export interface CmafImageBasedTrickPlaySettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.CmafImageBasedTrickPlayVariant.is({}) // true: every member is optional
+ * import { CmafImageBasedTrickPlayVariant } from "mediaconvert-cloudtrail/shapes"
+ * CmafImageBasedTrickPlayVariant.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const CmafImageBasedTrickPlayVariant: StructCodec<Members, Members, CmafImageBasedTrickPlayVariant> = struct("CmafImageBasedTrickPlayVariant", {}, {
@@ -3187,8 +3187,8 @@ export interface CmafImageBasedTrickPlayVariant {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.CmafGroupSettings.is({}) // true: every member is optional
+ * import { CmafGroupSettings } from "mediaconvert-cloudtrail/shapes"
+ * CmafGroupSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const CmafGroupSettings: StructCodec<Members, Members, CmafGroupSettings> = struct("CmafGroupSettings", {}, {
@@ -3352,8 +3352,8 @@ export interface CmafGroupSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.CmfcSettings.is({}) // true: every member is optional
+ * import { CmfcSettings } from "mediaconvert-cloudtrail/shapes"
+ * CmfcSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const CmfcSettings: StructCodec<Members, Members, CmfcSettings> = struct("CmfcSettings", {}, {
@@ -3452,8 +3452,8 @@ export interface CmfcSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.ContentLightLevel.is({}) // true: every member is optional
+ * import { ContentLightLevel } from "mediaconvert-cloudtrail/shapes"
+ * ContentLightLevel.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const ContentLightLevel: StructCodec<Members, Members, ContentLightLevel> = struct("ContentLightLevel", {}, {
@@ -3477,8 +3477,8 @@ export interface ContentLightLevel {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.DolbyVisionMetadata.is({}) // true: every member is optional
+ * import { DolbyVisionMetadata } from "mediaconvert-cloudtrail/shapes"
+ * DolbyVisionMetadata.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const DolbyVisionMetadata: StructCodec<Members, Members, DolbyVisionMetadata> = struct("DolbyVisionMetadata", {}, {
@@ -3517,8 +3517,8 @@ export interface DolbyVisionMetadata {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.CodecMetadata.is({}) // true: every member is optional
+ * import { CodecMetadata } from "mediaconvert-cloudtrail/shapes"
+ * CodecMetadata.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const CodecMetadata: StructCodec<Members, Members, CodecMetadata> = struct("CodecMetadata", {}, {
@@ -3622,8 +3622,8 @@ export interface CodecMetadata {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.ColorConversion3DLUTSetting.is({}) // true: every member is optional
+ * import { ColorConversion3DLUTSetting } from "mediaconvert-cloudtrail/shapes"
+ * ColorConversion3DLUTSetting.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const ColorConversion3DLUTSetting: StructCodec<Members, Members, ColorConversion3DLUTSetting> = struct("ColorConversion3DLUTSetting", {}, {
@@ -3662,8 +3662,8 @@ export interface ColorConversion3DLUTSetting {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.Hdr10Metadata.is({}) // true: every member is optional
+ * import { Hdr10Metadata } from "mediaconvert-cloudtrail/shapes"
+ * Hdr10Metadata.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const Hdr10Metadata: StructCodec<Members, Members, Hdr10Metadata> = struct("Hdr10Metadata", {}, {
@@ -3737,8 +3737,8 @@ export interface Hdr10Metadata {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.ColorCorrector.is({}) // true: every member is optional
+ * import { ColorCorrector } from "mediaconvert-cloudtrail/shapes"
+ * ColorCorrector.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const ColorCorrector: StructCodec<Members, Members, ColorCorrector> = struct("ColorCorrector", {}, {
@@ -3807,8 +3807,8 @@ export interface ColorCorrector {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.DataProperties.is({}) // true: every member is optional
+ * import { DataProperties } from "mediaconvert-cloudtrail/shapes"
+ * DataProperties.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const DataProperties: StructCodec<Members, Members, DataProperties> = struct("DataProperties", {}, {
@@ -3827,8 +3827,8 @@ export interface DataProperties {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.MasteringDisplayColorVolume.is({}) // true: every member is optional
+ * import { MasteringDisplayColorVolume } from "mediaconvert-cloudtrail/shapes"
+ * MasteringDisplayColorVolume.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const MasteringDisplayColorVolume: StructCodec<Members, Members, MasteringDisplayColorVolume> = struct("MasteringDisplayColorVolume", {}, {
@@ -3892,8 +3892,8 @@ export interface MasteringDisplayColorVolume {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.HdrMetadata.is({}) // true: every member is optional
+ * import { HdrMetadata } from "mediaconvert-cloudtrail/shapes"
+ * HdrMetadata.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const HdrMetadata: StructCodec<Members, Members, HdrMetadata> = struct("HdrMetadata", {}, {
@@ -3917,8 +3917,8 @@ export interface HdrMetadata {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.VideoProperties.is({}) // true: every member is optional
+ * import { VideoProperties } from "mediaconvert-cloudtrail/shapes"
+ * VideoProperties.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const VideoProperties: StructCodec<Members, Members, VideoProperties> = struct("VideoProperties", {}, {
@@ -3997,8 +3997,8 @@ export interface VideoProperties {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.Track.is({}) // true: every member is optional
+ * import { Track } from "mediaconvert-cloudtrail/shapes"
+ * Track.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const Track: StructCodec<Members, Members, Track> = struct("Track", {}, {
@@ -4047,8 +4047,8 @@ export interface Track {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.Container.is({}) // true: every member is optional
+ * import { Container } from "mediaconvert-cloudtrail/shapes"
+ * Container.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const Container: StructCodec<Members, Members, Container> = struct("Container", {}, {
@@ -4087,8 +4087,8 @@ export interface Container {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.F4vSettings.is({}) // true: every member is optional
+ * import { F4vSettings } from "mediaconvert-cloudtrail/shapes"
+ * F4vSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const F4vSettings: StructCodec<Members, Members, F4vSettings> = struct("F4vSettings", {}, {
@@ -4107,8 +4107,8 @@ export interface F4vSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.DvbNitSettings.is({}) // true: every member is optional
+ * import { DvbNitSettings } from "mediaconvert-cloudtrail/shapes"
+ * DvbNitSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const DvbNitSettings: StructCodec<Members, Members, DvbNitSettings> = struct("DvbNitSettings", {}, {
@@ -4137,8 +4137,8 @@ export interface DvbNitSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.DvbSdtSettings.is({}) // true: every member is optional
+ * import { DvbSdtSettings } from "mediaconvert-cloudtrail/shapes"
+ * DvbSdtSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const DvbSdtSettings: StructCodec<Members, Members, DvbSdtSettings> = struct("DvbSdtSettings", {}, {
@@ -4172,8 +4172,8 @@ export interface DvbSdtSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.DvbTdtSettings.is({}) // true: every member is optional
+ * import { DvbTdtSettings } from "mediaconvert-cloudtrail/shapes"
+ * DvbTdtSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const DvbTdtSettings: StructCodec<Members, Members, DvbTdtSettings> = struct("DvbTdtSettings", {}, {
@@ -4192,8 +4192,8 @@ export interface DvbTdtSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.M2tsScte35Esam.is({}) // true: every member is optional
+ * import { M2tsScte35Esam } from "mediaconvert-cloudtrail/shapes"
+ * M2tsScte35Esam.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const M2tsScte35Esam: StructCodec<Members, Members, M2tsScte35Esam> = struct("M2tsScte35Esam", {}, {
@@ -4212,8 +4212,8 @@ export interface M2tsScte35Esam {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.M2tsSettings.is({}) // true: every member is optional
+ * import { M2tsSettings } from "mediaconvert-cloudtrail/shapes"
+ * M2tsSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const M2tsSettings: StructCodec<Members, Members, M2tsSettings> = struct("M2tsSettings", {}, {
@@ -4442,8 +4442,8 @@ export interface M2tsSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.M3u8Settings.is({}) // true: every member is optional
+ * import { M3u8Settings } from "mediaconvert-cloudtrail/shapes"
+ * M3u8Settings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const M3u8Settings: StructCodec<Members, Members, M3u8Settings> = struct("M3u8Settings", {}, {
@@ -4567,8 +4567,8 @@ export interface M3u8Settings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.MovSettings.is({}) // true: every member is optional
+ * import { MovSettings } from "mediaconvert-cloudtrail/shapes"
+ * MovSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const MovSettings: StructCodec<Members, Members, MovSettings> = struct("MovSettings", {}, {
@@ -4612,8 +4612,8 @@ export interface MovSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.Mp4Settings.is({}) // true: every member is optional
+ * import { Mp4Settings } from "mediaconvert-cloudtrail/shapes"
+ * Mp4Settings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const Mp4Settings: StructCodec<Members, Members, Mp4Settings> = struct("Mp4Settings", {}, {
@@ -4672,8 +4672,8 @@ export interface Mp4Settings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.MpdSettings.is({}) // true: every member is optional
+ * import { MpdSettings } from "mediaconvert-cloudtrail/shapes"
+ * MpdSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const MpdSettings: StructCodec<Members, Members, MpdSettings> = struct("MpdSettings", {}, {
@@ -4757,8 +4757,8 @@ export interface MpdSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.MxfXavcProfileSettings.is({}) // true: every member is optional
+ * import { MxfXavcProfileSettings } from "mediaconvert-cloudtrail/shapes"
+ * MxfXavcProfileSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const MxfXavcProfileSettings: StructCodec<Members, Members, MxfXavcProfileSettings> = struct("MxfXavcProfileSettings", {}, {
@@ -4782,8 +4782,8 @@ export interface MxfXavcProfileSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.MxfSettings.is({}) // true: every member is optional
+ * import { MxfSettings } from "mediaconvert-cloudtrail/shapes"
+ * MxfSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const MxfSettings: StructCodec<Members, Members, MxfSettings> = struct("MxfSettings", {}, {
@@ -4817,8 +4817,8 @@ export interface MxfSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.ContainerSettings.is({}) // true: every member is optional
+ * import { ContainerSettings } from "mediaconvert-cloudtrail/shapes"
+ * ContainerSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const ContainerSettings: StructCodec<Members, Members, ContainerSettings> = struct("ContainerSettings", {}, {
@@ -4877,8 +4877,8 @@ export interface ContainerSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.DashAdditionalManifest.is({}) // true: every member is optional
+ * import { DashAdditionalManifest } from "mediaconvert-cloudtrail/shapes"
+ * DashAdditionalManifest.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const DashAdditionalManifest: StructCodec<Members, Members, DashAdditionalManifest> = struct("DashAdditionalManifest", {}, {
@@ -4902,8 +4902,8 @@ export interface DashAdditionalManifest {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.SpekeKeyProvider.is({}) // true: every member is optional
+ * import { SpekeKeyProvider } from "mediaconvert-cloudtrail/shapes"
+ * SpekeKeyProvider.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const SpekeKeyProvider: StructCodec<Members, Members, SpekeKeyProvider> = struct("SpekeKeyProvider", {}, {
@@ -4942,8 +4942,8 @@ export interface SpekeKeyProvider {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.DashIsoEncryptionSettings.is({}) // true: every member is optional
+ * import { DashIsoEncryptionSettings } from "mediaconvert-cloudtrail/shapes"
+ * DashIsoEncryptionSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const DashIsoEncryptionSettings: StructCodec<Members, Members, DashIsoEncryptionSettings> = struct("DashIsoEncryptionSettings", {}, {
@@ -4967,8 +4967,8 @@ export interface DashIsoEncryptionSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.DashIsoImageBasedTrickPlaySettings.is({}) // true: every member is optional
+ * import { DashIsoImageBasedTrickPlaySettings } from "mediaconvert-cloudtrail/shapes"
+ * DashIsoImageBasedTrickPlaySettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const DashIsoImageBasedTrickPlaySettings: StructCodec<Members, Members, DashIsoImageBasedTrickPlaySettings> = struct("DashIsoImageBasedTrickPlaySettings", {}, {
@@ -5012,8 +5012,8 @@ export interface DashIsoImageBasedTrickPlaySettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.DashIsoImageBasedTrickPlayVariant.is({}) // true: every member is optional
+ * import { DashIsoImageBasedTrickPlayVariant } from "mediaconvert-cloudtrail/shapes"
+ * DashIsoImageBasedTrickPlayVariant.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const DashIsoImageBasedTrickPlayVariant: StructCodec<Members, Members, DashIsoImageBasedTrickPlayVariant> = struct("DashIsoImageBasedTrickPlayVariant", {}, {
@@ -5057,8 +5057,8 @@ export interface DashIsoImageBasedTrickPlayVariant {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.DashIsoGroupSettings.is({}) // true: every member is optional
+ * import { DashIsoGroupSettings } from "mediaconvert-cloudtrail/shapes"
+ * DashIsoGroupSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const DashIsoGroupSettings: StructCodec<Members, Members, DashIsoGroupSettings> = struct("DashIsoGroupSettings", {}, {
@@ -5192,8 +5192,8 @@ export interface DashIsoGroupSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.Deinterlacer.is({}) // true: every member is optional
+ * import { Deinterlacer } from "mediaconvert-cloudtrail/shapes"
+ * Deinterlacer.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const Deinterlacer: StructCodec<Members, Members, Deinterlacer> = struct("Deinterlacer", {}, {
@@ -5222,8 +5222,8 @@ export interface Deinterlacer {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.DolbyVisionLevel6Metadata.is({}) // true: every member is optional
+ * import { DolbyVisionLevel6Metadata } from "mediaconvert-cloudtrail/shapes"
+ * DolbyVisionLevel6Metadata.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const DolbyVisionLevel6Metadata: StructCodec<Members, Members, DolbyVisionLevel6Metadata> = struct("DolbyVisionLevel6Metadata", {}, {
@@ -5247,8 +5247,8 @@ export interface DolbyVisionLevel6Metadata {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.DolbyVision.is({}) // true: every member is optional
+ * import { DolbyVision } from "mediaconvert-cloudtrail/shapes"
+ * DolbyVision.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const DolbyVision: StructCodec<Members, Members, DolbyVision> = struct("DolbyVision", {}, {
@@ -5287,8 +5287,8 @@ export interface DolbyVision {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.DurationControl.is({}) // true: every member is optional
+ * import { DurationControl } from "mediaconvert-cloudtrail/shapes"
+ * DurationControl.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const DurationControl: StructCodec<Members, Members, DurationControl> = struct("DurationControl", {}, {
@@ -5317,8 +5317,8 @@ export interface DurationControl {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.DynamicAudioSelector.is({}) // true: every member is optional
+ * import { DynamicAudioSelector } from "mediaconvert-cloudtrail/shapes"
+ * DynamicAudioSelector.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const DynamicAudioSelector: StructCodec<Members, Members, DynamicAudioSelector> = struct("DynamicAudioSelector", {}, {
@@ -5357,8 +5357,8 @@ export interface DynamicAudioSelector {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.ElementalInferenceFeed.is({}) // true: every member is optional
+ * import { ElementalInferenceFeed } from "mediaconvert-cloudtrail/shapes"
+ * ElementalInferenceFeed.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const ElementalInferenceFeed: StructCodec<Members, Members, ElementalInferenceFeed> = struct("ElementalInferenceFeed", {}, {
@@ -5382,8 +5382,8 @@ export interface ElementalInferenceFeed {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.ElementalInferenceConfiguration.is({}) // true: every member is optional
+ * import { ElementalInferenceConfiguration } from "mediaconvert-cloudtrail/shapes"
+ * ElementalInferenceConfiguration.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const ElementalInferenceConfiguration: StructCodec<Members, Members, ElementalInferenceConfiguration> = struct("ElementalInferenceConfiguration", {}, {
@@ -5407,8 +5407,8 @@ export interface ElementalInferenceConfiguration {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.ElementalInferenceFeedConfigurationSource.is({}) // true: every member is optional
+ * import { ElementalInferenceFeedConfigurationSource } from "mediaconvert-cloudtrail/shapes"
+ * ElementalInferenceFeedConfigurationSource.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const ElementalInferenceFeedConfigurationSource: StructCodec<Members, Members, ElementalInferenceFeedConfigurationSource> = struct("ElementalInferenceFeedConfigurationSource", {}, {
@@ -5427,8 +5427,8 @@ export interface ElementalInferenceFeedConfigurationSource {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.ElementalInferenceSettings.is({}) // true: every member is optional
+ * import { ElementalInferenceSettings } from "mediaconvert-cloudtrail/shapes"
+ * ElementalInferenceSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const ElementalInferenceSettings: StructCodec<Members, Members, ElementalInferenceSettings> = struct("ElementalInferenceSettings", {}, {
@@ -5447,8 +5447,8 @@ export interface ElementalInferenceSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.Endpoint.is({}) // true: every member is optional
+ * import { Endpoint } from "mediaconvert-cloudtrail/shapes"
+ * Endpoint.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const Endpoint: StructCodec<Members, Members, Endpoint> = struct("Endpoint", {}, {
@@ -5467,8 +5467,8 @@ export interface Endpoint {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.EsamManifestConfirmConditionNotification.is({}) // true: every member is optional
+ * import { EsamManifestConfirmConditionNotification } from "mediaconvert-cloudtrail/shapes"
+ * EsamManifestConfirmConditionNotification.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const EsamManifestConfirmConditionNotification: StructCodec<Members, Members, EsamManifestConfirmConditionNotification> = struct("EsamManifestConfirmConditionNotification", {}, {
@@ -5487,8 +5487,8 @@ export interface EsamManifestConfirmConditionNotification {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.EsamSignalProcessingNotification.is({}) // true: every member is optional
+ * import { EsamSignalProcessingNotification } from "mediaconvert-cloudtrail/shapes"
+ * EsamSignalProcessingNotification.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const EsamSignalProcessingNotification: StructCodec<Members, Members, EsamSignalProcessingNotification> = struct("EsamSignalProcessingNotification", {}, {
@@ -5507,8 +5507,8 @@ export interface EsamSignalProcessingNotification {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.EsamSettings.is({}) // true: every member is optional
+ * import { EsamSettings } from "mediaconvert-cloudtrail/shapes"
+ * EsamSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const EsamSettings: StructCodec<Members, Members, EsamSettings> = struct("EsamSettings", {}, {
@@ -5537,8 +5537,8 @@ export interface EsamSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.ExtendedDataServices.is({}) // true: every member is optional
+ * import { ExtendedDataServices } from "mediaconvert-cloudtrail/shapes"
+ * ExtendedDataServices.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const ExtendedDataServices: StructCodec<Members, Members, ExtendedDataServices> = struct("ExtendedDataServices", {}, {
@@ -5562,8 +5562,8 @@ export interface ExtendedDataServices {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.FileGroupSettings.is({}) // true: every member is optional
+ * import { FileGroupSettings } from "mediaconvert-cloudtrail/shapes"
+ * FileGroupSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const FileGroupSettings: StructCodec<Members, Members, FileGroupSettings> = struct("FileGroupSettings", {}, {
@@ -5587,8 +5587,8 @@ export interface FileGroupSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.FrameCaptureSettings.is({}) // true: every member is optional
+ * import { FrameCaptureSettings } from "mediaconvert-cloudtrail/shapes"
+ * FrameCaptureSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const FrameCaptureSettings: StructCodec<Members, Members, FrameCaptureSettings> = struct("FrameCaptureSettings", {}, {
@@ -5622,8 +5622,8 @@ export interface FrameCaptureSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.GifSettings.is({}) // true: every member is optional
+ * import { GifSettings } from "mediaconvert-cloudtrail/shapes"
+ * GifSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const GifSettings: StructCodec<Members, Members, GifSettings> = struct("GifSettings", {}, {
@@ -5657,8 +5657,8 @@ export interface GifSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.H264QvbrSettings.is({}) // true: every member is optional
+ * import { H264QvbrSettings } from "mediaconvert-cloudtrail/shapes"
+ * H264QvbrSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const H264QvbrSettings: StructCodec<Members, Members, H264QvbrSettings> = struct("H264QvbrSettings", {}, {
@@ -5687,8 +5687,8 @@ export interface H264QvbrSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.H264Settings.is({}) // true: every member is optional
+ * import { H264Settings } from "mediaconvert-cloudtrail/shapes"
+ * H264Settings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const H264Settings: StructCodec<Members, Members, H264Settings> = struct("H264Settings", {}, {
@@ -5947,8 +5947,8 @@ export interface H264Settings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.H265QvbrSettings.is({}) // true: every member is optional
+ * import { H265QvbrSettings } from "mediaconvert-cloudtrail/shapes"
+ * H265QvbrSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const H265QvbrSettings: StructCodec<Members, Members, H265QvbrSettings> = struct("H265QvbrSettings", {}, {
@@ -5977,8 +5977,8 @@ export interface H265QvbrSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.H265Settings.is({}) // true: every member is optional
+ * import { H265Settings } from "mediaconvert-cloudtrail/shapes"
+ * H265Settings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const H265Settings: StructCodec<Members, Members, H265Settings> = struct("H265Settings", {}, {
@@ -6257,8 +6257,8 @@ export interface H265Settings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.Hdr10Plus.is({}) // true: every member is optional
+ * import { Hdr10Plus } from "mediaconvert-cloudtrail/shapes"
+ * Hdr10Plus.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const Hdr10Plus: StructCodec<Members, Members, Hdr10Plus> = struct("Hdr10Plus", {}, {
@@ -6282,8 +6282,8 @@ export interface Hdr10Plus {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.HlsAdditionalManifest.is({}) // true: every member is optional
+ * import { HlsAdditionalManifest } from "mediaconvert-cloudtrail/shapes"
+ * HlsAdditionalManifest.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const HlsAdditionalManifest: StructCodec<Members, Members, HlsAdditionalManifest> = struct("HlsAdditionalManifest", {}, {
@@ -6307,8 +6307,8 @@ export interface HlsAdditionalManifest {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.HlsCaptionLanguageMapping.is({}) // true: every member is optional
+ * import { HlsCaptionLanguageMapping } from "mediaconvert-cloudtrail/shapes"
+ * HlsCaptionLanguageMapping.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const HlsCaptionLanguageMapping: StructCodec<Members, Members, HlsCaptionLanguageMapping> = struct("HlsCaptionLanguageMapping", {}, {
@@ -6342,8 +6342,8 @@ export interface HlsCaptionLanguageMapping {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.HlsEncryptionSettings.is({}) // true: every member is optional
+ * import { HlsEncryptionSettings } from "mediaconvert-cloudtrail/shapes"
+ * HlsEncryptionSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const HlsEncryptionSettings: StructCodec<Members, Members, HlsEncryptionSettings> = struct("HlsEncryptionSettings", {}, {
@@ -6392,8 +6392,8 @@ export interface HlsEncryptionSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.HlsImageBasedTrickPlaySettings.is({}) // true: every member is optional
+ * import { HlsImageBasedTrickPlaySettings } from "mediaconvert-cloudtrail/shapes"
+ * HlsImageBasedTrickPlaySettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const HlsImageBasedTrickPlaySettings: StructCodec<Members, Members, HlsImageBasedTrickPlaySettings> = struct("HlsImageBasedTrickPlaySettings", {}, {
@@ -6437,8 +6437,8 @@ export interface HlsImageBasedTrickPlaySettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.HlsImageBasedTrickPlayVariant.is({}) // true: every member is optional
+ * import { HlsImageBasedTrickPlayVariant } from "mediaconvert-cloudtrail/shapes"
+ * HlsImageBasedTrickPlayVariant.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const HlsImageBasedTrickPlayVariant: StructCodec<Members, Members, HlsImageBasedTrickPlayVariant> = struct("HlsImageBasedTrickPlayVariant", {}, {
@@ -6482,8 +6482,8 @@ export interface HlsImageBasedTrickPlayVariant {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.HlsGroupSettings.is({}) // true: every member is optional
+ * import { HlsGroupSettings } from "mediaconvert-cloudtrail/shapes"
+ * HlsGroupSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const HlsGroupSettings: StructCodec<Members, Members, HlsGroupSettings> = struct("HlsGroupSettings", {}, {
@@ -6662,8 +6662,8 @@ export interface HlsGroupSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.HlsSettings.is({}) // true: every member is optional
+ * import { HlsSettings } from "mediaconvert-cloudtrail/shapes"
+ * HlsSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const HlsSettings: StructCodec<Members, Members, HlsSettings> = struct("HlsSettings", {}, {
@@ -6712,8 +6712,8 @@ export interface HlsSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.HopDestination.is({}) // true: every member is optional
+ * import { HopDestination } from "mediaconvert-cloudtrail/shapes"
+ * HopDestination.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const HopDestination: StructCodec<Members, Members, HopDestination> = struct("HopDestination", {}, {
@@ -6742,8 +6742,8 @@ export interface HopDestination {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.Id3Insertion.is({}) // true: every member is optional
+ * import { Id3Insertion } from "mediaconvert-cloudtrail/shapes"
+ * Id3Insertion.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const Id3Insertion: StructCodec<Members, Members, Id3Insertion> = struct("Id3Insertion", {}, {
@@ -6767,8 +6767,8 @@ export interface Id3Insertion {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.InsertableImage.is({}) // true: every member is optional
+ * import { InsertableImage } from "mediaconvert-cloudtrail/shapes"
+ * InsertableImage.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const InsertableImage: StructCodec<Members, Members, InsertableImage> = struct("InsertableImage", {}, {
@@ -6837,8 +6837,8 @@ export interface InsertableImage {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.ImageInserter.is({}) // true: every member is optional
+ * import { ImageInserter } from "mediaconvert-cloudtrail/shapes"
+ * ImageInserter.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const ImageInserter: StructCodec<Members, Members, ImageInserter> = struct("ImageInserter", {}, {
@@ -6862,8 +6862,8 @@ export interface ImageInserter {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.Rectangle.is({}) // true: every member is optional
+ * import { Rectangle } from "mediaconvert-cloudtrail/shapes"
+ * Rectangle.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const Rectangle: StructCodec<Members, Members, Rectangle> = struct("Rectangle", {}, {
@@ -6897,8 +6897,8 @@ export interface Rectangle {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.InputDecryptionSettings.is({}) // true: every member is optional
+ * import { InputDecryptionSettings } from "mediaconvert-cloudtrail/shapes"
+ * InputDecryptionSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const InputDecryptionSettings: StructCodec<Members, Members, InputDecryptionSettings> = struct("InputDecryptionSettings", {}, {
@@ -6932,8 +6932,8 @@ export interface InputDecryptionSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.InputClipping.is({}) // true: every member is optional
+ * import { InputClipping } from "mediaconvert-cloudtrail/shapes"
+ * InputClipping.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const InputClipping: StructCodec<Members, Members, InputClipping> = struct("InputClipping", {}, {
@@ -6957,8 +6957,8 @@ export interface InputClipping {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.MultiViewInput.is({}) // true: every member is optional
+ * import { MultiViewInput } from "mediaconvert-cloudtrail/shapes"
+ * MultiViewInput.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const MultiViewInput: StructCodec<Members, Members, MultiViewInput> = struct("MultiViewInput", {}, {
@@ -6977,8 +6977,8 @@ export interface MultiViewInput {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.MultiViewSettings.is({}) // true: every member is optional
+ * import { MultiViewSettings } from "mediaconvert-cloudtrail/shapes"
+ * MultiViewSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const MultiViewSettings: StructCodec<Members, Members, MultiViewSettings> = struct("MultiViewSettings", {}, {
@@ -6997,8 +6997,8 @@ export interface MultiViewSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.InputTamsSettings.is({}) // true: every member is optional
+ * import { InputTamsSettings } from "mediaconvert-cloudtrail/shapes"
+ * InputTamsSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const InputTamsSettings: StructCodec<Members, Members, InputTamsSettings> = struct("InputTamsSettings", {}, {
@@ -7032,8 +7032,8 @@ export interface InputTamsSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.InputVideoGenerator.is({}) // true: every member is optional
+ * import { InputVideoGenerator } from "mediaconvert-cloudtrail/shapes"
+ * InputVideoGenerator.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const InputVideoGenerator: StructCodec<Members, Members, InputVideoGenerator> = struct("InputVideoGenerator", {}, {
@@ -7087,8 +7087,8 @@ export interface InputVideoGenerator {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.VideoOverlayCrop.is({}) // true: every member is optional
+ * import { VideoOverlayCrop } from "mediaconvert-cloudtrail/shapes"
+ * VideoOverlayCrop.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const VideoOverlayCrop: StructCodec<Members, Members, VideoOverlayCrop> = struct("VideoOverlayCrop", {}, {
@@ -7127,8 +7127,8 @@ export interface VideoOverlayCrop {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.VideoOverlayPosition.is({}) // true: every member is optional
+ * import { VideoOverlayPosition } from "mediaconvert-cloudtrail/shapes"
+ * VideoOverlayPosition.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const VideoOverlayPosition: StructCodec<Members, Members, VideoOverlayPosition> = struct("VideoOverlayPosition", {}, {
@@ -7172,8 +7172,8 @@ export interface VideoOverlayPosition {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.VideoOverlayInputClipping.is({}) // true: every member is optional
+ * import { VideoOverlayInputClipping } from "mediaconvert-cloudtrail/shapes"
+ * VideoOverlayInputClipping.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const VideoOverlayInputClipping: StructCodec<Members, Members, VideoOverlayInputClipping> = struct("VideoOverlayInputClipping", {}, {
@@ -7197,8 +7197,8 @@ export interface VideoOverlayInputClipping {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.VideoOverlayInput.is({}) // true: every member is optional
+ * import { VideoOverlayInput } from "mediaconvert-cloudtrail/shapes"
+ * VideoOverlayInput.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const VideoOverlayInput: StructCodec<Members, Members, VideoOverlayInput> = struct("VideoOverlayInput", {}, {
@@ -7237,8 +7237,8 @@ export interface VideoOverlayInput {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.VideoOverlayTransition.is({}) // true: every member is optional
+ * import { VideoOverlayTransition } from "mediaconvert-cloudtrail/shapes"
+ * VideoOverlayTransition.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const VideoOverlayTransition: StructCodec<Members, Members, VideoOverlayTransition> = struct("VideoOverlayTransition", {}, {
@@ -7267,8 +7267,8 @@ export interface VideoOverlayTransition {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.VideoOverlay.is({}) // true: every member is optional
+ * import { VideoOverlay } from "mediaconvert-cloudtrail/shapes"
+ * VideoOverlay.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const VideoOverlay: StructCodec<Members, Members, VideoOverlay> = struct("VideoOverlay", {}, {
@@ -7317,8 +7317,8 @@ export interface VideoOverlay {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.VideoSelector.is({}) // true: every member is optional
+ * import { VideoSelector } from "mediaconvert-cloudtrail/shapes"
+ * VideoSelector.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const VideoSelector: StructCodec<Members, Members, VideoSelector> = struct("VideoSelector", {}, {
@@ -7397,8 +7397,8 @@ export interface VideoSelector {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.Input.is({}) // true: every member is optional
+ * import { Input } from "mediaconvert-cloudtrail/shapes"
+ * Input.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const Input: StructCodec<Members, Members, Input> = struct("Input", {}, {
@@ -7552,8 +7552,8 @@ export interface Input {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.InputTemplate.is({}) // true: every member is optional
+ * import { InputTemplate } from "mediaconvert-cloudtrail/shapes"
+ * InputTemplate.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const InputTemplate: StructCodec<Members, Members, InputTemplate> = struct("InputTemplate", {}, {
@@ -7682,8 +7682,8 @@ export interface InputTemplate {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.KantarWatermarkSettings.is({}) // true: every member is optional
+ * import { KantarWatermarkSettings } from "mediaconvert-cloudtrail/shapes"
+ * KantarWatermarkSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const KantarWatermarkSettings: StructCodec<Members, Members, KantarWatermarkSettings> = struct("KantarWatermarkSettings", {}, {
@@ -7762,8 +7762,8 @@ export interface KantarWatermarkSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.MotionImageInsertionFramerate.is({}) // true: every member is optional
+ * import { MotionImageInsertionFramerate } from "mediaconvert-cloudtrail/shapes"
+ * MotionImageInsertionFramerate.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const MotionImageInsertionFramerate: StructCodec<Members, Members, MotionImageInsertionFramerate> = struct("MotionImageInsertionFramerate", {}, {
@@ -7787,8 +7787,8 @@ export interface MotionImageInsertionFramerate {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.MotionImageInsertionOffset.is({}) // true: every member is optional
+ * import { MotionImageInsertionOffset } from "mediaconvert-cloudtrail/shapes"
+ * MotionImageInsertionOffset.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const MotionImageInsertionOffset: StructCodec<Members, Members, MotionImageInsertionOffset> = struct("MotionImageInsertionOffset", {}, {
@@ -7812,8 +7812,8 @@ export interface MotionImageInsertionOffset {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.MotionImageInserter.is({}) // true: every member is optional
+ * import { MotionImageInserter } from "mediaconvert-cloudtrail/shapes"
+ * MotionImageInserter.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const MotionImageInserter: StructCodec<Members, Members, MotionImageInserter> = struct("MotionImageInserter", {}, {
@@ -7857,8 +7857,8 @@ export interface MotionImageInserter {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.NielsenConfiguration.is({}) // true: every member is optional
+ * import { NielsenConfiguration } from "mediaconvert-cloudtrail/shapes"
+ * NielsenConfiguration.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const NielsenConfiguration: StructCodec<Members, Members, NielsenConfiguration> = struct("NielsenConfiguration", {}, {
@@ -7882,8 +7882,8 @@ export interface NielsenConfiguration {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.NielsenNonLinearWatermarkSettings.is({}) // true: every member is optional
+ * import { NielsenNonLinearWatermarkSettings } from "mediaconvert-cloudtrail/shapes"
+ * NielsenNonLinearWatermarkSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const NielsenNonLinearWatermarkSettings: StructCodec<Members, Members, NielsenNonLinearWatermarkSettings> = struct("NielsenNonLinearWatermarkSettings", {}, {
@@ -7952,8 +7952,8 @@ export interface NielsenNonLinearWatermarkSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.MsSmoothAdditionalManifest.is({}) // true: every member is optional
+ * import { MsSmoothAdditionalManifest } from "mediaconvert-cloudtrail/shapes"
+ * MsSmoothAdditionalManifest.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const MsSmoothAdditionalManifest: StructCodec<Members, Members, MsSmoothAdditionalManifest> = struct("MsSmoothAdditionalManifest", {}, {
@@ -7977,8 +7977,8 @@ export interface MsSmoothAdditionalManifest {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.MsSmoothEncryptionSettings.is({}) // true: every member is optional
+ * import { MsSmoothEncryptionSettings } from "mediaconvert-cloudtrail/shapes"
+ * MsSmoothEncryptionSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const MsSmoothEncryptionSettings: StructCodec<Members, Members, MsSmoothEncryptionSettings> = struct("MsSmoothEncryptionSettings", {}, {
@@ -7997,8 +7997,8 @@ export interface MsSmoothEncryptionSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.MsSmoothGroupSettings.is({}) // true: every member is optional
+ * import { MsSmoothGroupSettings } from "mediaconvert-cloudtrail/shapes"
+ * MsSmoothGroupSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const MsSmoothGroupSettings: StructCodec<Members, Members, MsSmoothGroupSettings> = struct("MsSmoothGroupSettings", {}, {
@@ -8052,8 +8052,8 @@ export interface MsSmoothGroupSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.OutputGroupSettings.is({}) // true: every member is optional
+ * import { OutputGroupSettings } from "mediaconvert-cloudtrail/shapes"
+ * OutputGroupSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const OutputGroupSettings: StructCodec<Members, Members, OutputGroupSettings> = struct("OutputGroupSettings", {}, {
@@ -8102,8 +8102,8 @@ export interface OutputGroupSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.OutputSettings.is({}) // true: every member is optional
+ * import { OutputSettings } from "mediaconvert-cloudtrail/shapes"
+ * OutputSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const OutputSettings: StructCodec<Members, Members, OutputSettings> = struct("OutputSettings", {}, {
@@ -8122,8 +8122,8 @@ export interface OutputSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.Mpeg2Settings.is({}) // true: every member is optional
+ * import { Mpeg2Settings } from "mediaconvert-cloudtrail/shapes"
+ * Mpeg2Settings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const Mpeg2Settings: StructCodec<Members, Members, Mpeg2Settings> = struct("Mpeg2Settings", {}, {
@@ -8317,8 +8317,8 @@ export interface Mpeg2Settings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.PassthroughSettings.is({}) // true: every member is optional
+ * import { PassthroughSettings } from "mediaconvert-cloudtrail/shapes"
+ * PassthroughSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const PassthroughSettings: StructCodec<Members, Members, PassthroughSettings> = struct("PassthroughSettings", {}, {
@@ -8352,8 +8352,8 @@ export interface PassthroughSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.ProresSettings.is({}) // true: every member is optional
+ * import { ProresSettings } from "mediaconvert-cloudtrail/shapes"
+ * ProresSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const ProresSettings: StructCodec<Members, Members, ProresSettings> = struct("ProresSettings", {}, {
@@ -8437,8 +8437,8 @@ export interface ProresSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.UncompressedSettings.is({}) // true: every member is optional
+ * import { UncompressedSettings } from "mediaconvert-cloudtrail/shapes"
+ * UncompressedSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const UncompressedSettings: StructCodec<Members, Members, UncompressedSettings> = struct("UncompressedSettings", {}, {
@@ -8497,8 +8497,8 @@ export interface UncompressedSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.Vc3Settings.is({}) // true: every member is optional
+ * import { Vc3Settings } from "mediaconvert-cloudtrail/shapes"
+ * Vc3Settings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const Vc3Settings: StructCodec<Members, Members, Vc3Settings> = struct("Vc3Settings", {}, {
@@ -8557,8 +8557,8 @@ export interface Vc3Settings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.Vp8Settings.is({}) // true: every member is optional
+ * import { Vp8Settings } from "mediaconvert-cloudtrail/shapes"
+ * Vp8Settings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const Vp8Settings: StructCodec<Members, Members, Vp8Settings> = struct("Vp8Settings", {}, {
@@ -8637,8 +8637,8 @@ export interface Vp8Settings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.Vp9Settings.is({}) // true: every member is optional
+ * import { Vp9Settings } from "mediaconvert-cloudtrail/shapes"
+ * Vp9Settings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const Vp9Settings: StructCodec<Members, Members, Vp9Settings> = struct("Vp9Settings", {}, {
@@ -8717,8 +8717,8 @@ export interface Vp9Settings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.Xavc4kIntraCbgProfileSettings.is({}) // true: every member is optional
+ * import { Xavc4kIntraCbgProfileSettings } from "mediaconvert-cloudtrail/shapes"
+ * Xavc4kIntraCbgProfileSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const Xavc4kIntraCbgProfileSettings: StructCodec<Members, Members, Xavc4kIntraCbgProfileSettings> = struct("Xavc4kIntraCbgProfileSettings", {}, {
@@ -8737,8 +8737,8 @@ export interface Xavc4kIntraCbgProfileSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.Xavc4kIntraVbrProfileSettings.is({}) // true: every member is optional
+ * import { Xavc4kIntraVbrProfileSettings } from "mediaconvert-cloudtrail/shapes"
+ * Xavc4kIntraVbrProfileSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const Xavc4kIntraVbrProfileSettings: StructCodec<Members, Members, Xavc4kIntraVbrProfileSettings> = struct("Xavc4kIntraVbrProfileSettings", {}, {
@@ -8757,8 +8757,8 @@ export interface Xavc4kIntraVbrProfileSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.Xavc4kProfileSettings.is({}) // true: every member is optional
+ * import { Xavc4kProfileSettings } from "mediaconvert-cloudtrail/shapes"
+ * Xavc4kProfileSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const Xavc4kProfileSettings: StructCodec<Members, Members, Xavc4kProfileSettings> = struct("Xavc4kProfileSettings", {}, {
@@ -8812,8 +8812,8 @@ export interface Xavc4kProfileSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.XavcHdIntraCbgProfileSettings.is({}) // true: every member is optional
+ * import { XavcHdIntraCbgProfileSettings } from "mediaconvert-cloudtrail/shapes"
+ * XavcHdIntraCbgProfileSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const XavcHdIntraCbgProfileSettings: StructCodec<Members, Members, XavcHdIntraCbgProfileSettings> = struct("XavcHdIntraCbgProfileSettings", {}, {
@@ -8837,8 +8837,8 @@ export interface XavcHdIntraCbgProfileSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.XavcHdProfileSettings.is({}) // true: every member is optional
+ * import { XavcHdProfileSettings } from "mediaconvert-cloudtrail/shapes"
+ * XavcHdProfileSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const XavcHdProfileSettings: StructCodec<Members, Members, XavcHdProfileSettings> = struct("XavcHdProfileSettings", {}, {
@@ -8897,8 +8897,8 @@ export interface XavcHdProfileSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.XavcSettings.is({}) // true: every member is optional
+ * import { XavcSettings } from "mediaconvert-cloudtrail/shapes"
+ * XavcSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const XavcSettings: StructCodec<Members, Members, XavcSettings> = struct("XavcSettings", {}, {
@@ -8997,8 +8997,8 @@ export interface XavcSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.VideoCodecSettings.is({}) // true: every member is optional
+ * import { VideoCodecSettings } from "mediaconvert-cloudtrail/shapes"
+ * VideoCodecSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const VideoCodecSettings: StructCodec<Members, Members, VideoCodecSettings> = struct("VideoCodecSettings", {}, {
@@ -9087,8 +9087,8 @@ export interface VideoCodecSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.NoiseReducerFilterSettings.is({}) // true: every member is optional
+ * import { NoiseReducerFilterSettings } from "mediaconvert-cloudtrail/shapes"
+ * NoiseReducerFilterSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const NoiseReducerFilterSettings: StructCodec<Members, Members, NoiseReducerFilterSettings> = struct("NoiseReducerFilterSettings", {}, {
@@ -9107,8 +9107,8 @@ export interface NoiseReducerFilterSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.NoiseReducerSpatialFilterSettings.is({}) // true: every member is optional
+ * import { NoiseReducerSpatialFilterSettings } from "mediaconvert-cloudtrail/shapes"
+ * NoiseReducerSpatialFilterSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const NoiseReducerSpatialFilterSettings: StructCodec<Members, Members, NoiseReducerSpatialFilterSettings> = struct("NoiseReducerSpatialFilterSettings", {}, {
@@ -9137,8 +9137,8 @@ export interface NoiseReducerSpatialFilterSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.NoiseReducerTemporalFilterSettings.is({}) // true: every member is optional
+ * import { NoiseReducerTemporalFilterSettings } from "mediaconvert-cloudtrail/shapes"
+ * NoiseReducerTemporalFilterSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const NoiseReducerTemporalFilterSettings: StructCodec<Members, Members, NoiseReducerTemporalFilterSettings> = struct("NoiseReducerTemporalFilterSettings", {}, {
@@ -9177,8 +9177,8 @@ export interface NoiseReducerTemporalFilterSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.NoiseReducer.is({}) // true: every member is optional
+ * import { NoiseReducer } from "mediaconvert-cloudtrail/shapes"
+ * NoiseReducer.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const NoiseReducer: StructCodec<Members, Members, NoiseReducer> = struct("NoiseReducer", {}, {
@@ -9212,8 +9212,8 @@ export interface NoiseReducer {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.NexGuardFileMarkerSettings.is({}) // true: every member is optional
+ * import { NexGuardFileMarkerSettings } from "mediaconvert-cloudtrail/shapes"
+ * NexGuardFileMarkerSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const NexGuardFileMarkerSettings: StructCodec<Members, Members, NexGuardFileMarkerSettings> = struct("NexGuardFileMarkerSettings", {}, {
@@ -9247,8 +9247,8 @@ export interface NexGuardFileMarkerSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.PartnerWatermarking.is({}) // true: every member is optional
+ * import { PartnerWatermarking } from "mediaconvert-cloudtrail/shapes"
+ * PartnerWatermarking.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const PartnerWatermarking: StructCodec<Members, Members, PartnerWatermarking> = struct("PartnerWatermarking", {}, {
@@ -9267,8 +9267,8 @@ export interface PartnerWatermarking {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.TimecodeBurnin.is({}) // true: every member is optional
+ * import { TimecodeBurnin } from "mediaconvert-cloudtrail/shapes"
+ * TimecodeBurnin.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const TimecodeBurnin: StructCodec<Members, Members, TimecodeBurnin> = struct("TimecodeBurnin", {}, {
@@ -9297,8 +9297,8 @@ export interface TimecodeBurnin {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.VideoPreprocessor.is({}) // true: every member is optional
+ * import { VideoPreprocessor } from "mediaconvert-cloudtrail/shapes"
+ * VideoPreprocessor.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const VideoPreprocessor: StructCodec<Members, Members, VideoPreprocessor> = struct("VideoPreprocessor", {}, {
@@ -9357,8 +9357,8 @@ export interface VideoPreprocessor {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.VideoDescription.is({}) // true: every member is optional
+ * import { VideoDescription } from "mediaconvert-cloudtrail/shapes"
+ * VideoDescription.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const VideoDescription: StructCodec<Members, Members, VideoDescription> = struct("VideoDescription", {}, {
@@ -9457,8 +9457,8 @@ export interface VideoDescription {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.Output.is({}) // true: every member is optional
+ * import { Output } from "mediaconvert-cloudtrail/shapes"
+ * Output.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const Output: StructCodec<Members, Members, Output> = struct("Output", {}, {
@@ -9512,8 +9512,8 @@ export interface Output {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.OutputGroup.is({}) // true: every member is optional
+ * import { OutputGroup } from "mediaconvert-cloudtrail/shapes"
+ * OutputGroup.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const OutputGroup: StructCodec<Members, Members, OutputGroup> = struct("OutputGroup", {}, {
@@ -9552,8 +9552,8 @@ export interface OutputGroup {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.TimecodeConfig.is({}) // true: every member is optional
+ * import { TimecodeConfig } from "mediaconvert-cloudtrail/shapes"
+ * TimecodeConfig.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const TimecodeConfig: StructCodec<Members, Members, TimecodeConfig> = struct("TimecodeConfig", {}, {
@@ -9587,8 +9587,8 @@ export interface TimecodeConfig {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.TimedMetadataInsertion.is({}) // true: every member is optional
+ * import { TimedMetadataInsertion } from "mediaconvert-cloudtrail/shapes"
+ * TimedMetadataInsertion.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const TimedMetadataInsertion: StructCodec<Members, Members, TimedMetadataInsertion> = struct("TimedMetadataInsertion", {}, {
@@ -9607,8 +9607,8 @@ export interface TimedMetadataInsertion {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.JobSettings.is({}) // true: every member is optional
+ * import { JobSettings } from "mediaconvert-cloudtrail/shapes"
+ * JobSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const JobSettings: StructCodec<Members, Members, JobSettings> = struct("JobSettings", {}, {
@@ -9697,8 +9697,8 @@ export interface JobSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.JobMessages.is({}) // true: every member is optional
+ * import { JobMessages } from "mediaconvert-cloudtrail/shapes"
+ * JobMessages.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const JobMessages: StructCodec<Members, Members, JobMessages> = struct("JobMessages", {}, {
@@ -9722,8 +9722,8 @@ export interface JobMessages {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.VideoDetail.is({}) // true: every member is optional
+ * import { VideoDetail } from "mediaconvert-cloudtrail/shapes"
+ * VideoDetail.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const VideoDetail: StructCodec<Members, Members, VideoDetail> = struct("VideoDetail", {}, {
@@ -9747,8 +9747,8 @@ export interface VideoDetail {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.OutputDetail.is({}) // true: every member is optional
+ * import { OutputDetail } from "mediaconvert-cloudtrail/shapes"
+ * OutputDetail.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const OutputDetail: StructCodec<Members, Members, OutputDetail> = struct("OutputDetail", {}, {
@@ -9772,8 +9772,8 @@ export interface OutputDetail {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.OutputGroupDetail.is({}) // true: every member is optional
+ * import { OutputGroupDetail } from "mediaconvert-cloudtrail/shapes"
+ * OutputGroupDetail.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const OutputGroupDetail: StructCodec<Members, Members, OutputGroupDetail> = struct("OutputGroupDetail", {}, {
@@ -9792,8 +9792,8 @@ export interface OutputGroupDetail {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.QueueTransition.is({}) // true: every member is optional
+ * import { QueueTransition } from "mediaconvert-cloudtrail/shapes"
+ * QueueTransition.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const QueueTransition: StructCodec<Members, Members, QueueTransition> = struct("QueueTransition", {}, {
@@ -9822,8 +9822,8 @@ export interface QueueTransition {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.Timing.is({}) // true: every member is optional
+ * import { Timing } from "mediaconvert-cloudtrail/shapes"
+ * Timing.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const Timing: StructCodec<Members, Members, Timing> = struct("Timing", {}, {
@@ -9852,8 +9852,8 @@ export interface Timing {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.WarningGroup.is({}) // true: every member is optional
+ * import { WarningGroup } from "mediaconvert-cloudtrail/shapes"
+ * WarningGroup.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const WarningGroup: StructCodec<Members, Members, WarningGroup> = struct("WarningGroup", {}, {
@@ -9877,8 +9877,8 @@ export interface WarningGroup {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.Job.is({}) // true: every member is optional
+ * import { Job } from "mediaconvert-cloudtrail/shapes"
+ * Job.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const Job: StructCodec<Members, Members, Job> = struct("Job", {}, {
@@ -10057,8 +10057,8 @@ export interface Job {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.JobEngineVersion.is({}) // true: every member is optional
+ * import { JobEngineVersion } from "mediaconvert-cloudtrail/shapes"
+ * JobEngineVersion.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const JobEngineVersion: StructCodec<Members, Members, JobEngineVersion> = struct("JobEngineVersion", {}, {
@@ -10082,8 +10082,8 @@ export interface JobEngineVersion {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.JobTemplateSettings.is({}) // true: every member is optional
+ * import { JobTemplateSettings } from "mediaconvert-cloudtrail/shapes"
+ * JobTemplateSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const JobTemplateSettings: StructCodec<Members, Members, JobTemplateSettings> = struct("JobTemplateSettings", {}, {
@@ -10172,8 +10172,8 @@ export interface JobTemplateSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.JobTemplate.is({}) // true: every member is optional
+ * import { JobTemplate } from "mediaconvert-cloudtrail/shapes"
+ * JobTemplate.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const JobTemplate: StructCodec<Members, Members, JobTemplate> = struct("JobTemplate", {}, {
@@ -10257,8 +10257,8 @@ export interface JobTemplate {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.JobsQueryFilter.is({}) // true: every member is optional
+ * import { JobsQueryFilter } from "mediaconvert-cloudtrail/shapes"
+ * JobsQueryFilter.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const JobsQueryFilter: StructCodec<Members, Members, JobsQueryFilter> = struct("JobsQueryFilter", {}, {
@@ -10282,8 +10282,8 @@ export interface JobsQueryFilter {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.Metadata.is({}) // true: every member is optional
+ * import { Metadata } from "mediaconvert-cloudtrail/shapes"
+ * Metadata.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const Metadata: StructCodec<Members, Members, Metadata> = struct("Metadata", {}, {
@@ -10317,8 +10317,8 @@ export interface Metadata {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.Policy.is({}) // true: every member is optional
+ * import { Policy } from "mediaconvert-cloudtrail/shapes"
+ * Policy.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const Policy: StructCodec<Members, Members, Policy> = struct("Policy", {}, {
@@ -10347,8 +10347,8 @@ export interface Policy {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.PresetSettings.is({}) // true: every member is optional
+ * import { PresetSettings } from "mediaconvert-cloudtrail/shapes"
+ * PresetSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const PresetSettings: StructCodec<Members, Members, PresetSettings> = struct("PresetSettings", {}, {
@@ -10382,8 +10382,8 @@ export interface PresetSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.Preset.is({}) // true: every member is optional
+ * import { Preset } from "mediaconvert-cloudtrail/shapes"
+ * Preset.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const Preset: StructCodec<Members, Members, Preset> = struct("Preset", {}, {
@@ -10437,8 +10437,8 @@ export interface Preset {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.ProbeInputFile.is({}) // true: every member is optional
+ * import { ProbeInputFile } from "mediaconvert-cloudtrail/shapes"
+ * ProbeInputFile.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const ProbeInputFile: StructCodec<Members, Members, ProbeInputFile> = struct("ProbeInputFile", {}, {
@@ -10457,8 +10457,8 @@ export interface ProbeInputFile {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.TrackMapping.is({}) // true: every member is optional
+ * import { TrackMapping } from "mediaconvert-cloudtrail/shapes"
+ * TrackMapping.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const TrackMapping: StructCodec<Members, Members, TrackMapping> = struct("TrackMapping", {}, {
@@ -10487,8 +10487,8 @@ export interface TrackMapping {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.ProbeResult.is({}) // true: every member is optional
+ * import { ProbeResult } from "mediaconvert-cloudtrail/shapes"
+ * ProbeResult.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const ProbeResult: StructCodec<Members, Members, ProbeResult> = struct("ProbeResult", {}, {
@@ -10517,8 +10517,8 @@ export interface ProbeResult {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.ReservationPlan.is({}) // true: every member is optional
+ * import { ReservationPlan } from "mediaconvert-cloudtrail/shapes"
+ * ReservationPlan.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const ReservationPlan: StructCodec<Members, Members, ReservationPlan> = struct("ReservationPlan", {}, {
@@ -10562,8 +10562,8 @@ export interface ReservationPlan {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.ServiceOverride.is({}) // true: every member is optional
+ * import { ServiceOverride } from "mediaconvert-cloudtrail/shapes"
+ * ServiceOverride.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const ServiceOverride: StructCodec<Members, Members, ServiceOverride> = struct("ServiceOverride", {}, {
@@ -10597,8 +10597,8 @@ export interface ServiceOverride {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.Queue.is({}) // true: every member is optional
+ * import { Queue } from "mediaconvert-cloudtrail/shapes"
+ * Queue.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const Queue: StructCodec<Members, Members, Queue> = struct("Queue", {}, {
@@ -10682,8 +10682,8 @@ export interface Queue {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.ReservationPlanSettings.is({}) // true: every member is optional
+ * import { ReservationPlanSettings } from "mediaconvert-cloudtrail/shapes"
+ * ReservationPlanSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const ReservationPlanSettings: StructCodec<Members, Members, ReservationPlanSettings> = struct("ReservationPlanSettings", {}, {
@@ -10712,8 +10712,8 @@ export interface ReservationPlanSettings {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { MediaConvertShapes } from "mediaconvert-cloudtrail"
- * MediaConvertShapes.ResourceTags.is({}) // true: every member is optional
+ * import { ResourceTags } from "mediaconvert-cloudtrail/shapes"
+ * ResourceTags.is({}) // true: every member is optional
  * @since 0.1.0
  */
 export const ResourceTags: StructCodec<Members, Members, ResourceTags> = struct("ResourceTags", {}, {
