@@ -1,5 +1,6 @@
 // npm run fuzz -- --seconds 300: the never-throw and round-trip properties of the test suite,
-// with a large budget. Every public decoder and helper gets arbitrary JSON values and mutated
+// with a large budget. Every public decoder, container reader and helper gets arbitrary JSON
+// values and mutated
 // records (members removed, types changed, values swapped between members, strings cut,
 // unknown members added at every level), until the time runs out. Prints how many inputs were
 // tried and the first failure with its seed, and exits 1 on a failure.
@@ -7,6 +8,12 @@ import fc from "fast-check"
 import {
   CloudTrailRecord,
   type DecodeFailure,
+  decodeCloudWatchLogsEvent,
+  decodeEventBridgeEvent,
+  decodeJsonLines,
+  decodeLakeQueryResults,
+  decodeLogFile,
+  decodeLookupEventsResponse,
   decodeMediaConvertEvent,
   decodeRecord,
   epochMillisOf,
@@ -17,6 +24,8 @@ import {
   MediaConvertEvent,
   originOf,
   parseMediaConvertArn,
+  type Records,
+  recordsFrom,
 } from "../src"
 import { records as fixtureRecords } from "../test/helpers/fuzz-inputs"
 import { locate } from "../test/helpers/json-path"
@@ -58,6 +67,24 @@ const check = (input: Json): void => {
       if (!pathsPointIntoInput(input, result.left)) {
         throw new Error(`a path does not point into the input: ${formatFailure(result.left)}`)
       }
+    }
+  }
+  // Every container reader, given the value itself, as a log file around it, and as text.
+  const readers: ReadonlyArray<(u: unknown) => Records> = [
+    recordsFrom,
+    decodeLogFile,
+    decodeEventBridgeEvent,
+    decodeCloudWatchLogsEvent,
+    decodeLookupEventsResponse,
+    decodeLakeQueryResults,
+    decodeJsonLines,
+  ]
+  for (const candidate of [input, { Records: [input] }, text]) {
+    for (const read of readers) {
+      const found = read(candidate)
+      const { decoded, failed, skipped } = found.summary
+      if (decoded + failed + skipped !== found.results.length)
+        throw new Error("a reader's summary does not add up")
     }
   }
   identityOf(input as never)
