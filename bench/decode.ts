@@ -2,11 +2,14 @@
 // file, in one run. Run with --expose-gc (the npm script does). Options:
 //   --records N   records in the generated log file (default 100000)
 //   --rounds R    measured rounds per task after one warm-up round (default 5)
-import { mkdirSync, writeFileSync } from "node:fs"
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
+import { gunzipSync, gzipSync } from "node:zlib"
 import AjvModule from "ajv"
 import { decodeMediaConvertEvent, decodeRecord, MediaConvertEvent } from "../src"
+import { streamRecords } from "../src/node"
 import { corrupt, makeRecords } from "./corpus"
 import { jsonSchemaOf, zodSchemaOf } from "./schemas"
 
@@ -115,14 +118,25 @@ const zodAccepts = (u: unknown) => ({ _tag: zodSchema.safeParse(u).success ? "Ri
   console.log(`ajv, zod and this library agree on all ${sample.length * 2} records (clean and corrupted)`)
 }
 
-// Phase 1: only the log file's text is alive.
+// Phase 1: only the log file's text (and the same records as JSON Lines) are alive.
 let text: string | undefined = JSON.stringify({ Records: makeRecords(count) })
+let lines: string[] | undefined = (JSON.parse(text) as { Records: unknown[] }).Records.map((r) =>
+  JSON.stringify(r),
+)
 const bytes = Buffer.byteLength(text)
 gc()
 const parsePhase = measure([
   {
     name: "JSON.parse (whole log file)",
     run: () => (JSON.parse(text as string) as { Records: unknown[] }).Records.length,
+  },
+  {
+    name: "JSON.parse per line (JSON Lines)",
+    run: () => {
+      let n = 0
+      for (const line of lines as string[]) if (JSON.parse(line) !== null) n++
+      return n
+    },
   },
   {
     name: "JSON.parse + decodeRecord",
@@ -142,7 +156,9 @@ const parsePhase = measure([
     run: () => countRight((JSON.parse(text as string) as { Records: unknown[] }).Records, zodAccepts),
   },
 ])
+const gzipped = gzipSync(text)
 text = undefined
+lines = undefined
 gc()
 
 // Phase 2: only the parsed records are alive.
@@ -181,6 +197,30 @@ const rejected = rejectedIndexes.length
 bad = undefined
 good = undefined
 
+// Phase 4: the gzipped log file on disk: gunzip + JSON.parse of the whole, against
+// streamRecords (mediaconvert-cloudtrail/node), which gunzips, splits and decodes as it reads.
+const file = join(tmpdir(), `mcc-bench-${process.pid}.json.gz`)
+writeFileSync(file, gzipped)
+const streamTimes: number[][] = [[], []]
+for (let round = -1; round < rounds; round++) {
+  for (let k = 0; k < 2; k++) {
+    const index = (k + Math.max(round, 0)) % 2
+    gc()
+    const start = process.hrtime.bigint()
+    if (index === 0) {
+      ;(JSON.parse(gunzipSync(readFileSync(file)).toString("utf8")) as { Records: unknown[] }).Records.length
+    } else {
+      let decoded = 0
+      for await (const result of streamRecords(file)) if (result._tag === "record") decoded++
+      if (decoded !== count) throw new Error(`streamRecords decoded ${decoded} of ${count}`)
+    }
+    if (round >= 0) (streamTimes[index] as number[]).push(Number(process.hrtime.bigint() - start) / 1e9)
+  }
+}
+rmSync(file, { force: true })
+const gunzipParse = count / median(streamTimes[0] as number[])
+const streamed = count / median(streamTimes[1] as number[])
+
 const figures = [...parsePhase, ...decodePhase]
 const baseline = figures[0]?.recordsPerSecond.median ?? 1
 const extraMicrosPerRejected =
@@ -201,12 +241,15 @@ for (const f of figures) {
 console.log(
   `rejected records: ${rejected}; extra cost per rejected record: ${extraMicrosPerRejected.toFixed(1)} µs`,
 )
+console.log(
+  `gzipped file on disk (${(gzipped.length / 1e6).toFixed(1)} MB): gunzip + JSON.parse ${Math.round(gunzipParse).toLocaleString("en-US")} records/s, streamRecords ${Math.round(streamed).toLocaleString("en-US")} records/s (${(streamed / gunzipParse).toFixed(2)} ×)`,
+)
 console.log(`peak RSS of this process: ${peakRssMiB.toFixed(0)} MiB`)
 
 const out = join(dirname(fileURLToPath(import.meta.url)), "results", "decode.json")
 mkdirSync(dirname(out), { recursive: true })
 writeFileSync(
   out,
-  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, records: count, bytes, rounds, figures: figures.map((f) => ({ ...f, timesJsonParse: f.recordsPerSecond.median / baseline })), rejected, extraMicrosPerRejected, peakRssMiB }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, records: count, bytes, rounds, figures: figures.map((f) => ({ ...f, timesJsonParse: f.recordsPerSecond.median / baseline })), rejected, extraMicrosPerRejected, gunzipParse, streamed, peakRssMiB }, null, 2)}\n`,
 )
 console.log(`written to ${out}`)
