@@ -3,24 +3,9 @@ import { describe, expect, it } from "vitest"
 import { CloudTrailRecord, MediaConvertEvent } from "../src"
 import { isCloudTrailRecordFast, isMediaConvertEventFast } from "../src/generated/validators"
 import { records } from "./helpers/fuzz-inputs"
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
+import { type Json, replaceAt } from "./helpers/mutate"
 
 const seeds = records() as Json[]
-
-/** Replaces the value at a random path of a JSON value. */
-const mutate = (value: Json, path: ReadonlyArray<number>, replacement: Json): Json => {
-  if (path.length === 0 || value === null || typeof value !== "object") return replacement
-  const [step = 0, ...rest] = path
-  if (Array.isArray(value)) {
-    if (value.length === 0) return replacement
-    return value.map((item, j) => (j === step % value.length ? mutate(item, rest, replacement) : item))
-  }
-  const keys = Object.keys(value)
-  if (keys.length === 0) return replacement
-  const key = keys[step % keys.length] as string
-  return { ...value, [key]: mutate(value[key] as Json, rest, replacement) }
-}
 
 const agree = (input: unknown): void => {
   expect(isCloudTrailRecordFast(input)).toBe(CloudTrailRecord.is(input))
@@ -42,7 +27,7 @@ describe("the compiled validators", () => {
           fc.jsonValue({ maxDepth: 2 }),
           fc.constantFrom("***", "", "AwsApiCall", null, 0, "1712252726"),
         ) as fc.Arbitrary<Json>,
-        (seed, path, replacement) => agree(mutate(seed, path, replacement)),
+        (seed, path, replacement) => agree(replaceAt(seed, path, replacement)),
       ),
       { numRuns: 3000 },
     )

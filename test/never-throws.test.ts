@@ -16,28 +16,12 @@ import {
 } from "../src"
 import { fixture, fixtureNames } from "./helpers/fixtures"
 import { locate } from "./helpers/json-path"
+import { type Json, replaceAt } from "./helpers/mutate"
 
 const seeds = [
   ...fixtureNames("seed").map((name) => fixture(`seed/${name}`)),
   ...fixtureNames("identity").map((name) => fixture(`identity/${name}`)),
 ]
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
-
-/** Replaces the value at a random path of a JSON value with another value. */
-const mutate = (value: Json, path: ReadonlyArray<number>, replacement: Json): Json => {
-  if (path.length === 0 || value === null || typeof value !== "object") return replacement
-  const [step = 0, ...rest] = path
-  if (Array.isArray(value)) {
-    if (value.length === 0) return replacement
-    const i = step % value.length
-    return value.map((item, j) => (j === i ? mutate(item, rest, replacement) : item))
-  }
-  const keys = Object.keys(value)
-  if (keys.length === 0) return replacement
-  const key = keys[step % keys.length] as string
-  return { ...value, [key]: mutate(value[key] as Json, rest, replacement) }
-}
 
 const helpers = (input: unknown): void => {
   const unknownInput = input as never
@@ -72,7 +56,7 @@ describe("the public API on arbitrary input", () => {
         fc.array(fc.nat(), { maxLength: 6 }),
         fc.jsonValue() as fc.Arbitrary<Json>,
         (seed, path, replacement) => {
-          const input = mutate(seed as Json, path, replacement)
+          const input = replaceAt(seed as Json, path, replacement)
           const text = JSON.stringify(input)
           const record = decodeRecord(input)
           if (record._tag === "Right")
