@@ -515,11 +515,16 @@ ${operationNames.map((name) => `  | ${name}Event`).join("\n")}
   )
 }
 
-/** Formats TypeScript (and sorts its imports) as the repository's biome configuration does, for files biome checks. */
-const formatWithBiome = (text: string, path: string): string =>
+/**
+ * Formats TypeScript as the repository's biome configuration does: `check` also sorts imports
+ * (for files biome checks), `format` only lays the code out.
+ */
+const formatWithBiome = (text: string, path: string, command: "check" | "format" = "check"): string =>
   execFileSync(
     join(root, "node_modules", ".bin", "biome"),
-    ["check", "--write", `--stdin-file-path=${path}`],
+    command === "check"
+      ? ["check", "--write", `--stdin-file-path=${path}`]
+      : ["format", `--stdin-file-path=${path}`],
     {
       cwd: root,
       input: text,
@@ -588,7 +593,15 @@ ${operationNames.map((name) => `      case ${JSON.stringify(name)}:`).join("\n")
 
 /** Everything generated, by path relative to the repository. */
 const outputs = new Map<string, string>([
-  ...[...files].map(([file, text]) => [`src/mediaconvert/generated/${file}`, text] as const),
+  ...[...files].map(
+    ([file, text]) =>
+      // biome.json leaves the generated folder out of its checks, so format under a path it
+      // does check: the files come out exactly as biome would write them.
+      [
+        `src/mediaconvert/generated/${file}`,
+        formatWithBiome(text, `src/mediaconvert/${file}`, "format"),
+      ] as const,
+  ),
   ["test/mediaconvert/event.test-d.ts", typeTest],
   ["README.md", newReadme],
 ])

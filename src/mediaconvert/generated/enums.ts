@@ -10,7 +10,10 @@ import { type OpenEnum, openEnum } from "../../codec/primitives"
  * AacAudioDescriptionBroadcasterMix.is("BROADCASTER_MIXED_AD") // true
  * @since 0.1.0
  */
-export const AacAudioDescriptionBroadcasterMix = openEnum("AacAudioDescriptionBroadcasterMix", ["BROADCASTER_MIXED_AD","NORMAL"])
+export const AacAudioDescriptionBroadcasterMix = openEnum("AacAudioDescriptionBroadcasterMix", [
+  "BROADCASTER_MIXED_AD",
+  "NORMAL",
+])
 /** The type of {@link AacAudioDescriptionBroadcasterMix}. @since 0.1.0 */
 export type AacAudioDescriptionBroadcasterMix = OpenEnum<"BROADCASTER_MIXED_AD" | "NORMAL">
 
@@ -22,7 +25,7 @@ export type AacAudioDescriptionBroadcasterMix = OpenEnum<"BROADCASTER_MIXED_AD" 
  * AacCodecProfile.is("HEV1") // true
  * @since 0.1.0
  */
-export const AacCodecProfile = openEnum("AacCodecProfile", ["HEV1","HEV2","LC","XHE"])
+export const AacCodecProfile = openEnum("AacCodecProfile", ["HEV1", "HEV2", "LC", "XHE"])
 /** The type of {@link AacCodecProfile}. @since 0.1.0 */
 export type AacCodecProfile = OpenEnum<"HEV1" | "HEV2" | "LC" | "XHE">
 
@@ -34,9 +37,23 @@ export type AacCodecProfile = OpenEnum<"HEV1" | "HEV2" | "LC" | "XHE">
  * AacCodingMode.is("AD_RECEIVER_MIX") // true
  * @since 0.1.0
  */
-export const AacCodingMode = openEnum("AacCodingMode", ["AD_RECEIVER_MIX","CODING_MODE_1_0","CODING_MODE_1_1","CODING_MODE_2_0","CODING_MODE_5_1","CODING_MODE_AUTO"])
+export const AacCodingMode = openEnum("AacCodingMode", [
+  "AD_RECEIVER_MIX",
+  "CODING_MODE_1_0",
+  "CODING_MODE_1_1",
+  "CODING_MODE_2_0",
+  "CODING_MODE_5_1",
+  "CODING_MODE_AUTO",
+])
 /** The type of {@link AacCodingMode}. @since 0.1.0 */
-export type AacCodingMode = OpenEnum<"AD_RECEIVER_MIX" | "CODING_MODE_1_0" | "CODING_MODE_1_1" | "CODING_MODE_2_0" | "CODING_MODE_5_1" | "CODING_MODE_AUTO">
+export type AacCodingMode = OpenEnum<
+  | "AD_RECEIVER_MIX"
+  | "CODING_MODE_1_0"
+  | "CODING_MODE_1_1"
+  | "CODING_MODE_2_0"
+  | "CODING_MODE_5_1"
+  | "CODING_MODE_AUTO"
+>
 
 /**
  * The values of `AacLoudnessMeasurementMode` this version knows; any other string is accepted too (an open enumeration).
@@ -46,7 +63,7 @@ export type AacCodingMode = OpenEnum<"AD_RECEIVER_MIX" | "CODING_MODE_1_0" | "CO
  * AacLoudnessMeasurementMode.is("ANCHOR") // true
  * @since 0.1.0
  */
-export const AacLoudnessMeasurementMode = openEnum("AacLoudnessMeasurementMode", ["ANCHOR","PROGRAM"])
+export const AacLoudnessMeasurementMode = openEnum("AacLoudnessMeasurementMode", ["ANCHOR", "PROGRAM"])
 /** The type of {@link AacLoudnessMeasurementMode}. @since 0.1.0 */
 export type AacLoudnessMeasurementMode = OpenEnum<"ANCHOR" | "PROGRAM">
 
@@ -58,7 +75,7 @@ export type AacLoudnessMeasurementMode = OpenEnum<"ANCHOR" | "PROGRAM">
  * AacPassthroughControl.is("NO_PASSTHROUGH") // true
  * @since 0.1.0
  */
-export const AacPassthroughControl = openEnum("AacPassthroughControl", ["NO_PASSTHROUGH","WHEN_POSSIBLE"])
+export const AacPassthroughControl = openEnum("AacPassthroughControl", ["NO_PASSTHROUGH", "WHEN_POSSIBLE"])
 /** The type of {@link AacPassthroughControl}. @since 0.1.0 */
 export type AacPassthroughControl = OpenEnum<"NO_PASSTHROUGH" | "WHEN_POSSIBLE">
 
@@ -70,7 +87,7 @@ export type AacPassthroughControl = OpenEnum<"NO_PASSTHROUGH" | "WHEN_POSSIBLE">
  * AacRateControlMode.is("CBR") // true
  * @since 0.1.0
  */
-export const AacRateControlMode = openEnum("AacRateControlMode", ["CBR","VBR"])
+export const AacRateControlMode = openEnum("AacRateControlMode", ["CBR", "VBR"])
 /** The type of {@link AacRateControlMode}. @since 0.1.0 */
 export type AacRateControlMode = OpenEnum<"CBR" | "VBR">
 
@@ -82,7 +99,7 @@ export type AacRateControlMode = OpenEnum<"CBR" | "VBR">
  * AacRawFormat.is("LATM_LOAS") // true
  * @since 0.1.0
  */
-export const AacRawFormat = openEnum("AacRawFormat", ["LATM_LOAS","NONE"])
+export const AacRawFormat = openEnum("AacRawFormat", ["LATM_LOAS", "NONE"])
 /** The type of {@link AacRawFormat}. @since 0.1.0 */
 export type AacRawFormat = OpenEnum<"LATM_LOAS" | "NONE">
 
@@ -94,7 +111,7 @@ export type AacRawFormat = OpenEnum<"LATM_LOAS" | "NONE">
  * AacSpecification.is("MPEG2") // true
  * @since 0.1.0
  */
-export const AacSpecification = openEnum("AacSpecification", ["MPEG2","MPEG4"])
+export const AacSpecification = openEnum("AacSpecification", ["MPEG2", "MPEG4"])
 /** The type of {@link AacSpecification}. @since 0.1.0 */
 export type AacSpecification = OpenEnum<"MPEG2" | "MPEG4">
 
@@ -106,7 +123,7 @@ export type AacSpecification = OpenEnum<"MPEG2" | "MPEG4">
  * AacVbrQuality.is("HIGH") // true
  * @since 0.1.0
  */
-export const AacVbrQuality = openEnum("AacVbrQuality", ["HIGH","LOW","MEDIUM_HIGH","MEDIUM_LOW"])
+export const AacVbrQuality = openEnum("AacVbrQuality", ["HIGH", "LOW", "MEDIUM_HIGH", "MEDIUM_LOW"])
 /** The type of {@link AacVbrQuality}. @since 0.1.0 */
 export type AacVbrQuality = OpenEnum<"HIGH" | "LOW" | "MEDIUM_HIGH" | "MEDIUM_LOW">
 
@@ -118,9 +135,27 @@ export type AacVbrQuality = OpenEnum<"HIGH" | "LOW" | "MEDIUM_HIGH" | "MEDIUM_LO
  * Ac3BitstreamMode.is("COMMENTARY") // true
  * @since 0.1.0
  */
-export const Ac3BitstreamMode = openEnum("Ac3BitstreamMode", ["COMMENTARY","COMPLETE_MAIN","DIALOGUE","EMERGENCY","HEARING_IMPAIRED","MUSIC_AND_EFFECTS","VISUALLY_IMPAIRED","VOICE_OVER"])
+export const Ac3BitstreamMode = openEnum("Ac3BitstreamMode", [
+  "COMMENTARY",
+  "COMPLETE_MAIN",
+  "DIALOGUE",
+  "EMERGENCY",
+  "HEARING_IMPAIRED",
+  "MUSIC_AND_EFFECTS",
+  "VISUALLY_IMPAIRED",
+  "VOICE_OVER",
+])
 /** The type of {@link Ac3BitstreamMode}. @since 0.1.0 */
-export type Ac3BitstreamMode = OpenEnum<"COMMENTARY" | "COMPLETE_MAIN" | "DIALOGUE" | "EMERGENCY" | "HEARING_IMPAIRED" | "MUSIC_AND_EFFECTS" | "VISUALLY_IMPAIRED" | "VOICE_OVER">
+export type Ac3BitstreamMode = OpenEnum<
+  | "COMMENTARY"
+  | "COMPLETE_MAIN"
+  | "DIALOGUE"
+  | "EMERGENCY"
+  | "HEARING_IMPAIRED"
+  | "MUSIC_AND_EFFECTS"
+  | "VISUALLY_IMPAIRED"
+  | "VOICE_OVER"
+>
 
 /**
  * The values of `Ac3CodingMode` this version knows; any other string is accepted too (an open enumeration).
@@ -130,9 +165,17 @@ export type Ac3BitstreamMode = OpenEnum<"COMMENTARY" | "COMPLETE_MAIN" | "DIALOG
  * Ac3CodingMode.is("CODING_MODE_1_0") // true
  * @since 0.1.0
  */
-export const Ac3CodingMode = openEnum("Ac3CodingMode", ["CODING_MODE_1_0","CODING_MODE_1_1","CODING_MODE_2_0","CODING_MODE_3_2_LFE","CODING_MODE_AUTO"])
+export const Ac3CodingMode = openEnum("Ac3CodingMode", [
+  "CODING_MODE_1_0",
+  "CODING_MODE_1_1",
+  "CODING_MODE_2_0",
+  "CODING_MODE_3_2_LFE",
+  "CODING_MODE_AUTO",
+])
 /** The type of {@link Ac3CodingMode}. @since 0.1.0 */
-export type Ac3CodingMode = OpenEnum<"CODING_MODE_1_0" | "CODING_MODE_1_1" | "CODING_MODE_2_0" | "CODING_MODE_3_2_LFE" | "CODING_MODE_AUTO">
+export type Ac3CodingMode = OpenEnum<
+  "CODING_MODE_1_0" | "CODING_MODE_1_1" | "CODING_MODE_2_0" | "CODING_MODE_3_2_LFE" | "CODING_MODE_AUTO"
+>
 
 /**
  * The values of `Ac3DynamicRangeCompressionLine` this version knows; any other string is accepted too (an open enumeration).
@@ -142,9 +185,18 @@ export type Ac3CodingMode = OpenEnum<"CODING_MODE_1_0" | "CODING_MODE_1_1" | "CO
  * Ac3DynamicRangeCompressionLine.is("FILM_LIGHT") // true
  * @since 0.1.0
  */
-export const Ac3DynamicRangeCompressionLine = openEnum("Ac3DynamicRangeCompressionLine", ["FILM_LIGHT","FILM_STANDARD","MUSIC_LIGHT","MUSIC_STANDARD","NONE","SPEECH"])
+export const Ac3DynamicRangeCompressionLine = openEnum("Ac3DynamicRangeCompressionLine", [
+  "FILM_LIGHT",
+  "FILM_STANDARD",
+  "MUSIC_LIGHT",
+  "MUSIC_STANDARD",
+  "NONE",
+  "SPEECH",
+])
 /** The type of {@link Ac3DynamicRangeCompressionLine}. @since 0.1.0 */
-export type Ac3DynamicRangeCompressionLine = OpenEnum<"FILM_LIGHT" | "FILM_STANDARD" | "MUSIC_LIGHT" | "MUSIC_STANDARD" | "NONE" | "SPEECH">
+export type Ac3DynamicRangeCompressionLine = OpenEnum<
+  "FILM_LIGHT" | "FILM_STANDARD" | "MUSIC_LIGHT" | "MUSIC_STANDARD" | "NONE" | "SPEECH"
+>
 
 /**
  * The values of `Ac3DynamicRangeCompressionProfile` this version knows; any other string is accepted too (an open enumeration).
@@ -154,7 +206,10 @@ export type Ac3DynamicRangeCompressionLine = OpenEnum<"FILM_LIGHT" | "FILM_STAND
  * Ac3DynamicRangeCompressionProfile.is("FILM_STANDARD") // true
  * @since 0.1.0
  */
-export const Ac3DynamicRangeCompressionProfile = openEnum("Ac3DynamicRangeCompressionProfile", ["FILM_STANDARD","NONE"])
+export const Ac3DynamicRangeCompressionProfile = openEnum("Ac3DynamicRangeCompressionProfile", [
+  "FILM_STANDARD",
+  "NONE",
+])
 /** The type of {@link Ac3DynamicRangeCompressionProfile}. @since 0.1.0 */
 export type Ac3DynamicRangeCompressionProfile = OpenEnum<"FILM_STANDARD" | "NONE">
 
@@ -166,9 +221,18 @@ export type Ac3DynamicRangeCompressionProfile = OpenEnum<"FILM_STANDARD" | "NONE
  * Ac3DynamicRangeCompressionRf.is("FILM_LIGHT") // true
  * @since 0.1.0
  */
-export const Ac3DynamicRangeCompressionRf = openEnum("Ac3DynamicRangeCompressionRf", ["FILM_LIGHT","FILM_STANDARD","MUSIC_LIGHT","MUSIC_STANDARD","NONE","SPEECH"])
+export const Ac3DynamicRangeCompressionRf = openEnum("Ac3DynamicRangeCompressionRf", [
+  "FILM_LIGHT",
+  "FILM_STANDARD",
+  "MUSIC_LIGHT",
+  "MUSIC_STANDARD",
+  "NONE",
+  "SPEECH",
+])
 /** The type of {@link Ac3DynamicRangeCompressionRf}. @since 0.1.0 */
-export type Ac3DynamicRangeCompressionRf = OpenEnum<"FILM_LIGHT" | "FILM_STANDARD" | "MUSIC_LIGHT" | "MUSIC_STANDARD" | "NONE" | "SPEECH">
+export type Ac3DynamicRangeCompressionRf = OpenEnum<
+  "FILM_LIGHT" | "FILM_STANDARD" | "MUSIC_LIGHT" | "MUSIC_STANDARD" | "NONE" | "SPEECH"
+>
 
 /**
  * The values of `Ac3LfeFilter` this version knows; any other string is accepted too (an open enumeration).
@@ -178,7 +242,7 @@ export type Ac3DynamicRangeCompressionRf = OpenEnum<"FILM_LIGHT" | "FILM_STANDAR
  * Ac3LfeFilter.is("DISABLED") // true
  * @since 0.1.0
  */
-export const Ac3LfeFilter = openEnum("Ac3LfeFilter", ["DISABLED","ENABLED"])
+export const Ac3LfeFilter = openEnum("Ac3LfeFilter", ["DISABLED", "ENABLED"])
 /** The type of {@link Ac3LfeFilter}. @since 0.1.0 */
 export type Ac3LfeFilter = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -190,7 +254,7 @@ export type Ac3LfeFilter = OpenEnum<"DISABLED" | "ENABLED">
  * Ac3MetadataControl.is("FOLLOW_INPUT") // true
  * @since 0.1.0
  */
-export const Ac3MetadataControl = openEnum("Ac3MetadataControl", ["FOLLOW_INPUT","USE_CONFIGURED"])
+export const Ac3MetadataControl = openEnum("Ac3MetadataControl", ["FOLLOW_INPUT", "USE_CONFIGURED"])
 /** The type of {@link Ac3MetadataControl}. @since 0.1.0 */
 export type Ac3MetadataControl = OpenEnum<"FOLLOW_INPUT" | "USE_CONFIGURED">
 
@@ -202,7 +266,7 @@ export type Ac3MetadataControl = OpenEnum<"FOLLOW_INPUT" | "USE_CONFIGURED">
  * Ac4BitstreamMode.is("COMPLETE_MAIN") // true
  * @since 0.1.0
  */
-export const Ac4BitstreamMode = openEnum("Ac4BitstreamMode", ["COMPLETE_MAIN","EMERGENCY"])
+export const Ac4BitstreamMode = openEnum("Ac4BitstreamMode", ["COMPLETE_MAIN", "EMERGENCY"])
 /** The type of {@link Ac4BitstreamMode}. @since 0.1.0 */
 export type Ac4BitstreamMode = OpenEnum<"COMPLETE_MAIN" | "EMERGENCY">
 
@@ -214,7 +278,11 @@ export type Ac4BitstreamMode = OpenEnum<"COMPLETE_MAIN" | "EMERGENCY">
  * Ac4CodingMode.is("CODING_MODE_2_0") // true
  * @since 0.1.0
  */
-export const Ac4CodingMode = openEnum("Ac4CodingMode", ["CODING_MODE_2_0","CODING_MODE_3_2_LFE","CODING_MODE_5_1_4"])
+export const Ac4CodingMode = openEnum("Ac4CodingMode", [
+  "CODING_MODE_2_0",
+  "CODING_MODE_3_2_LFE",
+  "CODING_MODE_5_1_4",
+])
 /** The type of {@link Ac4CodingMode}. @since 0.1.0 */
 export type Ac4CodingMode = OpenEnum<"CODING_MODE_2_0" | "CODING_MODE_3_2_LFE" | "CODING_MODE_5_1_4">
 
@@ -226,9 +294,18 @@ export type Ac4CodingMode = OpenEnum<"CODING_MODE_2_0" | "CODING_MODE_3_2_LFE" |
  * Ac4DynamicRangeCompressionDrcProfile.is("FILM_LIGHT") // true
  * @since 0.1.0
  */
-export const Ac4DynamicRangeCompressionDrcProfile = openEnum("Ac4DynamicRangeCompressionDrcProfile", ["FILM_LIGHT","FILM_STANDARD","MUSIC_LIGHT","MUSIC_STANDARD","NONE","SPEECH"])
+export const Ac4DynamicRangeCompressionDrcProfile = openEnum("Ac4DynamicRangeCompressionDrcProfile", [
+  "FILM_LIGHT",
+  "FILM_STANDARD",
+  "MUSIC_LIGHT",
+  "MUSIC_STANDARD",
+  "NONE",
+  "SPEECH",
+])
 /** The type of {@link Ac4DynamicRangeCompressionDrcProfile}. @since 0.1.0 */
-export type Ac4DynamicRangeCompressionDrcProfile = OpenEnum<"FILM_LIGHT" | "FILM_STANDARD" | "MUSIC_LIGHT" | "MUSIC_STANDARD" | "NONE" | "SPEECH">
+export type Ac4DynamicRangeCompressionDrcProfile = OpenEnum<
+  "FILM_LIGHT" | "FILM_STANDARD" | "MUSIC_LIGHT" | "MUSIC_STANDARD" | "NONE" | "SPEECH"
+>
 
 /**
  * The values of `Ac4StereoDownmix` this version knows; any other string is accepted too (an open enumeration).
@@ -238,7 +315,7 @@ export type Ac4DynamicRangeCompressionDrcProfile = OpenEnum<"FILM_LIGHT" | "FILM
  * Ac4StereoDownmix.is("DPL2") // true
  * @since 0.1.0
  */
-export const Ac4StereoDownmix = openEnum("Ac4StereoDownmix", ["DPL2","LO_RO","LT_RT","NOT_INDICATED"])
+export const Ac4StereoDownmix = openEnum("Ac4StereoDownmix", ["DPL2", "LO_RO", "LT_RT", "NOT_INDICATED"])
 /** The type of {@link Ac4StereoDownmix}. @since 0.1.0 */
 export type Ac4StereoDownmix = OpenEnum<"DPL2" | "LO_RO" | "LT_RT" | "NOT_INDICATED">
 
@@ -250,7 +327,7 @@ export type Ac4StereoDownmix = OpenEnum<"DPL2" | "LO_RO" | "LT_RT" | "NOT_INDICA
  * AccelerationMode.is("DISABLED") // true
  * @since 0.1.0
  */
-export const AccelerationMode = openEnum("AccelerationMode", ["DISABLED","ENABLED","PREFERRED"])
+export const AccelerationMode = openEnum("AccelerationMode", ["DISABLED", "ENABLED", "PREFERRED"])
 /** The type of {@link AccelerationMode}. @since 0.1.0 */
 export type AccelerationMode = OpenEnum<"DISABLED" | "ENABLED" | "PREFERRED">
 
@@ -262,9 +339,16 @@ export type AccelerationMode = OpenEnum<"DISABLED" | "ENABLED" | "PREFERRED">
  * AccelerationStatus.is("ACCELERATED") // true
  * @since 0.1.0
  */
-export const AccelerationStatus = openEnum("AccelerationStatus", ["ACCELERATED","IN_PROGRESS","NOT_ACCELERATED","NOT_APPLICABLE"])
+export const AccelerationStatus = openEnum("AccelerationStatus", [
+  "ACCELERATED",
+  "IN_PROGRESS",
+  "NOT_ACCELERATED",
+  "NOT_APPLICABLE",
+])
 /** The type of {@link AccelerationStatus}. @since 0.1.0 */
-export type AccelerationStatus = OpenEnum<"ACCELERATED" | "IN_PROGRESS" | "NOT_ACCELERATED" | "NOT_APPLICABLE">
+export type AccelerationStatus = OpenEnum<
+  "ACCELERATED" | "IN_PROGRESS" | "NOT_ACCELERATED" | "NOT_APPLICABLE"
+>
 
 /**
  * The values of `AdvancedInputFilter` this version knows; any other string is accepted too (an open enumeration).
@@ -274,7 +358,7 @@ export type AccelerationStatus = OpenEnum<"ACCELERATED" | "IN_PROGRESS" | "NOT_A
  * AdvancedInputFilter.is("DISABLED") // true
  * @since 0.1.0
  */
-export const AdvancedInputFilter = openEnum("AdvancedInputFilter", ["DISABLED","ENABLED"])
+export const AdvancedInputFilter = openEnum("AdvancedInputFilter", ["DISABLED", "ENABLED"])
 /** The type of {@link AdvancedInputFilter}. @since 0.1.0 */
 export type AdvancedInputFilter = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -286,7 +370,10 @@ export type AdvancedInputFilter = OpenEnum<"DISABLED" | "ENABLED">
  * AdvancedInputFilterAddTexture.is("DISABLED") // true
  * @since 0.1.0
  */
-export const AdvancedInputFilterAddTexture = openEnum("AdvancedInputFilterAddTexture", ["DISABLED","ENABLED"])
+export const AdvancedInputFilterAddTexture = openEnum("AdvancedInputFilterAddTexture", [
+  "DISABLED",
+  "ENABLED",
+])
 /** The type of {@link AdvancedInputFilterAddTexture}. @since 0.1.0 */
 export type AdvancedInputFilterAddTexture = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -298,7 +385,7 @@ export type AdvancedInputFilterAddTexture = OpenEnum<"DISABLED" | "ENABLED">
  * AdvancedInputFilterSharpen.is("HIGH") // true
  * @since 0.1.0
  */
-export const AdvancedInputFilterSharpen = openEnum("AdvancedInputFilterSharpen", ["HIGH","LOW","OFF"])
+export const AdvancedInputFilterSharpen = openEnum("AdvancedInputFilterSharpen", ["HIGH", "LOW", "OFF"])
 /** The type of {@link AdvancedInputFilterSharpen}. @since 0.1.0 */
 export type AdvancedInputFilterSharpen = OpenEnum<"HIGH" | "LOW" | "OFF">
 
@@ -310,7 +397,7 @@ export type AdvancedInputFilterSharpen = OpenEnum<"HIGH" | "LOW" | "OFF">
  * AfdSignaling.is("AUTO") // true
  * @since 0.1.0
  */
-export const AfdSignaling = openEnum("AfdSignaling", ["AUTO","FIXED","NONE"])
+export const AfdSignaling = openEnum("AfdSignaling", ["AUTO", "FIXED", "NONE"])
 /** The type of {@link AfdSignaling}. @since 0.1.0 */
 export type AfdSignaling = OpenEnum<"AUTO" | "FIXED" | "NONE">
 
@@ -322,7 +409,7 @@ export type AfdSignaling = OpenEnum<"AUTO" | "FIXED" | "NONE">
  * AlphaBehavior.is("DISCARD") // true
  * @since 0.1.0
  */
-export const AlphaBehavior = openEnum("AlphaBehavior", ["DISCARD","REMAP_TO_LUMA"])
+export const AlphaBehavior = openEnum("AlphaBehavior", ["DISCARD", "REMAP_TO_LUMA"])
 /** The type of {@link AlphaBehavior}. @since 0.1.0 */
 export type AlphaBehavior = OpenEnum<"DISCARD" | "REMAP_TO_LUMA">
 
@@ -334,7 +421,7 @@ export type AlphaBehavior = OpenEnum<"DISCARD" | "REMAP_TO_LUMA">
  * AncillaryConvert608To708.is("DISABLED") // true
  * @since 0.1.0
  */
-export const AncillaryConvert608To708 = openEnum("AncillaryConvert608To708", ["DISABLED","UPCONVERT"])
+export const AncillaryConvert608To708 = openEnum("AncillaryConvert608To708", ["DISABLED", "UPCONVERT"])
 /** The type of {@link AncillaryConvert608To708}. @since 0.1.0 */
 export type AncillaryConvert608To708 = OpenEnum<"DISABLED" | "UPCONVERT">
 
@@ -346,7 +433,7 @@ export type AncillaryConvert608To708 = OpenEnum<"DISABLED" | "UPCONVERT">
  * AncillaryTerminateCaptions.is("DISABLED") // true
  * @since 0.1.0
  */
-export const AncillaryTerminateCaptions = openEnum("AncillaryTerminateCaptions", ["DISABLED","END_OF_INPUT"])
+export const AncillaryTerminateCaptions = openEnum("AncillaryTerminateCaptions", ["DISABLED", "END_OF_INPUT"])
 /** The type of {@link AncillaryTerminateCaptions}. @since 0.1.0 */
 export type AncillaryTerminateCaptions = OpenEnum<"DISABLED" | "END_OF_INPUT">
 
@@ -358,7 +445,7 @@ export type AncillaryTerminateCaptions = OpenEnum<"DISABLED" | "END_OF_INPUT">
  * AntiAlias.is("DISABLED") // true
  * @since 0.1.0
  */
-export const AntiAlias = openEnum("AntiAlias", ["DISABLED","ENABLED"])
+export const AntiAlias = openEnum("AntiAlias", ["DISABLED", "ENABLED"])
 /** The type of {@link AntiAlias}. @since 0.1.0 */
 export type AntiAlias = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -370,9 +457,67 @@ export type AntiAlias = OpenEnum<"DISABLED" | "ENABLED">
  * AudioChannelTag.is("C") // true
  * @since 0.1.0
  */
-export const AudioChannelTag = openEnum("AudioChannelTag", ["C","CS","HI","L","LC","LFE","LFE2","LS","LSD","LT","LW","M","NAR","R","RC","RS","RSD","RSL","RSR","RT","RW","TBC","TBL","TBR","TCS","VHC","VHL","VHR"])
+export const AudioChannelTag = openEnum("AudioChannelTag", [
+  "C",
+  "CS",
+  "HI",
+  "L",
+  "LC",
+  "LFE",
+  "LFE2",
+  "LS",
+  "LSD",
+  "LT",
+  "LW",
+  "M",
+  "NAR",
+  "R",
+  "RC",
+  "RS",
+  "RSD",
+  "RSL",
+  "RSR",
+  "RT",
+  "RW",
+  "TBC",
+  "TBL",
+  "TBR",
+  "TCS",
+  "VHC",
+  "VHL",
+  "VHR",
+])
 /** The type of {@link AudioChannelTag}. @since 0.1.0 */
-export type AudioChannelTag = OpenEnum<"C" | "CS" | "HI" | "L" | "LC" | "LFE" | "LFE2" | "LS" | "LSD" | "LT" | "LW" | "M" | "NAR" | "R" | "RC" | "RS" | "RSD" | "RSL" | "RSR" | "RT" | "RW" | "TBC" | "TBL" | "TBR" | "TCS" | "VHC" | "VHL" | "VHR">
+export type AudioChannelTag = OpenEnum<
+  | "C"
+  | "CS"
+  | "HI"
+  | "L"
+  | "LC"
+  | "LFE"
+  | "LFE2"
+  | "LS"
+  | "LSD"
+  | "LT"
+  | "LW"
+  | "M"
+  | "NAR"
+  | "R"
+  | "RC"
+  | "RS"
+  | "RSD"
+  | "RSL"
+  | "RSR"
+  | "RT"
+  | "RW"
+  | "TBC"
+  | "TBL"
+  | "TBR"
+  | "TCS"
+  | "VHC"
+  | "VHL"
+  | "VHR"
+>
 
 /**
  * The values of `AudioCodec` this version knows; any other string is accepted too (an open enumeration).
@@ -382,9 +527,37 @@ export type AudioChannelTag = OpenEnum<"C" | "CS" | "HI" | "L" | "LC" | "LFE" | 
  * AudioCodec.is("AAC") // true
  * @since 0.1.0
  */
-export const AudioCodec = openEnum("AudioCodec", ["AAC","AC3","AC4","AIFF","EAC3","EAC3_ATMOS","FLAC","MP2","MP3","OPUS","PASSTHROUGH","VORBIS","WAV"])
+export const AudioCodec = openEnum("AudioCodec", [
+  "AAC",
+  "AC3",
+  "AC4",
+  "AIFF",
+  "EAC3",
+  "EAC3_ATMOS",
+  "FLAC",
+  "MP2",
+  "MP3",
+  "OPUS",
+  "PASSTHROUGH",
+  "VORBIS",
+  "WAV",
+])
 /** The type of {@link AudioCodec}. @since 0.1.0 */
-export type AudioCodec = OpenEnum<"AAC" | "AC3" | "AC4" | "AIFF" | "EAC3" | "EAC3_ATMOS" | "FLAC" | "MP2" | "MP3" | "OPUS" | "PASSTHROUGH" | "VORBIS" | "WAV">
+export type AudioCodec = OpenEnum<
+  | "AAC"
+  | "AC3"
+  | "AC4"
+  | "AIFF"
+  | "EAC3"
+  | "EAC3_ATMOS"
+  | "FLAC"
+  | "MP2"
+  | "MP3"
+  | "OPUS"
+  | "PASSTHROUGH"
+  | "VORBIS"
+  | "WAV"
+>
 
 /**
  * The values of `AudioDefaultSelection` this version knows; any other string is accepted too (an open enumeration).
@@ -394,7 +567,7 @@ export type AudioCodec = OpenEnum<"AAC" | "AC3" | "AC4" | "AIFF" | "EAC3" | "EAC
  * AudioDefaultSelection.is("DEFAULT") // true
  * @since 0.1.0
  */
-export const AudioDefaultSelection = openEnum("AudioDefaultSelection", ["DEFAULT","NOT_DEFAULT"])
+export const AudioDefaultSelection = openEnum("AudioDefaultSelection", ["DEFAULT", "NOT_DEFAULT"])
 /** The type of {@link AudioDefaultSelection}. @since 0.1.0 */
 export type AudioDefaultSelection = OpenEnum<"DEFAULT" | "NOT_DEFAULT">
 
@@ -406,7 +579,13 @@ export type AudioDefaultSelection = OpenEnum<"DEFAULT" | "NOT_DEFAULT">
  * AudioDurationCorrection.is("AUTO") // true
  * @since 0.1.0
  */
-export const AudioDurationCorrection = openEnum("AudioDurationCorrection", ["AUTO","DISABLED","FORCE","FRAME","TRACK"])
+export const AudioDurationCorrection = openEnum("AudioDurationCorrection", [
+  "AUTO",
+  "DISABLED",
+  "FORCE",
+  "FRAME",
+  "TRACK",
+])
 /** The type of {@link AudioDurationCorrection}. @since 0.1.0 */
 export type AudioDurationCorrection = OpenEnum<"AUTO" | "DISABLED" | "FORCE" | "FRAME" | "TRACK">
 
@@ -418,7 +597,10 @@ export type AudioDurationCorrection = OpenEnum<"AUTO" | "DISABLED" | "FORCE" | "
  * AudioLanguageCodeControl.is("FOLLOW_INPUT") // true
  * @since 0.1.0
  */
-export const AudioLanguageCodeControl = openEnum("AudioLanguageCodeControl", ["FOLLOW_INPUT","USE_CONFIGURED"])
+export const AudioLanguageCodeControl = openEnum("AudioLanguageCodeControl", [
+  "FOLLOW_INPUT",
+  "USE_CONFIGURED",
+])
 /** The type of {@link AudioLanguageCodeControl}. @since 0.1.0 */
 export type AudioLanguageCodeControl = OpenEnum<"FOLLOW_INPUT" | "USE_CONFIGURED">
 
@@ -430,9 +612,16 @@ export type AudioLanguageCodeControl = OpenEnum<"FOLLOW_INPUT" | "USE_CONFIGURED
  * AudioNormalizationAlgorithm.is("ITU_BS_1770_1") // true
  * @since 0.1.0
  */
-export const AudioNormalizationAlgorithm = openEnum("AudioNormalizationAlgorithm", ["ITU_BS_1770_1","ITU_BS_1770_2","ITU_BS_1770_3","ITU_BS_1770_4"])
+export const AudioNormalizationAlgorithm = openEnum("AudioNormalizationAlgorithm", [
+  "ITU_BS_1770_1",
+  "ITU_BS_1770_2",
+  "ITU_BS_1770_3",
+  "ITU_BS_1770_4",
+])
 /** The type of {@link AudioNormalizationAlgorithm}. @since 0.1.0 */
-export type AudioNormalizationAlgorithm = OpenEnum<"ITU_BS_1770_1" | "ITU_BS_1770_2" | "ITU_BS_1770_3" | "ITU_BS_1770_4">
+export type AudioNormalizationAlgorithm = OpenEnum<
+  "ITU_BS_1770_1" | "ITU_BS_1770_2" | "ITU_BS_1770_3" | "ITU_BS_1770_4"
+>
 
 /**
  * The values of `AudioNormalizationAlgorithmControl` this version knows; any other string is accepted too (an open enumeration).
@@ -442,7 +631,10 @@ export type AudioNormalizationAlgorithm = OpenEnum<"ITU_BS_1770_1" | "ITU_BS_177
  * AudioNormalizationAlgorithmControl.is("CORRECT_AUDIO") // true
  * @since 0.1.0
  */
-export const AudioNormalizationAlgorithmControl = openEnum("AudioNormalizationAlgorithmControl", ["CORRECT_AUDIO","MEASURE_ONLY"])
+export const AudioNormalizationAlgorithmControl = openEnum("AudioNormalizationAlgorithmControl", [
+  "CORRECT_AUDIO",
+  "MEASURE_ONLY",
+])
 /** The type of {@link AudioNormalizationAlgorithmControl}. @since 0.1.0 */
 export type AudioNormalizationAlgorithmControl = OpenEnum<"CORRECT_AUDIO" | "MEASURE_ONLY">
 
@@ -454,7 +646,10 @@ export type AudioNormalizationAlgorithmControl = OpenEnum<"CORRECT_AUDIO" | "MEA
  * AudioNormalizationLoudnessLogging.is("DONT_LOG") // true
  * @since 0.1.0
  */
-export const AudioNormalizationLoudnessLogging = openEnum("AudioNormalizationLoudnessLogging", ["DONT_LOG","LOG"])
+export const AudioNormalizationLoudnessLogging = openEnum("AudioNormalizationLoudnessLogging", [
+  "DONT_LOG",
+  "LOG",
+])
 /** The type of {@link AudioNormalizationLoudnessLogging}. @since 0.1.0 */
 export type AudioNormalizationLoudnessLogging = OpenEnum<"DONT_LOG" | "LOG">
 
@@ -466,7 +661,10 @@ export type AudioNormalizationLoudnessLogging = OpenEnum<"DONT_LOG" | "LOG">
  * AudioNormalizationPeakCalculation.is("NONE") // true
  * @since 0.1.0
  */
-export const AudioNormalizationPeakCalculation = openEnum("AudioNormalizationPeakCalculation", ["NONE","TRUE_PEAK"])
+export const AudioNormalizationPeakCalculation = openEnum("AudioNormalizationPeakCalculation", [
+  "NONE",
+  "TRUE_PEAK",
+])
 /** The type of {@link AudioNormalizationPeakCalculation}. @since 0.1.0 */
 export type AudioNormalizationPeakCalculation = OpenEnum<"NONE" | "TRUE_PEAK">
 
@@ -478,9 +676,18 @@ export type AudioNormalizationPeakCalculation = OpenEnum<"NONE" | "TRUE_PEAK">
  * AudioSelectorType.is("ALL_PCM") // true
  * @since 0.1.0
  */
-export const AudioSelectorType = openEnum("AudioSelectorType", ["ALL_PCM","HLS_RENDITION_GROUP","LANGUAGE_CODE","PID","STREAM","TRACK"])
+export const AudioSelectorType = openEnum("AudioSelectorType", [
+  "ALL_PCM",
+  "HLS_RENDITION_GROUP",
+  "LANGUAGE_CODE",
+  "PID",
+  "STREAM",
+  "TRACK",
+])
 /** The type of {@link AudioSelectorType}. @since 0.1.0 */
-export type AudioSelectorType = OpenEnum<"ALL_PCM" | "HLS_RENDITION_GROUP" | "LANGUAGE_CODE" | "PID" | "STREAM" | "TRACK">
+export type AudioSelectorType = OpenEnum<
+  "ALL_PCM" | "HLS_RENDITION_GROUP" | "LANGUAGE_CODE" | "PID" | "STREAM" | "TRACK"
+>
 
 /**
  * The values of `AudioSmpte337Passthrough` this version knows; any other string is accepted too (an open enumeration).
@@ -490,7 +697,7 @@ export type AudioSelectorType = OpenEnum<"ALL_PCM" | "HLS_RENDITION_GROUP" | "LA
  * AudioSmpte337Passthrough.is("DISABLED") // true
  * @since 0.1.0
  */
-export const AudioSmpte337Passthrough = openEnum("AudioSmpte337Passthrough", ["DISABLED","ENABLED"])
+export const AudioSmpte337Passthrough = openEnum("AudioSmpte337Passthrough", ["DISABLED", "ENABLED"])
 /** The type of {@link AudioSmpte337Passthrough}. @since 0.1.0 */
 export type AudioSmpte337Passthrough = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -502,7 +709,7 @@ export type AudioSmpte337Passthrough = OpenEnum<"DISABLED" | "ENABLED">
  * AudioTypeControl.is("FOLLOW_INPUT") // true
  * @since 0.1.0
  */
-export const AudioTypeControl = openEnum("AudioTypeControl", ["FOLLOW_INPUT","USE_CONFIGURED"])
+export const AudioTypeControl = openEnum("AudioTypeControl", ["FOLLOW_INPUT", "USE_CONFIGURED"])
 /** The type of {@link AudioTypeControl}. @since 0.1.0 */
 export type AudioTypeControl = OpenEnum<"FOLLOW_INPUT" | "USE_CONFIGURED">
 
@@ -514,7 +721,14 @@ export type AudioTypeControl = OpenEnum<"FOLLOW_INPUT" | "USE_CONFIGURED">
  * Av1AdaptiveQuantization.is("HIGH") // true
  * @since 0.1.0
  */
-export const Av1AdaptiveQuantization = openEnum("Av1AdaptiveQuantization", ["HIGH","HIGHER","LOW","MAX","MEDIUM","OFF"])
+export const Av1AdaptiveQuantization = openEnum("Av1AdaptiveQuantization", [
+  "HIGH",
+  "HIGHER",
+  "LOW",
+  "MAX",
+  "MEDIUM",
+  "OFF",
+])
 /** The type of {@link Av1AdaptiveQuantization}. @since 0.1.0 */
 export type Av1AdaptiveQuantization = OpenEnum<"HIGH" | "HIGHER" | "LOW" | "MAX" | "MEDIUM" | "OFF">
 
@@ -526,7 +740,7 @@ export type Av1AdaptiveQuantization = OpenEnum<"HIGH" | "HIGHER" | "LOW" | "MAX"
  * Av1BitDepth.is("BIT_10") // true
  * @since 0.1.0
  */
-export const Av1BitDepth = openEnum("Av1BitDepth", ["BIT_10","BIT_8"])
+export const Av1BitDepth = openEnum("Av1BitDepth", ["BIT_10", "BIT_8"])
 /** The type of {@link Av1BitDepth}. @since 0.1.0 */
 export type Av1BitDepth = OpenEnum<"BIT_10" | "BIT_8">
 
@@ -538,7 +752,7 @@ export type Av1BitDepth = OpenEnum<"BIT_10" | "BIT_8">
  * Av1FilmGrainSynthesis.is("DISABLED") // true
  * @since 0.1.0
  */
-export const Av1FilmGrainSynthesis = openEnum("Av1FilmGrainSynthesis", ["DISABLED","ENABLED"])
+export const Av1FilmGrainSynthesis = openEnum("Av1FilmGrainSynthesis", ["DISABLED", "ENABLED"])
 /** The type of {@link Av1FilmGrainSynthesis}. @since 0.1.0 */
 export type Av1FilmGrainSynthesis = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -550,7 +764,7 @@ export type Av1FilmGrainSynthesis = OpenEnum<"DISABLED" | "ENABLED">
  * Av1FramerateControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
-export const Av1FramerateControl = openEnum("Av1FramerateControl", ["INITIALIZE_FROM_SOURCE","SPECIFIED"])
+export const Av1FramerateControl = openEnum("Av1FramerateControl", ["INITIALIZE_FROM_SOURCE", "SPECIFIED"])
 /** The type of {@link Av1FramerateControl}. @since 0.1.0 */
 export type Av1FramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
 
@@ -562,9 +776,16 @@ export type Av1FramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED
  * Av1FramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
  * @since 0.1.0
  */
-export const Av1FramerateConversionAlgorithm = openEnum("Av1FramerateConversionAlgorithm", ["DUPLICATE_DROP","FRAMEFORMER","INTERPOLATE","MAINTAIN_FRAME_COUNT"])
+export const Av1FramerateConversionAlgorithm = openEnum("Av1FramerateConversionAlgorithm", [
+  "DUPLICATE_DROP",
+  "FRAMEFORMER",
+  "INTERPOLATE",
+  "MAINTAIN_FRAME_COUNT",
+])
 /** The type of {@link Av1FramerateConversionAlgorithm}. @since 0.1.0 */
-export type Av1FramerateConversionAlgorithm = OpenEnum<"DUPLICATE_DROP" | "FRAMEFORMER" | "INTERPOLATE" | "MAINTAIN_FRAME_COUNT">
+export type Av1FramerateConversionAlgorithm = OpenEnum<
+  "DUPLICATE_DROP" | "FRAMEFORMER" | "INTERPOLATE" | "MAINTAIN_FRAME_COUNT"
+>
 
 /**
  * The values of `Av1RateControlMode` this version knows; any other string is accepted too (an open enumeration).
@@ -574,7 +795,7 @@ export type Av1FramerateConversionAlgorithm = OpenEnum<"DUPLICATE_DROP" | "FRAME
  * Av1RateControlMode.is("CBR") // true
  * @since 0.1.0
  */
-export const Av1RateControlMode = openEnum("Av1RateControlMode", ["CBR","QVBR"])
+export const Av1RateControlMode = openEnum("Av1RateControlMode", ["CBR", "QVBR"])
 /** The type of {@link Av1RateControlMode}. @since 0.1.0 */
 export type Av1RateControlMode = OpenEnum<"CBR" | "QVBR">
 
@@ -586,7 +807,11 @@ export type Av1RateControlMode = OpenEnum<"CBR" | "QVBR">
  * Av1SceneChangeDetect.is("DISABLED") // true
  * @since 0.1.0
  */
-export const Av1SceneChangeDetect = openEnum("Av1SceneChangeDetect", ["DISABLED","ENABLED","TRANSITION_DETECTION"])
+export const Av1SceneChangeDetect = openEnum("Av1SceneChangeDetect", [
+  "DISABLED",
+  "ENABLED",
+  "TRANSITION_DETECTION",
+])
 /** The type of {@link Av1SceneChangeDetect}. @since 0.1.0 */
 export type Av1SceneChangeDetect = OpenEnum<"DISABLED" | "ENABLED" | "TRANSITION_DETECTION">
 
@@ -598,7 +823,10 @@ export type Av1SceneChangeDetect = OpenEnum<"DISABLED" | "ENABLED" | "TRANSITION
  * Av1SpatialAdaptiveQuantization.is("DISABLED") // true
  * @since 0.1.0
  */
-export const Av1SpatialAdaptiveQuantization = openEnum("Av1SpatialAdaptiveQuantization", ["DISABLED","ENABLED"])
+export const Av1SpatialAdaptiveQuantization = openEnum("Av1SpatialAdaptiveQuantization", [
+  "DISABLED",
+  "ENABLED",
+])
 /** The type of {@link Av1SpatialAdaptiveQuantization}. @since 0.1.0 */
 export type Av1SpatialAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -610,7 +838,7 @@ export type Av1SpatialAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
  * AvcIntraClass.is("CLASS_100") // true
  * @since 0.1.0
  */
-export const AvcIntraClass = openEnum("AvcIntraClass", ["CLASS_100","CLASS_200","CLASS_4K_2K","CLASS_50"])
+export const AvcIntraClass = openEnum("AvcIntraClass", ["CLASS_100", "CLASS_200", "CLASS_4K_2K", "CLASS_50"])
 /** The type of {@link AvcIntraClass}. @since 0.1.0 */
 export type AvcIntraClass = OpenEnum<"CLASS_100" | "CLASS_200" | "CLASS_4K_2K" | "CLASS_50">
 
@@ -622,7 +850,10 @@ export type AvcIntraClass = OpenEnum<"CLASS_100" | "CLASS_200" | "CLASS_4K_2K" |
  * AvcIntraFramerateControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
-export const AvcIntraFramerateControl = openEnum("AvcIntraFramerateControl", ["INITIALIZE_FROM_SOURCE","SPECIFIED"])
+export const AvcIntraFramerateControl = openEnum("AvcIntraFramerateControl", [
+  "INITIALIZE_FROM_SOURCE",
+  "SPECIFIED",
+])
 /** The type of {@link AvcIntraFramerateControl}. @since 0.1.0 */
 export type AvcIntraFramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
 
@@ -634,9 +865,16 @@ export type AvcIntraFramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPEC
  * AvcIntraFramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
  * @since 0.1.0
  */
-export const AvcIntraFramerateConversionAlgorithm = openEnum("AvcIntraFramerateConversionAlgorithm", ["DUPLICATE_DROP","FRAMEFORMER","INTERPOLATE","MAINTAIN_FRAME_COUNT"])
+export const AvcIntraFramerateConversionAlgorithm = openEnum("AvcIntraFramerateConversionAlgorithm", [
+  "DUPLICATE_DROP",
+  "FRAMEFORMER",
+  "INTERPOLATE",
+  "MAINTAIN_FRAME_COUNT",
+])
 /** The type of {@link AvcIntraFramerateConversionAlgorithm}. @since 0.1.0 */
-export type AvcIntraFramerateConversionAlgorithm = OpenEnum<"DUPLICATE_DROP" | "FRAMEFORMER" | "INTERPOLATE" | "MAINTAIN_FRAME_COUNT">
+export type AvcIntraFramerateConversionAlgorithm = OpenEnum<
+  "DUPLICATE_DROP" | "FRAMEFORMER" | "INTERPOLATE" | "MAINTAIN_FRAME_COUNT"
+>
 
 /**
  * The values of `AvcIntraInterlaceMode` this version knows; any other string is accepted too (an open enumeration).
@@ -646,9 +884,17 @@ export type AvcIntraFramerateConversionAlgorithm = OpenEnum<"DUPLICATE_DROP" | "
  * AvcIntraInterlaceMode.is("BOTTOM_FIELD") // true
  * @since 0.1.0
  */
-export const AvcIntraInterlaceMode = openEnum("AvcIntraInterlaceMode", ["BOTTOM_FIELD","FOLLOW_BOTTOM_FIELD","FOLLOW_TOP_FIELD","PROGRESSIVE","TOP_FIELD"])
+export const AvcIntraInterlaceMode = openEnum("AvcIntraInterlaceMode", [
+  "BOTTOM_FIELD",
+  "FOLLOW_BOTTOM_FIELD",
+  "FOLLOW_TOP_FIELD",
+  "PROGRESSIVE",
+  "TOP_FIELD",
+])
 /** The type of {@link AvcIntraInterlaceMode}. @since 0.1.0 */
-export type AvcIntraInterlaceMode = OpenEnum<"BOTTOM_FIELD" | "FOLLOW_BOTTOM_FIELD" | "FOLLOW_TOP_FIELD" | "PROGRESSIVE" | "TOP_FIELD">
+export type AvcIntraInterlaceMode = OpenEnum<
+  "BOTTOM_FIELD" | "FOLLOW_BOTTOM_FIELD" | "FOLLOW_TOP_FIELD" | "PROGRESSIVE" | "TOP_FIELD"
+>
 
 /**
  * The values of `AvcIntraScanTypeConversionMode` this version knows; any other string is accepted too (an open enumeration).
@@ -658,7 +904,10 @@ export type AvcIntraInterlaceMode = OpenEnum<"BOTTOM_FIELD" | "FOLLOW_BOTTOM_FIE
  * AvcIntraScanTypeConversionMode.is("INTERLACED") // true
  * @since 0.1.0
  */
-export const AvcIntraScanTypeConversionMode = openEnum("AvcIntraScanTypeConversionMode", ["INTERLACED","INTERLACED_OPTIMIZE"])
+export const AvcIntraScanTypeConversionMode = openEnum("AvcIntraScanTypeConversionMode", [
+  "INTERLACED",
+  "INTERLACED_OPTIMIZE",
+])
 /** The type of {@link AvcIntraScanTypeConversionMode}. @since 0.1.0 */
 export type AvcIntraScanTypeConversionMode = OpenEnum<"INTERLACED" | "INTERLACED_OPTIMIZE">
 
@@ -670,7 +919,7 @@ export type AvcIntraScanTypeConversionMode = OpenEnum<"INTERLACED" | "INTERLACED
  * AvcIntraSlowPal.is("DISABLED") // true
  * @since 0.1.0
  */
-export const AvcIntraSlowPal = openEnum("AvcIntraSlowPal", ["DISABLED","ENABLED"])
+export const AvcIntraSlowPal = openEnum("AvcIntraSlowPal", ["DISABLED", "ENABLED"])
 /** The type of {@link AvcIntraSlowPal}. @since 0.1.0 */
 export type AvcIntraSlowPal = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -682,7 +931,7 @@ export type AvcIntraSlowPal = OpenEnum<"DISABLED" | "ENABLED">
  * AvcIntraTelecine.is("HARD") // true
  * @since 0.1.0
  */
-export const AvcIntraTelecine = openEnum("AvcIntraTelecine", ["HARD","NONE"])
+export const AvcIntraTelecine = openEnum("AvcIntraTelecine", ["HARD", "NONE"])
 /** The type of {@link AvcIntraTelecine}. @since 0.1.0 */
 export type AvcIntraTelecine = OpenEnum<"HARD" | "NONE">
 
@@ -694,7 +943,10 @@ export type AvcIntraTelecine = OpenEnum<"HARD" | "NONE">
  * AvcIntraUhdQualityTuningLevel.is("MULTI_PASS") // true
  * @since 0.1.0
  */
-export const AvcIntraUhdQualityTuningLevel = openEnum("AvcIntraUhdQualityTuningLevel", ["MULTI_PASS","SINGLE_PASS"])
+export const AvcIntraUhdQualityTuningLevel = openEnum("AvcIntraUhdQualityTuningLevel", [
+  "MULTI_PASS",
+  "SINGLE_PASS",
+])
 /** The type of {@link AvcIntraUhdQualityTuningLevel}. @since 0.1.0 */
 export type AvcIntraUhdQualityTuningLevel = OpenEnum<"MULTI_PASS" | "SINGLE_PASS">
 
@@ -706,7 +958,12 @@ export type AvcIntraUhdQualityTuningLevel = OpenEnum<"MULTI_PASS" | "SINGLE_PASS
  * BandwidthReductionFilterSharpening.is("HIGH") // true
  * @since 0.1.0
  */
-export const BandwidthReductionFilterSharpening = openEnum("BandwidthReductionFilterSharpening", ["HIGH","LOW","MEDIUM","OFF"])
+export const BandwidthReductionFilterSharpening = openEnum("BandwidthReductionFilterSharpening", [
+  "HIGH",
+  "LOW",
+  "MEDIUM",
+  "OFF",
+])
 /** The type of {@link BandwidthReductionFilterSharpening}. @since 0.1.0 */
 export type BandwidthReductionFilterSharpening = OpenEnum<"HIGH" | "LOW" | "MEDIUM" | "OFF">
 
@@ -718,7 +975,13 @@ export type BandwidthReductionFilterSharpening = OpenEnum<"HIGH" | "LOW" | "MEDI
  * BandwidthReductionFilterStrength.is("AUTO") // true
  * @since 0.1.0
  */
-export const BandwidthReductionFilterStrength = openEnum("BandwidthReductionFilterStrength", ["AUTO","HIGH","LOW","MEDIUM","OFF"])
+export const BandwidthReductionFilterStrength = openEnum("BandwidthReductionFilterStrength", [
+  "AUTO",
+  "HIGH",
+  "LOW",
+  "MEDIUM",
+  "OFF",
+])
 /** The type of {@link BandwidthReductionFilterStrength}. @since 0.1.0 */
 export type BandwidthReductionFilterStrength = OpenEnum<"AUTO" | "HIGH" | "LOW" | "MEDIUM" | "OFF">
 
@@ -730,7 +993,7 @@ export type BandwidthReductionFilterStrength = OpenEnum<"AUTO" | "HIGH" | "LOW" 
  * BillingTagsSource.is("JOB") // true
  * @since 0.1.0
  */
-export const BillingTagsSource = openEnum("BillingTagsSource", ["JOB","JOB_TEMPLATE","PRESET","QUEUE"])
+export const BillingTagsSource = openEnum("BillingTagsSource", ["JOB", "JOB_TEMPLATE", "PRESET", "QUEUE"])
 /** The type of {@link BillingTagsSource}. @since 0.1.0 */
 export type BillingTagsSource = OpenEnum<"JOB" | "JOB_TEMPLATE" | "PRESET" | "QUEUE">
 
@@ -742,7 +1005,10 @@ export type BillingTagsSource = OpenEnum<"JOB" | "JOB_TEMPLATE" | "PRESET" | "QU
  * BurnInSubtitleStylePassthrough.is("DISABLED") // true
  * @since 0.1.0
  */
-export const BurnInSubtitleStylePassthrough = openEnum("BurnInSubtitleStylePassthrough", ["DISABLED","ENABLED"])
+export const BurnInSubtitleStylePassthrough = openEnum("BurnInSubtitleStylePassthrough", [
+  "DISABLED",
+  "ENABLED",
+])
 /** The type of {@link BurnInSubtitleStylePassthrough}. @since 0.1.0 */
 export type BurnInSubtitleStylePassthrough = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -754,7 +1020,7 @@ export type BurnInSubtitleStylePassthrough = OpenEnum<"DISABLED" | "ENABLED">
  * BurninSubtitleAlignment.is("AUTO") // true
  * @since 0.1.0
  */
-export const BurninSubtitleAlignment = openEnum("BurninSubtitleAlignment", ["AUTO","CENTERED","LEFT"])
+export const BurninSubtitleAlignment = openEnum("BurninSubtitleAlignment", ["AUTO", "CENTERED", "LEFT"])
 /** The type of {@link BurninSubtitleAlignment}. @since 0.1.0 */
 export type BurninSubtitleAlignment = OpenEnum<"AUTO" | "CENTERED" | "LEFT">
 
@@ -766,7 +1032,10 @@ export type BurninSubtitleAlignment = OpenEnum<"AUTO" | "CENTERED" | "LEFT">
  * BurninSubtitleApplyFontColor.is("ALL_TEXT") // true
  * @since 0.1.0
  */
-export const BurninSubtitleApplyFontColor = openEnum("BurninSubtitleApplyFontColor", ["ALL_TEXT","WHITE_TEXT_ONLY"])
+export const BurninSubtitleApplyFontColor = openEnum("BurninSubtitleApplyFontColor", [
+  "ALL_TEXT",
+  "WHITE_TEXT_ONLY",
+])
 /** The type of {@link BurninSubtitleApplyFontColor}. @since 0.1.0 */
 export type BurninSubtitleApplyFontColor = OpenEnum<"ALL_TEXT" | "WHITE_TEXT_ONLY">
 
@@ -778,7 +1047,12 @@ export type BurninSubtitleApplyFontColor = OpenEnum<"ALL_TEXT" | "WHITE_TEXT_ONL
  * BurninSubtitleBackgroundColor.is("AUTO") // true
  * @since 0.1.0
  */
-export const BurninSubtitleBackgroundColor = openEnum("BurninSubtitleBackgroundColor", ["AUTO","BLACK","NONE","WHITE"])
+export const BurninSubtitleBackgroundColor = openEnum("BurninSubtitleBackgroundColor", [
+  "AUTO",
+  "BLACK",
+  "NONE",
+  "WHITE",
+])
 /** The type of {@link BurninSubtitleBackgroundColor}. @since 0.1.0 */
 export type BurninSubtitleBackgroundColor = OpenEnum<"AUTO" | "BLACK" | "NONE" | "WHITE">
 
@@ -790,9 +1064,17 @@ export type BurninSubtitleBackgroundColor = OpenEnum<"AUTO" | "BLACK" | "NONE" |
  * BurninSubtitleFallbackFont.is("BEST_MATCH") // true
  * @since 0.1.0
  */
-export const BurninSubtitleFallbackFont = openEnum("BurninSubtitleFallbackFont", ["BEST_MATCH","MONOSPACED_SANSSERIF","MONOSPACED_SERIF","PROPORTIONAL_SANSSERIF","PROPORTIONAL_SERIF"])
+export const BurninSubtitleFallbackFont = openEnum("BurninSubtitleFallbackFont", [
+  "BEST_MATCH",
+  "MONOSPACED_SANSSERIF",
+  "MONOSPACED_SERIF",
+  "PROPORTIONAL_SANSSERIF",
+  "PROPORTIONAL_SERIF",
+])
 /** The type of {@link BurninSubtitleFallbackFont}. @since 0.1.0 */
-export type BurninSubtitleFallbackFont = OpenEnum<"BEST_MATCH" | "MONOSPACED_SANSSERIF" | "MONOSPACED_SERIF" | "PROPORTIONAL_SANSSERIF" | "PROPORTIONAL_SERIF">
+export type BurninSubtitleFallbackFont = OpenEnum<
+  "BEST_MATCH" | "MONOSPACED_SANSSERIF" | "MONOSPACED_SERIF" | "PROPORTIONAL_SANSSERIF" | "PROPORTIONAL_SERIF"
+>
 
 /**
  * The values of `BurninSubtitleFontColor` this version knows; any other string is accepted too (an open enumeration).
@@ -802,9 +1084,20 @@ export type BurninSubtitleFallbackFont = OpenEnum<"BEST_MATCH" | "MONOSPACED_SAN
  * BurninSubtitleFontColor.is("AUTO") // true
  * @since 0.1.0
  */
-export const BurninSubtitleFontColor = openEnum("BurninSubtitleFontColor", ["AUTO","BLACK","BLUE","GREEN","HEX","RED","WHITE","YELLOW"])
+export const BurninSubtitleFontColor = openEnum("BurninSubtitleFontColor", [
+  "AUTO",
+  "BLACK",
+  "BLUE",
+  "GREEN",
+  "HEX",
+  "RED",
+  "WHITE",
+  "YELLOW",
+])
 /** The type of {@link BurninSubtitleFontColor}. @since 0.1.0 */
-export type BurninSubtitleFontColor = OpenEnum<"AUTO" | "BLACK" | "BLUE" | "GREEN" | "HEX" | "RED" | "WHITE" | "YELLOW">
+export type BurninSubtitleFontColor = OpenEnum<
+  "AUTO" | "BLACK" | "BLUE" | "GREEN" | "HEX" | "RED" | "WHITE" | "YELLOW"
+>
 
 /**
  * The values of `BurninSubtitleOutlineColor` this version knows; any other string is accepted too (an open enumeration).
@@ -814,9 +1107,19 @@ export type BurninSubtitleFontColor = OpenEnum<"AUTO" | "BLACK" | "BLUE" | "GREE
  * BurninSubtitleOutlineColor.is("AUTO") // true
  * @since 0.1.0
  */
-export const BurninSubtitleOutlineColor = openEnum("BurninSubtitleOutlineColor", ["AUTO","BLACK","BLUE","GREEN","RED","WHITE","YELLOW"])
+export const BurninSubtitleOutlineColor = openEnum("BurninSubtitleOutlineColor", [
+  "AUTO",
+  "BLACK",
+  "BLUE",
+  "GREEN",
+  "RED",
+  "WHITE",
+  "YELLOW",
+])
 /** The type of {@link BurninSubtitleOutlineColor}. @since 0.1.0 */
-export type BurninSubtitleOutlineColor = OpenEnum<"AUTO" | "BLACK" | "BLUE" | "GREEN" | "RED" | "WHITE" | "YELLOW">
+export type BurninSubtitleOutlineColor = OpenEnum<
+  "AUTO" | "BLACK" | "BLUE" | "GREEN" | "RED" | "WHITE" | "YELLOW"
+>
 
 /**
  * The values of `BurninSubtitleShadowColor` this version knows; any other string is accepted too (an open enumeration).
@@ -826,7 +1129,12 @@ export type BurninSubtitleOutlineColor = OpenEnum<"AUTO" | "BLACK" | "BLUE" | "G
  * BurninSubtitleShadowColor.is("AUTO") // true
  * @since 0.1.0
  */
-export const BurninSubtitleShadowColor = openEnum("BurninSubtitleShadowColor", ["AUTO","BLACK","NONE","WHITE"])
+export const BurninSubtitleShadowColor = openEnum("BurninSubtitleShadowColor", [
+  "AUTO",
+  "BLACK",
+  "NONE",
+  "WHITE",
+])
 /** The type of {@link BurninSubtitleShadowColor}. @since 0.1.0 */
 export type BurninSubtitleShadowColor = OpenEnum<"AUTO" | "BLACK" | "NONE" | "WHITE">
 
@@ -838,7 +1146,11 @@ export type BurninSubtitleShadowColor = OpenEnum<"AUTO" | "BLACK" | "NONE" | "WH
  * BurninSubtitleTeletextSpacing.is("AUTO") // true
  * @since 0.1.0
  */
-export const BurninSubtitleTeletextSpacing = openEnum("BurninSubtitleTeletextSpacing", ["AUTO","FIXED_GRID","PROPORTIONAL"])
+export const BurninSubtitleTeletextSpacing = openEnum("BurninSubtitleTeletextSpacing", [
+  "AUTO",
+  "FIXED_GRID",
+  "PROPORTIONAL",
+])
 /** The type of {@link BurninSubtitleTeletextSpacing}. @since 0.1.0 */
 export type BurninSubtitleTeletextSpacing = OpenEnum<"AUTO" | "FIXED_GRID" | "PROPORTIONAL">
 
@@ -850,9 +1162,35 @@ export type BurninSubtitleTeletextSpacing = OpenEnum<"AUTO" | "FIXED_GRID" | "PR
  * CaptionDestinationType.is("BURN_IN") // true
  * @since 0.1.0
  */
-export const CaptionDestinationType = openEnum("CaptionDestinationType", ["BURN_IN","DVB_SUB","EMBEDDED","EMBEDDED_PLUS_SCTE20","IMSC","SCC","SCTE20_PLUS_EMBEDDED","SMI","SRT","TELETEXT","TTML","WEBVTT"])
+export const CaptionDestinationType = openEnum("CaptionDestinationType", [
+  "BURN_IN",
+  "DVB_SUB",
+  "EMBEDDED",
+  "EMBEDDED_PLUS_SCTE20",
+  "IMSC",
+  "SCC",
+  "SCTE20_PLUS_EMBEDDED",
+  "SMI",
+  "SRT",
+  "TELETEXT",
+  "TTML",
+  "WEBVTT",
+])
 /** The type of {@link CaptionDestinationType}. @since 0.1.0 */
-export type CaptionDestinationType = OpenEnum<"BURN_IN" | "DVB_SUB" | "EMBEDDED" | "EMBEDDED_PLUS_SCTE20" | "IMSC" | "SCC" | "SCTE20_PLUS_EMBEDDED" | "SMI" | "SRT" | "TELETEXT" | "TTML" | "WEBVTT">
+export type CaptionDestinationType = OpenEnum<
+  | "BURN_IN"
+  | "DVB_SUB"
+  | "EMBEDDED"
+  | "EMBEDDED_PLUS_SCTE20"
+  | "IMSC"
+  | "SCC"
+  | "SCTE20_PLUS_EMBEDDED"
+  | "SMI"
+  | "SRT"
+  | "TELETEXT"
+  | "TTML"
+  | "WEBVTT"
+>
 
 /**
  * The values of `CaptionSource` this version knows; any other string is accepted too (an open enumeration).
@@ -862,7 +1200,7 @@ export type CaptionDestinationType = OpenEnum<"BURN_IN" | "DVB_SUB" | "EMBEDDED"
  * CaptionSource.is("INPUT_CAPTION_SELECTOR") // true
  * @since 0.1.0
  */
-export const CaptionSource = openEnum("CaptionSource", ["INPUT_CAPTION_SELECTOR","SMART_SUBTITLE"])
+export const CaptionSource = openEnum("CaptionSource", ["INPUT_CAPTION_SELECTOR", "SMART_SUBTITLE"])
 /** The type of {@link CaptionSource}. @since 0.1.0 */
 export type CaptionSource = OpenEnum<"INPUT_CAPTION_SELECTOR" | "SMART_SUBTITLE">
 
@@ -874,7 +1212,7 @@ export type CaptionSource = OpenEnum<"INPUT_CAPTION_SELECTOR" | "SMART_SUBTITLE"
  * CaptionSourceByteRateLimit.is("DISABLED") // true
  * @since 0.1.0
  */
-export const CaptionSourceByteRateLimit = openEnum("CaptionSourceByteRateLimit", ["DISABLED","ENABLED"])
+export const CaptionSourceByteRateLimit = openEnum("CaptionSourceByteRateLimit", ["DISABLED", "ENABLED"])
 /** The type of {@link CaptionSourceByteRateLimit}. @since 0.1.0 */
 export type CaptionSourceByteRateLimit = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -886,7 +1224,10 @@ export type CaptionSourceByteRateLimit = OpenEnum<"DISABLED" | "ENABLED">
  * CaptionSourceConvertPaintOnToPopOn.is("DISABLED") // true
  * @since 0.1.0
  */
-export const CaptionSourceConvertPaintOnToPopOn = openEnum("CaptionSourceConvertPaintOnToPopOn", ["DISABLED","ENABLED"])
+export const CaptionSourceConvertPaintOnToPopOn = openEnum("CaptionSourceConvertPaintOnToPopOn", [
+  "DISABLED",
+  "ENABLED",
+])
 /** The type of {@link CaptionSourceConvertPaintOnToPopOn}. @since 0.1.0 */
 export type CaptionSourceConvertPaintOnToPopOn = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -898,9 +1239,41 @@ export type CaptionSourceConvertPaintOnToPopOn = OpenEnum<"DISABLED" | "ENABLED"
  * CaptionSourceType.is("ANCILLARY") // true
  * @since 0.1.0
  */
-export const CaptionSourceType = openEnum("CaptionSourceType", ["ANCILLARY","DVB_SUB","EMBEDDED","IMSC","NULL_SOURCE","SCC","SCTE20","SMI","SMPTE_TT","SRT","STL","TELETEXT","TTML","TT_3GPP","WEBVTT"])
+export const CaptionSourceType = openEnum("CaptionSourceType", [
+  "ANCILLARY",
+  "DVB_SUB",
+  "EMBEDDED",
+  "IMSC",
+  "NULL_SOURCE",
+  "SCC",
+  "SCTE20",
+  "SMI",
+  "SMPTE_TT",
+  "SRT",
+  "STL",
+  "TELETEXT",
+  "TTML",
+  "TT_3GPP",
+  "WEBVTT",
+])
 /** The type of {@link CaptionSourceType}. @since 0.1.0 */
-export type CaptionSourceType = OpenEnum<"ANCILLARY" | "DVB_SUB" | "EMBEDDED" | "IMSC" | "NULL_SOURCE" | "SCC" | "SCTE20" | "SMI" | "SMPTE_TT" | "SRT" | "STL" | "TELETEXT" | "TTML" | "TT_3GPP" | "WEBVTT">
+export type CaptionSourceType = OpenEnum<
+  | "ANCILLARY"
+  | "DVB_SUB"
+  | "EMBEDDED"
+  | "IMSC"
+  | "NULL_SOURCE"
+  | "SCC"
+  | "SCTE20"
+  | "SMI"
+  | "SMPTE_TT"
+  | "SRT"
+  | "STL"
+  | "TELETEXT"
+  | "TTML"
+  | "TT_3GPP"
+  | "WEBVTT"
+>
 
 /**
  * The values of `CaptionSourceUpconvertSTLToTeletext` this version knows; any other string is accepted too (an open enumeration).
@@ -910,7 +1283,10 @@ export type CaptionSourceType = OpenEnum<"ANCILLARY" | "DVB_SUB" | "EMBEDDED" | 
  * CaptionSourceUpconvertSTLToTeletext.is("DISABLED") // true
  * @since 0.1.0
  */
-export const CaptionSourceUpconvertSTLToTeletext = openEnum("CaptionSourceUpconvertSTLToTeletext", ["DISABLED","UPCONVERT"])
+export const CaptionSourceUpconvertSTLToTeletext = openEnum("CaptionSourceUpconvertSTLToTeletext", [
+  "DISABLED",
+  "UPCONVERT",
+])
 /** The type of {@link CaptionSourceUpconvertSTLToTeletext}. @since 0.1.0 */
 export type CaptionSourceUpconvertSTLToTeletext = OpenEnum<"DISABLED" | "UPCONVERT">
 
@@ -922,7 +1298,7 @@ export type CaptionSourceUpconvertSTLToTeletext = OpenEnum<"DISABLED" | "UPCONVE
  * ChromaPositionMode.is("AUTO") // true
  * @since 0.1.0
  */
-export const ChromaPositionMode = openEnum("ChromaPositionMode", ["AUTO","FORCE_CENTER","FORCE_TOP_LEFT"])
+export const ChromaPositionMode = openEnum("ChromaPositionMode", ["AUTO", "FORCE_CENTER", "FORCE_TOP_LEFT"])
 /** The type of {@link ChromaPositionMode}. @since 0.1.0 */
 export type ChromaPositionMode = OpenEnum<"AUTO" | "FORCE_CENTER" | "FORCE_TOP_LEFT">
 
@@ -934,7 +1310,7 @@ export type ChromaPositionMode = OpenEnum<"AUTO" | "FORCE_CENTER" | "FORCE_TOP_L
  * CmafClientCache.is("DISABLED") // true
  * @since 0.1.0
  */
-export const CmafClientCache = openEnum("CmafClientCache", ["DISABLED","ENABLED"])
+export const CmafClientCache = openEnum("CmafClientCache", ["DISABLED", "ENABLED"])
 /** The type of {@link CmafClientCache}. @since 0.1.0 */
 export type CmafClientCache = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -946,7 +1322,7 @@ export type CmafClientCache = OpenEnum<"DISABLED" | "ENABLED">
  * CmafCodecSpecification.is("RFC_4281") // true
  * @since 0.1.0
  */
-export const CmafCodecSpecification = openEnum("CmafCodecSpecification", ["RFC_4281","RFC_6381"])
+export const CmafCodecSpecification = openEnum("CmafCodecSpecification", ["RFC_4281", "RFC_6381"])
 /** The type of {@link CmafCodecSpecification}. @since 0.1.0 */
 export type CmafCodecSpecification = OpenEnum<"RFC_4281" | "RFC_6381">
 
@@ -958,7 +1334,7 @@ export type CmafCodecSpecification = OpenEnum<"RFC_4281" | "RFC_6381">
  * CmafEncryptionType.is("AES_CTR") // true
  * @since 0.1.0
  */
-export const CmafEncryptionType = openEnum("CmafEncryptionType", ["AES_CTR","SAMPLE_AES"])
+export const CmafEncryptionType = openEnum("CmafEncryptionType", ["AES_CTR", "SAMPLE_AES"])
 /** The type of {@link CmafEncryptionType}. @since 0.1.0 */
 export type CmafEncryptionType = OpenEnum<"AES_CTR" | "SAMPLE_AES">
 
@@ -970,9 +1346,17 @@ export type CmafEncryptionType = OpenEnum<"AES_CTR" | "SAMPLE_AES">
  * CmafImageBasedTrickPlay.is("ADVANCED") // true
  * @since 0.1.0
  */
-export const CmafImageBasedTrickPlay = openEnum("CmafImageBasedTrickPlay", ["ADVANCED","NONE","THUMBNAIL","THUMBNAIL_AND_FULLFRAME","VARIANTS"])
+export const CmafImageBasedTrickPlay = openEnum("CmafImageBasedTrickPlay", [
+  "ADVANCED",
+  "NONE",
+  "THUMBNAIL",
+  "THUMBNAIL_AND_FULLFRAME",
+  "VARIANTS",
+])
 /** The type of {@link CmafImageBasedTrickPlay}. @since 0.1.0 */
-export type CmafImageBasedTrickPlay = OpenEnum<"ADVANCED" | "NONE" | "THUMBNAIL" | "THUMBNAIL_AND_FULLFRAME" | "VARIANTS">
+export type CmafImageBasedTrickPlay = OpenEnum<
+  "ADVANCED" | "NONE" | "THUMBNAIL" | "THUMBNAIL_AND_FULLFRAME" | "VARIANTS"
+>
 
 /**
  * The values of `CmafInitializationVectorInManifest` this version knows; any other string is accepted too (an open enumeration).
@@ -982,7 +1366,10 @@ export type CmafImageBasedTrickPlay = OpenEnum<"ADVANCED" | "NONE" | "THUMBNAIL"
  * CmafInitializationVectorInManifest.is("EXCLUDE") // true
  * @since 0.1.0
  */
-export const CmafInitializationVectorInManifest = openEnum("CmafInitializationVectorInManifest", ["EXCLUDE","INCLUDE"])
+export const CmafInitializationVectorInManifest = openEnum("CmafInitializationVectorInManifest", [
+  "EXCLUDE",
+  "INCLUDE",
+])
 /** The type of {@link CmafInitializationVectorInManifest}. @since 0.1.0 */
 export type CmafInitializationVectorInManifest = OpenEnum<"EXCLUDE" | "INCLUDE">
 
@@ -994,7 +1381,11 @@ export type CmafInitializationVectorInManifest = OpenEnum<"EXCLUDE" | "INCLUDE">
  * CmafIntervalCadence.is("FOLLOW_CUSTOM") // true
  * @since 0.1.0
  */
-export const CmafIntervalCadence = openEnum("CmafIntervalCadence", ["FOLLOW_CUSTOM","FOLLOW_IFRAME","FOLLOW_SEGMENTATION"])
+export const CmafIntervalCadence = openEnum("CmafIntervalCadence", [
+  "FOLLOW_CUSTOM",
+  "FOLLOW_IFRAME",
+  "FOLLOW_SEGMENTATION",
+])
 /** The type of {@link CmafIntervalCadence}. @since 0.1.0 */
 export type CmafIntervalCadence = OpenEnum<"FOLLOW_CUSTOM" | "FOLLOW_IFRAME" | "FOLLOW_SEGMENTATION">
 
@@ -1006,7 +1397,7 @@ export type CmafIntervalCadence = OpenEnum<"FOLLOW_CUSTOM" | "FOLLOW_IFRAME" | "
  * CmafKeyProviderType.is("SPEKE") // true
  * @since 0.1.0
  */
-export const CmafKeyProviderType = openEnum("CmafKeyProviderType", ["SPEKE","STATIC_KEY"])
+export const CmafKeyProviderType = openEnum("CmafKeyProviderType", ["SPEKE", "STATIC_KEY"])
 /** The type of {@link CmafKeyProviderType}. @since 0.1.0 */
 export type CmafKeyProviderType = OpenEnum<"SPEKE" | "STATIC_KEY">
 
@@ -1018,7 +1409,7 @@ export type CmafKeyProviderType = OpenEnum<"SPEKE" | "STATIC_KEY">
  * CmafManifestCompression.is("GZIP") // true
  * @since 0.1.0
  */
-export const CmafManifestCompression = openEnum("CmafManifestCompression", ["GZIP","NONE"])
+export const CmafManifestCompression = openEnum("CmafManifestCompression", ["GZIP", "NONE"])
 /** The type of {@link CmafManifestCompression}. @since 0.1.0 */
 export type CmafManifestCompression = OpenEnum<"GZIP" | "NONE">
 
@@ -1030,7 +1421,10 @@ export type CmafManifestCompression = OpenEnum<"GZIP" | "NONE">
  * CmafManifestDurationFormat.is("FLOATING_POINT") // true
  * @since 0.1.0
  */
-export const CmafManifestDurationFormat = openEnum("CmafManifestDurationFormat", ["FLOATING_POINT","INTEGER"])
+export const CmafManifestDurationFormat = openEnum("CmafManifestDurationFormat", [
+  "FLOATING_POINT",
+  "INTEGER",
+])
 /** The type of {@link CmafManifestDurationFormat}. @since 0.1.0 */
 export type CmafManifestDurationFormat = OpenEnum<"FLOATING_POINT" | "INTEGER">
 
@@ -1042,7 +1436,7 @@ export type CmafManifestDurationFormat = OpenEnum<"FLOATING_POINT" | "INTEGER">
  * CmafMpdManifestBandwidthType.is("AVERAGE") // true
  * @since 0.1.0
  */
-export const CmafMpdManifestBandwidthType = openEnum("CmafMpdManifestBandwidthType", ["AVERAGE","MAX"])
+export const CmafMpdManifestBandwidthType = openEnum("CmafMpdManifestBandwidthType", ["AVERAGE", "MAX"])
 /** The type of {@link CmafMpdManifestBandwidthType}. @since 0.1.0 */
 export type CmafMpdManifestBandwidthType = OpenEnum<"AVERAGE" | "MAX">
 
@@ -1054,7 +1448,7 @@ export type CmafMpdManifestBandwidthType = OpenEnum<"AVERAGE" | "MAX">
  * CmafMpdProfile.is("MAIN_PROFILE") // true
  * @since 0.1.0
  */
-export const CmafMpdProfile = openEnum("CmafMpdProfile", ["MAIN_PROFILE","ON_DEMAND_PROFILE"])
+export const CmafMpdProfile = openEnum("CmafMpdProfile", ["MAIN_PROFILE", "ON_DEMAND_PROFILE"])
 /** The type of {@link CmafMpdProfile}. @since 0.1.0 */
 export type CmafMpdProfile = OpenEnum<"MAIN_PROFILE" | "ON_DEMAND_PROFILE">
 
@@ -1066,7 +1460,10 @@ export type CmafMpdProfile = OpenEnum<"MAIN_PROFILE" | "ON_DEMAND_PROFILE">
  * CmafPtsOffsetHandlingForBFrames.is("MATCH_INITIAL_PTS") // true
  * @since 0.1.0
  */
-export const CmafPtsOffsetHandlingForBFrames = openEnum("CmafPtsOffsetHandlingForBFrames", ["MATCH_INITIAL_PTS","ZERO_BASED"])
+export const CmafPtsOffsetHandlingForBFrames = openEnum("CmafPtsOffsetHandlingForBFrames", [
+  "MATCH_INITIAL_PTS",
+  "ZERO_BASED",
+])
 /** The type of {@link CmafPtsOffsetHandlingForBFrames}. @since 0.1.0 */
 export type CmafPtsOffsetHandlingForBFrames = OpenEnum<"MATCH_INITIAL_PTS" | "ZERO_BASED">
 
@@ -1078,7 +1475,7 @@ export type CmafPtsOffsetHandlingForBFrames = OpenEnum<"MATCH_INITIAL_PTS" | "ZE
  * CmafSegmentControl.is("SEGMENTED_FILES") // true
  * @since 0.1.0
  */
-export const CmafSegmentControl = openEnum("CmafSegmentControl", ["SEGMENTED_FILES","SINGLE_FILE"])
+export const CmafSegmentControl = openEnum("CmafSegmentControl", ["SEGMENTED_FILES", "SINGLE_FILE"])
 /** The type of {@link CmafSegmentControl}. @since 0.1.0 */
 export type CmafSegmentControl = OpenEnum<"SEGMENTED_FILES" | "SINGLE_FILE">
 
@@ -1090,7 +1487,11 @@ export type CmafSegmentControl = OpenEnum<"SEGMENTED_FILES" | "SINGLE_FILE">
  * CmafSegmentLengthControl.is("EXACT") // true
  * @since 0.1.0
  */
-export const CmafSegmentLengthControl = openEnum("CmafSegmentLengthControl", ["EXACT","GOP_MULTIPLE","MATCH"])
+export const CmafSegmentLengthControl = openEnum("CmafSegmentLengthControl", [
+  "EXACT",
+  "GOP_MULTIPLE",
+  "MATCH",
+])
 /** The type of {@link CmafSegmentLengthControl}. @since 0.1.0 */
 export type CmafSegmentLengthControl = OpenEnum<"EXACT" | "GOP_MULTIPLE" | "MATCH">
 
@@ -1102,7 +1503,7 @@ export type CmafSegmentLengthControl = OpenEnum<"EXACT" | "GOP_MULTIPLE" | "MATC
  * CmafStreamInfResolution.is("EXCLUDE") // true
  * @since 0.1.0
  */
-export const CmafStreamInfResolution = openEnum("CmafStreamInfResolution", ["EXCLUDE","INCLUDE"])
+export const CmafStreamInfResolution = openEnum("CmafStreamInfResolution", ["EXCLUDE", "INCLUDE"])
 /** The type of {@link CmafStreamInfResolution}. @since 0.1.0 */
 export type CmafStreamInfResolution = OpenEnum<"EXCLUDE" | "INCLUDE">
 
@@ -1114,7 +1515,10 @@ export type CmafStreamInfResolution = OpenEnum<"EXCLUDE" | "INCLUDE">
  * CmafTargetDurationCompatibilityMode.is("LEGACY") // true
  * @since 0.1.0
  */
-export const CmafTargetDurationCompatibilityMode = openEnum("CmafTargetDurationCompatibilityMode", ["LEGACY","SPEC_COMPLIANT"])
+export const CmafTargetDurationCompatibilityMode = openEnum("CmafTargetDurationCompatibilityMode", [
+  "LEGACY",
+  "SPEC_COMPLIANT",
+])
 /** The type of {@link CmafTargetDurationCompatibilityMode}. @since 0.1.0 */
 export type CmafTargetDurationCompatibilityMode = OpenEnum<"LEGACY" | "SPEC_COMPLIANT">
 
@@ -1126,7 +1530,7 @@ export type CmafTargetDurationCompatibilityMode = OpenEnum<"LEGACY" | "SPEC_COMP
  * CmafVideoCompositionOffsets.is("SIGNED") // true
  * @since 0.1.0
  */
-export const CmafVideoCompositionOffsets = openEnum("CmafVideoCompositionOffsets", ["SIGNED","UNSIGNED"])
+export const CmafVideoCompositionOffsets = openEnum("CmafVideoCompositionOffsets", ["SIGNED", "UNSIGNED"])
 /** The type of {@link CmafVideoCompositionOffsets}. @since 0.1.0 */
 export type CmafVideoCompositionOffsets = OpenEnum<"SIGNED" | "UNSIGNED">
 
@@ -1138,7 +1542,7 @@ export type CmafVideoCompositionOffsets = OpenEnum<"SIGNED" | "UNSIGNED">
  * CmafWriteDASHManifest.is("DISABLED") // true
  * @since 0.1.0
  */
-export const CmafWriteDASHManifest = openEnum("CmafWriteDASHManifest", ["DISABLED","ENABLED"])
+export const CmafWriteDASHManifest = openEnum("CmafWriteDASHManifest", ["DISABLED", "ENABLED"])
 /** The type of {@link CmafWriteDASHManifest}. @since 0.1.0 */
 export type CmafWriteDASHManifest = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -1150,7 +1554,7 @@ export type CmafWriteDASHManifest = OpenEnum<"DISABLED" | "ENABLED">
  * CmafWriteHLSManifest.is("DISABLED") // true
  * @since 0.1.0
  */
-export const CmafWriteHLSManifest = openEnum("CmafWriteHLSManifest", ["DISABLED","ENABLED"])
+export const CmafWriteHLSManifest = openEnum("CmafWriteHLSManifest", ["DISABLED", "ENABLED"])
 /** The type of {@link CmafWriteHLSManifest}. @since 0.1.0 */
 export type CmafWriteHLSManifest = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -1162,7 +1566,10 @@ export type CmafWriteHLSManifest = OpenEnum<"DISABLED" | "ENABLED">
  * CmafWriteSegmentTimelineInRepresentation.is("DISABLED") // true
  * @since 0.1.0
  */
-export const CmafWriteSegmentTimelineInRepresentation = openEnum("CmafWriteSegmentTimelineInRepresentation", ["DISABLED","ENABLED"])
+export const CmafWriteSegmentTimelineInRepresentation = openEnum("CmafWriteSegmentTimelineInRepresentation", [
+  "DISABLED",
+  "ENABLED",
+])
 /** The type of {@link CmafWriteSegmentTimelineInRepresentation}. @since 0.1.0 */
 export type CmafWriteSegmentTimelineInRepresentation = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -1174,7 +1581,10 @@ export type CmafWriteSegmentTimelineInRepresentation = OpenEnum<"DISABLED" | "EN
  * CmfcAudioDuration.is("DEFAULT_CODEC_DURATION") // true
  * @since 0.1.0
  */
-export const CmfcAudioDuration = openEnum("CmfcAudioDuration", ["DEFAULT_CODEC_DURATION","MATCH_VIDEO_DURATION"])
+export const CmfcAudioDuration = openEnum("CmfcAudioDuration", [
+  "DEFAULT_CODEC_DURATION",
+  "MATCH_VIDEO_DURATION",
+])
 /** The type of {@link CmfcAudioDuration}. @since 0.1.0 */
 export type CmfcAudioDuration = OpenEnum<"DEFAULT_CODEC_DURATION" | "MATCH_VIDEO_DURATION">
 
@@ -1186,9 +1596,19 @@ export type CmfcAudioDuration = OpenEnum<"DEFAULT_CODEC_DURATION" | "MATCH_VIDEO
  * CmfcAudioTrackType.is("ALTERNATE_AUDIO_AUTO_SELECT") // true
  * @since 0.1.0
  */
-export const CmfcAudioTrackType = openEnum("CmfcAudioTrackType", ["ALTERNATE_AUDIO_AUTO_SELECT","ALTERNATE_AUDIO_AUTO_SELECT_DEFAULT","ALTERNATE_AUDIO_NOT_AUTO_SELECT","AUDIO_ONLY_VARIANT_STREAM"])
+export const CmfcAudioTrackType = openEnum("CmfcAudioTrackType", [
+  "ALTERNATE_AUDIO_AUTO_SELECT",
+  "ALTERNATE_AUDIO_AUTO_SELECT_DEFAULT",
+  "ALTERNATE_AUDIO_NOT_AUTO_SELECT",
+  "AUDIO_ONLY_VARIANT_STREAM",
+])
 /** The type of {@link CmfcAudioTrackType}. @since 0.1.0 */
-export type CmfcAudioTrackType = OpenEnum<"ALTERNATE_AUDIO_AUTO_SELECT" | "ALTERNATE_AUDIO_AUTO_SELECT_DEFAULT" | "ALTERNATE_AUDIO_NOT_AUTO_SELECT" | "AUDIO_ONLY_VARIANT_STREAM">
+export type CmfcAudioTrackType = OpenEnum<
+  | "ALTERNATE_AUDIO_AUTO_SELECT"
+  | "ALTERNATE_AUDIO_AUTO_SELECT_DEFAULT"
+  | "ALTERNATE_AUDIO_NOT_AUTO_SELECT"
+  | "AUDIO_ONLY_VARIANT_STREAM"
+>
 
 /**
  * The values of `CmfcC2paManifest` this version knows; any other string is accepted too (an open enumeration).
@@ -1198,7 +1618,7 @@ export type CmfcAudioTrackType = OpenEnum<"ALTERNATE_AUDIO_AUTO_SELECT" | "ALTER
  * CmfcC2paManifest.is("EXCLUDE") // true
  * @since 0.1.0
  */
-export const CmfcC2paManifest = openEnum("CmfcC2paManifest", ["EXCLUDE","INCLUDE"])
+export const CmfcC2paManifest = openEnum("CmfcC2paManifest", ["EXCLUDE", "INCLUDE"])
 /** The type of {@link CmfcC2paManifest}. @since 0.1.0 */
 export type CmfcC2paManifest = OpenEnum<"EXCLUDE" | "INCLUDE">
 
@@ -1210,7 +1630,10 @@ export type CmfcC2paManifest = OpenEnum<"EXCLUDE" | "INCLUDE">
  * CmfcDescriptiveVideoServiceFlag.is("DONT_FLAG") // true
  * @since 0.1.0
  */
-export const CmfcDescriptiveVideoServiceFlag = openEnum("CmfcDescriptiveVideoServiceFlag", ["DONT_FLAG","FLAG"])
+export const CmfcDescriptiveVideoServiceFlag = openEnum("CmfcDescriptiveVideoServiceFlag", [
+  "DONT_FLAG",
+  "FLAG",
+])
 /** The type of {@link CmfcDescriptiveVideoServiceFlag}. @since 0.1.0 */
 export type CmfcDescriptiveVideoServiceFlag = OpenEnum<"DONT_FLAG" | "FLAG">
 
@@ -1222,7 +1645,7 @@ export type CmfcDescriptiveVideoServiceFlag = OpenEnum<"DONT_FLAG" | "FLAG">
  * CmfcIFrameOnlyManifest.is("EXCLUDE") // true
  * @since 0.1.0
  */
-export const CmfcIFrameOnlyManifest = openEnum("CmfcIFrameOnlyManifest", ["EXCLUDE","INCLUDE"])
+export const CmfcIFrameOnlyManifest = openEnum("CmfcIFrameOnlyManifest", ["EXCLUDE", "INCLUDE"])
 /** The type of {@link CmfcIFrameOnlyManifest}. @since 0.1.0 */
 export type CmfcIFrameOnlyManifest = OpenEnum<"EXCLUDE" | "INCLUDE">
 
@@ -1234,7 +1657,7 @@ export type CmfcIFrameOnlyManifest = OpenEnum<"EXCLUDE" | "INCLUDE">
  * CmfcKlvMetadata.is("NONE") // true
  * @since 0.1.0
  */
-export const CmfcKlvMetadata = openEnum("CmfcKlvMetadata", ["NONE","PASSTHROUGH"])
+export const CmfcKlvMetadata = openEnum("CmfcKlvMetadata", ["NONE", "PASSTHROUGH"])
 /** The type of {@link CmfcKlvMetadata}. @since 0.1.0 */
 export type CmfcKlvMetadata = OpenEnum<"NONE" | "PASSTHROUGH">
 
@@ -1246,7 +1669,10 @@ export type CmfcKlvMetadata = OpenEnum<"NONE" | "PASSTHROUGH">
  * CmfcManifestMetadataSignaling.is("DISABLED") // true
  * @since 0.1.0
  */
-export const CmfcManifestMetadataSignaling = openEnum("CmfcManifestMetadataSignaling", ["DISABLED","ENABLED"])
+export const CmfcManifestMetadataSignaling = openEnum("CmfcManifestMetadataSignaling", [
+  "DISABLED",
+  "ENABLED",
+])
 /** The type of {@link CmfcManifestMetadataSignaling}. @since 0.1.0 */
 export type CmfcManifestMetadataSignaling = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -1258,7 +1684,7 @@ export type CmfcManifestMetadataSignaling = OpenEnum<"DISABLED" | "ENABLED">
  * CmfcScte35Esam.is("INSERT") // true
  * @since 0.1.0
  */
-export const CmfcScte35Esam = openEnum("CmfcScte35Esam", ["INSERT","NONE"])
+export const CmfcScte35Esam = openEnum("CmfcScte35Esam", ["INSERT", "NONE"])
 /** The type of {@link CmfcScte35Esam}. @since 0.1.0 */
 export type CmfcScte35Esam = OpenEnum<"INSERT" | "NONE">
 
@@ -1270,7 +1696,7 @@ export type CmfcScte35Esam = OpenEnum<"INSERT" | "NONE">
  * CmfcScte35Source.is("MANIFEST_CUES") // true
  * @since 0.1.0
  */
-export const CmfcScte35Source = openEnum("CmfcScte35Source", ["MANIFEST_CUES","NONE","PASSTHROUGH"])
+export const CmfcScte35Source = openEnum("CmfcScte35Source", ["MANIFEST_CUES", "NONE", "PASSTHROUGH"])
 /** The type of {@link CmfcScte35Source}. @since 0.1.0 */
 export type CmfcScte35Source = OpenEnum<"MANIFEST_CUES" | "NONE" | "PASSTHROUGH">
 
@@ -1282,7 +1708,7 @@ export type CmfcScte35Source = OpenEnum<"MANIFEST_CUES" | "NONE" | "PASSTHROUGH"
  * CmfcTimedMetadata.is("NONE") // true
  * @since 0.1.0
  */
-export const CmfcTimedMetadata = openEnum("CmfcTimedMetadata", ["NONE","PASSTHROUGH"])
+export const CmfcTimedMetadata = openEnum("CmfcTimedMetadata", ["NONE", "PASSTHROUGH"])
 /** The type of {@link CmfcTimedMetadata}. @since 0.1.0 */
 export type CmfcTimedMetadata = OpenEnum<"NONE" | "PASSTHROUGH">
 
@@ -1294,7 +1720,7 @@ export type CmfcTimedMetadata = OpenEnum<"NONE" | "PASSTHROUGH">
  * CmfcTimedMetadataBoxVersion.is("VERSION_0") // true
  * @since 0.1.0
  */
-export const CmfcTimedMetadataBoxVersion = openEnum("CmfcTimedMetadataBoxVersion", ["VERSION_0","VERSION_1"])
+export const CmfcTimedMetadataBoxVersion = openEnum("CmfcTimedMetadataBoxVersion", ["VERSION_0", "VERSION_1"])
 /** The type of {@link CmfcTimedMetadataBoxVersion}. @since 0.1.0 */
 export type CmfcTimedMetadataBoxVersion = OpenEnum<"VERSION_0" | "VERSION_1">
 
@@ -1306,9 +1732,83 @@ export type CmfcTimedMetadataBoxVersion = OpenEnum<"VERSION_0" | "VERSION_1">
  * Codec.is("AAC") // true
  * @since 0.1.0
  */
-export const Codec = openEnum("Codec", ["AAC","AC3","AMR","AV1","AVC","C608","C708","DV","EAC3","FLAC","H263","HEVC","JPEG2000","MJPEG","MP2","MP3","MP4V","MPEG1","MPEG2","OPUS","PCM","PRORES","QTRLE","THEORA","UNCOMPRESSED","UNKNOWN","VC1","VC3","VFW","VORBIS","VP8","VP9","WEBVTT","WMA","WMA2","WMAPRO"])
+export const Codec = openEnum("Codec", [
+  "AAC",
+  "AC3",
+  "AMR",
+  "AV1",
+  "AVC",
+  "C608",
+  "C708",
+  "DV",
+  "EAC3",
+  "FLAC",
+  "H263",
+  "HEVC",
+  "JPEG2000",
+  "MJPEG",
+  "MP2",
+  "MP3",
+  "MP4V",
+  "MPEG1",
+  "MPEG2",
+  "OPUS",
+  "PCM",
+  "PRORES",
+  "QTRLE",
+  "THEORA",
+  "UNCOMPRESSED",
+  "UNKNOWN",
+  "VC1",
+  "VC3",
+  "VFW",
+  "VORBIS",
+  "VP8",
+  "VP9",
+  "WEBVTT",
+  "WMA",
+  "WMA2",
+  "WMAPRO",
+])
 /** The type of {@link Codec}. @since 0.1.0 */
-export type Codec = OpenEnum<"AAC" | "AC3" | "AMR" | "AV1" | "AVC" | "C608" | "C708" | "DV" | "EAC3" | "FLAC" | "H263" | "HEVC" | "JPEG2000" | "MJPEG" | "MP2" | "MP3" | "MP4V" | "MPEG1" | "MPEG2" | "OPUS" | "PCM" | "PRORES" | "QTRLE" | "THEORA" | "UNCOMPRESSED" | "UNKNOWN" | "VC1" | "VC3" | "VFW" | "VORBIS" | "VP8" | "VP9" | "WEBVTT" | "WMA" | "WMA2" | "WMAPRO">
+export type Codec = OpenEnum<
+  | "AAC"
+  | "AC3"
+  | "AMR"
+  | "AV1"
+  | "AVC"
+  | "C608"
+  | "C708"
+  | "DV"
+  | "EAC3"
+  | "FLAC"
+  | "H263"
+  | "HEVC"
+  | "JPEG2000"
+  | "MJPEG"
+  | "MP2"
+  | "MP3"
+  | "MP4V"
+  | "MPEG1"
+  | "MPEG2"
+  | "OPUS"
+  | "PCM"
+  | "PRORES"
+  | "QTRLE"
+  | "THEORA"
+  | "UNCOMPRESSED"
+  | "UNKNOWN"
+  | "VC1"
+  | "VC3"
+  | "VFW"
+  | "VORBIS"
+  | "VP8"
+  | "VP9"
+  | "WEBVTT"
+  | "WMA"
+  | "WMA2"
+  | "WMAPRO"
+>
 
 /**
  * The values of `ColorMetadata` this version knows; any other string is accepted too (an open enumeration).
@@ -1318,7 +1818,7 @@ export type Codec = OpenEnum<"AAC" | "AC3" | "AMR" | "AV1" | "AVC" | "C608" | "C
  * ColorMetadata.is("IGNORE") // true
  * @since 0.1.0
  */
-export const ColorMetadata = openEnum("ColorMetadata", ["IGNORE","INSERT"])
+export const ColorMetadata = openEnum("ColorMetadata", ["IGNORE", "INSERT"])
 /** The type of {@link ColorMetadata}. @since 0.1.0 */
 export type ColorMetadata = OpenEnum<"IGNORE" | "INSERT">
 
@@ -1330,9 +1830,43 @@ export type ColorMetadata = OpenEnum<"IGNORE" | "INSERT">
  * ColorPrimaries.is("EBU_3213_E") // true
  * @since 0.1.0
  */
-export const ColorPrimaries = openEnum("ColorPrimaries", ["EBU_3213_E","GENERIC_FILM","IPT","ITU_2020","ITU_470BG","ITU_470M","ITU_709","LAST","RESERVED","SMPTE_170M","SMPTE_2067XYZ","SMPTE_240M","SMPTE_428_1","SMPTE_431_2","SMPTE_EG_432_1","UNSPECIFIED"])
+export const ColorPrimaries = openEnum("ColorPrimaries", [
+  "EBU_3213_E",
+  "GENERIC_FILM",
+  "IPT",
+  "ITU_2020",
+  "ITU_470BG",
+  "ITU_470M",
+  "ITU_709",
+  "LAST",
+  "RESERVED",
+  "SMPTE_170M",
+  "SMPTE_2067XYZ",
+  "SMPTE_240M",
+  "SMPTE_428_1",
+  "SMPTE_431_2",
+  "SMPTE_EG_432_1",
+  "UNSPECIFIED",
+])
 /** The type of {@link ColorPrimaries}. @since 0.1.0 */
-export type ColorPrimaries = OpenEnum<"EBU_3213_E" | "GENERIC_FILM" | "IPT" | "ITU_2020" | "ITU_470BG" | "ITU_470M" | "ITU_709" | "LAST" | "RESERVED" | "SMPTE_170M" | "SMPTE_2067XYZ" | "SMPTE_240M" | "SMPTE_428_1" | "SMPTE_431_2" | "SMPTE_EG_432_1" | "UNSPECIFIED">
+export type ColorPrimaries = OpenEnum<
+  | "EBU_3213_E"
+  | "GENERIC_FILM"
+  | "IPT"
+  | "ITU_2020"
+  | "ITU_470BG"
+  | "ITU_470M"
+  | "ITU_709"
+  | "LAST"
+  | "RESERVED"
+  | "SMPTE_170M"
+  | "SMPTE_2067XYZ"
+  | "SMPTE_240M"
+  | "SMPTE_428_1"
+  | "SMPTE_431_2"
+  | "SMPTE_EG_432_1"
+  | "UNSPECIFIED"
+>
 
 /**
  * The values of `ColorSpace` this version knows; any other string is accepted too (an open enumeration).
@@ -1342,9 +1876,20 @@ export type ColorPrimaries = OpenEnum<"EBU_3213_E" | "GENERIC_FILM" | "IPT" | "I
  * ColorSpace.is("FOLLOW") // true
  * @since 0.1.0
  */
-export const ColorSpace = openEnum("ColorSpace", ["FOLLOW","HDR10","HLG_2020","P3D65_HDR","P3D65_SDR","P3DCI","REC_601","REC_709"])
+export const ColorSpace = openEnum("ColorSpace", [
+  "FOLLOW",
+  "HDR10",
+  "HLG_2020",
+  "P3D65_HDR",
+  "P3D65_SDR",
+  "P3DCI",
+  "REC_601",
+  "REC_709",
+])
 /** The type of {@link ColorSpace}. @since 0.1.0 */
-export type ColorSpace = OpenEnum<"FOLLOW" | "HDR10" | "HLG_2020" | "P3D65_HDR" | "P3D65_SDR" | "P3DCI" | "REC_601" | "REC_709">
+export type ColorSpace = OpenEnum<
+  "FOLLOW" | "HDR10" | "HLG_2020" | "P3D65_HDR" | "P3D65_SDR" | "P3DCI" | "REC_601" | "REC_709"
+>
 
 /**
  * The values of `ColorSpaceConversion` this version knows; any other string is accepted too (an open enumeration).
@@ -1354,9 +1899,27 @@ export type ColorSpace = OpenEnum<"FOLLOW" | "HDR10" | "HLG_2020" | "P3D65_HDR" 
  * ColorSpaceConversion.is("FORCE_601") // true
  * @since 0.1.0
  */
-export const ColorSpaceConversion = openEnum("ColorSpaceConversion", ["FORCE_601","FORCE_709","FORCE_HDR10","FORCE_HLG_2020","FORCE_P3D65_HDR","FORCE_P3D65_SDR","FORCE_P3DCI","NONE"])
+export const ColorSpaceConversion = openEnum("ColorSpaceConversion", [
+  "FORCE_601",
+  "FORCE_709",
+  "FORCE_HDR10",
+  "FORCE_HLG_2020",
+  "FORCE_P3D65_HDR",
+  "FORCE_P3D65_SDR",
+  "FORCE_P3DCI",
+  "NONE",
+])
 /** The type of {@link ColorSpaceConversion}. @since 0.1.0 */
-export type ColorSpaceConversion = OpenEnum<"FORCE_601" | "FORCE_709" | "FORCE_HDR10" | "FORCE_HLG_2020" | "FORCE_P3D65_HDR" | "FORCE_P3D65_SDR" | "FORCE_P3DCI" | "NONE">
+export type ColorSpaceConversion = OpenEnum<
+  | "FORCE_601"
+  | "FORCE_709"
+  | "FORCE_HDR10"
+  | "FORCE_HLG_2020"
+  | "FORCE_P3D65_HDR"
+  | "FORCE_P3D65_SDR"
+  | "FORCE_P3DCI"
+  | "NONE"
+>
 
 /**
  * The values of `ColorSpaceUsage` this version knows; any other string is accepted too (an open enumeration).
@@ -1366,7 +1929,7 @@ export type ColorSpaceConversion = OpenEnum<"FORCE_601" | "FORCE_709" | "FORCE_H
  * ColorSpaceUsage.is("FALLBACK") // true
  * @since 0.1.0
  */
-export const ColorSpaceUsage = openEnum("ColorSpaceUsage", ["FALLBACK","FORCE"])
+export const ColorSpaceUsage = openEnum("ColorSpaceUsage", ["FALLBACK", "FORCE"])
 /** The type of {@link ColorSpaceUsage}. @since 0.1.0 */
 export type ColorSpaceUsage = OpenEnum<"FALLBACK" | "FORCE">
 
@@ -1390,9 +1953,39 @@ export type Commitment = OpenEnum<"ONE_YEAR">
  * ContainerType.is("CMFC") // true
  * @since 0.1.0
  */
-export const ContainerType = openEnum("ContainerType", ["CMFC","F4V","GIF","ISMV","M2TS","M3U8","MOV","MP4","MPD","MXF","OGG","RAW","WEBM","Y4M"])
+export const ContainerType = openEnum("ContainerType", [
+  "CMFC",
+  "F4V",
+  "GIF",
+  "ISMV",
+  "M2TS",
+  "M3U8",
+  "MOV",
+  "MP4",
+  "MPD",
+  "MXF",
+  "OGG",
+  "RAW",
+  "WEBM",
+  "Y4M",
+])
 /** The type of {@link ContainerType}. @since 0.1.0 */
-export type ContainerType = OpenEnum<"CMFC" | "F4V" | "GIF" | "ISMV" | "M2TS" | "M3U8" | "MOV" | "MP4" | "MPD" | "MXF" | "OGG" | "RAW" | "WEBM" | "Y4M">
+export type ContainerType = OpenEnum<
+  | "CMFC"
+  | "F4V"
+  | "GIF"
+  | "ISMV"
+  | "M2TS"
+  | "M3U8"
+  | "MOV"
+  | "MP4"
+  | "MPD"
+  | "MXF"
+  | "OGG"
+  | "RAW"
+  | "WEBM"
+  | "Y4M"
+>
 
 /**
  * The values of `CopyProtectionAction` this version knows; any other string is accepted too (an open enumeration).
@@ -1402,7 +1995,7 @@ export type ContainerType = OpenEnum<"CMFC" | "F4V" | "GIF" | "ISMV" | "M2TS" | 
  * CopyProtectionAction.is("PASSTHROUGH") // true
  * @since 0.1.0
  */
-export const CopyProtectionAction = openEnum("CopyProtectionAction", ["PASSTHROUGH","STRIP"])
+export const CopyProtectionAction = openEnum("CopyProtectionAction", ["PASSTHROUGH", "STRIP"])
 /** The type of {@link CopyProtectionAction}. @since 0.1.0 */
 export type CopyProtectionAction = OpenEnum<"PASSTHROUGH" | "STRIP">
 
@@ -1426,9 +2019,14 @@ export type DashAdaptationSetGrouping = OpenEnum<"CODEC">
  * DashIsoGroupAudioChannelConfigSchemeIdUri.is("DOLBY_CHANNEL_CONFIGURATION") // true
  * @since 0.1.0
  */
-export const DashIsoGroupAudioChannelConfigSchemeIdUri = openEnum("DashIsoGroupAudioChannelConfigSchemeIdUri", ["DOLBY_CHANNEL_CONFIGURATION","MPEG_CHANNEL_CONFIGURATION"])
+export const DashIsoGroupAudioChannelConfigSchemeIdUri = openEnum(
+  "DashIsoGroupAudioChannelConfigSchemeIdUri",
+  ["DOLBY_CHANNEL_CONFIGURATION", "MPEG_CHANNEL_CONFIGURATION"],
+)
 /** The type of {@link DashIsoGroupAudioChannelConfigSchemeIdUri}. @since 0.1.0 */
-export type DashIsoGroupAudioChannelConfigSchemeIdUri = OpenEnum<"DOLBY_CHANNEL_CONFIGURATION" | "MPEG_CHANNEL_CONFIGURATION">
+export type DashIsoGroupAudioChannelConfigSchemeIdUri = OpenEnum<
+  "DOLBY_CHANNEL_CONFIGURATION" | "MPEG_CHANNEL_CONFIGURATION"
+>
 
 /**
  * The values of `DashIsoHbbtvCompliance` this version knows; any other string is accepted too (an open enumeration).
@@ -1438,7 +2036,7 @@ export type DashIsoGroupAudioChannelConfigSchemeIdUri = OpenEnum<"DOLBY_CHANNEL_
  * DashIsoHbbtvCompliance.is("HBBTV_1_5") // true
  * @since 0.1.0
  */
-export const DashIsoHbbtvCompliance = openEnum("DashIsoHbbtvCompliance", ["HBBTV_1_5","NONE"])
+export const DashIsoHbbtvCompliance = openEnum("DashIsoHbbtvCompliance", ["HBBTV_1_5", "NONE"])
 /** The type of {@link DashIsoHbbtvCompliance}. @since 0.1.0 */
 export type DashIsoHbbtvCompliance = OpenEnum<"HBBTV_1_5" | "NONE">
 
@@ -1450,9 +2048,17 @@ export type DashIsoHbbtvCompliance = OpenEnum<"HBBTV_1_5" | "NONE">
  * DashIsoImageBasedTrickPlay.is("ADVANCED") // true
  * @since 0.1.0
  */
-export const DashIsoImageBasedTrickPlay = openEnum("DashIsoImageBasedTrickPlay", ["ADVANCED","NONE","THUMBNAIL","THUMBNAIL_AND_FULLFRAME","VARIANTS"])
+export const DashIsoImageBasedTrickPlay = openEnum("DashIsoImageBasedTrickPlay", [
+  "ADVANCED",
+  "NONE",
+  "THUMBNAIL",
+  "THUMBNAIL_AND_FULLFRAME",
+  "VARIANTS",
+])
 /** The type of {@link DashIsoImageBasedTrickPlay}. @since 0.1.0 */
-export type DashIsoImageBasedTrickPlay = OpenEnum<"ADVANCED" | "NONE" | "THUMBNAIL" | "THUMBNAIL_AND_FULLFRAME" | "VARIANTS">
+export type DashIsoImageBasedTrickPlay = OpenEnum<
+  "ADVANCED" | "NONE" | "THUMBNAIL" | "THUMBNAIL_AND_FULLFRAME" | "VARIANTS"
+>
 
 /**
  * The values of `DashIsoIntervalCadence` this version knows; any other string is accepted too (an open enumeration).
@@ -1462,7 +2068,11 @@ export type DashIsoImageBasedTrickPlay = OpenEnum<"ADVANCED" | "NONE" | "THUMBNA
  * DashIsoIntervalCadence.is("FOLLOW_CUSTOM") // true
  * @since 0.1.0
  */
-export const DashIsoIntervalCadence = openEnum("DashIsoIntervalCadence", ["FOLLOW_CUSTOM","FOLLOW_IFRAME","FOLLOW_SEGMENTATION"])
+export const DashIsoIntervalCadence = openEnum("DashIsoIntervalCadence", [
+  "FOLLOW_CUSTOM",
+  "FOLLOW_IFRAME",
+  "FOLLOW_SEGMENTATION",
+])
 /** The type of {@link DashIsoIntervalCadence}. @since 0.1.0 */
 export type DashIsoIntervalCadence = OpenEnum<"FOLLOW_CUSTOM" | "FOLLOW_IFRAME" | "FOLLOW_SEGMENTATION">
 
@@ -1474,7 +2084,7 @@ export type DashIsoIntervalCadence = OpenEnum<"FOLLOW_CUSTOM" | "FOLLOW_IFRAME" 
  * DashIsoMpdManifestBandwidthType.is("AVERAGE") // true
  * @since 0.1.0
  */
-export const DashIsoMpdManifestBandwidthType = openEnum("DashIsoMpdManifestBandwidthType", ["AVERAGE","MAX"])
+export const DashIsoMpdManifestBandwidthType = openEnum("DashIsoMpdManifestBandwidthType", ["AVERAGE", "MAX"])
 /** The type of {@link DashIsoMpdManifestBandwidthType}. @since 0.1.0 */
 export type DashIsoMpdManifestBandwidthType = OpenEnum<"AVERAGE" | "MAX">
 
@@ -1486,7 +2096,7 @@ export type DashIsoMpdManifestBandwidthType = OpenEnum<"AVERAGE" | "MAX">
  * DashIsoMpdProfile.is("MAIN_PROFILE") // true
  * @since 0.1.0
  */
-export const DashIsoMpdProfile = openEnum("DashIsoMpdProfile", ["MAIN_PROFILE","ON_DEMAND_PROFILE"])
+export const DashIsoMpdProfile = openEnum("DashIsoMpdProfile", ["MAIN_PROFILE", "ON_DEMAND_PROFILE"])
 /** The type of {@link DashIsoMpdProfile}. @since 0.1.0 */
 export type DashIsoMpdProfile = OpenEnum<"MAIN_PROFILE" | "ON_DEMAND_PROFILE">
 
@@ -1498,9 +2108,15 @@ export type DashIsoMpdProfile = OpenEnum<"MAIN_PROFILE" | "ON_DEMAND_PROFILE">
  * DashIsoPlaybackDeviceCompatibility.is("CENC_V1") // true
  * @since 0.1.0
  */
-export const DashIsoPlaybackDeviceCompatibility = openEnum("DashIsoPlaybackDeviceCompatibility", ["CENC_V1","CENC_V1_UNENCRYPTED_HEADERS","UNENCRYPTED_SEI"])
+export const DashIsoPlaybackDeviceCompatibility = openEnum("DashIsoPlaybackDeviceCompatibility", [
+  "CENC_V1",
+  "CENC_V1_UNENCRYPTED_HEADERS",
+  "UNENCRYPTED_SEI",
+])
 /** The type of {@link DashIsoPlaybackDeviceCompatibility}. @since 0.1.0 */
-export type DashIsoPlaybackDeviceCompatibility = OpenEnum<"CENC_V1" | "CENC_V1_UNENCRYPTED_HEADERS" | "UNENCRYPTED_SEI">
+export type DashIsoPlaybackDeviceCompatibility = OpenEnum<
+  "CENC_V1" | "CENC_V1_UNENCRYPTED_HEADERS" | "UNENCRYPTED_SEI"
+>
 
 /**
  * The values of `DashIsoPtsOffsetHandlingForBFrames` this version knows; any other string is accepted too (an open enumeration).
@@ -1510,7 +2126,10 @@ export type DashIsoPlaybackDeviceCompatibility = OpenEnum<"CENC_V1" | "CENC_V1_U
  * DashIsoPtsOffsetHandlingForBFrames.is("MATCH_INITIAL_PTS") // true
  * @since 0.1.0
  */
-export const DashIsoPtsOffsetHandlingForBFrames = openEnum("DashIsoPtsOffsetHandlingForBFrames", ["MATCH_INITIAL_PTS","ZERO_BASED"])
+export const DashIsoPtsOffsetHandlingForBFrames = openEnum("DashIsoPtsOffsetHandlingForBFrames", [
+  "MATCH_INITIAL_PTS",
+  "ZERO_BASED",
+])
 /** The type of {@link DashIsoPtsOffsetHandlingForBFrames}. @since 0.1.0 */
 export type DashIsoPtsOffsetHandlingForBFrames = OpenEnum<"MATCH_INITIAL_PTS" | "ZERO_BASED">
 
@@ -1522,7 +2141,7 @@ export type DashIsoPtsOffsetHandlingForBFrames = OpenEnum<"MATCH_INITIAL_PTS" | 
  * DashIsoSegmentControl.is("SEGMENTED_FILES") // true
  * @since 0.1.0
  */
-export const DashIsoSegmentControl = openEnum("DashIsoSegmentControl", ["SEGMENTED_FILES","SINGLE_FILE"])
+export const DashIsoSegmentControl = openEnum("DashIsoSegmentControl", ["SEGMENTED_FILES", "SINGLE_FILE"])
 /** The type of {@link DashIsoSegmentControl}. @since 0.1.0 */
 export type DashIsoSegmentControl = OpenEnum<"SEGMENTED_FILES" | "SINGLE_FILE">
 
@@ -1534,7 +2153,11 @@ export type DashIsoSegmentControl = OpenEnum<"SEGMENTED_FILES" | "SINGLE_FILE">
  * DashIsoSegmentLengthControl.is("EXACT") // true
  * @since 0.1.0
  */
-export const DashIsoSegmentLengthControl = openEnum("DashIsoSegmentLengthControl", ["EXACT","GOP_MULTIPLE","MATCH"])
+export const DashIsoSegmentLengthControl = openEnum("DashIsoSegmentLengthControl", [
+  "EXACT",
+  "GOP_MULTIPLE",
+  "MATCH",
+])
 /** The type of {@link DashIsoSegmentLengthControl}. @since 0.1.0 */
 export type DashIsoSegmentLengthControl = OpenEnum<"EXACT" | "GOP_MULTIPLE" | "MATCH">
 
@@ -1546,7 +2169,10 @@ export type DashIsoSegmentLengthControl = OpenEnum<"EXACT" | "GOP_MULTIPLE" | "M
  * DashIsoVideoCompositionOffsets.is("SIGNED") // true
  * @since 0.1.0
  */
-export const DashIsoVideoCompositionOffsets = openEnum("DashIsoVideoCompositionOffsets", ["SIGNED","UNSIGNED"])
+export const DashIsoVideoCompositionOffsets = openEnum("DashIsoVideoCompositionOffsets", [
+  "SIGNED",
+  "UNSIGNED",
+])
 /** The type of {@link DashIsoVideoCompositionOffsets}. @since 0.1.0 */
 export type DashIsoVideoCompositionOffsets = OpenEnum<"SIGNED" | "UNSIGNED">
 
@@ -1558,7 +2184,10 @@ export type DashIsoVideoCompositionOffsets = OpenEnum<"SIGNED" | "UNSIGNED">
  * DashIsoWriteSegmentTimelineInRepresentation.is("DISABLED") // true
  * @since 0.1.0
  */
-export const DashIsoWriteSegmentTimelineInRepresentation = openEnum("DashIsoWriteSegmentTimelineInRepresentation", ["DISABLED","ENABLED"])
+export const DashIsoWriteSegmentTimelineInRepresentation = openEnum(
+  "DashIsoWriteSegmentTimelineInRepresentation",
+  ["DISABLED", "ENABLED"],
+)
 /** The type of {@link DashIsoWriteSegmentTimelineInRepresentation}. @since 0.1.0 */
 export type DashIsoWriteSegmentTimelineInRepresentation = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -1570,7 +2199,7 @@ export type DashIsoWriteSegmentTimelineInRepresentation = OpenEnum<"DISABLED" | 
  * DashManifestStyle.is("BASIC") // true
  * @since 0.1.0
  */
-export const DashManifestStyle = openEnum("DashManifestStyle", ["BASIC","COMPACT","DISTINCT","FULL"])
+export const DashManifestStyle = openEnum("DashManifestStyle", ["BASIC", "COMPACT", "DISTINCT", "FULL"])
 /** The type of {@link DashManifestStyle}. @since 0.1.0 */
 export type DashManifestStyle = OpenEnum<"BASIC" | "COMPACT" | "DISTINCT" | "FULL">
 
@@ -1582,7 +2211,7 @@ export type DashManifestStyle = OpenEnum<"BASIC" | "COMPACT" | "DISTINCT" | "FUL
  * DecryptionMode.is("AES_CBC") // true
  * @since 0.1.0
  */
-export const DecryptionMode = openEnum("DecryptionMode", ["AES_CBC","AES_CTR","AES_GCM"])
+export const DecryptionMode = openEnum("DecryptionMode", ["AES_CBC", "AES_CTR", "AES_GCM"])
 /** The type of {@link DecryptionMode}. @since 0.1.0 */
 export type DecryptionMode = OpenEnum<"AES_CBC" | "AES_CTR" | "AES_GCM">
 
@@ -1594,9 +2223,17 @@ export type DecryptionMode = OpenEnum<"AES_CBC" | "AES_CTR" | "AES_GCM">
  * DeinterlaceAlgorithm.is("BLEND") // true
  * @since 0.1.0
  */
-export const DeinterlaceAlgorithm = openEnum("DeinterlaceAlgorithm", ["BLEND","BLEND_TICKER","INTERPOLATE","INTERPOLATE_TICKER","LINEAR_INTERPOLATION"])
+export const DeinterlaceAlgorithm = openEnum("DeinterlaceAlgorithm", [
+  "BLEND",
+  "BLEND_TICKER",
+  "INTERPOLATE",
+  "INTERPOLATE_TICKER",
+  "LINEAR_INTERPOLATION",
+])
 /** The type of {@link DeinterlaceAlgorithm}. @since 0.1.0 */
-export type DeinterlaceAlgorithm = OpenEnum<"BLEND" | "BLEND_TICKER" | "INTERPOLATE" | "INTERPOLATE_TICKER" | "LINEAR_INTERPOLATION">
+export type DeinterlaceAlgorithm = OpenEnum<
+  "BLEND" | "BLEND_TICKER" | "INTERPOLATE" | "INTERPOLATE_TICKER" | "LINEAR_INTERPOLATION"
+>
 
 /**
  * The values of `DeinterlacerControl` this version knows; any other string is accepted too (an open enumeration).
@@ -1606,7 +2243,7 @@ export type DeinterlaceAlgorithm = OpenEnum<"BLEND" | "BLEND_TICKER" | "INTERPOL
  * DeinterlacerControl.is("FORCE_ALL_FRAMES") // true
  * @since 0.1.0
  */
-export const DeinterlacerControl = openEnum("DeinterlacerControl", ["FORCE_ALL_FRAMES","NORMAL"])
+export const DeinterlacerControl = openEnum("DeinterlacerControl", ["FORCE_ALL_FRAMES", "NORMAL"])
 /** The type of {@link DeinterlacerControl}. @since 0.1.0 */
 export type DeinterlacerControl = OpenEnum<"FORCE_ALL_FRAMES" | "NORMAL">
 
@@ -1618,7 +2255,7 @@ export type DeinterlacerControl = OpenEnum<"FORCE_ALL_FRAMES" | "NORMAL">
  * DeinterlacerMode.is("ADAPTIVE") // true
  * @since 0.1.0
  */
-export const DeinterlacerMode = openEnum("DeinterlacerMode", ["ADAPTIVE","DEINTERLACE","INVERSE_TELECINE"])
+export const DeinterlacerMode = openEnum("DeinterlacerMode", ["ADAPTIVE", "DEINTERLACE", "INVERSE_TELECINE"])
 /** The type of {@link DeinterlacerMode}. @since 0.1.0 */
 export type DeinterlacerMode = OpenEnum<"ADAPTIVE" | "DEINTERLACE" | "INVERSE_TELECINE">
 
@@ -1630,7 +2267,7 @@ export type DeinterlacerMode = OpenEnum<"ADAPTIVE" | "DEINTERLACE" | "INVERSE_TE
  * DescribeEndpointsMode.is("DEFAULT") // true
  * @since 0.1.0
  */
-export const DescribeEndpointsMode = openEnum("DescribeEndpointsMode", ["DEFAULT","GET_ONLY"])
+export const DescribeEndpointsMode = openEnum("DescribeEndpointsMode", ["DEFAULT", "GET_ONLY"])
 /** The type of {@link DescribeEndpointsMode}. @since 0.1.0 */
 export type DescribeEndpointsMode = OpenEnum<"DEFAULT" | "GET_ONLY">
 
@@ -1642,7 +2279,10 @@ export type DescribeEndpointsMode = OpenEnum<"DEFAULT" | "GET_ONLY">
  * DolbyVisionCompatibility.is("DUPLICATE_STREAM") // true
  * @since 0.1.0
  */
-export const DolbyVisionCompatibility = openEnum("DolbyVisionCompatibility", ["DUPLICATE_STREAM","SUPPLEMENTAL_CODECS"])
+export const DolbyVisionCompatibility = openEnum("DolbyVisionCompatibility", [
+  "DUPLICATE_STREAM",
+  "SUPPLEMENTAL_CODECS",
+])
 /** The type of {@link DolbyVisionCompatibility}. @since 0.1.0 */
 export type DolbyVisionCompatibility = OpenEnum<"DUPLICATE_STREAM" | "SUPPLEMENTAL_CODECS">
 
@@ -1654,7 +2294,11 @@ export type DolbyVisionCompatibility = OpenEnum<"DUPLICATE_STREAM" | "SUPPLEMENT
  * DolbyVisionLevel6Mode.is("PASSTHROUGH") // true
  * @since 0.1.0
  */
-export const DolbyVisionLevel6Mode = openEnum("DolbyVisionLevel6Mode", ["PASSTHROUGH","RECALCULATE","SPECIFY"])
+export const DolbyVisionLevel6Mode = openEnum("DolbyVisionLevel6Mode", [
+  "PASSTHROUGH",
+  "RECALCULATE",
+  "SPECIFY",
+])
 /** The type of {@link DolbyVisionLevel6Mode}. @since 0.1.0 */
 export type DolbyVisionLevel6Mode = OpenEnum<"PASSTHROUGH" | "RECALCULATE" | "SPECIFY">
 
@@ -1666,7 +2310,7 @@ export type DolbyVisionLevel6Mode = OpenEnum<"PASSTHROUGH" | "RECALCULATE" | "SP
  * DolbyVisionMapping.is("HDR10_1000") // true
  * @since 0.1.0
  */
-export const DolbyVisionMapping = openEnum("DolbyVisionMapping", ["HDR10_1000","HDR10_NOMAP"])
+export const DolbyVisionMapping = openEnum("DolbyVisionMapping", ["HDR10_1000", "HDR10_NOMAP"])
 /** The type of {@link DolbyVisionMapping}. @since 0.1.0 */
 export type DolbyVisionMapping = OpenEnum<"HDR10_1000" | "HDR10_NOMAP">
 
@@ -1678,7 +2322,7 @@ export type DolbyVisionMapping = OpenEnum<"HDR10_1000" | "HDR10_NOMAP">
  * DolbyVisionPresence.is("ABSENT") // true
  * @since 0.1.0
  */
-export const DolbyVisionPresence = openEnum("DolbyVisionPresence", ["ABSENT","PRESENT"])
+export const DolbyVisionPresence = openEnum("DolbyVisionPresence", ["ABSENT", "PRESENT"])
 /** The type of {@link DolbyVisionPresence}. @since 0.1.0 */
 export type DolbyVisionPresence = OpenEnum<"ABSENT" | "PRESENT">
 
@@ -1690,7 +2334,7 @@ export type DolbyVisionPresence = OpenEnum<"ABSENT" | "PRESENT">
  * DolbyVisionProfile.is("PROFILE_5") // true
  * @since 0.1.0
  */
-export const DolbyVisionProfile = openEnum("DolbyVisionProfile", ["PROFILE_5","PROFILE_8_1"])
+export const DolbyVisionProfile = openEnum("DolbyVisionProfile", ["PROFILE_5", "PROFILE_8_1"])
 /** The type of {@link DolbyVisionProfile}. @since 0.1.0 */
 export type DolbyVisionProfile = OpenEnum<"PROFILE_5" | "PROFILE_8_1">
 
@@ -1702,7 +2346,7 @@ export type DolbyVisionProfile = OpenEnum<"PROFILE_5" | "PROFILE_8_1">
  * DropFrameTimecode.is("DISABLED") // true
  * @since 0.1.0
  */
-export const DropFrameTimecode = openEnum("DropFrameTimecode", ["DISABLED","ENABLED"])
+export const DropFrameTimecode = openEnum("DropFrameTimecode", ["DISABLED", "ENABLED"])
 /** The type of {@link DropFrameTimecode}. @since 0.1.0 */
 export type DropFrameTimecode = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -1714,9 +2358,17 @@ export type DropFrameTimecode = OpenEnum<"DISABLED" | "ENABLED">
  * DvbSubSubtitleFallbackFont.is("BEST_MATCH") // true
  * @since 0.1.0
  */
-export const DvbSubSubtitleFallbackFont = openEnum("DvbSubSubtitleFallbackFont", ["BEST_MATCH","MONOSPACED_SANSSERIF","MONOSPACED_SERIF","PROPORTIONAL_SANSSERIF","PROPORTIONAL_SERIF"])
+export const DvbSubSubtitleFallbackFont = openEnum("DvbSubSubtitleFallbackFont", [
+  "BEST_MATCH",
+  "MONOSPACED_SANSSERIF",
+  "MONOSPACED_SERIF",
+  "PROPORTIONAL_SANSSERIF",
+  "PROPORTIONAL_SERIF",
+])
 /** The type of {@link DvbSubSubtitleFallbackFont}. @since 0.1.0 */
-export type DvbSubSubtitleFallbackFont = OpenEnum<"BEST_MATCH" | "MONOSPACED_SANSSERIF" | "MONOSPACED_SERIF" | "PROPORTIONAL_SANSSERIF" | "PROPORTIONAL_SERIF">
+export type DvbSubSubtitleFallbackFont = OpenEnum<
+  "BEST_MATCH" | "MONOSPACED_SANSSERIF" | "MONOSPACED_SERIF" | "PROPORTIONAL_SANSSERIF" | "PROPORTIONAL_SERIF"
+>
 
 /**
  * The values of `DvbSubtitleAlignment` this version knows; any other string is accepted too (an open enumeration).
@@ -1726,7 +2378,7 @@ export type DvbSubSubtitleFallbackFont = OpenEnum<"BEST_MATCH" | "MONOSPACED_SAN
  * DvbSubtitleAlignment.is("AUTO") // true
  * @since 0.1.0
  */
-export const DvbSubtitleAlignment = openEnum("DvbSubtitleAlignment", ["AUTO","CENTERED","LEFT"])
+export const DvbSubtitleAlignment = openEnum("DvbSubtitleAlignment", ["AUTO", "CENTERED", "LEFT"])
 /** The type of {@link DvbSubtitleAlignment}. @since 0.1.0 */
 export type DvbSubtitleAlignment = OpenEnum<"AUTO" | "CENTERED" | "LEFT">
 
@@ -1738,7 +2390,10 @@ export type DvbSubtitleAlignment = OpenEnum<"AUTO" | "CENTERED" | "LEFT">
  * DvbSubtitleApplyFontColor.is("ALL_TEXT") // true
  * @since 0.1.0
  */
-export const DvbSubtitleApplyFontColor = openEnum("DvbSubtitleApplyFontColor", ["ALL_TEXT","WHITE_TEXT_ONLY"])
+export const DvbSubtitleApplyFontColor = openEnum("DvbSubtitleApplyFontColor", [
+  "ALL_TEXT",
+  "WHITE_TEXT_ONLY",
+])
 /** The type of {@link DvbSubtitleApplyFontColor}. @since 0.1.0 */
 export type DvbSubtitleApplyFontColor = OpenEnum<"ALL_TEXT" | "WHITE_TEXT_ONLY">
 
@@ -1750,7 +2405,12 @@ export type DvbSubtitleApplyFontColor = OpenEnum<"ALL_TEXT" | "WHITE_TEXT_ONLY">
  * DvbSubtitleBackgroundColor.is("AUTO") // true
  * @since 0.1.0
  */
-export const DvbSubtitleBackgroundColor = openEnum("DvbSubtitleBackgroundColor", ["AUTO","BLACK","NONE","WHITE"])
+export const DvbSubtitleBackgroundColor = openEnum("DvbSubtitleBackgroundColor", [
+  "AUTO",
+  "BLACK",
+  "NONE",
+  "WHITE",
+])
 /** The type of {@link DvbSubtitleBackgroundColor}. @since 0.1.0 */
 export type DvbSubtitleBackgroundColor = OpenEnum<"AUTO" | "BLACK" | "NONE" | "WHITE">
 
@@ -1762,9 +2422,20 @@ export type DvbSubtitleBackgroundColor = OpenEnum<"AUTO" | "BLACK" | "NONE" | "W
  * DvbSubtitleFontColor.is("AUTO") // true
  * @since 0.1.0
  */
-export const DvbSubtitleFontColor = openEnum("DvbSubtitleFontColor", ["AUTO","BLACK","BLUE","GREEN","HEX","RED","WHITE","YELLOW"])
+export const DvbSubtitleFontColor = openEnum("DvbSubtitleFontColor", [
+  "AUTO",
+  "BLACK",
+  "BLUE",
+  "GREEN",
+  "HEX",
+  "RED",
+  "WHITE",
+  "YELLOW",
+])
 /** The type of {@link DvbSubtitleFontColor}. @since 0.1.0 */
-export type DvbSubtitleFontColor = OpenEnum<"AUTO" | "BLACK" | "BLUE" | "GREEN" | "HEX" | "RED" | "WHITE" | "YELLOW">
+export type DvbSubtitleFontColor = OpenEnum<
+  "AUTO" | "BLACK" | "BLUE" | "GREEN" | "HEX" | "RED" | "WHITE" | "YELLOW"
+>
 
 /**
  * The values of `DvbSubtitleOutlineColor` this version knows; any other string is accepted too (an open enumeration).
@@ -1774,9 +2445,19 @@ export type DvbSubtitleFontColor = OpenEnum<"AUTO" | "BLACK" | "BLUE" | "GREEN" 
  * DvbSubtitleOutlineColor.is("AUTO") // true
  * @since 0.1.0
  */
-export const DvbSubtitleOutlineColor = openEnum("DvbSubtitleOutlineColor", ["AUTO","BLACK","BLUE","GREEN","RED","WHITE","YELLOW"])
+export const DvbSubtitleOutlineColor = openEnum("DvbSubtitleOutlineColor", [
+  "AUTO",
+  "BLACK",
+  "BLUE",
+  "GREEN",
+  "RED",
+  "WHITE",
+  "YELLOW",
+])
 /** The type of {@link DvbSubtitleOutlineColor}. @since 0.1.0 */
-export type DvbSubtitleOutlineColor = OpenEnum<"AUTO" | "BLACK" | "BLUE" | "GREEN" | "RED" | "WHITE" | "YELLOW">
+export type DvbSubtitleOutlineColor = OpenEnum<
+  "AUTO" | "BLACK" | "BLUE" | "GREEN" | "RED" | "WHITE" | "YELLOW"
+>
 
 /**
  * The values of `DvbSubtitleShadowColor` this version knows; any other string is accepted too (an open enumeration).
@@ -1786,7 +2467,7 @@ export type DvbSubtitleOutlineColor = OpenEnum<"AUTO" | "BLACK" | "BLUE" | "GREE
  * DvbSubtitleShadowColor.is("AUTO") // true
  * @since 0.1.0
  */
-export const DvbSubtitleShadowColor = openEnum("DvbSubtitleShadowColor", ["AUTO","BLACK","NONE","WHITE"])
+export const DvbSubtitleShadowColor = openEnum("DvbSubtitleShadowColor", ["AUTO", "BLACK", "NONE", "WHITE"])
 /** The type of {@link DvbSubtitleShadowColor}. @since 0.1.0 */
 export type DvbSubtitleShadowColor = OpenEnum<"AUTO" | "BLACK" | "NONE" | "WHITE">
 
@@ -1798,7 +2479,7 @@ export type DvbSubtitleShadowColor = OpenEnum<"AUTO" | "BLACK" | "NONE" | "WHITE
  * DvbSubtitleStylePassthrough.is("DISABLED") // true
  * @since 0.1.0
  */
-export const DvbSubtitleStylePassthrough = openEnum("DvbSubtitleStylePassthrough", ["DISABLED","ENABLED"])
+export const DvbSubtitleStylePassthrough = openEnum("DvbSubtitleStylePassthrough", ["DISABLED", "ENABLED"])
 /** The type of {@link DvbSubtitleStylePassthrough}. @since 0.1.0 */
 export type DvbSubtitleStylePassthrough = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -1810,7 +2491,11 @@ export type DvbSubtitleStylePassthrough = OpenEnum<"DISABLED" | "ENABLED">
  * DvbSubtitleTeletextSpacing.is("AUTO") // true
  * @since 0.1.0
  */
-export const DvbSubtitleTeletextSpacing = openEnum("DvbSubtitleTeletextSpacing", ["AUTO","FIXED_GRID","PROPORTIONAL"])
+export const DvbSubtitleTeletextSpacing = openEnum("DvbSubtitleTeletextSpacing", [
+  "AUTO",
+  "FIXED_GRID",
+  "PROPORTIONAL",
+])
 /** The type of {@link DvbSubtitleTeletextSpacing}. @since 0.1.0 */
 export type DvbSubtitleTeletextSpacing = OpenEnum<"AUTO" | "FIXED_GRID" | "PROPORTIONAL">
 
@@ -1822,7 +2507,7 @@ export type DvbSubtitleTeletextSpacing = OpenEnum<"AUTO" | "FIXED_GRID" | "PROPO
  * DvbSubtitlingType.is("HEARING_IMPAIRED") // true
  * @since 0.1.0
  */
-export const DvbSubtitlingType = openEnum("DvbSubtitlingType", ["HEARING_IMPAIRED","STANDARD"])
+export const DvbSubtitlingType = openEnum("DvbSubtitlingType", ["HEARING_IMPAIRED", "STANDARD"])
 /** The type of {@link DvbSubtitlingType}. @since 0.1.0 */
 export type DvbSubtitlingType = OpenEnum<"HEARING_IMPAIRED" | "STANDARD">
 
@@ -1834,7 +2519,12 @@ export type DvbSubtitlingType = OpenEnum<"HEARING_IMPAIRED" | "STANDARD">
  * DvbddsHandling.is("NONE") // true
  * @since 0.1.0
  */
-export const DvbddsHandling = openEnum("DvbddsHandling", ["NONE","NO_DISPLAY_WINDOW","SPECIFIED","SPECIFIED_OPTIMAL"])
+export const DvbddsHandling = openEnum("DvbddsHandling", [
+  "NONE",
+  "NO_DISPLAY_WINDOW",
+  "SPECIFIED",
+  "SPECIFIED_OPTIMAL",
+])
 /** The type of {@link DvbddsHandling}. @since 0.1.0 */
 export type DvbddsHandling = OpenEnum<"NONE" | "NO_DISPLAY_WINDOW" | "SPECIFIED" | "SPECIFIED_OPTIMAL">
 
@@ -1846,7 +2536,7 @@ export type DvbddsHandling = OpenEnum<"NONE" | "NO_DISPLAY_WINDOW" | "SPECIFIED"
  * DynamicAudioSelectorType.is("ALL_TRACKS") // true
  * @since 0.1.0
  */
-export const DynamicAudioSelectorType = openEnum("DynamicAudioSelectorType", ["ALL_TRACKS","LANGUAGE_CODE"])
+export const DynamicAudioSelectorType = openEnum("DynamicAudioSelectorType", ["ALL_TRACKS", "LANGUAGE_CODE"])
 /** The type of {@link DynamicAudioSelectorType}. @since 0.1.0 */
 export type DynamicAudioSelectorType = OpenEnum<"ALL_TRACKS" | "LANGUAGE_CODE">
 
@@ -1870,9 +2560,16 @@ export type Eac3AtmosBitstreamMode = OpenEnum<"COMPLETE_MAIN">
  * Eac3AtmosCodingMode.is("CODING_MODE_5_1_4") // true
  * @since 0.1.0
  */
-export const Eac3AtmosCodingMode = openEnum("Eac3AtmosCodingMode", ["CODING_MODE_5_1_4","CODING_MODE_7_1_4","CODING_MODE_9_1_6","CODING_MODE_AUTO"])
+export const Eac3AtmosCodingMode = openEnum("Eac3AtmosCodingMode", [
+  "CODING_MODE_5_1_4",
+  "CODING_MODE_7_1_4",
+  "CODING_MODE_9_1_6",
+  "CODING_MODE_AUTO",
+])
 /** The type of {@link Eac3AtmosCodingMode}. @since 0.1.0 */
-export type Eac3AtmosCodingMode = OpenEnum<"CODING_MODE_5_1_4" | "CODING_MODE_7_1_4" | "CODING_MODE_9_1_6" | "CODING_MODE_AUTO">
+export type Eac3AtmosCodingMode = OpenEnum<
+  "CODING_MODE_5_1_4" | "CODING_MODE_7_1_4" | "CODING_MODE_9_1_6" | "CODING_MODE_AUTO"
+>
 
 /**
  * The values of `Eac3AtmosDialogueIntelligence` this version knows; any other string is accepted too (an open enumeration).
@@ -1882,7 +2579,10 @@ export type Eac3AtmosCodingMode = OpenEnum<"CODING_MODE_5_1_4" | "CODING_MODE_7_
  * Eac3AtmosDialogueIntelligence.is("DISABLED") // true
  * @since 0.1.0
  */
-export const Eac3AtmosDialogueIntelligence = openEnum("Eac3AtmosDialogueIntelligence", ["DISABLED","ENABLED"])
+export const Eac3AtmosDialogueIntelligence = openEnum("Eac3AtmosDialogueIntelligence", [
+  "DISABLED",
+  "ENABLED",
+])
 /** The type of {@link Eac3AtmosDialogueIntelligence}. @since 0.1.0 */
 export type Eac3AtmosDialogueIntelligence = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -1894,7 +2594,10 @@ export type Eac3AtmosDialogueIntelligence = OpenEnum<"DISABLED" | "ENABLED">
  * Eac3AtmosDownmixControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
-export const Eac3AtmosDownmixControl = openEnum("Eac3AtmosDownmixControl", ["INITIALIZE_FROM_SOURCE","SPECIFIED"])
+export const Eac3AtmosDownmixControl = openEnum("Eac3AtmosDownmixControl", [
+  "INITIALIZE_FROM_SOURCE",
+  "SPECIFIED",
+])
 /** The type of {@link Eac3AtmosDownmixControl}. @since 0.1.0 */
 export type Eac3AtmosDownmixControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
 
@@ -1906,9 +2609,18 @@ export type Eac3AtmosDownmixControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECI
  * Eac3AtmosDynamicRangeCompressionLine.is("FILM_LIGHT") // true
  * @since 0.1.0
  */
-export const Eac3AtmosDynamicRangeCompressionLine = openEnum("Eac3AtmosDynamicRangeCompressionLine", ["FILM_LIGHT","FILM_STANDARD","MUSIC_LIGHT","MUSIC_STANDARD","NONE","SPEECH"])
+export const Eac3AtmosDynamicRangeCompressionLine = openEnum("Eac3AtmosDynamicRangeCompressionLine", [
+  "FILM_LIGHT",
+  "FILM_STANDARD",
+  "MUSIC_LIGHT",
+  "MUSIC_STANDARD",
+  "NONE",
+  "SPEECH",
+])
 /** The type of {@link Eac3AtmosDynamicRangeCompressionLine}. @since 0.1.0 */
-export type Eac3AtmosDynamicRangeCompressionLine = OpenEnum<"FILM_LIGHT" | "FILM_STANDARD" | "MUSIC_LIGHT" | "MUSIC_STANDARD" | "NONE" | "SPEECH">
+export type Eac3AtmosDynamicRangeCompressionLine = OpenEnum<
+  "FILM_LIGHT" | "FILM_STANDARD" | "MUSIC_LIGHT" | "MUSIC_STANDARD" | "NONE" | "SPEECH"
+>
 
 /**
  * The values of `Eac3AtmosDynamicRangeCompressionRf` this version knows; any other string is accepted too (an open enumeration).
@@ -1918,9 +2630,18 @@ export type Eac3AtmosDynamicRangeCompressionLine = OpenEnum<"FILM_LIGHT" | "FILM
  * Eac3AtmosDynamicRangeCompressionRf.is("FILM_LIGHT") // true
  * @since 0.1.0
  */
-export const Eac3AtmosDynamicRangeCompressionRf = openEnum("Eac3AtmosDynamicRangeCompressionRf", ["FILM_LIGHT","FILM_STANDARD","MUSIC_LIGHT","MUSIC_STANDARD","NONE","SPEECH"])
+export const Eac3AtmosDynamicRangeCompressionRf = openEnum("Eac3AtmosDynamicRangeCompressionRf", [
+  "FILM_LIGHT",
+  "FILM_STANDARD",
+  "MUSIC_LIGHT",
+  "MUSIC_STANDARD",
+  "NONE",
+  "SPEECH",
+])
 /** The type of {@link Eac3AtmosDynamicRangeCompressionRf}. @since 0.1.0 */
-export type Eac3AtmosDynamicRangeCompressionRf = OpenEnum<"FILM_LIGHT" | "FILM_STANDARD" | "MUSIC_LIGHT" | "MUSIC_STANDARD" | "NONE" | "SPEECH">
+export type Eac3AtmosDynamicRangeCompressionRf = OpenEnum<
+  "FILM_LIGHT" | "FILM_STANDARD" | "MUSIC_LIGHT" | "MUSIC_STANDARD" | "NONE" | "SPEECH"
+>
 
 /**
  * The values of `Eac3AtmosDynamicRangeControl` this version knows; any other string is accepted too (an open enumeration).
@@ -1930,7 +2651,10 @@ export type Eac3AtmosDynamicRangeCompressionRf = OpenEnum<"FILM_LIGHT" | "FILM_S
  * Eac3AtmosDynamicRangeControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
-export const Eac3AtmosDynamicRangeControl = openEnum("Eac3AtmosDynamicRangeControl", ["INITIALIZE_FROM_SOURCE","SPECIFIED"])
+export const Eac3AtmosDynamicRangeControl = openEnum("Eac3AtmosDynamicRangeControl", [
+  "INITIALIZE_FROM_SOURCE",
+  "SPECIFIED",
+])
 /** The type of {@link Eac3AtmosDynamicRangeControl}. @since 0.1.0 */
 export type Eac3AtmosDynamicRangeControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
 
@@ -1942,9 +2666,17 @@ export type Eac3AtmosDynamicRangeControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "
  * Eac3AtmosMeteringMode.is("ITU_BS_1770_1") // true
  * @since 0.1.0
  */
-export const Eac3AtmosMeteringMode = openEnum("Eac3AtmosMeteringMode", ["ITU_BS_1770_1","ITU_BS_1770_2","ITU_BS_1770_3","ITU_BS_1770_4","LEQ_A"])
+export const Eac3AtmosMeteringMode = openEnum("Eac3AtmosMeteringMode", [
+  "ITU_BS_1770_1",
+  "ITU_BS_1770_2",
+  "ITU_BS_1770_3",
+  "ITU_BS_1770_4",
+  "LEQ_A",
+])
 /** The type of {@link Eac3AtmosMeteringMode}. @since 0.1.0 */
-export type Eac3AtmosMeteringMode = OpenEnum<"ITU_BS_1770_1" | "ITU_BS_1770_2" | "ITU_BS_1770_3" | "ITU_BS_1770_4" | "LEQ_A">
+export type Eac3AtmosMeteringMode = OpenEnum<
+  "ITU_BS_1770_1" | "ITU_BS_1770_2" | "ITU_BS_1770_3" | "ITU_BS_1770_4" | "LEQ_A"
+>
 
 /**
  * The values of `Eac3AtmosStereoDownmix` this version knows; any other string is accepted too (an open enumeration).
@@ -1954,7 +2686,12 @@ export type Eac3AtmosMeteringMode = OpenEnum<"ITU_BS_1770_1" | "ITU_BS_1770_2" |
  * Eac3AtmosStereoDownmix.is("DPL2") // true
  * @since 0.1.0
  */
-export const Eac3AtmosStereoDownmix = openEnum("Eac3AtmosStereoDownmix", ["DPL2","NOT_INDICATED","STEREO","SURROUND"])
+export const Eac3AtmosStereoDownmix = openEnum("Eac3AtmosStereoDownmix", [
+  "DPL2",
+  "NOT_INDICATED",
+  "STEREO",
+  "SURROUND",
+])
 /** The type of {@link Eac3AtmosStereoDownmix}. @since 0.1.0 */
 export type Eac3AtmosStereoDownmix = OpenEnum<"DPL2" | "NOT_INDICATED" | "STEREO" | "SURROUND">
 
@@ -1966,7 +2703,11 @@ export type Eac3AtmosStereoDownmix = OpenEnum<"DPL2" | "NOT_INDICATED" | "STEREO
  * Eac3AtmosSurroundExMode.is("DISABLED") // true
  * @since 0.1.0
  */
-export const Eac3AtmosSurroundExMode = openEnum("Eac3AtmosSurroundExMode", ["DISABLED","ENABLED","NOT_INDICATED"])
+export const Eac3AtmosSurroundExMode = openEnum("Eac3AtmosSurroundExMode", [
+  "DISABLED",
+  "ENABLED",
+  "NOT_INDICATED",
+])
 /** The type of {@link Eac3AtmosSurroundExMode}. @since 0.1.0 */
 export type Eac3AtmosSurroundExMode = OpenEnum<"DISABLED" | "ENABLED" | "NOT_INDICATED">
 
@@ -1978,7 +2719,7 @@ export type Eac3AtmosSurroundExMode = OpenEnum<"DISABLED" | "ENABLED" | "NOT_IND
  * Eac3AttenuationControl.is("ATTENUATE_3_DB") // true
  * @since 0.1.0
  */
-export const Eac3AttenuationControl = openEnum("Eac3AttenuationControl", ["ATTENUATE_3_DB","NONE"])
+export const Eac3AttenuationControl = openEnum("Eac3AttenuationControl", ["ATTENUATE_3_DB", "NONE"])
 /** The type of {@link Eac3AttenuationControl}. @since 0.1.0 */
 export type Eac3AttenuationControl = OpenEnum<"ATTENUATE_3_DB" | "NONE">
 
@@ -1990,9 +2731,17 @@ export type Eac3AttenuationControl = OpenEnum<"ATTENUATE_3_DB" | "NONE">
  * Eac3BitstreamMode.is("COMMENTARY") // true
  * @since 0.1.0
  */
-export const Eac3BitstreamMode = openEnum("Eac3BitstreamMode", ["COMMENTARY","COMPLETE_MAIN","EMERGENCY","HEARING_IMPAIRED","VISUALLY_IMPAIRED"])
+export const Eac3BitstreamMode = openEnum("Eac3BitstreamMode", [
+  "COMMENTARY",
+  "COMPLETE_MAIN",
+  "EMERGENCY",
+  "HEARING_IMPAIRED",
+  "VISUALLY_IMPAIRED",
+])
 /** The type of {@link Eac3BitstreamMode}. @since 0.1.0 */
-export type Eac3BitstreamMode = OpenEnum<"COMMENTARY" | "COMPLETE_MAIN" | "EMERGENCY" | "HEARING_IMPAIRED" | "VISUALLY_IMPAIRED">
+export type Eac3BitstreamMode = OpenEnum<
+  "COMMENTARY" | "COMPLETE_MAIN" | "EMERGENCY" | "HEARING_IMPAIRED" | "VISUALLY_IMPAIRED"
+>
 
 /**
  * The values of `Eac3CodingMode` this version knows; any other string is accepted too (an open enumeration).
@@ -2002,9 +2751,16 @@ export type Eac3BitstreamMode = OpenEnum<"COMMENTARY" | "COMPLETE_MAIN" | "EMERG
  * Eac3CodingMode.is("CODING_MODE_1_0") // true
  * @since 0.1.0
  */
-export const Eac3CodingMode = openEnum("Eac3CodingMode", ["CODING_MODE_1_0","CODING_MODE_2_0","CODING_MODE_3_2","CODING_MODE_AUTO"])
+export const Eac3CodingMode = openEnum("Eac3CodingMode", [
+  "CODING_MODE_1_0",
+  "CODING_MODE_2_0",
+  "CODING_MODE_3_2",
+  "CODING_MODE_AUTO",
+])
 /** The type of {@link Eac3CodingMode}. @since 0.1.0 */
-export type Eac3CodingMode = OpenEnum<"CODING_MODE_1_0" | "CODING_MODE_2_0" | "CODING_MODE_3_2" | "CODING_MODE_AUTO">
+export type Eac3CodingMode = OpenEnum<
+  "CODING_MODE_1_0" | "CODING_MODE_2_0" | "CODING_MODE_3_2" | "CODING_MODE_AUTO"
+>
 
 /**
  * The values of `Eac3DcFilter` this version knows; any other string is accepted too (an open enumeration).
@@ -2014,7 +2770,7 @@ export type Eac3CodingMode = OpenEnum<"CODING_MODE_1_0" | "CODING_MODE_2_0" | "C
  * Eac3DcFilter.is("DISABLED") // true
  * @since 0.1.0
  */
-export const Eac3DcFilter = openEnum("Eac3DcFilter", ["DISABLED","ENABLED"])
+export const Eac3DcFilter = openEnum("Eac3DcFilter", ["DISABLED", "ENABLED"])
 /** The type of {@link Eac3DcFilter}. @since 0.1.0 */
 export type Eac3DcFilter = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -2026,9 +2782,18 @@ export type Eac3DcFilter = OpenEnum<"DISABLED" | "ENABLED">
  * Eac3DynamicRangeCompressionLine.is("FILM_LIGHT") // true
  * @since 0.1.0
  */
-export const Eac3DynamicRangeCompressionLine = openEnum("Eac3DynamicRangeCompressionLine", ["FILM_LIGHT","FILM_STANDARD","MUSIC_LIGHT","MUSIC_STANDARD","NONE","SPEECH"])
+export const Eac3DynamicRangeCompressionLine = openEnum("Eac3DynamicRangeCompressionLine", [
+  "FILM_LIGHT",
+  "FILM_STANDARD",
+  "MUSIC_LIGHT",
+  "MUSIC_STANDARD",
+  "NONE",
+  "SPEECH",
+])
 /** The type of {@link Eac3DynamicRangeCompressionLine}. @since 0.1.0 */
-export type Eac3DynamicRangeCompressionLine = OpenEnum<"FILM_LIGHT" | "FILM_STANDARD" | "MUSIC_LIGHT" | "MUSIC_STANDARD" | "NONE" | "SPEECH">
+export type Eac3DynamicRangeCompressionLine = OpenEnum<
+  "FILM_LIGHT" | "FILM_STANDARD" | "MUSIC_LIGHT" | "MUSIC_STANDARD" | "NONE" | "SPEECH"
+>
 
 /**
  * The values of `Eac3DynamicRangeCompressionRf` this version knows; any other string is accepted too (an open enumeration).
@@ -2038,9 +2803,18 @@ export type Eac3DynamicRangeCompressionLine = OpenEnum<"FILM_LIGHT" | "FILM_STAN
  * Eac3DynamicRangeCompressionRf.is("FILM_LIGHT") // true
  * @since 0.1.0
  */
-export const Eac3DynamicRangeCompressionRf = openEnum("Eac3DynamicRangeCompressionRf", ["FILM_LIGHT","FILM_STANDARD","MUSIC_LIGHT","MUSIC_STANDARD","NONE","SPEECH"])
+export const Eac3DynamicRangeCompressionRf = openEnum("Eac3DynamicRangeCompressionRf", [
+  "FILM_LIGHT",
+  "FILM_STANDARD",
+  "MUSIC_LIGHT",
+  "MUSIC_STANDARD",
+  "NONE",
+  "SPEECH",
+])
 /** The type of {@link Eac3DynamicRangeCompressionRf}. @since 0.1.0 */
-export type Eac3DynamicRangeCompressionRf = OpenEnum<"FILM_LIGHT" | "FILM_STANDARD" | "MUSIC_LIGHT" | "MUSIC_STANDARD" | "NONE" | "SPEECH">
+export type Eac3DynamicRangeCompressionRf = OpenEnum<
+  "FILM_LIGHT" | "FILM_STANDARD" | "MUSIC_LIGHT" | "MUSIC_STANDARD" | "NONE" | "SPEECH"
+>
 
 /**
  * The values of `Eac3LfeControl` this version knows; any other string is accepted too (an open enumeration).
@@ -2050,7 +2824,7 @@ export type Eac3DynamicRangeCompressionRf = OpenEnum<"FILM_LIGHT" | "FILM_STANDA
  * Eac3LfeControl.is("LFE") // true
  * @since 0.1.0
  */
-export const Eac3LfeControl = openEnum("Eac3LfeControl", ["LFE","NO_LFE"])
+export const Eac3LfeControl = openEnum("Eac3LfeControl", ["LFE", "NO_LFE"])
 /** The type of {@link Eac3LfeControl}. @since 0.1.0 */
 export type Eac3LfeControl = OpenEnum<"LFE" | "NO_LFE">
 
@@ -2062,7 +2836,7 @@ export type Eac3LfeControl = OpenEnum<"LFE" | "NO_LFE">
  * Eac3LfeFilter.is("DISABLED") // true
  * @since 0.1.0
  */
-export const Eac3LfeFilter = openEnum("Eac3LfeFilter", ["DISABLED","ENABLED"])
+export const Eac3LfeFilter = openEnum("Eac3LfeFilter", ["DISABLED", "ENABLED"])
 /** The type of {@link Eac3LfeFilter}. @since 0.1.0 */
 export type Eac3LfeFilter = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -2074,7 +2848,7 @@ export type Eac3LfeFilter = OpenEnum<"DISABLED" | "ENABLED">
  * Eac3MetadataControl.is("FOLLOW_INPUT") // true
  * @since 0.1.0
  */
-export const Eac3MetadataControl = openEnum("Eac3MetadataControl", ["FOLLOW_INPUT","USE_CONFIGURED"])
+export const Eac3MetadataControl = openEnum("Eac3MetadataControl", ["FOLLOW_INPUT", "USE_CONFIGURED"])
 /** The type of {@link Eac3MetadataControl}. @since 0.1.0 */
 export type Eac3MetadataControl = OpenEnum<"FOLLOW_INPUT" | "USE_CONFIGURED">
 
@@ -2086,7 +2860,7 @@ export type Eac3MetadataControl = OpenEnum<"FOLLOW_INPUT" | "USE_CONFIGURED">
  * Eac3PassthroughControl.is("NO_PASSTHROUGH") // true
  * @since 0.1.0
  */
-export const Eac3PassthroughControl = openEnum("Eac3PassthroughControl", ["NO_PASSTHROUGH","WHEN_POSSIBLE"])
+export const Eac3PassthroughControl = openEnum("Eac3PassthroughControl", ["NO_PASSTHROUGH", "WHEN_POSSIBLE"])
 /** The type of {@link Eac3PassthroughControl}. @since 0.1.0 */
 export type Eac3PassthroughControl = OpenEnum<"NO_PASSTHROUGH" | "WHEN_POSSIBLE">
 
@@ -2098,7 +2872,7 @@ export type Eac3PassthroughControl = OpenEnum<"NO_PASSTHROUGH" | "WHEN_POSSIBLE"
  * Eac3PhaseControl.is("NO_SHIFT") // true
  * @since 0.1.0
  */
-export const Eac3PhaseControl = openEnum("Eac3PhaseControl", ["NO_SHIFT","SHIFT_90_DEGREES"])
+export const Eac3PhaseControl = openEnum("Eac3PhaseControl", ["NO_SHIFT", "SHIFT_90_DEGREES"])
 /** The type of {@link Eac3PhaseControl}. @since 0.1.0 */
 export type Eac3PhaseControl = OpenEnum<"NO_SHIFT" | "SHIFT_90_DEGREES">
 
@@ -2110,7 +2884,7 @@ export type Eac3PhaseControl = OpenEnum<"NO_SHIFT" | "SHIFT_90_DEGREES">
  * Eac3StereoDownmix.is("DPL2") // true
  * @since 0.1.0
  */
-export const Eac3StereoDownmix = openEnum("Eac3StereoDownmix", ["DPL2","LO_RO","LT_RT","NOT_INDICATED"])
+export const Eac3StereoDownmix = openEnum("Eac3StereoDownmix", ["DPL2", "LO_RO", "LT_RT", "NOT_INDICATED"])
 /** The type of {@link Eac3StereoDownmix}. @since 0.1.0 */
 export type Eac3StereoDownmix = OpenEnum<"DPL2" | "LO_RO" | "LT_RT" | "NOT_INDICATED">
 
@@ -2122,7 +2896,7 @@ export type Eac3StereoDownmix = OpenEnum<"DPL2" | "LO_RO" | "LT_RT" | "NOT_INDIC
  * Eac3SurroundExMode.is("DISABLED") // true
  * @since 0.1.0
  */
-export const Eac3SurroundExMode = openEnum("Eac3SurroundExMode", ["DISABLED","ENABLED","NOT_INDICATED"])
+export const Eac3SurroundExMode = openEnum("Eac3SurroundExMode", ["DISABLED", "ENABLED", "NOT_INDICATED"])
 /** The type of {@link Eac3SurroundExMode}. @since 0.1.0 */
 export type Eac3SurroundExMode = OpenEnum<"DISABLED" | "ENABLED" | "NOT_INDICATED">
 
@@ -2134,7 +2908,7 @@ export type Eac3SurroundExMode = OpenEnum<"DISABLED" | "ENABLED" | "NOT_INDICATE
  * Eac3SurroundMode.is("DISABLED") // true
  * @since 0.1.0
  */
-export const Eac3SurroundMode = openEnum("Eac3SurroundMode", ["DISABLED","ENABLED","NOT_INDICATED"])
+export const Eac3SurroundMode = openEnum("Eac3SurroundMode", ["DISABLED", "ENABLED", "NOT_INDICATED"])
 /** The type of {@link Eac3SurroundMode}. @since 0.1.0 */
 export type Eac3SurroundMode = OpenEnum<"DISABLED" | "ENABLED" | "NOT_INDICATED">
 
@@ -2146,7 +2920,10 @@ export type Eac3SurroundMode = OpenEnum<"DISABLED" | "ENABLED" | "NOT_INDICATED"
  * ElementalInferenceFeature.is("SMART_CROP") // true
  * @since 0.1.0
  */
-export const ElementalInferenceFeature = openEnum("ElementalInferenceFeature", ["SMART_CROP","SMART_SUBTITLE"])
+export const ElementalInferenceFeature = openEnum("ElementalInferenceFeature", [
+  "SMART_CROP",
+  "SMART_SUBTITLE",
+])
 /** The type of {@link ElementalInferenceFeature}. @since 0.1.0 */
 export type ElementalInferenceFeature = OpenEnum<"SMART_CROP" | "SMART_SUBTITLE">
 
@@ -2158,9 +2935,16 @@ export type ElementalInferenceFeature = OpenEnum<"SMART_CROP" | "SMART_SUBTITLE"
  * ElementalInferenceFeedManagementState.is("ASSOCIATED") // true
  * @since 0.1.0
  */
-export const ElementalInferenceFeedManagementState = openEnum("ElementalInferenceFeedManagementState", ["ASSOCIATED","CREATED","DELETED","PENDING_DELETION"])
+export const ElementalInferenceFeedManagementState = openEnum("ElementalInferenceFeedManagementState", [
+  "ASSOCIATED",
+  "CREATED",
+  "DELETED",
+  "PENDING_DELETION",
+])
 /** The type of {@link ElementalInferenceFeedManagementState}. @since 0.1.0 */
-export type ElementalInferenceFeedManagementState = OpenEnum<"ASSOCIATED" | "CREATED" | "DELETED" | "PENDING_DELETION">
+export type ElementalInferenceFeedManagementState = OpenEnum<
+  "ASSOCIATED" | "CREATED" | "DELETED" | "PENDING_DELETION"
+>
 
 /**
  * The values of `EmbeddedConvert608To708` this version knows; any other string is accepted too (an open enumeration).
@@ -2170,7 +2954,7 @@ export type ElementalInferenceFeedManagementState = OpenEnum<"ASSOCIATED" | "CRE
  * EmbeddedConvert608To708.is("DISABLED") // true
  * @since 0.1.0
  */
-export const EmbeddedConvert608To708 = openEnum("EmbeddedConvert608To708", ["DISABLED","UPCONVERT"])
+export const EmbeddedConvert608To708 = openEnum("EmbeddedConvert608To708", ["DISABLED", "UPCONVERT"])
 /** The type of {@link EmbeddedConvert608To708}. @since 0.1.0 */
 export type EmbeddedConvert608To708 = OpenEnum<"DISABLED" | "UPCONVERT">
 
@@ -2182,7 +2966,7 @@ export type EmbeddedConvert608To708 = OpenEnum<"DISABLED" | "UPCONVERT">
  * EmbeddedTerminateCaptions.is("DISABLED") // true
  * @since 0.1.0
  */
-export const EmbeddedTerminateCaptions = openEnum("EmbeddedTerminateCaptions", ["DISABLED","END_OF_INPUT"])
+export const EmbeddedTerminateCaptions = openEnum("EmbeddedTerminateCaptions", ["DISABLED", "END_OF_INPUT"])
 /** The type of {@link EmbeddedTerminateCaptions}. @since 0.1.0 */
 export type EmbeddedTerminateCaptions = OpenEnum<"DISABLED" | "END_OF_INPUT">
 
@@ -2194,7 +2978,7 @@ export type EmbeddedTerminateCaptions = OpenEnum<"DISABLED" | "END_OF_INPUT">
  * EmbeddedTimecodeOverride.is("NONE") // true
  * @since 0.1.0
  */
-export const EmbeddedTimecodeOverride = openEnum("EmbeddedTimecodeOverride", ["NONE","USE_MDPM"])
+export const EmbeddedTimecodeOverride = openEnum("EmbeddedTimecodeOverride", ["NONE", "USE_MDPM"])
 /** The type of {@link EmbeddedTimecodeOverride}. @since 0.1.0 */
 export type EmbeddedTimecodeOverride = OpenEnum<"NONE" | "USE_MDPM">
 
@@ -2206,7 +2990,7 @@ export type EmbeddedTimecodeOverride = OpenEnum<"NONE" | "USE_MDPM">
  * F4vMoovPlacement.is("NORMAL") // true
  * @since 0.1.0
  */
-export const F4vMoovPlacement = openEnum("F4vMoovPlacement", ["NORMAL","PROGRESSIVE_DOWNLOAD"])
+export const F4vMoovPlacement = openEnum("F4vMoovPlacement", ["NORMAL", "PROGRESSIVE_DOWNLOAD"])
 /** The type of {@link F4vMoovPlacement}. @since 0.1.0 */
 export type F4vMoovPlacement = OpenEnum<"NORMAL" | "PROGRESSIVE_DOWNLOAD">
 
@@ -2218,7 +3002,7 @@ export type F4vMoovPlacement = OpenEnum<"NORMAL" | "PROGRESSIVE_DOWNLOAD">
  * FileSourceConvert608To708.is("DISABLED") // true
  * @since 0.1.0
  */
-export const FileSourceConvert608To708 = openEnum("FileSourceConvert608To708", ["DISABLED","UPCONVERT"])
+export const FileSourceConvert608To708 = openEnum("FileSourceConvert608To708", ["DISABLED", "UPCONVERT"])
 /** The type of {@link FileSourceConvert608To708}. @since 0.1.0 */
 export type FileSourceConvert608To708 = OpenEnum<"DISABLED" | "UPCONVERT">
 
@@ -2230,7 +3014,7 @@ export type FileSourceConvert608To708 = OpenEnum<"DISABLED" | "UPCONVERT">
  * FileSourceTimeDeltaUnits.is("MILLISECONDS") // true
  * @since 0.1.0
  */
-export const FileSourceTimeDeltaUnits = openEnum("FileSourceTimeDeltaUnits", ["MILLISECONDS","SECONDS"])
+export const FileSourceTimeDeltaUnits = openEnum("FileSourceTimeDeltaUnits", ["MILLISECONDS", "SECONDS"])
 /** The type of {@link FileSourceTimeDeltaUnits}. @since 0.1.0 */
 export type FileSourceTimeDeltaUnits = OpenEnum<"MILLISECONDS" | "SECONDS">
 
@@ -2242,7 +3026,7 @@ export type FileSourceTimeDeltaUnits = OpenEnum<"MILLISECONDS" | "SECONDS">
  * FontScript.is("AUTOMATIC") // true
  * @since 0.1.0
  */
-export const FontScript = openEnum("FontScript", ["AUTOMATIC","HANS","HANT"])
+export const FontScript = openEnum("FontScript", ["AUTOMATIC", "HANS", "HANT"])
 /** The type of {@link FontScript}. @since 0.1.0 */
 export type FontScript = OpenEnum<"AUTOMATIC" | "HANS" | "HANT">
 
@@ -2254,9 +3038,47 @@ export type FontScript = OpenEnum<"AUTOMATIC" | "HANS" | "HANT">
  * Format.is("aac") // true
  * @since 0.1.0
  */
-export const Format = openEnum("Format", ["aac","ac3","asf","avi","eac3","flac","matroska","mp3","mp4","mpegps","mpegts","mxf","ogg","quicktime","three_g2","three_gp","wave","webm"])
+export const Format = openEnum("Format", [
+  "aac",
+  "ac3",
+  "asf",
+  "avi",
+  "eac3",
+  "flac",
+  "matroska",
+  "mp3",
+  "mp4",
+  "mpegps",
+  "mpegts",
+  "mxf",
+  "ogg",
+  "quicktime",
+  "three_g2",
+  "three_gp",
+  "wave",
+  "webm",
+])
 /** The type of {@link Format}. @since 0.1.0 */
-export type Format = OpenEnum<"aac" | "ac3" | "asf" | "avi" | "eac3" | "flac" | "matroska" | "mp3" | "mp4" | "mpegps" | "mpegts" | "mxf" | "ogg" | "quicktime" | "three_g2" | "three_gp" | "wave" | "webm">
+export type Format = OpenEnum<
+  | "aac"
+  | "ac3"
+  | "asf"
+  | "avi"
+  | "eac3"
+  | "flac"
+  | "matroska"
+  | "mp3"
+  | "mp4"
+  | "mpegps"
+  | "mpegts"
+  | "mxf"
+  | "ogg"
+  | "quicktime"
+  | "three_g2"
+  | "three_gp"
+  | "wave"
+  | "webm"
+>
 
 /**
  * The values of `FrameControl` this version knows; any other string is accepted too (an open enumeration).
@@ -2266,7 +3088,7 @@ export type Format = OpenEnum<"aac" | "ac3" | "asf" | "avi" | "eac3" | "flac" | 
  * FrameControl.is("NEAREST_IDRFRAME") // true
  * @since 0.1.0
  */
-export const FrameControl = openEnum("FrameControl", ["NEAREST_IDRFRAME","NEAREST_IFRAME"])
+export const FrameControl = openEnum("FrameControl", ["NEAREST_IDRFRAME", "NEAREST_IFRAME"])
 /** The type of {@link FrameControl}. @since 0.1.0 */
 export type FrameControl = OpenEnum<"NEAREST_IDRFRAME" | "NEAREST_IFRAME">
 
@@ -2278,9 +3100,19 @@ export type FrameControl = OpenEnum<"NEAREST_IDRFRAME" | "NEAREST_IFRAME">
  * FrameMetricType.is("MS_SSIM") // true
  * @since 0.1.0
  */
-export const FrameMetricType = openEnum("FrameMetricType", ["MS_SSIM","PSNR","PSNR_HVS","QVBR","SHOT_CHANGE","SSIM","VMAF"])
+export const FrameMetricType = openEnum("FrameMetricType", [
+  "MS_SSIM",
+  "PSNR",
+  "PSNR_HVS",
+  "QVBR",
+  "SHOT_CHANGE",
+  "SSIM",
+  "VMAF",
+])
 /** The type of {@link FrameMetricType}. @since 0.1.0 */
-export type FrameMetricType = OpenEnum<"MS_SSIM" | "PSNR" | "PSNR_HVS" | "QVBR" | "SHOT_CHANGE" | "SSIM" | "VMAF">
+export type FrameMetricType = OpenEnum<
+  "MS_SSIM" | "PSNR" | "PSNR_HVS" | "QVBR" | "SHOT_CHANGE" | "SSIM" | "VMAF"
+>
 
 /**
  * The values of `GifFramerateControl` this version knows; any other string is accepted too (an open enumeration).
@@ -2290,7 +3122,7 @@ export type FrameMetricType = OpenEnum<"MS_SSIM" | "PSNR" | "PSNR_HVS" | "QVBR" 
  * GifFramerateControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
-export const GifFramerateControl = openEnum("GifFramerateControl", ["INITIALIZE_FROM_SOURCE","SPECIFIED"])
+export const GifFramerateControl = openEnum("GifFramerateControl", ["INITIALIZE_FROM_SOURCE", "SPECIFIED"])
 /** The type of {@link GifFramerateControl}. @since 0.1.0 */
 export type GifFramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
 
@@ -2302,7 +3134,10 @@ export type GifFramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED
  * GifFramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
  * @since 0.1.0
  */
-export const GifFramerateConversionAlgorithm = openEnum("GifFramerateConversionAlgorithm", ["DUPLICATE_DROP","INTERPOLATE"])
+export const GifFramerateConversionAlgorithm = openEnum("GifFramerateConversionAlgorithm", [
+  "DUPLICATE_DROP",
+  "INTERPOLATE",
+])
 /** The type of {@link GifFramerateConversionAlgorithm}. @since 0.1.0 */
 export type GifFramerateConversionAlgorithm = OpenEnum<"DUPLICATE_DROP" | "INTERPOLATE">
 
@@ -2314,7 +3149,15 @@ export type GifFramerateConversionAlgorithm = OpenEnum<"DUPLICATE_DROP" | "INTER
  * H264AdaptiveQuantization.is("AUTO") // true
  * @since 0.1.0
  */
-export const H264AdaptiveQuantization = openEnum("H264AdaptiveQuantization", ["AUTO","HIGH","HIGHER","LOW","MAX","MEDIUM","OFF"])
+export const H264AdaptiveQuantization = openEnum("H264AdaptiveQuantization", [
+  "AUTO",
+  "HIGH",
+  "HIGHER",
+  "LOW",
+  "MAX",
+  "MEDIUM",
+  "OFF",
+])
 /** The type of {@link H264AdaptiveQuantization}. @since 0.1.0 */
 export type H264AdaptiveQuantization = OpenEnum<"AUTO" | "HIGH" | "HIGHER" | "LOW" | "MAX" | "MEDIUM" | "OFF">
 
@@ -2326,9 +3169,45 @@ export type H264AdaptiveQuantization = OpenEnum<"AUTO" | "HIGH" | "HIGHER" | "LO
  * H264CodecLevel.is("AUTO") // true
  * @since 0.1.0
  */
-export const H264CodecLevel = openEnum("H264CodecLevel", ["AUTO","LEVEL_1","LEVEL_1_1","LEVEL_1_2","LEVEL_1_3","LEVEL_2","LEVEL_2_1","LEVEL_2_2","LEVEL_3","LEVEL_3_1","LEVEL_3_2","LEVEL_4","LEVEL_4_1","LEVEL_4_2","LEVEL_5","LEVEL_5_1","LEVEL_5_2"])
+export const H264CodecLevel = openEnum("H264CodecLevel", [
+  "AUTO",
+  "LEVEL_1",
+  "LEVEL_1_1",
+  "LEVEL_1_2",
+  "LEVEL_1_3",
+  "LEVEL_2",
+  "LEVEL_2_1",
+  "LEVEL_2_2",
+  "LEVEL_3",
+  "LEVEL_3_1",
+  "LEVEL_3_2",
+  "LEVEL_4",
+  "LEVEL_4_1",
+  "LEVEL_4_2",
+  "LEVEL_5",
+  "LEVEL_5_1",
+  "LEVEL_5_2",
+])
 /** The type of {@link H264CodecLevel}. @since 0.1.0 */
-export type H264CodecLevel = OpenEnum<"AUTO" | "LEVEL_1" | "LEVEL_1_1" | "LEVEL_1_2" | "LEVEL_1_3" | "LEVEL_2" | "LEVEL_2_1" | "LEVEL_2_2" | "LEVEL_3" | "LEVEL_3_1" | "LEVEL_3_2" | "LEVEL_4" | "LEVEL_4_1" | "LEVEL_4_2" | "LEVEL_5" | "LEVEL_5_1" | "LEVEL_5_2">
+export type H264CodecLevel = OpenEnum<
+  | "AUTO"
+  | "LEVEL_1"
+  | "LEVEL_1_1"
+  | "LEVEL_1_2"
+  | "LEVEL_1_3"
+  | "LEVEL_2"
+  | "LEVEL_2_1"
+  | "LEVEL_2_2"
+  | "LEVEL_3"
+  | "LEVEL_3_1"
+  | "LEVEL_3_2"
+  | "LEVEL_4"
+  | "LEVEL_4_1"
+  | "LEVEL_4_2"
+  | "LEVEL_5"
+  | "LEVEL_5_1"
+  | "LEVEL_5_2"
+>
 
 /**
  * The values of `H264CodecProfile` this version knows; any other string is accepted too (an open enumeration).
@@ -2338,9 +3217,18 @@ export type H264CodecLevel = OpenEnum<"AUTO" | "LEVEL_1" | "LEVEL_1_1" | "LEVEL_
  * H264CodecProfile.is("BASELINE") // true
  * @since 0.1.0
  */
-export const H264CodecProfile = openEnum("H264CodecProfile", ["BASELINE","HIGH","HIGH_10BIT","HIGH_422","HIGH_422_10BIT","MAIN"])
+export const H264CodecProfile = openEnum("H264CodecProfile", [
+  "BASELINE",
+  "HIGH",
+  "HIGH_10BIT",
+  "HIGH_422",
+  "HIGH_422_10BIT",
+  "MAIN",
+])
 /** The type of {@link H264CodecProfile}. @since 0.1.0 */
-export type H264CodecProfile = OpenEnum<"BASELINE" | "HIGH" | "HIGH_10BIT" | "HIGH_422" | "HIGH_422_10BIT" | "MAIN">
+export type H264CodecProfile = OpenEnum<
+  "BASELINE" | "HIGH" | "HIGH_10BIT" | "HIGH_422" | "HIGH_422_10BIT" | "MAIN"
+>
 
 /**
  * The values of `H264DynamicSubGop` this version knows; any other string is accepted too (an open enumeration).
@@ -2350,7 +3238,7 @@ export type H264CodecProfile = OpenEnum<"BASELINE" | "HIGH" | "HIGH_10BIT" | "HI
  * H264DynamicSubGop.is("ADAPTIVE") // true
  * @since 0.1.0
  */
-export const H264DynamicSubGop = openEnum("H264DynamicSubGop", ["ADAPTIVE","STATIC"])
+export const H264DynamicSubGop = openEnum("H264DynamicSubGop", ["ADAPTIVE", "STATIC"])
 /** The type of {@link H264DynamicSubGop}. @since 0.1.0 */
 export type H264DynamicSubGop = OpenEnum<"ADAPTIVE" | "STATIC">
 
@@ -2362,7 +3250,7 @@ export type H264DynamicSubGop = OpenEnum<"ADAPTIVE" | "STATIC">
  * H264EndOfStreamMarkers.is("INCLUDE") // true
  * @since 0.1.0
  */
-export const H264EndOfStreamMarkers = openEnum("H264EndOfStreamMarkers", ["INCLUDE","SUPPRESS"])
+export const H264EndOfStreamMarkers = openEnum("H264EndOfStreamMarkers", ["INCLUDE", "SUPPRESS"])
 /** The type of {@link H264EndOfStreamMarkers}. @since 0.1.0 */
 export type H264EndOfStreamMarkers = OpenEnum<"INCLUDE" | "SUPPRESS">
 
@@ -2374,7 +3262,7 @@ export type H264EndOfStreamMarkers = OpenEnum<"INCLUDE" | "SUPPRESS">
  * H264EntropyEncoding.is("CABAC") // true
  * @since 0.1.0
  */
-export const H264EntropyEncoding = openEnum("H264EntropyEncoding", ["CABAC","CAVLC"])
+export const H264EntropyEncoding = openEnum("H264EntropyEncoding", ["CABAC", "CAVLC"])
 /** The type of {@link H264EntropyEncoding}. @since 0.1.0 */
 export type H264EntropyEncoding = OpenEnum<"CABAC" | "CAVLC">
 
@@ -2386,7 +3274,10 @@ export type H264EntropyEncoding = OpenEnum<"CABAC" | "CAVLC">
  * H264ExplicitWeightedPrediction.is("DISABLED") // true
  * @since 0.1.0
  */
-export const H264ExplicitWeightedPrediction = openEnum("H264ExplicitWeightedPrediction", ["DISABLED","ENABLED"])
+export const H264ExplicitWeightedPrediction = openEnum("H264ExplicitWeightedPrediction", [
+  "DISABLED",
+  "ENABLED",
+])
 /** The type of {@link H264ExplicitWeightedPrediction}. @since 0.1.0 */
 export type H264ExplicitWeightedPrediction = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -2398,7 +3289,7 @@ export type H264ExplicitWeightedPrediction = OpenEnum<"DISABLED" | "ENABLED">
  * H264FieldEncoding.is("FORCE_FIELD") // true
  * @since 0.1.0
  */
-export const H264FieldEncoding = openEnum("H264FieldEncoding", ["FORCE_FIELD","MBAFF","PAFF"])
+export const H264FieldEncoding = openEnum("H264FieldEncoding", ["FORCE_FIELD", "MBAFF", "PAFF"])
 /** The type of {@link H264FieldEncoding}. @since 0.1.0 */
 export type H264FieldEncoding = OpenEnum<"FORCE_FIELD" | "MBAFF" | "PAFF">
 
@@ -2410,7 +3301,10 @@ export type H264FieldEncoding = OpenEnum<"FORCE_FIELD" | "MBAFF" | "PAFF">
  * H264FlickerAdaptiveQuantization.is("DISABLED") // true
  * @since 0.1.0
  */
-export const H264FlickerAdaptiveQuantization = openEnum("H264FlickerAdaptiveQuantization", ["DISABLED","ENABLED"])
+export const H264FlickerAdaptiveQuantization = openEnum("H264FlickerAdaptiveQuantization", [
+  "DISABLED",
+  "ENABLED",
+])
 /** The type of {@link H264FlickerAdaptiveQuantization}. @since 0.1.0 */
 export type H264FlickerAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -2422,7 +3316,7 @@ export type H264FlickerAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
  * H264FramerateControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
-export const H264FramerateControl = openEnum("H264FramerateControl", ["INITIALIZE_FROM_SOURCE","SPECIFIED"])
+export const H264FramerateControl = openEnum("H264FramerateControl", ["INITIALIZE_FROM_SOURCE", "SPECIFIED"])
 /** The type of {@link H264FramerateControl}. @since 0.1.0 */
 export type H264FramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
 
@@ -2434,9 +3328,16 @@ export type H264FramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIE
  * H264FramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
  * @since 0.1.0
  */
-export const H264FramerateConversionAlgorithm = openEnum("H264FramerateConversionAlgorithm", ["DUPLICATE_DROP","FRAMEFORMER","INTERPOLATE","MAINTAIN_FRAME_COUNT"])
+export const H264FramerateConversionAlgorithm = openEnum("H264FramerateConversionAlgorithm", [
+  "DUPLICATE_DROP",
+  "FRAMEFORMER",
+  "INTERPOLATE",
+  "MAINTAIN_FRAME_COUNT",
+])
 /** The type of {@link H264FramerateConversionAlgorithm}. @since 0.1.0 */
-export type H264FramerateConversionAlgorithm = OpenEnum<"DUPLICATE_DROP" | "FRAMEFORMER" | "INTERPOLATE" | "MAINTAIN_FRAME_COUNT">
+export type H264FramerateConversionAlgorithm = OpenEnum<
+  "DUPLICATE_DROP" | "FRAMEFORMER" | "INTERPOLATE" | "MAINTAIN_FRAME_COUNT"
+>
 
 /**
  * The values of `H264GopBReference` this version knows; any other string is accepted too (an open enumeration).
@@ -2446,7 +3347,7 @@ export type H264FramerateConversionAlgorithm = OpenEnum<"DUPLICATE_DROP" | "FRAM
  * H264GopBReference.is("DISABLED") // true
  * @since 0.1.0
  */
-export const H264GopBReference = openEnum("H264GopBReference", ["DISABLED","ENABLED"])
+export const H264GopBReference = openEnum("H264GopBReference", ["DISABLED", "ENABLED"])
 /** The type of {@link H264GopBReference}. @since 0.1.0 */
 export type H264GopBReference = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -2458,7 +3359,7 @@ export type H264GopBReference = OpenEnum<"DISABLED" | "ENABLED">
  * H264GopSizeUnits.is("AUTO") // true
  * @since 0.1.0
  */
-export const H264GopSizeUnits = openEnum("H264GopSizeUnits", ["AUTO","FRAMES","SECONDS"])
+export const H264GopSizeUnits = openEnum("H264GopSizeUnits", ["AUTO", "FRAMES", "SECONDS"])
 /** The type of {@link H264GopSizeUnits}. @since 0.1.0 */
 export type H264GopSizeUnits = OpenEnum<"AUTO" | "FRAMES" | "SECONDS">
 
@@ -2470,9 +3371,17 @@ export type H264GopSizeUnits = OpenEnum<"AUTO" | "FRAMES" | "SECONDS">
  * H264InterlaceMode.is("BOTTOM_FIELD") // true
  * @since 0.1.0
  */
-export const H264InterlaceMode = openEnum("H264InterlaceMode", ["BOTTOM_FIELD","FOLLOW_BOTTOM_FIELD","FOLLOW_TOP_FIELD","PROGRESSIVE","TOP_FIELD"])
+export const H264InterlaceMode = openEnum("H264InterlaceMode", [
+  "BOTTOM_FIELD",
+  "FOLLOW_BOTTOM_FIELD",
+  "FOLLOW_TOP_FIELD",
+  "PROGRESSIVE",
+  "TOP_FIELD",
+])
 /** The type of {@link H264InterlaceMode}. @since 0.1.0 */
-export type H264InterlaceMode = OpenEnum<"BOTTOM_FIELD" | "FOLLOW_BOTTOM_FIELD" | "FOLLOW_TOP_FIELD" | "PROGRESSIVE" | "TOP_FIELD">
+export type H264InterlaceMode = OpenEnum<
+  "BOTTOM_FIELD" | "FOLLOW_BOTTOM_FIELD" | "FOLLOW_TOP_FIELD" | "PROGRESSIVE" | "TOP_FIELD"
+>
 
 /**
  * The values of `H264ParControl` this version knows; any other string is accepted too (an open enumeration).
@@ -2482,7 +3391,7 @@ export type H264InterlaceMode = OpenEnum<"BOTTOM_FIELD" | "FOLLOW_BOTTOM_FIELD" 
  * H264ParControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
-export const H264ParControl = openEnum("H264ParControl", ["INITIALIZE_FROM_SOURCE","SPECIFIED"])
+export const H264ParControl = openEnum("H264ParControl", ["INITIALIZE_FROM_SOURCE", "SPECIFIED"])
 /** The type of {@link H264ParControl}. @since 0.1.0 */
 export type H264ParControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
 
@@ -2494,7 +3403,11 @@ export type H264ParControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
  * H264QualityTuningLevel.is("MULTI_PASS_HQ") // true
  * @since 0.1.0
  */
-export const H264QualityTuningLevel = openEnum("H264QualityTuningLevel", ["MULTI_PASS_HQ","SINGLE_PASS","SINGLE_PASS_HQ"])
+export const H264QualityTuningLevel = openEnum("H264QualityTuningLevel", [
+  "MULTI_PASS_HQ",
+  "SINGLE_PASS",
+  "SINGLE_PASS_HQ",
+])
 /** The type of {@link H264QualityTuningLevel}. @since 0.1.0 */
 export type H264QualityTuningLevel = OpenEnum<"MULTI_PASS_HQ" | "SINGLE_PASS" | "SINGLE_PASS_HQ">
 
@@ -2506,7 +3419,7 @@ export type H264QualityTuningLevel = OpenEnum<"MULTI_PASS_HQ" | "SINGLE_PASS" | 
  * H264RateControlMode.is("CBR") // true
  * @since 0.1.0
  */
-export const H264RateControlMode = openEnum("H264RateControlMode", ["CBR","QVBR","VBR"])
+export const H264RateControlMode = openEnum("H264RateControlMode", ["CBR", "QVBR", "VBR"])
 /** The type of {@link H264RateControlMode}. @since 0.1.0 */
 export type H264RateControlMode = OpenEnum<"CBR" | "QVBR" | "VBR">
 
@@ -2518,7 +3431,7 @@ export type H264RateControlMode = OpenEnum<"CBR" | "QVBR" | "VBR">
  * H264RepeatPps.is("DISABLED") // true
  * @since 0.1.0
  */
-export const H264RepeatPps = openEnum("H264RepeatPps", ["DISABLED","ENABLED"])
+export const H264RepeatPps = openEnum("H264RepeatPps", ["DISABLED", "ENABLED"])
 /** The type of {@link H264RepeatPps}. @since 0.1.0 */
 export type H264RepeatPps = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -2530,7 +3443,7 @@ export type H264RepeatPps = OpenEnum<"DISABLED" | "ENABLED">
  * H264SaliencyAwareEncoding.is("DISABLED") // true
  * @since 0.1.0
  */
-export const H264SaliencyAwareEncoding = openEnum("H264SaliencyAwareEncoding", ["DISABLED","PREFERRED"])
+export const H264SaliencyAwareEncoding = openEnum("H264SaliencyAwareEncoding", ["DISABLED", "PREFERRED"])
 /** The type of {@link H264SaliencyAwareEncoding}. @since 0.1.0 */
 export type H264SaliencyAwareEncoding = OpenEnum<"DISABLED" | "PREFERRED">
 
@@ -2542,7 +3455,10 @@ export type H264SaliencyAwareEncoding = OpenEnum<"DISABLED" | "PREFERRED">
  * H264ScanTypeConversionMode.is("INTERLACED") // true
  * @since 0.1.0
  */
-export const H264ScanTypeConversionMode = openEnum("H264ScanTypeConversionMode", ["INTERLACED","INTERLACED_OPTIMIZE"])
+export const H264ScanTypeConversionMode = openEnum("H264ScanTypeConversionMode", [
+  "INTERLACED",
+  "INTERLACED_OPTIMIZE",
+])
 /** The type of {@link H264ScanTypeConversionMode}. @since 0.1.0 */
 export type H264ScanTypeConversionMode = OpenEnum<"INTERLACED" | "INTERLACED_OPTIMIZE">
 
@@ -2554,7 +3470,11 @@ export type H264ScanTypeConversionMode = OpenEnum<"INTERLACED" | "INTERLACED_OPT
  * H264SceneChangeDetect.is("DISABLED") // true
  * @since 0.1.0
  */
-export const H264SceneChangeDetect = openEnum("H264SceneChangeDetect", ["DISABLED","ENABLED","TRANSITION_DETECTION"])
+export const H264SceneChangeDetect = openEnum("H264SceneChangeDetect", [
+  "DISABLED",
+  "ENABLED",
+  "TRANSITION_DETECTION",
+])
 /** The type of {@link H264SceneChangeDetect}. @since 0.1.0 */
 export type H264SceneChangeDetect = OpenEnum<"DISABLED" | "ENABLED" | "TRANSITION_DETECTION">
 
@@ -2566,7 +3486,7 @@ export type H264SceneChangeDetect = OpenEnum<"DISABLED" | "ENABLED" | "TRANSITIO
  * H264SlowPal.is("DISABLED") // true
  * @since 0.1.0
  */
-export const H264SlowPal = openEnum("H264SlowPal", ["DISABLED","ENABLED"])
+export const H264SlowPal = openEnum("H264SlowPal", ["DISABLED", "ENABLED"])
 /** The type of {@link H264SlowPal}. @since 0.1.0 */
 export type H264SlowPal = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -2578,7 +3498,10 @@ export type H264SlowPal = OpenEnum<"DISABLED" | "ENABLED">
  * H264SpatialAdaptiveQuantization.is("DISABLED") // true
  * @since 0.1.0
  */
-export const H264SpatialAdaptiveQuantization = openEnum("H264SpatialAdaptiveQuantization", ["DISABLED","ENABLED"])
+export const H264SpatialAdaptiveQuantization = openEnum("H264SpatialAdaptiveQuantization", [
+  "DISABLED",
+  "ENABLED",
+])
 /** The type of {@link H264SpatialAdaptiveQuantization}. @since 0.1.0 */
 export type H264SpatialAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -2590,7 +3513,7 @@ export type H264SpatialAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
  * H264Syntax.is("DEFAULT") // true
  * @since 0.1.0
  */
-export const H264Syntax = openEnum("H264Syntax", ["DEFAULT","RP2027"])
+export const H264Syntax = openEnum("H264Syntax", ["DEFAULT", "RP2027"])
 /** The type of {@link H264Syntax}. @since 0.1.0 */
 export type H264Syntax = OpenEnum<"DEFAULT" | "RP2027">
 
@@ -2602,7 +3525,7 @@ export type H264Syntax = OpenEnum<"DEFAULT" | "RP2027">
  * H264Telecine.is("HARD") // true
  * @since 0.1.0
  */
-export const H264Telecine = openEnum("H264Telecine", ["HARD","NONE","SOFT"])
+export const H264Telecine = openEnum("H264Telecine", ["HARD", "NONE", "SOFT"])
 /** The type of {@link H264Telecine}. @since 0.1.0 */
 export type H264Telecine = OpenEnum<"HARD" | "NONE" | "SOFT">
 
@@ -2614,7 +3537,10 @@ export type H264Telecine = OpenEnum<"HARD" | "NONE" | "SOFT">
  * H264TemporalAdaptiveQuantization.is("DISABLED") // true
  * @since 0.1.0
  */
-export const H264TemporalAdaptiveQuantization = openEnum("H264TemporalAdaptiveQuantization", ["DISABLED","ENABLED"])
+export const H264TemporalAdaptiveQuantization = openEnum("H264TemporalAdaptiveQuantization", [
+  "DISABLED",
+  "ENABLED",
+])
 /** The type of {@link H264TemporalAdaptiveQuantization}. @since 0.1.0 */
 export type H264TemporalAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -2626,7 +3552,7 @@ export type H264TemporalAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
  * H264UnregisteredSeiTimecode.is("DISABLED") // true
  * @since 0.1.0
  */
-export const H264UnregisteredSeiTimecode = openEnum("H264UnregisteredSeiTimecode", ["DISABLED","ENABLED"])
+export const H264UnregisteredSeiTimecode = openEnum("H264UnregisteredSeiTimecode", ["DISABLED", "ENABLED"])
 /** The type of {@link H264UnregisteredSeiTimecode}. @since 0.1.0 */
 export type H264UnregisteredSeiTimecode = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -2638,7 +3564,7 @@ export type H264UnregisteredSeiTimecode = OpenEnum<"DISABLED" | "ENABLED">
  * H264WriteMp4PackagingType.is("AVC1") // true
  * @since 0.1.0
  */
-export const H264WriteMp4PackagingType = openEnum("H264WriteMp4PackagingType", ["AVC1","AVC3"])
+export const H264WriteMp4PackagingType = openEnum("H264WriteMp4PackagingType", ["AVC1", "AVC3"])
 /** The type of {@link H264WriteMp4PackagingType}. @since 0.1.0 */
 export type H264WriteMp4PackagingType = OpenEnum<"AVC1" | "AVC3">
 
@@ -2650,7 +3576,15 @@ export type H264WriteMp4PackagingType = OpenEnum<"AVC1" | "AVC3">
  * H265AdaptiveQuantization.is("AUTO") // true
  * @since 0.1.0
  */
-export const H265AdaptiveQuantization = openEnum("H265AdaptiveQuantization", ["AUTO","HIGH","HIGHER","LOW","MAX","MEDIUM","OFF"])
+export const H265AdaptiveQuantization = openEnum("H265AdaptiveQuantization", [
+  "AUTO",
+  "HIGH",
+  "HIGHER",
+  "LOW",
+  "MAX",
+  "MEDIUM",
+  "OFF",
+])
 /** The type of {@link H265AdaptiveQuantization}. @since 0.1.0 */
 export type H265AdaptiveQuantization = OpenEnum<"AUTO" | "HIGH" | "HIGHER" | "LOW" | "MAX" | "MEDIUM" | "OFF">
 
@@ -2662,7 +3596,10 @@ export type H265AdaptiveQuantization = OpenEnum<"AUTO" | "HIGH" | "HIGHER" | "LO
  * H265AlternateTransferFunctionSei.is("DISABLED") // true
  * @since 0.1.0
  */
-export const H265AlternateTransferFunctionSei = openEnum("H265AlternateTransferFunctionSei", ["DISABLED","ENABLED"])
+export const H265AlternateTransferFunctionSei = openEnum("H265AlternateTransferFunctionSei", [
+  "DISABLED",
+  "ENABLED",
+])
 /** The type of {@link H265AlternateTransferFunctionSei}. @since 0.1.0 */
 export type H265AlternateTransferFunctionSei = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -2674,9 +3611,39 @@ export type H265AlternateTransferFunctionSei = OpenEnum<"DISABLED" | "ENABLED">
  * H265CodecLevel.is("AUTO") // true
  * @since 0.1.0
  */
-export const H265CodecLevel = openEnum("H265CodecLevel", ["AUTO","LEVEL_1","LEVEL_2","LEVEL_2_1","LEVEL_3","LEVEL_3_1","LEVEL_4","LEVEL_4_1","LEVEL_5","LEVEL_5_1","LEVEL_5_2","LEVEL_6","LEVEL_6_1","LEVEL_6_2"])
+export const H265CodecLevel = openEnum("H265CodecLevel", [
+  "AUTO",
+  "LEVEL_1",
+  "LEVEL_2",
+  "LEVEL_2_1",
+  "LEVEL_3",
+  "LEVEL_3_1",
+  "LEVEL_4",
+  "LEVEL_4_1",
+  "LEVEL_5",
+  "LEVEL_5_1",
+  "LEVEL_5_2",
+  "LEVEL_6",
+  "LEVEL_6_1",
+  "LEVEL_6_2",
+])
 /** The type of {@link H265CodecLevel}. @since 0.1.0 */
-export type H265CodecLevel = OpenEnum<"AUTO" | "LEVEL_1" | "LEVEL_2" | "LEVEL_2_1" | "LEVEL_3" | "LEVEL_3_1" | "LEVEL_4" | "LEVEL_4_1" | "LEVEL_5" | "LEVEL_5_1" | "LEVEL_5_2" | "LEVEL_6" | "LEVEL_6_1" | "LEVEL_6_2">
+export type H265CodecLevel = OpenEnum<
+  | "AUTO"
+  | "LEVEL_1"
+  | "LEVEL_2"
+  | "LEVEL_2_1"
+  | "LEVEL_3"
+  | "LEVEL_3_1"
+  | "LEVEL_4"
+  | "LEVEL_4_1"
+  | "LEVEL_5"
+  | "LEVEL_5_1"
+  | "LEVEL_5_2"
+  | "LEVEL_6"
+  | "LEVEL_6_1"
+  | "LEVEL_6_2"
+>
 
 /**
  * The values of `H265CodecProfile` this version knows; any other string is accepted too (an open enumeration).
@@ -2686,9 +3653,27 @@ export type H265CodecLevel = OpenEnum<"AUTO" | "LEVEL_1" | "LEVEL_2" | "LEVEL_2_
  * H265CodecProfile.is("MAIN10_HIGH") // true
  * @since 0.1.0
  */
-export const H265CodecProfile = openEnum("H265CodecProfile", ["MAIN10_HIGH","MAIN10_MAIN","MAIN_422_10BIT_HIGH","MAIN_422_10BIT_MAIN","MAIN_422_8BIT_HIGH","MAIN_422_8BIT_MAIN","MAIN_HIGH","MAIN_MAIN"])
+export const H265CodecProfile = openEnum("H265CodecProfile", [
+  "MAIN10_HIGH",
+  "MAIN10_MAIN",
+  "MAIN_422_10BIT_HIGH",
+  "MAIN_422_10BIT_MAIN",
+  "MAIN_422_8BIT_HIGH",
+  "MAIN_422_8BIT_MAIN",
+  "MAIN_HIGH",
+  "MAIN_MAIN",
+])
 /** The type of {@link H265CodecProfile}. @since 0.1.0 */
-export type H265CodecProfile = OpenEnum<"MAIN10_HIGH" | "MAIN10_MAIN" | "MAIN_422_10BIT_HIGH" | "MAIN_422_10BIT_MAIN" | "MAIN_422_8BIT_HIGH" | "MAIN_422_8BIT_MAIN" | "MAIN_HIGH" | "MAIN_MAIN">
+export type H265CodecProfile = OpenEnum<
+  | "MAIN10_HIGH"
+  | "MAIN10_MAIN"
+  | "MAIN_422_10BIT_HIGH"
+  | "MAIN_422_10BIT_MAIN"
+  | "MAIN_422_8BIT_HIGH"
+  | "MAIN_422_8BIT_MAIN"
+  | "MAIN_HIGH"
+  | "MAIN_MAIN"
+>
 
 /**
  * The values of `H265Deblocking` this version knows; any other string is accepted too (an open enumeration).
@@ -2698,7 +3683,7 @@ export type H265CodecProfile = OpenEnum<"MAIN10_HIGH" | "MAIN10_MAIN" | "MAIN_42
  * H265Deblocking.is("DISABLED") // true
  * @since 0.1.0
  */
-export const H265Deblocking = openEnum("H265Deblocking", ["DISABLED","ENABLED"])
+export const H265Deblocking = openEnum("H265Deblocking", ["DISABLED", "ENABLED"])
 /** The type of {@link H265Deblocking}. @since 0.1.0 */
 export type H265Deblocking = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -2710,7 +3695,7 @@ export type H265Deblocking = OpenEnum<"DISABLED" | "ENABLED">
  * H265DynamicSubGop.is("ADAPTIVE") // true
  * @since 0.1.0
  */
-export const H265DynamicSubGop = openEnum("H265DynamicSubGop", ["ADAPTIVE","STATIC"])
+export const H265DynamicSubGop = openEnum("H265DynamicSubGop", ["ADAPTIVE", "STATIC"])
 /** The type of {@link H265DynamicSubGop}. @since 0.1.0 */
 export type H265DynamicSubGop = OpenEnum<"ADAPTIVE" | "STATIC">
 
@@ -2722,7 +3707,7 @@ export type H265DynamicSubGop = OpenEnum<"ADAPTIVE" | "STATIC">
  * H265EndOfStreamMarkers.is("INCLUDE") // true
  * @since 0.1.0
  */
-export const H265EndOfStreamMarkers = openEnum("H265EndOfStreamMarkers", ["INCLUDE","SUPPRESS"])
+export const H265EndOfStreamMarkers = openEnum("H265EndOfStreamMarkers", ["INCLUDE", "SUPPRESS"])
 /** The type of {@link H265EndOfStreamMarkers}. @since 0.1.0 */
 export type H265EndOfStreamMarkers = OpenEnum<"INCLUDE" | "SUPPRESS">
 
@@ -2734,7 +3719,10 @@ export type H265EndOfStreamMarkers = OpenEnum<"INCLUDE" | "SUPPRESS">
  * H265FlickerAdaptiveQuantization.is("DISABLED") // true
  * @since 0.1.0
  */
-export const H265FlickerAdaptiveQuantization = openEnum("H265FlickerAdaptiveQuantization", ["DISABLED","ENABLED"])
+export const H265FlickerAdaptiveQuantization = openEnum("H265FlickerAdaptiveQuantization", [
+  "DISABLED",
+  "ENABLED",
+])
 /** The type of {@link H265FlickerAdaptiveQuantization}. @since 0.1.0 */
 export type H265FlickerAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -2746,7 +3734,7 @@ export type H265FlickerAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
  * H265FramerateControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
-export const H265FramerateControl = openEnum("H265FramerateControl", ["INITIALIZE_FROM_SOURCE","SPECIFIED"])
+export const H265FramerateControl = openEnum("H265FramerateControl", ["INITIALIZE_FROM_SOURCE", "SPECIFIED"])
 /** The type of {@link H265FramerateControl}. @since 0.1.0 */
 export type H265FramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
 
@@ -2758,9 +3746,16 @@ export type H265FramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIE
  * H265FramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
  * @since 0.1.0
  */
-export const H265FramerateConversionAlgorithm = openEnum("H265FramerateConversionAlgorithm", ["DUPLICATE_DROP","FRAMEFORMER","INTERPOLATE","MAINTAIN_FRAME_COUNT"])
+export const H265FramerateConversionAlgorithm = openEnum("H265FramerateConversionAlgorithm", [
+  "DUPLICATE_DROP",
+  "FRAMEFORMER",
+  "INTERPOLATE",
+  "MAINTAIN_FRAME_COUNT",
+])
 /** The type of {@link H265FramerateConversionAlgorithm}. @since 0.1.0 */
-export type H265FramerateConversionAlgorithm = OpenEnum<"DUPLICATE_DROP" | "FRAMEFORMER" | "INTERPOLATE" | "MAINTAIN_FRAME_COUNT">
+export type H265FramerateConversionAlgorithm = OpenEnum<
+  "DUPLICATE_DROP" | "FRAMEFORMER" | "INTERPOLATE" | "MAINTAIN_FRAME_COUNT"
+>
 
 /**
  * The values of `H265GopBReference` this version knows; any other string is accepted too (an open enumeration).
@@ -2770,7 +3765,7 @@ export type H265FramerateConversionAlgorithm = OpenEnum<"DUPLICATE_DROP" | "FRAM
  * H265GopBReference.is("DISABLED") // true
  * @since 0.1.0
  */
-export const H265GopBReference = openEnum("H265GopBReference", ["DISABLED","ENABLED"])
+export const H265GopBReference = openEnum("H265GopBReference", ["DISABLED", "ENABLED"])
 /** The type of {@link H265GopBReference}. @since 0.1.0 */
 export type H265GopBReference = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -2782,7 +3777,7 @@ export type H265GopBReference = OpenEnum<"DISABLED" | "ENABLED">
  * H265GopSizeUnits.is("AUTO") // true
  * @since 0.1.0
  */
-export const H265GopSizeUnits = openEnum("H265GopSizeUnits", ["AUTO","FRAMES","SECONDS"])
+export const H265GopSizeUnits = openEnum("H265GopSizeUnits", ["AUTO", "FRAMES", "SECONDS"])
 /** The type of {@link H265GopSizeUnits}. @since 0.1.0 */
 export type H265GopSizeUnits = OpenEnum<"AUTO" | "FRAMES" | "SECONDS">
 
@@ -2794,9 +3789,17 @@ export type H265GopSizeUnits = OpenEnum<"AUTO" | "FRAMES" | "SECONDS">
  * H265InterlaceMode.is("BOTTOM_FIELD") // true
  * @since 0.1.0
  */
-export const H265InterlaceMode = openEnum("H265InterlaceMode", ["BOTTOM_FIELD","FOLLOW_BOTTOM_FIELD","FOLLOW_TOP_FIELD","PROGRESSIVE","TOP_FIELD"])
+export const H265InterlaceMode = openEnum("H265InterlaceMode", [
+  "BOTTOM_FIELD",
+  "FOLLOW_BOTTOM_FIELD",
+  "FOLLOW_TOP_FIELD",
+  "PROGRESSIVE",
+  "TOP_FIELD",
+])
 /** The type of {@link H265InterlaceMode}. @since 0.1.0 */
-export type H265InterlaceMode = OpenEnum<"BOTTOM_FIELD" | "FOLLOW_BOTTOM_FIELD" | "FOLLOW_TOP_FIELD" | "PROGRESSIVE" | "TOP_FIELD">
+export type H265InterlaceMode = OpenEnum<
+  "BOTTOM_FIELD" | "FOLLOW_BOTTOM_FIELD" | "FOLLOW_TOP_FIELD" | "PROGRESSIVE" | "TOP_FIELD"
+>
 
 /**
  * The values of `H265MvOverPictureBoundaries` this version knows; any other string is accepted too (an open enumeration).
@@ -2806,7 +3809,7 @@ export type H265InterlaceMode = OpenEnum<"BOTTOM_FIELD" | "FOLLOW_BOTTOM_FIELD" 
  * H265MvOverPictureBoundaries.is("DISABLED") // true
  * @since 0.1.0
  */
-export const H265MvOverPictureBoundaries = openEnum("H265MvOverPictureBoundaries", ["DISABLED","ENABLED"])
+export const H265MvOverPictureBoundaries = openEnum("H265MvOverPictureBoundaries", ["DISABLED", "ENABLED"])
 /** The type of {@link H265MvOverPictureBoundaries}. @since 0.1.0 */
 export type H265MvOverPictureBoundaries = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -2818,7 +3821,7 @@ export type H265MvOverPictureBoundaries = OpenEnum<"DISABLED" | "ENABLED">
  * H265MvTemporalPredictor.is("DISABLED") // true
  * @since 0.1.0
  */
-export const H265MvTemporalPredictor = openEnum("H265MvTemporalPredictor", ["DISABLED","ENABLED"])
+export const H265MvTemporalPredictor = openEnum("H265MvTemporalPredictor", ["DISABLED", "ENABLED"])
 /** The type of {@link H265MvTemporalPredictor}. @since 0.1.0 */
 export type H265MvTemporalPredictor = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -2830,7 +3833,7 @@ export type H265MvTemporalPredictor = OpenEnum<"DISABLED" | "ENABLED">
  * H265ParControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
-export const H265ParControl = openEnum("H265ParControl", ["INITIALIZE_FROM_SOURCE","SPECIFIED"])
+export const H265ParControl = openEnum("H265ParControl", ["INITIALIZE_FROM_SOURCE", "SPECIFIED"])
 /** The type of {@link H265ParControl}. @since 0.1.0 */
 export type H265ParControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
 
@@ -2842,7 +3845,11 @@ export type H265ParControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
  * H265QualityTuningLevel.is("MULTI_PASS_HQ") // true
  * @since 0.1.0
  */
-export const H265QualityTuningLevel = openEnum("H265QualityTuningLevel", ["MULTI_PASS_HQ","SINGLE_PASS","SINGLE_PASS_HQ"])
+export const H265QualityTuningLevel = openEnum("H265QualityTuningLevel", [
+  "MULTI_PASS_HQ",
+  "SINGLE_PASS",
+  "SINGLE_PASS_HQ",
+])
 /** The type of {@link H265QualityTuningLevel}. @since 0.1.0 */
 export type H265QualityTuningLevel = OpenEnum<"MULTI_PASS_HQ" | "SINGLE_PASS" | "SINGLE_PASS_HQ">
 
@@ -2854,7 +3861,7 @@ export type H265QualityTuningLevel = OpenEnum<"MULTI_PASS_HQ" | "SINGLE_PASS" | 
  * H265RateControlMode.is("CBR") // true
  * @since 0.1.0
  */
-export const H265RateControlMode = openEnum("H265RateControlMode", ["CBR","QVBR","VBR"])
+export const H265RateControlMode = openEnum("H265RateControlMode", ["CBR", "QVBR", "VBR"])
 /** The type of {@link H265RateControlMode}. @since 0.1.0 */
 export type H265RateControlMode = OpenEnum<"CBR" | "QVBR" | "VBR">
 
@@ -2866,7 +3873,11 @@ export type H265RateControlMode = OpenEnum<"CBR" | "QVBR" | "VBR">
  * H265SampleAdaptiveOffsetFilterMode.is("ADAPTIVE") // true
  * @since 0.1.0
  */
-export const H265SampleAdaptiveOffsetFilterMode = openEnum("H265SampleAdaptiveOffsetFilterMode", ["ADAPTIVE","DEFAULT","OFF"])
+export const H265SampleAdaptiveOffsetFilterMode = openEnum("H265SampleAdaptiveOffsetFilterMode", [
+  "ADAPTIVE",
+  "DEFAULT",
+  "OFF",
+])
 /** The type of {@link H265SampleAdaptiveOffsetFilterMode}. @since 0.1.0 */
 export type H265SampleAdaptiveOffsetFilterMode = OpenEnum<"ADAPTIVE" | "DEFAULT" | "OFF">
 
@@ -2878,7 +3889,10 @@ export type H265SampleAdaptiveOffsetFilterMode = OpenEnum<"ADAPTIVE" | "DEFAULT"
  * H265ScanTypeConversionMode.is("INTERLACED") // true
  * @since 0.1.0
  */
-export const H265ScanTypeConversionMode = openEnum("H265ScanTypeConversionMode", ["INTERLACED","INTERLACED_OPTIMIZE"])
+export const H265ScanTypeConversionMode = openEnum("H265ScanTypeConversionMode", [
+  "INTERLACED",
+  "INTERLACED_OPTIMIZE",
+])
 /** The type of {@link H265ScanTypeConversionMode}. @since 0.1.0 */
 export type H265ScanTypeConversionMode = OpenEnum<"INTERLACED" | "INTERLACED_OPTIMIZE">
 
@@ -2890,7 +3904,11 @@ export type H265ScanTypeConversionMode = OpenEnum<"INTERLACED" | "INTERLACED_OPT
  * H265SceneChangeDetect.is("DISABLED") // true
  * @since 0.1.0
  */
-export const H265SceneChangeDetect = openEnum("H265SceneChangeDetect", ["DISABLED","ENABLED","TRANSITION_DETECTION"])
+export const H265SceneChangeDetect = openEnum("H265SceneChangeDetect", [
+  "DISABLED",
+  "ENABLED",
+  "TRANSITION_DETECTION",
+])
 /** The type of {@link H265SceneChangeDetect}. @since 0.1.0 */
 export type H265SceneChangeDetect = OpenEnum<"DISABLED" | "ENABLED" | "TRANSITION_DETECTION">
 
@@ -2902,7 +3920,7 @@ export type H265SceneChangeDetect = OpenEnum<"DISABLED" | "ENABLED" | "TRANSITIO
  * H265SlowPal.is("DISABLED") // true
  * @since 0.1.0
  */
-export const H265SlowPal = openEnum("H265SlowPal", ["DISABLED","ENABLED"])
+export const H265SlowPal = openEnum("H265SlowPal", ["DISABLED", "ENABLED"])
 /** The type of {@link H265SlowPal}. @since 0.1.0 */
 export type H265SlowPal = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -2914,7 +3932,10 @@ export type H265SlowPal = OpenEnum<"DISABLED" | "ENABLED">
  * H265SpatialAdaptiveQuantization.is("DISABLED") // true
  * @since 0.1.0
  */
-export const H265SpatialAdaptiveQuantization = openEnum("H265SpatialAdaptiveQuantization", ["DISABLED","ENABLED"])
+export const H265SpatialAdaptiveQuantization = openEnum("H265SpatialAdaptiveQuantization", [
+  "DISABLED",
+  "ENABLED",
+])
 /** The type of {@link H265SpatialAdaptiveQuantization}. @since 0.1.0 */
 export type H265SpatialAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -2926,7 +3947,7 @@ export type H265SpatialAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
  * H265Telecine.is("HARD") // true
  * @since 0.1.0
  */
-export const H265Telecine = openEnum("H265Telecine", ["HARD","NONE","SOFT"])
+export const H265Telecine = openEnum("H265Telecine", ["HARD", "NONE", "SOFT"])
 /** The type of {@link H265Telecine}. @since 0.1.0 */
 export type H265Telecine = OpenEnum<"HARD" | "NONE" | "SOFT">
 
@@ -2938,7 +3959,10 @@ export type H265Telecine = OpenEnum<"HARD" | "NONE" | "SOFT">
  * H265TemporalAdaptiveQuantization.is("DISABLED") // true
  * @since 0.1.0
  */
-export const H265TemporalAdaptiveQuantization = openEnum("H265TemporalAdaptiveQuantization", ["DISABLED","ENABLED"])
+export const H265TemporalAdaptiveQuantization = openEnum("H265TemporalAdaptiveQuantization", [
+  "DISABLED",
+  "ENABLED",
+])
 /** The type of {@link H265TemporalAdaptiveQuantization}. @since 0.1.0 */
 export type H265TemporalAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -2950,7 +3974,7 @@ export type H265TemporalAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
  * H265TemporalIds.is("DISABLED") // true
  * @since 0.1.0
  */
-export const H265TemporalIds = openEnum("H265TemporalIds", ["DISABLED","ENABLED"])
+export const H265TemporalIds = openEnum("H265TemporalIds", ["DISABLED", "ENABLED"])
 /** The type of {@link H265TemporalIds}. @since 0.1.0 */
 export type H265TemporalIds = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -2962,7 +3986,7 @@ export type H265TemporalIds = OpenEnum<"DISABLED" | "ENABLED">
  * H265TilePadding.is("NONE") // true
  * @since 0.1.0
  */
-export const H265TilePadding = openEnum("H265TilePadding", ["NONE","PADDED"])
+export const H265TilePadding = openEnum("H265TilePadding", ["NONE", "PADDED"])
 /** The type of {@link H265TilePadding}. @since 0.1.0 */
 export type H265TilePadding = OpenEnum<"NONE" | "PADDED">
 
@@ -2974,7 +3998,7 @@ export type H265TilePadding = OpenEnum<"NONE" | "PADDED">
  * H265Tiles.is("DISABLED") // true
  * @since 0.1.0
  */
-export const H265Tiles = openEnum("H265Tiles", ["DISABLED","ENABLED"])
+export const H265Tiles = openEnum("H265Tiles", ["DISABLED", "ENABLED"])
 /** The type of {@link H265Tiles}. @since 0.1.0 */
 export type H265Tiles = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -2986,7 +4010,7 @@ export type H265Tiles = OpenEnum<"DISABLED" | "ENABLED">
  * H265TreeBlockSize.is("AUTO") // true
  * @since 0.1.0
  */
-export const H265TreeBlockSize = openEnum("H265TreeBlockSize", ["AUTO","TREE_SIZE_32X32"])
+export const H265TreeBlockSize = openEnum("H265TreeBlockSize", ["AUTO", "TREE_SIZE_32X32"])
 /** The type of {@link H265TreeBlockSize}. @since 0.1.0 */
 export type H265TreeBlockSize = OpenEnum<"AUTO" | "TREE_SIZE_32X32">
 
@@ -2998,7 +4022,7 @@ export type H265TreeBlockSize = OpenEnum<"AUTO" | "TREE_SIZE_32X32">
  * H265UnregisteredSeiTimecode.is("DISABLED") // true
  * @since 0.1.0
  */
-export const H265UnregisteredSeiTimecode = openEnum("H265UnregisteredSeiTimecode", ["DISABLED","ENABLED"])
+export const H265UnregisteredSeiTimecode = openEnum("H265UnregisteredSeiTimecode", ["DISABLED", "ENABLED"])
 /** The type of {@link H265UnregisteredSeiTimecode}. @since 0.1.0 */
 export type H265UnregisteredSeiTimecode = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -3010,7 +4034,7 @@ export type H265UnregisteredSeiTimecode = OpenEnum<"DISABLED" | "ENABLED">
  * H265WriteMp4PackagingType.is("HEV1") // true
  * @since 0.1.0
  */
-export const H265WriteMp4PackagingType = openEnum("H265WriteMp4PackagingType", ["HEV1","HVC1"])
+export const H265WriteMp4PackagingType = openEnum("H265WriteMp4PackagingType", ["HEV1", "HVC1"])
 /** The type of {@link H265WriteMp4PackagingType}. @since 0.1.0 */
 export type H265WriteMp4PackagingType = OpenEnum<"HEV1" | "HVC1">
 
@@ -3022,7 +4046,7 @@ export type H265WriteMp4PackagingType = OpenEnum<"HEV1" | "HVC1">
  * HDRToSDRToneMapper.is("PRESERVE_DETAILS") // true
  * @since 0.1.0
  */
-export const HDRToSDRToneMapper = openEnum("HDRToSDRToneMapper", ["PRESERVE_DETAILS","VIBRANT"])
+export const HDRToSDRToneMapper = openEnum("HDRToSDRToneMapper", ["PRESERVE_DETAILS", "VIBRANT"])
 /** The type of {@link HDRToSDRToneMapper}. @since 0.1.0 */
 export type HDRToSDRToneMapper = OpenEnum<"PRESERVE_DETAILS" | "VIBRANT">
 
@@ -3046,7 +4070,7 @@ export type Hdr10PlusPresence = OpenEnum<"PRESENT">
  * HlsAdMarkers.is("ELEMENTAL") // true
  * @since 0.1.0
  */
-export const HlsAdMarkers = openEnum("HlsAdMarkers", ["ELEMENTAL","ELEMENTAL_SCTE35"])
+export const HlsAdMarkers = openEnum("HlsAdMarkers", ["ELEMENTAL", "ELEMENTAL_SCTE35"])
 /** The type of {@link HlsAdMarkers}. @since 0.1.0 */
 export type HlsAdMarkers = OpenEnum<"ELEMENTAL" | "ELEMENTAL_SCTE35">
 
@@ -3058,7 +4082,7 @@ export type HlsAdMarkers = OpenEnum<"ELEMENTAL" | "ELEMENTAL_SCTE35">
  * HlsAudioOnlyContainer.is("AUTOMATIC") // true
  * @since 0.1.0
  */
-export const HlsAudioOnlyContainer = openEnum("HlsAudioOnlyContainer", ["AUTOMATIC","M2TS"])
+export const HlsAudioOnlyContainer = openEnum("HlsAudioOnlyContainer", ["AUTOMATIC", "M2TS"])
 /** The type of {@link HlsAudioOnlyContainer}. @since 0.1.0 */
 export type HlsAudioOnlyContainer = OpenEnum<"AUTOMATIC" | "M2TS">
 
@@ -3070,7 +4094,7 @@ export type HlsAudioOnlyContainer = OpenEnum<"AUTOMATIC" | "M2TS">
  * HlsAudioOnlyHeader.is("EXCLUDE") // true
  * @since 0.1.0
  */
-export const HlsAudioOnlyHeader = openEnum("HlsAudioOnlyHeader", ["EXCLUDE","INCLUDE"])
+export const HlsAudioOnlyHeader = openEnum("HlsAudioOnlyHeader", ["EXCLUDE", "INCLUDE"])
 /** The type of {@link HlsAudioOnlyHeader}. @since 0.1.0 */
 export type HlsAudioOnlyHeader = OpenEnum<"EXCLUDE" | "INCLUDE">
 
@@ -3082,9 +4106,19 @@ export type HlsAudioOnlyHeader = OpenEnum<"EXCLUDE" | "INCLUDE">
  * HlsAudioTrackType.is("ALTERNATE_AUDIO_AUTO_SELECT") // true
  * @since 0.1.0
  */
-export const HlsAudioTrackType = openEnum("HlsAudioTrackType", ["ALTERNATE_AUDIO_AUTO_SELECT","ALTERNATE_AUDIO_AUTO_SELECT_DEFAULT","ALTERNATE_AUDIO_NOT_AUTO_SELECT","AUDIO_ONLY_VARIANT_STREAM"])
+export const HlsAudioTrackType = openEnum("HlsAudioTrackType", [
+  "ALTERNATE_AUDIO_AUTO_SELECT",
+  "ALTERNATE_AUDIO_AUTO_SELECT_DEFAULT",
+  "ALTERNATE_AUDIO_NOT_AUTO_SELECT",
+  "AUDIO_ONLY_VARIANT_STREAM",
+])
 /** The type of {@link HlsAudioTrackType}. @since 0.1.0 */
-export type HlsAudioTrackType = OpenEnum<"ALTERNATE_AUDIO_AUTO_SELECT" | "ALTERNATE_AUDIO_AUTO_SELECT_DEFAULT" | "ALTERNATE_AUDIO_NOT_AUTO_SELECT" | "AUDIO_ONLY_VARIANT_STREAM">
+export type HlsAudioTrackType = OpenEnum<
+  | "ALTERNATE_AUDIO_AUTO_SELECT"
+  | "ALTERNATE_AUDIO_AUTO_SELECT_DEFAULT"
+  | "ALTERNATE_AUDIO_NOT_AUTO_SELECT"
+  | "AUDIO_ONLY_VARIANT_STREAM"
+>
 
 /**
  * The values of `HlsCaptionLanguageSetting` this version knows; any other string is accepted too (an open enumeration).
@@ -3094,7 +4128,7 @@ export type HlsAudioTrackType = OpenEnum<"ALTERNATE_AUDIO_AUTO_SELECT" | "ALTERN
  * HlsCaptionLanguageSetting.is("INSERT") // true
  * @since 0.1.0
  */
-export const HlsCaptionLanguageSetting = openEnum("HlsCaptionLanguageSetting", ["INSERT","NONE","OMIT"])
+export const HlsCaptionLanguageSetting = openEnum("HlsCaptionLanguageSetting", ["INSERT", "NONE", "OMIT"])
 /** The type of {@link HlsCaptionLanguageSetting}. @since 0.1.0 */
 export type HlsCaptionLanguageSetting = OpenEnum<"INSERT" | "NONE" | "OMIT">
 
@@ -3106,7 +4140,10 @@ export type HlsCaptionLanguageSetting = OpenEnum<"INSERT" | "NONE" | "OMIT">
  * HlsCaptionSegmentLengthControl.is("LARGE_SEGMENTS") // true
  * @since 0.1.0
  */
-export const HlsCaptionSegmentLengthControl = openEnum("HlsCaptionSegmentLengthControl", ["LARGE_SEGMENTS","MATCH_VIDEO"])
+export const HlsCaptionSegmentLengthControl = openEnum("HlsCaptionSegmentLengthControl", [
+  "LARGE_SEGMENTS",
+  "MATCH_VIDEO",
+])
 /** The type of {@link HlsCaptionSegmentLengthControl}. @since 0.1.0 */
 export type HlsCaptionSegmentLengthControl = OpenEnum<"LARGE_SEGMENTS" | "MATCH_VIDEO">
 
@@ -3118,7 +4155,7 @@ export type HlsCaptionSegmentLengthControl = OpenEnum<"LARGE_SEGMENTS" | "MATCH_
  * HlsClientCache.is("DISABLED") // true
  * @since 0.1.0
  */
-export const HlsClientCache = openEnum("HlsClientCache", ["DISABLED","ENABLED"])
+export const HlsClientCache = openEnum("HlsClientCache", ["DISABLED", "ENABLED"])
 /** The type of {@link HlsClientCache}. @since 0.1.0 */
 export type HlsClientCache = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -3130,7 +4167,7 @@ export type HlsClientCache = OpenEnum<"DISABLED" | "ENABLED">
  * HlsCodecSpecification.is("RFC_4281") // true
  * @since 0.1.0
  */
-export const HlsCodecSpecification = openEnum("HlsCodecSpecification", ["RFC_4281","RFC_6381"])
+export const HlsCodecSpecification = openEnum("HlsCodecSpecification", ["RFC_4281", "RFC_6381"])
 /** The type of {@link HlsCodecSpecification}. @since 0.1.0 */
 export type HlsCodecSpecification = OpenEnum<"RFC_4281" | "RFC_6381">
 
@@ -3142,7 +4179,10 @@ export type HlsCodecSpecification = OpenEnum<"RFC_4281" | "RFC_6381">
  * HlsDescriptiveVideoServiceFlag.is("DONT_FLAG") // true
  * @since 0.1.0
  */
-export const HlsDescriptiveVideoServiceFlag = openEnum("HlsDescriptiveVideoServiceFlag", ["DONT_FLAG","FLAG"])
+export const HlsDescriptiveVideoServiceFlag = openEnum("HlsDescriptiveVideoServiceFlag", [
+  "DONT_FLAG",
+  "FLAG",
+])
 /** The type of {@link HlsDescriptiveVideoServiceFlag}. @since 0.1.0 */
 export type HlsDescriptiveVideoServiceFlag = OpenEnum<"DONT_FLAG" | "FLAG">
 
@@ -3154,7 +4194,10 @@ export type HlsDescriptiveVideoServiceFlag = OpenEnum<"DONT_FLAG" | "FLAG">
  * HlsDirectoryStructure.is("SINGLE_DIRECTORY") // true
  * @since 0.1.0
  */
-export const HlsDirectoryStructure = openEnum("HlsDirectoryStructure", ["SINGLE_DIRECTORY","SUBDIRECTORY_PER_STREAM"])
+export const HlsDirectoryStructure = openEnum("HlsDirectoryStructure", [
+  "SINGLE_DIRECTORY",
+  "SUBDIRECTORY_PER_STREAM",
+])
 /** The type of {@link HlsDirectoryStructure}. @since 0.1.0 */
 export type HlsDirectoryStructure = OpenEnum<"SINGLE_DIRECTORY" | "SUBDIRECTORY_PER_STREAM">
 
@@ -3166,7 +4209,7 @@ export type HlsDirectoryStructure = OpenEnum<"SINGLE_DIRECTORY" | "SUBDIRECTORY_
  * HlsEncryptionType.is("AES128") // true
  * @since 0.1.0
  */
-export const HlsEncryptionType = openEnum("HlsEncryptionType", ["AES128","SAMPLE_AES"])
+export const HlsEncryptionType = openEnum("HlsEncryptionType", ["AES128", "SAMPLE_AES"])
 /** The type of {@link HlsEncryptionType}. @since 0.1.0 */
 export type HlsEncryptionType = OpenEnum<"AES128" | "SAMPLE_AES">
 
@@ -3178,7 +4221,11 @@ export type HlsEncryptionType = OpenEnum<"AES128" | "SAMPLE_AES">
  * HlsIFrameOnlyManifest.is("EXCLUDE") // true
  * @since 0.1.0
  */
-export const HlsIFrameOnlyManifest = openEnum("HlsIFrameOnlyManifest", ["EXCLUDE","INCLUDE","INCLUDE_AS_TS"])
+export const HlsIFrameOnlyManifest = openEnum("HlsIFrameOnlyManifest", [
+  "EXCLUDE",
+  "INCLUDE",
+  "INCLUDE_AS_TS",
+])
 /** The type of {@link HlsIFrameOnlyManifest}. @since 0.1.0 */
 export type HlsIFrameOnlyManifest = OpenEnum<"EXCLUDE" | "INCLUDE" | "INCLUDE_AS_TS">
 
@@ -3190,9 +4237,17 @@ export type HlsIFrameOnlyManifest = OpenEnum<"EXCLUDE" | "INCLUDE" | "INCLUDE_AS
  * HlsImageBasedTrickPlay.is("ADVANCED") // true
  * @since 0.1.0
  */
-export const HlsImageBasedTrickPlay = openEnum("HlsImageBasedTrickPlay", ["ADVANCED","NONE","THUMBNAIL","THUMBNAIL_AND_FULLFRAME","VARIANTS"])
+export const HlsImageBasedTrickPlay = openEnum("HlsImageBasedTrickPlay", [
+  "ADVANCED",
+  "NONE",
+  "THUMBNAIL",
+  "THUMBNAIL_AND_FULLFRAME",
+  "VARIANTS",
+])
 /** The type of {@link HlsImageBasedTrickPlay}. @since 0.1.0 */
-export type HlsImageBasedTrickPlay = OpenEnum<"ADVANCED" | "NONE" | "THUMBNAIL" | "THUMBNAIL_AND_FULLFRAME" | "VARIANTS">
+export type HlsImageBasedTrickPlay = OpenEnum<
+  "ADVANCED" | "NONE" | "THUMBNAIL" | "THUMBNAIL_AND_FULLFRAME" | "VARIANTS"
+>
 
 /**
  * The values of `HlsInitializationVectorInManifest` this version knows; any other string is accepted too (an open enumeration).
@@ -3202,7 +4257,10 @@ export type HlsImageBasedTrickPlay = OpenEnum<"ADVANCED" | "NONE" | "THUMBNAIL" 
  * HlsInitializationVectorInManifest.is("EXCLUDE") // true
  * @since 0.1.0
  */
-export const HlsInitializationVectorInManifest = openEnum("HlsInitializationVectorInManifest", ["EXCLUDE","INCLUDE"])
+export const HlsInitializationVectorInManifest = openEnum("HlsInitializationVectorInManifest", [
+  "EXCLUDE",
+  "INCLUDE",
+])
 /** The type of {@link HlsInitializationVectorInManifest}. @since 0.1.0 */
 export type HlsInitializationVectorInManifest = OpenEnum<"EXCLUDE" | "INCLUDE">
 
@@ -3214,7 +4272,11 @@ export type HlsInitializationVectorInManifest = OpenEnum<"EXCLUDE" | "INCLUDE">
  * HlsIntervalCadence.is("FOLLOW_CUSTOM") // true
  * @since 0.1.0
  */
-export const HlsIntervalCadence = openEnum("HlsIntervalCadence", ["FOLLOW_CUSTOM","FOLLOW_IFRAME","FOLLOW_SEGMENTATION"])
+export const HlsIntervalCadence = openEnum("HlsIntervalCadence", [
+  "FOLLOW_CUSTOM",
+  "FOLLOW_IFRAME",
+  "FOLLOW_SEGMENTATION",
+])
 /** The type of {@link HlsIntervalCadence}. @since 0.1.0 */
 export type HlsIntervalCadence = OpenEnum<"FOLLOW_CUSTOM" | "FOLLOW_IFRAME" | "FOLLOW_SEGMENTATION">
 
@@ -3226,7 +4288,7 @@ export type HlsIntervalCadence = OpenEnum<"FOLLOW_CUSTOM" | "FOLLOW_IFRAME" | "F
  * HlsKeyProviderType.is("SPEKE") // true
  * @since 0.1.0
  */
-export const HlsKeyProviderType = openEnum("HlsKeyProviderType", ["SPEKE","STATIC_KEY"])
+export const HlsKeyProviderType = openEnum("HlsKeyProviderType", ["SPEKE", "STATIC_KEY"])
 /** The type of {@link HlsKeyProviderType}. @since 0.1.0 */
 export type HlsKeyProviderType = OpenEnum<"SPEKE" | "STATIC_KEY">
 
@@ -3238,7 +4300,7 @@ export type HlsKeyProviderType = OpenEnum<"SPEKE" | "STATIC_KEY">
  * HlsManifestCompression.is("GZIP") // true
  * @since 0.1.0
  */
-export const HlsManifestCompression = openEnum("HlsManifestCompression", ["GZIP","NONE"])
+export const HlsManifestCompression = openEnum("HlsManifestCompression", ["GZIP", "NONE"])
 /** The type of {@link HlsManifestCompression}. @since 0.1.0 */
 export type HlsManifestCompression = OpenEnum<"GZIP" | "NONE">
 
@@ -3250,7 +4312,7 @@ export type HlsManifestCompression = OpenEnum<"GZIP" | "NONE">
  * HlsManifestDurationFormat.is("FLOATING_POINT") // true
  * @since 0.1.0
  */
-export const HlsManifestDurationFormat = openEnum("HlsManifestDurationFormat", ["FLOATING_POINT","INTEGER"])
+export const HlsManifestDurationFormat = openEnum("HlsManifestDurationFormat", ["FLOATING_POINT", "INTEGER"])
 /** The type of {@link HlsManifestDurationFormat}. @since 0.1.0 */
 export type HlsManifestDurationFormat = OpenEnum<"FLOATING_POINT" | "INTEGER">
 
@@ -3262,7 +4324,7 @@ export type HlsManifestDurationFormat = OpenEnum<"FLOATING_POINT" | "INTEGER">
  * HlsOfflineEncrypted.is("DISABLED") // true
  * @since 0.1.0
  */
-export const HlsOfflineEncrypted = openEnum("HlsOfflineEncrypted", ["DISABLED","ENABLED"])
+export const HlsOfflineEncrypted = openEnum("HlsOfflineEncrypted", ["DISABLED", "ENABLED"])
 /** The type of {@link HlsOfflineEncrypted}. @since 0.1.0 */
 export type HlsOfflineEncrypted = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -3274,7 +4336,7 @@ export type HlsOfflineEncrypted = OpenEnum<"DISABLED" | "ENABLED">
  * HlsOutputSelection.is("MANIFESTS_AND_SEGMENTS") // true
  * @since 0.1.0
  */
-export const HlsOutputSelection = openEnum("HlsOutputSelection", ["MANIFESTS_AND_SEGMENTS","SEGMENTS_ONLY"])
+export const HlsOutputSelection = openEnum("HlsOutputSelection", ["MANIFESTS_AND_SEGMENTS", "SEGMENTS_ONLY"])
 /** The type of {@link HlsOutputSelection}. @since 0.1.0 */
 export type HlsOutputSelection = OpenEnum<"MANIFESTS_AND_SEGMENTS" | "SEGMENTS_ONLY">
 
@@ -3286,7 +4348,7 @@ export type HlsOutputSelection = OpenEnum<"MANIFESTS_AND_SEGMENTS" | "SEGMENTS_O
  * HlsProgramDateTime.is("EXCLUDE") // true
  * @since 0.1.0
  */
-export const HlsProgramDateTime = openEnum("HlsProgramDateTime", ["EXCLUDE","INCLUDE"])
+export const HlsProgramDateTime = openEnum("HlsProgramDateTime", ["EXCLUDE", "INCLUDE"])
 /** The type of {@link HlsProgramDateTime}. @since 0.1.0 */
 export type HlsProgramDateTime = OpenEnum<"EXCLUDE" | "INCLUDE">
 
@@ -3298,7 +4360,10 @@ export type HlsProgramDateTime = OpenEnum<"EXCLUDE" | "INCLUDE">
  * HlsProgressiveWriteHlsManifest.is("DISABLED") // true
  * @since 0.1.0
  */
-export const HlsProgressiveWriteHlsManifest = openEnum("HlsProgressiveWriteHlsManifest", ["DISABLED","ENABLED"])
+export const HlsProgressiveWriteHlsManifest = openEnum("HlsProgressiveWriteHlsManifest", [
+  "DISABLED",
+  "ENABLED",
+])
 /** The type of {@link HlsProgressiveWriteHlsManifest}. @since 0.1.0 */
 export type HlsProgressiveWriteHlsManifest = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -3310,7 +4375,7 @@ export type HlsProgressiveWriteHlsManifest = OpenEnum<"DISABLED" | "ENABLED">
  * HlsSegmentControl.is("SEGMENTED_FILES") // true
  * @since 0.1.0
  */
-export const HlsSegmentControl = openEnum("HlsSegmentControl", ["SEGMENTED_FILES","SINGLE_FILE"])
+export const HlsSegmentControl = openEnum("HlsSegmentControl", ["SEGMENTED_FILES", "SINGLE_FILE"])
 /** The type of {@link HlsSegmentControl}. @since 0.1.0 */
 export type HlsSegmentControl = OpenEnum<"SEGMENTED_FILES" | "SINGLE_FILE">
 
@@ -3322,7 +4387,7 @@ export type HlsSegmentControl = OpenEnum<"SEGMENTED_FILES" | "SINGLE_FILE">
  * HlsSegmentLengthControl.is("EXACT") // true
  * @since 0.1.0
  */
-export const HlsSegmentLengthControl = openEnum("HlsSegmentLengthControl", ["EXACT","GOP_MULTIPLE","MATCH"])
+export const HlsSegmentLengthControl = openEnum("HlsSegmentLengthControl", ["EXACT", "GOP_MULTIPLE", "MATCH"])
 /** The type of {@link HlsSegmentLengthControl}. @since 0.1.0 */
 export type HlsSegmentLengthControl = OpenEnum<"EXACT" | "GOP_MULTIPLE" | "MATCH">
 
@@ -3334,7 +4399,7 @@ export type HlsSegmentLengthControl = OpenEnum<"EXACT" | "GOP_MULTIPLE" | "MATCH
  * HlsStreamInfResolution.is("EXCLUDE") // true
  * @since 0.1.0
  */
-export const HlsStreamInfResolution = openEnum("HlsStreamInfResolution", ["EXCLUDE","INCLUDE"])
+export const HlsStreamInfResolution = openEnum("HlsStreamInfResolution", ["EXCLUDE", "INCLUDE"])
 /** The type of {@link HlsStreamInfResolution}. @since 0.1.0 */
 export type HlsStreamInfResolution = OpenEnum<"EXCLUDE" | "INCLUDE">
 
@@ -3346,7 +4411,10 @@ export type HlsStreamInfResolution = OpenEnum<"EXCLUDE" | "INCLUDE">
  * HlsTargetDurationCompatibilityMode.is("LEGACY") // true
  * @since 0.1.0
  */
-export const HlsTargetDurationCompatibilityMode = openEnum("HlsTargetDurationCompatibilityMode", ["LEGACY","SPEC_COMPLIANT"])
+export const HlsTargetDurationCompatibilityMode = openEnum("HlsTargetDurationCompatibilityMode", [
+  "LEGACY",
+  "SPEC_COMPLIANT",
+])
 /** The type of {@link HlsTargetDurationCompatibilityMode}. @since 0.1.0 */
 export type HlsTargetDurationCompatibilityMode = OpenEnum<"LEGACY" | "SPEC_COMPLIANT">
 
@@ -3358,7 +4426,7 @@ export type HlsTargetDurationCompatibilityMode = OpenEnum<"LEGACY" | "SPEC_COMPL
  * HlsTimedMetadataId3Frame.is("NONE") // true
  * @since 0.1.0
  */
-export const HlsTimedMetadataId3Frame = openEnum("HlsTimedMetadataId3Frame", ["NONE","PRIV","TDRL"])
+export const HlsTimedMetadataId3Frame = openEnum("HlsTimedMetadataId3Frame", ["NONE", "PRIV", "TDRL"])
 /** The type of {@link HlsTimedMetadataId3Frame}. @since 0.1.0 */
 export type HlsTimedMetadataId3Frame = OpenEnum<"NONE" | "PRIV" | "TDRL">
 
@@ -3370,7 +4438,7 @@ export type HlsTimedMetadataId3Frame = OpenEnum<"NONE" | "PRIV" | "TDRL">
  * ImscAccessibilitySubs.is("DISABLED") // true
  * @since 0.1.0
  */
-export const ImscAccessibilitySubs = openEnum("ImscAccessibilitySubs", ["DISABLED","ENABLED"])
+export const ImscAccessibilitySubs = openEnum("ImscAccessibilitySubs", ["DISABLED", "ENABLED"])
 /** The type of {@link ImscAccessibilitySubs}. @since 0.1.0 */
 export type ImscAccessibilitySubs = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -3382,7 +4450,7 @@ export type ImscAccessibilitySubs = OpenEnum<"DISABLED" | "ENABLED">
  * ImscStylePassthrough.is("DISABLED") // true
  * @since 0.1.0
  */
-export const ImscStylePassthrough = openEnum("ImscStylePassthrough", ["DISABLED","ENABLED"])
+export const ImscStylePassthrough = openEnum("ImscStylePassthrough", ["DISABLED", "ENABLED"])
 /** The type of {@link ImscStylePassthrough}. @since 0.1.0 */
 export type ImscStylePassthrough = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -3394,7 +4462,7 @@ export type ImscStylePassthrough = OpenEnum<"DISABLED" | "ENABLED">
  * InputDeblockFilter.is("DISABLED") // true
  * @since 0.1.0
  */
-export const InputDeblockFilter = openEnum("InputDeblockFilter", ["DISABLED","ENABLED"])
+export const InputDeblockFilter = openEnum("InputDeblockFilter", ["DISABLED", "ENABLED"])
 /** The type of {@link InputDeblockFilter}. @since 0.1.0 */
 export type InputDeblockFilter = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -3406,7 +4474,7 @@ export type InputDeblockFilter = OpenEnum<"DISABLED" | "ENABLED">
  * InputDenoiseFilter.is("DISABLED") // true
  * @since 0.1.0
  */
-export const InputDenoiseFilter = openEnum("InputDenoiseFilter", ["DISABLED","ENABLED"])
+export const InputDenoiseFilter = openEnum("InputDenoiseFilter", ["DISABLED", "ENABLED"])
 /** The type of {@link InputDenoiseFilter}. @since 0.1.0 */
 export type InputDenoiseFilter = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -3418,7 +4486,7 @@ export type InputDenoiseFilter = OpenEnum<"DISABLED" | "ENABLED">
  * InputFilterEnable.is("AUTO") // true
  * @since 0.1.0
  */
-export const InputFilterEnable = openEnum("InputFilterEnable", ["AUTO","DISABLE","FORCE"])
+export const InputFilterEnable = openEnum("InputFilterEnable", ["AUTO", "DISABLE", "FORCE"])
 /** The type of {@link InputFilterEnable}. @since 0.1.0 */
 export type InputFilterEnable = OpenEnum<"AUTO" | "DISABLE" | "FORCE">
 
@@ -3430,7 +4498,7 @@ export type InputFilterEnable = OpenEnum<"AUTO" | "DISABLE" | "FORCE">
  * InputPolicy.is("ALLOWED") // true
  * @since 0.1.0
  */
-export const InputPolicy = openEnum("InputPolicy", ["ALLOWED","DISALLOWED"])
+export const InputPolicy = openEnum("InputPolicy", ["ALLOWED", "DISALLOWED"])
 /** The type of {@link InputPolicy}. @since 0.1.0 */
 export type InputPolicy = OpenEnum<"ALLOWED" | "DISALLOWED">
 
@@ -3442,7 +4510,7 @@ export type InputPolicy = OpenEnum<"ALLOWED" | "DISALLOWED">
  * InputPsiControl.is("IGNORE_PSI") // true
  * @since 0.1.0
  */
-export const InputPsiControl = openEnum("InputPsiControl", ["IGNORE_PSI","USE_PSI"])
+export const InputPsiControl = openEnum("InputPsiControl", ["IGNORE_PSI", "USE_PSI"])
 /** The type of {@link InputPsiControl}. @since 0.1.0 */
 export type InputPsiControl = OpenEnum<"IGNORE_PSI" | "USE_PSI">
 
@@ -3454,7 +4522,13 @@ export type InputPsiControl = OpenEnum<"IGNORE_PSI" | "USE_PSI">
  * InputRotate.is("AUTO") // true
  * @since 0.1.0
  */
-export const InputRotate = openEnum("InputRotate", ["AUTO","DEGREES_180","DEGREES_270","DEGREES_90","DEGREE_0"])
+export const InputRotate = openEnum("InputRotate", [
+  "AUTO",
+  "DEGREES_180",
+  "DEGREES_270",
+  "DEGREES_90",
+  "DEGREE_0",
+])
 /** The type of {@link InputRotate}. @since 0.1.0 */
 export type InputRotate = OpenEnum<"AUTO" | "DEGREES_180" | "DEGREES_270" | "DEGREES_90" | "DEGREE_0">
 
@@ -3466,7 +4540,7 @@ export type InputRotate = OpenEnum<"AUTO" | "DEGREES_180" | "DEGREES_270" | "DEG
  * InputSampleRange.is("FOLLOW") // true
  * @since 0.1.0
  */
-export const InputSampleRange = openEnum("InputSampleRange", ["FOLLOW","FULL_RANGE","LIMITED_RANGE"])
+export const InputSampleRange = openEnum("InputSampleRange", ["FOLLOW", "FULL_RANGE", "LIMITED_RANGE"])
 /** The type of {@link InputSampleRange}. @since 0.1.0 */
 export type InputSampleRange = OpenEnum<"FOLLOW" | "FULL_RANGE" | "LIMITED_RANGE">
 
@@ -3478,7 +4552,7 @@ export type InputSampleRange = OpenEnum<"FOLLOW" | "FULL_RANGE" | "LIMITED_RANGE
  * InputScanType.is("AUTO") // true
  * @since 0.1.0
  */
-export const InputScanType = openEnum("InputScanType", ["AUTO","PSF"])
+export const InputScanType = openEnum("InputScanType", ["AUTO", "PSF"])
 /** The type of {@link InputScanType}. @since 0.1.0 */
 export type InputScanType = OpenEnum<"AUTO" | "PSF">
 
@@ -3490,7 +4564,11 @@ export type InputScanType = OpenEnum<"AUTO" | "PSF">
  * InputTimecodeSource.is("EMBEDDED") // true
  * @since 0.1.0
  */
-export const InputTimecodeSource = openEnum("InputTimecodeSource", ["EMBEDDED","SPECIFIEDSTART","ZEROBASED"])
+export const InputTimecodeSource = openEnum("InputTimecodeSource", [
+  "EMBEDDED",
+  "SPECIFIEDSTART",
+  "ZEROBASED",
+])
 /** The type of {@link InputTimecodeSource}. @since 0.1.0 */
 export type InputTimecodeSource = OpenEnum<"EMBEDDED" | "SPECIFIEDSTART" | "ZEROBASED">
 
@@ -3502,7 +4580,7 @@ export type InputTimecodeSource = OpenEnum<"EMBEDDED" | "SPECIFIEDSTART" | "ZERO
  * JobPhase.is("PROBING") // true
  * @since 0.1.0
  */
-export const JobPhase = openEnum("JobPhase", ["PROBING","TRANSCODING","UPLOADING"])
+export const JobPhase = openEnum("JobPhase", ["PROBING", "TRANSCODING", "UPLOADING"])
 /** The type of {@link JobPhase}. @since 0.1.0 */
 export type JobPhase = OpenEnum<"PROBING" | "TRANSCODING" | "UPLOADING">
 
@@ -3514,7 +4592,7 @@ export type JobPhase = OpenEnum<"PROBING" | "TRANSCODING" | "UPLOADING">
  * JobStatus.is("CANCELED") // true
  * @since 0.1.0
  */
-export const JobStatus = openEnum("JobStatus", ["CANCELED","COMPLETE","ERROR","PROGRESSING","SUBMITTED"])
+export const JobStatus = openEnum("JobStatus", ["CANCELED", "COMPLETE", "ERROR", "PROGRESSING", "SUBMITTED"])
 /** The type of {@link JobStatus}. @since 0.1.0 */
 export type JobStatus = OpenEnum<"CANCELED" | "COMPLETE" | "ERROR" | "PROGRESSING" | "SUBMITTED">
 
@@ -3526,7 +4604,7 @@ export type JobStatus = OpenEnum<"CANCELED" | "COMPLETE" | "ERROR" | "PROGRESSIN
  * JobTemplateListBy.is("CREATION_DATE") // true
  * @since 0.1.0
  */
-export const JobTemplateListBy = openEnum("JobTemplateListBy", ["CREATION_DATE","NAME","SYSTEM"])
+export const JobTemplateListBy = openEnum("JobTemplateListBy", ["CREATION_DATE", "NAME", "SYSTEM"])
 /** The type of {@link JobTemplateListBy}. @since 0.1.0 */
 export type JobTemplateListBy = OpenEnum<"CREATION_DATE" | "NAME" | "SYSTEM">
 
@@ -3538,9 +4616,27 @@ export type JobTemplateListBy = OpenEnum<"CREATION_DATE" | "NAME" | "SYSTEM">
  * JobsQueryFilterKey.is("audioCodec") // true
  * @since 0.1.0
  */
-export const JobsQueryFilterKey = openEnum("JobsQueryFilterKey", ["audioCodec","errorCode","fileInput","jobEngineVersionRequested","jobEngineVersionUsed","queue","status","videoCodec"])
+export const JobsQueryFilterKey = openEnum("JobsQueryFilterKey", [
+  "audioCodec",
+  "errorCode",
+  "fileInput",
+  "jobEngineVersionRequested",
+  "jobEngineVersionUsed",
+  "queue",
+  "status",
+  "videoCodec",
+])
 /** The type of {@link JobsQueryFilterKey}. @since 0.1.0 */
-export type JobsQueryFilterKey = OpenEnum<"audioCodec" | "errorCode" | "fileInput" | "jobEngineVersionRequested" | "jobEngineVersionUsed" | "queue" | "status" | "videoCodec">
+export type JobsQueryFilterKey = OpenEnum<
+  | "audioCodec"
+  | "errorCode"
+  | "fileInput"
+  | "jobEngineVersionRequested"
+  | "jobEngineVersionUsed"
+  | "queue"
+  | "status"
+  | "videoCodec"
+>
 
 /**
  * The values of `JobsQueryStatus` this version knows; any other string is accepted too (an open enumeration).
@@ -3550,7 +4646,7 @@ export type JobsQueryFilterKey = OpenEnum<"audioCodec" | "errorCode" | "fileInpu
  * JobsQueryStatus.is("COMPLETE") // true
  * @since 0.1.0
  */
-export const JobsQueryStatus = openEnum("JobsQueryStatus", ["COMPLETE","ERROR","PROGRESSING","SUBMITTED"])
+export const JobsQueryStatus = openEnum("JobsQueryStatus", ["COMPLETE", "ERROR", "PROGRESSING", "SUBMITTED"])
 /** The type of {@link JobsQueryStatus}. @since 0.1.0 */
 export type JobsQueryStatus = OpenEnum<"COMPLETE" | "ERROR" | "PROGRESSING" | "SUBMITTED">
 
@@ -3562,9 +4658,395 @@ export type JobsQueryStatus = OpenEnum<"COMPLETE" | "ERROR" | "PROGRESSING" | "S
  * LanguageCode.is("AAR") // true
  * @since 0.1.0
  */
-export const LanguageCode = openEnum("LanguageCode", ["AAR","ABK","AFR","AKA","AMH","ARA","ARG","ASM","AVA","AVE","AYM","AZE","BAK","BAM","BEL","BEN","BIH","BIS","BOD","BOS","BRE","BUL","CAT","CES","CHA","CHE","CHU","CHV","COR","COS","CRE","CYM","DAN","DEU","DIV","DZO","ELL","ENG","ENM","EPO","EST","EUS","EWE","FAO","FAS","FIJ","FIN","FRA","FRM","FRY","FUL","GER","GLA","GLE","GLG","GLV","GRN","GUJ","HAT","HAU","HEB","HER","HIN","HMO","HRV","HUN","HYE","IBO","IDO","III","IKU","ILE","INA","IND","IPK","ISL","ITA","JAV","JPN","KAL","KAN","KAS","KAT","KAU","KAZ","KHM","KIK","KIN","KIR","KOM","KON","KOR","KUA","KUR","LAO","LAT","LAV","LIM","LIN","LIT","LTZ","LUB","LUG","MAH","MAL","MAR","MKD","MLG","MLT","MON","MRI","MSA","MYA","NAU","NAV","NBL","NDE","NDO","NEP","NLD","NNO","NOB","NOR","NYA","OCI","OJI","ORI","ORJ","ORM","OSS","PAN","PLI","POL","POR","PUS","QAA","QPC","QUE","ROH","RON","RUN","RUS","SAG","SAN","SIN","SLK","SLV","SME","SMO","SNA","SND","SOM","SOT","SPA","SQI","SRB","SRD","SRP","SSW","SUN","SWA","SWE","TAH","TAM","TAT","TEL","TGK","TGL","THA","TIR","TNG","TON","TSN","TSO","TUK","TUR","TWI","UIG","UKR","URD","UZB","VEN","VIE","VOL","WLN","WOL","XHO","YID","YOR","ZHA","ZHO","ZUL"])
+export const LanguageCode = openEnum("LanguageCode", [
+  "AAR",
+  "ABK",
+  "AFR",
+  "AKA",
+  "AMH",
+  "ARA",
+  "ARG",
+  "ASM",
+  "AVA",
+  "AVE",
+  "AYM",
+  "AZE",
+  "BAK",
+  "BAM",
+  "BEL",
+  "BEN",
+  "BIH",
+  "BIS",
+  "BOD",
+  "BOS",
+  "BRE",
+  "BUL",
+  "CAT",
+  "CES",
+  "CHA",
+  "CHE",
+  "CHU",
+  "CHV",
+  "COR",
+  "COS",
+  "CRE",
+  "CYM",
+  "DAN",
+  "DEU",
+  "DIV",
+  "DZO",
+  "ELL",
+  "ENG",
+  "ENM",
+  "EPO",
+  "EST",
+  "EUS",
+  "EWE",
+  "FAO",
+  "FAS",
+  "FIJ",
+  "FIN",
+  "FRA",
+  "FRM",
+  "FRY",
+  "FUL",
+  "GER",
+  "GLA",
+  "GLE",
+  "GLG",
+  "GLV",
+  "GRN",
+  "GUJ",
+  "HAT",
+  "HAU",
+  "HEB",
+  "HER",
+  "HIN",
+  "HMO",
+  "HRV",
+  "HUN",
+  "HYE",
+  "IBO",
+  "IDO",
+  "III",
+  "IKU",
+  "ILE",
+  "INA",
+  "IND",
+  "IPK",
+  "ISL",
+  "ITA",
+  "JAV",
+  "JPN",
+  "KAL",
+  "KAN",
+  "KAS",
+  "KAT",
+  "KAU",
+  "KAZ",
+  "KHM",
+  "KIK",
+  "KIN",
+  "KIR",
+  "KOM",
+  "KON",
+  "KOR",
+  "KUA",
+  "KUR",
+  "LAO",
+  "LAT",
+  "LAV",
+  "LIM",
+  "LIN",
+  "LIT",
+  "LTZ",
+  "LUB",
+  "LUG",
+  "MAH",
+  "MAL",
+  "MAR",
+  "MKD",
+  "MLG",
+  "MLT",
+  "MON",
+  "MRI",
+  "MSA",
+  "MYA",
+  "NAU",
+  "NAV",
+  "NBL",
+  "NDE",
+  "NDO",
+  "NEP",
+  "NLD",
+  "NNO",
+  "NOB",
+  "NOR",
+  "NYA",
+  "OCI",
+  "OJI",
+  "ORI",
+  "ORJ",
+  "ORM",
+  "OSS",
+  "PAN",
+  "PLI",
+  "POL",
+  "POR",
+  "PUS",
+  "QAA",
+  "QPC",
+  "QUE",
+  "ROH",
+  "RON",
+  "RUN",
+  "RUS",
+  "SAG",
+  "SAN",
+  "SIN",
+  "SLK",
+  "SLV",
+  "SME",
+  "SMO",
+  "SNA",
+  "SND",
+  "SOM",
+  "SOT",
+  "SPA",
+  "SQI",
+  "SRB",
+  "SRD",
+  "SRP",
+  "SSW",
+  "SUN",
+  "SWA",
+  "SWE",
+  "TAH",
+  "TAM",
+  "TAT",
+  "TEL",
+  "TGK",
+  "TGL",
+  "THA",
+  "TIR",
+  "TNG",
+  "TON",
+  "TSN",
+  "TSO",
+  "TUK",
+  "TUR",
+  "TWI",
+  "UIG",
+  "UKR",
+  "URD",
+  "UZB",
+  "VEN",
+  "VIE",
+  "VOL",
+  "WLN",
+  "WOL",
+  "XHO",
+  "YID",
+  "YOR",
+  "ZHA",
+  "ZHO",
+  "ZUL",
+])
 /** The type of {@link LanguageCode}. @since 0.1.0 */
-export type LanguageCode = OpenEnum<"AAR" | "ABK" | "AFR" | "AKA" | "AMH" | "ARA" | "ARG" | "ASM" | "AVA" | "AVE" | "AYM" | "AZE" | "BAK" | "BAM" | "BEL" | "BEN" | "BIH" | "BIS" | "BOD" | "BOS" | "BRE" | "BUL" | "CAT" | "CES" | "CHA" | "CHE" | "CHU" | "CHV" | "COR" | "COS" | "CRE" | "CYM" | "DAN" | "DEU" | "DIV" | "DZO" | "ELL" | "ENG" | "ENM" | "EPO" | "EST" | "EUS" | "EWE" | "FAO" | "FAS" | "FIJ" | "FIN" | "FRA" | "FRM" | "FRY" | "FUL" | "GER" | "GLA" | "GLE" | "GLG" | "GLV" | "GRN" | "GUJ" | "HAT" | "HAU" | "HEB" | "HER" | "HIN" | "HMO" | "HRV" | "HUN" | "HYE" | "IBO" | "IDO" | "III" | "IKU" | "ILE" | "INA" | "IND" | "IPK" | "ISL" | "ITA" | "JAV" | "JPN" | "KAL" | "KAN" | "KAS" | "KAT" | "KAU" | "KAZ" | "KHM" | "KIK" | "KIN" | "KIR" | "KOM" | "KON" | "KOR" | "KUA" | "KUR" | "LAO" | "LAT" | "LAV" | "LIM" | "LIN" | "LIT" | "LTZ" | "LUB" | "LUG" | "MAH" | "MAL" | "MAR" | "MKD" | "MLG" | "MLT" | "MON" | "MRI" | "MSA" | "MYA" | "NAU" | "NAV" | "NBL" | "NDE" | "NDO" | "NEP" | "NLD" | "NNO" | "NOB" | "NOR" | "NYA" | "OCI" | "OJI" | "ORI" | "ORJ" | "ORM" | "OSS" | "PAN" | "PLI" | "POL" | "POR" | "PUS" | "QAA" | "QPC" | "QUE" | "ROH" | "RON" | "RUN" | "RUS" | "SAG" | "SAN" | "SIN" | "SLK" | "SLV" | "SME" | "SMO" | "SNA" | "SND" | "SOM" | "SOT" | "SPA" | "SQI" | "SRB" | "SRD" | "SRP" | "SSW" | "SUN" | "SWA" | "SWE" | "TAH" | "TAM" | "TAT" | "TEL" | "TGK" | "TGL" | "THA" | "TIR" | "TNG" | "TON" | "TSN" | "TSO" | "TUK" | "TUR" | "TWI" | "UIG" | "UKR" | "URD" | "UZB" | "VEN" | "VIE" | "VOL" | "WLN" | "WOL" | "XHO" | "YID" | "YOR" | "ZHA" | "ZHO" | "ZUL">
+export type LanguageCode = OpenEnum<
+  | "AAR"
+  | "ABK"
+  | "AFR"
+  | "AKA"
+  | "AMH"
+  | "ARA"
+  | "ARG"
+  | "ASM"
+  | "AVA"
+  | "AVE"
+  | "AYM"
+  | "AZE"
+  | "BAK"
+  | "BAM"
+  | "BEL"
+  | "BEN"
+  | "BIH"
+  | "BIS"
+  | "BOD"
+  | "BOS"
+  | "BRE"
+  | "BUL"
+  | "CAT"
+  | "CES"
+  | "CHA"
+  | "CHE"
+  | "CHU"
+  | "CHV"
+  | "COR"
+  | "COS"
+  | "CRE"
+  | "CYM"
+  | "DAN"
+  | "DEU"
+  | "DIV"
+  | "DZO"
+  | "ELL"
+  | "ENG"
+  | "ENM"
+  | "EPO"
+  | "EST"
+  | "EUS"
+  | "EWE"
+  | "FAO"
+  | "FAS"
+  | "FIJ"
+  | "FIN"
+  | "FRA"
+  | "FRM"
+  | "FRY"
+  | "FUL"
+  | "GER"
+  | "GLA"
+  | "GLE"
+  | "GLG"
+  | "GLV"
+  | "GRN"
+  | "GUJ"
+  | "HAT"
+  | "HAU"
+  | "HEB"
+  | "HER"
+  | "HIN"
+  | "HMO"
+  | "HRV"
+  | "HUN"
+  | "HYE"
+  | "IBO"
+  | "IDO"
+  | "III"
+  | "IKU"
+  | "ILE"
+  | "INA"
+  | "IND"
+  | "IPK"
+  | "ISL"
+  | "ITA"
+  | "JAV"
+  | "JPN"
+  | "KAL"
+  | "KAN"
+  | "KAS"
+  | "KAT"
+  | "KAU"
+  | "KAZ"
+  | "KHM"
+  | "KIK"
+  | "KIN"
+  | "KIR"
+  | "KOM"
+  | "KON"
+  | "KOR"
+  | "KUA"
+  | "KUR"
+  | "LAO"
+  | "LAT"
+  | "LAV"
+  | "LIM"
+  | "LIN"
+  | "LIT"
+  | "LTZ"
+  | "LUB"
+  | "LUG"
+  | "MAH"
+  | "MAL"
+  | "MAR"
+  | "MKD"
+  | "MLG"
+  | "MLT"
+  | "MON"
+  | "MRI"
+  | "MSA"
+  | "MYA"
+  | "NAU"
+  | "NAV"
+  | "NBL"
+  | "NDE"
+  | "NDO"
+  | "NEP"
+  | "NLD"
+  | "NNO"
+  | "NOB"
+  | "NOR"
+  | "NYA"
+  | "OCI"
+  | "OJI"
+  | "ORI"
+  | "ORJ"
+  | "ORM"
+  | "OSS"
+  | "PAN"
+  | "PLI"
+  | "POL"
+  | "POR"
+  | "PUS"
+  | "QAA"
+  | "QPC"
+  | "QUE"
+  | "ROH"
+  | "RON"
+  | "RUN"
+  | "RUS"
+  | "SAG"
+  | "SAN"
+  | "SIN"
+  | "SLK"
+  | "SLV"
+  | "SME"
+  | "SMO"
+  | "SNA"
+  | "SND"
+  | "SOM"
+  | "SOT"
+  | "SPA"
+  | "SQI"
+  | "SRB"
+  | "SRD"
+  | "SRP"
+  | "SSW"
+  | "SUN"
+  | "SWA"
+  | "SWE"
+  | "TAH"
+  | "TAM"
+  | "TAT"
+  | "TEL"
+  | "TGK"
+  | "TGL"
+  | "THA"
+  | "TIR"
+  | "TNG"
+  | "TON"
+  | "TSN"
+  | "TSO"
+  | "TUK"
+  | "TUR"
+  | "TWI"
+  | "UIG"
+  | "UKR"
+  | "URD"
+  | "UZB"
+  | "VEN"
+  | "VIE"
+  | "VOL"
+  | "WLN"
+  | "WOL"
+  | "XHO"
+  | "YID"
+  | "YOR"
+  | "ZHA"
+  | "ZHO"
+  | "ZUL"
+>
 
 /**
  * The values of `M2tsAudioBufferModel` this version knows; any other string is accepted too (an open enumeration).
@@ -3574,7 +5056,7 @@ export type LanguageCode = OpenEnum<"AAR" | "ABK" | "AFR" | "AKA" | "AMH" | "ARA
  * M2tsAudioBufferModel.is("ATSC") // true
  * @since 0.1.0
  */
-export const M2tsAudioBufferModel = openEnum("M2tsAudioBufferModel", ["ATSC","DVB"])
+export const M2tsAudioBufferModel = openEnum("M2tsAudioBufferModel", ["ATSC", "DVB"])
 /** The type of {@link M2tsAudioBufferModel}. @since 0.1.0 */
 export type M2tsAudioBufferModel = OpenEnum<"ATSC" | "DVB">
 
@@ -3586,7 +5068,10 @@ export type M2tsAudioBufferModel = OpenEnum<"ATSC" | "DVB">
  * M2tsAudioDuration.is("DEFAULT_CODEC_DURATION") // true
  * @since 0.1.0
  */
-export const M2tsAudioDuration = openEnum("M2tsAudioDuration", ["DEFAULT_CODEC_DURATION","MATCH_VIDEO_DURATION"])
+export const M2tsAudioDuration = openEnum("M2tsAudioDuration", [
+  "DEFAULT_CODEC_DURATION",
+  "MATCH_VIDEO_DURATION",
+])
 /** The type of {@link M2tsAudioDuration}. @since 0.1.0 */
 export type M2tsAudioDuration = OpenEnum<"DEFAULT_CODEC_DURATION" | "MATCH_VIDEO_DURATION">
 
@@ -3598,7 +5083,7 @@ export type M2tsAudioDuration = OpenEnum<"DEFAULT_CODEC_DURATION" | "MATCH_VIDEO
  * M2tsBufferModel.is("MULTIPLEX") // true
  * @since 0.1.0
  */
-export const M2tsBufferModel = openEnum("M2tsBufferModel", ["MULTIPLEX","NONE"])
+export const M2tsBufferModel = openEnum("M2tsBufferModel", ["MULTIPLEX", "NONE"])
 /** The type of {@link M2tsBufferModel}. @since 0.1.0 */
 export type M2tsBufferModel = OpenEnum<"MULTIPLEX" | "NONE">
 
@@ -3610,7 +5095,7 @@ export type M2tsBufferModel = OpenEnum<"MULTIPLEX" | "NONE">
  * M2tsDataPtsControl.is("ALIGN_TO_VIDEO") // true
  * @since 0.1.0
  */
-export const M2tsDataPtsControl = openEnum("M2tsDataPtsControl", ["ALIGN_TO_VIDEO","AUTO"])
+export const M2tsDataPtsControl = openEnum("M2tsDataPtsControl", ["ALIGN_TO_VIDEO", "AUTO"])
 /** The type of {@link M2tsDataPtsControl}. @since 0.1.0 */
 export type M2tsDataPtsControl = OpenEnum<"ALIGN_TO_VIDEO" | "AUTO">
 
@@ -3622,7 +5107,10 @@ export type M2tsDataPtsControl = OpenEnum<"ALIGN_TO_VIDEO" | "AUTO">
  * M2tsEbpAudioInterval.is("VIDEO_AND_FIXED_INTERVALS") // true
  * @since 0.1.0
  */
-export const M2tsEbpAudioInterval = openEnum("M2tsEbpAudioInterval", ["VIDEO_AND_FIXED_INTERVALS","VIDEO_INTERVAL"])
+export const M2tsEbpAudioInterval = openEnum("M2tsEbpAudioInterval", [
+  "VIDEO_AND_FIXED_INTERVALS",
+  "VIDEO_INTERVAL",
+])
 /** The type of {@link M2tsEbpAudioInterval}. @since 0.1.0 */
 export type M2tsEbpAudioInterval = OpenEnum<"VIDEO_AND_FIXED_INTERVALS" | "VIDEO_INTERVAL">
 
@@ -3634,7 +5122,7 @@ export type M2tsEbpAudioInterval = OpenEnum<"VIDEO_AND_FIXED_INTERVALS" | "VIDEO
  * M2tsEbpPlacement.is("VIDEO_AND_AUDIO_PIDS") // true
  * @since 0.1.0
  */
-export const M2tsEbpPlacement = openEnum("M2tsEbpPlacement", ["VIDEO_AND_AUDIO_PIDS","VIDEO_PID"])
+export const M2tsEbpPlacement = openEnum("M2tsEbpPlacement", ["VIDEO_AND_AUDIO_PIDS", "VIDEO_PID"])
 /** The type of {@link M2tsEbpPlacement}. @since 0.1.0 */
 export type M2tsEbpPlacement = OpenEnum<"VIDEO_AND_AUDIO_PIDS" | "VIDEO_PID">
 
@@ -3646,7 +5134,7 @@ export type M2tsEbpPlacement = OpenEnum<"VIDEO_AND_AUDIO_PIDS" | "VIDEO_PID">
  * M2tsEsRateInPes.is("EXCLUDE") // true
  * @since 0.1.0
  */
-export const M2tsEsRateInPes = openEnum("M2tsEsRateInPes", ["EXCLUDE","INCLUDE"])
+export const M2tsEsRateInPes = openEnum("M2tsEsRateInPes", ["EXCLUDE", "INCLUDE"])
 /** The type of {@link M2tsEsRateInPes}. @since 0.1.0 */
 export type M2tsEsRateInPes = OpenEnum<"EXCLUDE" | "INCLUDE">
 
@@ -3658,7 +5146,7 @@ export type M2tsEsRateInPes = OpenEnum<"EXCLUDE" | "INCLUDE">
  * M2tsForceTsVideoEbpOrder.is("DEFAULT") // true
  * @since 0.1.0
  */
-export const M2tsForceTsVideoEbpOrder = openEnum("M2tsForceTsVideoEbpOrder", ["DEFAULT","FORCE"])
+export const M2tsForceTsVideoEbpOrder = openEnum("M2tsForceTsVideoEbpOrder", ["DEFAULT", "FORCE"])
 /** The type of {@link M2tsForceTsVideoEbpOrder}. @since 0.1.0 */
 export type M2tsForceTsVideoEbpOrder = OpenEnum<"DEFAULT" | "FORCE">
 
@@ -3670,7 +5158,7 @@ export type M2tsForceTsVideoEbpOrder = OpenEnum<"DEFAULT" | "FORCE">
  * M2tsKlvMetadata.is("NONE") // true
  * @since 0.1.0
  */
-export const M2tsKlvMetadata = openEnum("M2tsKlvMetadata", ["NONE","PASSTHROUGH"])
+export const M2tsKlvMetadata = openEnum("M2tsKlvMetadata", ["NONE", "PASSTHROUGH"])
 /** The type of {@link M2tsKlvMetadata}. @since 0.1.0 */
 export type M2tsKlvMetadata = OpenEnum<"NONE" | "PASSTHROUGH">
 
@@ -3682,7 +5170,7 @@ export type M2tsKlvMetadata = OpenEnum<"NONE" | "PASSTHROUGH">
  * M2tsNielsenId3.is("INSERT") // true
  * @since 0.1.0
  */
-export const M2tsNielsenId3 = openEnum("M2tsNielsenId3", ["INSERT","NONE"])
+export const M2tsNielsenId3 = openEnum("M2tsNielsenId3", ["INSERT", "NONE"])
 /** The type of {@link M2tsNielsenId3}. @since 0.1.0 */
 export type M2tsNielsenId3 = OpenEnum<"INSERT" | "NONE">
 
@@ -3694,7 +5182,7 @@ export type M2tsNielsenId3 = OpenEnum<"INSERT" | "NONE">
  * M2tsPcrControl.is("CONFIGURED_PCR_PERIOD") // true
  * @since 0.1.0
  */
-export const M2tsPcrControl = openEnum("M2tsPcrControl", ["CONFIGURED_PCR_PERIOD","PCR_EVERY_PES_PACKET"])
+export const M2tsPcrControl = openEnum("M2tsPcrControl", ["CONFIGURED_PCR_PERIOD", "PCR_EVERY_PES_PACKET"])
 /** The type of {@link M2tsPcrControl}. @since 0.1.0 */
 export type M2tsPcrControl = OpenEnum<"CONFIGURED_PCR_PERIOD" | "PCR_EVERY_PES_PACKET">
 
@@ -3706,7 +5194,7 @@ export type M2tsPcrControl = OpenEnum<"CONFIGURED_PCR_PERIOD" | "PCR_EVERY_PES_P
  * M2tsPreventBufferUnderflow.is("DISABLED") // true
  * @since 0.1.0
  */
-export const M2tsPreventBufferUnderflow = openEnum("M2tsPreventBufferUnderflow", ["DISABLED","ENABLED"])
+export const M2tsPreventBufferUnderflow = openEnum("M2tsPreventBufferUnderflow", ["DISABLED", "ENABLED"])
 /** The type of {@link M2tsPreventBufferUnderflow}. @since 0.1.0 */
 export type M2tsPreventBufferUnderflow = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -3718,7 +5206,7 @@ export type M2tsPreventBufferUnderflow = OpenEnum<"DISABLED" | "ENABLED">
  * M2tsRateMode.is("CBR") // true
  * @since 0.1.0
  */
-export const M2tsRateMode = openEnum("M2tsRateMode", ["CBR","VBR"])
+export const M2tsRateMode = openEnum("M2tsRateMode", ["CBR", "VBR"])
 /** The type of {@link M2tsRateMode}. @since 0.1.0 */
 export type M2tsRateMode = OpenEnum<"CBR" | "VBR">
 
@@ -3730,7 +5218,7 @@ export type M2tsRateMode = OpenEnum<"CBR" | "VBR">
  * M2tsScte35Source.is("MANIFEST_CUES") // true
  * @since 0.1.0
  */
-export const M2tsScte35Source = openEnum("M2tsScte35Source", ["MANIFEST_CUES","NONE","PASSTHROUGH"])
+export const M2tsScte35Source = openEnum("M2tsScte35Source", ["MANIFEST_CUES", "NONE", "PASSTHROUGH"])
 /** The type of {@link M2tsScte35Source}. @since 0.1.0 */
 export type M2tsScte35Source = OpenEnum<"MANIFEST_CUES" | "NONE" | "PASSTHROUGH">
 
@@ -3742,9 +5230,18 @@ export type M2tsScte35Source = OpenEnum<"MANIFEST_CUES" | "NONE" | "PASSTHROUGH"
  * M2tsSegmentationMarkers.is("EBP") // true
  * @since 0.1.0
  */
-export const M2tsSegmentationMarkers = openEnum("M2tsSegmentationMarkers", ["EBP","EBP_LEGACY","NONE","PSI_SEGSTART","RAI_ADAPT","RAI_SEGSTART"])
+export const M2tsSegmentationMarkers = openEnum("M2tsSegmentationMarkers", [
+  "EBP",
+  "EBP_LEGACY",
+  "NONE",
+  "PSI_SEGSTART",
+  "RAI_ADAPT",
+  "RAI_SEGSTART",
+])
 /** The type of {@link M2tsSegmentationMarkers}. @since 0.1.0 */
-export type M2tsSegmentationMarkers = OpenEnum<"EBP" | "EBP_LEGACY" | "NONE" | "PSI_SEGSTART" | "RAI_ADAPT" | "RAI_SEGSTART">
+export type M2tsSegmentationMarkers = OpenEnum<
+  "EBP" | "EBP_LEGACY" | "NONE" | "PSI_SEGSTART" | "RAI_ADAPT" | "RAI_SEGSTART"
+>
 
 /**
  * The values of `M2tsSegmentationStyle` this version knows; any other string is accepted too (an open enumeration).
@@ -3754,7 +5251,7 @@ export type M2tsSegmentationMarkers = OpenEnum<"EBP" | "EBP_LEGACY" | "NONE" | "
  * M2tsSegmentationStyle.is("MAINTAIN_CADENCE") // true
  * @since 0.1.0
  */
-export const M2tsSegmentationStyle = openEnum("M2tsSegmentationStyle", ["MAINTAIN_CADENCE","RESET_CADENCE"])
+export const M2tsSegmentationStyle = openEnum("M2tsSegmentationStyle", ["MAINTAIN_CADENCE", "RESET_CADENCE"])
 /** The type of {@link M2tsSegmentationStyle}. @since 0.1.0 */
 export type M2tsSegmentationStyle = OpenEnum<"MAINTAIN_CADENCE" | "RESET_CADENCE">
 
@@ -3766,7 +5263,10 @@ export type M2tsSegmentationStyle = OpenEnum<"MAINTAIN_CADENCE" | "RESET_CADENCE
  * M3u8AudioDuration.is("DEFAULT_CODEC_DURATION") // true
  * @since 0.1.0
  */
-export const M3u8AudioDuration = openEnum("M3u8AudioDuration", ["DEFAULT_CODEC_DURATION","MATCH_VIDEO_DURATION"])
+export const M3u8AudioDuration = openEnum("M3u8AudioDuration", [
+  "DEFAULT_CODEC_DURATION",
+  "MATCH_VIDEO_DURATION",
+])
 /** The type of {@link M3u8AudioDuration}. @since 0.1.0 */
 export type M3u8AudioDuration = OpenEnum<"DEFAULT_CODEC_DURATION" | "MATCH_VIDEO_DURATION">
 
@@ -3778,7 +5278,7 @@ export type M3u8AudioDuration = OpenEnum<"DEFAULT_CODEC_DURATION" | "MATCH_VIDEO
  * M3u8DataPtsControl.is("ALIGN_TO_VIDEO") // true
  * @since 0.1.0
  */
-export const M3u8DataPtsControl = openEnum("M3u8DataPtsControl", ["ALIGN_TO_VIDEO","AUTO"])
+export const M3u8DataPtsControl = openEnum("M3u8DataPtsControl", ["ALIGN_TO_VIDEO", "AUTO"])
 /** The type of {@link M3u8DataPtsControl}. @since 0.1.0 */
 export type M3u8DataPtsControl = OpenEnum<"ALIGN_TO_VIDEO" | "AUTO">
 
@@ -3790,7 +5290,7 @@ export type M3u8DataPtsControl = OpenEnum<"ALIGN_TO_VIDEO" | "AUTO">
  * M3u8NielsenId3.is("INSERT") // true
  * @since 0.1.0
  */
-export const M3u8NielsenId3 = openEnum("M3u8NielsenId3", ["INSERT","NONE"])
+export const M3u8NielsenId3 = openEnum("M3u8NielsenId3", ["INSERT", "NONE"])
 /** The type of {@link M3u8NielsenId3}. @since 0.1.0 */
 export type M3u8NielsenId3 = OpenEnum<"INSERT" | "NONE">
 
@@ -3802,7 +5302,7 @@ export type M3u8NielsenId3 = OpenEnum<"INSERT" | "NONE">
  * M3u8PcrControl.is("CONFIGURED_PCR_PERIOD") // true
  * @since 0.1.0
  */
-export const M3u8PcrControl = openEnum("M3u8PcrControl", ["CONFIGURED_PCR_PERIOD","PCR_EVERY_PES_PACKET"])
+export const M3u8PcrControl = openEnum("M3u8PcrControl", ["CONFIGURED_PCR_PERIOD", "PCR_EVERY_PES_PACKET"])
 /** The type of {@link M3u8PcrControl}. @since 0.1.0 */
 export type M3u8PcrControl = OpenEnum<"CONFIGURED_PCR_PERIOD" | "PCR_EVERY_PES_PACKET">
 
@@ -3814,7 +5314,7 @@ export type M3u8PcrControl = OpenEnum<"CONFIGURED_PCR_PERIOD" | "PCR_EVERY_PES_P
  * M3u8Scte35Source.is("MANIFEST_CUES") // true
  * @since 0.1.0
  */
-export const M3u8Scte35Source = openEnum("M3u8Scte35Source", ["MANIFEST_CUES","NONE","PASSTHROUGH"])
+export const M3u8Scte35Source = openEnum("M3u8Scte35Source", ["MANIFEST_CUES", "NONE", "PASSTHROUGH"])
 /** The type of {@link M3u8Scte35Source}. @since 0.1.0 */
 export type M3u8Scte35Source = OpenEnum<"MANIFEST_CUES" | "NONE" | "PASSTHROUGH">
 
@@ -3826,9 +5326,47 @@ export type M3u8Scte35Source = OpenEnum<"MANIFEST_CUES" | "NONE" | "PASSTHROUGH"
  * MatrixCoefficients.is("CD_CL") // true
  * @since 0.1.0
  */
-export const MatrixCoefficients = openEnum("MatrixCoefficients", ["CD_CL","CD_NCL","EBU3213","FCC","IPT","ITU_2020_CL","ITU_2020_NCL","ITU_2100ICtCp","ITU_470BG","ITU_709","LAST","RESERVED","RGB","SMPTE_170M","SMPTE_2085","SMPTE_240M","UNSPECIFIED","YCgCo"])
+export const MatrixCoefficients = openEnum("MatrixCoefficients", [
+  "CD_CL",
+  "CD_NCL",
+  "EBU3213",
+  "FCC",
+  "IPT",
+  "ITU_2020_CL",
+  "ITU_2020_NCL",
+  "ITU_2100ICtCp",
+  "ITU_470BG",
+  "ITU_709",
+  "LAST",
+  "RESERVED",
+  "RGB",
+  "SMPTE_170M",
+  "SMPTE_2085",
+  "SMPTE_240M",
+  "UNSPECIFIED",
+  "YCgCo",
+])
 /** The type of {@link MatrixCoefficients}. @since 0.1.0 */
-export type MatrixCoefficients = OpenEnum<"CD_CL" | "CD_NCL" | "EBU3213" | "FCC" | "IPT" | "ITU_2020_CL" | "ITU_2020_NCL" | "ITU_2100ICtCp" | "ITU_470BG" | "ITU_709" | "LAST" | "RESERVED" | "RGB" | "SMPTE_170M" | "SMPTE_2085" | "SMPTE_240M" | "UNSPECIFIED" | "YCgCo">
+export type MatrixCoefficients = OpenEnum<
+  | "CD_CL"
+  | "CD_NCL"
+  | "EBU3213"
+  | "FCC"
+  | "IPT"
+  | "ITU_2020_CL"
+  | "ITU_2020_NCL"
+  | "ITU_2100ICtCp"
+  | "ITU_470BG"
+  | "ITU_709"
+  | "LAST"
+  | "RESERVED"
+  | "RGB"
+  | "SMPTE_170M"
+  | "SMPTE_2085"
+  | "SMPTE_240M"
+  | "UNSPECIFIED"
+  | "YCgCo"
+>
 
 /**
  * The values of `MotionImageInsertionMode` this version knows; any other string is accepted too (an open enumeration).
@@ -3838,7 +5376,7 @@ export type MatrixCoefficients = OpenEnum<"CD_CL" | "CD_NCL" | "EBU3213" | "FCC"
  * MotionImageInsertionMode.is("MOV") // true
  * @since 0.1.0
  */
-export const MotionImageInsertionMode = openEnum("MotionImageInsertionMode", ["MOV","PNG"])
+export const MotionImageInsertionMode = openEnum("MotionImageInsertionMode", ["MOV", "PNG"])
 /** The type of {@link MotionImageInsertionMode}. @since 0.1.0 */
 export type MotionImageInsertionMode = OpenEnum<"MOV" | "PNG">
 
@@ -3850,7 +5388,7 @@ export type MotionImageInsertionMode = OpenEnum<"MOV" | "PNG">
  * MotionImagePlayback.is("ONCE") // true
  * @since 0.1.0
  */
-export const MotionImagePlayback = openEnum("MotionImagePlayback", ["ONCE","REPEAT"])
+export const MotionImagePlayback = openEnum("MotionImagePlayback", ["ONCE", "REPEAT"])
 /** The type of {@link MotionImagePlayback}. @since 0.1.0 */
 export type MotionImagePlayback = OpenEnum<"ONCE" | "REPEAT">
 
@@ -3862,7 +5400,7 @@ export type MotionImagePlayback = OpenEnum<"ONCE" | "REPEAT">
  * MovClapAtom.is("EXCLUDE") // true
  * @since 0.1.0
  */
-export const MovClapAtom = openEnum("MovClapAtom", ["EXCLUDE","INCLUDE"])
+export const MovClapAtom = openEnum("MovClapAtom", ["EXCLUDE", "INCLUDE"])
 /** The type of {@link MovClapAtom}. @since 0.1.0 */
 export type MovClapAtom = OpenEnum<"EXCLUDE" | "INCLUDE">
 
@@ -3874,7 +5412,7 @@ export type MovClapAtom = OpenEnum<"EXCLUDE" | "INCLUDE">
  * MovCslgAtom.is("EXCLUDE") // true
  * @since 0.1.0
  */
-export const MovCslgAtom = openEnum("MovCslgAtom", ["EXCLUDE","INCLUDE"])
+export const MovCslgAtom = openEnum("MovCslgAtom", ["EXCLUDE", "INCLUDE"])
 /** The type of {@link MovCslgAtom}. @since 0.1.0 */
 export type MovCslgAtom = OpenEnum<"EXCLUDE" | "INCLUDE">
 
@@ -3886,7 +5424,7 @@ export type MovCslgAtom = OpenEnum<"EXCLUDE" | "INCLUDE">
  * MovMpeg2FourCCControl.is("MPEG") // true
  * @since 0.1.0
  */
-export const MovMpeg2FourCCControl = openEnum("MovMpeg2FourCCControl", ["MPEG","XDCAM"])
+export const MovMpeg2FourCCControl = openEnum("MovMpeg2FourCCControl", ["MPEG", "XDCAM"])
 /** The type of {@link MovMpeg2FourCCControl}. @since 0.1.0 */
 export type MovMpeg2FourCCControl = OpenEnum<"MPEG" | "XDCAM">
 
@@ -3898,7 +5436,7 @@ export type MovMpeg2FourCCControl = OpenEnum<"MPEG" | "XDCAM">
  * MovPaddingControl.is("NONE") // true
  * @since 0.1.0
  */
-export const MovPaddingControl = openEnum("MovPaddingControl", ["NONE","OMNEON"])
+export const MovPaddingControl = openEnum("MovPaddingControl", ["NONE", "OMNEON"])
 /** The type of {@link MovPaddingControl}. @since 0.1.0 */
 export type MovPaddingControl = OpenEnum<"NONE" | "OMNEON">
 
@@ -3910,7 +5448,7 @@ export type MovPaddingControl = OpenEnum<"NONE" | "OMNEON">
  * MovReference.is("EXTERNAL") // true
  * @since 0.1.0
  */
-export const MovReference = openEnum("MovReference", ["EXTERNAL","SELF_CONTAINED"])
+export const MovReference = openEnum("MovReference", ["EXTERNAL", "SELF_CONTAINED"])
 /** The type of {@link MovReference}. @since 0.1.0 */
 export type MovReference = OpenEnum<"EXTERNAL" | "SELF_CONTAINED">
 
@@ -3922,7 +5460,7 @@ export type MovReference = OpenEnum<"EXTERNAL" | "SELF_CONTAINED">
  * Mp2AudioDescriptionMix.is("BROADCASTER_MIXED_AD") // true
  * @since 0.1.0
  */
-export const Mp2AudioDescriptionMix = openEnum("Mp2AudioDescriptionMix", ["BROADCASTER_MIXED_AD","NONE"])
+export const Mp2AudioDescriptionMix = openEnum("Mp2AudioDescriptionMix", ["BROADCASTER_MIXED_AD", "NONE"])
 /** The type of {@link Mp2AudioDescriptionMix}. @since 0.1.0 */
 export type Mp2AudioDescriptionMix = OpenEnum<"BROADCASTER_MIXED_AD" | "NONE">
 
@@ -3934,7 +5472,7 @@ export type Mp2AudioDescriptionMix = OpenEnum<"BROADCASTER_MIXED_AD" | "NONE">
  * Mp3RateControlMode.is("CBR") // true
  * @since 0.1.0
  */
-export const Mp3RateControlMode = openEnum("Mp3RateControlMode", ["CBR","VBR"])
+export const Mp3RateControlMode = openEnum("Mp3RateControlMode", ["CBR", "VBR"])
 /** The type of {@link Mp3RateControlMode}. @since 0.1.0 */
 export type Mp3RateControlMode = OpenEnum<"CBR" | "VBR">
 
@@ -3946,7 +5484,7 @@ export type Mp3RateControlMode = OpenEnum<"CBR" | "VBR">
  * Mp4C2paManifest.is("EXCLUDE") // true
  * @since 0.1.0
  */
-export const Mp4C2paManifest = openEnum("Mp4C2paManifest", ["EXCLUDE","INCLUDE"])
+export const Mp4C2paManifest = openEnum("Mp4C2paManifest", ["EXCLUDE", "INCLUDE"])
 /** The type of {@link Mp4C2paManifest}. @since 0.1.0 */
 export type Mp4C2paManifest = OpenEnum<"EXCLUDE" | "INCLUDE">
 
@@ -3958,7 +5496,7 @@ export type Mp4C2paManifest = OpenEnum<"EXCLUDE" | "INCLUDE">
  * Mp4CslgAtom.is("EXCLUDE") // true
  * @since 0.1.0
  */
-export const Mp4CslgAtom = openEnum("Mp4CslgAtom", ["EXCLUDE","INCLUDE"])
+export const Mp4CslgAtom = openEnum("Mp4CslgAtom", ["EXCLUDE", "INCLUDE"])
 /** The type of {@link Mp4CslgAtom}. @since 0.1.0 */
 export type Mp4CslgAtom = OpenEnum<"EXCLUDE" | "INCLUDE">
 
@@ -3970,7 +5508,7 @@ export type Mp4CslgAtom = OpenEnum<"EXCLUDE" | "INCLUDE">
  * Mp4FreeSpaceBox.is("EXCLUDE") // true
  * @since 0.1.0
  */
-export const Mp4FreeSpaceBox = openEnum("Mp4FreeSpaceBox", ["EXCLUDE","INCLUDE"])
+export const Mp4FreeSpaceBox = openEnum("Mp4FreeSpaceBox", ["EXCLUDE", "INCLUDE"])
 /** The type of {@link Mp4FreeSpaceBox}. @since 0.1.0 */
 export type Mp4FreeSpaceBox = OpenEnum<"EXCLUDE" | "INCLUDE">
 
@@ -3982,7 +5520,7 @@ export type Mp4FreeSpaceBox = OpenEnum<"EXCLUDE" | "INCLUDE">
  * Mp4MoovPlacement.is("NORMAL") // true
  * @since 0.1.0
  */
-export const Mp4MoovPlacement = openEnum("Mp4MoovPlacement", ["NORMAL","PROGRESSIVE_DOWNLOAD"])
+export const Mp4MoovPlacement = openEnum("Mp4MoovPlacement", ["NORMAL", "PROGRESSIVE_DOWNLOAD"])
 /** The type of {@link Mp4MoovPlacement}. @since 0.1.0 */
 export type Mp4MoovPlacement = OpenEnum<"NORMAL" | "PROGRESSIVE_DOWNLOAD">
 
@@ -3994,7 +5532,7 @@ export type Mp4MoovPlacement = OpenEnum<"NORMAL" | "PROGRESSIVE_DOWNLOAD">
  * MpdAccessibilityCaptionHints.is("EXCLUDE") // true
  * @since 0.1.0
  */
-export const MpdAccessibilityCaptionHints = openEnum("MpdAccessibilityCaptionHints", ["EXCLUDE","INCLUDE"])
+export const MpdAccessibilityCaptionHints = openEnum("MpdAccessibilityCaptionHints", ["EXCLUDE", "INCLUDE"])
 /** The type of {@link MpdAccessibilityCaptionHints}. @since 0.1.0 */
 export type MpdAccessibilityCaptionHints = OpenEnum<"EXCLUDE" | "INCLUDE">
 
@@ -4006,7 +5544,10 @@ export type MpdAccessibilityCaptionHints = OpenEnum<"EXCLUDE" | "INCLUDE">
  * MpdAudioDuration.is("DEFAULT_CODEC_DURATION") // true
  * @since 0.1.0
  */
-export const MpdAudioDuration = openEnum("MpdAudioDuration", ["DEFAULT_CODEC_DURATION","MATCH_VIDEO_DURATION"])
+export const MpdAudioDuration = openEnum("MpdAudioDuration", [
+  "DEFAULT_CODEC_DURATION",
+  "MATCH_VIDEO_DURATION",
+])
 /** The type of {@link MpdAudioDuration}. @since 0.1.0 */
 export type MpdAudioDuration = OpenEnum<"DEFAULT_CODEC_DURATION" | "MATCH_VIDEO_DURATION">
 
@@ -4018,7 +5559,7 @@ export type MpdAudioDuration = OpenEnum<"DEFAULT_CODEC_DURATION" | "MATCH_VIDEO_
  * MpdC2paManifest.is("EXCLUDE") // true
  * @since 0.1.0
  */
-export const MpdC2paManifest = openEnum("MpdC2paManifest", ["EXCLUDE","INCLUDE"])
+export const MpdC2paManifest = openEnum("MpdC2paManifest", ["EXCLUDE", "INCLUDE"])
 /** The type of {@link MpdC2paManifest}. @since 0.1.0 */
 export type MpdC2paManifest = OpenEnum<"EXCLUDE" | "INCLUDE">
 
@@ -4030,7 +5571,7 @@ export type MpdC2paManifest = OpenEnum<"EXCLUDE" | "INCLUDE">
  * MpdCaptionContainerType.is("FRAGMENTED_MP4") // true
  * @since 0.1.0
  */
-export const MpdCaptionContainerType = openEnum("MpdCaptionContainerType", ["FRAGMENTED_MP4","RAW"])
+export const MpdCaptionContainerType = openEnum("MpdCaptionContainerType", ["FRAGMENTED_MP4", "RAW"])
 /** The type of {@link MpdCaptionContainerType}. @since 0.1.0 */
 export type MpdCaptionContainerType = OpenEnum<"FRAGMENTED_MP4" | "RAW">
 
@@ -4042,7 +5583,7 @@ export type MpdCaptionContainerType = OpenEnum<"FRAGMENTED_MP4" | "RAW">
  * MpdKlvMetadata.is("NONE") // true
  * @since 0.1.0
  */
-export const MpdKlvMetadata = openEnum("MpdKlvMetadata", ["NONE","PASSTHROUGH"])
+export const MpdKlvMetadata = openEnum("MpdKlvMetadata", ["NONE", "PASSTHROUGH"])
 /** The type of {@link MpdKlvMetadata}. @since 0.1.0 */
 export type MpdKlvMetadata = OpenEnum<"NONE" | "PASSTHROUGH">
 
@@ -4054,7 +5595,7 @@ export type MpdKlvMetadata = OpenEnum<"NONE" | "PASSTHROUGH">
  * MpdManifestMetadataSignaling.is("DISABLED") // true
  * @since 0.1.0
  */
-export const MpdManifestMetadataSignaling = openEnum("MpdManifestMetadataSignaling", ["DISABLED","ENABLED"])
+export const MpdManifestMetadataSignaling = openEnum("MpdManifestMetadataSignaling", ["DISABLED", "ENABLED"])
 /** The type of {@link MpdManifestMetadataSignaling}. @since 0.1.0 */
 export type MpdManifestMetadataSignaling = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -4066,7 +5607,7 @@ export type MpdManifestMetadataSignaling = OpenEnum<"DISABLED" | "ENABLED">
  * MpdScte35Esam.is("INSERT") // true
  * @since 0.1.0
  */
-export const MpdScte35Esam = openEnum("MpdScte35Esam", ["INSERT","NONE"])
+export const MpdScte35Esam = openEnum("MpdScte35Esam", ["INSERT", "NONE"])
 /** The type of {@link MpdScte35Esam}. @since 0.1.0 */
 export type MpdScte35Esam = OpenEnum<"INSERT" | "NONE">
 
@@ -4078,7 +5619,7 @@ export type MpdScte35Esam = OpenEnum<"INSERT" | "NONE">
  * MpdScte35Source.is("MANIFEST_CUES") // true
  * @since 0.1.0
  */
-export const MpdScte35Source = openEnum("MpdScte35Source", ["MANIFEST_CUES","NONE","PASSTHROUGH"])
+export const MpdScte35Source = openEnum("MpdScte35Source", ["MANIFEST_CUES", "NONE", "PASSTHROUGH"])
 /** The type of {@link MpdScte35Source}. @since 0.1.0 */
 export type MpdScte35Source = OpenEnum<"MANIFEST_CUES" | "NONE" | "PASSTHROUGH">
 
@@ -4090,7 +5631,7 @@ export type MpdScte35Source = OpenEnum<"MANIFEST_CUES" | "NONE" | "PASSTHROUGH">
  * MpdTimedMetadata.is("NONE") // true
  * @since 0.1.0
  */
-export const MpdTimedMetadata = openEnum("MpdTimedMetadata", ["NONE","PASSTHROUGH"])
+export const MpdTimedMetadata = openEnum("MpdTimedMetadata", ["NONE", "PASSTHROUGH"])
 /** The type of {@link MpdTimedMetadata}. @since 0.1.0 */
 export type MpdTimedMetadata = OpenEnum<"NONE" | "PASSTHROUGH">
 
@@ -4102,7 +5643,7 @@ export type MpdTimedMetadata = OpenEnum<"NONE" | "PASSTHROUGH">
  * MpdTimedMetadataBoxVersion.is("VERSION_0") // true
  * @since 0.1.0
  */
-export const MpdTimedMetadataBoxVersion = openEnum("MpdTimedMetadataBoxVersion", ["VERSION_0","VERSION_1"])
+export const MpdTimedMetadataBoxVersion = openEnum("MpdTimedMetadataBoxVersion", ["VERSION_0", "VERSION_1"])
 /** The type of {@link MpdTimedMetadataBoxVersion}. @since 0.1.0 */
 export type MpdTimedMetadataBoxVersion = OpenEnum<"VERSION_0" | "VERSION_1">
 
@@ -4114,7 +5655,12 @@ export type MpdTimedMetadataBoxVersion = OpenEnum<"VERSION_0" | "VERSION_1">
  * Mpeg2AdaptiveQuantization.is("HIGH") // true
  * @since 0.1.0
  */
-export const Mpeg2AdaptiveQuantization = openEnum("Mpeg2AdaptiveQuantization", ["HIGH","LOW","MEDIUM","OFF"])
+export const Mpeg2AdaptiveQuantization = openEnum("Mpeg2AdaptiveQuantization", [
+  "HIGH",
+  "LOW",
+  "MEDIUM",
+  "OFF",
+])
 /** The type of {@link Mpeg2AdaptiveQuantization}. @since 0.1.0 */
 export type Mpeg2AdaptiveQuantization = OpenEnum<"HIGH" | "LOW" | "MEDIUM" | "OFF">
 
@@ -4126,7 +5672,7 @@ export type Mpeg2AdaptiveQuantization = OpenEnum<"HIGH" | "LOW" | "MEDIUM" | "OF
  * Mpeg2CodecLevel.is("AUTO") // true
  * @since 0.1.0
  */
-export const Mpeg2CodecLevel = openEnum("Mpeg2CodecLevel", ["AUTO","HIGH","HIGH1440","LOW","MAIN"])
+export const Mpeg2CodecLevel = openEnum("Mpeg2CodecLevel", ["AUTO", "HIGH", "HIGH1440", "LOW", "MAIN"])
 /** The type of {@link Mpeg2CodecLevel}. @since 0.1.0 */
 export type Mpeg2CodecLevel = OpenEnum<"AUTO" | "HIGH" | "HIGH1440" | "LOW" | "MAIN">
 
@@ -4138,7 +5684,7 @@ export type Mpeg2CodecLevel = OpenEnum<"AUTO" | "HIGH" | "HIGH1440" | "LOW" | "M
  * Mpeg2CodecProfile.is("MAIN") // true
  * @since 0.1.0
  */
-export const Mpeg2CodecProfile = openEnum("Mpeg2CodecProfile", ["MAIN","PROFILE_422"])
+export const Mpeg2CodecProfile = openEnum("Mpeg2CodecProfile", ["MAIN", "PROFILE_422"])
 /** The type of {@link Mpeg2CodecProfile}. @since 0.1.0 */
 export type Mpeg2CodecProfile = OpenEnum<"MAIN" | "PROFILE_422">
 
@@ -4150,7 +5696,7 @@ export type Mpeg2CodecProfile = OpenEnum<"MAIN" | "PROFILE_422">
  * Mpeg2DynamicSubGop.is("ADAPTIVE") // true
  * @since 0.1.0
  */
-export const Mpeg2DynamicSubGop = openEnum("Mpeg2DynamicSubGop", ["ADAPTIVE","STATIC"])
+export const Mpeg2DynamicSubGop = openEnum("Mpeg2DynamicSubGop", ["ADAPTIVE", "STATIC"])
 /** The type of {@link Mpeg2DynamicSubGop}. @since 0.1.0 */
 export type Mpeg2DynamicSubGop = OpenEnum<"ADAPTIVE" | "STATIC">
 
@@ -4162,7 +5708,10 @@ export type Mpeg2DynamicSubGop = OpenEnum<"ADAPTIVE" | "STATIC">
  * Mpeg2FramerateControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
-export const Mpeg2FramerateControl = openEnum("Mpeg2FramerateControl", ["INITIALIZE_FROM_SOURCE","SPECIFIED"])
+export const Mpeg2FramerateControl = openEnum("Mpeg2FramerateControl", [
+  "INITIALIZE_FROM_SOURCE",
+  "SPECIFIED",
+])
 /** The type of {@link Mpeg2FramerateControl}. @since 0.1.0 */
 export type Mpeg2FramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
 
@@ -4174,9 +5723,16 @@ export type Mpeg2FramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFI
  * Mpeg2FramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
  * @since 0.1.0
  */
-export const Mpeg2FramerateConversionAlgorithm = openEnum("Mpeg2FramerateConversionAlgorithm", ["DUPLICATE_DROP","FRAMEFORMER","INTERPOLATE","MAINTAIN_FRAME_COUNT"])
+export const Mpeg2FramerateConversionAlgorithm = openEnum("Mpeg2FramerateConversionAlgorithm", [
+  "DUPLICATE_DROP",
+  "FRAMEFORMER",
+  "INTERPOLATE",
+  "MAINTAIN_FRAME_COUNT",
+])
 /** The type of {@link Mpeg2FramerateConversionAlgorithm}. @since 0.1.0 */
-export type Mpeg2FramerateConversionAlgorithm = OpenEnum<"DUPLICATE_DROP" | "FRAMEFORMER" | "INTERPOLATE" | "MAINTAIN_FRAME_COUNT">
+export type Mpeg2FramerateConversionAlgorithm = OpenEnum<
+  "DUPLICATE_DROP" | "FRAMEFORMER" | "INTERPOLATE" | "MAINTAIN_FRAME_COUNT"
+>
 
 /**
  * The values of `Mpeg2GopSizeUnits` this version knows; any other string is accepted too (an open enumeration).
@@ -4186,7 +5742,7 @@ export type Mpeg2FramerateConversionAlgorithm = OpenEnum<"DUPLICATE_DROP" | "FRA
  * Mpeg2GopSizeUnits.is("FRAMES") // true
  * @since 0.1.0
  */
-export const Mpeg2GopSizeUnits = openEnum("Mpeg2GopSizeUnits", ["FRAMES","SECONDS"])
+export const Mpeg2GopSizeUnits = openEnum("Mpeg2GopSizeUnits", ["FRAMES", "SECONDS"])
 /** The type of {@link Mpeg2GopSizeUnits}. @since 0.1.0 */
 export type Mpeg2GopSizeUnits = OpenEnum<"FRAMES" | "SECONDS">
 
@@ -4198,9 +5754,17 @@ export type Mpeg2GopSizeUnits = OpenEnum<"FRAMES" | "SECONDS">
  * Mpeg2InterlaceMode.is("BOTTOM_FIELD") // true
  * @since 0.1.0
  */
-export const Mpeg2InterlaceMode = openEnum("Mpeg2InterlaceMode", ["BOTTOM_FIELD","FOLLOW_BOTTOM_FIELD","FOLLOW_TOP_FIELD","PROGRESSIVE","TOP_FIELD"])
+export const Mpeg2InterlaceMode = openEnum("Mpeg2InterlaceMode", [
+  "BOTTOM_FIELD",
+  "FOLLOW_BOTTOM_FIELD",
+  "FOLLOW_TOP_FIELD",
+  "PROGRESSIVE",
+  "TOP_FIELD",
+])
 /** The type of {@link Mpeg2InterlaceMode}. @since 0.1.0 */
-export type Mpeg2InterlaceMode = OpenEnum<"BOTTOM_FIELD" | "FOLLOW_BOTTOM_FIELD" | "FOLLOW_TOP_FIELD" | "PROGRESSIVE" | "TOP_FIELD">
+export type Mpeg2InterlaceMode = OpenEnum<
+  "BOTTOM_FIELD" | "FOLLOW_BOTTOM_FIELD" | "FOLLOW_TOP_FIELD" | "PROGRESSIVE" | "TOP_FIELD"
+>
 
 /**
  * The values of `Mpeg2IntraDcPrecision` this version knows; any other string is accepted too (an open enumeration).
@@ -4210,9 +5774,17 @@ export type Mpeg2InterlaceMode = OpenEnum<"BOTTOM_FIELD" | "FOLLOW_BOTTOM_FIELD"
  * Mpeg2IntraDcPrecision.is("AUTO") // true
  * @since 0.1.0
  */
-export const Mpeg2IntraDcPrecision = openEnum("Mpeg2IntraDcPrecision", ["AUTO","INTRA_DC_PRECISION_10","INTRA_DC_PRECISION_11","INTRA_DC_PRECISION_8","INTRA_DC_PRECISION_9"])
+export const Mpeg2IntraDcPrecision = openEnum("Mpeg2IntraDcPrecision", [
+  "AUTO",
+  "INTRA_DC_PRECISION_10",
+  "INTRA_DC_PRECISION_11",
+  "INTRA_DC_PRECISION_8",
+  "INTRA_DC_PRECISION_9",
+])
 /** The type of {@link Mpeg2IntraDcPrecision}. @since 0.1.0 */
-export type Mpeg2IntraDcPrecision = OpenEnum<"AUTO" | "INTRA_DC_PRECISION_10" | "INTRA_DC_PRECISION_11" | "INTRA_DC_PRECISION_8" | "INTRA_DC_PRECISION_9">
+export type Mpeg2IntraDcPrecision = OpenEnum<
+  "AUTO" | "INTRA_DC_PRECISION_10" | "INTRA_DC_PRECISION_11" | "INTRA_DC_PRECISION_8" | "INTRA_DC_PRECISION_9"
+>
 
 /**
  * The values of `Mpeg2ParControl` this version knows; any other string is accepted too (an open enumeration).
@@ -4222,7 +5794,7 @@ export type Mpeg2IntraDcPrecision = OpenEnum<"AUTO" | "INTRA_DC_PRECISION_10" | 
  * Mpeg2ParControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
-export const Mpeg2ParControl = openEnum("Mpeg2ParControl", ["INITIALIZE_FROM_SOURCE","SPECIFIED"])
+export const Mpeg2ParControl = openEnum("Mpeg2ParControl", ["INITIALIZE_FROM_SOURCE", "SPECIFIED"])
 /** The type of {@link Mpeg2ParControl}. @since 0.1.0 */
 export type Mpeg2ParControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
 
@@ -4234,7 +5806,7 @@ export type Mpeg2ParControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
  * Mpeg2QualityTuningLevel.is("MULTI_PASS") // true
  * @since 0.1.0
  */
-export const Mpeg2QualityTuningLevel = openEnum("Mpeg2QualityTuningLevel", ["MULTI_PASS","SINGLE_PASS"])
+export const Mpeg2QualityTuningLevel = openEnum("Mpeg2QualityTuningLevel", ["MULTI_PASS", "SINGLE_PASS"])
 /** The type of {@link Mpeg2QualityTuningLevel}. @since 0.1.0 */
 export type Mpeg2QualityTuningLevel = OpenEnum<"MULTI_PASS" | "SINGLE_PASS">
 
@@ -4246,7 +5818,7 @@ export type Mpeg2QualityTuningLevel = OpenEnum<"MULTI_PASS" | "SINGLE_PASS">
  * Mpeg2RateControlMode.is("CBR") // true
  * @since 0.1.0
  */
-export const Mpeg2RateControlMode = openEnum("Mpeg2RateControlMode", ["CBR","VBR"])
+export const Mpeg2RateControlMode = openEnum("Mpeg2RateControlMode", ["CBR", "VBR"])
 /** The type of {@link Mpeg2RateControlMode}. @since 0.1.0 */
 export type Mpeg2RateControlMode = OpenEnum<"CBR" | "VBR">
 
@@ -4258,7 +5830,10 @@ export type Mpeg2RateControlMode = OpenEnum<"CBR" | "VBR">
  * Mpeg2ScanTypeConversionMode.is("INTERLACED") // true
  * @since 0.1.0
  */
-export const Mpeg2ScanTypeConversionMode = openEnum("Mpeg2ScanTypeConversionMode", ["INTERLACED","INTERLACED_OPTIMIZE"])
+export const Mpeg2ScanTypeConversionMode = openEnum("Mpeg2ScanTypeConversionMode", [
+  "INTERLACED",
+  "INTERLACED_OPTIMIZE",
+])
 /** The type of {@link Mpeg2ScanTypeConversionMode}. @since 0.1.0 */
 export type Mpeg2ScanTypeConversionMode = OpenEnum<"INTERLACED" | "INTERLACED_OPTIMIZE">
 
@@ -4270,7 +5845,7 @@ export type Mpeg2ScanTypeConversionMode = OpenEnum<"INTERLACED" | "INTERLACED_OP
  * Mpeg2SceneChangeDetect.is("DISABLED") // true
  * @since 0.1.0
  */
-export const Mpeg2SceneChangeDetect = openEnum("Mpeg2SceneChangeDetect", ["DISABLED","ENABLED"])
+export const Mpeg2SceneChangeDetect = openEnum("Mpeg2SceneChangeDetect", ["DISABLED", "ENABLED"])
 /** The type of {@link Mpeg2SceneChangeDetect}. @since 0.1.0 */
 export type Mpeg2SceneChangeDetect = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -4282,7 +5857,7 @@ export type Mpeg2SceneChangeDetect = OpenEnum<"DISABLED" | "ENABLED">
  * Mpeg2SlowPal.is("DISABLED") // true
  * @since 0.1.0
  */
-export const Mpeg2SlowPal = openEnum("Mpeg2SlowPal", ["DISABLED","ENABLED"])
+export const Mpeg2SlowPal = openEnum("Mpeg2SlowPal", ["DISABLED", "ENABLED"])
 /** The type of {@link Mpeg2SlowPal}. @since 0.1.0 */
 export type Mpeg2SlowPal = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -4294,7 +5869,10 @@ export type Mpeg2SlowPal = OpenEnum<"DISABLED" | "ENABLED">
  * Mpeg2SpatialAdaptiveQuantization.is("DISABLED") // true
  * @since 0.1.0
  */
-export const Mpeg2SpatialAdaptiveQuantization = openEnum("Mpeg2SpatialAdaptiveQuantization", ["DISABLED","ENABLED"])
+export const Mpeg2SpatialAdaptiveQuantization = openEnum("Mpeg2SpatialAdaptiveQuantization", [
+  "DISABLED",
+  "ENABLED",
+])
 /** The type of {@link Mpeg2SpatialAdaptiveQuantization}. @since 0.1.0 */
 export type Mpeg2SpatialAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -4306,7 +5884,7 @@ export type Mpeg2SpatialAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
  * Mpeg2Syntax.is("DEFAULT") // true
  * @since 0.1.0
  */
-export const Mpeg2Syntax = openEnum("Mpeg2Syntax", ["DEFAULT","D_10"])
+export const Mpeg2Syntax = openEnum("Mpeg2Syntax", ["DEFAULT", "D_10"])
 /** The type of {@link Mpeg2Syntax}. @since 0.1.0 */
 export type Mpeg2Syntax = OpenEnum<"DEFAULT" | "D_10">
 
@@ -4318,7 +5896,7 @@ export type Mpeg2Syntax = OpenEnum<"DEFAULT" | "D_10">
  * Mpeg2Telecine.is("HARD") // true
  * @since 0.1.0
  */
-export const Mpeg2Telecine = openEnum("Mpeg2Telecine", ["HARD","NONE","SOFT"])
+export const Mpeg2Telecine = openEnum("Mpeg2Telecine", ["HARD", "NONE", "SOFT"])
 /** The type of {@link Mpeg2Telecine}. @since 0.1.0 */
 export type Mpeg2Telecine = OpenEnum<"HARD" | "NONE" | "SOFT">
 
@@ -4330,7 +5908,10 @@ export type Mpeg2Telecine = OpenEnum<"HARD" | "NONE" | "SOFT">
  * Mpeg2TemporalAdaptiveQuantization.is("DISABLED") // true
  * @since 0.1.0
  */
-export const Mpeg2TemporalAdaptiveQuantization = openEnum("Mpeg2TemporalAdaptiveQuantization", ["DISABLED","ENABLED"])
+export const Mpeg2TemporalAdaptiveQuantization = openEnum("Mpeg2TemporalAdaptiveQuantization", [
+  "DISABLED",
+  "ENABLED",
+])
 /** The type of {@link Mpeg2TemporalAdaptiveQuantization}. @since 0.1.0 */
 export type Mpeg2TemporalAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -4342,7 +5923,10 @@ export type Mpeg2TemporalAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
  * MsSmoothAudioDeduplication.is("COMBINE_DUPLICATE_STREAMS") // true
  * @since 0.1.0
  */
-export const MsSmoothAudioDeduplication = openEnum("MsSmoothAudioDeduplication", ["COMBINE_DUPLICATE_STREAMS","NONE"])
+export const MsSmoothAudioDeduplication = openEnum("MsSmoothAudioDeduplication", [
+  "COMBINE_DUPLICATE_STREAMS",
+  "NONE",
+])
 /** The type of {@link MsSmoothAudioDeduplication}. @since 0.1.0 */
 export type MsSmoothAudioDeduplication = OpenEnum<"COMBINE_DUPLICATE_STREAMS" | "NONE">
 
@@ -4354,7 +5938,10 @@ export type MsSmoothAudioDeduplication = OpenEnum<"COMBINE_DUPLICATE_STREAMS" | 
  * MsSmoothFragmentLengthControl.is("EXACT") // true
  * @since 0.1.0
  */
-export const MsSmoothFragmentLengthControl = openEnum("MsSmoothFragmentLengthControl", ["EXACT","GOP_MULTIPLE"])
+export const MsSmoothFragmentLengthControl = openEnum("MsSmoothFragmentLengthControl", [
+  "EXACT",
+  "GOP_MULTIPLE",
+])
 /** The type of {@link MsSmoothFragmentLengthControl}. @since 0.1.0 */
 export type MsSmoothFragmentLengthControl = OpenEnum<"EXACT" | "GOP_MULTIPLE">
 
@@ -4366,7 +5953,7 @@ export type MsSmoothFragmentLengthControl = OpenEnum<"EXACT" | "GOP_MULTIPLE">
  * MsSmoothManifestEncoding.is("UTF16") // true
  * @since 0.1.0
  */
-export const MsSmoothManifestEncoding = openEnum("MsSmoothManifestEncoding", ["UTF16","UTF8"])
+export const MsSmoothManifestEncoding = openEnum("MsSmoothManifestEncoding", ["UTF16", "UTF8"])
 /** The type of {@link MsSmoothManifestEncoding}. @since 0.1.0 */
 export type MsSmoothManifestEncoding = OpenEnum<"UTF16" | "UTF8">
 
@@ -4378,7 +5965,7 @@ export type MsSmoothManifestEncoding = OpenEnum<"UTF16" | "UTF8">
  * MxfAfdSignaling.is("COPY_FROM_VIDEO") // true
  * @since 0.1.0
  */
-export const MxfAfdSignaling = openEnum("MxfAfdSignaling", ["COPY_FROM_VIDEO","NO_COPY"])
+export const MxfAfdSignaling = openEnum("MxfAfdSignaling", ["COPY_FROM_VIDEO", "NO_COPY"])
 /** The type of {@link MxfAfdSignaling}. @since 0.1.0 */
 export type MxfAfdSignaling = OpenEnum<"COPY_FROM_VIDEO" | "NO_COPY">
 
@@ -4390,7 +5977,7 @@ export type MxfAfdSignaling = OpenEnum<"COPY_FROM_VIDEO" | "NO_COPY">
  * MxfProfile.is("D_10") // true
  * @since 0.1.0
  */
-export const MxfProfile = openEnum("MxfProfile", ["D_10","OP1A","XAVC","XDCAM","XDCAM_RDD9"])
+export const MxfProfile = openEnum("MxfProfile", ["D_10", "OP1A", "XAVC", "XDCAM", "XDCAM_RDD9"])
 /** The type of {@link MxfProfile}. @since 0.1.0 */
 export type MxfProfile = OpenEnum<"D_10" | "OP1A" | "XAVC" | "XDCAM" | "XDCAM_RDD9">
 
@@ -4402,7 +5989,7 @@ export type MxfProfile = OpenEnum<"D_10" | "OP1A" | "XAVC" | "XDCAM" | "XDCAM_RD
  * MxfUncompressedAudioWrapping.is("AES3") // true
  * @since 0.1.0
  */
-export const MxfUncompressedAudioWrapping = openEnum("MxfUncompressedAudioWrapping", ["AES3","AUTO"])
+export const MxfUncompressedAudioWrapping = openEnum("MxfUncompressedAudioWrapping", ["AES3", "AUTO"])
 /** The type of {@link MxfUncompressedAudioWrapping}. @since 0.1.0 */
 export type MxfUncompressedAudioWrapping = OpenEnum<"AES3" | "AUTO">
 
@@ -4414,7 +6001,10 @@ export type MxfUncompressedAudioWrapping = OpenEnum<"AES3" | "AUTO">
  * MxfXavcDurationMode.is("ALLOW_ANY_DURATION") // true
  * @since 0.1.0
  */
-export const MxfXavcDurationMode = openEnum("MxfXavcDurationMode", ["ALLOW_ANY_DURATION","DROP_FRAMES_FOR_COMPLIANCE"])
+export const MxfXavcDurationMode = openEnum("MxfXavcDurationMode", [
+  "ALLOW_ANY_DURATION",
+  "DROP_FRAMES_FOR_COMPLIANCE",
+])
 /** The type of {@link MxfXavcDurationMode}. @since 0.1.0 */
 export type MxfXavcDurationMode = OpenEnum<"ALLOW_ANY_DURATION" | "DROP_FRAMES_FOR_COMPLIANCE">
 
@@ -4426,7 +6016,11 @@ export type MxfXavcDurationMode = OpenEnum<"ALLOW_ANY_DURATION" | "DROP_FRAMES_F
  * NielsenActiveWatermarkProcessType.is("CBET") // true
  * @since 0.1.0
  */
-export const NielsenActiveWatermarkProcessType = openEnum("NielsenActiveWatermarkProcessType", ["CBET","NAES2_AND_NW","NAES2_AND_NW_AND_CBET"])
+export const NielsenActiveWatermarkProcessType = openEnum("NielsenActiveWatermarkProcessType", [
+  "CBET",
+  "NAES2_AND_NW",
+  "NAES2_AND_NW_AND_CBET",
+])
 /** The type of {@link NielsenActiveWatermarkProcessType}. @since 0.1.0 */
 export type NielsenActiveWatermarkProcessType = OpenEnum<"CBET" | "NAES2_AND_NW" | "NAES2_AND_NW_AND_CBET">
 
@@ -4438,7 +6032,10 @@ export type NielsenActiveWatermarkProcessType = OpenEnum<"CBET" | "NAES2_AND_NW"
  * NielsenSourceWatermarkStatusType.is("CLEAN") // true
  * @since 0.1.0
  */
-export const NielsenSourceWatermarkStatusType = openEnum("NielsenSourceWatermarkStatusType", ["CLEAN","WATERMARKED"])
+export const NielsenSourceWatermarkStatusType = openEnum("NielsenSourceWatermarkStatusType", [
+  "CLEAN",
+  "WATERMARKED",
+])
 /** The type of {@link NielsenSourceWatermarkStatusType}. @since 0.1.0 */
 export type NielsenSourceWatermarkStatusType = OpenEnum<"CLEAN" | "WATERMARKED">
 
@@ -4450,9 +6047,14 @@ export type NielsenSourceWatermarkStatusType = OpenEnum<"CLEAN" | "WATERMARKED">
  * NielsenUniqueTicPerAudioTrackType.is("RESERVE_UNIQUE_TICS_PER_TRACK") // true
  * @since 0.1.0
  */
-export const NielsenUniqueTicPerAudioTrackType = openEnum("NielsenUniqueTicPerAudioTrackType", ["RESERVE_UNIQUE_TICS_PER_TRACK","SAME_TICS_PER_TRACK"])
+export const NielsenUniqueTicPerAudioTrackType = openEnum("NielsenUniqueTicPerAudioTrackType", [
+  "RESERVE_UNIQUE_TICS_PER_TRACK",
+  "SAME_TICS_PER_TRACK",
+])
 /** The type of {@link NielsenUniqueTicPerAudioTrackType}. @since 0.1.0 */
-export type NielsenUniqueTicPerAudioTrackType = OpenEnum<"RESERVE_UNIQUE_TICS_PER_TRACK" | "SAME_TICS_PER_TRACK">
+export type NielsenUniqueTicPerAudioTrackType = OpenEnum<
+  "RESERVE_UNIQUE_TICS_PER_TRACK" | "SAME_TICS_PER_TRACK"
+>
 
 /**
  * The values of `NoiseFilterPostTemporalSharpening` this version knows; any other string is accepted too (an open enumeration).
@@ -4462,7 +6064,11 @@ export type NielsenUniqueTicPerAudioTrackType = OpenEnum<"RESERVE_UNIQUE_TICS_PE
  * NoiseFilterPostTemporalSharpening.is("AUTO") // true
  * @since 0.1.0
  */
-export const NoiseFilterPostTemporalSharpening = openEnum("NoiseFilterPostTemporalSharpening", ["AUTO","DISABLED","ENABLED"])
+export const NoiseFilterPostTemporalSharpening = openEnum("NoiseFilterPostTemporalSharpening", [
+  "AUTO",
+  "DISABLED",
+  "ENABLED",
+])
 /** The type of {@link NoiseFilterPostTemporalSharpening}. @since 0.1.0 */
 export type NoiseFilterPostTemporalSharpening = OpenEnum<"AUTO" | "DISABLED" | "ENABLED">
 
@@ -4474,7 +6080,10 @@ export type NoiseFilterPostTemporalSharpening = OpenEnum<"AUTO" | "DISABLED" | "
  * NoiseFilterPostTemporalSharpeningStrength.is("HIGH") // true
  * @since 0.1.0
  */
-export const NoiseFilterPostTemporalSharpeningStrength = openEnum("NoiseFilterPostTemporalSharpeningStrength", ["HIGH","LOW","MEDIUM"])
+export const NoiseFilterPostTemporalSharpeningStrength = openEnum(
+  "NoiseFilterPostTemporalSharpeningStrength",
+  ["HIGH", "LOW", "MEDIUM"],
+)
 /** The type of {@link NoiseFilterPostTemporalSharpeningStrength}. @since 0.1.0 */
 export type NoiseFilterPostTemporalSharpeningStrength = OpenEnum<"HIGH" | "LOW" | "MEDIUM">
 
@@ -4486,9 +6095,31 @@ export type NoiseFilterPostTemporalSharpeningStrength = OpenEnum<"HIGH" | "LOW" 
  * NoiseReducerFilter.is("BILATERAL") // true
  * @since 0.1.0
  */
-export const NoiseReducerFilter = openEnum("NoiseReducerFilter", ["BILATERAL","CONSERVE","GAUSSIAN","LANCZOS","MEAN","NONE","PERCEPTUAL","SHARPEN","SPATIAL","TEMPORAL"])
+export const NoiseReducerFilter = openEnum("NoiseReducerFilter", [
+  "BILATERAL",
+  "CONSERVE",
+  "GAUSSIAN",
+  "LANCZOS",
+  "MEAN",
+  "NONE",
+  "PERCEPTUAL",
+  "SHARPEN",
+  "SPATIAL",
+  "TEMPORAL",
+])
 /** The type of {@link NoiseReducerFilter}. @since 0.1.0 */
-export type NoiseReducerFilter = OpenEnum<"BILATERAL" | "CONSERVE" | "GAUSSIAN" | "LANCZOS" | "MEAN" | "NONE" | "PERCEPTUAL" | "SHARPEN" | "SPATIAL" | "TEMPORAL">
+export type NoiseReducerFilter = OpenEnum<
+  | "BILATERAL"
+  | "CONSERVE"
+  | "GAUSSIAN"
+  | "LANCZOS"
+  | "MEAN"
+  | "NONE"
+  | "PERCEPTUAL"
+  | "SHARPEN"
+  | "SPATIAL"
+  | "TEMPORAL"
+>
 
 /**
  * The values of `Order` this version knows; any other string is accepted too (an open enumeration).
@@ -4498,7 +6129,7 @@ export type NoiseReducerFilter = OpenEnum<"BILATERAL" | "CONSERVE" | "GAUSSIAN" 
  * Order.is("ASCENDING") // true
  * @since 0.1.0
  */
-export const Order = openEnum("Order", ["ASCENDING","DESCENDING"])
+export const Order = openEnum("Order", ["ASCENDING", "DESCENDING"])
 /** The type of {@link Order}. @since 0.1.0 */
 export type Order = OpenEnum<"ASCENDING" | "DESCENDING">
 
@@ -4510,9 +6141,21 @@ export type Order = OpenEnum<"ASCENDING" | "DESCENDING">
  * OutputGroupType.is("CMAF_GROUP_SETTINGS") // true
  * @since 0.1.0
  */
-export const OutputGroupType = openEnum("OutputGroupType", ["CMAF_GROUP_SETTINGS","DASH_ISO_GROUP_SETTINGS","FILE_GROUP_SETTINGS","HLS_GROUP_SETTINGS","MS_SMOOTH_GROUP_SETTINGS"])
+export const OutputGroupType = openEnum("OutputGroupType", [
+  "CMAF_GROUP_SETTINGS",
+  "DASH_ISO_GROUP_SETTINGS",
+  "FILE_GROUP_SETTINGS",
+  "HLS_GROUP_SETTINGS",
+  "MS_SMOOTH_GROUP_SETTINGS",
+])
 /** The type of {@link OutputGroupType}. @since 0.1.0 */
-export type OutputGroupType = OpenEnum<"CMAF_GROUP_SETTINGS" | "DASH_ISO_GROUP_SETTINGS" | "FILE_GROUP_SETTINGS" | "HLS_GROUP_SETTINGS" | "MS_SMOOTH_GROUP_SETTINGS">
+export type OutputGroupType = OpenEnum<
+  | "CMAF_GROUP_SETTINGS"
+  | "DASH_ISO_GROUP_SETTINGS"
+  | "FILE_GROUP_SETTINGS"
+  | "HLS_GROUP_SETTINGS"
+  | "MS_SMOOTH_GROUP_SETTINGS"
+>
 
 /**
  * The values of `OutputSdt` this version knows; any other string is accepted too (an open enumeration).
@@ -4522,7 +6165,12 @@ export type OutputGroupType = OpenEnum<"CMAF_GROUP_SETTINGS" | "DASH_ISO_GROUP_S
  * OutputSdt.is("SDT_FOLLOW") // true
  * @since 0.1.0
  */
-export const OutputSdt = openEnum("OutputSdt", ["SDT_FOLLOW","SDT_FOLLOW_IF_PRESENT","SDT_MANUAL","SDT_NONE"])
+export const OutputSdt = openEnum("OutputSdt", [
+  "SDT_FOLLOW",
+  "SDT_FOLLOW_IF_PRESENT",
+  "SDT_MANUAL",
+  "SDT_NONE",
+])
 /** The type of {@link OutputSdt}. @since 0.1.0 */
 export type OutputSdt = OpenEnum<"SDT_FOLLOW" | "SDT_FOLLOW_IF_PRESENT" | "SDT_MANUAL" | "SDT_NONE">
 
@@ -4534,7 +6182,7 @@ export type OutputSdt = OpenEnum<"SDT_FOLLOW" | "SDT_FOLLOW_IF_PRESENT" | "SDT_M
  * PadVideo.is("BLACK") // true
  * @since 0.1.0
  */
-export const PadVideo = openEnum("PadVideo", ["BLACK","DISABLED"])
+export const PadVideo = openEnum("PadVideo", ["BLACK", "DISABLED"])
 /** The type of {@link PadVideo}. @since 0.1.0 */
 export type PadVideo = OpenEnum<"BLACK" | "DISABLED">
 
@@ -4546,7 +6194,11 @@ export type PadVideo = OpenEnum<"BLACK" | "DISABLED">
  * PassthroughSegmentationMode.is("AUTO") // true
  * @since 0.1.0
  */
-export const PassthroughSegmentationMode = openEnum("PassthroughSegmentationMode", ["AUTO","DURATION_BASED","GOP_COUNT"])
+export const PassthroughSegmentationMode = openEnum("PassthroughSegmentationMode", [
+  "AUTO",
+  "DURATION_BASED",
+  "GOP_COUNT",
+])
 /** The type of {@link PassthroughSegmentationMode}. @since 0.1.0 */
 export type PassthroughSegmentationMode = OpenEnum<"AUTO" | "DURATION_BASED" | "GOP_COUNT">
 
@@ -4558,7 +6210,7 @@ export type PassthroughSegmentationMode = OpenEnum<"AUTO" | "DURATION_BASED" | "
  * PresetListBy.is("CREATION_DATE") // true
  * @since 0.1.0
  */
-export const PresetListBy = openEnum("PresetListBy", ["CREATION_DATE","NAME","SYSTEM"])
+export const PresetListBy = openEnum("PresetListBy", ["CREATION_DATE", "NAME", "SYSTEM"])
 /** The type of {@link PresetListBy}. @since 0.1.0 */
 export type PresetListBy = OpenEnum<"CREATION_DATE" | "NAME" | "SYSTEM">
 
@@ -4570,9 +6222,17 @@ export type PresetListBy = OpenEnum<"CREATION_DATE" | "NAME" | "SYSTEM">
  * PresetSpeke20Audio.is("PRESET_AUDIO_1") // true
  * @since 0.1.0
  */
-export const PresetSpeke20Audio = openEnum("PresetSpeke20Audio", ["PRESET_AUDIO_1","PRESET_AUDIO_2","PRESET_AUDIO_3","SHARED","UNENCRYPTED"])
+export const PresetSpeke20Audio = openEnum("PresetSpeke20Audio", [
+  "PRESET_AUDIO_1",
+  "PRESET_AUDIO_2",
+  "PRESET_AUDIO_3",
+  "SHARED",
+  "UNENCRYPTED",
+])
 /** The type of {@link PresetSpeke20Audio}. @since 0.1.0 */
-export type PresetSpeke20Audio = OpenEnum<"PRESET_AUDIO_1" | "PRESET_AUDIO_2" | "PRESET_AUDIO_3" | "SHARED" | "UNENCRYPTED">
+export type PresetSpeke20Audio = OpenEnum<
+  "PRESET_AUDIO_1" | "PRESET_AUDIO_2" | "PRESET_AUDIO_3" | "SHARED" | "UNENCRYPTED"
+>
 
 /**
  * The values of `PresetSpeke20Video` this version knows; any other string is accepted too (an open enumeration).
@@ -4582,9 +6242,31 @@ export type PresetSpeke20Audio = OpenEnum<"PRESET_AUDIO_1" | "PRESET_AUDIO_2" | 
  * PresetSpeke20Video.is("PRESET_VIDEO_1") // true
  * @since 0.1.0
  */
-export const PresetSpeke20Video = openEnum("PresetSpeke20Video", ["PRESET_VIDEO_1","PRESET_VIDEO_2","PRESET_VIDEO_3","PRESET_VIDEO_4","PRESET_VIDEO_5","PRESET_VIDEO_6","PRESET_VIDEO_7","PRESET_VIDEO_8","SHARED","UNENCRYPTED"])
+export const PresetSpeke20Video = openEnum("PresetSpeke20Video", [
+  "PRESET_VIDEO_1",
+  "PRESET_VIDEO_2",
+  "PRESET_VIDEO_3",
+  "PRESET_VIDEO_4",
+  "PRESET_VIDEO_5",
+  "PRESET_VIDEO_6",
+  "PRESET_VIDEO_7",
+  "PRESET_VIDEO_8",
+  "SHARED",
+  "UNENCRYPTED",
+])
 /** The type of {@link PresetSpeke20Video}. @since 0.1.0 */
-export type PresetSpeke20Video = OpenEnum<"PRESET_VIDEO_1" | "PRESET_VIDEO_2" | "PRESET_VIDEO_3" | "PRESET_VIDEO_4" | "PRESET_VIDEO_5" | "PRESET_VIDEO_6" | "PRESET_VIDEO_7" | "PRESET_VIDEO_8" | "SHARED" | "UNENCRYPTED">
+export type PresetSpeke20Video = OpenEnum<
+  | "PRESET_VIDEO_1"
+  | "PRESET_VIDEO_2"
+  | "PRESET_VIDEO_3"
+  | "PRESET_VIDEO_4"
+  | "PRESET_VIDEO_5"
+  | "PRESET_VIDEO_6"
+  | "PRESET_VIDEO_7"
+  | "PRESET_VIDEO_8"
+  | "SHARED"
+  | "UNENCRYPTED"
+>
 
 /**
  * The values of `PricingPlan` this version knows; any other string is accepted too (an open enumeration).
@@ -4594,7 +6276,7 @@ export type PresetSpeke20Video = OpenEnum<"PRESET_VIDEO_1" | "PRESET_VIDEO_2" | 
  * PricingPlan.is("ON_DEMAND") // true
  * @since 0.1.0
  */
-export const PricingPlan = openEnum("PricingPlan", ["ON_DEMAND","RESERVED"])
+export const PricingPlan = openEnum("PricingPlan", ["ON_DEMAND", "RESERVED"])
 /** The type of {@link PricingPlan}. @since 0.1.0 */
 export type PricingPlan = OpenEnum<"ON_DEMAND" | "RESERVED">
 
@@ -4606,7 +6288,10 @@ export type PricingPlan = OpenEnum<"ON_DEMAND" | "RESERVED">
  * ProresChromaSampling.is("PRESERVE_444_SAMPLING") // true
  * @since 0.1.0
  */
-export const ProresChromaSampling = openEnum("ProresChromaSampling", ["PRESERVE_444_SAMPLING","SUBSAMPLE_TO_422"])
+export const ProresChromaSampling = openEnum("ProresChromaSampling", [
+  "PRESERVE_444_SAMPLING",
+  "SUBSAMPLE_TO_422",
+])
 /** The type of {@link ProresChromaSampling}. @since 0.1.0 */
 export type ProresChromaSampling = OpenEnum<"PRESERVE_444_SAMPLING" | "SUBSAMPLE_TO_422">
 
@@ -4618,9 +6303,23 @@ export type ProresChromaSampling = OpenEnum<"PRESERVE_444_SAMPLING" | "SUBSAMPLE
  * ProresCodecProfile.is("APPLE_PRORES_422") // true
  * @since 0.1.0
  */
-export const ProresCodecProfile = openEnum("ProresCodecProfile", ["APPLE_PRORES_422","APPLE_PRORES_422_HQ","APPLE_PRORES_422_LT","APPLE_PRORES_422_PROXY","APPLE_PRORES_4444","APPLE_PRORES_4444_XQ"])
+export const ProresCodecProfile = openEnum("ProresCodecProfile", [
+  "APPLE_PRORES_422",
+  "APPLE_PRORES_422_HQ",
+  "APPLE_PRORES_422_LT",
+  "APPLE_PRORES_422_PROXY",
+  "APPLE_PRORES_4444",
+  "APPLE_PRORES_4444_XQ",
+])
 /** The type of {@link ProresCodecProfile}. @since 0.1.0 */
-export type ProresCodecProfile = OpenEnum<"APPLE_PRORES_422" | "APPLE_PRORES_422_HQ" | "APPLE_PRORES_422_LT" | "APPLE_PRORES_422_PROXY" | "APPLE_PRORES_4444" | "APPLE_PRORES_4444_XQ">
+export type ProresCodecProfile = OpenEnum<
+  | "APPLE_PRORES_422"
+  | "APPLE_PRORES_422_HQ"
+  | "APPLE_PRORES_422_LT"
+  | "APPLE_PRORES_422_PROXY"
+  | "APPLE_PRORES_4444"
+  | "APPLE_PRORES_4444_XQ"
+>
 
 /**
  * The values of `ProresFramerateControl` this version knows; any other string is accepted too (an open enumeration).
@@ -4630,7 +6329,10 @@ export type ProresCodecProfile = OpenEnum<"APPLE_PRORES_422" | "APPLE_PRORES_422
  * ProresFramerateControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
-export const ProresFramerateControl = openEnum("ProresFramerateControl", ["INITIALIZE_FROM_SOURCE","SPECIFIED"])
+export const ProresFramerateControl = openEnum("ProresFramerateControl", [
+  "INITIALIZE_FROM_SOURCE",
+  "SPECIFIED",
+])
 /** The type of {@link ProresFramerateControl}. @since 0.1.0 */
 export type ProresFramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
 
@@ -4642,9 +6344,16 @@ export type ProresFramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIF
  * ProresFramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
  * @since 0.1.0
  */
-export const ProresFramerateConversionAlgorithm = openEnum("ProresFramerateConversionAlgorithm", ["DUPLICATE_DROP","FRAMEFORMER","INTERPOLATE","MAINTAIN_FRAME_COUNT"])
+export const ProresFramerateConversionAlgorithm = openEnum("ProresFramerateConversionAlgorithm", [
+  "DUPLICATE_DROP",
+  "FRAMEFORMER",
+  "INTERPOLATE",
+  "MAINTAIN_FRAME_COUNT",
+])
 /** The type of {@link ProresFramerateConversionAlgorithm}. @since 0.1.0 */
-export type ProresFramerateConversionAlgorithm = OpenEnum<"DUPLICATE_DROP" | "FRAMEFORMER" | "INTERPOLATE" | "MAINTAIN_FRAME_COUNT">
+export type ProresFramerateConversionAlgorithm = OpenEnum<
+  "DUPLICATE_DROP" | "FRAMEFORMER" | "INTERPOLATE" | "MAINTAIN_FRAME_COUNT"
+>
 
 /**
  * The values of `ProresInterlaceMode` this version knows; any other string is accepted too (an open enumeration).
@@ -4654,9 +6363,17 @@ export type ProresFramerateConversionAlgorithm = OpenEnum<"DUPLICATE_DROP" | "FR
  * ProresInterlaceMode.is("BOTTOM_FIELD") // true
  * @since 0.1.0
  */
-export const ProresInterlaceMode = openEnum("ProresInterlaceMode", ["BOTTOM_FIELD","FOLLOW_BOTTOM_FIELD","FOLLOW_TOP_FIELD","PROGRESSIVE","TOP_FIELD"])
+export const ProresInterlaceMode = openEnum("ProresInterlaceMode", [
+  "BOTTOM_FIELD",
+  "FOLLOW_BOTTOM_FIELD",
+  "FOLLOW_TOP_FIELD",
+  "PROGRESSIVE",
+  "TOP_FIELD",
+])
 /** The type of {@link ProresInterlaceMode}. @since 0.1.0 */
-export type ProresInterlaceMode = OpenEnum<"BOTTOM_FIELD" | "FOLLOW_BOTTOM_FIELD" | "FOLLOW_TOP_FIELD" | "PROGRESSIVE" | "TOP_FIELD">
+export type ProresInterlaceMode = OpenEnum<
+  "BOTTOM_FIELD" | "FOLLOW_BOTTOM_FIELD" | "FOLLOW_TOP_FIELD" | "PROGRESSIVE" | "TOP_FIELD"
+>
 
 /**
  * The values of `ProresParControl` this version knows; any other string is accepted too (an open enumeration).
@@ -4666,7 +6383,7 @@ export type ProresInterlaceMode = OpenEnum<"BOTTOM_FIELD" | "FOLLOW_BOTTOM_FIELD
  * ProresParControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
-export const ProresParControl = openEnum("ProresParControl", ["INITIALIZE_FROM_SOURCE","SPECIFIED"])
+export const ProresParControl = openEnum("ProresParControl", ["INITIALIZE_FROM_SOURCE", "SPECIFIED"])
 /** The type of {@link ProresParControl}. @since 0.1.0 */
 export type ProresParControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
 
@@ -4678,7 +6395,10 @@ export type ProresParControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
  * ProresScanTypeConversionMode.is("INTERLACED") // true
  * @since 0.1.0
  */
-export const ProresScanTypeConversionMode = openEnum("ProresScanTypeConversionMode", ["INTERLACED","INTERLACED_OPTIMIZE"])
+export const ProresScanTypeConversionMode = openEnum("ProresScanTypeConversionMode", [
+  "INTERLACED",
+  "INTERLACED_OPTIMIZE",
+])
 /** The type of {@link ProresScanTypeConversionMode}. @since 0.1.0 */
 export type ProresScanTypeConversionMode = OpenEnum<"INTERLACED" | "INTERLACED_OPTIMIZE">
 
@@ -4690,7 +6410,7 @@ export type ProresScanTypeConversionMode = OpenEnum<"INTERLACED" | "INTERLACED_O
  * ProresSlowPal.is("DISABLED") // true
  * @since 0.1.0
  */
-export const ProresSlowPal = openEnum("ProresSlowPal", ["DISABLED","ENABLED"])
+export const ProresSlowPal = openEnum("ProresSlowPal", ["DISABLED", "ENABLED"])
 /** The type of {@link ProresSlowPal}. @since 0.1.0 */
 export type ProresSlowPal = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -4702,7 +6422,7 @@ export type ProresSlowPal = OpenEnum<"DISABLED" | "ENABLED">
  * ProresTelecine.is("HARD") // true
  * @since 0.1.0
  */
-export const ProresTelecine = openEnum("ProresTelecine", ["HARD","NONE"])
+export const ProresTelecine = openEnum("ProresTelecine", ["HARD", "NONE"])
 /** The type of {@link ProresTelecine}. @since 0.1.0 */
 export type ProresTelecine = OpenEnum<"HARD" | "NONE">
 
@@ -4714,7 +6434,7 @@ export type ProresTelecine = OpenEnum<"HARD" | "NONE">
  * QueueListBy.is("CREATION_DATE") // true
  * @since 0.1.0
  */
-export const QueueListBy = openEnum("QueueListBy", ["CREATION_DATE","NAME"])
+export const QueueListBy = openEnum("QueueListBy", ["CREATION_DATE", "NAME"])
 /** The type of {@link QueueListBy}. @since 0.1.0 */
 export type QueueListBy = OpenEnum<"CREATION_DATE" | "NAME">
 
@@ -4726,7 +6446,7 @@ export type QueueListBy = OpenEnum<"CREATION_DATE" | "NAME">
  * QueueStatus.is("ACTIVE") // true
  * @since 0.1.0
  */
-export const QueueStatus = openEnum("QueueStatus", ["ACTIVE","PAUSED"])
+export const QueueStatus = openEnum("QueueStatus", ["ACTIVE", "PAUSED"])
 /** The type of {@link QueueStatus}. @since 0.1.0 */
 export type QueueStatus = OpenEnum<"ACTIVE" | "PAUSED">
 
@@ -4738,7 +6458,7 @@ export type QueueStatus = OpenEnum<"ACTIVE" | "PAUSED">
  * RemoveRubyReserveAttributes.is("DISABLED") // true
  * @since 0.1.0
  */
-export const RemoveRubyReserveAttributes = openEnum("RemoveRubyReserveAttributes", ["DISABLED","ENABLED"])
+export const RemoveRubyReserveAttributes = openEnum("RemoveRubyReserveAttributes", ["DISABLED", "ENABLED"])
 /** The type of {@link RemoveRubyReserveAttributes}. @since 0.1.0 */
 export type RemoveRubyReserveAttributes = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -4750,7 +6470,7 @@ export type RemoveRubyReserveAttributes = OpenEnum<"DISABLED" | "ENABLED">
  * RenewalType.is("AUTO_RENEW") // true
  * @since 0.1.0
  */
-export const RenewalType = openEnum("RenewalType", ["AUTO_RENEW","EXPIRE"])
+export const RenewalType = openEnum("RenewalType", ["AUTO_RENEW", "EXPIRE"])
 /** The type of {@link RenewalType}. @since 0.1.0 */
 export type RenewalType = OpenEnum<"AUTO_RENEW" | "EXPIRE">
 
@@ -4762,7 +6482,7 @@ export type RenewalType = OpenEnum<"AUTO_RENEW" | "EXPIRE">
  * RequiredFlag.is("DISABLED") // true
  * @since 0.1.0
  */
-export const RequiredFlag = openEnum("RequiredFlag", ["DISABLED","ENABLED"])
+export const RequiredFlag = openEnum("RequiredFlag", ["DISABLED", "ENABLED"])
 /** The type of {@link RequiredFlag}. @since 0.1.0 */
 export type RequiredFlag = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -4774,7 +6494,7 @@ export type RequiredFlag = OpenEnum<"DISABLED" | "ENABLED">
  * ReservationPlanStatus.is("ACTIVE") // true
  * @since 0.1.0
  */
-export const ReservationPlanStatus = openEnum("ReservationPlanStatus", ["ACTIVE","EXPIRED"])
+export const ReservationPlanStatus = openEnum("ReservationPlanStatus", ["ACTIVE", "EXPIRED"])
 /** The type of {@link ReservationPlanStatus}. @since 0.1.0 */
 export type ReservationPlanStatus = OpenEnum<"ACTIVE" | "EXPIRED">
 
@@ -4786,7 +6506,7 @@ export type ReservationPlanStatus = OpenEnum<"ACTIVE" | "EXPIRED">
  * RespondToAfd.is("NONE") // true
  * @since 0.1.0
  */
-export const RespondToAfd = openEnum("RespondToAfd", ["NONE","PASSTHROUGH","RESPOND"])
+export const RespondToAfd = openEnum("RespondToAfd", ["NONE", "PASSTHROUGH", "RESPOND"])
 /** The type of {@link RespondToAfd}. @since 0.1.0 */
 export type RespondToAfd = OpenEnum<"NONE" | "PASSTHROUGH" | "RESPOND">
 
@@ -4798,9 +6518,16 @@ export type RespondToAfd = OpenEnum<"NONE" | "PASSTHROUGH" | "RESPOND">
  * RuleType.is("ALLOWED_RENDITIONS") // true
  * @since 0.1.0
  */
-export const RuleType = openEnum("RuleType", ["ALLOWED_RENDITIONS","FORCE_INCLUDE_RENDITIONS","MIN_BOTTOM_RENDITION_SIZE","MIN_TOP_RENDITION_SIZE"])
+export const RuleType = openEnum("RuleType", [
+  "ALLOWED_RENDITIONS",
+  "FORCE_INCLUDE_RENDITIONS",
+  "MIN_BOTTOM_RENDITION_SIZE",
+  "MIN_TOP_RENDITION_SIZE",
+])
 /** The type of {@link RuleType}. @since 0.1.0 */
-export type RuleType = OpenEnum<"ALLOWED_RENDITIONS" | "FORCE_INCLUDE_RENDITIONS" | "MIN_BOTTOM_RENDITION_SIZE" | "MIN_TOP_RENDITION_SIZE">
+export type RuleType = OpenEnum<
+  "ALLOWED_RENDITIONS" | "FORCE_INCLUDE_RENDITIONS" | "MIN_BOTTOM_RENDITION_SIZE" | "MIN_TOP_RENDITION_SIZE"
+>
 
 /**
  * The values of `S3ObjectCannedAcl` this version knows; any other string is accepted too (an open enumeration).
@@ -4810,9 +6537,16 @@ export type RuleType = OpenEnum<"ALLOWED_RENDITIONS" | "FORCE_INCLUDE_RENDITIONS
  * S3ObjectCannedAcl.is("AUTHENTICATED_READ") // true
  * @since 0.1.0
  */
-export const S3ObjectCannedAcl = openEnum("S3ObjectCannedAcl", ["AUTHENTICATED_READ","BUCKET_OWNER_FULL_CONTROL","BUCKET_OWNER_READ","PUBLIC_READ"])
+export const S3ObjectCannedAcl = openEnum("S3ObjectCannedAcl", [
+  "AUTHENTICATED_READ",
+  "BUCKET_OWNER_FULL_CONTROL",
+  "BUCKET_OWNER_READ",
+  "PUBLIC_READ",
+])
 /** The type of {@link S3ObjectCannedAcl}. @since 0.1.0 */
-export type S3ObjectCannedAcl = OpenEnum<"AUTHENTICATED_READ" | "BUCKET_OWNER_FULL_CONTROL" | "BUCKET_OWNER_READ" | "PUBLIC_READ">
+export type S3ObjectCannedAcl = OpenEnum<
+  "AUTHENTICATED_READ" | "BUCKET_OWNER_FULL_CONTROL" | "BUCKET_OWNER_READ" | "PUBLIC_READ"
+>
 
 /**
  * The values of `S3ServerSideEncryptionType` this version knows; any other string is accepted too (an open enumeration).
@@ -4822,7 +6556,10 @@ export type S3ObjectCannedAcl = OpenEnum<"AUTHENTICATED_READ" | "BUCKET_OWNER_FU
  * S3ServerSideEncryptionType.is("SERVER_SIDE_ENCRYPTION_KMS") // true
  * @since 0.1.0
  */
-export const S3ServerSideEncryptionType = openEnum("S3ServerSideEncryptionType", ["SERVER_SIDE_ENCRYPTION_KMS","SERVER_SIDE_ENCRYPTION_S3"])
+export const S3ServerSideEncryptionType = openEnum("S3ServerSideEncryptionType", [
+  "SERVER_SIDE_ENCRYPTION_KMS",
+  "SERVER_SIDE_ENCRYPTION_S3",
+])
 /** The type of {@link S3ServerSideEncryptionType}. @since 0.1.0 */
 export type S3ServerSideEncryptionType = OpenEnum<"SERVER_SIDE_ENCRYPTION_KMS" | "SERVER_SIDE_ENCRYPTION_S3">
 
@@ -4834,9 +6571,27 @@ export type S3ServerSideEncryptionType = OpenEnum<"SERVER_SIDE_ENCRYPTION_KMS" |
  * S3StorageClass.is("DEEP_ARCHIVE") // true
  * @since 0.1.0
  */
-export const S3StorageClass = openEnum("S3StorageClass", ["DEEP_ARCHIVE","GLACIER","GLACIER_IR","INTELLIGENT_TIERING","ONEZONE_IA","REDUCED_REDUNDANCY","STANDARD","STANDARD_IA"])
+export const S3StorageClass = openEnum("S3StorageClass", [
+  "DEEP_ARCHIVE",
+  "GLACIER",
+  "GLACIER_IR",
+  "INTELLIGENT_TIERING",
+  "ONEZONE_IA",
+  "REDUCED_REDUNDANCY",
+  "STANDARD",
+  "STANDARD_IA",
+])
 /** The type of {@link S3StorageClass}. @since 0.1.0 */
-export type S3StorageClass = OpenEnum<"DEEP_ARCHIVE" | "GLACIER" | "GLACIER_IR" | "INTELLIGENT_TIERING" | "ONEZONE_IA" | "REDUCED_REDUNDANCY" | "STANDARD" | "STANDARD_IA">
+export type S3StorageClass = OpenEnum<
+  | "DEEP_ARCHIVE"
+  | "GLACIER"
+  | "GLACIER_IR"
+  | "INTELLIGENT_TIERING"
+  | "ONEZONE_IA"
+  | "REDUCED_REDUNDANCY"
+  | "STANDARD"
+  | "STANDARD_IA"
+>
 
 /**
  * The values of `SampleRangeConversion` this version knows; any other string is accepted too (an open enumeration).
@@ -4846,7 +6601,11 @@ export type S3StorageClass = OpenEnum<"DEEP_ARCHIVE" | "GLACIER" | "GLACIER_IR" 
  * SampleRangeConversion.is("LIMITED_RANGE_CLIP") // true
  * @since 0.1.0
  */
-export const SampleRangeConversion = openEnum("SampleRangeConversion", ["LIMITED_RANGE_CLIP","LIMITED_RANGE_SQUEEZE","NONE"])
+export const SampleRangeConversion = openEnum("SampleRangeConversion", [
+  "LIMITED_RANGE_CLIP",
+  "LIMITED_RANGE_SQUEEZE",
+  "NONE",
+])
 /** The type of {@link SampleRangeConversion}. @since 0.1.0 */
 export type SampleRangeConversion = OpenEnum<"LIMITED_RANGE_CLIP" | "LIMITED_RANGE_SQUEEZE" | "NONE">
 
@@ -4858,9 +6617,18 @@ export type SampleRangeConversion = OpenEnum<"LIMITED_RANGE_CLIP" | "LIMITED_RAN
  * ScalingBehavior.is("DEFAULT") // true
  * @since 0.1.0
  */
-export const ScalingBehavior = openEnum("ScalingBehavior", ["DEFAULT","FILL","FIT","FIT_NO_UPSCALE","SMART_CROP","STRETCH_TO_OUTPUT"])
+export const ScalingBehavior = openEnum("ScalingBehavior", [
+  "DEFAULT",
+  "FILL",
+  "FIT",
+  "FIT_NO_UPSCALE",
+  "SMART_CROP",
+  "STRETCH_TO_OUTPUT",
+])
 /** The type of {@link ScalingBehavior}. @since 0.1.0 */
-export type ScalingBehavior = OpenEnum<"DEFAULT" | "FILL" | "FIT" | "FIT_NO_UPSCALE" | "SMART_CROP" | "STRETCH_TO_OUTPUT">
+export type ScalingBehavior = OpenEnum<
+  "DEFAULT" | "FILL" | "FIT" | "FIT_NO_UPSCALE" | "SMART_CROP" | "STRETCH_TO_OUTPUT"
+>
 
 /**
  * The values of `SccDestinationFramerate` this version knows; any other string is accepted too (an open enumeration).
@@ -4870,9 +6638,21 @@ export type ScalingBehavior = OpenEnum<"DEFAULT" | "FILL" | "FIT" | "FIT_NO_UPSC
  * SccDestinationFramerate.is("FRAMERATE_23_97") // true
  * @since 0.1.0
  */
-export const SccDestinationFramerate = openEnum("SccDestinationFramerate", ["FRAMERATE_23_97","FRAMERATE_24","FRAMERATE_25","FRAMERATE_29_97_DROPFRAME","FRAMERATE_29_97_NON_DROPFRAME"])
+export const SccDestinationFramerate = openEnum("SccDestinationFramerate", [
+  "FRAMERATE_23_97",
+  "FRAMERATE_24",
+  "FRAMERATE_25",
+  "FRAMERATE_29_97_DROPFRAME",
+  "FRAMERATE_29_97_NON_DROPFRAME",
+])
 /** The type of {@link SccDestinationFramerate}. @since 0.1.0 */
-export type SccDestinationFramerate = OpenEnum<"FRAMERATE_23_97" | "FRAMERATE_24" | "FRAMERATE_25" | "FRAMERATE_29_97_DROPFRAME" | "FRAMERATE_29_97_NON_DROPFRAME">
+export type SccDestinationFramerate = OpenEnum<
+  | "FRAMERATE_23_97"
+  | "FRAMERATE_24"
+  | "FRAMERATE_25"
+  | "FRAMERATE_29_97_DROPFRAME"
+  | "FRAMERATE_29_97_NON_DROPFRAME"
+>
 
 /**
  * The values of `ShareStatus` this version knows; any other string is accepted too (an open enumeration).
@@ -4882,7 +6662,7 @@ export type SccDestinationFramerate = OpenEnum<"FRAMERATE_23_97" | "FRAMERATE_24
  * ShareStatus.is("INITIATED") // true
  * @since 0.1.0
  */
-export const ShareStatus = openEnum("ShareStatus", ["INITIATED","NOT_SHARED","SHARED"])
+export const ShareStatus = openEnum("ShareStatus", ["INITIATED", "NOT_SHARED", "SHARED"])
 /** The type of {@link ShareStatus}. @since 0.1.0 */
 export type ShareStatus = OpenEnum<"INITIATED" | "NOT_SHARED" | "SHARED">
 
@@ -4894,7 +6674,7 @@ export type ShareStatus = OpenEnum<"INITIATED" | "NOT_SHARED" | "SHARED">
  * SimulateReservedQueue.is("DISABLED") // true
  * @since 0.1.0
  */
-export const SimulateReservedQueue = openEnum("SimulateReservedQueue", ["DISABLED","ENABLED"])
+export const SimulateReservedQueue = openEnum("SimulateReservedQueue", ["DISABLED", "ENABLED"])
 /** The type of {@link SimulateReservedQueue}. @since 0.1.0 */
 export type SimulateReservedQueue = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -4906,7 +6686,7 @@ export type SimulateReservedQueue = OpenEnum<"DISABLED" | "ENABLED">
  * SlowPalPitchCorrection.is("DISABLED") // true
  * @since 0.1.0
  */
-export const SlowPalPitchCorrection = openEnum("SlowPalPitchCorrection", ["DISABLED","ENABLED"])
+export const SlowPalPitchCorrection = openEnum("SlowPalPitchCorrection", ["DISABLED", "ENABLED"])
 /** The type of {@link SlowPalPitchCorrection}. @since 0.1.0 */
 export type SlowPalPitchCorrection = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -4918,7 +6698,7 @@ export type SlowPalPitchCorrection = OpenEnum<"DISABLED" | "ENABLED">
  * SrtStylePassthrough.is("DISABLED") // true
  * @since 0.1.0
  */
-export const SrtStylePassthrough = openEnum("SrtStylePassthrough", ["DISABLED","ENABLED"])
+export const SrtStylePassthrough = openEnum("SrtStylePassthrough", ["DISABLED", "ENABLED"])
 /** The type of {@link SrtStylePassthrough}. @since 0.1.0 */
 export type SrtStylePassthrough = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -4930,9 +6710,41 @@ export type SrtStylePassthrough = OpenEnum<"DISABLED" | "ENABLED">
  * StatusUpdateInterval.is("SECONDS_10") // true
  * @since 0.1.0
  */
-export const StatusUpdateInterval = openEnum("StatusUpdateInterval", ["SECONDS_10","SECONDS_12","SECONDS_120","SECONDS_15","SECONDS_180","SECONDS_20","SECONDS_240","SECONDS_30","SECONDS_300","SECONDS_360","SECONDS_420","SECONDS_480","SECONDS_540","SECONDS_60","SECONDS_600"])
+export const StatusUpdateInterval = openEnum("StatusUpdateInterval", [
+  "SECONDS_10",
+  "SECONDS_12",
+  "SECONDS_120",
+  "SECONDS_15",
+  "SECONDS_180",
+  "SECONDS_20",
+  "SECONDS_240",
+  "SECONDS_30",
+  "SECONDS_300",
+  "SECONDS_360",
+  "SECONDS_420",
+  "SECONDS_480",
+  "SECONDS_540",
+  "SECONDS_60",
+  "SECONDS_600",
+])
 /** The type of {@link StatusUpdateInterval}. @since 0.1.0 */
-export type StatusUpdateInterval = OpenEnum<"SECONDS_10" | "SECONDS_12" | "SECONDS_120" | "SECONDS_15" | "SECONDS_180" | "SECONDS_20" | "SECONDS_240" | "SECONDS_30" | "SECONDS_300" | "SECONDS_360" | "SECONDS_420" | "SECONDS_480" | "SECONDS_540" | "SECONDS_60" | "SECONDS_600">
+export type StatusUpdateInterval = OpenEnum<
+  | "SECONDS_10"
+  | "SECONDS_12"
+  | "SECONDS_120"
+  | "SECONDS_15"
+  | "SECONDS_180"
+  | "SECONDS_20"
+  | "SECONDS_240"
+  | "SECONDS_30"
+  | "SECONDS_300"
+  | "SECONDS_360"
+  | "SECONDS_420"
+  | "SECONDS_480"
+  | "SECONDS_540"
+  | "SECONDS_60"
+  | "SECONDS_600"
+>
 
 /**
  * The values of `TamsGapHandling` this version knows; any other string is accepted too (an open enumeration).
@@ -4942,7 +6754,11 @@ export type StatusUpdateInterval = OpenEnum<"SECONDS_10" | "SECONDS_12" | "SECON
  * TamsGapHandling.is("FILL_WITH_BLACK") // true
  * @since 0.1.0
  */
-export const TamsGapHandling = openEnum("TamsGapHandling", ["FILL_WITH_BLACK","HOLD_LAST_FRAME","SKIP_GAPS"])
+export const TamsGapHandling = openEnum("TamsGapHandling", [
+  "FILL_WITH_BLACK",
+  "HOLD_LAST_FRAME",
+  "SKIP_GAPS",
+])
 /** The type of {@link TamsGapHandling}. @since 0.1.0 */
 export type TamsGapHandling = OpenEnum<"FILL_WITH_BLACK" | "HOLD_LAST_FRAME" | "SKIP_GAPS">
 
@@ -4954,9 +6770,21 @@ export type TamsGapHandling = OpenEnum<"FILL_WITH_BLACK" | "HOLD_LAST_FRAME" | "
  * TeletextPageType.is("PAGE_TYPE_ADDL_INFO") // true
  * @since 0.1.0
  */
-export const TeletextPageType = openEnum("TeletextPageType", ["PAGE_TYPE_ADDL_INFO","PAGE_TYPE_HEARING_IMPAIRED_SUBTITLE","PAGE_TYPE_INITIAL","PAGE_TYPE_PROGRAM_SCHEDULE","PAGE_TYPE_SUBTITLE"])
+export const TeletextPageType = openEnum("TeletextPageType", [
+  "PAGE_TYPE_ADDL_INFO",
+  "PAGE_TYPE_HEARING_IMPAIRED_SUBTITLE",
+  "PAGE_TYPE_INITIAL",
+  "PAGE_TYPE_PROGRAM_SCHEDULE",
+  "PAGE_TYPE_SUBTITLE",
+])
 /** The type of {@link TeletextPageType}. @since 0.1.0 */
-export type TeletextPageType = OpenEnum<"PAGE_TYPE_ADDL_INFO" | "PAGE_TYPE_HEARING_IMPAIRED_SUBTITLE" | "PAGE_TYPE_INITIAL" | "PAGE_TYPE_PROGRAM_SCHEDULE" | "PAGE_TYPE_SUBTITLE">
+export type TeletextPageType = OpenEnum<
+  | "PAGE_TYPE_ADDL_INFO"
+  | "PAGE_TYPE_HEARING_IMPAIRED_SUBTITLE"
+  | "PAGE_TYPE_INITIAL"
+  | "PAGE_TYPE_PROGRAM_SCHEDULE"
+  | "PAGE_TYPE_SUBTITLE"
+>
 
 /**
  * The values of `TimecodeBurninPosition` this version knows; any other string is accepted too (an open enumeration).
@@ -4966,9 +6794,29 @@ export type TeletextPageType = OpenEnum<"PAGE_TYPE_ADDL_INFO" | "PAGE_TYPE_HEARI
  * TimecodeBurninPosition.is("BOTTOM_CENTER") // true
  * @since 0.1.0
  */
-export const TimecodeBurninPosition = openEnum("TimecodeBurninPosition", ["BOTTOM_CENTER","BOTTOM_LEFT","BOTTOM_RIGHT","MIDDLE_CENTER","MIDDLE_LEFT","MIDDLE_RIGHT","TOP_CENTER","TOP_LEFT","TOP_RIGHT"])
+export const TimecodeBurninPosition = openEnum("TimecodeBurninPosition", [
+  "BOTTOM_CENTER",
+  "BOTTOM_LEFT",
+  "BOTTOM_RIGHT",
+  "MIDDLE_CENTER",
+  "MIDDLE_LEFT",
+  "MIDDLE_RIGHT",
+  "TOP_CENTER",
+  "TOP_LEFT",
+  "TOP_RIGHT",
+])
 /** The type of {@link TimecodeBurninPosition}. @since 0.1.0 */
-export type TimecodeBurninPosition = OpenEnum<"BOTTOM_CENTER" | "BOTTOM_LEFT" | "BOTTOM_RIGHT" | "MIDDLE_CENTER" | "MIDDLE_LEFT" | "MIDDLE_RIGHT" | "TOP_CENTER" | "TOP_LEFT" | "TOP_RIGHT">
+export type TimecodeBurninPosition = OpenEnum<
+  | "BOTTOM_CENTER"
+  | "BOTTOM_LEFT"
+  | "BOTTOM_RIGHT"
+  | "MIDDLE_CENTER"
+  | "MIDDLE_LEFT"
+  | "MIDDLE_RIGHT"
+  | "TOP_CENTER"
+  | "TOP_LEFT"
+  | "TOP_RIGHT"
+>
 
 /**
  * The values of `TimecodeSource` this version knows; any other string is accepted too (an open enumeration).
@@ -4978,7 +6826,7 @@ export type TimecodeBurninPosition = OpenEnum<"BOTTOM_CENTER" | "BOTTOM_LEFT" | 
  * TimecodeSource.is("EMBEDDED") // true
  * @since 0.1.0
  */
-export const TimecodeSource = openEnum("TimecodeSource", ["EMBEDDED","SPECIFIEDSTART","ZEROBASED"])
+export const TimecodeSource = openEnum("TimecodeSource", ["EMBEDDED", "SPECIFIEDSTART", "ZEROBASED"])
 /** The type of {@link TimecodeSource}. @since 0.1.0 */
 export type TimecodeSource = OpenEnum<"EMBEDDED" | "SPECIFIEDSTART" | "ZEROBASED">
 
@@ -4990,7 +6838,7 @@ export type TimecodeSource = OpenEnum<"EMBEDDED" | "SPECIFIEDSTART" | "ZEROBASED
  * TimecodeTrack.is("DISABLED") // true
  * @since 0.1.0
  */
-export const TimecodeTrack = openEnum("TimecodeTrack", ["DISABLED","ENABLED"])
+export const TimecodeTrack = openEnum("TimecodeTrack", ["DISABLED", "ENABLED"])
 /** The type of {@link TimecodeTrack}. @since 0.1.0 */
 export type TimecodeTrack = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -5002,7 +6850,7 @@ export type TimecodeTrack = OpenEnum<"DISABLED" | "ENABLED">
  * TimedMetadata.is("NONE") // true
  * @since 0.1.0
  */
-export const TimedMetadata = openEnum("TimedMetadata", ["NONE","PASSTHROUGH"])
+export const TimedMetadata = openEnum("TimedMetadata", ["NONE", "PASSTHROUGH"])
 /** The type of {@link TimedMetadata}. @since 0.1.0 */
 export type TimedMetadata = OpenEnum<"NONE" | "PASSTHROUGH">
 
@@ -5014,7 +6862,7 @@ export type TimedMetadata = OpenEnum<"NONE" | "PASSTHROUGH">
  * TrackType.is("audio") // true
  * @since 0.1.0
  */
-export const TrackType = openEnum("TrackType", ["audio","data","video"])
+export const TrackType = openEnum("TrackType", ["audio", "data", "video"])
 /** The type of {@link TrackType}. @since 0.1.0 */
 export type TrackType = OpenEnum<"audio" | "data" | "video">
 
@@ -5026,9 +6874,49 @@ export type TrackType = OpenEnum<"audio" | "data" | "video">
  * TransferCharacteristics.is("ARIB_B67") // true
  * @since 0.1.0
  */
-export const TransferCharacteristics = openEnum("TransferCharacteristics", ["ARIB_B67","IEC_61966_2_1","IEC_61966_2_4","ITU_1361","ITU_2020_10bit","ITU_2020_12bit","ITU_470BG","ITU_470M","ITU_709","LAST","LINEAR","LOC10_2_5","LOG10_2","RESERVED","SMPTE_170M","SMPTE_2084","SMPTE_240M","SMPTE_428_1","UNSPECIFIED"])
+export const TransferCharacteristics = openEnum("TransferCharacteristics", [
+  "ARIB_B67",
+  "IEC_61966_2_1",
+  "IEC_61966_2_4",
+  "ITU_1361",
+  "ITU_2020_10bit",
+  "ITU_2020_12bit",
+  "ITU_470BG",
+  "ITU_470M",
+  "ITU_709",
+  "LAST",
+  "LINEAR",
+  "LOC10_2_5",
+  "LOG10_2",
+  "RESERVED",
+  "SMPTE_170M",
+  "SMPTE_2084",
+  "SMPTE_240M",
+  "SMPTE_428_1",
+  "UNSPECIFIED",
+])
 /** The type of {@link TransferCharacteristics}. @since 0.1.0 */
-export type TransferCharacteristics = OpenEnum<"ARIB_B67" | "IEC_61966_2_1" | "IEC_61966_2_4" | "ITU_1361" | "ITU_2020_10bit" | "ITU_2020_12bit" | "ITU_470BG" | "ITU_470M" | "ITU_709" | "LAST" | "LINEAR" | "LOC10_2_5" | "LOG10_2" | "RESERVED" | "SMPTE_170M" | "SMPTE_2084" | "SMPTE_240M" | "SMPTE_428_1" | "UNSPECIFIED">
+export type TransferCharacteristics = OpenEnum<
+  | "ARIB_B67"
+  | "IEC_61966_2_1"
+  | "IEC_61966_2_4"
+  | "ITU_1361"
+  | "ITU_2020_10bit"
+  | "ITU_2020_12bit"
+  | "ITU_470BG"
+  | "ITU_470M"
+  | "ITU_709"
+  | "LAST"
+  | "LINEAR"
+  | "LOC10_2_5"
+  | "LOG10_2"
+  | "RESERVED"
+  | "SMPTE_170M"
+  | "SMPTE_2084"
+  | "SMPTE_240M"
+  | "SMPTE_428_1"
+  | "UNSPECIFIED"
+>
 
 /**
  * The values of `TsPtsOffset` this version knows; any other string is accepted too (an open enumeration).
@@ -5038,7 +6926,7 @@ export type TransferCharacteristics = OpenEnum<"ARIB_B67" | "IEC_61966_2_1" | "I
  * TsPtsOffset.is("AUTO") // true
  * @since 0.1.0
  */
-export const TsPtsOffset = openEnum("TsPtsOffset", ["AUTO","MILLISECONDS","SECONDS"])
+export const TsPtsOffset = openEnum("TsPtsOffset", ["AUTO", "MILLISECONDS", "SECONDS"])
 /** The type of {@link TsPtsOffset}. @since 0.1.0 */
 export type TsPtsOffset = OpenEnum<"AUTO" | "MILLISECONDS" | "SECONDS">
 
@@ -5050,7 +6938,7 @@ export type TsPtsOffset = OpenEnum<"AUTO" | "MILLISECONDS" | "SECONDS">
  * TtmlBackgroundColor.is("AUTO") // true
  * @since 0.1.0
  */
-export const TtmlBackgroundColor = openEnum("TtmlBackgroundColor", ["AUTO","BLACK","NONE","WHITE"])
+export const TtmlBackgroundColor = openEnum("TtmlBackgroundColor", ["AUTO", "BLACK", "NONE", "WHITE"])
 /** The type of {@link TtmlBackgroundColor}. @since 0.1.0 */
 export type TtmlBackgroundColor = OpenEnum<"AUTO" | "BLACK" | "NONE" | "WHITE">
 
@@ -5062,7 +6950,15 @@ export type TtmlBackgroundColor = OpenEnum<"AUTO" | "BLACK" | "NONE" | "WHITE">
  * TtmlFontColor.is("AUTO") // true
  * @since 0.1.0
  */
-export const TtmlFontColor = openEnum("TtmlFontColor", ["AUTO","BLACK","BLUE","GREEN","RED","WHITE","YELLOW"])
+export const TtmlFontColor = openEnum("TtmlFontColor", [
+  "AUTO",
+  "BLACK",
+  "BLUE",
+  "GREEN",
+  "RED",
+  "WHITE",
+  "YELLOW",
+])
 /** The type of {@link TtmlFontColor}. @since 0.1.0 */
 export type TtmlFontColor = OpenEnum<"AUTO" | "BLACK" | "BLUE" | "GREEN" | "RED" | "WHITE" | "YELLOW">
 
@@ -5074,7 +6970,7 @@ export type TtmlFontColor = OpenEnum<"AUTO" | "BLACK" | "BLUE" | "GREEN" | "RED"
  * TtmlFontStyle.is("ITALIC") // true
  * @since 0.1.0
  */
-export const TtmlFontStyle = openEnum("TtmlFontStyle", ["ITALIC","NORMAL"])
+export const TtmlFontStyle = openEnum("TtmlFontStyle", ["ITALIC", "NORMAL"])
 /** The type of {@link TtmlFontStyle}. @since 0.1.0 */
 export type TtmlFontStyle = OpenEnum<"ITALIC" | "NORMAL">
 
@@ -5086,7 +6982,7 @@ export type TtmlFontStyle = OpenEnum<"ITALIC" | "NORMAL">
  * TtmlFontWeight.is("BOLD") // true
  * @since 0.1.0
  */
-export const TtmlFontWeight = openEnum("TtmlFontWeight", ["BOLD","NORMAL"])
+export const TtmlFontWeight = openEnum("TtmlFontWeight", ["BOLD", "NORMAL"])
 /** The type of {@link TtmlFontWeight}. @since 0.1.0 */
 export type TtmlFontWeight = OpenEnum<"BOLD" | "NORMAL">
 
@@ -5098,7 +6994,7 @@ export type TtmlFontWeight = OpenEnum<"BOLD" | "NORMAL">
  * TtmlStylePassthrough.is("DISABLED") // true
  * @since 0.1.0
  */
-export const TtmlStylePassthrough = openEnum("TtmlStylePassthrough", ["DISABLED","ENABLED"])
+export const TtmlStylePassthrough = openEnum("TtmlStylePassthrough", ["DISABLED", "ENABLED"])
 /** The type of {@link TtmlStylePassthrough}. @since 0.1.0 */
 export type TtmlStylePassthrough = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -5110,7 +7006,7 @@ export type TtmlStylePassthrough = OpenEnum<"DISABLED" | "ENABLED">
  * TtmlTextDecoration.is("NONE") // true
  * @since 0.1.0
  */
-export const TtmlTextDecoration = openEnum("TtmlTextDecoration", ["NONE","UNDERLINE"])
+export const TtmlTextDecoration = openEnum("TtmlTextDecoration", ["NONE", "UNDERLINE"])
 /** The type of {@link TtmlTextDecoration}. @since 0.1.0 */
 export type TtmlTextDecoration = OpenEnum<"NONE" | "UNDERLINE">
 
@@ -5122,7 +7018,7 @@ export type TtmlTextDecoration = OpenEnum<"NONE" | "UNDERLINE">
  * Type.is("CUSTOM") // true
  * @since 0.1.0
  */
-export const Type = openEnum("Type", ["CUSTOM","SYSTEM"])
+export const Type = openEnum("Type", ["CUSTOM", "SYSTEM"])
 /** The type of {@link Type}. @since 0.1.0 */
 export type Type = OpenEnum<"CUSTOM" | "SYSTEM">
 
@@ -5134,7 +7030,7 @@ export type Type = OpenEnum<"CUSTOM" | "SYSTEM">
  * UncompressedFourcc.is("I420") // true
  * @since 0.1.0
  */
-export const UncompressedFourcc = openEnum("UncompressedFourcc", ["I420","I422","I444"])
+export const UncompressedFourcc = openEnum("UncompressedFourcc", ["I420", "I422", "I444"])
 /** The type of {@link UncompressedFourcc}. @since 0.1.0 */
 export type UncompressedFourcc = OpenEnum<"I420" | "I422" | "I444">
 
@@ -5146,7 +7042,10 @@ export type UncompressedFourcc = OpenEnum<"I420" | "I422" | "I444">
  * UncompressedFramerateControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
-export const UncompressedFramerateControl = openEnum("UncompressedFramerateControl", ["INITIALIZE_FROM_SOURCE","SPECIFIED"])
+export const UncompressedFramerateControl = openEnum("UncompressedFramerateControl", [
+  "INITIALIZE_FROM_SOURCE",
+  "SPECIFIED",
+])
 /** The type of {@link UncompressedFramerateControl}. @since 0.1.0 */
 export type UncompressedFramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
 
@@ -5158,9 +7057,16 @@ export type UncompressedFramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "
  * UncompressedFramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
  * @since 0.1.0
  */
-export const UncompressedFramerateConversionAlgorithm = openEnum("UncompressedFramerateConversionAlgorithm", ["DUPLICATE_DROP","FRAMEFORMER","INTERPOLATE","MAINTAIN_FRAME_COUNT"])
+export const UncompressedFramerateConversionAlgorithm = openEnum("UncompressedFramerateConversionAlgorithm", [
+  "DUPLICATE_DROP",
+  "FRAMEFORMER",
+  "INTERPOLATE",
+  "MAINTAIN_FRAME_COUNT",
+])
 /** The type of {@link UncompressedFramerateConversionAlgorithm}. @since 0.1.0 */
-export type UncompressedFramerateConversionAlgorithm = OpenEnum<"DUPLICATE_DROP" | "FRAMEFORMER" | "INTERPOLATE" | "MAINTAIN_FRAME_COUNT">
+export type UncompressedFramerateConversionAlgorithm = OpenEnum<
+  "DUPLICATE_DROP" | "FRAMEFORMER" | "INTERPOLATE" | "MAINTAIN_FRAME_COUNT"
+>
 
 /**
  * The values of `UncompressedInterlaceMode` this version knows; any other string is accepted too (an open enumeration).
@@ -5170,7 +7076,7 @@ export type UncompressedFramerateConversionAlgorithm = OpenEnum<"DUPLICATE_DROP"
  * UncompressedInterlaceMode.is("INTERLACED") // true
  * @since 0.1.0
  */
-export const UncompressedInterlaceMode = openEnum("UncompressedInterlaceMode", ["INTERLACED","PROGRESSIVE"])
+export const UncompressedInterlaceMode = openEnum("UncompressedInterlaceMode", ["INTERLACED", "PROGRESSIVE"])
 /** The type of {@link UncompressedInterlaceMode}. @since 0.1.0 */
 export type UncompressedInterlaceMode = OpenEnum<"INTERLACED" | "PROGRESSIVE">
 
@@ -5182,7 +7088,10 @@ export type UncompressedInterlaceMode = OpenEnum<"INTERLACED" | "PROGRESSIVE">
  * UncompressedScanTypeConversionMode.is("INTERLACED") // true
  * @since 0.1.0
  */
-export const UncompressedScanTypeConversionMode = openEnum("UncompressedScanTypeConversionMode", ["INTERLACED","INTERLACED_OPTIMIZE"])
+export const UncompressedScanTypeConversionMode = openEnum("UncompressedScanTypeConversionMode", [
+  "INTERLACED",
+  "INTERLACED_OPTIMIZE",
+])
 /** The type of {@link UncompressedScanTypeConversionMode}. @since 0.1.0 */
 export type UncompressedScanTypeConversionMode = OpenEnum<"INTERLACED" | "INTERLACED_OPTIMIZE">
 
@@ -5194,7 +7103,7 @@ export type UncompressedScanTypeConversionMode = OpenEnum<"INTERLACED" | "INTERL
  * UncompressedSlowPal.is("DISABLED") // true
  * @since 0.1.0
  */
-export const UncompressedSlowPal = openEnum("UncompressedSlowPal", ["DISABLED","ENABLED"])
+export const UncompressedSlowPal = openEnum("UncompressedSlowPal", ["DISABLED", "ENABLED"])
 /** The type of {@link UncompressedSlowPal}. @since 0.1.0 */
 export type UncompressedSlowPal = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -5206,7 +7115,7 @@ export type UncompressedSlowPal = OpenEnum<"DISABLED" | "ENABLED">
  * UncompressedTelecine.is("HARD") // true
  * @since 0.1.0
  */
-export const UncompressedTelecine = openEnum("UncompressedTelecine", ["HARD","NONE"])
+export const UncompressedTelecine = openEnum("UncompressedTelecine", ["HARD", "NONE"])
 /** The type of {@link UncompressedTelecine}. @since 0.1.0 */
 export type UncompressedTelecine = OpenEnum<"HARD" | "NONE">
 
@@ -5218,7 +7127,7 @@ export type UncompressedTelecine = OpenEnum<"HARD" | "NONE">
  * Vc3Class.is("CLASS_145_8BIT") // true
  * @since 0.1.0
  */
-export const Vc3Class = openEnum("Vc3Class", ["CLASS_145_8BIT","CLASS_220_10BIT","CLASS_220_8BIT"])
+export const Vc3Class = openEnum("Vc3Class", ["CLASS_145_8BIT", "CLASS_220_10BIT", "CLASS_220_8BIT"])
 /** The type of {@link Vc3Class}. @since 0.1.0 */
 export type Vc3Class = OpenEnum<"CLASS_145_8BIT" | "CLASS_220_10BIT" | "CLASS_220_8BIT">
 
@@ -5230,7 +7139,7 @@ export type Vc3Class = OpenEnum<"CLASS_145_8BIT" | "CLASS_220_10BIT" | "CLASS_22
  * Vc3FramerateControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
-export const Vc3FramerateControl = openEnum("Vc3FramerateControl", ["INITIALIZE_FROM_SOURCE","SPECIFIED"])
+export const Vc3FramerateControl = openEnum("Vc3FramerateControl", ["INITIALIZE_FROM_SOURCE", "SPECIFIED"])
 /** The type of {@link Vc3FramerateControl}. @since 0.1.0 */
 export type Vc3FramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
 
@@ -5242,9 +7151,16 @@ export type Vc3FramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED
  * Vc3FramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
  * @since 0.1.0
  */
-export const Vc3FramerateConversionAlgorithm = openEnum("Vc3FramerateConversionAlgorithm", ["DUPLICATE_DROP","FRAMEFORMER","INTERPOLATE","MAINTAIN_FRAME_COUNT"])
+export const Vc3FramerateConversionAlgorithm = openEnum("Vc3FramerateConversionAlgorithm", [
+  "DUPLICATE_DROP",
+  "FRAMEFORMER",
+  "INTERPOLATE",
+  "MAINTAIN_FRAME_COUNT",
+])
 /** The type of {@link Vc3FramerateConversionAlgorithm}. @since 0.1.0 */
-export type Vc3FramerateConversionAlgorithm = OpenEnum<"DUPLICATE_DROP" | "FRAMEFORMER" | "INTERPOLATE" | "MAINTAIN_FRAME_COUNT">
+export type Vc3FramerateConversionAlgorithm = OpenEnum<
+  "DUPLICATE_DROP" | "FRAMEFORMER" | "INTERPOLATE" | "MAINTAIN_FRAME_COUNT"
+>
 
 /**
  * The values of `Vc3InterlaceMode` this version knows; any other string is accepted too (an open enumeration).
@@ -5254,7 +7170,7 @@ export type Vc3FramerateConversionAlgorithm = OpenEnum<"DUPLICATE_DROP" | "FRAME
  * Vc3InterlaceMode.is("INTERLACED") // true
  * @since 0.1.0
  */
-export const Vc3InterlaceMode = openEnum("Vc3InterlaceMode", ["INTERLACED","PROGRESSIVE"])
+export const Vc3InterlaceMode = openEnum("Vc3InterlaceMode", ["INTERLACED", "PROGRESSIVE"])
 /** The type of {@link Vc3InterlaceMode}. @since 0.1.0 */
 export type Vc3InterlaceMode = OpenEnum<"INTERLACED" | "PROGRESSIVE">
 
@@ -5266,7 +7182,10 @@ export type Vc3InterlaceMode = OpenEnum<"INTERLACED" | "PROGRESSIVE">
  * Vc3ScanTypeConversionMode.is("INTERLACED") // true
  * @since 0.1.0
  */
-export const Vc3ScanTypeConversionMode = openEnum("Vc3ScanTypeConversionMode", ["INTERLACED","INTERLACED_OPTIMIZE"])
+export const Vc3ScanTypeConversionMode = openEnum("Vc3ScanTypeConversionMode", [
+  "INTERLACED",
+  "INTERLACED_OPTIMIZE",
+])
 /** The type of {@link Vc3ScanTypeConversionMode}. @since 0.1.0 */
 export type Vc3ScanTypeConversionMode = OpenEnum<"INTERLACED" | "INTERLACED_OPTIMIZE">
 
@@ -5278,7 +7197,7 @@ export type Vc3ScanTypeConversionMode = OpenEnum<"INTERLACED" | "INTERLACED_OPTI
  * Vc3SlowPal.is("DISABLED") // true
  * @since 0.1.0
  */
-export const Vc3SlowPal = openEnum("Vc3SlowPal", ["DISABLED","ENABLED"])
+export const Vc3SlowPal = openEnum("Vc3SlowPal", ["DISABLED", "ENABLED"])
 /** The type of {@link Vc3SlowPal}. @since 0.1.0 */
 export type Vc3SlowPal = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -5290,7 +7209,7 @@ export type Vc3SlowPal = OpenEnum<"DISABLED" | "ENABLED">
  * Vc3Telecine.is("HARD") // true
  * @since 0.1.0
  */
-export const Vc3Telecine = openEnum("Vc3Telecine", ["HARD","NONE"])
+export const Vc3Telecine = openEnum("Vc3Telecine", ["HARD", "NONE"])
 /** The type of {@link Vc3Telecine}. @since 0.1.0 */
 export type Vc3Telecine = OpenEnum<"HARD" | "NONE">
 
@@ -5302,7 +7221,7 @@ export type Vc3Telecine = OpenEnum<"HARD" | "NONE">
  * VchipAction.is("PASSTHROUGH") // true
  * @since 0.1.0
  */
-export const VchipAction = openEnum("VchipAction", ["PASSTHROUGH","STRIP"])
+export const VchipAction = openEnum("VchipAction", ["PASSTHROUGH", "STRIP"])
 /** The type of {@link VchipAction}. @since 0.1.0 */
 export type VchipAction = OpenEnum<"PASSTHROUGH" | "STRIP">
 
@@ -5314,9 +7233,39 @@ export type VchipAction = OpenEnum<"PASSTHROUGH" | "STRIP">
  * VideoCodec.is("AV1") // true
  * @since 0.1.0
  */
-export const VideoCodec = openEnum("VideoCodec", ["AV1","AVC_INTRA","FRAME_CAPTURE","GIF","H_264","H_265","MPEG2","PASSTHROUGH","PRORES","UNCOMPRESSED","VC3","VP8","VP9","XAVC"])
+export const VideoCodec = openEnum("VideoCodec", [
+  "AV1",
+  "AVC_INTRA",
+  "FRAME_CAPTURE",
+  "GIF",
+  "H_264",
+  "H_265",
+  "MPEG2",
+  "PASSTHROUGH",
+  "PRORES",
+  "UNCOMPRESSED",
+  "VC3",
+  "VP8",
+  "VP9",
+  "XAVC",
+])
 /** The type of {@link VideoCodec}. @since 0.1.0 */
-export type VideoCodec = OpenEnum<"AV1" | "AVC_INTRA" | "FRAME_CAPTURE" | "GIF" | "H_264" | "H_265" | "MPEG2" | "PASSTHROUGH" | "PRORES" | "UNCOMPRESSED" | "VC3" | "VP8" | "VP9" | "XAVC">
+export type VideoCodec = OpenEnum<
+  | "AV1"
+  | "AVC_INTRA"
+  | "FRAME_CAPTURE"
+  | "GIF"
+  | "H_264"
+  | "H_265"
+  | "MPEG2"
+  | "PASSTHROUGH"
+  | "PRORES"
+  | "UNCOMPRESSED"
+  | "VC3"
+  | "VP8"
+  | "VP9"
+  | "XAVC"
+>
 
 /**
  * The values of `VideoOverlayPlayBackMode` this version knows; any other string is accepted too (an open enumeration).
@@ -5326,7 +7275,7 @@ export type VideoCodec = OpenEnum<"AV1" | "AVC_INTRA" | "FRAME_CAPTURE" | "GIF" 
  * VideoOverlayPlayBackMode.is("ONCE") // true
  * @since 0.1.0
  */
-export const VideoOverlayPlayBackMode = openEnum("VideoOverlayPlayBackMode", ["ONCE","REPEAT"])
+export const VideoOverlayPlayBackMode = openEnum("VideoOverlayPlayBackMode", ["ONCE", "REPEAT"])
 /** The type of {@link VideoOverlayPlayBackMode}. @since 0.1.0 */
 export type VideoOverlayPlayBackMode = OpenEnum<"ONCE" | "REPEAT">
 
@@ -5338,7 +7287,7 @@ export type VideoOverlayPlayBackMode = OpenEnum<"ONCE" | "REPEAT">
  * VideoOverlayUnit.is("PERCENTAGE") // true
  * @since 0.1.0
  */
-export const VideoOverlayUnit = openEnum("VideoOverlayUnit", ["PERCENTAGE","PIXELS"])
+export const VideoOverlayUnit = openEnum("VideoOverlayUnit", ["PERCENTAGE", "PIXELS"])
 /** The type of {@link VideoOverlayUnit}. @since 0.1.0 */
 export type VideoOverlayUnit = OpenEnum<"PERCENTAGE" | "PIXELS">
 
@@ -5350,7 +7299,7 @@ export type VideoOverlayUnit = OpenEnum<"PERCENTAGE" | "PIXELS">
  * VideoSelectorMode.is("AUTO") // true
  * @since 0.1.0
  */
-export const VideoSelectorMode = openEnum("VideoSelectorMode", ["AUTO","REMUX_ALL"])
+export const VideoSelectorMode = openEnum("VideoSelectorMode", ["AUTO", "REMUX_ALL"])
 /** The type of {@link VideoSelectorMode}. @since 0.1.0 */
 export type VideoSelectorMode = OpenEnum<"AUTO" | "REMUX_ALL">
 
@@ -5362,7 +7311,7 @@ export type VideoSelectorMode = OpenEnum<"AUTO" | "REMUX_ALL">
  * VideoSelectorType.is("AUTO") // true
  * @since 0.1.0
  */
-export const VideoSelectorType = openEnum("VideoSelectorType", ["AUTO","STREAM"])
+export const VideoSelectorType = openEnum("VideoSelectorType", ["AUTO", "STREAM"])
 /** The type of {@link VideoSelectorType}. @since 0.1.0 */
 export type VideoSelectorType = OpenEnum<"AUTO" | "STREAM">
 
@@ -5374,7 +7323,7 @@ export type VideoSelectorType = OpenEnum<"AUTO" | "STREAM">
  * VideoTimecodeInsertion.is("DISABLED") // true
  * @since 0.1.0
  */
-export const VideoTimecodeInsertion = openEnum("VideoTimecodeInsertion", ["DISABLED","PIC_TIMING_SEI"])
+export const VideoTimecodeInsertion = openEnum("VideoTimecodeInsertion", ["DISABLED", "PIC_TIMING_SEI"])
 /** The type of {@link VideoTimecodeInsertion}. @since 0.1.0 */
 export type VideoTimecodeInsertion = OpenEnum<"DISABLED" | "PIC_TIMING_SEI">
 
@@ -5386,7 +7335,7 @@ export type VideoTimecodeInsertion = OpenEnum<"DISABLED" | "PIC_TIMING_SEI">
  * Vp8FramerateControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
-export const Vp8FramerateControl = openEnum("Vp8FramerateControl", ["INITIALIZE_FROM_SOURCE","SPECIFIED"])
+export const Vp8FramerateControl = openEnum("Vp8FramerateControl", ["INITIALIZE_FROM_SOURCE", "SPECIFIED"])
 /** The type of {@link Vp8FramerateControl}. @since 0.1.0 */
 export type Vp8FramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
 
@@ -5398,9 +7347,16 @@ export type Vp8FramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED
  * Vp8FramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
  * @since 0.1.0
  */
-export const Vp8FramerateConversionAlgorithm = openEnum("Vp8FramerateConversionAlgorithm", ["DUPLICATE_DROP","FRAMEFORMER","INTERPOLATE","MAINTAIN_FRAME_COUNT"])
+export const Vp8FramerateConversionAlgorithm = openEnum("Vp8FramerateConversionAlgorithm", [
+  "DUPLICATE_DROP",
+  "FRAMEFORMER",
+  "INTERPOLATE",
+  "MAINTAIN_FRAME_COUNT",
+])
 /** The type of {@link Vp8FramerateConversionAlgorithm}. @since 0.1.0 */
-export type Vp8FramerateConversionAlgorithm = OpenEnum<"DUPLICATE_DROP" | "FRAMEFORMER" | "INTERPOLATE" | "MAINTAIN_FRAME_COUNT">
+export type Vp8FramerateConversionAlgorithm = OpenEnum<
+  "DUPLICATE_DROP" | "FRAMEFORMER" | "INTERPOLATE" | "MAINTAIN_FRAME_COUNT"
+>
 
 /**
  * The values of `Vp8ParControl` this version knows; any other string is accepted too (an open enumeration).
@@ -5410,7 +7366,7 @@ export type Vp8FramerateConversionAlgorithm = OpenEnum<"DUPLICATE_DROP" | "FRAME
  * Vp8ParControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
-export const Vp8ParControl = openEnum("Vp8ParControl", ["INITIALIZE_FROM_SOURCE","SPECIFIED"])
+export const Vp8ParControl = openEnum("Vp8ParControl", ["INITIALIZE_FROM_SOURCE", "SPECIFIED"])
 /** The type of {@link Vp8ParControl}. @since 0.1.0 */
 export type Vp8ParControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
 
@@ -5422,7 +7378,7 @@ export type Vp8ParControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
  * Vp8QualityTuningLevel.is("MULTI_PASS") // true
  * @since 0.1.0
  */
-export const Vp8QualityTuningLevel = openEnum("Vp8QualityTuningLevel", ["MULTI_PASS","MULTI_PASS_HQ"])
+export const Vp8QualityTuningLevel = openEnum("Vp8QualityTuningLevel", ["MULTI_PASS", "MULTI_PASS_HQ"])
 /** The type of {@link Vp8QualityTuningLevel}. @since 0.1.0 */
 export type Vp8QualityTuningLevel = OpenEnum<"MULTI_PASS" | "MULTI_PASS_HQ">
 
@@ -5446,7 +7402,7 @@ export type Vp8RateControlMode = OpenEnum<"VBR">
  * Vp9FramerateControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
-export const Vp9FramerateControl = openEnum("Vp9FramerateControl", ["INITIALIZE_FROM_SOURCE","SPECIFIED"])
+export const Vp9FramerateControl = openEnum("Vp9FramerateControl", ["INITIALIZE_FROM_SOURCE", "SPECIFIED"])
 /** The type of {@link Vp9FramerateControl}. @since 0.1.0 */
 export type Vp9FramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
 
@@ -5458,9 +7414,16 @@ export type Vp9FramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED
  * Vp9FramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
  * @since 0.1.0
  */
-export const Vp9FramerateConversionAlgorithm = openEnum("Vp9FramerateConversionAlgorithm", ["DUPLICATE_DROP","FRAMEFORMER","INTERPOLATE","MAINTAIN_FRAME_COUNT"])
+export const Vp9FramerateConversionAlgorithm = openEnum("Vp9FramerateConversionAlgorithm", [
+  "DUPLICATE_DROP",
+  "FRAMEFORMER",
+  "INTERPOLATE",
+  "MAINTAIN_FRAME_COUNT",
+])
 /** The type of {@link Vp9FramerateConversionAlgorithm}. @since 0.1.0 */
-export type Vp9FramerateConversionAlgorithm = OpenEnum<"DUPLICATE_DROP" | "FRAMEFORMER" | "INTERPOLATE" | "MAINTAIN_FRAME_COUNT">
+export type Vp9FramerateConversionAlgorithm = OpenEnum<
+  "DUPLICATE_DROP" | "FRAMEFORMER" | "INTERPOLATE" | "MAINTAIN_FRAME_COUNT"
+>
 
 /**
  * The values of `Vp9ParControl` this version knows; any other string is accepted too (an open enumeration).
@@ -5470,7 +7433,7 @@ export type Vp9FramerateConversionAlgorithm = OpenEnum<"DUPLICATE_DROP" | "FRAME
  * Vp9ParControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
-export const Vp9ParControl = openEnum("Vp9ParControl", ["INITIALIZE_FROM_SOURCE","SPECIFIED"])
+export const Vp9ParControl = openEnum("Vp9ParControl", ["INITIALIZE_FROM_SOURCE", "SPECIFIED"])
 /** The type of {@link Vp9ParControl}. @since 0.1.0 */
 export type Vp9ParControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
 
@@ -5482,7 +7445,7 @@ export type Vp9ParControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
  * Vp9QualityTuningLevel.is("MULTI_PASS") // true
  * @since 0.1.0
  */
-export const Vp9QualityTuningLevel = openEnum("Vp9QualityTuningLevel", ["MULTI_PASS","MULTI_PASS_HQ"])
+export const Vp9QualityTuningLevel = openEnum("Vp9QualityTuningLevel", ["MULTI_PASS", "MULTI_PASS_HQ"])
 /** The type of {@link Vp9QualityTuningLevel}. @since 0.1.0 */
 export type Vp9QualityTuningLevel = OpenEnum<"MULTI_PASS" | "MULTI_PASS_HQ">
 
@@ -5506,7 +7469,13 @@ export type Vp9RateControlMode = OpenEnum<"VBR">
  * WatermarkingStrength.is("DEFAULT") // true
  * @since 0.1.0
  */
-export const WatermarkingStrength = openEnum("WatermarkingStrength", ["DEFAULT","LIGHTER","LIGHTEST","STRONGER","STRONGEST"])
+export const WatermarkingStrength = openEnum("WatermarkingStrength", [
+  "DEFAULT",
+  "LIGHTER",
+  "LIGHTEST",
+  "STRONGER",
+  "STRONGEST",
+])
 /** The type of {@link WatermarkingStrength}. @since 0.1.0 */
 export type WatermarkingStrength = OpenEnum<"DEFAULT" | "LIGHTER" | "LIGHTEST" | "STRONGER" | "STRONGEST">
 
@@ -5518,7 +7487,7 @@ export type WatermarkingStrength = OpenEnum<"DEFAULT" | "LIGHTER" | "LIGHTEST" |
  * WavFormat.is("EXTENSIBLE") // true
  * @since 0.1.0
  */
-export const WavFormat = openEnum("WavFormat", ["EXTENSIBLE","RF64","RIFF"])
+export const WavFormat = openEnum("WavFormat", ["EXTENSIBLE", "RF64", "RIFF"])
 /** The type of {@link WavFormat}. @since 0.1.0 */
 export type WavFormat = OpenEnum<"EXTENSIBLE" | "RF64" | "RIFF">
 
@@ -5530,7 +7499,7 @@ export type WavFormat = OpenEnum<"EXTENSIBLE" | "RF64" | "RIFF">
  * WebvttAccessibilitySubs.is("DISABLED") // true
  * @since 0.1.0
  */
-export const WebvttAccessibilitySubs = openEnum("WebvttAccessibilitySubs", ["DISABLED","ENABLED"])
+export const WebvttAccessibilitySubs = openEnum("WebvttAccessibilitySubs", ["DISABLED", "ENABLED"])
 /** The type of {@link WebvttAccessibilitySubs}. @since 0.1.0 */
 export type WebvttAccessibilitySubs = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -5542,7 +7511,12 @@ export type WebvttAccessibilitySubs = OpenEnum<"DISABLED" | "ENABLED">
  * WebvttStylePassthrough.is("DISABLED") // true
  * @since 0.1.0
  */
-export const WebvttStylePassthrough = openEnum("WebvttStylePassthrough", ["DISABLED","ENABLED","MERGE","STRICT"])
+export const WebvttStylePassthrough = openEnum("WebvttStylePassthrough", [
+  "DISABLED",
+  "ENABLED",
+  "MERGE",
+  "STRICT",
+])
 /** The type of {@link WebvttStylePassthrough}. @since 0.1.0 */
 export type WebvttStylePassthrough = OpenEnum<"DISABLED" | "ENABLED" | "MERGE" | "STRICT">
 
@@ -5554,7 +7528,11 @@ export type WebvttStylePassthrough = OpenEnum<"DISABLED" | "ENABLED" | "MERGE" |
  * Xavc4kIntraCbgProfileClass.is("CLASS_100") // true
  * @since 0.1.0
  */
-export const Xavc4kIntraCbgProfileClass = openEnum("Xavc4kIntraCbgProfileClass", ["CLASS_100","CLASS_300","CLASS_480"])
+export const Xavc4kIntraCbgProfileClass = openEnum("Xavc4kIntraCbgProfileClass", [
+  "CLASS_100",
+  "CLASS_300",
+  "CLASS_480",
+])
 /** The type of {@link Xavc4kIntraCbgProfileClass}. @since 0.1.0 */
 export type Xavc4kIntraCbgProfileClass = OpenEnum<"CLASS_100" | "CLASS_300" | "CLASS_480">
 
@@ -5566,7 +7544,11 @@ export type Xavc4kIntraCbgProfileClass = OpenEnum<"CLASS_100" | "CLASS_300" | "C
  * Xavc4kIntraVbrProfileClass.is("CLASS_100") // true
  * @since 0.1.0
  */
-export const Xavc4kIntraVbrProfileClass = openEnum("Xavc4kIntraVbrProfileClass", ["CLASS_100","CLASS_300","CLASS_480"])
+export const Xavc4kIntraVbrProfileClass = openEnum("Xavc4kIntraVbrProfileClass", [
+  "CLASS_100",
+  "CLASS_300",
+  "CLASS_480",
+])
 /** The type of {@link Xavc4kIntraVbrProfileClass}. @since 0.1.0 */
 export type Xavc4kIntraVbrProfileClass = OpenEnum<"CLASS_100" | "CLASS_300" | "CLASS_480">
 
@@ -5578,9 +7560,15 @@ export type Xavc4kIntraVbrProfileClass = OpenEnum<"CLASS_100" | "CLASS_300" | "C
  * Xavc4kProfileBitrateClass.is("BITRATE_CLASS_100") // true
  * @since 0.1.0
  */
-export const Xavc4kProfileBitrateClass = openEnum("Xavc4kProfileBitrateClass", ["BITRATE_CLASS_100","BITRATE_CLASS_140","BITRATE_CLASS_200"])
+export const Xavc4kProfileBitrateClass = openEnum("Xavc4kProfileBitrateClass", [
+  "BITRATE_CLASS_100",
+  "BITRATE_CLASS_140",
+  "BITRATE_CLASS_200",
+])
 /** The type of {@link Xavc4kProfileBitrateClass}. @since 0.1.0 */
-export type Xavc4kProfileBitrateClass = OpenEnum<"BITRATE_CLASS_100" | "BITRATE_CLASS_140" | "BITRATE_CLASS_200">
+export type Xavc4kProfileBitrateClass = OpenEnum<
+  "BITRATE_CLASS_100" | "BITRATE_CLASS_140" | "BITRATE_CLASS_200"
+>
 
 /**
  * The values of `Xavc4kProfileCodecProfile` this version knows; any other string is accepted too (an open enumeration).
@@ -5590,7 +7578,7 @@ export type Xavc4kProfileBitrateClass = OpenEnum<"BITRATE_CLASS_100" | "BITRATE_
  * Xavc4kProfileCodecProfile.is("HIGH") // true
  * @since 0.1.0
  */
-export const Xavc4kProfileCodecProfile = openEnum("Xavc4kProfileCodecProfile", ["HIGH","HIGH_422"])
+export const Xavc4kProfileCodecProfile = openEnum("Xavc4kProfileCodecProfile", ["HIGH", "HIGH_422"])
 /** The type of {@link Xavc4kProfileCodecProfile}. @since 0.1.0 */
 export type Xavc4kProfileCodecProfile = OpenEnum<"HIGH" | "HIGH_422">
 
@@ -5602,7 +7590,11 @@ export type Xavc4kProfileCodecProfile = OpenEnum<"HIGH" | "HIGH_422">
  * Xavc4kProfileQualityTuningLevel.is("MULTI_PASS_HQ") // true
  * @since 0.1.0
  */
-export const Xavc4kProfileQualityTuningLevel = openEnum("Xavc4kProfileQualityTuningLevel", ["MULTI_PASS_HQ","SINGLE_PASS","SINGLE_PASS_HQ"])
+export const Xavc4kProfileQualityTuningLevel = openEnum("Xavc4kProfileQualityTuningLevel", [
+  "MULTI_PASS_HQ",
+  "SINGLE_PASS",
+  "SINGLE_PASS_HQ",
+])
 /** The type of {@link Xavc4kProfileQualityTuningLevel}. @since 0.1.0 */
 export type Xavc4kProfileQualityTuningLevel = OpenEnum<"MULTI_PASS_HQ" | "SINGLE_PASS" | "SINGLE_PASS_HQ">
 
@@ -5614,7 +7606,15 @@ export type Xavc4kProfileQualityTuningLevel = OpenEnum<"MULTI_PASS_HQ" | "SINGLE
  * XavcAdaptiveQuantization.is("AUTO") // true
  * @since 0.1.0
  */
-export const XavcAdaptiveQuantization = openEnum("XavcAdaptiveQuantization", ["AUTO","HIGH","HIGHER","LOW","MAX","MEDIUM","OFF"])
+export const XavcAdaptiveQuantization = openEnum("XavcAdaptiveQuantization", [
+  "AUTO",
+  "HIGH",
+  "HIGHER",
+  "LOW",
+  "MAX",
+  "MEDIUM",
+  "OFF",
+])
 /** The type of {@link XavcAdaptiveQuantization}. @since 0.1.0 */
 export type XavcAdaptiveQuantization = OpenEnum<"AUTO" | "HIGH" | "HIGHER" | "LOW" | "MAX" | "MEDIUM" | "OFF">
 
@@ -5626,7 +7626,7 @@ export type XavcAdaptiveQuantization = OpenEnum<"AUTO" | "HIGH" | "HIGHER" | "LO
  * XavcEntropyEncoding.is("AUTO") // true
  * @since 0.1.0
  */
-export const XavcEntropyEncoding = openEnum("XavcEntropyEncoding", ["AUTO","CABAC","CAVLC"])
+export const XavcEntropyEncoding = openEnum("XavcEntropyEncoding", ["AUTO", "CABAC", "CAVLC"])
 /** The type of {@link XavcEntropyEncoding}. @since 0.1.0 */
 export type XavcEntropyEncoding = OpenEnum<"AUTO" | "CABAC" | "CAVLC">
 
@@ -5638,7 +7638,10 @@ export type XavcEntropyEncoding = OpenEnum<"AUTO" | "CABAC" | "CAVLC">
  * XavcFlickerAdaptiveQuantization.is("DISABLED") // true
  * @since 0.1.0
  */
-export const XavcFlickerAdaptiveQuantization = openEnum("XavcFlickerAdaptiveQuantization", ["DISABLED","ENABLED"])
+export const XavcFlickerAdaptiveQuantization = openEnum("XavcFlickerAdaptiveQuantization", [
+  "DISABLED",
+  "ENABLED",
+])
 /** The type of {@link XavcFlickerAdaptiveQuantization}. @since 0.1.0 */
 export type XavcFlickerAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -5650,7 +7653,7 @@ export type XavcFlickerAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
  * XavcFramerateControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
-export const XavcFramerateControl = openEnum("XavcFramerateControl", ["INITIALIZE_FROM_SOURCE","SPECIFIED"])
+export const XavcFramerateControl = openEnum("XavcFramerateControl", ["INITIALIZE_FROM_SOURCE", "SPECIFIED"])
 /** The type of {@link XavcFramerateControl}. @since 0.1.0 */
 export type XavcFramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
 
@@ -5662,9 +7665,16 @@ export type XavcFramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIE
  * XavcFramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
  * @since 0.1.0
  */
-export const XavcFramerateConversionAlgorithm = openEnum("XavcFramerateConversionAlgorithm", ["DUPLICATE_DROP","FRAMEFORMER","INTERPOLATE","MAINTAIN_FRAME_COUNT"])
+export const XavcFramerateConversionAlgorithm = openEnum("XavcFramerateConversionAlgorithm", [
+  "DUPLICATE_DROP",
+  "FRAMEFORMER",
+  "INTERPOLATE",
+  "MAINTAIN_FRAME_COUNT",
+])
 /** The type of {@link XavcFramerateConversionAlgorithm}. @since 0.1.0 */
-export type XavcFramerateConversionAlgorithm = OpenEnum<"DUPLICATE_DROP" | "FRAMEFORMER" | "INTERPOLATE" | "MAINTAIN_FRAME_COUNT">
+export type XavcFramerateConversionAlgorithm = OpenEnum<
+  "DUPLICATE_DROP" | "FRAMEFORMER" | "INTERPOLATE" | "MAINTAIN_FRAME_COUNT"
+>
 
 /**
  * The values of `XavcGopBReference` this version knows; any other string is accepted too (an open enumeration).
@@ -5674,7 +7684,7 @@ export type XavcFramerateConversionAlgorithm = OpenEnum<"DUPLICATE_DROP" | "FRAM
  * XavcGopBReference.is("DISABLED") // true
  * @since 0.1.0
  */
-export const XavcGopBReference = openEnum("XavcGopBReference", ["DISABLED","ENABLED"])
+export const XavcGopBReference = openEnum("XavcGopBReference", ["DISABLED", "ENABLED"])
 /** The type of {@link XavcGopBReference}. @since 0.1.0 */
 export type XavcGopBReference = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -5686,7 +7696,11 @@ export type XavcGopBReference = OpenEnum<"DISABLED" | "ENABLED">
  * XavcHdIntraCbgProfileClass.is("CLASS_100") // true
  * @since 0.1.0
  */
-export const XavcHdIntraCbgProfileClass = openEnum("XavcHdIntraCbgProfileClass", ["CLASS_100","CLASS_200","CLASS_50"])
+export const XavcHdIntraCbgProfileClass = openEnum("XavcHdIntraCbgProfileClass", [
+  "CLASS_100",
+  "CLASS_200",
+  "CLASS_50",
+])
 /** The type of {@link XavcHdIntraCbgProfileClass}. @since 0.1.0 */
 export type XavcHdIntraCbgProfileClass = OpenEnum<"CLASS_100" | "CLASS_200" | "CLASS_50">
 
@@ -5698,7 +7712,11 @@ export type XavcHdIntraCbgProfileClass = OpenEnum<"CLASS_100" | "CLASS_200" | "C
  * XavcHdProfileBitrateClass.is("BITRATE_CLASS_25") // true
  * @since 0.1.0
  */
-export const XavcHdProfileBitrateClass = openEnum("XavcHdProfileBitrateClass", ["BITRATE_CLASS_25","BITRATE_CLASS_35","BITRATE_CLASS_50"])
+export const XavcHdProfileBitrateClass = openEnum("XavcHdProfileBitrateClass", [
+  "BITRATE_CLASS_25",
+  "BITRATE_CLASS_35",
+  "BITRATE_CLASS_50",
+])
 /** The type of {@link XavcHdProfileBitrateClass}. @since 0.1.0 */
 export type XavcHdProfileBitrateClass = OpenEnum<"BITRATE_CLASS_25" | "BITRATE_CLASS_35" | "BITRATE_CLASS_50">
 
@@ -5710,7 +7728,11 @@ export type XavcHdProfileBitrateClass = OpenEnum<"BITRATE_CLASS_25" | "BITRATE_C
  * XavcHdProfileQualityTuningLevel.is("MULTI_PASS_HQ") // true
  * @since 0.1.0
  */
-export const XavcHdProfileQualityTuningLevel = openEnum("XavcHdProfileQualityTuningLevel", ["MULTI_PASS_HQ","SINGLE_PASS","SINGLE_PASS_HQ"])
+export const XavcHdProfileQualityTuningLevel = openEnum("XavcHdProfileQualityTuningLevel", [
+  "MULTI_PASS_HQ",
+  "SINGLE_PASS",
+  "SINGLE_PASS_HQ",
+])
 /** The type of {@link XavcHdProfileQualityTuningLevel}. @since 0.1.0 */
 export type XavcHdProfileQualityTuningLevel = OpenEnum<"MULTI_PASS_HQ" | "SINGLE_PASS" | "SINGLE_PASS_HQ">
 
@@ -5722,7 +7744,7 @@ export type XavcHdProfileQualityTuningLevel = OpenEnum<"MULTI_PASS_HQ" | "SINGLE
  * XavcHdProfileTelecine.is("HARD") // true
  * @since 0.1.0
  */
-export const XavcHdProfileTelecine = openEnum("XavcHdProfileTelecine", ["HARD","NONE"])
+export const XavcHdProfileTelecine = openEnum("XavcHdProfileTelecine", ["HARD", "NONE"])
 /** The type of {@link XavcHdProfileTelecine}. @since 0.1.0 */
 export type XavcHdProfileTelecine = OpenEnum<"HARD" | "NONE">
 
@@ -5734,9 +7756,17 @@ export type XavcHdProfileTelecine = OpenEnum<"HARD" | "NONE">
  * XavcInterlaceMode.is("BOTTOM_FIELD") // true
  * @since 0.1.0
  */
-export const XavcInterlaceMode = openEnum("XavcInterlaceMode", ["BOTTOM_FIELD","FOLLOW_BOTTOM_FIELD","FOLLOW_TOP_FIELD","PROGRESSIVE","TOP_FIELD"])
+export const XavcInterlaceMode = openEnum("XavcInterlaceMode", [
+  "BOTTOM_FIELD",
+  "FOLLOW_BOTTOM_FIELD",
+  "FOLLOW_TOP_FIELD",
+  "PROGRESSIVE",
+  "TOP_FIELD",
+])
 /** The type of {@link XavcInterlaceMode}. @since 0.1.0 */
-export type XavcInterlaceMode = OpenEnum<"BOTTOM_FIELD" | "FOLLOW_BOTTOM_FIELD" | "FOLLOW_TOP_FIELD" | "PROGRESSIVE" | "TOP_FIELD">
+export type XavcInterlaceMode = OpenEnum<
+  "BOTTOM_FIELD" | "FOLLOW_BOTTOM_FIELD" | "FOLLOW_TOP_FIELD" | "PROGRESSIVE" | "TOP_FIELD"
+>
 
 /**
  * The values of `XavcProfile` this version knows; any other string is accepted too (an open enumeration).
@@ -5746,9 +7776,17 @@ export type XavcInterlaceMode = OpenEnum<"BOTTOM_FIELD" | "FOLLOW_BOTTOM_FIELD" 
  * XavcProfile.is("XAVC_4K") // true
  * @since 0.1.0
  */
-export const XavcProfile = openEnum("XavcProfile", ["XAVC_4K","XAVC_4K_INTRA_CBG","XAVC_4K_INTRA_VBR","XAVC_HD","XAVC_HD_INTRA_CBG"])
+export const XavcProfile = openEnum("XavcProfile", [
+  "XAVC_4K",
+  "XAVC_4K_INTRA_CBG",
+  "XAVC_4K_INTRA_VBR",
+  "XAVC_HD",
+  "XAVC_HD_INTRA_CBG",
+])
 /** The type of {@link XavcProfile}. @since 0.1.0 */
-export type XavcProfile = OpenEnum<"XAVC_4K" | "XAVC_4K_INTRA_CBG" | "XAVC_4K_INTRA_VBR" | "XAVC_HD" | "XAVC_HD_INTRA_CBG">
+export type XavcProfile = OpenEnum<
+  "XAVC_4K" | "XAVC_4K_INTRA_CBG" | "XAVC_4K_INTRA_VBR" | "XAVC_HD" | "XAVC_HD_INTRA_CBG"
+>
 
 /**
  * The values of `XavcSlowPal` this version knows; any other string is accepted too (an open enumeration).
@@ -5758,7 +7796,7 @@ export type XavcProfile = OpenEnum<"XAVC_4K" | "XAVC_4K_INTRA_CBG" | "XAVC_4K_IN
  * XavcSlowPal.is("DISABLED") // true
  * @since 0.1.0
  */
-export const XavcSlowPal = openEnum("XavcSlowPal", ["DISABLED","ENABLED"])
+export const XavcSlowPal = openEnum("XavcSlowPal", ["DISABLED", "ENABLED"])
 /** The type of {@link XavcSlowPal}. @since 0.1.0 */
 export type XavcSlowPal = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -5770,7 +7808,10 @@ export type XavcSlowPal = OpenEnum<"DISABLED" | "ENABLED">
  * XavcSpatialAdaptiveQuantization.is("DISABLED") // true
  * @since 0.1.0
  */
-export const XavcSpatialAdaptiveQuantization = openEnum("XavcSpatialAdaptiveQuantization", ["DISABLED","ENABLED"])
+export const XavcSpatialAdaptiveQuantization = openEnum("XavcSpatialAdaptiveQuantization", [
+  "DISABLED",
+  "ENABLED",
+])
 /** The type of {@link XavcSpatialAdaptiveQuantization}. @since 0.1.0 */
 export type XavcSpatialAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -5782,6 +7823,9 @@ export type XavcSpatialAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
  * XavcTemporalAdaptiveQuantization.is("DISABLED") // true
  * @since 0.1.0
  */
-export const XavcTemporalAdaptiveQuantization = openEnum("XavcTemporalAdaptiveQuantization", ["DISABLED","ENABLED"])
+export const XavcTemporalAdaptiveQuantization = openEnum("XavcTemporalAdaptiveQuantization", [
+  "DISABLED",
+  "ENABLED",
+])
 /** The type of {@link XavcTemporalAdaptiveQuantization}. @since 0.1.0 */
 export type XavcTemporalAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">

@@ -12,14 +12,19 @@ import * as operations from "./operations"
  * console.log(AssociateCertificateEvent.name) // "AssociateCertificateEvent"
  * @since 0.1.0
  */
-export const AssociateCertificateEvent: StructCodec<Members, Members, AssociateCertificateEvent> = mediaConvertEvent(
-  "AssociateCertificate",
-  operations.AssociateCertificateRequest,
-  operations.AssociateCertificateResponse,
-)
+export const AssociateCertificateEvent: StructCodec<Members, Members, AssociateCertificateEvent> =
+  mediaConvertEvent(
+    "AssociateCertificate",
+    operations.AssociateCertificateRequest,
+    operations.AssociateCertificateResponse,
+  )
 /** The type of {@link AssociateCertificateEvent}. @since 0.1.0 */
 export interface AssociateCertificateEvent
-  extends MediaConvertEventOf<"AssociateCertificate", operations.AssociateCertificateRequest, operations.AssociateCertificateResponse> {}
+  extends MediaConvertEventOf<
+    "AssociateCertificate",
+    operations.AssociateCertificateRequest,
+    operations.AssociateCertificateResponse
+  > {}
 
 /**
  * A `CancelJob` record: `requestParameters` is {@link CancelJobRequest}, `responseElements` {@link CancelJobResponse} (or `null`).
@@ -63,14 +68,19 @@ export interface CreateJobEvent
  * console.log(CreateJobTemplateEvent.name) // "CreateJobTemplateEvent"
  * @since 0.1.0
  */
-export const CreateJobTemplateEvent: StructCodec<Members, Members, CreateJobTemplateEvent> = mediaConvertEvent(
-  "CreateJobTemplate",
-  operations.CreateJobTemplateRequest,
-  operations.CreateJobTemplateResponse,
-)
+export const CreateJobTemplateEvent: StructCodec<Members, Members, CreateJobTemplateEvent> =
+  mediaConvertEvent(
+    "CreateJobTemplate",
+    operations.CreateJobTemplateRequest,
+    operations.CreateJobTemplateResponse,
+  )
 /** The type of {@link CreateJobTemplateEvent}. @since 0.1.0 */
 export interface CreateJobTemplateEvent
-  extends MediaConvertEventOf<"CreateJobTemplate", operations.CreateJobTemplateRequest, operations.CreateJobTemplateResponse> {}
+  extends MediaConvertEventOf<
+    "CreateJobTemplate",
+    operations.CreateJobTemplateRequest,
+    operations.CreateJobTemplateResponse
+  > {}
 
 /**
  * A `CreatePreset` record: `requestParameters` is {@link CreatePresetRequest}, `responseElements` {@link CreatePresetResponse} (or `null`).
@@ -87,7 +97,11 @@ export const CreatePresetEvent: StructCodec<Members, Members, CreatePresetEvent>
 )
 /** The type of {@link CreatePresetEvent}. @since 0.1.0 */
 export interface CreatePresetEvent
-  extends MediaConvertEventOf<"CreatePreset", operations.CreatePresetRequest, operations.CreatePresetResponse> {}
+  extends MediaConvertEventOf<
+    "CreatePreset",
+    operations.CreatePresetRequest,
+    operations.CreatePresetResponse
+  > {}
 
 /**
  * A `CreateQueue` record: `requestParameters` is {@link CreateQueueRequest}, `responseElements` {@link CreateQueueResponse} (or `null`).
@@ -114,14 +128,19 @@ export interface CreateQueueEvent
  * console.log(CreateResourceShareEvent.name) // "CreateResourceShareEvent"
  * @since 0.1.0
  */
-export const CreateResourceShareEvent: StructCodec<Members, Members, CreateResourceShareEvent> = mediaConvertEvent(
-  "CreateResourceShare",
-  operations.CreateResourceShareRequest,
-  operations.CreateResourceShareResponse,
-)
+export const CreateResourceShareEvent: StructCodec<Members, Members, CreateResourceShareEvent> =
+  mediaConvertEvent(
+    "CreateResourceShare",
+    operations.CreateResourceShareRequest,
+    operations.CreateResourceShareResponse,
+  )
 /** The type of {@link CreateResourceShareEvent}. @since 0.1.0 */
 export interface CreateResourceShareEvent
-  extends MediaConvertEventOf<"CreateResourceShare", operations.CreateResourceShareRequest, operations.CreateResourceShareResponse> {}
+  extends MediaConvertEventOf<
+    "CreateResourceShare",
+    operations.CreateResourceShareRequest,
+    operations.CreateResourceShareResponse
+  > {}
 
 /**
  * A `DeleteJobTemplate` record: `requestParameters` is {@link DeleteJobTemplateRequest}, `responseElements` {@link DeleteJobTemplateResponse} (or `null`).
@@ -131,14 +150,19 @@ export interface CreateResourceShareEvent
  * console.log(DeleteJobTemplateEvent.name) // "DeleteJobTemplateEvent"
  * @since 0.1.0
  */
-export const DeleteJobTemplateEvent: StructCodec<Members, Members, DeleteJobTemplateEvent> = mediaConvertEvent(
-  "DeleteJobTemplate",
-  operations.DeleteJobTemplateRequest,
-  operations.DeleteJobTemplateResponse,
-)
+export const DeleteJobTemplateEvent: StructCodec<Members, Members, DeleteJobTemplateEvent> =
+  mediaConvertEvent(
+    "DeleteJobTemplate",
+    operations.DeleteJobTemplateRequest,
+    operations.DeleteJobTemplateResponse,
+  )
 /** The type of {@link DeleteJobTemplateEvent}. @since 0.1.0 */
 export interface DeleteJobTemplateEvent
-  extends MediaConvertEventOf<"DeleteJobTemplate", operations.DeleteJobTemplateRequest, operations.DeleteJobTemplateResponse> {}
+  extends MediaConvertEventOf<
+    "DeleteJobTemplate",
+    operations.DeleteJobTemplateRequest,
+    operations.DeleteJobTemplateResponse
+  > {}
 
 /**
  * A `DeletePolicy` record: `requestParameters` is {@link DeletePolicyRequest}, `responseElements` {@link DeletePolicyResponse} (or `null`).
@@ -155,7 +179,11 @@ export const DeletePolicyEvent: StructCodec<Members, Members, DeletePolicyEvent>
 )
 /** The type of {@link DeletePolicyEvent}. @since 0.1.0 */
 export interface DeletePolicyEvent
-  extends MediaConvertEventOf<"DeletePolicy", operations.DeletePolicyRequest, operations.DeletePolicyResponse> {}
+  extends MediaConvertEventOf<
+    "DeletePolicy",
+    operations.DeletePolicyRequest,
+    operations.DeletePolicyResponse
+  > {}
 
 /**
  * A `DeletePreset` record: `requestParameters` is {@link DeletePresetRequest}, `responseElements` {@link DeletePresetResponse} (or `null`).
@@ -172,7 +200,11 @@ export const DeletePresetEvent: StructCodec<Members, Members, DeletePresetEvent>
 )
 /** The type of {@link DeletePresetEvent}. @since 0.1.0 */
 export interface DeletePresetEvent
-  extends MediaConvertEventOf<"DeletePreset", operations.DeletePresetRequest, operations.DeletePresetResponse> {}
+  extends MediaConvertEventOf<
+    "DeletePreset",
+    operations.DeletePresetRequest,
+    operations.DeletePresetResponse
+  > {}
 
 /**
  * A `DeleteQueue` record: `requestParameters` is {@link DeleteQueueRequest}, `responseElements` {@link DeleteQueueResponse} (or `null`).
@@ -199,14 +231,19 @@ export interface DeleteQueueEvent
  * console.log(DescribeEndpointsEvent.name) // "DescribeEndpointsEvent"
  * @since 0.1.0
  */
-export const DescribeEndpointsEvent: StructCodec<Members, Members, DescribeEndpointsEvent> = mediaConvertEvent(
-  "DescribeEndpoints",
-  operations.DescribeEndpointsRequest,
-  operations.DescribeEndpointsResponse,
-)
+export const DescribeEndpointsEvent: StructCodec<Members, Members, DescribeEndpointsEvent> =
+  mediaConvertEvent(
+    "DescribeEndpoints",
+    operations.DescribeEndpointsRequest,
+    operations.DescribeEndpointsResponse,
+  )
 /** The type of {@link DescribeEndpointsEvent}. @since 0.1.0 */
 export interface DescribeEndpointsEvent
-  extends MediaConvertEventOf<"DescribeEndpoints", operations.DescribeEndpointsRequest, operations.DescribeEndpointsResponse> {}
+  extends MediaConvertEventOf<
+    "DescribeEndpoints",
+    operations.DescribeEndpointsRequest,
+    operations.DescribeEndpointsResponse
+  > {}
 
 /**
  * A `DisassociateCertificate` record: `requestParameters` is {@link DisassociateCertificateRequest}, `responseElements` {@link DisassociateCertificateResponse} (or `null`).
@@ -216,14 +253,19 @@ export interface DescribeEndpointsEvent
  * console.log(DisassociateCertificateEvent.name) // "DisassociateCertificateEvent"
  * @since 0.1.0
  */
-export const DisassociateCertificateEvent: StructCodec<Members, Members, DisassociateCertificateEvent> = mediaConvertEvent(
-  "DisassociateCertificate",
-  operations.DisassociateCertificateRequest,
-  operations.DisassociateCertificateResponse,
-)
+export const DisassociateCertificateEvent: StructCodec<Members, Members, DisassociateCertificateEvent> =
+  mediaConvertEvent(
+    "DisassociateCertificate",
+    operations.DisassociateCertificateRequest,
+    operations.DisassociateCertificateResponse,
+  )
 /** The type of {@link DisassociateCertificateEvent}. @since 0.1.0 */
 export interface DisassociateCertificateEvent
-  extends MediaConvertEventOf<"DisassociateCertificate", operations.DisassociateCertificateRequest, operations.DisassociateCertificateResponse> {}
+  extends MediaConvertEventOf<
+    "DisassociateCertificate",
+    operations.DisassociateCertificateRequest,
+    operations.DisassociateCertificateResponse
+  > {}
 
 /**
  * A `GetJob` record: `requestParameters` is {@link GetJobRequest}, `responseElements` {@link GetJobResponse} (or `null`).
@@ -257,7 +299,11 @@ export const GetJobTemplateEvent: StructCodec<Members, Members, GetJobTemplateEv
 )
 /** The type of {@link GetJobTemplateEvent}. @since 0.1.0 */
 export interface GetJobTemplateEvent
-  extends MediaConvertEventOf<"GetJobTemplate", operations.GetJobTemplateRequest, operations.GetJobTemplateResponse> {}
+  extends MediaConvertEventOf<
+    "GetJobTemplate",
+    operations.GetJobTemplateRequest,
+    operations.GetJobTemplateResponse
+  > {}
 
 /**
  * A `GetJobsQueryResults` record: `requestParameters` is {@link GetJobsQueryResultsRequest}, `responseElements` {@link GetJobsQueryResultsResponse} (or `null`).
@@ -267,14 +313,19 @@ export interface GetJobTemplateEvent
  * console.log(GetJobsQueryResultsEvent.name) // "GetJobsQueryResultsEvent"
  * @since 0.1.0
  */
-export const GetJobsQueryResultsEvent: StructCodec<Members, Members, GetJobsQueryResultsEvent> = mediaConvertEvent(
-  "GetJobsQueryResults",
-  operations.GetJobsQueryResultsRequest,
-  operations.GetJobsQueryResultsResponse,
-)
+export const GetJobsQueryResultsEvent: StructCodec<Members, Members, GetJobsQueryResultsEvent> =
+  mediaConvertEvent(
+    "GetJobsQueryResults",
+    operations.GetJobsQueryResultsRequest,
+    operations.GetJobsQueryResultsResponse,
+  )
 /** The type of {@link GetJobsQueryResultsEvent}. @since 0.1.0 */
 export interface GetJobsQueryResultsEvent
-  extends MediaConvertEventOf<"GetJobsQueryResults", operations.GetJobsQueryResultsRequest, operations.GetJobsQueryResultsResponse> {}
+  extends MediaConvertEventOf<
+    "GetJobsQueryResults",
+    operations.GetJobsQueryResultsRequest,
+    operations.GetJobsQueryResultsResponse
+  > {}
 
 /**
  * A `GetPolicy` record: `requestParameters` is {@link GetPolicyRequest}, `responseElements` {@link GetPolicyResponse} (or `null`).
@@ -342,7 +393,11 @@ export const ListJobTemplatesEvent: StructCodec<Members, Members, ListJobTemplat
 )
 /** The type of {@link ListJobTemplatesEvent}. @since 0.1.0 */
 export interface ListJobTemplatesEvent
-  extends MediaConvertEventOf<"ListJobTemplates", operations.ListJobTemplatesRequest, operations.ListJobTemplatesResponse> {}
+  extends MediaConvertEventOf<
+    "ListJobTemplates",
+    operations.ListJobTemplatesRequest,
+    operations.ListJobTemplatesResponse
+  > {}
 
 /**
  * A `ListJobs` record: `requestParameters` is {@link ListJobsRequest}, `responseElements` {@link ListJobsResponse} (or `null`).
@@ -403,14 +458,19 @@ export interface ListQueuesEvent
  * console.log(ListTagsForResourceEvent.name) // "ListTagsForResourceEvent"
  * @since 0.1.0
  */
-export const ListTagsForResourceEvent: StructCodec<Members, Members, ListTagsForResourceEvent> = mediaConvertEvent(
-  "ListTagsForResource",
-  operations.ListTagsForResourceRequest,
-  operations.ListTagsForResourceResponse,
-)
+export const ListTagsForResourceEvent: StructCodec<Members, Members, ListTagsForResourceEvent> =
+  mediaConvertEvent(
+    "ListTagsForResource",
+    operations.ListTagsForResourceRequest,
+    operations.ListTagsForResourceResponse,
+  )
 /** The type of {@link ListTagsForResourceEvent}. @since 0.1.0 */
 export interface ListTagsForResourceEvent
-  extends MediaConvertEventOf<"ListTagsForResource", operations.ListTagsForResourceRequest, operations.ListTagsForResourceResponse> {}
+  extends MediaConvertEventOf<
+    "ListTagsForResource",
+    operations.ListTagsForResourceRequest,
+    operations.ListTagsForResourceResponse
+  > {}
 
 /**
  * A `ListVersions` record: `requestParameters` is {@link ListVersionsRequest}, `responseElements` {@link ListVersionsResponse} (or `null`).
@@ -427,7 +487,11 @@ export const ListVersionsEvent: StructCodec<Members, Members, ListVersionsEvent>
 )
 /** The type of {@link ListVersionsEvent}. @since 0.1.0 */
 export interface ListVersionsEvent
-  extends MediaConvertEventOf<"ListVersions", operations.ListVersionsRequest, operations.ListVersionsResponse> {}
+  extends MediaConvertEventOf<
+    "ListVersions",
+    operations.ListVersionsRequest,
+    operations.ListVersionsResponse
+  > {}
 
 /**
  * A `Probe` record: `requestParameters` is {@link ProbeRequest}, `responseElements` {@link ProbeResponse} (or `null`).
@@ -495,7 +559,11 @@ export const StartJobsQueryEvent: StructCodec<Members, Members, StartJobsQueryEv
 )
 /** The type of {@link StartJobsQueryEvent}. @since 0.1.0 */
 export interface StartJobsQueryEvent
-  extends MediaConvertEventOf<"StartJobsQuery", operations.StartJobsQueryRequest, operations.StartJobsQueryResponse> {}
+  extends MediaConvertEventOf<
+    "StartJobsQuery",
+    operations.StartJobsQueryRequest,
+    operations.StartJobsQueryResponse
+  > {}
 
 /**
  * A `TagResource` record: `requestParameters` is {@link TagResourceRequest}, `responseElements` {@link TagResourceResponse} (or `null`).
@@ -529,7 +597,11 @@ export const UntagResourceEvent: StructCodec<Members, Members, UntagResourceEven
 )
 /** The type of {@link UntagResourceEvent}. @since 0.1.0 */
 export interface UntagResourceEvent
-  extends MediaConvertEventOf<"UntagResource", operations.UntagResourceRequest, operations.UntagResourceResponse> {}
+  extends MediaConvertEventOf<
+    "UntagResource",
+    operations.UntagResourceRequest,
+    operations.UntagResourceResponse
+  > {}
 
 /**
  * A `UpdateJobTemplate` record: `requestParameters` is {@link UpdateJobTemplateRequest}, `responseElements` {@link UpdateJobTemplateResponse} (or `null`).
@@ -539,14 +611,19 @@ export interface UntagResourceEvent
  * console.log(UpdateJobTemplateEvent.name) // "UpdateJobTemplateEvent"
  * @since 0.1.0
  */
-export const UpdateJobTemplateEvent: StructCodec<Members, Members, UpdateJobTemplateEvent> = mediaConvertEvent(
-  "UpdateJobTemplate",
-  operations.UpdateJobTemplateRequest,
-  operations.UpdateJobTemplateResponse,
-)
+export const UpdateJobTemplateEvent: StructCodec<Members, Members, UpdateJobTemplateEvent> =
+  mediaConvertEvent(
+    "UpdateJobTemplate",
+    operations.UpdateJobTemplateRequest,
+    operations.UpdateJobTemplateResponse,
+  )
 /** The type of {@link UpdateJobTemplateEvent}. @since 0.1.0 */
 export interface UpdateJobTemplateEvent
-  extends MediaConvertEventOf<"UpdateJobTemplate", operations.UpdateJobTemplateRequest, operations.UpdateJobTemplateResponse> {}
+  extends MediaConvertEventOf<
+    "UpdateJobTemplate",
+    operations.UpdateJobTemplateRequest,
+    operations.UpdateJobTemplateResponse
+  > {}
 
 /**
  * A `UpdatePreset` record: `requestParameters` is {@link UpdatePresetRequest}, `responseElements` {@link UpdatePresetResponse} (or `null`).
@@ -563,7 +640,11 @@ export const UpdatePresetEvent: StructCodec<Members, Members, UpdatePresetEvent>
 )
 /** The type of {@link UpdatePresetEvent}. @since 0.1.0 */
 export interface UpdatePresetEvent
-  extends MediaConvertEventOf<"UpdatePreset", operations.UpdatePresetRequest, operations.UpdatePresetResponse> {}
+  extends MediaConvertEventOf<
+    "UpdatePreset",
+    operations.UpdatePresetRequest,
+    operations.UpdatePresetResponse
+  > {}
 
 /**
  * A `UpdateQueue` record: `requestParameters` is {@link UpdateQueueRequest}, `responseElements` {@link UpdateQueueResponse} (or `null`).

@@ -246,9 +246,13 @@ import {
  * AssociateCertificateRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const AssociateCertificateRequest: StructCodec<Members, Members, AssociateCertificateRequest> = struct("AssociateCertificateRequest", {}, {
+export const AssociateCertificateRequest: StructCodec<Members, Members, AssociateCertificateRequest> = struct(
+  "AssociateCertificateRequest",
+  {},
+  {
     arn: t.string,
-})
+  },
+)
 /** The type of {@link AssociateCertificateRequest}. @since 0.1.0 */
 export interface AssociateCertificateRequest {
   /**
@@ -265,13 +269,10 @@ export interface AssociateCertificateRequest {
  * AssociateCertificateResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const AssociateCertificateResponse: StructCodec<Members, Members, AssociateCertificateResponse> = struct("AssociateCertificateResponse", {}, {
-
-})
+export const AssociateCertificateResponse: StructCodec<Members, Members, AssociateCertificateResponse> =
+  struct("AssociateCertificateResponse", {}, {})
 /** The type of {@link AssociateCertificateResponse}. @since 0.1.0 */
-export interface AssociateCertificateResponse {
-
-}
+export interface AssociateCertificateResponse {}
 
 /**
  * `requestParameters` of `CancelJob` (`DELETE /jobs/{Id}`): the request as CloudTrail logs it.
@@ -282,10 +283,14 @@ export interface AssociateCertificateResponse {
  * CancelJobRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CancelJobRequest: StructCodec<Members, Members, CancelJobRequest> = struct("CancelJobRequest", {}, {
+export const CancelJobRequest: StructCodec<Members, Members, CancelJobRequest> = struct(
+  "CancelJobRequest",
+  {},
+  {
     id: t.string,
     Id: t.string,
-})
+  },
+)
 /** The type of {@link CancelJobRequest}. @since 0.1.0 */
 export interface CancelJobRequest {
   /**
@@ -306,13 +311,13 @@ export interface CancelJobRequest {
  * CancelJobResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CancelJobResponse: StructCodec<Members, Members, CancelJobResponse> = struct("CancelJobResponse", {}, {
-
-})
+export const CancelJobResponse: StructCodec<Members, Members, CancelJobResponse> = struct(
+  "CancelJobResponse",
+  {},
+  {},
+)
 /** The type of {@link CancelJobResponse}. @since 0.1.0 */
-export interface CancelJobResponse {
-
-}
+export interface CancelJobResponse {}
 
 /**
  * `requestParameters` of `CreateJob` (`POST /jobs`): the request as CloudTrail logs it.
@@ -323,7 +328,10 @@ export interface CancelJobResponse {
  * CreateJobRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CreateJobRequest: StructCodec<Members, Members, CreateJobRequest> = struct("CreateJobRequest", {}, {
+export const CreateJobRequest: StructCodec<Members, Members, CreateJobRequest> = struct(
+  "CreateJobRequest",
+  {},
+  {
     role: t.string,
     settings: redactable(JobSettings),
     accelerationSettings: AccelerationSettings,
@@ -340,7 +348,8 @@ export const CreateJobRequest: StructCodec<Members, Members, CreateJobRequest> =
     tags: StringMapCodec,
     userMetadata: StringMapCodec,
     Tags: StringMapCodec,
-})
+  },
+)
 /** The type of {@link CreateJobRequest}. @since 0.1.0 */
 export interface CreateJobRequest {
   /**
@@ -417,9 +426,13 @@ export interface CreateJobRequest {
  * CreateJobResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CreateJobResponse: StructCodec<Members, Members, CreateJobResponse> = struct("CreateJobResponse", {}, {
+export const CreateJobResponse: StructCodec<Members, Members, CreateJobResponse> = struct(
+  "CreateJobResponse",
+  {},
+  {
     job: Job,
-})
+  },
+)
 /** The type of {@link CreateJobResponse}. @since 0.1.0 */
 export interface CreateJobResponse {
   /**
@@ -437,7 +450,10 @@ export interface CreateJobResponse {
  * CreateJobTemplateRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CreateJobTemplateRequest: StructCodec<Members, Members, CreateJobTemplateRequest> = struct("CreateJobTemplateRequest", {}, {
+export const CreateJobTemplateRequest: StructCodec<Members, Members, CreateJobTemplateRequest> = struct(
+  "CreateJobTemplateRequest",
+  {},
+  {
     name: t.string,
     settings: redactable(JobTemplateSettings),
     accelerationSettings: AccelerationSettings,
@@ -450,7 +466,8 @@ export const CreateJobTemplateRequest: StructCodec<Members, Members, CreateJobTe
     statusUpdateInterval: enums.StatusUpdateInterval,
     tags: StringMapCodec,
     Tags: StringMapCodec,
-})
+  },
+)
 /** The type of {@link CreateJobTemplateRequest}. @since 0.1.0 */
 export interface CreateJobTemplateRequest {
   /**
@@ -511,9 +528,13 @@ export interface CreateJobTemplateRequest {
  * CreateJobTemplateResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CreateJobTemplateResponse: StructCodec<Members, Members, CreateJobTemplateResponse> = struct("CreateJobTemplateResponse", {}, {
+export const CreateJobTemplateResponse: StructCodec<Members, Members, CreateJobTemplateResponse> = struct(
+  "CreateJobTemplateResponse",
+  {},
+  {
     jobTemplate: JobTemplate,
-})
+  },
+)
 /** The type of {@link CreateJobTemplateResponse}. @since 0.1.0 */
 export interface CreateJobTemplateResponse {
   /**
@@ -531,14 +552,18 @@ export interface CreateJobTemplateResponse {
  * CreatePresetRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CreatePresetRequest: StructCodec<Members, Members, CreatePresetRequest> = struct("CreatePresetRequest", {}, {
+export const CreatePresetRequest: StructCodec<Members, Members, CreatePresetRequest> = struct(
+  "CreatePresetRequest",
+  {},
+  {
     name: t.string,
     settings: redactable(PresetSettings),
     category: t.string,
     description: t.string,
     tags: StringMapCodec,
     Tags: StringMapCodec,
-})
+  },
+)
 /** The type of {@link CreatePresetRequest}. @since 0.1.0 */
 export interface CreatePresetRequest {
   /**
@@ -575,9 +600,13 @@ export interface CreatePresetRequest {
  * CreatePresetResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CreatePresetResponse: StructCodec<Members, Members, CreatePresetResponse> = struct("CreatePresetResponse", {}, {
+export const CreatePresetResponse: StructCodec<Members, Members, CreatePresetResponse> = struct(
+  "CreatePresetResponse",
+  {},
+  {
     preset: Preset,
-})
+  },
+)
 /** The type of {@link CreatePresetResponse}. @since 0.1.0 */
 export interface CreatePresetResponse {
   /**
@@ -595,7 +624,10 @@ export interface CreatePresetResponse {
  * CreateQueueRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CreateQueueRequest: StructCodec<Members, Members, CreateQueueRequest> = struct("CreateQueueRequest", {}, {
+export const CreateQueueRequest: StructCodec<Members, Members, CreateQueueRequest> = struct(
+  "CreateQueueRequest",
+  {},
+  {
     name: t.string,
     concurrentJobs: t.number,
     description: t.string,
@@ -605,7 +637,8 @@ export const CreateQueueRequest: StructCodec<Members, Members, CreateQueueReques
     status: enums.QueueStatus,
     tags: StringMapCodec,
     Tags: StringMapCodec,
-})
+  },
+)
 /** The type of {@link CreateQueueRequest}. @since 0.1.0 */
 export interface CreateQueueRequest {
   /**
@@ -654,9 +687,13 @@ export interface CreateQueueRequest {
  * CreateQueueResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CreateQueueResponse: StructCodec<Members, Members, CreateQueueResponse> = struct("CreateQueueResponse", {}, {
+export const CreateQueueResponse: StructCodec<Members, Members, CreateQueueResponse> = struct(
+  "CreateQueueResponse",
+  {},
+  {
     queue: Queue,
-})
+  },
+)
 /** The type of {@link CreateQueueResponse}. @since 0.1.0 */
 export interface CreateQueueResponse {
   /**
@@ -674,10 +711,14 @@ export interface CreateQueueResponse {
  * CreateResourceShareRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CreateResourceShareRequest: StructCodec<Members, Members, CreateResourceShareRequest> = struct("CreateResourceShareRequest", {}, {
+export const CreateResourceShareRequest: StructCodec<Members, Members, CreateResourceShareRequest> = struct(
+  "CreateResourceShareRequest",
+  {},
+  {
     jobId: t.string,
     supportCaseId: t.string,
-})
+  },
+)
 /** The type of {@link CreateResourceShareRequest}. @since 0.1.0 */
 export interface CreateResourceShareRequest {
   /**
@@ -698,13 +739,13 @@ export interface CreateResourceShareRequest {
  * CreateResourceShareResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CreateResourceShareResponse: StructCodec<Members, Members, CreateResourceShareResponse> = struct("CreateResourceShareResponse", {}, {
-
-})
+export const CreateResourceShareResponse: StructCodec<Members, Members, CreateResourceShareResponse> = struct(
+  "CreateResourceShareResponse",
+  {},
+  {},
+)
 /** The type of {@link CreateResourceShareResponse}. @since 0.1.0 */
-export interface CreateResourceShareResponse {
-
-}
+export interface CreateResourceShareResponse {}
 
 /**
  * `requestParameters` of `DeleteJobTemplate` (`DELETE /jobTemplates/{Name}`): the request as CloudTrail logs it.
@@ -715,10 +756,14 @@ export interface CreateResourceShareResponse {
  * DeleteJobTemplateRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DeleteJobTemplateRequest: StructCodec<Members, Members, DeleteJobTemplateRequest> = struct("DeleteJobTemplateRequest", {}, {
+export const DeleteJobTemplateRequest: StructCodec<Members, Members, DeleteJobTemplateRequest> = struct(
+  "DeleteJobTemplateRequest",
+  {},
+  {
     name: t.string,
     Name: t.string,
-})
+  },
+)
 /** The type of {@link DeleteJobTemplateRequest}. @since 0.1.0 */
 export interface DeleteJobTemplateRequest {
   /**
@@ -739,13 +784,13 @@ export interface DeleteJobTemplateRequest {
  * DeleteJobTemplateResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DeleteJobTemplateResponse: StructCodec<Members, Members, DeleteJobTemplateResponse> = struct("DeleteJobTemplateResponse", {}, {
-
-})
+export const DeleteJobTemplateResponse: StructCodec<Members, Members, DeleteJobTemplateResponse> = struct(
+  "DeleteJobTemplateResponse",
+  {},
+  {},
+)
 /** The type of {@link DeleteJobTemplateResponse}. @since 0.1.0 */
-export interface DeleteJobTemplateResponse {
-
-}
+export interface DeleteJobTemplateResponse {}
 
 /**
  * `requestParameters` of `DeletePolicy` (`DELETE /policy`): the request as CloudTrail logs it.
@@ -756,13 +801,13 @@ export interface DeleteJobTemplateResponse {
  * DeletePolicyRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DeletePolicyRequest: StructCodec<Members, Members, DeletePolicyRequest> = struct("DeletePolicyRequest", {}, {
-
-})
+export const DeletePolicyRequest: StructCodec<Members, Members, DeletePolicyRequest> = struct(
+  "DeletePolicyRequest",
+  {},
+  {},
+)
 /** The type of {@link DeletePolicyRequest}. @since 0.1.0 */
-export interface DeletePolicyRequest {
-
-}
+export interface DeletePolicyRequest {}
 
 /**
  * `responseElements` of `DeletePolicy`: the API returns an empty body, so CloudTrail logs `null`.
@@ -772,13 +817,13 @@ export interface DeletePolicyRequest {
  * DeletePolicyResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DeletePolicyResponse: StructCodec<Members, Members, DeletePolicyResponse> = struct("DeletePolicyResponse", {}, {
-
-})
+export const DeletePolicyResponse: StructCodec<Members, Members, DeletePolicyResponse> = struct(
+  "DeletePolicyResponse",
+  {},
+  {},
+)
 /** The type of {@link DeletePolicyResponse}. @since 0.1.0 */
-export interface DeletePolicyResponse {
-
-}
+export interface DeletePolicyResponse {}
 
 /**
  * `requestParameters` of `DeletePreset` (`DELETE /presets/{Name}`): the request as CloudTrail logs it.
@@ -789,10 +834,14 @@ export interface DeletePolicyResponse {
  * DeletePresetRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DeletePresetRequest: StructCodec<Members, Members, DeletePresetRequest> = struct("DeletePresetRequest", {}, {
+export const DeletePresetRequest: StructCodec<Members, Members, DeletePresetRequest> = struct(
+  "DeletePresetRequest",
+  {},
+  {
     name: t.string,
     Name: t.string,
-})
+  },
+)
 /** The type of {@link DeletePresetRequest}. @since 0.1.0 */
 export interface DeletePresetRequest {
   /**
@@ -813,13 +862,13 @@ export interface DeletePresetRequest {
  * DeletePresetResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DeletePresetResponse: StructCodec<Members, Members, DeletePresetResponse> = struct("DeletePresetResponse", {}, {
-
-})
+export const DeletePresetResponse: StructCodec<Members, Members, DeletePresetResponse> = struct(
+  "DeletePresetResponse",
+  {},
+  {},
+)
 /** The type of {@link DeletePresetResponse}. @since 0.1.0 */
-export interface DeletePresetResponse {
-
-}
+export interface DeletePresetResponse {}
 
 /**
  * `requestParameters` of `DeleteQueue` (`DELETE /queues/{Name}`): the request as CloudTrail logs it.
@@ -830,10 +879,14 @@ export interface DeletePresetResponse {
  * DeleteQueueRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DeleteQueueRequest: StructCodec<Members, Members, DeleteQueueRequest> = struct("DeleteQueueRequest", {}, {
+export const DeleteQueueRequest: StructCodec<Members, Members, DeleteQueueRequest> = struct(
+  "DeleteQueueRequest",
+  {},
+  {
     name: t.string,
     Name: t.string,
-})
+  },
+)
 /** The type of {@link DeleteQueueRequest}. @since 0.1.0 */
 export interface DeleteQueueRequest {
   /**
@@ -854,13 +907,13 @@ export interface DeleteQueueRequest {
  * DeleteQueueResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DeleteQueueResponse: StructCodec<Members, Members, DeleteQueueResponse> = struct("DeleteQueueResponse", {}, {
-
-})
+export const DeleteQueueResponse: StructCodec<Members, Members, DeleteQueueResponse> = struct(
+  "DeleteQueueResponse",
+  {},
+  {},
+)
 /** The type of {@link DeleteQueueResponse}. @since 0.1.0 */
-export interface DeleteQueueResponse {
-
-}
+export interface DeleteQueueResponse {}
 
 /**
  * `requestParameters` of `DescribeEndpoints` (`POST /endpoints`): the request as CloudTrail logs it.
@@ -871,11 +924,15 @@ export interface DeleteQueueResponse {
  * DescribeEndpointsRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DescribeEndpointsRequest: StructCodec<Members, Members, DescribeEndpointsRequest> = struct("DescribeEndpointsRequest", {}, {
+export const DescribeEndpointsRequest: StructCodec<Members, Members, DescribeEndpointsRequest> = struct(
+  "DescribeEndpointsRequest",
+  {},
+  {
     maxResults: t.number,
     mode: enums.DescribeEndpointsMode,
     nextToken: t.string,
-})
+  },
+)
 /** The type of {@link DescribeEndpointsRequest}. @since 0.1.0 */
 export interface DescribeEndpointsRequest {
   /**
@@ -900,10 +957,14 @@ export interface DescribeEndpointsRequest {
  * DescribeEndpointsResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DescribeEndpointsResponse: StructCodec<Members, Members, DescribeEndpointsResponse> = struct("DescribeEndpointsResponse", {}, {
+export const DescribeEndpointsResponse: StructCodec<Members, Members, DescribeEndpointsResponse> = struct(
+  "DescribeEndpointsResponse",
+  {},
+  {
     endpoints: list(Endpoint),
     nextToken: t.string,
-})
+  },
+)
 /** The type of {@link DescribeEndpointsResponse}. @since 0.1.0 */
 export interface DescribeEndpointsResponse {
   /**
@@ -925,10 +986,15 @@ export interface DescribeEndpointsResponse {
  * DisassociateCertificateRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DisassociateCertificateRequest: StructCodec<Members, Members, DisassociateCertificateRequest> = struct("DisassociateCertificateRequest", {}, {
-    arn: t.string,
-    Arn: t.string,
-})
+export const DisassociateCertificateRequest: StructCodec<Members, Members, DisassociateCertificateRequest> =
+  struct(
+    "DisassociateCertificateRequest",
+    {},
+    {
+      arn: t.string,
+      Arn: t.string,
+    },
+  )
 /** The type of {@link DisassociateCertificateRequest}. @since 0.1.0 */
 export interface DisassociateCertificateRequest {
   /**
@@ -949,13 +1015,10 @@ export interface DisassociateCertificateRequest {
  * DisassociateCertificateResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DisassociateCertificateResponse: StructCodec<Members, Members, DisassociateCertificateResponse> = struct("DisassociateCertificateResponse", {}, {
-
-})
+export const DisassociateCertificateResponse: StructCodec<Members, Members, DisassociateCertificateResponse> =
+  struct("DisassociateCertificateResponse", {}, {})
 /** The type of {@link DisassociateCertificateResponse}. @since 0.1.0 */
-export interface DisassociateCertificateResponse {
-
-}
+export interface DisassociateCertificateResponse {}
 
 /**
  * `requestParameters` of `GetJob` (`GET /jobs/{Id}`): the request as CloudTrail logs it.
@@ -966,10 +1029,14 @@ export interface DisassociateCertificateResponse {
  * GetJobRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const GetJobRequest: StructCodec<Members, Members, GetJobRequest> = struct("GetJobRequest", {}, {
+export const GetJobRequest: StructCodec<Members, Members, GetJobRequest> = struct(
+  "GetJobRequest",
+  {},
+  {
     id: t.string,
     Id: t.string,
-})
+  },
+)
 /** The type of {@link GetJobRequest}. @since 0.1.0 */
 export interface GetJobRequest {
   /**
@@ -990,9 +1057,13 @@ export interface GetJobRequest {
  * GetJobResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const GetJobResponse: StructCodec<Members, Members, GetJobResponse> = struct("GetJobResponse", {}, {
+export const GetJobResponse: StructCodec<Members, Members, GetJobResponse> = struct(
+  "GetJobResponse",
+  {},
+  {
     job: Job,
-})
+  },
+)
 /** The type of {@link GetJobResponse}. @since 0.1.0 */
 export interface GetJobResponse {
   /**
@@ -1010,10 +1081,14 @@ export interface GetJobResponse {
  * GetJobTemplateRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const GetJobTemplateRequest: StructCodec<Members, Members, GetJobTemplateRequest> = struct("GetJobTemplateRequest", {}, {
+export const GetJobTemplateRequest: StructCodec<Members, Members, GetJobTemplateRequest> = struct(
+  "GetJobTemplateRequest",
+  {},
+  {
     name: t.string,
     Name: t.string,
-})
+  },
+)
 /** The type of {@link GetJobTemplateRequest}. @since 0.1.0 */
 export interface GetJobTemplateRequest {
   /**
@@ -1034,9 +1109,13 @@ export interface GetJobTemplateRequest {
  * GetJobTemplateResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const GetJobTemplateResponse: StructCodec<Members, Members, GetJobTemplateResponse> = struct("GetJobTemplateResponse", {}, {
+export const GetJobTemplateResponse: StructCodec<Members, Members, GetJobTemplateResponse> = struct(
+  "GetJobTemplateResponse",
+  {},
+  {
     jobTemplate: JobTemplate,
-})
+  },
+)
 /** The type of {@link GetJobTemplateResponse}. @since 0.1.0 */
 export interface GetJobTemplateResponse {
   /**
@@ -1054,10 +1133,14 @@ export interface GetJobTemplateResponse {
  * GetJobsQueryResultsRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const GetJobsQueryResultsRequest: StructCodec<Members, Members, GetJobsQueryResultsRequest> = struct("GetJobsQueryResultsRequest", {}, {
+export const GetJobsQueryResultsRequest: StructCodec<Members, Members, GetJobsQueryResultsRequest> = struct(
+  "GetJobsQueryResultsRequest",
+  {},
+  {
     id: t.string,
     Id: t.string,
-})
+  },
+)
 /** The type of {@link GetJobsQueryResultsRequest}. @since 0.1.0 */
 export interface GetJobsQueryResultsRequest {
   /**
@@ -1078,11 +1161,15 @@ export interface GetJobsQueryResultsRequest {
  * GetJobsQueryResultsResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const GetJobsQueryResultsResponse: StructCodec<Members, Members, GetJobsQueryResultsResponse> = struct("GetJobsQueryResultsResponse", {}, {
+export const GetJobsQueryResultsResponse: StructCodec<Members, Members, GetJobsQueryResultsResponse> = struct(
+  "GetJobsQueryResultsResponse",
+  {},
+  {
     jobs: list(Job),
     nextToken: t.string,
     status: enums.JobsQueryStatus,
-})
+  },
+)
 /** The type of {@link GetJobsQueryResultsResponse}. @since 0.1.0 */
 export interface GetJobsQueryResultsResponse {
   /**
@@ -1108,13 +1195,13 @@ export interface GetJobsQueryResultsResponse {
  * GetPolicyRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const GetPolicyRequest: StructCodec<Members, Members, GetPolicyRequest> = struct("GetPolicyRequest", {}, {
-
-})
+export const GetPolicyRequest: StructCodec<Members, Members, GetPolicyRequest> = struct(
+  "GetPolicyRequest",
+  {},
+  {},
+)
 /** The type of {@link GetPolicyRequest}. @since 0.1.0 */
-export interface GetPolicyRequest {
-
-}
+export interface GetPolicyRequest {}
 
 /**
  * `responseElements` of `GetPolicy` (CloudTrail logs `null` for read-only calls; the members are the API's response).
@@ -1124,9 +1211,13 @@ export interface GetPolicyRequest {
  * GetPolicyResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const GetPolicyResponse: StructCodec<Members, Members, GetPolicyResponse> = struct("GetPolicyResponse", {}, {
+export const GetPolicyResponse: StructCodec<Members, Members, GetPolicyResponse> = struct(
+  "GetPolicyResponse",
+  {},
+  {
     policy: Policy,
-})
+  },
+)
 /** The type of {@link GetPolicyResponse}. @since 0.1.0 */
 export interface GetPolicyResponse {
   /**
@@ -1144,10 +1235,14 @@ export interface GetPolicyResponse {
  * GetPresetRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const GetPresetRequest: StructCodec<Members, Members, GetPresetRequest> = struct("GetPresetRequest", {}, {
+export const GetPresetRequest: StructCodec<Members, Members, GetPresetRequest> = struct(
+  "GetPresetRequest",
+  {},
+  {
     name: t.string,
     Name: t.string,
-})
+  },
+)
 /** The type of {@link GetPresetRequest}. @since 0.1.0 */
 export interface GetPresetRequest {
   /**
@@ -1168,9 +1263,13 @@ export interface GetPresetRequest {
  * GetPresetResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const GetPresetResponse: StructCodec<Members, Members, GetPresetResponse> = struct("GetPresetResponse", {}, {
+export const GetPresetResponse: StructCodec<Members, Members, GetPresetResponse> = struct(
+  "GetPresetResponse",
+  {},
+  {
     preset: Preset,
-})
+  },
+)
 /** The type of {@link GetPresetResponse}. @since 0.1.0 */
 export interface GetPresetResponse {
   /**
@@ -1188,10 +1287,14 @@ export interface GetPresetResponse {
  * GetQueueRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const GetQueueRequest: StructCodec<Members, Members, GetQueueRequest> = struct("GetQueueRequest", {}, {
+export const GetQueueRequest: StructCodec<Members, Members, GetQueueRequest> = struct(
+  "GetQueueRequest",
+  {},
+  {
     name: t.string,
     Name: t.string,
-})
+  },
+)
 /** The type of {@link GetQueueRequest}. @since 0.1.0 */
 export interface GetQueueRequest {
   /**
@@ -1212,9 +1315,13 @@ export interface GetQueueRequest {
  * GetQueueResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const GetQueueResponse: StructCodec<Members, Members, GetQueueResponse> = struct("GetQueueResponse", {}, {
+export const GetQueueResponse: StructCodec<Members, Members, GetQueueResponse> = struct(
+  "GetQueueResponse",
+  {},
+  {
     queue: Queue,
-})
+  },
+)
 /** The type of {@link GetQueueResponse}. @since 0.1.0 */
 export interface GetQueueResponse {
   /**
@@ -1232,13 +1339,17 @@ export interface GetQueueResponse {
  * ListJobTemplatesRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ListJobTemplatesRequest: StructCodec<Members, Members, ListJobTemplatesRequest> = struct("ListJobTemplatesRequest", {}, {
+export const ListJobTemplatesRequest: StructCodec<Members, Members, ListJobTemplatesRequest> = struct(
+  "ListJobTemplatesRequest",
+  {},
+  {
     category: t.string,
     listBy: enums.JobTemplateListBy,
     maxResults: t.number,
     nextToken: t.string,
     order: enums.Order,
-})
+  },
+)
 /** The type of {@link ListJobTemplatesRequest}. @since 0.1.0 */
 export interface ListJobTemplatesRequest {
   /**
@@ -1271,10 +1382,14 @@ export interface ListJobTemplatesRequest {
  * ListJobTemplatesResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ListJobTemplatesResponse: StructCodec<Members, Members, ListJobTemplatesResponse> = struct("ListJobTemplatesResponse", {}, {
+export const ListJobTemplatesResponse: StructCodec<Members, Members, ListJobTemplatesResponse> = struct(
+  "ListJobTemplatesResponse",
+  {},
+  {
     jobTemplates: list(JobTemplate),
     nextToken: t.string,
-})
+  },
+)
 /** The type of {@link ListJobTemplatesResponse}. @since 0.1.0 */
 export interface ListJobTemplatesResponse {
   /**
@@ -1296,13 +1411,17 @@ export interface ListJobTemplatesResponse {
  * ListJobsRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ListJobsRequest: StructCodec<Members, Members, ListJobsRequest> = struct("ListJobsRequest", {}, {
+export const ListJobsRequest: StructCodec<Members, Members, ListJobsRequest> = struct(
+  "ListJobsRequest",
+  {},
+  {
     maxResults: t.number,
     nextToken: t.string,
     order: enums.Order,
     queue: t.string,
     status: enums.JobStatus,
-})
+  },
+)
 /** The type of {@link ListJobsRequest}. @since 0.1.0 */
 export interface ListJobsRequest {
   /**
@@ -1335,10 +1454,14 @@ export interface ListJobsRequest {
  * ListJobsResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ListJobsResponse: StructCodec<Members, Members, ListJobsResponse> = struct("ListJobsResponse", {}, {
+export const ListJobsResponse: StructCodec<Members, Members, ListJobsResponse> = struct(
+  "ListJobsResponse",
+  {},
+  {
     jobs: list(Job),
     nextToken: t.string,
-})
+  },
+)
 /** The type of {@link ListJobsResponse}. @since 0.1.0 */
 export interface ListJobsResponse {
   /**
@@ -1360,13 +1483,17 @@ export interface ListJobsResponse {
  * ListPresetsRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ListPresetsRequest: StructCodec<Members, Members, ListPresetsRequest> = struct("ListPresetsRequest", {}, {
+export const ListPresetsRequest: StructCodec<Members, Members, ListPresetsRequest> = struct(
+  "ListPresetsRequest",
+  {},
+  {
     category: t.string,
     listBy: enums.PresetListBy,
     maxResults: t.number,
     nextToken: t.string,
     order: enums.Order,
-})
+  },
+)
 /** The type of {@link ListPresetsRequest}. @since 0.1.0 */
 export interface ListPresetsRequest {
   /**
@@ -1399,10 +1526,14 @@ export interface ListPresetsRequest {
  * ListPresetsResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ListPresetsResponse: StructCodec<Members, Members, ListPresetsResponse> = struct("ListPresetsResponse", {}, {
+export const ListPresetsResponse: StructCodec<Members, Members, ListPresetsResponse> = struct(
+  "ListPresetsResponse",
+  {},
+  {
     nextToken: t.string,
     presets: list(Preset),
-})
+  },
+)
 /** The type of {@link ListPresetsResponse}. @since 0.1.0 */
 export interface ListPresetsResponse {
   /**
@@ -1424,12 +1555,16 @@ export interface ListPresetsResponse {
  * ListQueuesRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ListQueuesRequest: StructCodec<Members, Members, ListQueuesRequest> = struct("ListQueuesRequest", {}, {
+export const ListQueuesRequest: StructCodec<Members, Members, ListQueuesRequest> = struct(
+  "ListQueuesRequest",
+  {},
+  {
     listBy: enums.QueueListBy,
     maxResults: t.number,
     nextToken: t.string,
     order: enums.Order,
-})
+  },
+)
 /** The type of {@link ListQueuesRequest}. @since 0.1.0 */
 export interface ListQueuesRequest {
   /**
@@ -1458,12 +1593,16 @@ export interface ListQueuesRequest {
  * ListQueuesResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ListQueuesResponse: StructCodec<Members, Members, ListQueuesResponse> = struct("ListQueuesResponse", {}, {
+export const ListQueuesResponse: StructCodec<Members, Members, ListQueuesResponse> = struct(
+  "ListQueuesResponse",
+  {},
+  {
     nextToken: t.string,
     queues: list(Queue),
     totalConcurrentJobs: t.number,
     unallocatedConcurrentJobs: t.number,
-})
+  },
+)
 /** The type of {@link ListQueuesResponse}. @since 0.1.0 */
 export interface ListQueuesResponse {
   /**
@@ -1493,10 +1632,14 @@ export interface ListQueuesResponse {
  * ListTagsForResourceRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ListTagsForResourceRequest: StructCodec<Members, Members, ListTagsForResourceRequest> = struct("ListTagsForResourceRequest", {}, {
+export const ListTagsForResourceRequest: StructCodec<Members, Members, ListTagsForResourceRequest> = struct(
+  "ListTagsForResourceRequest",
+  {},
+  {
     arn: t.string,
     Arn: t.string,
-})
+  },
+)
 /** The type of {@link ListTagsForResourceRequest}. @since 0.1.0 */
 export interface ListTagsForResourceRequest {
   /**
@@ -1517,9 +1660,13 @@ export interface ListTagsForResourceRequest {
  * ListTagsForResourceResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ListTagsForResourceResponse: StructCodec<Members, Members, ListTagsForResourceResponse> = struct("ListTagsForResourceResponse", {}, {
+export const ListTagsForResourceResponse: StructCodec<Members, Members, ListTagsForResourceResponse> = struct(
+  "ListTagsForResourceResponse",
+  {},
+  {
     resourceTags: ResourceTags,
-})
+  },
+)
 /** The type of {@link ListTagsForResourceResponse}. @since 0.1.0 */
 export interface ListTagsForResourceResponse {
   /**
@@ -1537,10 +1684,14 @@ export interface ListTagsForResourceResponse {
  * ListVersionsRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ListVersionsRequest: StructCodec<Members, Members, ListVersionsRequest> = struct("ListVersionsRequest", {}, {
+export const ListVersionsRequest: StructCodec<Members, Members, ListVersionsRequest> = struct(
+  "ListVersionsRequest",
+  {},
+  {
     maxResults: t.number,
     nextToken: t.string,
-})
+  },
+)
 /** The type of {@link ListVersionsRequest}. @since 0.1.0 */
 export interface ListVersionsRequest {
   /**
@@ -1561,10 +1712,14 @@ export interface ListVersionsRequest {
  * ListVersionsResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ListVersionsResponse: StructCodec<Members, Members, ListVersionsResponse> = struct("ListVersionsResponse", {}, {
+export const ListVersionsResponse: StructCodec<Members, Members, ListVersionsResponse> = struct(
+  "ListVersionsResponse",
+  {},
+  {
     nextToken: t.string,
     versions: list(JobEngineVersion),
-})
+  },
+)
 /** The type of {@link ListVersionsResponse}. @since 0.1.0 */
 export interface ListVersionsResponse {
   /**
@@ -1586,9 +1741,13 @@ export interface ListVersionsResponse {
  * ProbeRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ProbeRequest: StructCodec<Members, Members, ProbeRequest> = struct("ProbeRequest", {}, {
+export const ProbeRequest: StructCodec<Members, Members, ProbeRequest> = struct(
+  "ProbeRequest",
+  {},
+  {
     inputFiles: list(ProbeInputFile),
-})
+  },
+)
 /** The type of {@link ProbeRequest}. @since 0.1.0 */
 export interface ProbeRequest {
   /**
@@ -1605,9 +1764,13 @@ export interface ProbeRequest {
  * ProbeResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ProbeResponse: StructCodec<Members, Members, ProbeResponse> = struct("ProbeResponse", {}, {
+export const ProbeResponse: StructCodec<Members, Members, ProbeResponse> = struct(
+  "ProbeResponse",
+  {},
+  {
     probeResults: list(ProbeResult),
-})
+  },
+)
 /** The type of {@link ProbeResponse}. @since 0.1.0 */
 export interface ProbeResponse {
   /**
@@ -1625,9 +1788,13 @@ export interface ProbeResponse {
  * PutPolicyRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const PutPolicyRequest: StructCodec<Members, Members, PutPolicyRequest> = struct("PutPolicyRequest", {}, {
+export const PutPolicyRequest: StructCodec<Members, Members, PutPolicyRequest> = struct(
+  "PutPolicyRequest",
+  {},
+  {
     policy: Policy,
-})
+  },
+)
 /** The type of {@link PutPolicyRequest}. @since 0.1.0 */
 export interface PutPolicyRequest {
   /**
@@ -1644,9 +1811,13 @@ export interface PutPolicyRequest {
  * PutPolicyResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const PutPolicyResponse: StructCodec<Members, Members, PutPolicyResponse> = struct("PutPolicyResponse", {}, {
+export const PutPolicyResponse: StructCodec<Members, Members, PutPolicyResponse> = struct(
+  "PutPolicyResponse",
+  {},
+  {
     policy: Policy,
-})
+  },
+)
 /** The type of {@link PutPolicyResponse}. @since 0.1.0 */
 export interface PutPolicyResponse {
   /**
@@ -1664,14 +1835,18 @@ export interface PutPolicyResponse {
  * SearchJobsRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const SearchJobsRequest: StructCodec<Members, Members, SearchJobsRequest> = struct("SearchJobsRequest", {}, {
+export const SearchJobsRequest: StructCodec<Members, Members, SearchJobsRequest> = struct(
+  "SearchJobsRequest",
+  {},
+  {
     inputFile: t.string,
     maxResults: t.number,
     nextToken: t.string,
     order: enums.Order,
     queue: t.string,
     status: enums.JobStatus,
-})
+  },
+)
 /** The type of {@link SearchJobsRequest}. @since 0.1.0 */
 export interface SearchJobsRequest {
   /**
@@ -1708,10 +1883,14 @@ export interface SearchJobsRequest {
  * SearchJobsResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const SearchJobsResponse: StructCodec<Members, Members, SearchJobsResponse> = struct("SearchJobsResponse", {}, {
+export const SearchJobsResponse: StructCodec<Members, Members, SearchJobsResponse> = struct(
+  "SearchJobsResponse",
+  {},
+  {
     jobs: list(Job),
     nextToken: t.string,
-})
+  },
+)
 /** The type of {@link SearchJobsResponse}. @since 0.1.0 */
 export interface SearchJobsResponse {
   /**
@@ -1733,12 +1912,16 @@ export interface SearchJobsResponse {
  * StartJobsQueryRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const StartJobsQueryRequest: StructCodec<Members, Members, StartJobsQueryRequest> = struct("StartJobsQueryRequest", {}, {
+export const StartJobsQueryRequest: StructCodec<Members, Members, StartJobsQueryRequest> = struct(
+  "StartJobsQueryRequest",
+  {},
+  {
     filterList: list(JobsQueryFilter),
     maxResults: t.number,
     nextToken: t.string,
     order: enums.Order,
-})
+  },
+)
 /** The type of {@link StartJobsQueryRequest}. @since 0.1.0 */
 export interface StartJobsQueryRequest {
   /**
@@ -1767,9 +1950,13 @@ export interface StartJobsQueryRequest {
  * StartJobsQueryResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const StartJobsQueryResponse: StructCodec<Members, Members, StartJobsQueryResponse> = struct("StartJobsQueryResponse", {}, {
+export const StartJobsQueryResponse: StructCodec<Members, Members, StartJobsQueryResponse> = struct(
+  "StartJobsQueryResponse",
+  {},
+  {
     id: t.string,
-})
+  },
+)
 /** The type of {@link StartJobsQueryResponse}. @since 0.1.0 */
 export interface StartJobsQueryResponse {
   /**
@@ -1787,11 +1974,15 @@ export interface StartJobsQueryResponse {
  * TagResourceRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const TagResourceRequest: StructCodec<Members, Members, TagResourceRequest> = struct("TagResourceRequest", {}, {
+export const TagResourceRequest: StructCodec<Members, Members, TagResourceRequest> = struct(
+  "TagResourceRequest",
+  {},
+  {
     arn: t.string,
     tags: StringMapCodec,
     Tags: StringMapCodec,
-})
+  },
+)
 /** The type of {@link TagResourceRequest}. @since 0.1.0 */
 export interface TagResourceRequest {
   /**
@@ -1816,13 +2007,13 @@ export interface TagResourceRequest {
  * TagResourceResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const TagResourceResponse: StructCodec<Members, Members, TagResourceResponse> = struct("TagResourceResponse", {}, {
-
-})
+export const TagResourceResponse: StructCodec<Members, Members, TagResourceResponse> = struct(
+  "TagResourceResponse",
+  {},
+  {},
+)
 /** The type of {@link TagResourceResponse}. @since 0.1.0 */
-export interface TagResourceResponse {
-
-}
+export interface TagResourceResponse {}
 
 /**
  * `requestParameters` of `UntagResource` (`PUT /tags/{Arn}`): the request as CloudTrail logs it.
@@ -1833,11 +2024,15 @@ export interface TagResourceResponse {
  * UntagResourceRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const UntagResourceRequest: StructCodec<Members, Members, UntagResourceRequest> = struct("UntagResourceRequest", {}, {
+export const UntagResourceRequest: StructCodec<Members, Members, UntagResourceRequest> = struct(
+  "UntagResourceRequest",
+  {},
+  {
     arn: t.string,
     tagKeys: list(t.string),
     Arn: t.string,
-})
+  },
+)
 /** The type of {@link UntagResourceRequest}. @since 0.1.0 */
 export interface UntagResourceRequest {
   /**
@@ -1862,13 +2057,13 @@ export interface UntagResourceRequest {
  * UntagResourceResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const UntagResourceResponse: StructCodec<Members, Members, UntagResourceResponse> = struct("UntagResourceResponse", {}, {
-
-})
+export const UntagResourceResponse: StructCodec<Members, Members, UntagResourceResponse> = struct(
+  "UntagResourceResponse",
+  {},
+  {},
+)
 /** The type of {@link UntagResourceResponse}. @since 0.1.0 */
-export interface UntagResourceResponse {
-
-}
+export interface UntagResourceResponse {}
 
 /**
  * `requestParameters` of `UpdateJobTemplate` (`PUT /jobTemplates/{Name}`): the request as CloudTrail logs it.
@@ -1879,7 +2074,10 @@ export interface UntagResourceResponse {
  * UpdateJobTemplateRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const UpdateJobTemplateRequest: StructCodec<Members, Members, UpdateJobTemplateRequest> = struct("UpdateJobTemplateRequest", {}, {
+export const UpdateJobTemplateRequest: StructCodec<Members, Members, UpdateJobTemplateRequest> = struct(
+  "UpdateJobTemplateRequest",
+  {},
+  {
     name: t.string,
     accelerationSettings: AccelerationSettings,
     category: t.string,
@@ -1891,7 +2089,8 @@ export const UpdateJobTemplateRequest: StructCodec<Members, Members, UpdateJobTe
     settings: redactable(JobTemplateSettings),
     statusUpdateInterval: enums.StatusUpdateInterval,
     Name: t.string,
-})
+  },
+)
 /** The type of {@link UpdateJobTemplateRequest}. @since 0.1.0 */
 export interface UpdateJobTemplateRequest {
   /**
@@ -1948,9 +2147,13 @@ export interface UpdateJobTemplateRequest {
  * UpdateJobTemplateResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const UpdateJobTemplateResponse: StructCodec<Members, Members, UpdateJobTemplateResponse> = struct("UpdateJobTemplateResponse", {}, {
+export const UpdateJobTemplateResponse: StructCodec<Members, Members, UpdateJobTemplateResponse> = struct(
+  "UpdateJobTemplateResponse",
+  {},
+  {
     jobTemplate: JobTemplate,
-})
+  },
+)
 /** The type of {@link UpdateJobTemplateResponse}. @since 0.1.0 */
 export interface UpdateJobTemplateResponse {
   /**
@@ -1968,13 +2171,17 @@ export interface UpdateJobTemplateResponse {
  * UpdatePresetRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const UpdatePresetRequest: StructCodec<Members, Members, UpdatePresetRequest> = struct("UpdatePresetRequest", {}, {
+export const UpdatePresetRequest: StructCodec<Members, Members, UpdatePresetRequest> = struct(
+  "UpdatePresetRequest",
+  {},
+  {
     name: t.string,
     category: t.string,
     description: t.string,
     settings: redactable(PresetSettings),
     Name: t.string,
-})
+  },
+)
 /** The type of {@link UpdatePresetRequest}. @since 0.1.0 */
 export interface UpdatePresetRequest {
   /**
@@ -2007,9 +2214,13 @@ export interface UpdatePresetRequest {
  * UpdatePresetResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const UpdatePresetResponse: StructCodec<Members, Members, UpdatePresetResponse> = struct("UpdatePresetResponse", {}, {
+export const UpdatePresetResponse: StructCodec<Members, Members, UpdatePresetResponse> = struct(
+  "UpdatePresetResponse",
+  {},
+  {
     preset: Preset,
-})
+  },
+)
 /** The type of {@link UpdatePresetResponse}. @since 0.1.0 */
 export interface UpdatePresetResponse {
   /**
@@ -2027,7 +2238,10 @@ export interface UpdatePresetResponse {
  * UpdateQueueRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const UpdateQueueRequest: StructCodec<Members, Members, UpdateQueueRequest> = struct("UpdateQueueRequest", {}, {
+export const UpdateQueueRequest: StructCodec<Members, Members, UpdateQueueRequest> = struct(
+  "UpdateQueueRequest",
+  {},
+  {
     name: t.string,
     concurrentJobs: t.number,
     description: t.string,
@@ -2035,7 +2249,8 @@ export const UpdateQueueRequest: StructCodec<Members, Members, UpdateQueueReques
     reservationPlanSettings: ReservationPlanSettings,
     status: enums.QueueStatus,
     Name: t.string,
-})
+  },
+)
 /** The type of {@link UpdateQueueRequest}. @since 0.1.0 */
 export interface UpdateQueueRequest {
   /**
@@ -2076,9 +2291,13 @@ export interface UpdateQueueRequest {
  * UpdateQueueResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const UpdateQueueResponse: StructCodec<Members, Members, UpdateQueueResponse> = struct("UpdateQueueResponse", {}, {
+export const UpdateQueueResponse: StructCodec<Members, Members, UpdateQueueResponse> = struct(
+  "UpdateQueueResponse",
+  {},
+  {
     queue: Queue,
-})
+  },
+)
 /** The type of {@link UpdateQueueResponse}. @since 0.1.0 */
 export interface UpdateQueueResponse {
   /**

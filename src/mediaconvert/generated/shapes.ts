@@ -26,7 +26,10 @@ export * from "./enums"
  * AacSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const AacSettings: StructCodec<Members, Members, AacSettings> = struct("AacSettings", {}, {
+export const AacSettings: StructCodec<Members, Members, AacSettings> = struct(
+  "AacSettings",
+  {},
+  {
     audioDescriptionBroadcasterMix: enums.AacAudioDescriptionBroadcasterMix,
     bitrate: t.number,
     codecProfile: enums.AacCodecProfile,
@@ -40,7 +43,8 @@ export const AacSettings: StructCodec<Members, Members, AacSettings> = struct("A
     specification: enums.AacSpecification,
     targetLoudnessRange: t.number,
     vbrQuality: enums.AacVbrQuality,
-})
+  },
+)
 /** The type of {@link AacSettings}. @since 0.1.0 */
 export interface AacSettings {
   /**
@@ -106,7 +110,10 @@ export interface AacSettings {
  * Ac3Settings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Ac3Settings: StructCodec<Members, Members, Ac3Settings> = struct("Ac3Settings", {}, {
+export const Ac3Settings: StructCodec<Members, Members, Ac3Settings> = struct(
+  "Ac3Settings",
+  {},
+  {
     bitrate: t.number,
     bitstreamMode: enums.Ac3BitstreamMode,
     codingMode: enums.Ac3CodingMode,
@@ -117,7 +124,8 @@ export const Ac3Settings: StructCodec<Members, Members, Ac3Settings> = struct("A
     lfeFilter: enums.Ac3LfeFilter,
     metadataControl: enums.Ac3MetadataControl,
     sampleRate: t.number,
-})
+  },
+)
 /** The type of {@link Ac3Settings}. @since 0.1.0 */
 export interface Ac3Settings {
   /**
@@ -171,7 +179,10 @@ export interface Ac3Settings {
  * Ac4Settings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Ac4Settings: StructCodec<Members, Members, Ac4Settings> = struct("Ac4Settings", {}, {
+export const Ac4Settings: StructCodec<Members, Members, Ac4Settings> = struct(
+  "Ac4Settings",
+  {},
+  {
     bitrate: t.number,
     bitstreamMode: enums.Ac4BitstreamMode,
     codingMode: enums.Ac4CodingMode,
@@ -185,7 +196,8 @@ export const Ac4Settings: StructCodec<Members, Members, Ac4Settings> = struct("A
     ltRtSurroundMixLevel: t.number,
     sampleRate: t.number,
     stereoDownmix: enums.Ac4StereoDownmix,
-})
+  },
+)
 /** The type of {@link Ac4Settings}. @since 0.1.0 */
 export interface Ac4Settings {
   /**
@@ -251,9 +263,13 @@ export interface Ac4Settings {
  * AccelerationSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const AccelerationSettings: StructCodec<Members, Members, AccelerationSettings> = struct("AccelerationSettings", {}, {
+export const AccelerationSettings: StructCodec<Members, Members, AccelerationSettings> = struct(
+  "AccelerationSettings",
+  {},
+  {
     mode: enums.AccelerationMode,
-})
+  },
+)
 /** The type of {@link AccelerationSettings}. @since 0.1.0 */
 export interface AccelerationSettings {
   /**
@@ -271,10 +287,14 @@ export interface AccelerationSettings {
  * AdvancedInputFilterSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const AdvancedInputFilterSettings: StructCodec<Members, Members, AdvancedInputFilterSettings> = struct("AdvancedInputFilterSettings", {}, {
+export const AdvancedInputFilterSettings: StructCodec<Members, Members, AdvancedInputFilterSettings> = struct(
+  "AdvancedInputFilterSettings",
+  {},
+  {
     addTexture: enums.AdvancedInputFilterAddTexture,
     sharpening: enums.AdvancedInputFilterSharpen,
-})
+  },
+)
 /** The type of {@link AdvancedInputFilterSettings}. @since 0.1.0 */
 export interface AdvancedInputFilterSettings {
   /**
@@ -296,11 +316,15 @@ export interface AdvancedInputFilterSettings {
  * AiffSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const AiffSettings: StructCodec<Members, Members, AiffSettings> = struct("AiffSettings", {}, {
+export const AiffSettings: StructCodec<Members, Members, AiffSettings> = struct(
+  "AiffSettings",
+  {},
+  {
     bitDepth: t.number,
     channels: t.number,
     sampleRate: t.number,
-})
+  },
+)
 /** The type of {@link AiffSettings}. @since 0.1.0 */
 export interface AiffSettings {
   /**
@@ -326,11 +350,15 @@ export interface AiffSettings {
  * AllowedRenditionSize.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const AllowedRenditionSize: StructCodec<Members, Members, AllowedRenditionSize> = struct("AllowedRenditionSize", {}, {
+export const AllowedRenditionSize: StructCodec<Members, Members, AllowedRenditionSize> = struct(
+  "AllowedRenditionSize",
+  {},
+  {
     height: t.number,
     required: enums.RequiredFlag,
     width: t.number,
-})
+  },
+)
 /** The type of {@link AllowedRenditionSize}. @since 0.1.0 */
 export interface AllowedRenditionSize {
   /**
@@ -356,11 +384,15 @@ export interface AllowedRenditionSize {
  * AncillarySourceSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const AncillarySourceSettings: StructCodec<Members, Members, AncillarySourceSettings> = struct("AncillarySourceSettings", {}, {
+export const AncillarySourceSettings: StructCodec<Members, Members, AncillarySourceSettings> = struct(
+  "AncillarySourceSettings",
+  {},
+  {
     convert608To708: enums.AncillaryConvert608To708,
     sourceAncillaryChannelNumber: t.number,
     terminateCaptions: enums.AncillaryTerminateCaptions,
-})
+  },
+)
 /** The type of {@link AncillarySourceSettings}. @since 0.1.0 */
 export interface AncillarySourceSettings {
   /**
@@ -386,10 +418,14 @@ export interface AncillarySourceSettings {
  * AspectRatio.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const AspectRatio: StructCodec<Members, Members, AspectRatio> = struct("AspectRatio", {}, {
+export const AspectRatio: StructCodec<Members, Members, AspectRatio> = struct(
+  "AspectRatio",
+  {},
+  {
     denominator: t.number,
     numerator: t.number,
-})
+  },
+)
 /** The type of {@link AspectRatio}. @since 0.1.0 */
 export interface AspectRatio {
   /**
@@ -411,10 +447,14 @@ export interface AspectRatio {
  * AudioChannelTaggingSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const AudioChannelTaggingSettings: StructCodec<Members, Members, AudioChannelTaggingSettings> = struct("AudioChannelTaggingSettings", {}, {
+export const AudioChannelTaggingSettings: StructCodec<Members, Members, AudioChannelTaggingSettings> = struct(
+  "AudioChannelTaggingSettings",
+  {},
+  {
     channelTag: enums.AudioChannelTag,
     channelTags: list(enums.AudioChannelTag),
-})
+  },
+)
 /** The type of {@link AudioChannelTaggingSettings}. @since 0.1.0 */
 export interface AudioChannelTaggingSettings {
   /**
@@ -436,7 +476,10 @@ export interface AudioChannelTaggingSettings {
  * Eac3AtmosSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Eac3AtmosSettings: StructCodec<Members, Members, Eac3AtmosSettings> = struct("Eac3AtmosSettings", {}, {
+export const Eac3AtmosSettings: StructCodec<Members, Members, Eac3AtmosSettings> = struct(
+  "Eac3AtmosSettings",
+  {},
+  {
     bitrate: t.number,
     bitstreamMode: enums.Eac3AtmosBitstreamMode,
     codingMode: enums.Eac3AtmosCodingMode,
@@ -454,7 +497,8 @@ export const Eac3AtmosSettings: StructCodec<Members, Members, Eac3AtmosSettings>
     speechThreshold: t.number,
     stereoDownmix: enums.Eac3AtmosStereoDownmix,
     surroundExMode: enums.Eac3AtmosSurroundExMode,
-})
+  },
+)
 /** The type of {@link Eac3AtmosSettings}. @since 0.1.0 */
 export interface Eac3AtmosSettings {
   /**
@@ -536,7 +580,10 @@ export interface Eac3AtmosSettings {
  * Eac3Settings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Eac3Settings: StructCodec<Members, Members, Eac3Settings> = struct("Eac3Settings", {}, {
+export const Eac3Settings: StructCodec<Members, Members, Eac3Settings> = struct(
+  "Eac3Settings",
+  {},
+  {
     attenuationControl: enums.Eac3AttenuationControl,
     bitrate: t.number,
     bitstreamMode: enums.Eac3BitstreamMode,
@@ -558,7 +605,8 @@ export const Eac3Settings: StructCodec<Members, Members, Eac3Settings> = struct(
     stereoDownmix: enums.Eac3StereoDownmix,
     surroundExMode: enums.Eac3SurroundExMode,
     surroundMode: enums.Eac3SurroundMode,
-})
+  },
+)
 /** The type of {@link Eac3Settings}. @since 0.1.0 */
 export interface Eac3Settings {
   /**
@@ -656,11 +704,15 @@ export interface Eac3Settings {
  * FlacSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const FlacSettings: StructCodec<Members, Members, FlacSettings> = struct("FlacSettings", {}, {
+export const FlacSettings: StructCodec<Members, Members, FlacSettings> = struct(
+  "FlacSettings",
+  {},
+  {
     bitDepth: t.number,
     channels: t.number,
     sampleRate: t.number,
-})
+  },
+)
 /** The type of {@link FlacSettings}. @since 0.1.0 */
 export interface FlacSettings {
   /**
@@ -686,12 +738,16 @@ export interface FlacSettings {
  * Mp2Settings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Mp2Settings: StructCodec<Members, Members, Mp2Settings> = struct("Mp2Settings", {}, {
+export const Mp2Settings: StructCodec<Members, Members, Mp2Settings> = struct(
+  "Mp2Settings",
+  {},
+  {
     audioDescriptionMix: enums.Mp2AudioDescriptionMix,
     bitrate: t.number,
     channels: t.number,
     sampleRate: t.number,
-})
+  },
+)
 /** The type of {@link Mp2Settings}. @since 0.1.0 */
 export interface Mp2Settings {
   /**
@@ -721,13 +777,17 @@ export interface Mp2Settings {
  * Mp3Settings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Mp3Settings: StructCodec<Members, Members, Mp3Settings> = struct("Mp3Settings", {}, {
+export const Mp3Settings: StructCodec<Members, Members, Mp3Settings> = struct(
+  "Mp3Settings",
+  {},
+  {
     bitrate: t.number,
     channels: t.number,
     rateControlMode: enums.Mp3RateControlMode,
     sampleRate: t.number,
     vbrQuality: t.number,
-})
+  },
+)
 /** The type of {@link Mp3Settings}. @since 0.1.0 */
 export interface Mp3Settings {
   /**
@@ -761,11 +821,15 @@ export interface Mp3Settings {
  * OpusSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const OpusSettings: StructCodec<Members, Members, OpusSettings> = struct("OpusSettings", {}, {
+export const OpusSettings: StructCodec<Members, Members, OpusSettings> = struct(
+  "OpusSettings",
+  {},
+  {
     bitrate: t.number,
     channels: t.number,
     sampleRate: t.number,
-})
+  },
+)
 /** The type of {@link OpusSettings}. @since 0.1.0 */
 export interface OpusSettings {
   /**
@@ -791,11 +855,15 @@ export interface OpusSettings {
  * VorbisSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const VorbisSettings: StructCodec<Members, Members, VorbisSettings> = struct("VorbisSettings", {}, {
+export const VorbisSettings: StructCodec<Members, Members, VorbisSettings> = struct(
+  "VorbisSettings",
+  {},
+  {
     channels: t.number,
     sampleRate: t.number,
     vbrQuality: t.number,
-})
+  },
+)
 /** The type of {@link VorbisSettings}. @since 0.1.0 */
 export interface VorbisSettings {
   /**
@@ -821,12 +889,16 @@ export interface VorbisSettings {
  * WavSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const WavSettings: StructCodec<Members, Members, WavSettings> = struct("WavSettings", {}, {
+export const WavSettings: StructCodec<Members, Members, WavSettings> = struct(
+  "WavSettings",
+  {},
+  {
     bitDepth: t.number,
     channels: t.number,
     format: enums.WavFormat,
     sampleRate: t.number,
-})
+  },
+)
 /** The type of {@link WavSettings}. @since 0.1.0 */
 export interface WavSettings {
   /**
@@ -856,7 +928,10 @@ export interface WavSettings {
  * AudioCodecSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const AudioCodecSettings: StructCodec<Members, Members, AudioCodecSettings> = struct("AudioCodecSettings", {}, {
+export const AudioCodecSettings: StructCodec<Members, Members, AudioCodecSettings> = struct(
+  "AudioCodecSettings",
+  {},
+  {
     aacSettings: redactable(AacSettings),
     ac3Settings: redactable(Ac3Settings),
     ac4Settings: redactable(Ac4Settings),
@@ -870,7 +945,8 @@ export const AudioCodecSettings: StructCodec<Members, Members, AudioCodecSetting
     opusSettings: redactable(OpusSettings),
     vorbisSettings: redactable(VorbisSettings),
     wavSettings: redactable(WavSettings),
-})
+  },
+)
 /** The type of {@link AudioCodecSettings}. @since 0.1.0 */
 export interface AudioCodecSettings {
   /**
@@ -936,7 +1012,10 @@ export interface AudioCodecSettings {
  * AudioNormalizationSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const AudioNormalizationSettings: StructCodec<Members, Members, AudioNormalizationSettings> = struct("AudioNormalizationSettings", {}, {
+export const AudioNormalizationSettings: StructCodec<Members, Members, AudioNormalizationSettings> = struct(
+  "AudioNormalizationSettings",
+  {},
+  {
     algorithm: enums.AudioNormalizationAlgorithm,
     algorithmControl: enums.AudioNormalizationAlgorithmControl,
     correctionGateLevel: t.number,
@@ -944,7 +1023,8 @@ export const AudioNormalizationSettings: StructCodec<Members, Members, AudioNorm
     peakCalculation: enums.AudioNormalizationPeakCalculation,
     targetLkfs: t.number,
     truePeakLimiterThreshold: t.number,
-})
+  },
+)
 /** The type of {@link AudioNormalizationSettings}. @since 0.1.0 */
 export interface AudioNormalizationSettings {
   /**
@@ -986,9 +1066,14 @@ export interface AudioNormalizationSettings {
  * AudioPitchCorrectionSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const AudioPitchCorrectionSettings: StructCodec<Members, Members, AudioPitchCorrectionSettings> = struct("AudioPitchCorrectionSettings", {}, {
-    slowPalPitchCorrection: enums.SlowPalPitchCorrection,
-})
+export const AudioPitchCorrectionSettings: StructCodec<Members, Members, AudioPitchCorrectionSettings> =
+  struct(
+    "AudioPitchCorrectionSettings",
+    {},
+    {
+      slowPalPitchCorrection: enums.SlowPalPitchCorrection,
+    },
+  )
 /** The type of {@link AudioPitchCorrectionSettings}. @since 0.1.0 */
 export interface AudioPitchCorrectionSettings {
   /**
@@ -1006,10 +1091,14 @@ export interface AudioPitchCorrectionSettings {
  * OutputChannelMapping.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const OutputChannelMapping: StructCodec<Members, Members, OutputChannelMapping> = struct("OutputChannelMapping", {}, {
+export const OutputChannelMapping: StructCodec<Members, Members, OutputChannelMapping> = struct(
+  "OutputChannelMapping",
+  {},
+  {
     inputChannels: list(t.number),
     inputChannelsFineTune: list(t.number),
-})
+  },
+)
 /** The type of {@link OutputChannelMapping}. @since 0.1.0 */
 export interface OutputChannelMapping {
   /**
@@ -1031,9 +1120,13 @@ export interface OutputChannelMapping {
  * ChannelMapping.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ChannelMapping: StructCodec<Members, Members, ChannelMapping> = struct("ChannelMapping", {}, {
+export const ChannelMapping: StructCodec<Members, Members, ChannelMapping> = struct(
+  "ChannelMapping",
+  {},
+  {
     outputChannels: list(redactable(OutputChannelMapping)),
-})
+  },
+)
 /** The type of {@link ChannelMapping}. @since 0.1.0 */
 export interface ChannelMapping {
   /**
@@ -1051,13 +1144,17 @@ export interface ChannelMapping {
  * RemixSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const RemixSettings: StructCodec<Members, Members, RemixSettings> = struct("RemixSettings", {}, {
+export const RemixSettings: StructCodec<Members, Members, RemixSettings> = struct(
+  "RemixSettings",
+  {},
+  {
     audioDescriptionAudioChannel: t.number,
     audioDescriptionDataChannel: t.number,
     channelMapping: redactable(ChannelMapping),
     channelsIn: t.number,
     channelsOut: t.number,
-})
+  },
+)
 /** The type of {@link RemixSettings}. @since 0.1.0 */
 export interface RemixSettings {
   /**
@@ -1091,7 +1188,10 @@ export interface RemixSettings {
  * AudioDescription.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const AudioDescription: StructCodec<Members, Members, AudioDescription> = struct("AudioDescription", {}, {
+export const AudioDescription: StructCodec<Members, Members, AudioDescription> = struct(
+  "AudioDescription",
+  {},
+  {
     audioChannelTaggingSettings: redactable(AudioChannelTaggingSettings),
     audioNormalizationSettings: redactable(AudioNormalizationSettings),
     audioPitchCorrectionSettings: redactable(AudioPitchCorrectionSettings),
@@ -1104,7 +1204,8 @@ export const AudioDescription: StructCodec<Members, Members, AudioDescription> =
     languageCodeControl: enums.AudioLanguageCodeControl,
     remixSettings: redactable(RemixSettings),
     streamName: t.string,
-})
+  },
+)
 /** The type of {@link AudioDescription}. @since 0.1.0 */
 export interface AudioDescription {
   /**
@@ -1166,10 +1267,14 @@ export interface AudioDescription {
  * FrameRate.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const FrameRate: StructCodec<Members, Members, FrameRate> = struct("FrameRate", {}, {
+export const FrameRate: StructCodec<Members, Members, FrameRate> = struct(
+  "FrameRate",
+  {},
+  {
     denominator: t.number,
     numerator: t.number,
-})
+  },
+)
 /** The type of {@link FrameRate}. @since 0.1.0 */
 export interface FrameRate {
   /**
@@ -1191,7 +1296,10 @@ export interface FrameRate {
  * AudioProperties.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const AudioProperties: StructCodec<Members, Members, AudioProperties> = struct("AudioProperties", {}, {
+export const AudioProperties: StructCodec<Members, Members, AudioProperties> = struct(
+  "AudioProperties",
+  {},
+  {
     bitDepth: t.number,
     bitRate: t.number,
     channelLayout: t.string,
@@ -1200,7 +1308,8 @@ export const AudioProperties: StructCodec<Members, Members, AudioProperties> = s
     languageCode: t.string,
     objectCount: t.number,
     sampleRate: t.number,
-})
+  },
+)
 /** The type of {@link AudioProperties}. @since 0.1.0 */
 export interface AudioProperties {
   /**
@@ -1246,11 +1355,15 @@ export interface AudioProperties {
  * HlsRenditionGroupSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const HlsRenditionGroupSettings: StructCodec<Members, Members, HlsRenditionGroupSettings> = struct("HlsRenditionGroupSettings", {}, {
+export const HlsRenditionGroupSettings: StructCodec<Members, Members, HlsRenditionGroupSettings> = struct(
+  "HlsRenditionGroupSettings",
+  {},
+  {
     renditionGroupId: t.string,
     renditionLanguageCode: enums.LanguageCode,
     renditionName: t.string,
-})
+  },
+)
 /** The type of {@link HlsRenditionGroupSettings}. @since 0.1.0 */
 export interface HlsRenditionGroupSettings {
   /**
@@ -1276,7 +1389,10 @@ export interface HlsRenditionGroupSettings {
  * AudioSelector.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const AudioSelector: StructCodec<Members, Members, AudioSelector> = struct("AudioSelector", {}, {
+export const AudioSelector: StructCodec<Members, Members, AudioSelector> = struct(
+  "AudioSelector",
+  {},
+  {
     audioDurationCorrection: enums.AudioDurationCorrection,
     customLanguageCode: t.string,
     defaultSelection: enums.AudioDefaultSelection,
@@ -1291,7 +1407,8 @@ export const AudioSelector: StructCodec<Members, Members, AudioSelector> = struc
     smpte337Passthrough: enums.AudioSmpte337Passthrough,
     streams: list(t.number),
     tracks: list(t.number),
-})
+  },
+)
 /** The type of {@link AudioSelector}. @since 0.1.0 */
 export interface AudioSelector {
   /**
@@ -1361,9 +1478,13 @@ export interface AudioSelector {
  * AudioSelectorGroup.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const AudioSelectorGroup: StructCodec<Members, Members, AudioSelectorGroup> = struct("AudioSelectorGroup", {}, {
+export const AudioSelectorGroup: StructCodec<Members, Members, AudioSelectorGroup> = struct(
+  "AudioSelectorGroup",
+  {},
+  {
     audioSelectorNames: list(t.string),
-})
+  },
+)
 /** The type of {@link AudioSelectorGroup}. @since 0.1.0 */
 export interface AudioSelectorGroup {
   /**
@@ -1381,10 +1502,14 @@ export interface AudioSelectorGroup {
  * ForceIncludeRenditionSize.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ForceIncludeRenditionSize: StructCodec<Members, Members, ForceIncludeRenditionSize> = struct("ForceIncludeRenditionSize", {}, {
+export const ForceIncludeRenditionSize: StructCodec<Members, Members, ForceIncludeRenditionSize> = struct(
+  "ForceIncludeRenditionSize",
+  {},
+  {
     height: t.number,
     width: t.number,
-})
+  },
+)
 /** The type of {@link ForceIncludeRenditionSize}. @since 0.1.0 */
 export interface ForceIncludeRenditionSize {
   /**
@@ -1406,10 +1531,14 @@ export interface ForceIncludeRenditionSize {
  * MinBottomRenditionSize.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const MinBottomRenditionSize: StructCodec<Members, Members, MinBottomRenditionSize> = struct("MinBottomRenditionSize", {}, {
+export const MinBottomRenditionSize: StructCodec<Members, Members, MinBottomRenditionSize> = struct(
+  "MinBottomRenditionSize",
+  {},
+  {
     height: t.number,
     width: t.number,
-})
+  },
+)
 /** The type of {@link MinBottomRenditionSize}. @since 0.1.0 */
 export interface MinBottomRenditionSize {
   /**
@@ -1431,10 +1560,14 @@ export interface MinBottomRenditionSize {
  * MinTopRenditionSize.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const MinTopRenditionSize: StructCodec<Members, Members, MinTopRenditionSize> = struct("MinTopRenditionSize", {}, {
+export const MinTopRenditionSize: StructCodec<Members, Members, MinTopRenditionSize> = struct(
+  "MinTopRenditionSize",
+  {},
+  {
     height: t.number,
     width: t.number,
-})
+  },
+)
 /** The type of {@link MinTopRenditionSize}. @since 0.1.0 */
 export interface MinTopRenditionSize {
   /**
@@ -1456,13 +1589,17 @@ export interface MinTopRenditionSize {
  * AutomatedAbrRule.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const AutomatedAbrRule: StructCodec<Members, Members, AutomatedAbrRule> = struct("AutomatedAbrRule", {}, {
+export const AutomatedAbrRule: StructCodec<Members, Members, AutomatedAbrRule> = struct(
+  "AutomatedAbrRule",
+  {},
+  {
     allowedRenditions: list(redactable(AllowedRenditionSize)),
     forceIncludeRenditions: list(redactable(ForceIncludeRenditionSize)),
     minBottomRenditionSize: redactable(MinBottomRenditionSize),
     minTopRenditionSize: redactable(MinTopRenditionSize),
     type: enums.RuleType,
-})
+  },
+)
 /** The type of {@link AutomatedAbrRule}. @since 0.1.0 */
 export interface AutomatedAbrRule {
   /**
@@ -1496,13 +1633,17 @@ export interface AutomatedAbrRule {
  * AutomatedAbrSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const AutomatedAbrSettings: StructCodec<Members, Members, AutomatedAbrSettings> = struct("AutomatedAbrSettings", {}, {
+export const AutomatedAbrSettings: StructCodec<Members, Members, AutomatedAbrSettings> = struct(
+  "AutomatedAbrSettings",
+  {},
+  {
     maxAbrBitrate: t.number,
     maxQualityLevel: t.number,
     maxRenditions: t.number,
     minAbrBitrate: t.number,
     rules: list(redactable(AutomatedAbrRule)),
-})
+  },
+)
 /** The type of {@link AutomatedAbrSettings}. @since 0.1.0 */
 export interface AutomatedAbrSettings {
   /**
@@ -1536,9 +1677,13 @@ export interface AutomatedAbrSettings {
  * AutomatedEncodingSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const AutomatedEncodingSettings: StructCodec<Members, Members, AutomatedEncodingSettings> = struct("AutomatedEncodingSettings", {}, {
+export const AutomatedEncodingSettings: StructCodec<Members, Members, AutomatedEncodingSettings> = struct(
+  "AutomatedEncodingSettings",
+  {},
+  {
     abrSettings: redactable(AutomatedAbrSettings),
-})
+  },
+)
 /** The type of {@link AutomatedEncodingSettings}. @since 0.1.0 */
 export interface AutomatedEncodingSettings {
   /**
@@ -1556,10 +1701,14 @@ export interface AutomatedEncodingSettings {
  * Av1QvbrSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Av1QvbrSettings: StructCodec<Members, Members, Av1QvbrSettings> = struct("Av1QvbrSettings", {}, {
+export const Av1QvbrSettings: StructCodec<Members, Members, Av1QvbrSettings> = struct(
+  "Av1QvbrSettings",
+  {},
+  {
     qvbrQualityLevel: t.number,
     qvbrQualityLevelFineTune: t.number,
-})
+  },
+)
 /** The type of {@link Av1QvbrSettings}. @since 0.1.0 */
 export interface Av1QvbrSettings {
   /**
@@ -1581,7 +1730,10 @@ export interface Av1QvbrSettings {
  * Av1Settings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Av1Settings: StructCodec<Members, Members, Av1Settings> = struct("Av1Settings", {}, {
+export const Av1Settings: StructCodec<Members, Members, Av1Settings> = struct(
+  "Av1Settings",
+  {},
+  {
     adaptiveQuantization: enums.Av1AdaptiveQuantization,
     bitDepth: enums.Av1BitDepth,
     bitrate: t.number,
@@ -1601,7 +1753,8 @@ export const Av1Settings: StructCodec<Members, Members, Av1Settings> = struct("A
     slidingWindowMs: t.number,
     slidingWindowPeakBitrate: t.number,
     spatialAdaptiveQuantization: enums.Av1SpatialAdaptiveQuantization,
-})
+  },
+)
 /** The type of {@link Av1Settings}. @since 0.1.0 */
 export interface Av1Settings {
   /**
@@ -1691,9 +1844,13 @@ export interface Av1Settings {
  * AvailBlanking.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const AvailBlanking: StructCodec<Members, Members, AvailBlanking> = struct("AvailBlanking", {}, {
+export const AvailBlanking: StructCodec<Members, Members, AvailBlanking> = struct(
+  "AvailBlanking",
+  {},
+  {
     availBlankingImage: t.string,
-})
+  },
+)
 /** The type of {@link AvailBlanking}. @since 0.1.0 */
 export interface AvailBlanking {
   /**
@@ -1711,9 +1868,13 @@ export interface AvailBlanking {
  * AvcIntraUhdSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const AvcIntraUhdSettings: StructCodec<Members, Members, AvcIntraUhdSettings> = struct("AvcIntraUhdSettings", {}, {
+export const AvcIntraUhdSettings: StructCodec<Members, Members, AvcIntraUhdSettings> = struct(
+  "AvcIntraUhdSettings",
+  {},
+  {
     qualityTuningLevel: enums.AvcIntraUhdQualityTuningLevel,
-})
+  },
+)
 /** The type of {@link AvcIntraUhdSettings}. @since 0.1.0 */
 export interface AvcIntraUhdSettings {
   /**
@@ -1731,7 +1892,10 @@ export interface AvcIntraUhdSettings {
  * AvcIntraSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const AvcIntraSettings: StructCodec<Members, Members, AvcIntraSettings> = struct("AvcIntraSettings", {}, {
+export const AvcIntraSettings: StructCodec<Members, Members, AvcIntraSettings> = struct(
+  "AvcIntraSettings",
+  {},
+  {
     avcIntraClass: enums.AvcIntraClass,
     avcIntraUhdSettings: redactable(AvcIntraUhdSettings),
     framerateControl: enums.AvcIntraFramerateControl,
@@ -1743,7 +1907,8 @@ export const AvcIntraSettings: StructCodec<Members, Members, AvcIntraSettings> =
     scanTypeConversionMode: enums.AvcIntraScanTypeConversionMode,
     slowPal: enums.AvcIntraSlowPal,
     telecine: enums.AvcIntraTelecine,
-})
+  },
+)
 /** The type of {@link AvcIntraSettings}. @since 0.1.0 */
 export interface AvcIntraSettings {
   /**
@@ -1801,10 +1966,14 @@ export interface AvcIntraSettings {
  * BandwidthReductionFilter.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const BandwidthReductionFilter: StructCodec<Members, Members, BandwidthReductionFilter> = struct("BandwidthReductionFilter", {}, {
+export const BandwidthReductionFilter: StructCodec<Members, Members, BandwidthReductionFilter> = struct(
+  "BandwidthReductionFilter",
+  {},
+  {
     sharpening: enums.BandwidthReductionFilterSharpening,
     strength: enums.BandwidthReductionFilterStrength,
-})
+  },
+)
 /** The type of {@link BandwidthReductionFilter}. @since 0.1.0 */
 export interface BandwidthReductionFilter {
   /**
@@ -1826,7 +1995,10 @@ export interface BandwidthReductionFilter {
  * BurninDestinationSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const BurninDestinationSettings: StructCodec<Members, Members, BurninDestinationSettings> = struct("BurninDestinationSettings", {}, {
+export const BurninDestinationSettings: StructCodec<Members, Members, BurninDestinationSettings> = struct(
+  "BurninDestinationSettings",
+  {},
+  {
     alignment: enums.BurninSubtitleAlignment,
     applyFontColor: enums.BurninSubtitleApplyFontColor,
     backgroundColor: enums.BurninSubtitleBackgroundColor,
@@ -1853,7 +2025,8 @@ export const BurninDestinationSettings: StructCodec<Members, Members, BurninDest
     teletextSpacing: enums.BurninSubtitleTeletextSpacing,
     xPosition: t.number,
     yPosition: t.number,
-})
+  },
+)
 /** The type of {@link BurninDestinationSettings}. @since 0.1.0 */
 export interface BurninDestinationSettings {
   /**
@@ -1971,7 +2144,10 @@ export interface BurninDestinationSettings {
  * DvbSubDestinationSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DvbSubDestinationSettings: StructCodec<Members, Members, DvbSubDestinationSettings> = struct("DvbSubDestinationSettings", {}, {
+export const DvbSubDestinationSettings: StructCodec<Members, Members, DvbSubDestinationSettings> = struct(
+  "DvbSubDestinationSettings",
+  {},
+  {
     alignment: enums.DvbSubtitleAlignment,
     applyFontColor: enums.DvbSubtitleApplyFontColor,
     backgroundColor: enums.DvbSubtitleBackgroundColor,
@@ -2003,7 +2179,8 @@ export const DvbSubDestinationSettings: StructCodec<Members, Members, DvbSubDest
     width: t.number,
     xPosition: t.number,
     yPosition: t.number,
-})
+  },
+)
 /** The type of {@link DvbSubDestinationSettings}. @since 0.1.0 */
 export interface DvbSubDestinationSettings {
   /**
@@ -2141,10 +2318,14 @@ export interface DvbSubDestinationSettings {
  * EmbeddedDestinationSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const EmbeddedDestinationSettings: StructCodec<Members, Members, EmbeddedDestinationSettings> = struct("EmbeddedDestinationSettings", {}, {
+export const EmbeddedDestinationSettings: StructCodec<Members, Members, EmbeddedDestinationSettings> = struct(
+  "EmbeddedDestinationSettings",
+  {},
+  {
     destination608ChannelNumber: t.number,
     destination708ServiceNumber: t.number,
-})
+  },
+)
 /** The type of {@link EmbeddedDestinationSettings}. @since 0.1.0 */
 export interface EmbeddedDestinationSettings {
   /**
@@ -2166,10 +2347,14 @@ export interface EmbeddedDestinationSettings {
  * ImscDestinationSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ImscDestinationSettings: StructCodec<Members, Members, ImscDestinationSettings> = struct("ImscDestinationSettings", {}, {
+export const ImscDestinationSettings: StructCodec<Members, Members, ImscDestinationSettings> = struct(
+  "ImscDestinationSettings",
+  {},
+  {
     accessibility: enums.ImscAccessibilitySubs,
     stylePassthrough: enums.ImscStylePassthrough,
-})
+  },
+)
 /** The type of {@link ImscDestinationSettings}. @since 0.1.0 */
 export interface ImscDestinationSettings {
   /**
@@ -2191,9 +2376,13 @@ export interface ImscDestinationSettings {
  * SccDestinationSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const SccDestinationSettings: StructCodec<Members, Members, SccDestinationSettings> = struct("SccDestinationSettings", {}, {
+export const SccDestinationSettings: StructCodec<Members, Members, SccDestinationSettings> = struct(
+  "SccDestinationSettings",
+  {},
+  {
     framerate: enums.SccDestinationFramerate,
-})
+  },
+)
 /** The type of {@link SccDestinationSettings}. @since 0.1.0 */
 export interface SccDestinationSettings {
   /**
@@ -2211,9 +2400,13 @@ export interface SccDestinationSettings {
  * SrtDestinationSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const SrtDestinationSettings: StructCodec<Members, Members, SrtDestinationSettings> = struct("SrtDestinationSettings", {}, {
+export const SrtDestinationSettings: StructCodec<Members, Members, SrtDestinationSettings> = struct(
+  "SrtDestinationSettings",
+  {},
+  {
     stylePassthrough: enums.SrtStylePassthrough,
-})
+  },
+)
 /** The type of {@link SrtDestinationSettings}. @since 0.1.0 */
 export interface SrtDestinationSettings {
   /**
@@ -2231,10 +2424,14 @@ export interface SrtDestinationSettings {
  * TeletextDestinationSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const TeletextDestinationSettings: StructCodec<Members, Members, TeletextDestinationSettings> = struct("TeletextDestinationSettings", {}, {
+export const TeletextDestinationSettings: StructCodec<Members, Members, TeletextDestinationSettings> = struct(
+  "TeletextDestinationSettings",
+  {},
+  {
     pageNumber: t.string,
     pageTypes: list(enums.TeletextPageType),
-})
+  },
+)
 /** The type of {@link TeletextDestinationSettings}. @since 0.1.0 */
 export interface TeletextDestinationSettings {
   /**
@@ -2256,7 +2453,10 @@ export interface TeletextDestinationSettings {
  * TtmlDestinationSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const TtmlDestinationSettings: StructCodec<Members, Members, TtmlDestinationSettings> = struct("TtmlDestinationSettings", {}, {
+export const TtmlDestinationSettings: StructCodec<Members, Members, TtmlDestinationSettings> = struct(
+  "TtmlDestinationSettings",
+  {},
+  {
     backgroundColor: enums.TtmlBackgroundColor,
     backgroundOpacity: t.number,
     fontColor: enums.TtmlFontColor,
@@ -2266,7 +2466,8 @@ export const TtmlDestinationSettings: StructCodec<Members, Members, TtmlDestinat
     fontWeight: enums.TtmlFontWeight,
     stylePassthrough: enums.TtmlStylePassthrough,
     textDecoration: enums.TtmlTextDecoration,
-})
+  },
+)
 /** The type of {@link TtmlDestinationSettings}. @since 0.1.0 */
 export interface TtmlDestinationSettings {
   /**
@@ -2316,10 +2517,14 @@ export interface TtmlDestinationSettings {
  * WebvttDestinationSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const WebvttDestinationSettings: StructCodec<Members, Members, WebvttDestinationSettings> = struct("WebvttDestinationSettings", {}, {
+export const WebvttDestinationSettings: StructCodec<Members, Members, WebvttDestinationSettings> = struct(
+  "WebvttDestinationSettings",
+  {},
+  {
     accessibility: enums.WebvttAccessibilitySubs,
     stylePassthrough: enums.WebvttStylePassthrough,
-})
+  },
+)
 /** The type of {@link WebvttDestinationSettings}. @since 0.1.0 */
 export interface WebvttDestinationSettings {
   /**
@@ -2341,7 +2546,10 @@ export interface WebvttDestinationSettings {
  * CaptionDestinationSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CaptionDestinationSettings: StructCodec<Members, Members, CaptionDestinationSettings> = struct("CaptionDestinationSettings", {}, {
+export const CaptionDestinationSettings: StructCodec<Members, Members, CaptionDestinationSettings> = struct(
+  "CaptionDestinationSettings",
+  {},
+  {
     burninDestinationSettings: redactable(BurninDestinationSettings),
     destinationType: enums.CaptionDestinationType,
     dvbSubDestinationSettings: redactable(DvbSubDestinationSettings),
@@ -2352,7 +2560,8 @@ export const CaptionDestinationSettings: StructCodec<Members, Members, CaptionDe
     teletextDestinationSettings: redactable(TeletextDestinationSettings),
     ttmlDestinationSettings: redactable(TtmlDestinationSettings),
     webvttDestinationSettings: redactable(WebvttDestinationSettings),
-})
+  },
+)
 /** The type of {@link CaptionDestinationSettings}. @since 0.1.0 */
 export interface CaptionDestinationSettings {
   /**
@@ -2406,7 +2615,10 @@ export interface CaptionDestinationSettings {
  * CaptionDescription.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CaptionDescription: StructCodec<Members, Members, CaptionDescription> = struct("CaptionDescription", {}, {
+export const CaptionDescription: StructCodec<Members, Members, CaptionDescription> = struct(
+  "CaptionDescription",
+  {},
+  {
     audioSourceNames: list(t.string),
     captionSelectorName: t.string,
     customLanguageCode: t.string,
@@ -2414,7 +2626,8 @@ export const CaptionDescription: StructCodec<Members, Members, CaptionDescriptio
     languageCode: enums.LanguageCode,
     languageDescription: t.string,
     source: enums.CaptionSource,
-})
+  },
+)
 /** The type of {@link CaptionDescription}. @since 0.1.0 */
 export interface CaptionDescription {
   /**
@@ -2456,12 +2669,16 @@ export interface CaptionDescription {
  * CaptionDescriptionPreset.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CaptionDescriptionPreset: StructCodec<Members, Members, CaptionDescriptionPreset> = struct("CaptionDescriptionPreset", {}, {
+export const CaptionDescriptionPreset: StructCodec<Members, Members, CaptionDescriptionPreset> = struct(
+  "CaptionDescriptionPreset",
+  {},
+  {
     customLanguageCode: t.string,
     destinationSettings: redactable(CaptionDestinationSettings),
     languageCode: enums.LanguageCode,
     languageDescription: t.string,
-})
+  },
+)
 /** The type of {@link CaptionDescriptionPreset}. @since 0.1.0 */
 export interface CaptionDescriptionPreset {
   /**
@@ -2491,9 +2708,13 @@ export interface CaptionDescriptionPreset {
  * DvbSubSourceSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DvbSubSourceSettings: StructCodec<Members, Members, DvbSubSourceSettings> = struct("DvbSubSourceSettings", {}, {
+export const DvbSubSourceSettings: StructCodec<Members, Members, DvbSubSourceSettings> = struct(
+  "DvbSubSourceSettings",
+  {},
+  {
     pid: t.number,
-})
+  },
+)
 /** The type of {@link DvbSubSourceSettings}. @since 0.1.0 */
 export interface DvbSubSourceSettings {
   /**
@@ -2511,12 +2732,16 @@ export interface DvbSubSourceSettings {
  * EmbeddedSourceSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const EmbeddedSourceSettings: StructCodec<Members, Members, EmbeddedSourceSettings> = struct("EmbeddedSourceSettings", {}, {
+export const EmbeddedSourceSettings: StructCodec<Members, Members, EmbeddedSourceSettings> = struct(
+  "EmbeddedSourceSettings",
+  {},
+  {
     convert608To708: enums.EmbeddedConvert608To708,
     source608ChannelNumber: t.number,
     source608TrackNumber: t.number,
     terminateCaptions: enums.EmbeddedTerminateCaptions,
-})
+  },
+)
 /** The type of {@link EmbeddedSourceSettings}. @since 0.1.0 */
 export interface EmbeddedSourceSettings {
   /**
@@ -2546,10 +2771,14 @@ export interface EmbeddedSourceSettings {
  * CaptionSourceFramerate.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CaptionSourceFramerate: StructCodec<Members, Members, CaptionSourceFramerate> = struct("CaptionSourceFramerate", {}, {
+export const CaptionSourceFramerate: StructCodec<Members, Members, CaptionSourceFramerate> = struct(
+  "CaptionSourceFramerate",
+  {},
+  {
     framerateDenominator: t.number,
     framerateNumerator: t.number,
-})
+  },
+)
 /** The type of {@link CaptionSourceFramerate}. @since 0.1.0 */
 export interface CaptionSourceFramerate {
   /**
@@ -2571,7 +2800,10 @@ export interface CaptionSourceFramerate {
  * FileSourceSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const FileSourceSettings: StructCodec<Members, Members, FileSourceSettings> = struct("FileSourceSettings", {}, {
+export const FileSourceSettings: StructCodec<Members, Members, FileSourceSettings> = struct(
+  "FileSourceSettings",
+  {},
+  {
     byteRateLimit: enums.CaptionSourceByteRateLimit,
     convert608To708: enums.FileSourceConvert608To708,
     convertPaintToPop: enums.CaptionSourceConvertPaintOnToPopOn,
@@ -2580,7 +2812,8 @@ export const FileSourceSettings: StructCodec<Members, Members, FileSourceSetting
     timeDelta: t.number,
     timeDeltaUnits: enums.FileSourceTimeDeltaUnits,
     upconvertSTLToTeletext: enums.CaptionSourceUpconvertSTLToTeletext,
-})
+  },
+)
 /** The type of {@link FileSourceSettings}. @since 0.1.0 */
 export interface FileSourceSettings {
   /**
@@ -2626,9 +2859,13 @@ export interface FileSourceSettings {
  * TeletextSourceSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const TeletextSourceSettings: StructCodec<Members, Members, TeletextSourceSettings> = struct("TeletextSourceSettings", {}, {
+export const TeletextSourceSettings: StructCodec<Members, Members, TeletextSourceSettings> = struct(
+  "TeletextSourceSettings",
+  {},
+  {
     pageNumber: t.string,
-})
+  },
+)
 /** The type of {@link TeletextSourceSettings}. @since 0.1.0 */
 export interface TeletextSourceSettings {
   /**
@@ -2646,10 +2883,14 @@ export interface TeletextSourceSettings {
  * TrackSourceSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const TrackSourceSettings: StructCodec<Members, Members, TrackSourceSettings> = struct("TrackSourceSettings", {}, {
+export const TrackSourceSettings: StructCodec<Members, Members, TrackSourceSettings> = struct(
+  "TrackSourceSettings",
+  {},
+  {
     streamNumber: t.number,
     trackNumber: t.number,
-})
+  },
+)
 /** The type of {@link TrackSourceSettings}. @since 0.1.0 */
 export interface TrackSourceSettings {
   /**
@@ -2671,11 +2912,15 @@ export interface TrackSourceSettings {
  * WebvttHlsSourceSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const WebvttHlsSourceSettings: StructCodec<Members, Members, WebvttHlsSourceSettings> = struct("WebvttHlsSourceSettings", {}, {
+export const WebvttHlsSourceSettings: StructCodec<Members, Members, WebvttHlsSourceSettings> = struct(
+  "WebvttHlsSourceSettings",
+  {},
+  {
     renditionGroupId: t.string,
     renditionLanguageCode: enums.LanguageCode,
     renditionName: t.string,
-})
+  },
+)
 /** The type of {@link WebvttHlsSourceSettings}. @since 0.1.0 */
 export interface WebvttHlsSourceSettings {
   /**
@@ -2701,7 +2946,10 @@ export interface WebvttHlsSourceSettings {
  * CaptionSourceSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CaptionSourceSettings: StructCodec<Members, Members, CaptionSourceSettings> = struct("CaptionSourceSettings", {}, {
+export const CaptionSourceSettings: StructCodec<Members, Members, CaptionSourceSettings> = struct(
+  "CaptionSourceSettings",
+  {},
+  {
     ancillarySourceSettings: redactable(AncillarySourceSettings),
     dvbSubSourceSettings: redactable(DvbSubSourceSettings),
     embeddedSourceSettings: redactable(EmbeddedSourceSettings),
@@ -2710,7 +2958,8 @@ export const CaptionSourceSettings: StructCodec<Members, Members, CaptionSourceS
     teletextSourceSettings: redactable(TeletextSourceSettings),
     trackSourceSettings: redactable(TrackSourceSettings),
     webvttHlsSourceSettings: redactable(WebvttHlsSourceSettings),
-})
+  },
+)
 /** The type of {@link CaptionSourceSettings}. @since 0.1.0 */
 export interface CaptionSourceSettings {
   /**
@@ -2756,11 +3005,15 @@ export interface CaptionSourceSettings {
  * CaptionSelector.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CaptionSelector: StructCodec<Members, Members, CaptionSelector> = struct("CaptionSelector", {}, {
+export const CaptionSelector: StructCodec<Members, Members, CaptionSelector> = struct(
+  "CaptionSelector",
+  {},
+  {
     customLanguageCode: t.string,
     languageCode: enums.LanguageCode,
     sourceSettings: redactable(CaptionSourceSettings),
-})
+  },
+)
 /** The type of {@link CaptionSelector}. @since 0.1.0 */
 export interface CaptionSelector {
   /**
@@ -2786,12 +3039,16 @@ export interface CaptionSelector {
  * ClipLimits.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ClipLimits: StructCodec<Members, Members, ClipLimits> = struct("ClipLimits", {}, {
+export const ClipLimits: StructCodec<Members, Members, ClipLimits> = struct(
+  "ClipLimits",
+  {},
+  {
     maximumRGBTolerance: t.number,
     maximumYUV: t.number,
     minimumRGBTolerance: t.number,
     minimumYUV: t.number,
-})
+  },
+)
 /** The type of {@link ClipLimits}. @since 0.1.0 */
 export interface ClipLimits {
   /**
@@ -2821,10 +3078,14 @@ export interface ClipLimits {
  * CmafAdditionalManifest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CmafAdditionalManifest: StructCodec<Members, Members, CmafAdditionalManifest> = struct("CmafAdditionalManifest", {}, {
+export const CmafAdditionalManifest: StructCodec<Members, Members, CmafAdditionalManifest> = struct(
+  "CmafAdditionalManifest",
+  {},
+  {
     manifestNameModifier: t.string,
     selectedOutputs: list(t.string),
-})
+  },
+)
 /** The type of {@link CmafAdditionalManifest}. @since 0.1.0 */
 export interface CmafAdditionalManifest {
   /**
@@ -2846,10 +3107,15 @@ export interface CmafAdditionalManifest {
  * EncryptionContractConfiguration.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const EncryptionContractConfiguration: StructCodec<Members, Members, EncryptionContractConfiguration> = struct("EncryptionContractConfiguration", {}, {
-    spekeAudioPreset: enums.PresetSpeke20Audio,
-    spekeVideoPreset: enums.PresetSpeke20Video,
-})
+export const EncryptionContractConfiguration: StructCodec<Members, Members, EncryptionContractConfiguration> =
+  struct(
+    "EncryptionContractConfiguration",
+    {},
+    {
+      spekeAudioPreset: enums.PresetSpeke20Audio,
+      spekeVideoPreset: enums.PresetSpeke20Video,
+    },
+  )
 /** The type of {@link EncryptionContractConfiguration}. @since 0.1.0 */
 export interface EncryptionContractConfiguration {
   /**
@@ -2871,14 +3137,18 @@ export interface EncryptionContractConfiguration {
  * SpekeKeyProviderCmaf.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const SpekeKeyProviderCmaf: StructCodec<Members, Members, SpekeKeyProviderCmaf> = struct("SpekeKeyProviderCmaf", {}, {
+export const SpekeKeyProviderCmaf: StructCodec<Members, Members, SpekeKeyProviderCmaf> = struct(
+  "SpekeKeyProviderCmaf",
+  {},
+  {
     certificateArn: t.string,
     dashSignaledSystemIds: list(t.string),
     encryptionContractConfiguration: redactable(EncryptionContractConfiguration),
     hlsSignaledSystemIds: list(t.string),
     resourceId: t.string,
     url: t.string,
-})
+  },
+)
 /** The type of {@link SpekeKeyProviderCmaf}. @since 0.1.0 */
 export interface SpekeKeyProviderCmaf {
   /**
@@ -2916,12 +3186,16 @@ export interface SpekeKeyProviderCmaf {
  * StaticKeyProvider.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const StaticKeyProvider: StructCodec<Members, Members, StaticKeyProvider> = struct("StaticKeyProvider", {}, {
+export const StaticKeyProvider: StructCodec<Members, Members, StaticKeyProvider> = struct(
+  "StaticKeyProvider",
+  {},
+  {
     keyFormat: t.string,
     keyFormatVersions: t.string,
     staticKeyValue: t.string,
     url: t.string,
-})
+  },
+)
 /** The type of {@link StaticKeyProvider}. @since 0.1.0 */
 export interface StaticKeyProvider {
   /**
@@ -2951,7 +3225,10 @@ export interface StaticKeyProvider {
  * CmafEncryptionSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CmafEncryptionSettings: StructCodec<Members, Members, CmafEncryptionSettings> = struct("CmafEncryptionSettings", {}, {
+export const CmafEncryptionSettings: StructCodec<Members, Members, CmafEncryptionSettings> = struct(
+  "CmafEncryptionSettings",
+  {},
+  {
     clearLeadSegments: t.number,
     constantInitializationVector: t.string,
     encryptionMethod: enums.CmafEncryptionType,
@@ -2959,7 +3236,8 @@ export const CmafEncryptionSettings: StructCodec<Members, Members, CmafEncryptio
     spekeKeyProvider: redactable(SpekeKeyProviderCmaf),
     staticKeyProvider: redactable(StaticKeyProvider),
     type: enums.CmafKeyProviderType,
-})
+  },
+)
 /** The type of {@link CmafEncryptionSettings}. @since 0.1.0 */
 export interface CmafEncryptionSettings {
   /**
@@ -3001,9 +3279,13 @@ export interface CmafEncryptionSettings {
  * S3DestinationAccessControl.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const S3DestinationAccessControl: StructCodec<Members, Members, S3DestinationAccessControl> = struct("S3DestinationAccessControl", {}, {
+export const S3DestinationAccessControl: StructCodec<Members, Members, S3DestinationAccessControl> = struct(
+  "S3DestinationAccessControl",
+  {},
+  {
     cannedAcl: enums.S3ObjectCannedAcl,
-})
+  },
+)
 /** The type of {@link S3DestinationAccessControl}. @since 0.1.0 */
 export interface S3DestinationAccessControl {
   /**
@@ -3021,11 +3303,15 @@ export interface S3DestinationAccessControl {
  * S3EncryptionSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const S3EncryptionSettings: StructCodec<Members, Members, S3EncryptionSettings> = struct("S3EncryptionSettings", {}, {
+export const S3EncryptionSettings: StructCodec<Members, Members, S3EncryptionSettings> = struct(
+  "S3EncryptionSettings",
+  {},
+  {
     encryptionType: enums.S3ServerSideEncryptionType,
     kmsEncryptionContext: t.string,
     kmsKeyArn: t.string,
-})
+  },
+)
 /** The type of {@link S3EncryptionSettings}. @since 0.1.0 */
 export interface S3EncryptionSettings {
   /**
@@ -3051,11 +3337,15 @@ export interface S3EncryptionSettings {
  * S3DestinationSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const S3DestinationSettings: StructCodec<Members, Members, S3DestinationSettings> = struct("S3DestinationSettings", {}, {
+export const S3DestinationSettings: StructCodec<Members, Members, S3DestinationSettings> = struct(
+  "S3DestinationSettings",
+  {},
+  {
     accessControl: redactable(S3DestinationAccessControl),
     encryption: redactable(S3EncryptionSettings),
     storageClass: enums.S3StorageClass,
-})
+  },
+)
 /** The type of {@link S3DestinationSettings}. @since 0.1.0 */
 export interface S3DestinationSettings {
   /**
@@ -3081,9 +3371,13 @@ export interface S3DestinationSettings {
  * DestinationSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DestinationSettings: StructCodec<Members, Members, DestinationSettings> = struct("DestinationSettings", {}, {
+export const DestinationSettings: StructCodec<Members, Members, DestinationSettings> = struct(
+  "DestinationSettings",
+  {},
+  {
     s3Settings: redactable(S3DestinationSettings),
-})
+  },
+)
 /** The type of {@link DestinationSettings}. @since 0.1.0 */
 export interface DestinationSettings {
   /**
@@ -3101,14 +3395,19 @@ export interface DestinationSettings {
  * CmafImageBasedTrickPlaySettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CmafImageBasedTrickPlaySettings: StructCodec<Members, Members, CmafImageBasedTrickPlaySettings> = struct("CmafImageBasedTrickPlaySettings", {}, {
-    intervalCadence: enums.CmafIntervalCadence,
-    thumbnailHeight: t.number,
-    thumbnailInterval: t.number,
-    thumbnailWidth: t.number,
-    tileHeight: t.number,
-    tileWidth: t.number,
-})
+export const CmafImageBasedTrickPlaySettings: StructCodec<Members, Members, CmafImageBasedTrickPlaySettings> =
+  struct(
+    "CmafImageBasedTrickPlaySettings",
+    {},
+    {
+      intervalCadence: enums.CmafIntervalCadence,
+      thumbnailHeight: t.number,
+      thumbnailInterval: t.number,
+      thumbnailWidth: t.number,
+      tileHeight: t.number,
+      tileWidth: t.number,
+    },
+  )
 /** The type of {@link CmafImageBasedTrickPlaySettings}. @since 0.1.0 */
 export interface CmafImageBasedTrickPlaySettings {
   /**
@@ -3146,14 +3445,19 @@ export interface CmafImageBasedTrickPlaySettings {
  * CmafImageBasedTrickPlayVariant.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CmafImageBasedTrickPlayVariant: StructCodec<Members, Members, CmafImageBasedTrickPlayVariant> = struct("CmafImageBasedTrickPlayVariant", {}, {
-    intervalCadence: enums.CmafIntervalCadence,
-    thumbnailHeight: t.number,
-    thumbnailInterval: t.number,
-    thumbnailWidth: t.number,
-    tileHeight: t.number,
-    tileWidth: t.number,
-})
+export const CmafImageBasedTrickPlayVariant: StructCodec<Members, Members, CmafImageBasedTrickPlayVariant> =
+  struct(
+    "CmafImageBasedTrickPlayVariant",
+    {},
+    {
+      intervalCadence: enums.CmafIntervalCadence,
+      thumbnailHeight: t.number,
+      thumbnailInterval: t.number,
+      thumbnailWidth: t.number,
+      tileHeight: t.number,
+      tileWidth: t.number,
+    },
+  )
 /** The type of {@link CmafImageBasedTrickPlayVariant}. @since 0.1.0 */
 export interface CmafImageBasedTrickPlayVariant {
   /**
@@ -3191,7 +3495,10 @@ export interface CmafImageBasedTrickPlayVariant {
  * CmafGroupSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CmafGroupSettings: StructCodec<Members, Members, CmafGroupSettings> = struct("CmafGroupSettings", {}, {
+export const CmafGroupSettings: StructCodec<Members, Members, CmafGroupSettings> = struct(
+  "CmafGroupSettings",
+  {},
+  {
     additionalManifests: list(redactable(CmafAdditionalManifest)),
     baseUrl: t.string,
     clientCache: enums.CmafClientCache,
@@ -3222,7 +3529,8 @@ export const CmafGroupSettings: StructCodec<Members, Members, CmafGroupSettings>
     writeDashManifest: enums.CmafWriteDASHManifest,
     writeHlsManifest: enums.CmafWriteHLSManifest,
     writeSegmentTimelineInRepresentation: enums.CmafWriteSegmentTimelineInRepresentation,
-})
+  },
+)
 /** The type of {@link CmafGroupSettings}. @since 0.1.0 */
 export interface CmafGroupSettings {
   /**
@@ -3356,7 +3664,10 @@ export interface CmafGroupSettings {
  * CmfcSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CmfcSettings: StructCodec<Members, Members, CmfcSettings> = struct("CmfcSettings", {}, {
+export const CmfcSettings: StructCodec<Members, Members, CmfcSettings> = struct(
+  "CmfcSettings",
+  {},
+  {
     audioDuration: enums.CmfcAudioDuration,
     audioGroupId: t.string,
     audioRenditionSets: t.string,
@@ -3374,7 +3685,8 @@ export const CmfcSettings: StructCodec<Members, Members, CmfcSettings> = struct(
     timedMetadataBoxVersion: enums.CmfcTimedMetadataBoxVersion,
     timedMetadataSchemeIdUri: t.string,
     timedMetadataValue: t.string,
-})
+  },
+)
 /** The type of {@link CmfcSettings}. @since 0.1.0 */
 export interface CmfcSettings {
   /**
@@ -3456,10 +3768,14 @@ export interface CmfcSettings {
  * ContentLightLevel.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ContentLightLevel: StructCodec<Members, Members, ContentLightLevel> = struct("ContentLightLevel", {}, {
+export const ContentLightLevel: StructCodec<Members, Members, ContentLightLevel> = struct(
+  "ContentLightLevel",
+  {},
+  {
     maxContentLightLevel: t.number,
     maxFrameAverageLightLevel: t.number,
-})
+  },
+)
 /** The type of {@link ContentLightLevel}. @since 0.1.0 */
 export interface ContentLightLevel {
   /**
@@ -3481,13 +3797,17 @@ export interface ContentLightLevel {
  * DolbyVisionMetadata.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DolbyVisionMetadata: StructCodec<Members, Members, DolbyVisionMetadata> = struct("DolbyVisionMetadata", {}, {
+export const DolbyVisionMetadata: StructCodec<Members, Members, DolbyVisionMetadata> = struct(
+  "DolbyVisionMetadata",
+  {},
+  {
     baseLayer: enums.DolbyVisionPresence,
     enhancementLayer: enums.DolbyVisionPresence,
     level: t.number,
     profile: t.number,
     rpu: enums.DolbyVisionPresence,
-})
+  },
+)
 /** The type of {@link DolbyVisionMetadata}. @since 0.1.0 */
 export interface DolbyVisionMetadata {
   /**
@@ -3521,7 +3841,10 @@ export interface DolbyVisionMetadata {
  * CodecMetadata.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CodecMetadata: StructCodec<Members, Members, CodecMetadata> = struct("CodecMetadata", {}, {
+export const CodecMetadata: StructCodec<Members, Members, CodecMetadata> = struct(
+  "CodecMetadata",
+  {},
+  {
     bitDepth: t.number,
     chromaSubsampling: t.string,
     codedFrameRate: FrameRate,
@@ -3540,7 +3863,8 @@ export const CodecMetadata: StructCodec<Members, Members, CodecMetadata> = struc
     scanType: t.string,
     transferCharacteristics: enums.TransferCharacteristics,
     width: t.number,
-})
+  },
+)
 /** The type of {@link CodecMetadata}. @since 0.1.0 */
 export interface CodecMetadata {
   /**
@@ -3626,13 +3950,17 @@ export interface CodecMetadata {
  * ColorConversion3DLUTSetting.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ColorConversion3DLUTSetting: StructCodec<Members, Members, ColorConversion3DLUTSetting> = struct("ColorConversion3DLUTSetting", {}, {
+export const ColorConversion3DLUTSetting: StructCodec<Members, Members, ColorConversion3DLUTSetting> = struct(
+  "ColorConversion3DLUTSetting",
+  {},
+  {
     fileInput: t.string,
     inputColorSpace: enums.ColorSpace,
     inputMasteringLuminance: t.number,
     outputColorSpace: enums.ColorSpace,
     outputMasteringLuminance: t.number,
-})
+  },
+)
 /** The type of {@link ColorConversion3DLUTSetting}. @since 0.1.0 */
 export interface ColorConversion3DLUTSetting {
   /**
@@ -3666,7 +3994,10 @@ export interface ColorConversion3DLUTSetting {
  * Hdr10Metadata.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Hdr10Metadata: StructCodec<Members, Members, Hdr10Metadata> = struct("Hdr10Metadata", {}, {
+export const Hdr10Metadata: StructCodec<Members, Members, Hdr10Metadata> = struct(
+  "Hdr10Metadata",
+  {},
+  {
     bluePrimaryX: t.number,
     bluePrimaryY: t.number,
     greenPrimaryX: t.number,
@@ -3679,7 +4010,8 @@ export const Hdr10Metadata: StructCodec<Members, Members, Hdr10Metadata> = struc
     redPrimaryY: t.number,
     whitePointX: t.number,
     whitePointY: t.number,
-})
+  },
+)
 /** The type of {@link Hdr10Metadata}. @since 0.1.0 */
 export interface Hdr10Metadata {
   /**
@@ -3741,7 +4073,10 @@ export interface Hdr10Metadata {
  * ColorCorrector.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ColorCorrector: StructCodec<Members, Members, ColorCorrector> = struct("ColorCorrector", {}, {
+export const ColorCorrector: StructCodec<Members, Members, ColorCorrector> = struct(
+  "ColorCorrector",
+  {},
+  {
     brightness: t.number,
     clipLimits: redactable(ClipLimits),
     colorSpaceConversion: enums.ColorSpaceConversion,
@@ -3753,7 +4088,8 @@ export const ColorCorrector: StructCodec<Members, Members, ColorCorrector> = str
     sampleRangeConversion: enums.SampleRangeConversion,
     saturation: t.number,
     sdrReferenceWhiteLevel: t.number,
-})
+  },
+)
 /** The type of {@link ColorCorrector}. @since 0.1.0 */
 export interface ColorCorrector {
   /**
@@ -3811,9 +4147,13 @@ export interface ColorCorrector {
  * DataProperties.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DataProperties: StructCodec<Members, Members, DataProperties> = struct("DataProperties", {}, {
+export const DataProperties: StructCodec<Members, Members, DataProperties> = struct(
+  "DataProperties",
+  {},
+  {
     languageCode: t.string,
-})
+  },
+)
 /** The type of {@link DataProperties}. @since 0.1.0 */
 export interface DataProperties {
   /**
@@ -3831,7 +4171,10 @@ export interface DataProperties {
  * MasteringDisplayColorVolume.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const MasteringDisplayColorVolume: StructCodec<Members, Members, MasteringDisplayColorVolume> = struct("MasteringDisplayColorVolume", {}, {
+export const MasteringDisplayColorVolume: StructCodec<Members, Members, MasteringDisplayColorVolume> = struct(
+  "MasteringDisplayColorVolume",
+  {},
+  {
     bluePrimaryX: t.number,
     bluePrimaryY: t.number,
     greenPrimaryX: t.number,
@@ -3842,7 +4185,8 @@ export const MasteringDisplayColorVolume: StructCodec<Members, Members, Masterin
     redPrimaryY: t.number,
     whitePointX: t.number,
     whitePointY: t.number,
-})
+  },
+)
 /** The type of {@link MasteringDisplayColorVolume}. @since 0.1.0 */
 export interface MasteringDisplayColorVolume {
   /**
@@ -3896,10 +4240,14 @@ export interface MasteringDisplayColorVolume {
  * HdrMetadata.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const HdrMetadata: StructCodec<Members, Members, HdrMetadata> = struct("HdrMetadata", {}, {
+export const HdrMetadata: StructCodec<Members, Members, HdrMetadata> = struct(
+  "HdrMetadata",
+  {},
+  {
     contentLightLevel: ContentLightLevel,
     masteringDisplayColorVolume: MasteringDisplayColorVolume,
-})
+  },
+)
 /** The type of {@link HdrMetadata}. @since 0.1.0 */
 export interface HdrMetadata {
   /**
@@ -3921,7 +4269,10 @@ export interface HdrMetadata {
  * VideoProperties.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const VideoProperties: StructCodec<Members, Members, VideoProperties> = struct("VideoProperties", {}, {
+export const VideoProperties: StructCodec<Members, Members, VideoProperties> = struct(
+  "VideoProperties",
+  {},
+  {
     bitDepth: t.number,
     bitRate: t.number,
     codecMetadata: CodecMetadata,
@@ -3935,7 +4286,8 @@ export const VideoProperties: StructCodec<Members, Members, VideoProperties> = s
     sampleAspectRatio: AspectRatio,
     transferCharacteristics: enums.TransferCharacteristics,
     width: t.number,
-})
+  },
+)
 /** The type of {@link VideoProperties}. @since 0.1.0 */
 export interface VideoProperties {
   /**
@@ -4001,7 +4353,10 @@ export interface VideoProperties {
  * Track.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Track: StructCodec<Members, Members, Track> = struct("Track", {}, {
+export const Track: StructCodec<Members, Members, Track> = struct(
+  "Track",
+  {},
+  {
     audioProperties: AudioProperties,
     codec: enums.Codec,
     dataProperties: DataProperties,
@@ -4009,7 +4364,8 @@ export const Track: StructCodec<Members, Members, Track> = struct("Track", {}, {
     index: t.number,
     trackType: enums.TrackType,
     videoProperties: VideoProperties,
-})
+  },
+)
 /** The type of {@link Track}. @since 0.1.0 */
 export interface Track {
   /**
@@ -4051,13 +4407,17 @@ export interface Track {
  * Container.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Container: StructCodec<Members, Members, Container> = struct("Container", {}, {
+export const Container: StructCodec<Members, Members, Container> = struct(
+  "Container",
+  {},
+  {
     bitRate: t.number,
     duration: t.number,
     format: enums.Format,
     startTimecode: t.string,
     tracks: list(Track),
-})
+  },
+)
 /** The type of {@link Container}. @since 0.1.0 */
 export interface Container {
   /**
@@ -4091,9 +4451,13 @@ export interface Container {
  * F4vSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const F4vSettings: StructCodec<Members, Members, F4vSettings> = struct("F4vSettings", {}, {
+export const F4vSettings: StructCodec<Members, Members, F4vSettings> = struct(
+  "F4vSettings",
+  {},
+  {
     moovPlacement: enums.F4vMoovPlacement,
-})
+  },
+)
 /** The type of {@link F4vSettings}. @since 0.1.0 */
 export interface F4vSettings {
   /**
@@ -4111,11 +4475,15 @@ export interface F4vSettings {
  * DvbNitSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DvbNitSettings: StructCodec<Members, Members, DvbNitSettings> = struct("DvbNitSettings", {}, {
+export const DvbNitSettings: StructCodec<Members, Members, DvbNitSettings> = struct(
+  "DvbNitSettings",
+  {},
+  {
     networkId: t.number,
     networkName: t.string,
     nitInterval: t.number,
-})
+  },
+)
 /** The type of {@link DvbNitSettings}. @since 0.1.0 */
 export interface DvbNitSettings {
   /**
@@ -4141,12 +4509,16 @@ export interface DvbNitSettings {
  * DvbSdtSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DvbSdtSettings: StructCodec<Members, Members, DvbSdtSettings> = struct("DvbSdtSettings", {}, {
+export const DvbSdtSettings: StructCodec<Members, Members, DvbSdtSettings> = struct(
+  "DvbSdtSettings",
+  {},
+  {
     outputSdt: enums.OutputSdt,
     sdtInterval: t.number,
     serviceName: t.string,
     serviceProviderName: t.string,
-})
+  },
+)
 /** The type of {@link DvbSdtSettings}. @since 0.1.0 */
 export interface DvbSdtSettings {
   /**
@@ -4176,9 +4548,13 @@ export interface DvbSdtSettings {
  * DvbTdtSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DvbTdtSettings: StructCodec<Members, Members, DvbTdtSettings> = struct("DvbTdtSettings", {}, {
+export const DvbTdtSettings: StructCodec<Members, Members, DvbTdtSettings> = struct(
+  "DvbTdtSettings",
+  {},
+  {
     tdtInterval: t.number,
-})
+  },
+)
 /** The type of {@link DvbTdtSettings}. @since 0.1.0 */
 export interface DvbTdtSettings {
   /**
@@ -4196,9 +4572,13 @@ export interface DvbTdtSettings {
  * M2tsScte35Esam.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const M2tsScte35Esam: StructCodec<Members, Members, M2tsScte35Esam> = struct("M2tsScte35Esam", {}, {
+export const M2tsScte35Esam: StructCodec<Members, Members, M2tsScte35Esam> = struct(
+  "M2tsScte35Esam",
+  {},
+  {
     scte35EsamPid: t.number,
-})
+  },
+)
 /** The type of {@link M2tsScte35Esam}. @since 0.1.0 */
 export interface M2tsScte35Esam {
   /**
@@ -4216,7 +4596,10 @@ export interface M2tsScte35Esam {
  * M2tsSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const M2tsSettings: StructCodec<Members, Members, M2tsSettings> = struct("M2tsSettings", {}, {
+export const M2tsSettings: StructCodec<Members, Members, M2tsSettings> = struct(
+  "M2tsSettings",
+  {},
+  {
     audioBufferModel: enums.M2tsAudioBufferModel,
     audioDuration: enums.M2tsAudioDuration,
     audioFramesPerPes: t.number,
@@ -4260,7 +4643,8 @@ export const M2tsSettings: StructCodec<Members, Members, M2tsSettings> = struct(
     timedMetadataPid: t.number,
     transportStreamId: t.number,
     videoPid: t.number,
-})
+  },
+)
 /** The type of {@link M2tsSettings}. @since 0.1.0 */
 export interface M2tsSettings {
   /**
@@ -4446,7 +4830,10 @@ export interface M2tsSettings {
  * M3u8Settings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const M3u8Settings: StructCodec<Members, Members, M3u8Settings> = struct("M3u8Settings", {}, {
+export const M3u8Settings: StructCodec<Members, Members, M3u8Settings> = struct(
+  "M3u8Settings",
+  {},
+  {
     audioDuration: enums.M3u8AudioDuration,
     audioFramesPerPes: t.number,
     audioPids: list(t.number),
@@ -4469,7 +4856,8 @@ export const M3u8Settings: StructCodec<Members, Members, M3u8Settings> = struct(
     timedMetadataPid: t.number,
     transportStreamId: t.number,
     videoPid: t.number,
-})
+  },
+)
 /** The type of {@link M3u8Settings}. @since 0.1.0 */
 export interface M3u8Settings {
   /**
@@ -4571,14 +4959,18 @@ export interface M3u8Settings {
  * MovSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const MovSettings: StructCodec<Members, Members, MovSettings> = struct("MovSettings", {}, {
+export const MovSettings: StructCodec<Members, Members, MovSettings> = struct(
+  "MovSettings",
+  {},
+  {
     audioDuration: enums.CmfcAudioDuration,
     clapAtom: enums.MovClapAtom,
     cslgAtom: enums.MovCslgAtom,
     mpeg2FourCCControl: enums.MovMpeg2FourCCControl,
     paddingControl: enums.MovPaddingControl,
     reference: enums.MovReference,
-})
+  },
+)
 /** The type of {@link MovSettings}. @since 0.1.0 */
 export interface MovSettings {
   /**
@@ -4616,7 +5008,10 @@ export interface MovSettings {
  * Mp4Settings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Mp4Settings: StructCodec<Members, Members, Mp4Settings> = struct("Mp4Settings", {}, {
+export const Mp4Settings: StructCodec<Members, Members, Mp4Settings> = struct(
+  "Mp4Settings",
+  {},
+  {
     audioDuration: enums.CmfcAudioDuration,
     c2paManifest: enums.Mp4C2paManifest,
     certificateSecret: t.string,
@@ -4626,7 +5021,8 @@ export const Mp4Settings: StructCodec<Members, Members, Mp4Settings> = struct("M
     moovPlacement: enums.Mp4MoovPlacement,
     mp4MajorBrand: t.string,
     signingKmsKey: t.string,
-})
+  },
+)
 /** The type of {@link Mp4Settings}. @since 0.1.0 */
 export interface Mp4Settings {
   /**
@@ -4676,7 +5072,10 @@ export interface Mp4Settings {
  * MpdSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const MpdSettings: StructCodec<Members, Members, MpdSettings> = struct("MpdSettings", {}, {
+export const MpdSettings: StructCodec<Members, Members, MpdSettings> = struct(
+  "MpdSettings",
+  {},
+  {
     accessibilityCaptionHints: enums.MpdAccessibilityCaptionHints,
     audioDuration: enums.MpdAudioDuration,
     c2paManifest: enums.MpdC2paManifest,
@@ -4691,7 +5090,8 @@ export const MpdSettings: StructCodec<Members, Members, MpdSettings> = struct("M
     timedMetadataBoxVersion: enums.MpdTimedMetadataBoxVersion,
     timedMetadataSchemeIdUri: t.string,
     timedMetadataValue: t.string,
-})
+  },
+)
 /** The type of {@link MpdSettings}. @since 0.1.0 */
 export interface MpdSettings {
   /**
@@ -4761,10 +5161,14 @@ export interface MpdSettings {
  * MxfXavcProfileSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const MxfXavcProfileSettings: StructCodec<Members, Members, MxfXavcProfileSettings> = struct("MxfXavcProfileSettings", {}, {
+export const MxfXavcProfileSettings: StructCodec<Members, Members, MxfXavcProfileSettings> = struct(
+  "MxfXavcProfileSettings",
+  {},
+  {
     durationMode: enums.MxfXavcDurationMode,
     maxAncDataSize: t.number,
-})
+  },
+)
 /** The type of {@link MxfXavcProfileSettings}. @since 0.1.0 */
 export interface MxfXavcProfileSettings {
   /**
@@ -4786,12 +5190,16 @@ export interface MxfXavcProfileSettings {
  * MxfSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const MxfSettings: StructCodec<Members, Members, MxfSettings> = struct("MxfSettings", {}, {
+export const MxfSettings: StructCodec<Members, Members, MxfSettings> = struct(
+  "MxfSettings",
+  {},
+  {
     afdSignaling: enums.MxfAfdSignaling,
     profile: enums.MxfProfile,
     uncompressedAudioWrapping: enums.MxfUncompressedAudioWrapping,
     xavcProfileSettings: redactable(MxfXavcProfileSettings),
-})
+  },
+)
 /** The type of {@link MxfSettings}. @since 0.1.0 */
 export interface MxfSettings {
   /**
@@ -4821,7 +5229,10 @@ export interface MxfSettings {
  * ContainerSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ContainerSettings: StructCodec<Members, Members, ContainerSettings> = struct("ContainerSettings", {}, {
+export const ContainerSettings: StructCodec<Members, Members, ContainerSettings> = struct(
+  "ContainerSettings",
+  {},
+  {
     cmfcSettings: redactable(CmfcSettings),
     container: enums.ContainerType,
     f4vSettings: redactable(F4vSettings),
@@ -4831,7 +5242,8 @@ export const ContainerSettings: StructCodec<Members, Members, ContainerSettings>
     mp4Settings: redactable(Mp4Settings),
     mpdSettings: redactable(MpdSettings),
     mxfSettings: redactable(MxfSettings),
-})
+  },
+)
 /** The type of {@link ContainerSettings}. @since 0.1.0 */
 export interface ContainerSettings {
   /**
@@ -4881,10 +5293,14 @@ export interface ContainerSettings {
  * DashAdditionalManifest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DashAdditionalManifest: StructCodec<Members, Members, DashAdditionalManifest> = struct("DashAdditionalManifest", {}, {
+export const DashAdditionalManifest: StructCodec<Members, Members, DashAdditionalManifest> = struct(
+  "DashAdditionalManifest",
+  {},
+  {
     manifestNameModifier: t.string,
     selectedOutputs: list(t.string),
-})
+  },
+)
 /** The type of {@link DashAdditionalManifest}. @since 0.1.0 */
 export interface DashAdditionalManifest {
   /**
@@ -4906,13 +5322,17 @@ export interface DashAdditionalManifest {
  * SpekeKeyProvider.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const SpekeKeyProvider: StructCodec<Members, Members, SpekeKeyProvider> = struct("SpekeKeyProvider", {}, {
+export const SpekeKeyProvider: StructCodec<Members, Members, SpekeKeyProvider> = struct(
+  "SpekeKeyProvider",
+  {},
+  {
     certificateArn: t.string,
     encryptionContractConfiguration: redactable(EncryptionContractConfiguration),
     resourceId: t.string,
     systemIds: list(t.string),
     url: t.string,
-})
+  },
+)
 /** The type of {@link SpekeKeyProvider}. @since 0.1.0 */
 export interface SpekeKeyProvider {
   /**
@@ -4946,10 +5366,14 @@ export interface SpekeKeyProvider {
  * DashIsoEncryptionSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DashIsoEncryptionSettings: StructCodec<Members, Members, DashIsoEncryptionSettings> = struct("DashIsoEncryptionSettings", {}, {
+export const DashIsoEncryptionSettings: StructCodec<Members, Members, DashIsoEncryptionSettings> = struct(
+  "DashIsoEncryptionSettings",
+  {},
+  {
     playbackDeviceCompatibility: enums.DashIsoPlaybackDeviceCompatibility,
     spekeKeyProvider: redactable(SpekeKeyProvider),
-})
+  },
+)
 /** The type of {@link DashIsoEncryptionSettings}. @since 0.1.0 */
 export interface DashIsoEncryptionSettings {
   /**
@@ -4971,14 +5395,22 @@ export interface DashIsoEncryptionSettings {
  * DashIsoImageBasedTrickPlaySettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DashIsoImageBasedTrickPlaySettings: StructCodec<Members, Members, DashIsoImageBasedTrickPlaySettings> = struct("DashIsoImageBasedTrickPlaySettings", {}, {
+export const DashIsoImageBasedTrickPlaySettings: StructCodec<
+  Members,
+  Members,
+  DashIsoImageBasedTrickPlaySettings
+> = struct(
+  "DashIsoImageBasedTrickPlaySettings",
+  {},
+  {
     intervalCadence: enums.DashIsoIntervalCadence,
     thumbnailHeight: t.number,
     thumbnailInterval: t.number,
     thumbnailWidth: t.number,
     tileHeight: t.number,
     tileWidth: t.number,
-})
+  },
+)
 /** The type of {@link DashIsoImageBasedTrickPlaySettings}. @since 0.1.0 */
 export interface DashIsoImageBasedTrickPlaySettings {
   /**
@@ -5016,14 +5448,22 @@ export interface DashIsoImageBasedTrickPlaySettings {
  * DashIsoImageBasedTrickPlayVariant.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DashIsoImageBasedTrickPlayVariant: StructCodec<Members, Members, DashIsoImageBasedTrickPlayVariant> = struct("DashIsoImageBasedTrickPlayVariant", {}, {
+export const DashIsoImageBasedTrickPlayVariant: StructCodec<
+  Members,
+  Members,
+  DashIsoImageBasedTrickPlayVariant
+> = struct(
+  "DashIsoImageBasedTrickPlayVariant",
+  {},
+  {
     intervalCadence: enums.DashIsoIntervalCadence,
     thumbnailHeight: t.number,
     thumbnailInterval: t.number,
     thumbnailWidth: t.number,
     tileHeight: t.number,
     tileWidth: t.number,
-})
+  },
+)
 /** The type of {@link DashIsoImageBasedTrickPlayVariant}. @since 0.1.0 */
 export interface DashIsoImageBasedTrickPlayVariant {
   /**
@@ -5061,7 +5501,10 @@ export interface DashIsoImageBasedTrickPlayVariant {
  * DashIsoGroupSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DashIsoGroupSettings: StructCodec<Members, Members, DashIsoGroupSettings> = struct("DashIsoGroupSettings", {}, {
+export const DashIsoGroupSettings: StructCodec<Members, Members, DashIsoGroupSettings> = struct(
+  "DashIsoGroupSettings",
+  {},
+  {
     additionalManifests: list(redactable(DashAdditionalManifest)),
     audioChannelConfigSchemeIdUri: enums.DashIsoGroupAudioChannelConfigSchemeIdUri,
     baseUrl: t.string,
@@ -5086,7 +5529,8 @@ export const DashIsoGroupSettings: StructCodec<Members, Members, DashIsoGroupSet
     segmentLengthControl: enums.DashIsoSegmentLengthControl,
     videoCompositionOffsets: enums.DashIsoVideoCompositionOffsets,
     writeSegmentTimelineInRepresentation: enums.DashIsoWriteSegmentTimelineInRepresentation,
-})
+  },
+)
 /** The type of {@link DashIsoGroupSettings}. @since 0.1.0 */
 export interface DashIsoGroupSettings {
   /**
@@ -5196,11 +5640,15 @@ export interface DashIsoGroupSettings {
  * Deinterlacer.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Deinterlacer: StructCodec<Members, Members, Deinterlacer> = struct("Deinterlacer", {}, {
+export const Deinterlacer: StructCodec<Members, Members, Deinterlacer> = struct(
+  "Deinterlacer",
+  {},
+  {
     algorithm: enums.DeinterlaceAlgorithm,
     control: enums.DeinterlacerControl,
     mode: enums.DeinterlacerMode,
-})
+  },
+)
 /** The type of {@link Deinterlacer}. @since 0.1.0 */
 export interface Deinterlacer {
   /**
@@ -5226,10 +5674,14 @@ export interface Deinterlacer {
  * DolbyVisionLevel6Metadata.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DolbyVisionLevel6Metadata: StructCodec<Members, Members, DolbyVisionLevel6Metadata> = struct("DolbyVisionLevel6Metadata", {}, {
+export const DolbyVisionLevel6Metadata: StructCodec<Members, Members, DolbyVisionLevel6Metadata> = struct(
+  "DolbyVisionLevel6Metadata",
+  {},
+  {
     maxCll: t.number,
     maxFall: t.number,
-})
+  },
+)
 /** The type of {@link DolbyVisionLevel6Metadata}. @since 0.1.0 */
 export interface DolbyVisionLevel6Metadata {
   /**
@@ -5251,13 +5703,17 @@ export interface DolbyVisionLevel6Metadata {
  * DolbyVision.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DolbyVision: StructCodec<Members, Members, DolbyVision> = struct("DolbyVision", {}, {
+export const DolbyVision: StructCodec<Members, Members, DolbyVision> = struct(
+  "DolbyVision",
+  {},
+  {
     compatibility: enums.DolbyVisionCompatibility,
     l6Metadata: redactable(DolbyVisionLevel6Metadata),
     l6Mode: enums.DolbyVisionLevel6Mode,
     mapping: enums.DolbyVisionMapping,
     profile: enums.DolbyVisionProfile,
-})
+  },
+)
 /** The type of {@link DolbyVision}. @since 0.1.0 */
 export interface DolbyVision {
   /**
@@ -5291,11 +5747,15 @@ export interface DolbyVision {
  * DurationControl.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DurationControl: StructCodec<Members, Members, DurationControl> = struct("DurationControl", {}, {
+export const DurationControl: StructCodec<Members, Members, DurationControl> = struct(
+  "DurationControl",
+  {},
+  {
     integerDurationMaximumCompressionDenominator: t.number,
     integerDurationMaximumCompressionNumerator: t.number,
     integerDurationTrimThresholdMilliseconds: t.number,
-})
+  },
+)
 /** The type of {@link DurationControl}. @since 0.1.0 */
 export interface DurationControl {
   /**
@@ -5321,13 +5781,17 @@ export interface DurationControl {
  * DynamicAudioSelector.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DynamicAudioSelector: StructCodec<Members, Members, DynamicAudioSelector> = struct("DynamicAudioSelector", {}, {
+export const DynamicAudioSelector: StructCodec<Members, Members, DynamicAudioSelector> = struct(
+  "DynamicAudioSelector",
+  {},
+  {
     audioDurationCorrection: enums.AudioDurationCorrection,
     externalAudioFileInput: t.string,
     languageCode: enums.LanguageCode,
     offset: t.number,
     selectorType: enums.DynamicAudioSelectorType,
-})
+  },
+)
 /** The type of {@link DynamicAudioSelector}. @since 0.1.0 */
 export interface DynamicAudioSelector {
   /**
@@ -5361,10 +5825,14 @@ export interface DynamicAudioSelector {
  * ElementalInferenceFeed.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ElementalInferenceFeed: StructCodec<Members, Members, ElementalInferenceFeed> = struct("ElementalInferenceFeed", {}, {
+export const ElementalInferenceFeed: StructCodec<Members, Members, ElementalInferenceFeed> = struct(
+  "ElementalInferenceFeed",
+  {},
+  {
     arn: t.string,
     feedManagementState: enums.ElementalInferenceFeedManagementState,
-})
+  },
+)
 /** The type of {@link ElementalInferenceFeed}. @since 0.1.0 */
 export interface ElementalInferenceFeed {
   /**
@@ -5386,10 +5854,15 @@ export interface ElementalInferenceFeed {
  * ElementalInferenceConfiguration.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ElementalInferenceConfiguration: StructCodec<Members, Members, ElementalInferenceConfiguration> = struct("ElementalInferenceConfiguration", {}, {
-    features: list(enums.ElementalInferenceFeature),
-    feeds: list(ElementalInferenceFeed),
-})
+export const ElementalInferenceConfiguration: StructCodec<Members, Members, ElementalInferenceConfiguration> =
+  struct(
+    "ElementalInferenceConfiguration",
+    {},
+    {
+      features: list(enums.ElementalInferenceFeature),
+      feeds: list(ElementalInferenceFeed),
+    },
+  )
 /** The type of {@link ElementalInferenceConfiguration}. @since 0.1.0 */
 export interface ElementalInferenceConfiguration {
   /**
@@ -5411,9 +5884,17 @@ export interface ElementalInferenceConfiguration {
  * ElementalInferenceFeedConfigurationSource.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ElementalInferenceFeedConfigurationSource: StructCodec<Members, Members, ElementalInferenceFeedConfigurationSource> = struct("ElementalInferenceFeedConfigurationSource", {}, {
+export const ElementalInferenceFeedConfigurationSource: StructCodec<
+  Members,
+  Members,
+  ElementalInferenceFeedConfigurationSource
+> = struct(
+  "ElementalInferenceFeedConfigurationSource",
+  {},
+  {
     feedArn: t.string,
-})
+  },
+)
 /** The type of {@link ElementalInferenceFeedConfigurationSource}. @since 0.1.0 */
 export interface ElementalInferenceFeedConfigurationSource {
   /**
@@ -5431,9 +5912,13 @@ export interface ElementalInferenceFeedConfigurationSource {
  * ElementalInferenceSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ElementalInferenceSettings: StructCodec<Members, Members, ElementalInferenceSettings> = struct("ElementalInferenceSettings", {}, {
+export const ElementalInferenceSettings: StructCodec<Members, Members, ElementalInferenceSettings> = struct(
+  "ElementalInferenceSettings",
+  {},
+  {
     feedConfigurationSource: ElementalInferenceFeedConfigurationSource,
-})
+  },
+)
 /** The type of {@link ElementalInferenceSettings}. @since 0.1.0 */
 export interface ElementalInferenceSettings {
   /**
@@ -5451,9 +5936,13 @@ export interface ElementalInferenceSettings {
  * Endpoint.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Endpoint: StructCodec<Members, Members, Endpoint> = struct("Endpoint", {}, {
+export const Endpoint: StructCodec<Members, Members, Endpoint> = struct(
+  "Endpoint",
+  {},
+  {
     url: t.string,
-})
+  },
+)
 /** The type of {@link Endpoint}. @since 0.1.0 */
 export interface Endpoint {
   /**
@@ -5471,9 +5960,17 @@ export interface Endpoint {
  * EsamManifestConfirmConditionNotification.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const EsamManifestConfirmConditionNotification: StructCodec<Members, Members, EsamManifestConfirmConditionNotification> = struct("EsamManifestConfirmConditionNotification", {}, {
+export const EsamManifestConfirmConditionNotification: StructCodec<
+  Members,
+  Members,
+  EsamManifestConfirmConditionNotification
+> = struct(
+  "EsamManifestConfirmConditionNotification",
+  {},
+  {
     mccXml: t.string,
-})
+  },
+)
 /** The type of {@link EsamManifestConfirmConditionNotification}. @since 0.1.0 */
 export interface EsamManifestConfirmConditionNotification {
   /**
@@ -5491,9 +5988,17 @@ export interface EsamManifestConfirmConditionNotification {
  * EsamSignalProcessingNotification.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const EsamSignalProcessingNotification: StructCodec<Members, Members, EsamSignalProcessingNotification> = struct("EsamSignalProcessingNotification", {}, {
+export const EsamSignalProcessingNotification: StructCodec<
+  Members,
+  Members,
+  EsamSignalProcessingNotification
+> = struct(
+  "EsamSignalProcessingNotification",
+  {},
+  {
     sccXml: t.string,
-})
+  },
+)
 /** The type of {@link EsamSignalProcessingNotification}. @since 0.1.0 */
 export interface EsamSignalProcessingNotification {
   /**
@@ -5511,11 +6016,15 @@ export interface EsamSignalProcessingNotification {
  * EsamSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const EsamSettings: StructCodec<Members, Members, EsamSettings> = struct("EsamSettings", {}, {
+export const EsamSettings: StructCodec<Members, Members, EsamSettings> = struct(
+  "EsamSettings",
+  {},
+  {
     manifestConfirmConditionNotification: redactable(EsamManifestConfirmConditionNotification),
     responseSignalPreroll: t.number,
     signalProcessingNotification: redactable(EsamSignalProcessingNotification),
-})
+  },
+)
 /** The type of {@link EsamSettings}. @since 0.1.0 */
 export interface EsamSettings {
   /**
@@ -5541,10 +6050,14 @@ export interface EsamSettings {
  * ExtendedDataServices.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ExtendedDataServices: StructCodec<Members, Members, ExtendedDataServices> = struct("ExtendedDataServices", {}, {
+export const ExtendedDataServices: StructCodec<Members, Members, ExtendedDataServices> = struct(
+  "ExtendedDataServices",
+  {},
+  {
     copyProtectionAction: enums.CopyProtectionAction,
     vchipAction: enums.VchipAction,
-})
+  },
+)
 /** The type of {@link ExtendedDataServices}. @since 0.1.0 */
 export interface ExtendedDataServices {
   /**
@@ -5566,10 +6079,14 @@ export interface ExtendedDataServices {
  * FileGroupSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const FileGroupSettings: StructCodec<Members, Members, FileGroupSettings> = struct("FileGroupSettings", {}, {
+export const FileGroupSettings: StructCodec<Members, Members, FileGroupSettings> = struct(
+  "FileGroupSettings",
+  {},
+  {
     destination: t.string,
     destinationSettings: redactable(DestinationSettings),
-})
+  },
+)
 /** The type of {@link FileGroupSettings}. @since 0.1.0 */
 export interface FileGroupSettings {
   /**
@@ -5591,12 +6108,16 @@ export interface FileGroupSettings {
  * FrameCaptureSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const FrameCaptureSettings: StructCodec<Members, Members, FrameCaptureSettings> = struct("FrameCaptureSettings", {}, {
+export const FrameCaptureSettings: StructCodec<Members, Members, FrameCaptureSettings> = struct(
+  "FrameCaptureSettings",
+  {},
+  {
     framerateDenominator: t.number,
     framerateNumerator: t.number,
     maxCaptures: t.number,
     quality: t.number,
-})
+  },
+)
 /** The type of {@link FrameCaptureSettings}. @since 0.1.0 */
 export interface FrameCaptureSettings {
   /**
@@ -5626,12 +6147,16 @@ export interface FrameCaptureSettings {
  * GifSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const GifSettings: StructCodec<Members, Members, GifSettings> = struct("GifSettings", {}, {
+export const GifSettings: StructCodec<Members, Members, GifSettings> = struct(
+  "GifSettings",
+  {},
+  {
     framerateControl: enums.GifFramerateControl,
     framerateConversionAlgorithm: enums.GifFramerateConversionAlgorithm,
     framerateDenominator: t.number,
     framerateNumerator: t.number,
-})
+  },
+)
 /** The type of {@link GifSettings}. @since 0.1.0 */
 export interface GifSettings {
   /**
@@ -5661,11 +6186,15 @@ export interface GifSettings {
  * H264QvbrSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const H264QvbrSettings: StructCodec<Members, Members, H264QvbrSettings> = struct("H264QvbrSettings", {}, {
+export const H264QvbrSettings: StructCodec<Members, Members, H264QvbrSettings> = struct(
+  "H264QvbrSettings",
+  {},
+  {
     maxAverageBitrate: t.number,
     qvbrQualityLevel: t.number,
     qvbrQualityLevelFineTune: t.number,
-})
+  },
+)
 /** The type of {@link H264QvbrSettings}. @since 0.1.0 */
 export interface H264QvbrSettings {
   /**
@@ -5691,7 +6220,10 @@ export interface H264QvbrSettings {
  * H264Settings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const H264Settings: StructCodec<Members, Members, H264Settings> = struct("H264Settings", {}, {
+export const H264Settings: StructCodec<Members, Members, H264Settings> = struct(
+  "H264Settings",
+  {},
+  {
     adaptiveQuantization: enums.H264AdaptiveQuantization,
     bandwidthReductionFilter: redactable(BandwidthReductionFilter),
     bitrate: t.number,
@@ -5741,7 +6273,8 @@ export const H264Settings: StructCodec<Members, Members, H264Settings> = struct(
     temporalAdaptiveQuantization: enums.H264TemporalAdaptiveQuantization,
     unregisteredSeiTimecode: enums.H264UnregisteredSeiTimecode,
     writeMp4PackagingType: enums.H264WriteMp4PackagingType,
-})
+  },
+)
 /** The type of {@link H264Settings}. @since 0.1.0 */
 export interface H264Settings {
   /**
@@ -5951,11 +6484,15 @@ export interface H264Settings {
  * H265QvbrSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const H265QvbrSettings: StructCodec<Members, Members, H265QvbrSettings> = struct("H265QvbrSettings", {}, {
+export const H265QvbrSettings: StructCodec<Members, Members, H265QvbrSettings> = struct(
+  "H265QvbrSettings",
+  {},
+  {
     maxAverageBitrate: t.number,
     qvbrQualityLevel: t.number,
     qvbrQualityLevelFineTune: t.number,
-})
+  },
+)
 /** The type of {@link H265QvbrSettings}. @since 0.1.0 */
 export interface H265QvbrSettings {
   /**
@@ -5981,7 +6518,10 @@ export interface H265QvbrSettings {
  * H265Settings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const H265Settings: StructCodec<Members, Members, H265Settings> = struct("H265Settings", {}, {
+export const H265Settings: StructCodec<Members, Members, H265Settings> = struct(
+  "H265Settings",
+  {},
+  {
     adaptiveQuantization: enums.H265AdaptiveQuantization,
     alternateTransferFunctionSei: enums.H265AlternateTransferFunctionSei,
     bandwidthReductionFilter: redactable(BandwidthReductionFilter),
@@ -6035,7 +6575,8 @@ export const H265Settings: StructCodec<Members, Members, H265Settings> = struct(
     treeBlockSize: enums.H265TreeBlockSize,
     unregisteredSeiTimecode: enums.H265UnregisteredSeiTimecode,
     writeMp4PackagingType: enums.H265WriteMp4PackagingType,
-})
+  },
+)
 /** The type of {@link H265Settings}. @since 0.1.0 */
 export interface H265Settings {
   /**
@@ -6261,10 +6802,14 @@ export interface H265Settings {
  * Hdr10Plus.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Hdr10Plus: StructCodec<Members, Members, Hdr10Plus> = struct("Hdr10Plus", {}, {
+export const Hdr10Plus: StructCodec<Members, Members, Hdr10Plus> = struct(
+  "Hdr10Plus",
+  {},
+  {
     masteringMonitorNits: t.number,
     targetMonitorNits: t.number,
-})
+  },
+)
 /** The type of {@link Hdr10Plus}. @since 0.1.0 */
 export interface Hdr10Plus {
   /**
@@ -6286,10 +6831,14 @@ export interface Hdr10Plus {
  * HlsAdditionalManifest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const HlsAdditionalManifest: StructCodec<Members, Members, HlsAdditionalManifest> = struct("HlsAdditionalManifest", {}, {
+export const HlsAdditionalManifest: StructCodec<Members, Members, HlsAdditionalManifest> = struct(
+  "HlsAdditionalManifest",
+  {},
+  {
     manifestNameModifier: t.string,
     selectedOutputs: list(t.string),
-})
+  },
+)
 /** The type of {@link HlsAdditionalManifest}. @since 0.1.0 */
 export interface HlsAdditionalManifest {
   /**
@@ -6311,12 +6860,16 @@ export interface HlsAdditionalManifest {
  * HlsCaptionLanguageMapping.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const HlsCaptionLanguageMapping: StructCodec<Members, Members, HlsCaptionLanguageMapping> = struct("HlsCaptionLanguageMapping", {}, {
+export const HlsCaptionLanguageMapping: StructCodec<Members, Members, HlsCaptionLanguageMapping> = struct(
+  "HlsCaptionLanguageMapping",
+  {},
+  {
     captionChannel: t.number,
     customLanguageCode: t.string,
     languageCode: enums.LanguageCode,
     languageDescription: t.string,
-})
+  },
+)
 /** The type of {@link HlsCaptionLanguageMapping}. @since 0.1.0 */
 export interface HlsCaptionLanguageMapping {
   /**
@@ -6346,7 +6899,10 @@ export interface HlsCaptionLanguageMapping {
  * HlsEncryptionSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const HlsEncryptionSettings: StructCodec<Members, Members, HlsEncryptionSettings> = struct("HlsEncryptionSettings", {}, {
+export const HlsEncryptionSettings: StructCodec<Members, Members, HlsEncryptionSettings> = struct(
+  "HlsEncryptionSettings",
+  {},
+  {
     constantInitializationVector: t.string,
     encryptionMethod: enums.HlsEncryptionType,
     initializationVectorInManifest: enums.HlsInitializationVectorInManifest,
@@ -6354,7 +6910,8 @@ export const HlsEncryptionSettings: StructCodec<Members, Members, HlsEncryptionS
     spekeKeyProvider: redactable(SpekeKeyProvider),
     staticKeyProvider: redactable(StaticKeyProvider),
     type: enums.HlsKeyProviderType,
-})
+  },
+)
 /** The type of {@link HlsEncryptionSettings}. @since 0.1.0 */
 export interface HlsEncryptionSettings {
   /**
@@ -6396,14 +6953,19 @@ export interface HlsEncryptionSettings {
  * HlsImageBasedTrickPlaySettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const HlsImageBasedTrickPlaySettings: StructCodec<Members, Members, HlsImageBasedTrickPlaySettings> = struct("HlsImageBasedTrickPlaySettings", {}, {
-    intervalCadence: enums.HlsIntervalCadence,
-    thumbnailHeight: t.number,
-    thumbnailInterval: t.number,
-    thumbnailWidth: t.number,
-    tileHeight: t.number,
-    tileWidth: t.number,
-})
+export const HlsImageBasedTrickPlaySettings: StructCodec<Members, Members, HlsImageBasedTrickPlaySettings> =
+  struct(
+    "HlsImageBasedTrickPlaySettings",
+    {},
+    {
+      intervalCadence: enums.HlsIntervalCadence,
+      thumbnailHeight: t.number,
+      thumbnailInterval: t.number,
+      thumbnailWidth: t.number,
+      tileHeight: t.number,
+      tileWidth: t.number,
+    },
+  )
 /** The type of {@link HlsImageBasedTrickPlaySettings}. @since 0.1.0 */
 export interface HlsImageBasedTrickPlaySettings {
   /**
@@ -6441,14 +7003,19 @@ export interface HlsImageBasedTrickPlaySettings {
  * HlsImageBasedTrickPlayVariant.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const HlsImageBasedTrickPlayVariant: StructCodec<Members, Members, HlsImageBasedTrickPlayVariant> = struct("HlsImageBasedTrickPlayVariant", {}, {
-    intervalCadence: enums.HlsIntervalCadence,
-    thumbnailHeight: t.number,
-    thumbnailInterval: t.number,
-    thumbnailWidth: t.number,
-    tileHeight: t.number,
-    tileWidth: t.number,
-})
+export const HlsImageBasedTrickPlayVariant: StructCodec<Members, Members, HlsImageBasedTrickPlayVariant> =
+  struct(
+    "HlsImageBasedTrickPlayVariant",
+    {},
+    {
+      intervalCadence: enums.HlsIntervalCadence,
+      thumbnailHeight: t.number,
+      thumbnailInterval: t.number,
+      thumbnailWidth: t.number,
+      tileHeight: t.number,
+      tileWidth: t.number,
+    },
+  )
 /** The type of {@link HlsImageBasedTrickPlayVariant}. @since 0.1.0 */
 export interface HlsImageBasedTrickPlayVariant {
   /**
@@ -6486,7 +7053,10 @@ export interface HlsImageBasedTrickPlayVariant {
  * HlsGroupSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const HlsGroupSettings: StructCodec<Members, Members, HlsGroupSettings> = struct("HlsGroupSettings", {}, {
+export const HlsGroupSettings: StructCodec<Members, Members, HlsGroupSettings> = struct(
+  "HlsGroupSettings",
+  {},
+  {
     adMarkers: list(enums.HlsAdMarkers),
     additionalManifests: list(redactable(HlsAdditionalManifest)),
     audioOnlyHeader: enums.HlsAudioOnlyHeader,
@@ -6520,7 +7090,8 @@ export const HlsGroupSettings: StructCodec<Members, Members, HlsGroupSettings> =
     timedMetadataId3Frame: enums.HlsTimedMetadataId3Frame,
     timedMetadataId3Period: t.number,
     timestampDeltaMilliseconds: t.number,
-})
+  },
+)
 /** The type of {@link HlsGroupSettings}. @since 0.1.0 */
 export interface HlsGroupSettings {
   /**
@@ -6666,7 +7237,10 @@ export interface HlsGroupSettings {
  * HlsSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const HlsSettings: StructCodec<Members, Members, HlsSettings> = struct("HlsSettings", {}, {
+export const HlsSettings: StructCodec<Members, Members, HlsSettings> = struct(
+  "HlsSettings",
+  {},
+  {
     audioGroupId: t.string,
     audioOnlyContainer: enums.HlsAudioOnlyContainer,
     audioRenditionSets: t.string,
@@ -6674,7 +7248,8 @@ export const HlsSettings: StructCodec<Members, Members, HlsSettings> = struct("H
     descriptiveVideoServiceFlag: enums.HlsDescriptiveVideoServiceFlag,
     iFrameOnlyManifest: enums.HlsIFrameOnlyManifest,
     segmentModifier: t.string,
-})
+  },
+)
 /** The type of {@link HlsSettings}. @since 0.1.0 */
 export interface HlsSettings {
   /**
@@ -6716,11 +7291,15 @@ export interface HlsSettings {
  * HopDestination.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const HopDestination: StructCodec<Members, Members, HopDestination> = struct("HopDestination", {}, {
+export const HopDestination: StructCodec<Members, Members, HopDestination> = struct(
+  "HopDestination",
+  {},
+  {
     priority: t.number,
     queue: t.string,
     waitMinutes: t.number,
-})
+  },
+)
 /** The type of {@link HopDestination}. @since 0.1.0 */
 export interface HopDestination {
   /**
@@ -6746,10 +7325,14 @@ export interface HopDestination {
  * Id3Insertion.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Id3Insertion: StructCodec<Members, Members, Id3Insertion> = struct("Id3Insertion", {}, {
+export const Id3Insertion: StructCodec<Members, Members, Id3Insertion> = struct(
+  "Id3Insertion",
+  {},
+  {
     id3: t.string,
     timecode: t.string,
-})
+  },
+)
 /** The type of {@link Id3Insertion}. @since 0.1.0 */
 export interface Id3Insertion {
   /**
@@ -6771,7 +7354,10 @@ export interface Id3Insertion {
  * InsertableImage.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const InsertableImage: StructCodec<Members, Members, InsertableImage> = struct("InsertableImage", {}, {
+export const InsertableImage: StructCodec<Members, Members, InsertableImage> = struct(
+  "InsertableImage",
+  {},
+  {
     duration: t.number,
     fadeIn: t.number,
     fadeOut: t.number,
@@ -6783,7 +7369,8 @@ export const InsertableImage: StructCodec<Members, Members, InsertableImage> = s
     opacity: t.number,
     startTime: t.string,
     width: t.number,
-})
+  },
+)
 /** The type of {@link InsertableImage}. @since 0.1.0 */
 export interface InsertableImage {
   /**
@@ -6841,10 +7428,14 @@ export interface InsertableImage {
  * ImageInserter.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ImageInserter: StructCodec<Members, Members, ImageInserter> = struct("ImageInserter", {}, {
+export const ImageInserter: StructCodec<Members, Members, ImageInserter> = struct(
+  "ImageInserter",
+  {},
+  {
     insertableImages: list(redactable(InsertableImage)),
     sdrReferenceWhiteLevel: t.number,
-})
+  },
+)
 /** The type of {@link ImageInserter}. @since 0.1.0 */
 export interface ImageInserter {
   /**
@@ -6866,12 +7457,16 @@ export interface ImageInserter {
  * Rectangle.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Rectangle: StructCodec<Members, Members, Rectangle> = struct("Rectangle", {}, {
+export const Rectangle: StructCodec<Members, Members, Rectangle> = struct(
+  "Rectangle",
+  {},
+  {
     height: t.number,
     width: t.number,
     x: t.number,
     y: t.number,
-})
+  },
+)
 /** The type of {@link Rectangle}. @since 0.1.0 */
 export interface Rectangle {
   /**
@@ -6901,12 +7496,16 @@ export interface Rectangle {
  * InputDecryptionSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const InputDecryptionSettings: StructCodec<Members, Members, InputDecryptionSettings> = struct("InputDecryptionSettings", {}, {
+export const InputDecryptionSettings: StructCodec<Members, Members, InputDecryptionSettings> = struct(
+  "InputDecryptionSettings",
+  {},
+  {
     decryptionMode: enums.DecryptionMode,
     encryptedDecryptionKey: t.string,
     initializationVector: t.string,
     kmsKeyRegion: t.string,
-})
+  },
+)
 /** The type of {@link InputDecryptionSettings}. @since 0.1.0 */
 export interface InputDecryptionSettings {
   /**
@@ -6936,10 +7535,14 @@ export interface InputDecryptionSettings {
  * InputClipping.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const InputClipping: StructCodec<Members, Members, InputClipping> = struct("InputClipping", {}, {
+export const InputClipping: StructCodec<Members, Members, InputClipping> = struct(
+  "InputClipping",
+  {},
+  {
     endTimecode: t.string,
     startTimecode: t.string,
-})
+  },
+)
 /** The type of {@link InputClipping}. @since 0.1.0 */
 export interface InputClipping {
   /**
@@ -6961,9 +7564,13 @@ export interface InputClipping {
  * MultiViewInput.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const MultiViewInput: StructCodec<Members, Members, MultiViewInput> = struct("MultiViewInput", {}, {
+export const MultiViewInput: StructCodec<Members, Members, MultiViewInput> = struct(
+  "MultiViewInput",
+  {},
+  {
     fileInput: t.string,
-})
+  },
+)
 /** The type of {@link MultiViewInput}. @since 0.1.0 */
 export interface MultiViewInput {
   /**
@@ -6981,9 +7588,13 @@ export interface MultiViewInput {
  * MultiViewSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const MultiViewSettings: StructCodec<Members, Members, MultiViewSettings> = struct("MultiViewSettings", {}, {
+export const MultiViewSettings: StructCodec<Members, Members, MultiViewSettings> = struct(
+  "MultiViewSettings",
+  {},
+  {
     input: redactable(MultiViewInput),
-})
+  },
+)
 /** The type of {@link MultiViewSettings}. @since 0.1.0 */
 export interface MultiViewSettings {
   /**
@@ -7001,12 +7612,16 @@ export interface MultiViewSettings {
  * InputTamsSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const InputTamsSettings: StructCodec<Members, Members, InputTamsSettings> = struct("InputTamsSettings", {}, {
+export const InputTamsSettings: StructCodec<Members, Members, InputTamsSettings> = struct(
+  "InputTamsSettings",
+  {},
+  {
     authConnectionArn: t.string,
     gapHandling: enums.TamsGapHandling,
     sourceId: t.string,
     timerange: t.string,
-})
+  },
+)
 /** The type of {@link InputTamsSettings}. @since 0.1.0 */
 export interface InputTamsSettings {
   /**
@@ -7036,7 +7651,10 @@ export interface InputTamsSettings {
  * InputVideoGenerator.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const InputVideoGenerator: StructCodec<Members, Members, InputVideoGenerator> = struct("InputVideoGenerator", {}, {
+export const InputVideoGenerator: StructCodec<Members, Members, InputVideoGenerator> = struct(
+  "InputVideoGenerator",
+  {},
+  {
     channels: t.number,
     duration: t.number,
     framerateDenominator: t.number,
@@ -7045,7 +7663,8 @@ export const InputVideoGenerator: StructCodec<Members, Members, InputVideoGenera
     imageInput: t.string,
     sampleRate: t.number,
     width: t.number,
-})
+  },
+)
 /** The type of {@link InputVideoGenerator}. @since 0.1.0 */
 export interface InputVideoGenerator {
   /**
@@ -7091,13 +7710,17 @@ export interface InputVideoGenerator {
  * VideoOverlayCrop.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const VideoOverlayCrop: StructCodec<Members, Members, VideoOverlayCrop> = struct("VideoOverlayCrop", {}, {
+export const VideoOverlayCrop: StructCodec<Members, Members, VideoOverlayCrop> = struct(
+  "VideoOverlayCrop",
+  {},
+  {
     height: t.number,
     unit: enums.VideoOverlayUnit,
     width: t.number,
     x: t.number,
     y: t.number,
-})
+  },
+)
 /** The type of {@link VideoOverlayCrop}. @since 0.1.0 */
 export interface VideoOverlayCrop {
   /**
@@ -7131,14 +7754,18 @@ export interface VideoOverlayCrop {
  * VideoOverlayPosition.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const VideoOverlayPosition: StructCodec<Members, Members, VideoOverlayPosition> = struct("VideoOverlayPosition", {}, {
+export const VideoOverlayPosition: StructCodec<Members, Members, VideoOverlayPosition> = struct(
+  "VideoOverlayPosition",
+  {},
+  {
     height: t.number,
     opacity: t.number,
     unit: enums.VideoOverlayUnit,
     width: t.number,
     xPosition: t.number,
     yPosition: t.number,
-})
+  },
+)
 /** The type of {@link VideoOverlayPosition}. @since 0.1.0 */
 export interface VideoOverlayPosition {
   /**
@@ -7176,10 +7803,14 @@ export interface VideoOverlayPosition {
  * VideoOverlayInputClipping.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const VideoOverlayInputClipping: StructCodec<Members, Members, VideoOverlayInputClipping> = struct("VideoOverlayInputClipping", {}, {
+export const VideoOverlayInputClipping: StructCodec<Members, Members, VideoOverlayInputClipping> = struct(
+  "VideoOverlayInputClipping",
+  {},
+  {
     endTimecode: t.string,
     startTimecode: t.string,
-})
+  },
+)
 /** The type of {@link VideoOverlayInputClipping}. @since 0.1.0 */
 export interface VideoOverlayInputClipping {
   /**
@@ -7201,13 +7832,17 @@ export interface VideoOverlayInputClipping {
  * VideoOverlayInput.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const VideoOverlayInput: StructCodec<Members, Members, VideoOverlayInput> = struct("VideoOverlayInput", {}, {
+export const VideoOverlayInput: StructCodec<Members, Members, VideoOverlayInput> = struct(
+  "VideoOverlayInput",
+  {},
+  {
     audioSelectors: mapOf(redactable(AudioSelector)),
     fileInput: t.string,
     inputClippings: list(redactable(VideoOverlayInputClipping)),
     timecodeSource: enums.InputTimecodeSource,
     timecodeStart: t.string,
-})
+  },
+)
 /** The type of {@link VideoOverlayInput}. @since 0.1.0 */
 export interface VideoOverlayInput {
   /**
@@ -7241,11 +7876,15 @@ export interface VideoOverlayInput {
  * VideoOverlayTransition.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const VideoOverlayTransition: StructCodec<Members, Members, VideoOverlayTransition> = struct("VideoOverlayTransition", {}, {
+export const VideoOverlayTransition: StructCodec<Members, Members, VideoOverlayTransition> = struct(
+  "VideoOverlayTransition",
+  {},
+  {
     endPosition: redactable(VideoOverlayPosition),
     endTimecode: t.string,
     startTimecode: t.string,
-})
+  },
+)
 /** The type of {@link VideoOverlayTransition}. @since 0.1.0 */
 export interface VideoOverlayTransition {
   /**
@@ -7271,7 +7910,10 @@ export interface VideoOverlayTransition {
  * VideoOverlay.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const VideoOverlay: StructCodec<Members, Members, VideoOverlay> = struct("VideoOverlay", {}, {
+export const VideoOverlay: StructCodec<Members, Members, VideoOverlay> = struct(
+  "VideoOverlay",
+  {},
+  {
     crop: redactable(VideoOverlayCrop),
     endTimecode: t.string,
     initialPosition: redactable(VideoOverlayPosition),
@@ -7279,7 +7921,8 @@ export const VideoOverlay: StructCodec<Members, Members, VideoOverlay> = struct(
     playback: enums.VideoOverlayPlayBackMode,
     startTimecode: t.string,
     transitions: list(redactable(VideoOverlayTransition)),
-})
+  },
+)
 /** The type of {@link VideoOverlay}. @since 0.1.0 */
 export interface VideoOverlay {
   /**
@@ -7321,7 +7964,10 @@ export interface VideoOverlay {
  * VideoSelector.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const VideoSelector: StructCodec<Members, Members, VideoSelector> = struct("VideoSelector", {}, {
+export const VideoSelector: StructCodec<Members, Members, VideoSelector> = struct(
+  "VideoSelector",
+  {},
+  {
     alphaBehavior: enums.AlphaBehavior,
     colorSpace: enums.ColorSpace,
     colorSpaceUsage: enums.ColorSpaceUsage,
@@ -7335,7 +7981,8 @@ export const VideoSelector: StructCodec<Members, Members, VideoSelector> = struc
     sampleRange: enums.InputSampleRange,
     selectorType: enums.VideoSelectorType,
     streams: list(t.number),
-})
+  },
+)
 /** The type of {@link VideoSelector}. @since 0.1.0 */
 export interface VideoSelector {
   /**
@@ -7401,7 +8048,10 @@ export interface VideoSelector {
  * Input.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Input: StructCodec<Members, Members, Input> = struct("Input", {}, {
+export const Input: StructCodec<Members, Members, Input> = struct(
+  "Input",
+  {},
+  {
     advancedInputFilter: enums.AdvancedInputFilter,
     advancedInputFilterSettings: redactable(AdvancedInputFilterSettings),
     audioSelectorGroups: mapOf(redactable(AudioSelectorGroup)),
@@ -7430,7 +8080,8 @@ export const Input: StructCodec<Members, Members, Input> = struct("Input", {}, {
     videoGenerator: redactable(InputVideoGenerator),
     videoOverlays: list(redactable(VideoOverlay)),
     videoSelector: redactable(VideoSelector),
-})
+  },
+)
 /** The type of {@link Input}. @since 0.1.0 */
 export interface Input {
   /**
@@ -7556,7 +8207,10 @@ export interface Input {
  * InputTemplate.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const InputTemplate: StructCodec<Members, Members, InputTemplate> = struct("InputTemplate", {}, {
+export const InputTemplate: StructCodec<Members, Members, InputTemplate> = struct(
+  "InputTemplate",
+  {},
+  {
     advancedInputFilter: enums.AdvancedInputFilter,
     advancedInputFilterSettings: redactable(AdvancedInputFilterSettings),
     audioSelectorGroups: mapOf(redactable(AudioSelectorGroup)),
@@ -7580,7 +8234,8 @@ export const InputTemplate: StructCodec<Members, Members, InputTemplate> = struc
     timecodeStart: t.string,
     videoOverlays: list(redactable(VideoOverlay)),
     videoSelector: redactable(VideoSelector),
-})
+  },
+)
 /** The type of {@link InputTemplate}. @since 0.1.0 */
 export interface InputTemplate {
   /**
@@ -7686,7 +8341,10 @@ export interface InputTemplate {
  * KantarWatermarkSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const KantarWatermarkSettings: StructCodec<Members, Members, KantarWatermarkSettings> = struct("KantarWatermarkSettings", {}, {
+export const KantarWatermarkSettings: StructCodec<Members, Members, KantarWatermarkSettings> = struct(
+  "KantarWatermarkSettings",
+  {},
+  {
     channelName: t.string,
     contentReference: t.string,
     credentialsSecretName: t.string,
@@ -7700,7 +8358,8 @@ export const KantarWatermarkSettings: StructCodec<Members, Members, KantarWaterm
     metadata6: t.string,
     metadata7: t.string,
     metadata8: t.string,
-})
+  },
+)
 /** The type of {@link KantarWatermarkSettings}. @since 0.1.0 */
 export interface KantarWatermarkSettings {
   /**
@@ -7766,10 +8425,15 @@ export interface KantarWatermarkSettings {
  * MotionImageInsertionFramerate.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const MotionImageInsertionFramerate: StructCodec<Members, Members, MotionImageInsertionFramerate> = struct("MotionImageInsertionFramerate", {}, {
-    framerateDenominator: t.number,
-    framerateNumerator: t.number,
-})
+export const MotionImageInsertionFramerate: StructCodec<Members, Members, MotionImageInsertionFramerate> =
+  struct(
+    "MotionImageInsertionFramerate",
+    {},
+    {
+      framerateDenominator: t.number,
+      framerateNumerator: t.number,
+    },
+  )
 /** The type of {@link MotionImageInsertionFramerate}. @since 0.1.0 */
 export interface MotionImageInsertionFramerate {
   /**
@@ -7791,10 +8455,14 @@ export interface MotionImageInsertionFramerate {
  * MotionImageInsertionOffset.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const MotionImageInsertionOffset: StructCodec<Members, Members, MotionImageInsertionOffset> = struct("MotionImageInsertionOffset", {}, {
+export const MotionImageInsertionOffset: StructCodec<Members, Members, MotionImageInsertionOffset> = struct(
+  "MotionImageInsertionOffset",
+  {},
+  {
     imageX: t.number,
     imageY: t.number,
-})
+  },
+)
 /** The type of {@link MotionImageInsertionOffset}. @since 0.1.0 */
 export interface MotionImageInsertionOffset {
   /**
@@ -7816,14 +8484,18 @@ export interface MotionImageInsertionOffset {
  * MotionImageInserter.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const MotionImageInserter: StructCodec<Members, Members, MotionImageInserter> = struct("MotionImageInserter", {}, {
+export const MotionImageInserter: StructCodec<Members, Members, MotionImageInserter> = struct(
+  "MotionImageInserter",
+  {},
+  {
     framerate: redactable(MotionImageInsertionFramerate),
     input: t.string,
     insertionMode: enums.MotionImageInsertionMode,
     offset: redactable(MotionImageInsertionOffset),
     playback: enums.MotionImagePlayback,
     startTime: t.string,
-})
+  },
+)
 /** The type of {@link MotionImageInserter}. @since 0.1.0 */
 export interface MotionImageInserter {
   /**
@@ -7861,10 +8533,14 @@ export interface MotionImageInserter {
  * NielsenConfiguration.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const NielsenConfiguration: StructCodec<Members, Members, NielsenConfiguration> = struct("NielsenConfiguration", {}, {
+export const NielsenConfiguration: StructCodec<Members, Members, NielsenConfiguration> = struct(
+  "NielsenConfiguration",
+  {},
+  {
     breakoutCode: t.number,
     distributorId: t.string,
-})
+  },
+)
 /** The type of {@link NielsenConfiguration}. @since 0.1.0 */
 export interface NielsenConfiguration {
   /**
@@ -7886,7 +8562,14 @@ export interface NielsenConfiguration {
  * NielsenNonLinearWatermarkSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const NielsenNonLinearWatermarkSettings: StructCodec<Members, Members, NielsenNonLinearWatermarkSettings> = struct("NielsenNonLinearWatermarkSettings", {}, {
+export const NielsenNonLinearWatermarkSettings: StructCodec<
+  Members,
+  Members,
+  NielsenNonLinearWatermarkSettings
+> = struct(
+  "NielsenNonLinearWatermarkSettings",
+  {},
+  {
     activeWatermarkProcess: enums.NielsenActiveWatermarkProcessType,
     adiFilename: t.string,
     assetId: t.string,
@@ -7898,7 +8581,8 @@ export const NielsenNonLinearWatermarkSettings: StructCodec<Members, Members, Ni
     sourceWatermarkStatus: enums.NielsenSourceWatermarkStatusType,
     ticServerUrl: t.string,
     uniqueTicPerAudioTrack: enums.NielsenUniqueTicPerAudioTrackType,
-})
+  },
+)
 /** The type of {@link NielsenNonLinearWatermarkSettings}. @since 0.1.0 */
 export interface NielsenNonLinearWatermarkSettings {
   /**
@@ -7956,10 +8640,14 @@ export interface NielsenNonLinearWatermarkSettings {
  * MsSmoothAdditionalManifest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const MsSmoothAdditionalManifest: StructCodec<Members, Members, MsSmoothAdditionalManifest> = struct("MsSmoothAdditionalManifest", {}, {
+export const MsSmoothAdditionalManifest: StructCodec<Members, Members, MsSmoothAdditionalManifest> = struct(
+  "MsSmoothAdditionalManifest",
+  {},
+  {
     manifestNameModifier: t.string,
     selectedOutputs: list(t.string),
-})
+  },
+)
 /** The type of {@link MsSmoothAdditionalManifest}. @since 0.1.0 */
 export interface MsSmoothAdditionalManifest {
   /**
@@ -7981,9 +8669,13 @@ export interface MsSmoothAdditionalManifest {
  * MsSmoothEncryptionSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const MsSmoothEncryptionSettings: StructCodec<Members, Members, MsSmoothEncryptionSettings> = struct("MsSmoothEncryptionSettings", {}, {
+export const MsSmoothEncryptionSettings: StructCodec<Members, Members, MsSmoothEncryptionSettings> = struct(
+  "MsSmoothEncryptionSettings",
+  {},
+  {
     spekeKeyProvider: redactable(SpekeKeyProvider),
-})
+  },
+)
 /** The type of {@link MsSmoothEncryptionSettings}. @since 0.1.0 */
 export interface MsSmoothEncryptionSettings {
   /**
@@ -8001,7 +8693,10 @@ export interface MsSmoothEncryptionSettings {
  * MsSmoothGroupSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const MsSmoothGroupSettings: StructCodec<Members, Members, MsSmoothGroupSettings> = struct("MsSmoothGroupSettings", {}, {
+export const MsSmoothGroupSettings: StructCodec<Members, Members, MsSmoothGroupSettings> = struct(
+  "MsSmoothGroupSettings",
+  {},
+  {
     additionalManifests: list(redactable(MsSmoothAdditionalManifest)),
     audioDeduplication: enums.MsSmoothAudioDeduplication,
     destination: t.string,
@@ -8010,7 +8705,8 @@ export const MsSmoothGroupSettings: StructCodec<Members, Members, MsSmoothGroupS
     fragmentLength: t.number,
     fragmentLengthControl: enums.MsSmoothFragmentLengthControl,
     manifestEncoding: enums.MsSmoothManifestEncoding,
-})
+  },
+)
 /** The type of {@link MsSmoothGroupSettings}. @since 0.1.0 */
 export interface MsSmoothGroupSettings {
   /**
@@ -8056,7 +8752,10 @@ export interface MsSmoothGroupSettings {
  * OutputGroupSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const OutputGroupSettings: StructCodec<Members, Members, OutputGroupSettings> = struct("OutputGroupSettings", {}, {
+export const OutputGroupSettings: StructCodec<Members, Members, OutputGroupSettings> = struct(
+  "OutputGroupSettings",
+  {},
+  {
     cmafGroupSettings: redactable(CmafGroupSettings),
     dashIsoGroupSettings: redactable(DashIsoGroupSettings),
     fileGroupSettings: redactable(FileGroupSettings),
@@ -8064,7 +8763,8 @@ export const OutputGroupSettings: StructCodec<Members, Members, OutputGroupSetti
     msSmoothGroupSettings: redactable(MsSmoothGroupSettings),
     perFrameMetrics: list(enums.FrameMetricType),
     type: enums.OutputGroupType,
-})
+  },
+)
 /** The type of {@link OutputGroupSettings}. @since 0.1.0 */
 export interface OutputGroupSettings {
   /**
@@ -8106,9 +8806,13 @@ export interface OutputGroupSettings {
  * OutputSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const OutputSettings: StructCodec<Members, Members, OutputSettings> = struct("OutputSettings", {}, {
+export const OutputSettings: StructCodec<Members, Members, OutputSettings> = struct(
+  "OutputSettings",
+  {},
+  {
     hlsSettings: redactable(HlsSettings),
-})
+  },
+)
 /** The type of {@link OutputSettings}. @since 0.1.0 */
 export interface OutputSettings {
   /**
@@ -8126,7 +8830,10 @@ export interface OutputSettings {
  * Mpeg2Settings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Mpeg2Settings: StructCodec<Members, Members, Mpeg2Settings> = struct("Mpeg2Settings", {}, {
+export const Mpeg2Settings: StructCodec<Members, Members, Mpeg2Settings> = struct(
+  "Mpeg2Settings",
+  {},
+  {
     adaptiveQuantization: enums.Mpeg2AdaptiveQuantization,
     bitrate: t.number,
     codecLevel: enums.Mpeg2CodecLevel,
@@ -8163,7 +8870,8 @@ export const Mpeg2Settings: StructCodec<Members, Members, Mpeg2Settings> = struc
     syntax: enums.Mpeg2Syntax,
     telecine: enums.Mpeg2Telecine,
     temporalAdaptiveQuantization: enums.Mpeg2TemporalAdaptiveQuantization,
-})
+  },
+)
 /** The type of {@link Mpeg2Settings}. @since 0.1.0 */
 export interface Mpeg2Settings {
   /**
@@ -8321,12 +9029,16 @@ export interface Mpeg2Settings {
  * PassthroughSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const PassthroughSettings: StructCodec<Members, Members, PassthroughSettings> = struct("PassthroughSettings", {}, {
+export const PassthroughSettings: StructCodec<Members, Members, PassthroughSettings> = struct(
+  "PassthroughSettings",
+  {},
+  {
     frameControl: enums.FrameControl,
     gopsPerSegment: t.number,
     segmentationMode: enums.PassthroughSegmentationMode,
     videoSelectorMode: enums.VideoSelectorMode,
-})
+  },
+)
 /** The type of {@link PassthroughSettings}. @since 0.1.0 */
 export interface PassthroughSettings {
   /**
@@ -8356,7 +9068,10 @@ export interface PassthroughSettings {
  * ProresSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ProresSettings: StructCodec<Members, Members, ProresSettings> = struct("ProresSettings", {}, {
+export const ProresSettings: StructCodec<Members, Members, ProresSettings> = struct(
+  "ProresSettings",
+  {},
+  {
     chromaSampling: enums.ProresChromaSampling,
     codecProfile: enums.ProresCodecProfile,
     framerateControl: enums.ProresFramerateControl,
@@ -8371,7 +9086,8 @@ export const ProresSettings: StructCodec<Members, Members, ProresSettings> = str
     scanTypeConversionMode: enums.ProresScanTypeConversionMode,
     slowPal: enums.ProresSlowPal,
     telecine: enums.ProresTelecine,
-})
+  },
+)
 /** The type of {@link ProresSettings}. @since 0.1.0 */
 export interface ProresSettings {
   /**
@@ -8441,7 +9157,10 @@ export interface ProresSettings {
  * UncompressedSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const UncompressedSettings: StructCodec<Members, Members, UncompressedSettings> = struct("UncompressedSettings", {}, {
+export const UncompressedSettings: StructCodec<Members, Members, UncompressedSettings> = struct(
+  "UncompressedSettings",
+  {},
+  {
     fourcc: enums.UncompressedFourcc,
     framerateControl: enums.UncompressedFramerateControl,
     framerateConversionAlgorithm: enums.UncompressedFramerateConversionAlgorithm,
@@ -8451,7 +9170,8 @@ export const UncompressedSettings: StructCodec<Members, Members, UncompressedSet
     scanTypeConversionMode: enums.UncompressedScanTypeConversionMode,
     slowPal: enums.UncompressedSlowPal,
     telecine: enums.UncompressedTelecine,
-})
+  },
+)
 /** The type of {@link UncompressedSettings}. @since 0.1.0 */
 export interface UncompressedSettings {
   /**
@@ -8501,7 +9221,10 @@ export interface UncompressedSettings {
  * Vc3Settings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Vc3Settings: StructCodec<Members, Members, Vc3Settings> = struct("Vc3Settings", {}, {
+export const Vc3Settings: StructCodec<Members, Members, Vc3Settings> = struct(
+  "Vc3Settings",
+  {},
+  {
     framerateControl: enums.Vc3FramerateControl,
     framerateConversionAlgorithm: enums.Vc3FramerateConversionAlgorithm,
     framerateDenominator: t.number,
@@ -8511,7 +9234,8 @@ export const Vc3Settings: StructCodec<Members, Members, Vc3Settings> = struct("V
     slowPal: enums.Vc3SlowPal,
     telecine: enums.Vc3Telecine,
     vc3Class: enums.Vc3Class,
-})
+  },
+)
 /** The type of {@link Vc3Settings}. @since 0.1.0 */
 export interface Vc3Settings {
   /**
@@ -8561,7 +9285,10 @@ export interface Vc3Settings {
  * Vp8Settings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Vp8Settings: StructCodec<Members, Members, Vp8Settings> = struct("Vp8Settings", {}, {
+export const Vp8Settings: StructCodec<Members, Members, Vp8Settings> = struct(
+  "Vp8Settings",
+  {},
+  {
     bitrate: t.number,
     framerateControl: enums.Vp8FramerateControl,
     framerateConversionAlgorithm: enums.Vp8FramerateConversionAlgorithm,
@@ -8575,7 +9302,8 @@ export const Vp8Settings: StructCodec<Members, Members, Vp8Settings> = struct("V
     parNumerator: t.number,
     qualityTuningLevel: enums.Vp8QualityTuningLevel,
     rateControlMode: enums.Vp8RateControlMode,
-})
+  },
+)
 /** The type of {@link Vp8Settings}. @since 0.1.0 */
 export interface Vp8Settings {
   /**
@@ -8641,7 +9369,10 @@ export interface Vp8Settings {
  * Vp9Settings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Vp9Settings: StructCodec<Members, Members, Vp9Settings> = struct("Vp9Settings", {}, {
+export const Vp9Settings: StructCodec<Members, Members, Vp9Settings> = struct(
+  "Vp9Settings",
+  {},
+  {
     bitrate: t.number,
     framerateControl: enums.Vp9FramerateControl,
     framerateConversionAlgorithm: enums.Vp9FramerateConversionAlgorithm,
@@ -8655,7 +9386,8 @@ export const Vp9Settings: StructCodec<Members, Members, Vp9Settings> = struct("V
     parNumerator: t.number,
     qualityTuningLevel: enums.Vp9QualityTuningLevel,
     rateControlMode: enums.Vp9RateControlMode,
-})
+  },
+)
 /** The type of {@link Vp9Settings}. @since 0.1.0 */
 export interface Vp9Settings {
   /**
@@ -8721,9 +9453,14 @@ export interface Vp9Settings {
  * Xavc4kIntraCbgProfileSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Xavc4kIntraCbgProfileSettings: StructCodec<Members, Members, Xavc4kIntraCbgProfileSettings> = struct("Xavc4kIntraCbgProfileSettings", {}, {
-    xavcClass: enums.Xavc4kIntraCbgProfileClass,
-})
+export const Xavc4kIntraCbgProfileSettings: StructCodec<Members, Members, Xavc4kIntraCbgProfileSettings> =
+  struct(
+    "Xavc4kIntraCbgProfileSettings",
+    {},
+    {
+      xavcClass: enums.Xavc4kIntraCbgProfileClass,
+    },
+  )
 /** The type of {@link Xavc4kIntraCbgProfileSettings}. @since 0.1.0 */
 export interface Xavc4kIntraCbgProfileSettings {
   /**
@@ -8741,9 +9478,14 @@ export interface Xavc4kIntraCbgProfileSettings {
  * Xavc4kIntraVbrProfileSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Xavc4kIntraVbrProfileSettings: StructCodec<Members, Members, Xavc4kIntraVbrProfileSettings> = struct("Xavc4kIntraVbrProfileSettings", {}, {
-    xavcClass: enums.Xavc4kIntraVbrProfileClass,
-})
+export const Xavc4kIntraVbrProfileSettings: StructCodec<Members, Members, Xavc4kIntraVbrProfileSettings> =
+  struct(
+    "Xavc4kIntraVbrProfileSettings",
+    {},
+    {
+      xavcClass: enums.Xavc4kIntraVbrProfileClass,
+    },
+  )
 /** The type of {@link Xavc4kIntraVbrProfileSettings}. @since 0.1.0 */
 export interface Xavc4kIntraVbrProfileSettings {
   /**
@@ -8761,7 +9503,10 @@ export interface Xavc4kIntraVbrProfileSettings {
  * Xavc4kProfileSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Xavc4kProfileSettings: StructCodec<Members, Members, Xavc4kProfileSettings> = struct("Xavc4kProfileSettings", {}, {
+export const Xavc4kProfileSettings: StructCodec<Members, Members, Xavc4kProfileSettings> = struct(
+  "Xavc4kProfileSettings",
+  {},
+  {
     bitrateClass: enums.Xavc4kProfileBitrateClass,
     codecProfile: enums.Xavc4kProfileCodecProfile,
     flickerAdaptiveQuantization: enums.XavcFlickerAdaptiveQuantization,
@@ -8770,7 +9515,8 @@ export const Xavc4kProfileSettings: StructCodec<Members, Members, Xavc4kProfileS
     hrdBufferSize: t.number,
     qualityTuningLevel: enums.Xavc4kProfileQualityTuningLevel,
     slices: t.number,
-})
+  },
+)
 /** The type of {@link Xavc4kProfileSettings}. @since 0.1.0 */
 export interface Xavc4kProfileSettings {
   /**
@@ -8816,10 +9562,15 @@ export interface Xavc4kProfileSettings {
  * XavcHdIntraCbgProfileSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const XavcHdIntraCbgProfileSettings: StructCodec<Members, Members, XavcHdIntraCbgProfileSettings> = struct("XavcHdIntraCbgProfileSettings", {}, {
-    interlaceMode: enums.XavcInterlaceMode,
-    xavcClass: enums.XavcHdIntraCbgProfileClass,
-})
+export const XavcHdIntraCbgProfileSettings: StructCodec<Members, Members, XavcHdIntraCbgProfileSettings> =
+  struct(
+    "XavcHdIntraCbgProfileSettings",
+    {},
+    {
+      interlaceMode: enums.XavcInterlaceMode,
+      xavcClass: enums.XavcHdIntraCbgProfileClass,
+    },
+  )
 /** The type of {@link XavcHdIntraCbgProfileSettings}. @since 0.1.0 */
 export interface XavcHdIntraCbgProfileSettings {
   /**
@@ -8841,7 +9592,10 @@ export interface XavcHdIntraCbgProfileSettings {
  * XavcHdProfileSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const XavcHdProfileSettings: StructCodec<Members, Members, XavcHdProfileSettings> = struct("XavcHdProfileSettings", {}, {
+export const XavcHdProfileSettings: StructCodec<Members, Members, XavcHdProfileSettings> = struct(
+  "XavcHdProfileSettings",
+  {},
+  {
     bitrateClass: enums.XavcHdProfileBitrateClass,
     flickerAdaptiveQuantization: enums.XavcFlickerAdaptiveQuantization,
     gopBReference: enums.XavcGopBReference,
@@ -8851,7 +9605,8 @@ export const XavcHdProfileSettings: StructCodec<Members, Members, XavcHdProfileS
     qualityTuningLevel: enums.XavcHdProfileQualityTuningLevel,
     slices: t.number,
     telecine: enums.XavcHdProfileTelecine,
-})
+  },
+)
 /** The type of {@link XavcHdProfileSettings}. @since 0.1.0 */
 export interface XavcHdProfileSettings {
   /**
@@ -8901,7 +9656,10 @@ export interface XavcHdProfileSettings {
  * XavcSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const XavcSettings: StructCodec<Members, Members, XavcSettings> = struct("XavcSettings", {}, {
+export const XavcSettings: StructCodec<Members, Members, XavcSettings> = struct(
+  "XavcSettings",
+  {},
+  {
     adaptiveQuantization: enums.XavcAdaptiveQuantization,
     entropyEncoding: enums.XavcEntropyEncoding,
     framerateControl: enums.XavcFramerateControl,
@@ -8919,7 +9677,8 @@ export const XavcSettings: StructCodec<Members, Members, XavcSettings> = struct(
     xavc4kProfileSettings: redactable(Xavc4kProfileSettings),
     xavcHdIntraCbgProfileSettings: redactable(XavcHdIntraCbgProfileSettings),
     xavcHdProfileSettings: redactable(XavcHdProfileSettings),
-})
+  },
+)
 /** The type of {@link XavcSettings}. @since 0.1.0 */
 export interface XavcSettings {
   /**
@@ -9001,7 +9760,10 @@ export interface XavcSettings {
  * VideoCodecSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const VideoCodecSettings: StructCodec<Members, Members, VideoCodecSettings> = struct("VideoCodecSettings", {}, {
+export const VideoCodecSettings: StructCodec<Members, Members, VideoCodecSettings> = struct(
+  "VideoCodecSettings",
+  {},
+  {
     av1Settings: redactable(Av1Settings),
     avcIntraSettings: redactable(AvcIntraSettings),
     codec: enums.VideoCodec,
@@ -9017,7 +9779,8 @@ export const VideoCodecSettings: StructCodec<Members, Members, VideoCodecSetting
     vp8Settings: redactable(Vp8Settings),
     vp9Settings: redactable(Vp9Settings),
     xavcSettings: redactable(XavcSettings),
-})
+  },
+)
 /** The type of {@link VideoCodecSettings}. @since 0.1.0 */
 export interface VideoCodecSettings {
   /**
@@ -9091,9 +9854,13 @@ export interface VideoCodecSettings {
  * NoiseReducerFilterSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const NoiseReducerFilterSettings: StructCodec<Members, Members, NoiseReducerFilterSettings> = struct("NoiseReducerFilterSettings", {}, {
+export const NoiseReducerFilterSettings: StructCodec<Members, Members, NoiseReducerFilterSettings> = struct(
+  "NoiseReducerFilterSettings",
+  {},
+  {
     strength: t.number,
-})
+  },
+)
 /** The type of {@link NoiseReducerFilterSettings}. @since 0.1.0 */
 export interface NoiseReducerFilterSettings {
   /**
@@ -9111,11 +9878,19 @@ export interface NoiseReducerFilterSettings {
  * NoiseReducerSpatialFilterSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const NoiseReducerSpatialFilterSettings: StructCodec<Members, Members, NoiseReducerSpatialFilterSettings> = struct("NoiseReducerSpatialFilterSettings", {}, {
+export const NoiseReducerSpatialFilterSettings: StructCodec<
+  Members,
+  Members,
+  NoiseReducerSpatialFilterSettings
+> = struct(
+  "NoiseReducerSpatialFilterSettings",
+  {},
+  {
     postFilterSharpenStrength: t.number,
     speed: t.number,
     strength: t.number,
-})
+  },
+)
 /** The type of {@link NoiseReducerSpatialFilterSettings}. @since 0.1.0 */
 export interface NoiseReducerSpatialFilterSettings {
   /**
@@ -9141,13 +9916,21 @@ export interface NoiseReducerSpatialFilterSettings {
  * NoiseReducerTemporalFilterSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const NoiseReducerTemporalFilterSettings: StructCodec<Members, Members, NoiseReducerTemporalFilterSettings> = struct("NoiseReducerTemporalFilterSettings", {}, {
+export const NoiseReducerTemporalFilterSettings: StructCodec<
+  Members,
+  Members,
+  NoiseReducerTemporalFilterSettings
+> = struct(
+  "NoiseReducerTemporalFilterSettings",
+  {},
+  {
     aggressiveMode: t.number,
     postTemporalSharpening: enums.NoiseFilterPostTemporalSharpening,
     postTemporalSharpeningStrength: enums.NoiseFilterPostTemporalSharpeningStrength,
     speed: t.number,
     strength: t.number,
-})
+  },
+)
 /** The type of {@link NoiseReducerTemporalFilterSettings}. @since 0.1.0 */
 export interface NoiseReducerTemporalFilterSettings {
   /**
@@ -9181,12 +9964,16 @@ export interface NoiseReducerTemporalFilterSettings {
  * NoiseReducer.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const NoiseReducer: StructCodec<Members, Members, NoiseReducer> = struct("NoiseReducer", {}, {
+export const NoiseReducer: StructCodec<Members, Members, NoiseReducer> = struct(
+  "NoiseReducer",
+  {},
+  {
     filter: enums.NoiseReducerFilter,
     filterSettings: redactable(NoiseReducerFilterSettings),
     spatialFilterSettings: redactable(NoiseReducerSpatialFilterSettings),
     temporalFilterSettings: redactable(NoiseReducerTemporalFilterSettings),
-})
+  },
+)
 /** The type of {@link NoiseReducer}. @since 0.1.0 */
 export interface NoiseReducer {
   /**
@@ -9216,12 +10003,16 @@ export interface NoiseReducer {
  * NexGuardFileMarkerSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const NexGuardFileMarkerSettings: StructCodec<Members, Members, NexGuardFileMarkerSettings> = struct("NexGuardFileMarkerSettings", {}, {
+export const NexGuardFileMarkerSettings: StructCodec<Members, Members, NexGuardFileMarkerSettings> = struct(
+  "NexGuardFileMarkerSettings",
+  {},
+  {
     license: t.string,
     payload: t.number,
     preset: t.string,
     strength: enums.WatermarkingStrength,
-})
+  },
+)
 /** The type of {@link NexGuardFileMarkerSettings}. @since 0.1.0 */
 export interface NexGuardFileMarkerSettings {
   /**
@@ -9251,9 +10042,13 @@ export interface NexGuardFileMarkerSettings {
  * PartnerWatermarking.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const PartnerWatermarking: StructCodec<Members, Members, PartnerWatermarking> = struct("PartnerWatermarking", {}, {
+export const PartnerWatermarking: StructCodec<Members, Members, PartnerWatermarking> = struct(
+  "PartnerWatermarking",
+  {},
+  {
     nexguardFileMarkerSettings: redactable(NexGuardFileMarkerSettings),
-})
+  },
+)
 /** The type of {@link PartnerWatermarking}. @since 0.1.0 */
 export interface PartnerWatermarking {
   /**
@@ -9271,11 +10066,15 @@ export interface PartnerWatermarking {
  * TimecodeBurnin.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const TimecodeBurnin: StructCodec<Members, Members, TimecodeBurnin> = struct("TimecodeBurnin", {}, {
+export const TimecodeBurnin: StructCodec<Members, Members, TimecodeBurnin> = struct(
+  "TimecodeBurnin",
+  {},
+  {
     fontSize: t.number,
     position: enums.TimecodeBurninPosition,
     prefix: t.string,
-})
+  },
+)
 /** The type of {@link TimecodeBurnin}. @since 0.1.0 */
 export interface TimecodeBurnin {
   /**
@@ -9301,7 +10100,10 @@ export interface TimecodeBurnin {
  * VideoPreprocessor.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const VideoPreprocessor: StructCodec<Members, Members, VideoPreprocessor> = struct("VideoPreprocessor", {}, {
+export const VideoPreprocessor: StructCodec<Members, Members, VideoPreprocessor> = struct(
+  "VideoPreprocessor",
+  {},
+  {
     colorCorrector: redactable(ColorCorrector),
     deinterlacer: redactable(Deinterlacer),
     dolbyVision: redactable(DolbyVision),
@@ -9311,7 +10113,8 @@ export const VideoPreprocessor: StructCodec<Members, Members, VideoPreprocessor>
     noiseReducer: redactable(NoiseReducer),
     partnerWatermarking: redactable(PartnerWatermarking),
     timecodeBurnin: redactable(TimecodeBurnin),
-})
+  },
+)
 /** The type of {@link VideoPreprocessor}. @since 0.1.0 */
 export interface VideoPreprocessor {
   /**
@@ -9361,7 +10164,10 @@ export interface VideoPreprocessor {
  * VideoDescription.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const VideoDescription: StructCodec<Members, Members, VideoDescription> = struct("VideoDescription", {}, {
+export const VideoDescription: StructCodec<Members, Members, VideoDescription> = struct(
+  "VideoDescription",
+  {},
+  {
     afdSignaling: enums.AfdSignaling,
     antiAlias: enums.AntiAlias,
     chromaPositionMode: enums.ChromaPositionMode,
@@ -9379,7 +10185,8 @@ export const VideoDescription: StructCodec<Members, Members, VideoDescription> =
     timecodeTrack: enums.TimecodeTrack,
     videoPreprocessors: redactable(VideoPreprocessor),
     width: t.number,
-})
+  },
+)
 /** The type of {@link VideoDescription}. @since 0.1.0 */
 export interface VideoDescription {
   /**
@@ -9461,7 +10268,10 @@ export interface VideoDescription {
  * Output.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Output: StructCodec<Members, Members, Output> = struct("Output", {}, {
+export const Output: StructCodec<Members, Members, Output> = struct(
+  "Output",
+  {},
+  {
     audioDescriptions: list(redactable(AudioDescription)),
     captionDescriptions: list(redactable(CaptionDescription)),
     containerSettings: redactable(ContainerSettings),
@@ -9470,7 +10280,8 @@ export const Output: StructCodec<Members, Members, Output> = struct("Output", {}
     outputSettings: redactable(OutputSettings),
     preset: t.string,
     videoDescription: redactable(VideoDescription),
-})
+  },
+)
 /** The type of {@link Output}. @since 0.1.0 */
 export interface Output {
   /**
@@ -9516,13 +10327,17 @@ export interface Output {
  * OutputGroup.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const OutputGroup: StructCodec<Members, Members, OutputGroup> = struct("OutputGroup", {}, {
+export const OutputGroup: StructCodec<Members, Members, OutputGroup> = struct(
+  "OutputGroup",
+  {},
+  {
     automatedEncodingSettings: redactable(AutomatedEncodingSettings),
     customName: t.string,
     name: t.string,
     outputGroupSettings: redactable(OutputGroupSettings),
     outputs: list(redactable(Output)),
-})
+  },
+)
 /** The type of {@link OutputGroup}. @since 0.1.0 */
 export interface OutputGroup {
   /**
@@ -9556,12 +10371,16 @@ export interface OutputGroup {
  * TimecodeConfig.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const TimecodeConfig: StructCodec<Members, Members, TimecodeConfig> = struct("TimecodeConfig", {}, {
+export const TimecodeConfig: StructCodec<Members, Members, TimecodeConfig> = struct(
+  "TimecodeConfig",
+  {},
+  {
     anchor: t.string,
     source: enums.TimecodeSource,
     start: t.string,
     timestampOffset: t.string,
-})
+  },
+)
 /** The type of {@link TimecodeConfig}. @since 0.1.0 */
 export interface TimecodeConfig {
   /**
@@ -9591,9 +10410,13 @@ export interface TimecodeConfig {
  * TimedMetadataInsertion.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const TimedMetadataInsertion: StructCodec<Members, Members, TimedMetadataInsertion> = struct("TimedMetadataInsertion", {}, {
+export const TimedMetadataInsertion: StructCodec<Members, Members, TimedMetadataInsertion> = struct(
+  "TimedMetadataInsertion",
+  {},
+  {
     id3Insertions: list(redactable(Id3Insertion)),
-})
+  },
+)
 /** The type of {@link TimedMetadataInsertion}. @since 0.1.0 */
 export interface TimedMetadataInsertion {
   /**
@@ -9611,7 +10434,10 @@ export interface TimedMetadataInsertion {
  * JobSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const JobSettings: StructCodec<Members, Members, JobSettings> = struct("JobSettings", {}, {
+export const JobSettings: StructCodec<Members, Members, JobSettings> = struct(
+  "JobSettings",
+  {},
+  {
     adAvailOffset: t.number,
     availBlanking: redactable(AvailBlanking),
     colorConversion3DLUTSettings: list(redactable(ColorConversion3DLUTSetting)),
@@ -9627,7 +10453,8 @@ export const JobSettings: StructCodec<Members, Members, JobSettings> = struct("J
     outputGroups: list(redactable(OutputGroup)),
     timecodeConfig: redactable(TimecodeConfig),
     timedMetadataInsertion: redactable(TimedMetadataInsertion),
-})
+  },
+)
 /** The type of {@link JobSettings}. @since 0.1.0 */
 export interface JobSettings {
   /**
@@ -9701,10 +10528,14 @@ export interface JobSettings {
  * JobMessages.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const JobMessages: StructCodec<Members, Members, JobMessages> = struct("JobMessages", {}, {
+export const JobMessages: StructCodec<Members, Members, JobMessages> = struct(
+  "JobMessages",
+  {},
+  {
     info: list(t.string),
     warning: list(t.string),
-})
+  },
+)
 /** The type of {@link JobMessages}. @since 0.1.0 */
 export interface JobMessages {
   /**
@@ -9726,10 +10557,14 @@ export interface JobMessages {
  * VideoDetail.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const VideoDetail: StructCodec<Members, Members, VideoDetail> = struct("VideoDetail", {}, {
+export const VideoDetail: StructCodec<Members, Members, VideoDetail> = struct(
+  "VideoDetail",
+  {},
+  {
     heightInPx: t.number,
     widthInPx: t.number,
-})
+  },
+)
 /** The type of {@link VideoDetail}. @since 0.1.0 */
 export interface VideoDetail {
   /**
@@ -9751,10 +10586,14 @@ export interface VideoDetail {
  * OutputDetail.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const OutputDetail: StructCodec<Members, Members, OutputDetail> = struct("OutputDetail", {}, {
+export const OutputDetail: StructCodec<Members, Members, OutputDetail> = struct(
+  "OutputDetail",
+  {},
+  {
     durationInMs: t.number,
     videoDetails: VideoDetail,
-})
+  },
+)
 /** The type of {@link OutputDetail}. @since 0.1.0 */
 export interface OutputDetail {
   /**
@@ -9776,9 +10615,13 @@ export interface OutputDetail {
  * OutputGroupDetail.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const OutputGroupDetail: StructCodec<Members, Members, OutputGroupDetail> = struct("OutputGroupDetail", {}, {
+export const OutputGroupDetail: StructCodec<Members, Members, OutputGroupDetail> = struct(
+  "OutputGroupDetail",
+  {},
+  {
     outputDetails: list(OutputDetail),
-})
+  },
+)
 /** The type of {@link OutputGroupDetail}. @since 0.1.0 */
 export interface OutputGroupDetail {
   /**
@@ -9796,11 +10639,15 @@ export interface OutputGroupDetail {
  * QueueTransition.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const QueueTransition: StructCodec<Members, Members, QueueTransition> = struct("QueueTransition", {}, {
+export const QueueTransition: StructCodec<Members, Members, QueueTransition> = struct(
+  "QueueTransition",
+  {},
+  {
     destinationQueue: t.string,
     sourceQueue: t.string,
     timestamp: TimestampCodec,
-})
+  },
+)
 /** The type of {@link QueueTransition}. @since 0.1.0 */
 export interface QueueTransition {
   /**
@@ -9826,11 +10673,15 @@ export interface QueueTransition {
  * Timing.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Timing: StructCodec<Members, Members, Timing> = struct("Timing", {}, {
+export const Timing: StructCodec<Members, Members, Timing> = struct(
+  "Timing",
+  {},
+  {
     finishTime: TimestampCodec,
     startTime: TimestampCodec,
     submitTime: TimestampCodec,
-})
+  },
+)
 /** The type of {@link Timing}. @since 0.1.0 */
 export interface Timing {
   /**
@@ -9856,10 +10707,14 @@ export interface Timing {
  * WarningGroup.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const WarningGroup: StructCodec<Members, Members, WarningGroup> = struct("WarningGroup", {}, {
+export const WarningGroup: StructCodec<Members, Members, WarningGroup> = struct(
+  "WarningGroup",
+  {},
+  {
     code: t.number,
     count: t.number,
-})
+  },
+)
 /** The type of {@link WarningGroup}. @since 0.1.0 */
 export interface WarningGroup {
   /**
@@ -9881,7 +10736,10 @@ export interface WarningGroup {
  * Job.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Job: StructCodec<Members, Members, Job> = struct("Job", {}, {
+export const Job: StructCodec<Members, Members, Job> = struct(
+  "Job",
+  {},
+  {
     role: t.string,
     settings: redactable(JobSettings),
     accelerationSettings: AccelerationSettings,
@@ -9915,7 +10773,8 @@ export const Job: StructCodec<Members, Members, Job> = struct("Job", {}, {
     timing: Timing,
     userMetadata: StringMapCodec,
     warnings: list(WarningGroup),
-})
+  },
+)
 /** The type of {@link Job}. @since 0.1.0 */
 export interface Job {
   /**
@@ -10061,10 +10920,14 @@ export interface Job {
  * JobEngineVersion.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const JobEngineVersion: StructCodec<Members, Members, JobEngineVersion> = struct("JobEngineVersion", {}, {
+export const JobEngineVersion: StructCodec<Members, Members, JobEngineVersion> = struct(
+  "JobEngineVersion",
+  {},
+  {
     expirationDate: TimestampCodec,
     version: t.string,
-})
+  },
+)
 /** The type of {@link JobEngineVersion}. @since 0.1.0 */
 export interface JobEngineVersion {
   /**
@@ -10086,7 +10949,10 @@ export interface JobEngineVersion {
  * JobTemplateSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const JobTemplateSettings: StructCodec<Members, Members, JobTemplateSettings> = struct("JobTemplateSettings", {}, {
+export const JobTemplateSettings: StructCodec<Members, Members, JobTemplateSettings> = struct(
+  "JobTemplateSettings",
+  {},
+  {
     adAvailOffset: t.number,
     availBlanking: redactable(AvailBlanking),
     colorConversion3DLUTSettings: list(redactable(ColorConversion3DLUTSetting)),
@@ -10102,7 +10968,8 @@ export const JobTemplateSettings: StructCodec<Members, Members, JobTemplateSetti
     outputGroups: list(redactable(OutputGroup)),
     timecodeConfig: redactable(TimecodeConfig),
     timedMetadataInsertion: redactable(TimedMetadataInsertion),
-})
+  },
+)
 /** The type of {@link JobTemplateSettings}. @since 0.1.0 */
 export interface JobTemplateSettings {
   /**
@@ -10176,7 +11043,10 @@ export interface JobTemplateSettings {
  * JobTemplate.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const JobTemplate: StructCodec<Members, Members, JobTemplate> = struct("JobTemplate", {}, {
+export const JobTemplate: StructCodec<Members, Members, JobTemplate> = struct(
+  "JobTemplate",
+  {},
+  {
     name: t.string,
     settings: redactable(JobTemplateSettings),
     accelerationSettings: AccelerationSettings,
@@ -10191,7 +11061,8 @@ export const JobTemplate: StructCodec<Members, Members, JobTemplate> = struct("J
     queue: t.string,
     statusUpdateInterval: enums.StatusUpdateInterval,
     type: enums.Type,
-})
+  },
+)
 /** The type of {@link JobTemplate}. @since 0.1.0 */
 export interface JobTemplate {
   /**
@@ -10261,10 +11132,14 @@ export interface JobTemplate {
  * JobsQueryFilter.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const JobsQueryFilter: StructCodec<Members, Members, JobsQueryFilter> = struct("JobsQueryFilter", {}, {
+export const JobsQueryFilter: StructCodec<Members, Members, JobsQueryFilter> = struct(
+  "JobsQueryFilter",
+  {},
+  {
     key: enums.JobsQueryFilterKey,
     values: list(t.string),
-})
+  },
+)
 /** The type of {@link JobsQueryFilter}. @since 0.1.0 */
 export interface JobsQueryFilter {
   /**
@@ -10286,12 +11161,16 @@ export interface JobsQueryFilter {
  * Metadata.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Metadata: StructCodec<Members, Members, Metadata> = struct("Metadata", {}, {
+export const Metadata: StructCodec<Members, Members, Metadata> = struct(
+  "Metadata",
+  {},
+  {
     eTag: t.string,
     fileSize: t.number,
     lastModified: TimestampCodec,
     mimeType: t.string,
-})
+  },
+)
 /** The type of {@link Metadata}. @since 0.1.0 */
 export interface Metadata {
   /**
@@ -10321,11 +11200,15 @@ export interface Metadata {
  * Policy.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Policy: StructCodec<Members, Members, Policy> = struct("Policy", {}, {
+export const Policy: StructCodec<Members, Members, Policy> = struct(
+  "Policy",
+  {},
+  {
     httpInputs: enums.InputPolicy,
     httpsInputs: enums.InputPolicy,
     s3Inputs: enums.InputPolicy,
-})
+  },
+)
 /** The type of {@link Policy}. @since 0.1.0 */
 export interface Policy {
   /**
@@ -10351,12 +11234,16 @@ export interface Policy {
  * PresetSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const PresetSettings: StructCodec<Members, Members, PresetSettings> = struct("PresetSettings", {}, {
+export const PresetSettings: StructCodec<Members, Members, PresetSettings> = struct(
+  "PresetSettings",
+  {},
+  {
     audioDescriptions: list(redactable(AudioDescription)),
     captionDescriptions: list(redactable(CaptionDescriptionPreset)),
     containerSettings: redactable(ContainerSettings),
     videoDescription: redactable(VideoDescription),
-})
+  },
+)
 /** The type of {@link PresetSettings}. @since 0.1.0 */
 export interface PresetSettings {
   /**
@@ -10386,7 +11273,10 @@ export interface PresetSettings {
  * Preset.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Preset: StructCodec<Members, Members, Preset> = struct("Preset", {}, {
+export const Preset: StructCodec<Members, Members, Preset> = struct(
+  "Preset",
+  {},
+  {
     name: t.string,
     settings: redactable(PresetSettings),
     arn: t.string,
@@ -10395,7 +11285,8 @@ export const Preset: StructCodec<Members, Members, Preset> = struct("Preset", {}
     description: t.string,
     lastUpdated: TimestampCodec,
     type: enums.Type,
-})
+  },
+)
 /** The type of {@link Preset}. @since 0.1.0 */
 export interface Preset {
   /**
@@ -10441,9 +11332,13 @@ export interface Preset {
  * ProbeInputFile.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ProbeInputFile: StructCodec<Members, Members, ProbeInputFile> = struct("ProbeInputFile", {}, {
+export const ProbeInputFile: StructCodec<Members, Members, ProbeInputFile> = struct(
+  "ProbeInputFile",
+  {},
+  {
     fileUrl: t.string,
-})
+  },
+)
 /** The type of {@link ProbeInputFile}. @since 0.1.0 */
 export interface ProbeInputFile {
   /**
@@ -10461,11 +11356,15 @@ export interface ProbeInputFile {
  * TrackMapping.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const TrackMapping: StructCodec<Members, Members, TrackMapping> = struct("TrackMapping", {}, {
+export const TrackMapping: StructCodec<Members, Members, TrackMapping> = struct(
+  "TrackMapping",
+  {},
+  {
     audioTrackIndexes: list(t.number),
     dataTrackIndexes: list(t.number),
     videoTrackIndexes: list(t.number),
-})
+  },
+)
 /** The type of {@link TrackMapping}. @since 0.1.0 */
 export interface TrackMapping {
   /**
@@ -10491,11 +11390,15 @@ export interface TrackMapping {
  * ProbeResult.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ProbeResult: StructCodec<Members, Members, ProbeResult> = struct("ProbeResult", {}, {
+export const ProbeResult: StructCodec<Members, Members, ProbeResult> = struct(
+  "ProbeResult",
+  {},
+  {
     container: Container,
     metadata: Metadata,
     trackMappings: list(TrackMapping),
-})
+  },
+)
 /** The type of {@link ProbeResult}. @since 0.1.0 */
 export interface ProbeResult {
   /**
@@ -10521,14 +11424,18 @@ export interface ProbeResult {
  * ReservationPlan.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ReservationPlan: StructCodec<Members, Members, ReservationPlan> = struct("ReservationPlan", {}, {
+export const ReservationPlan: StructCodec<Members, Members, ReservationPlan> = struct(
+  "ReservationPlan",
+  {},
+  {
     commitment: enums.Commitment,
     expiresAt: TimestampCodec,
     purchasedAt: TimestampCodec,
     renewalType: enums.RenewalType,
     reservedSlots: t.number,
     status: enums.ReservationPlanStatus,
-})
+  },
+)
 /** The type of {@link ReservationPlan}. @since 0.1.0 */
 export interface ReservationPlan {
   /**
@@ -10566,12 +11473,16 @@ export interface ReservationPlan {
  * ServiceOverride.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ServiceOverride: StructCodec<Members, Members, ServiceOverride> = struct("ServiceOverride", {}, {
+export const ServiceOverride: StructCodec<Members, Members, ServiceOverride> = struct(
+  "ServiceOverride",
+  {},
+  {
     message: t.string,
     name: t.string,
     overrideValue: t.string,
     value: t.string,
-})
+  },
+)
 /** The type of {@link ServiceOverride}. @since 0.1.0 */
 export interface ServiceOverride {
   /**
@@ -10601,7 +11512,10 @@ export interface ServiceOverride {
  * Queue.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Queue: StructCodec<Members, Members, Queue> = struct("Queue", {}, {
+export const Queue: StructCodec<Members, Members, Queue> = struct(
+  "Queue",
+  {},
+  {
     name: t.string,
     arn: t.string,
     concurrentJobs: t.number,
@@ -10616,7 +11530,8 @@ export const Queue: StructCodec<Members, Members, Queue> = struct("Queue", {}, {
     status: enums.QueueStatus,
     submittedJobsCount: t.number,
     type: enums.Type,
-})
+  },
+)
 /** The type of {@link Queue}. @since 0.1.0 */
 export interface Queue {
   /**
@@ -10686,11 +11601,15 @@ export interface Queue {
  * ReservationPlanSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ReservationPlanSettings: StructCodec<Members, Members, ReservationPlanSettings> = struct("ReservationPlanSettings", {}, {
+export const ReservationPlanSettings: StructCodec<Members, Members, ReservationPlanSettings> = struct(
+  "ReservationPlanSettings",
+  {},
+  {
     commitment: enums.Commitment,
     renewalType: enums.RenewalType,
     reservedSlots: t.number,
-})
+  },
+)
 /** The type of {@link ReservationPlanSettings}. @since 0.1.0 */
 export interface ReservationPlanSettings {
   /**
@@ -10716,10 +11635,14 @@ export interface ReservationPlanSettings {
  * ResourceTags.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ResourceTags: StructCodec<Members, Members, ResourceTags> = struct("ResourceTags", {}, {
+export const ResourceTags: StructCodec<Members, Members, ResourceTags> = struct(
+  "ResourceTags",
+  {},
+  {
     arn: t.string,
     tags: StringMapCodec,
-})
+  },
+)
 /** The type of {@link ResourceTags}. @since 0.1.0 */
 export interface ResourceTags {
   /**
