@@ -214,6 +214,8 @@ const pathStep = (path: string, key: string): string =>
 /**
  * Walks a settings tree and collects the strings of members that name files, in document
  * order. `ancestors` are the member names above the current value (array items add none).
+ * `seen` visits each object once, so a hand-built value that shares or loops back on its own
+ * parts costs no more than its size (parsed JSON never does either).
  */
 const collectInputs = (
   value: unknown,
@@ -221,11 +223,13 @@ const collectInputs = (
   ancestors: ReadonlyArray<string>,
   found: FileLocation<InputKind>[],
   depth: number,
+  seen: WeakSet<object> = new WeakSet(),
 ): void => {
-  if (depth > maxDepth || typeof value !== "object" || value === null) return
+  if (depth > maxDepth || typeof value !== "object" || value === null || seen.has(value)) return
+  seen.add(value)
   if (Array.isArray(value)) {
     value.forEach((item, i) => {
-      collectInputs(item, `${path}[${i}]`, ancestors, found, depth + 1)
+      collectInputs(item, `${path}[${i}]`, ancestors, found, depth + 1, seen)
     })
     return
   }
@@ -241,7 +245,7 @@ const collectInputs = (
           found.push({ kind, url: item, path: `${childPath}[${i}]` })
       })
     } else {
-      collectInputs(child, childPath, [...ancestors, key], found, depth + 1)
+      collectInputs(child, childPath, [...ancestors, key], found, depth + 1, seen)
     }
   }
 }

@@ -153,6 +153,18 @@ describe("inputsOf", () => {
     expect(inputsOf(event("DeleteQueue.success"))).toStrictEqual([])
   })
 
+  it("walks a hand-built tree that loops back on itself once, in linear time", () => {
+    const settings: Record<string, unknown> = { inputs: [{ fileInput: "s3://example-input/a.mov" }] }
+    settings.again = settings
+    settings.andAgain = settings
+    const looped = {
+      eventSource: "mediaconvert.amazonaws.com",
+      eventName: "CreateJob",
+      requestParameters: { settings },
+    } as unknown as CloudTrailRecord
+    expect(inputsOf(looped).map((input) => input.url)).toStrictEqual(["s3://example-input/a.mov"])
+  })
+
   it("never throws on a record it cannot read", () => {
     const hostile = new Proxy(
       {},

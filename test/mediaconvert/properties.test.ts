@@ -78,6 +78,30 @@ describe("records built from the generated codecs", () => {
   })
 })
 
+describe("the helpers on any value", () => {
+  it("answer and never throw, whatever they are given", () => {
+    const values = fc.oneof(
+      fc.anything({ withNullPrototype: true, withObjectString: true }),
+      fc.record({
+        eventSource: fc.constant("mediaconvert.amazonaws.com"),
+        eventName: fc.constantFrom(...operations),
+        requestParameters: fc.anything(),
+        responseElements: fc.anything(),
+      }),
+    )
+    fc.assert(
+      fc.property(values, (value) => {
+        const input = value as never
+        for (const helper of [settingsOf, roleOf, queueOf, presetOf, jobTemplateOf, tagsOf])
+          expect(["Some", "None"]).toContain(helper(input)._tag)
+        expect(Array.isArray(inputsOf(input))).toBe(true)
+        expect(Array.isArray(destinationsOf(input))).toBe(true)
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
+
 describe("settings trees built from the generated codecs", () => {
   it.each([
     ["JobSettings", JobSettings],
