@@ -138,6 +138,7 @@ export const settingsOf = (
  * - `multi-view`: the second view of a multi-view input (`multiViewSettings[].input.fileInput`);
  * - `dolby-vision-metadata`: a Dolby Vision metadata XML file (`dolbyVisionMetadataXml`);
  * - `video-generator-image`: the image a generated input shows (`videoGenerator.imageInput`);
+ * - `caption-font`: a TrueType font for burned-in or DVB-SUB captions (`fontFileRegular`, `fontFileBold`, …);
  * - `probe`: a file given to Probe (`inputFiles[].fileUrl`).
  *
  * @example
@@ -157,6 +158,7 @@ export type InputKind =
   | "multi-view"
   | "dolby-vision-metadata"
   | "video-generator-image"
+  | "caption-font"
   | "probe"
 
 /**
@@ -202,6 +204,11 @@ const inputKindOf = (key: string, ancestors: ReadonlyArray<string>): InputKind |
       return "dolby-vision-metadata"
     case "imageInput":
       return parent === "videoGenerator" ? "video-generator-image" : undefined
+    case "fontFileRegular":
+    case "fontFileBold":
+    case "fontFileItalic":
+    case "fontFileBoldItalic":
+      return "caption-font"
     default:
       return undefined
   }
@@ -253,7 +260,7 @@ const collectInputs = (
 /**
  * Every file a record says a job reads: main inputs, supplemental IMF packages, image
  * inserter images, sidecar caption files, external audio files, motion graphics, 3D LUTs,
- * video overlays, multi-view inputs, Dolby Vision metadata and generator images, found
+ * video overlays, multi-view inputs, Dolby Vision metadata, generator images and caption fonts, found
  * anywhere in the settings of {@link settingsOf} (so job templates and presets too); for a
  * Probe record, the files it probes. An empty array when there are none or they are not in the
  * record (missing, redacted). Never throws.

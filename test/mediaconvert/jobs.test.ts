@@ -122,6 +122,33 @@ describe("inputsOf", () => {
     ])
   })
 
+  it("finds the fonts of burned-in captions in an output", () => {
+    const withFont = event("CreateJob.success", (input) => {
+      const settings = request(input).settings as {
+        outputGroups: Array<{ outputs: Array<Record<string, unknown>> }>
+      }
+      const [output] = settings.outputGroups[0]?.outputs ?? []
+      if (output === undefined) return
+      output.captionDescriptions = [
+        {
+          destinationSettings: {
+            destinationType: "BURN_IN",
+            burninDestinationSettings: {
+              fontFileRegular: "s3://example-media-input/fonts/Inter-Regular.ttf",
+            },
+          },
+        },
+      ]
+    })
+    expect(inputsOf(withFont).filter((input) => input.kind === "caption-font")).toStrictEqual([
+      {
+        kind: "caption-font",
+        url: "s3://example-media-input/fonts/Inter-Regular.ttf",
+        path: "$.requestParameters.settings.outputGroups[0].outputs[0].captionDescriptions[0].destinationSettings.burninDestinationSettings.fontFileRegular",
+      },
+    ])
+  })
+
   it("reads the response when asked, with paths into the response", () => {
     const [first] = inputsOf(event("CreateJob.success"), "response")
     expect(first?.path).toBe("$.responseElements.job.settings.inputs[0].fileInput")
