@@ -4,19 +4,29 @@ import {
   CloudTrailRecord,
   decodeMediaConvertEvent,
   decodeRecord,
+  destinationsOf,
   epochMillisOf,
   formatFailure,
   identityOf,
+  inputsOf,
   isIpAddress,
   isMediaConvertEvent,
+  isReadOnly,
   jobIdFrom,
+  jobTemplateOf,
   MediaConvertEvent,
+  operationClassOf,
   originOf,
   parseMediaConvertArn,
+  presetOf,
+  queueOf,
+  roleOf,
+  settingsOf,
+  tagsOf,
 } from "../src"
 import { fixture, fixtureNames } from "./helpers/fixtures"
 import { locate } from "./helpers/json-path"
-import { type Json, replaceAt } from "./helpers/mutate"
+import { type Json, mutation } from "./helpers/mutate"
 
 const seeds = [
   ...fixtureNames("seed").map((name) => fixture(`seed/${name}`)),
@@ -31,6 +41,20 @@ const helpers = (input: unknown): void => {
   isMediaConvertEvent(input)
   parseMediaConvertArn(input)
   epochMillisOf(input)
+  for (const helper of [
+    settingsOf,
+    inputsOf,
+    destinationsOf,
+    roleOf,
+    queueOf,
+    presetOf,
+    jobTemplateOf,
+    tagsOf,
+  ]) {
+    helper(unknownInput)
+  }
+  isReadOnly(unknownInput)
+  operationClassOf(unknownInput)
   if (typeof input === "string") isIpAddress(input)
 }
 
@@ -52,11 +76,8 @@ describe("the public API on arbitrary input", () => {
   it("never throws on mutated real records, and what decodes encodes back unchanged", () => {
     fc.assert(
       fc.property(
-        fc.constantFrom(...seeds),
-        fc.array(fc.nat(), { maxLength: 6 }),
-        fc.jsonValue() as fc.Arbitrary<Json>,
-        (seed, path, replacement) => {
-          const input = replaceAt(seed as Json, path, replacement)
+        fc.constantFrom(...seeds).chain((seed) => mutation(seed as Json)),
+        (input) => {
           const text = JSON.stringify(input)
           const record = decodeRecord(input)
           if (record._tag === "Right")
