@@ -1,18 +1,33 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { CloudTrailRecord, MediaConvertEvent } from "../src"
+import { withoutCompiledChecks } from "../src/codec/compiled"
 import { isCloudTrailRecordFast, isMediaConvertEventFast } from "../src/generated/validators"
 import { records } from "./helpers/fuzz-inputs"
 import { type Json, replaceAt } from "./helpers/mutate"
 
 const seeds = records() as Json[]
 
+// The codecs as they interpret themselves, without the compiled checks registered for them.
+const interpreted = (input: unknown) =>
+  withoutCompiledChecks(() => [CloudTrailRecord.is(input), MediaConvertEvent.is(input)])
+
 const agree = (input: unknown): void => {
-  expect(isCloudTrailRecordFast(input)).toBe(CloudTrailRecord.is(input))
-  expect(isMediaConvertEventFast(input)).toBe(MediaConvertEvent.is(input))
+  const [record, event] = interpreted(input)
+  expect(isCloudTrailRecordFast(input)).toBe(record)
+  expect(isMediaConvertEventFast(input)).toBe(event)
+  // With the compiled checks registered, the codecs answer the same.
+  expect(CloudTrailRecord.is(input)).toBe(record)
+  expect(MediaConvertEvent.is(input)).toBe(event)
 }
 
 describe("the compiled validators", () => {
+  it("are registered for the exported structures, and can be set aside", () => {
+    const input = { eventVersion: "1.0", eventTime: "t", awsRegion: "r" }
+    expect(CloudTrailRecord.is(input)).toBe(true)
+    expect(withoutCompiledChecks(() => CloudTrailRecord.is(input))).toBe(true)
+  })
+
   it("answer as the codecs do on every fixture and corpus record", () => {
     expect(seeds.length).toBeGreaterThan(10)
     for (const seed of seeds) agree(seed)

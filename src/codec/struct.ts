@@ -1,4 +1,5 @@
 import * as t from "io-ts"
+import { compiledCheckOf } from "./compiled"
 import { isPlainObject } from "./internal"
 
 /**
@@ -58,7 +59,7 @@ export class StructCodec<R extends Members, O extends Members, A = StructOf<R, O
     const requiredCodecs = requiredKeys.map((k) => required[k] as t.Mixed)
     const optionalKeys = Object.keys(optional)
     const optionalCodecs = optionalKeys.map((k) => optional[k] as t.Mixed)
-    const is = (u: unknown): u is A => {
+    const interpreted = (u: unknown): boolean => {
       if (!isPlainObject(u)) return false
       for (let i = 0; i < requiredKeys.length; i++) {
         if (!(requiredCodecs[i] as t.Mixed).is(u[requiredKeys[i] as string])) return false
@@ -68,6 +69,10 @@ export class StructCodec<R extends Members, O extends Members, A = StructOf<R, O
         if (value !== undefined && !(optionalCodecs[i] as t.Mixed).is(value)) return false
       }
       return true
+    }
+    const is = (u: unknown): u is A => {
+      const compiled = this === undefined ? undefined : compiledCheckOf(this)
+      return compiled === undefined ? interpreted(u) : compiled(u)
     }
     super(
       name,
