@@ -103,6 +103,8 @@ export class RecordSplitter {
   push(chunk: string): Piece[] {
     const out: Piece[] = []
     const n = chunk.length
+    // Where the next backslash of this chunk is, found once and moved forward as it is passed.
+    let nextBackslash = -1
     for (let i = 0; i < n; i++) {
       const c = chunk.charCodeAt(i)
       if (this.mode === Mode.Line) {
@@ -115,16 +117,30 @@ export class RecordSplitter {
         continue
       }
       if (this.inString) {
-        if (this.escaped) this.escaped = false
-        else if (c === BACKSLASH) this.escaped = true
-        else if (c === QUOTE) {
-          this.inString = false
-          if (this.readingKey) {
-            this.keyParts.push(chunk.slice(this.keyStart, i))
-            this.lastKey = this.keyParts.join("")
-            this.keyParts = []
-            this.readingKey = false
-          }
+        if (this.escaped) {
+          this.escaped = false
+          continue
+        }
+        // Most of a log file is the inside of strings: jump to the next quote or backslash
+        // instead of looking at every character (JSON strings hold no raw newlines to count).
+        if (nextBackslash < i) nextBackslash = chunk.indexOf("\\", i) >>> 0 // -1 becomes 2^32 - 1
+        const quote = chunk.indexOf('"', i)
+        const next = Math.min(quote === -1 ? n : quote, nextBackslash)
+        if (next >= n) {
+          i = n
+          continue
+        }
+        i = next
+        if (chunk.charCodeAt(i) === BACKSLASH) {
+          this.escaped = true
+          continue
+        }
+        this.inString = false
+        if (this.readingKey) {
+          this.keyParts.push(chunk.slice(this.keyStart, i))
+          this.lastKey = this.keyParts.join("")
+          this.keyParts = []
+          this.readingKey = false
         }
         continue
       }
