@@ -1,5 +1,6 @@
 import { createReadStream } from "node:fs"
 import { stat } from "node:fs/promises"
+import { StringDecoder } from "node:string_decoder"
 import { valueInto } from "../containers/records-from"
 import type { RecordResult, SkipReason } from "../containers/result"
 import { type Segments, Sink } from "../containers/sink"
@@ -197,11 +198,15 @@ const failedAt = (at: Segments, error: unknown): RecordResult => {
   return { _tag: "failure", failure, path }
 }
 
-/** Decodes UTF-8 chunk by chunk; a character split across chunks is kept whole. */
+/**
+ * Decodes UTF-8 chunk by chunk; a character split across chunks is kept whole. Node's
+ * StringDecoder, which is markedly faster here than TextDecoder in streaming mode; invalid
+ * sequences become U+FFFD either way.
+ */
 async function* decoded(bytes: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
-  const decoder = new TextDecoder("utf-8")
-  for await (const chunk of bytes) yield decoder.decode(chunk, { stream: true })
-  const rest = decoder.decode()
+  const decoder = new StringDecoder("utf8")
+  for await (const chunk of bytes) yield decoder.write(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk))
+  const rest = decoder.end()
   if (rest !== "") yield rest
 }
 
