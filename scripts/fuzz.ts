@@ -16,27 +16,12 @@ import {
   decodeLookupEventsResponse,
   decodeMediaConvertEvent,
   decodeRecord,
-  destinationsOf,
-  epochMillisOf,
   formatFailure,
-  identityOf,
-  inputsOf,
-  isMediaConvertEvent,
-  isReadOnly,
-  jobIdFrom,
-  jobTemplateOf,
   MediaConvertEvent,
-  operationClassOf,
-  originOf,
-  parseMediaConvertArn,
-  presetOf,
-  queueOf,
   type Records,
   recordsFrom,
-  roleOf,
-  settingsOf,
-  tagsOf,
 } from "../src"
+import { callEveryHelper } from "../test/helpers/call-helpers"
 import { records as fixtureRecords } from "../test/helpers/fuzz-inputs"
 import { locate } from "../test/helpers/json-path"
 import { type Json, mutation } from "../test/helpers/mutate"
@@ -96,26 +81,7 @@ const check = (input: Json): void => {
         throw new Error("a reader's summary does not add up")
     }
   }
-  identityOf(input as never)
-  originOf(input as never)
-  jobIdFrom(input as never)
-  isMediaConvertEvent(input)
-  parseMediaConvertArn(input)
-  epochMillisOf(input)
-  for (const helper of [
-    settingsOf,
-    inputsOf,
-    destinationsOf,
-    roleOf,
-    queueOf,
-    presetOf,
-    jobTemplateOf,
-    tagsOf,
-  ]) {
-    helper(input as never)
-  }
-  isReadOnly(input as never)
-  operationClassOf(input as never)
+  callEveryHelper(input)
 }
 
 const inputs = fc.oneof(

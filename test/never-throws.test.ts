@@ -4,26 +4,10 @@ import {
   CloudTrailRecord,
   decodeMediaConvertEvent,
   decodeRecord,
-  destinationsOf,
-  epochMillisOf,
   formatFailure,
-  identityOf,
-  inputsOf,
-  isIpAddress,
-  isMediaConvertEvent,
-  isReadOnly,
-  jobIdFrom,
-  jobTemplateOf,
   MediaConvertEvent,
-  operationClassOf,
-  originOf,
-  parseMediaConvertArn,
-  presetOf,
-  queueOf,
-  roleOf,
-  settingsOf,
-  tagsOf,
 } from "../src"
+import { callEveryHelper } from "./helpers/call-helpers"
 import { fixture, fixtureNames } from "./helpers/fixtures"
 import { locate } from "./helpers/json-path"
 import { type Json, mutation } from "./helpers/mutate"
@@ -33,30 +17,7 @@ const seeds = [
   ...fixtureNames("identity").map((name) => fixture(`identity/${name}`)),
 ]
 
-const helpers = (input: unknown): void => {
-  const unknownInput = input as never
-  identityOf(unknownInput)
-  originOf(unknownInput)
-  jobIdFrom(unknownInput)
-  isMediaConvertEvent(input)
-  parseMediaConvertArn(input)
-  epochMillisOf(input)
-  for (const helper of [
-    settingsOf,
-    inputsOf,
-    destinationsOf,
-    roleOf,
-    queueOf,
-    presetOf,
-    jobTemplateOf,
-    tagsOf,
-  ]) {
-    helper(unknownInput)
-  }
-  isReadOnly(unknownInput)
-  operationClassOf(unknownInput)
-  if (typeof input === "string") isIpAddress(input)
-}
+const helpers = callEveryHelper
 
 describe("the public API on arbitrary input", () => {
   it("returns a Right or a Left for any value, and the helpers answer, never throwing", () => {
