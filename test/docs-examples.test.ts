@@ -48,8 +48,26 @@ const examplesIn = (file: string): Example[] => {
   return examples
 }
 
+/** The ```ts blocks of a Markdown page: guides, operation pages and the README. */
+const blocksIn = (file: string): Example[] => {
+  const text = readFileSync(file, "utf8")
+  return [...text.matchAll(/^```ts\n([\s\S]*?)^```/gm)].map((match) => ({
+    where: `${relative(root, file)}:${text.slice(0, match.index).split("\n").length}`,
+    code: match[1] ?? "",
+  }))
+}
+
+const markdownFiles = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    if (statSync(path).isDirectory()) return name === "api" ? [] : markdownFiles(path)
+    return name.endsWith(".md") ? [path] : []
+  })
+
 const files = sourceFiles(srcDir)
 const examples = files.flatMap(examplesIn)
+const pages = [join(root, "README.md"), ...markdownFiles(join(root, "docs"))]
+const blocks = pages.flatMap(blocksIn)
 
 const compilerOptions: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
@@ -68,6 +86,9 @@ const compilerOptions: ts.CompilerOptions = {
 describe("documentation", () => {
   it("has examples to check", () => {
     expect(examples.length).toBeGreaterThan(50)
+    // One block on each of the 34 operation pages, and the guides' own.
+    expect(blocks.filter((b) => b.where.startsWith("docs/operations/")).length).toBe(34)
+    expect(blocks.length).toBeGreaterThan(34)
   })
 
   it("gives every export of the public entry points a doc comment with an example", () => {
@@ -98,8 +119,10 @@ describe("documentation", () => {
     expect(missing).toStrictEqual([])
   })
 
-  it("compiles every example against the public entry points", () => {
-    const virtual = new Map(examples.map((example, i) => [join(root, `__example_${i}.ts`), example]))
+  it("compiles every example, and every TypeScript block of the docs, against the public entry points", () => {
+    const virtual = new Map(
+      [...examples, ...blocks].map((example, i) => [join(root, `__example_${i}.ts`), example]),
+    )
     const host = ts.createCompilerHost(compilerOptions)
     const readFile = host.readFile.bind(host)
     const fileExists = host.fileExists.bind(host)

@@ -1,0 +1,327 @@
+// Writes the operation reference of the documentation site: docs/operations/<Operation>.md for
+// each of MediaConvert's 34 operations, and docs/operations/index.md. Everything on a page is
+// read from the library itself: the fields and their types from the generated codecs (walked with
+// scripts/codec-walk.ts), the method, path, read-only marking and class from
+// `mediaConvertOperations`, the example record from test/fixtures/operations/<Operation>.success.json
+// (which the test suite decodes). Only the one-paragraph description of each call is written here.
+//
+// Usage: tsx scripts/docs-operations.ts [--check]   (npm run docs runs it; codegen:check runs --check)
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { join } from "node:path"
+import type { Mixed } from "io-ts"
+import { decodeMediaConvertEvent, mediaConvertOperations, type StructCodec } from "../src"
+import * as operations from "../src/mediaconvert/generated/operations"
+import { redactions, shapeOf } from "./codec-walk"
+
+type OperationName = keyof typeof mediaConvertOperations
+type AnyStruct = StructCodec<Record<string, Mixed>, Record<string, Mixed>>
+
+const root = join(import.meta.dirname, "..")
+const outDir = join(root, "docs", "operations")
+const fixturesDir = join(root, "test", "fixtures", "operations")
+
+/** What each call does, in a few sentences; the rest of every page is generated. */
+const descriptions: Readonly<Record<OperationName, string>> = {
+  AssociateCertificate:
+    "Links an AWS Certificate Manager certificate to MediaConvert, so that jobs can use it for SPEKE key exchange when they encrypt their outputs.",
+  CancelJob:
+    "Stops a job that is submitted or in progress. A canceled job cannot be resumed; `requestParameters.id` names it.",
+  CreateJob:
+    "Submits a transcoding job: its inputs, its output groups and where they are written, the IAM role MediaConvert assumes to read and write, and optionally a queue, a job template and tags. The request never carries the job id; a successful call returns the new job, id included, in `responseElements.job`. That response repeats the whole settings tree, so it is the part of a record most often left out by CloudTrail for size.",
+  CreateJobTemplate:
+    "Saves a job template: job settings with a name, from which later CreateJob calls start.",
+  CreatePreset: "Saves an output preset: the settings of one output (codec, container, audio, captions).",
+  CreateQueue: "Creates a queue that jobs are submitted to, on demand or with a reserved pricing plan.",
+  CreateResourceShare:
+    "Shares one job with AWS Support, so that they can look into it; `requestParameters.jobId` names the job.",
+  DeleteJobTemplate: "Deletes a job template, named by `requestParameters.name`.",
+  DeletePolicy: "Removes the account's input policy, so that inputs from any location are allowed again.",
+  DeletePreset: "Deletes an output preset, named by `requestParameters.name`.",
+  DeleteQueue: "Deletes a queue, named by `requestParameters.name`.",
+  DescribeEndpoints:
+    "Asks for the account's own MediaConvert endpoint. The call is deprecated, since regional endpoints serve every account, but older SDKs and tools still make it before their first real call. It changes nothing.",
+  DisassociateCertificate:
+    "Unlinks a certificate added with AssociateCertificate; `requestParameters.arn` names it.",
+  GetJob: "Reads one job, named by `requestParameters.id`.",
+  GetJobTemplate: "Reads one job template, named by `requestParameters.name`.",
+  GetJobsQueryResults:
+    "Reads the results of a query started with StartJobsQuery. Its `id` is the query's id, not a job id.",
+  GetPolicy: "Reads the account's input policy: which kinds of input location jobs may read from.",
+  GetPreset: "Reads one output preset, named by `requestParameters.name`.",
+  GetQueue: "Reads one queue, named by `requestParameters.name`.",
+  ListJobTemplates: "Lists job templates, by name, creation date or category.",
+  ListJobs: "Lists recent jobs, optionally only those of one queue or with one status.",
+  ListPresets: "Lists output presets, by name, creation date or category.",
+  ListQueues: "Lists the account's queues.",
+  ListTagsForResource: "Reads the tags of a queue, preset, job template or job, named by its ARN.",
+  ListVersions: "Lists the job engine versions that jobs can ask for.",
+  Probe:
+    "Inspects input media files and reports their container and tracks, without running a job. It changes nothing.",
+  PutPolicy:
+    "Sets the account's input policy: whether jobs may read inputs from S3, over HTTP and over HTTPS.",
+  SearchJobs: "Searches recent jobs, by input file name, queue or status.",
+  StartJobsQuery:
+    "Starts a query over the account's jobs; its results are read later with GetJobsQueryResults. It changes no resource, so this library counts it as read-only.",
+  TagResource:
+    "Adds tags to a queue, preset, job template or job, named by `requestParameters.arn`. CloudTrail has been seen to log the tags as `Tags` rather than `tags` (see [the quirks](../quirks.md#tags)).",
+  UntagResource: "Removes tags, by key, from a resource named by `requestParameters.arn`.",
+  UpdateJobTemplate: "Changes a job template, named by `requestParameters.name`.",
+  UpdatePreset: "Changes an output preset, named by `requestParameters.name`.",
+  UpdateQueue:
+    "Changes a queue (its description, status or reservation plan), named by `requestParameters.name`.",
+}
+
+/** Structures not expanded on operation pages: the settings trees (175 structures and more). */
+const settingsTrees = new Set(["JobSettings", "JobTemplateSettings", "PresetSettings"])
+
+const codecOf = (name: string): AnyStruct => {
+  const codec = (operations as Record<string, unknown>)[name]
+  if (codec === undefined) throw new Error(`no codec ${name}`)
+  return codec as AnyStruct
+}
+
+/** A heading's anchor as typedoc writes it (lower case, spaces to dashes). */
+const anchor = (heading: string): string => heading.toLowerCase().replace(/[^a-z0-9]+/g, "-")
+
+const escapeCell = (text: string): string => text.replace(/\|/g, "\\|")
+
+/** The type of a codec as a user reads it, with structures linked; pushes structures to expand. */
+const typeText = (codec: Mixed, expand: (struct: AnyStruct) => void): string => {
+  const shape = shapeOf(codec)
+  switch (shape.kind) {
+    case "struct": {
+      const name = shape.codec.name
+      if (settingsTrees.has(name)) return `{@link shapes!${name} ${name}}`
+      expand(shape.codec)
+      return `[${name}](#${anchor(name)})`
+    }
+    case "tagged":
+      return `one of ${shape.codec.name}`
+    case "list":
+      return `array of ${typeText(shape.item, expand)}`
+    case "map":
+      return `map of string to ${typeText(shape.value, expand)}`
+    case "redactable":
+      return `${typeText(shape.inner, expand)}, or ${redactions.map((r) => `\`"${r}"\``).join(", ")} when redacted`
+    case "nullable":
+      return `${typeText(shape.inner, expand)} or \`null\``
+    case "string": {
+      const c = codec as Mixed & { kind?: string; values?: ReadonlyArray<string> }
+      if (c.kind !== "openEnum" || c.values === undefined) return "string"
+      const name = codec.name.replace(/ \(string\)$/, "")
+      const values = c.values.map((v) => `\`${v}\``)
+      const listed =
+        values.length <= 8
+          ? values.join(", ")
+          : `${values.slice(0, 6).join(", ")} and ${values.length - 6} more`
+      return `string, enum {@link shapes!${name} ${name}} (${listed}; other values are kept)`
+    }
+    case "timestamp":
+      return "{@link index!Timestamp Timestamp} (epoch seconds, or as logged)"
+    case "stringMap":
+      return "map of string to string"
+    case "any":
+      return "any JSON value"
+    case "object":
+      return "JSON object"
+    case "literal":
+      return `\`${JSON.stringify(shape.value)}\``
+    case "keyof":
+      return shape.values.map((v) => `\`${JSON.stringify(v)}\``).join(" or ")
+    default:
+      return shape.kind
+  }
+}
+
+/** Path members of an operation, by their CloudTrail (lower-camel) names. */
+const pathMembers = (path: string): Set<string> =>
+  new Set([...path.matchAll(/\{(\w+)\}/g)].map((m) => (m[1] ?? "").replace(/^./, (c) => c.toLowerCase())))
+
+/** A table of a structure's members. */
+const memberTable = (struct: AnyStruct, expand: (s: AnyStruct) => void, fromPath: Set<string>): string[] => {
+  const rows: string[][] = []
+  const add = (name: string, codec: Mixed, required: boolean) => {
+    const notes = [
+      required ? "always present" : "",
+      fromPath.has(name) ? "from the URL path" : "",
+      name === "Tags" ? "the spelling CloudTrail has been seen to use ([quirk](../quirks.md#tags))" : "",
+    ]
+      .filter(Boolean)
+      .join("; ")
+    rows.push([`\`${name}\``, escapeCell(typeText(codec, expand)), notes])
+  }
+  for (const [name, codec] of Object.entries(struct.required)) add(name, codec, true)
+  for (const [name, codec] of Object.entries(struct.optional)) add(name, codec, false)
+  if (rows.length === 0) return ["No members: an empty object, when CloudTrail logs one at all."]
+  // A notes column only where some member has a note.
+  const withNotes = rows.some((row) => row[2] !== "")
+  return [
+    withNotes ? "| field | type | notes |" : "| field | type |",
+    withNotes ? "|---|---|---|" : "|---|---|",
+    ...rows.map((row) => `| ${(withNotes ? row : row.slice(0, 2)).join(" | ")} |`),
+  ]
+}
+
+/** The structures an operation's members refer to, each with its table, breadth first. */
+const structureSections = (queue: AnyStruct[], seen: Set<AnyStruct>): string[] => {
+  const out: string[] = []
+  const expand = (s: AnyStruct) => {
+    if (!seen.has(s)) {
+      seen.add(s)
+      queue.push(s)
+    }
+  }
+  for (let i = 0; i < queue.length; i++) {
+    const struct = queue[i] as AnyStruct
+    out.push(`### ${struct.name}`, "", ...memberTable(struct, expand, new Set()), "")
+  }
+  return out
+}
+
+const readOnlyText = (name: OperationName): string => {
+  const { readOnly, method } = mediaConvertOperations[name]
+  if (!readOnly) return 'no: CloudTrail logs `"readOnly": false`'
+  return method === "GET"
+    ? 'yes: CloudTrail logs `"readOnly": true` and `"responseElements": null`'
+    : 'yes (a POST that changes nothing): expected `"readOnly": true` and `"responseElements": null`'
+}
+
+const fixture = (name: OperationName): unknown => {
+  const text = readFileSync(join(fixturesDir, `${name}.success.json`), "utf8")
+  const value: unknown = JSON.parse(text)
+  const decoded = decodeMediaConvertEvent(value)
+  if (decoded._tag !== "Right" || decoded.right.eventName !== name)
+    throw new Error(`${name}.success.json does not decode as a ${name} record`)
+  return value
+}
+
+const page = (name: OperationName): string => {
+  const { method, path, operationClass } = mediaConvertOperations[name]
+  const request = codecOf(`${name}Request`)
+  const response = codecOf(`${name}Response`)
+  const seen = new Set<AnyStruct>([request, response])
+  const queue: AnyStruct[] = []
+  const expand = (s: AnyStruct) => {
+    if (!seen.has(s)) {
+      seen.add(s)
+      queue.push(s)
+    }
+  }
+  const requestTable = memberTable(request, expand, pathMembers(path))
+  const responseTable = memberTable(response, expand, new Set())
+  const structures = structureSections(queue, seen)
+  const firstMember = Object.keys(request.optional)[0] ?? Object.keys(request.required)[0]
+  const access = firstMember === undefined ? "requestParameters" : `requestParameters?.${firstMember}`
+  const responseNote = mediaConvertOperations[name].readOnly
+    ? "CloudTrail does not log what a read-only call returned: `responseElements` is `null`. The type below is what the codec accepts if a record carries one anyway."
+    : Object.keys(response.optional).length + Object.keys(response.required).length === 0
+      ? "The call returns no body, so `responseElements` is `null`."
+      : "What the call returned, as CloudTrail logged it; `null` when it was left out."
+  return [
+    "---",
+    `title: ${name}`,
+    "---",
+    `# ${name}`,
+    "",
+    descriptions[name],
+    "",
+    "| | |",
+    "|---|---|",
+    `| HTTP | \`${method} ${path}\` |`,
+    `| read-only | ${readOnlyText(name)} |`,
+    `| class (\`operationClassOf\`) | \`${operationClass}\` |`,
+    `| decoded as | {@link index!${name}Event ${name}Event}, \`eventName: "${name}"\` |`,
+    "",
+    "```ts",
+    'import { decodeMediaConvertEvent } from "mediaconvert-cloudtrail"',
+    "",
+    "declare const record: unknown",
+    "const decoded = decodeMediaConvertEvent(record)",
+    `if (decoded._tag === "Right" && decoded.right.eventName === "${name}") {`,
+    `  const value = decoded.right.${access}`,
+    "}",
+    "```",
+    "",
+    `## requestParameters: ${request.name}`,
+    "",
+    "What the caller sent. Members bound to the URL path appear under their lower-camel-case names.",
+    "",
+    ...requestTable,
+    "",
+    `## responseElements: ${response.name}`,
+    "",
+    responseNote,
+    "",
+    ...responseTable,
+    "",
+    ...(structures.length > 0
+      ? [
+          "## Structures",
+          "",
+          "The structures these fields refer to, as far as the settings trees.",
+          "",
+          ...structures,
+        ]
+      : []),
+    "## Example record",
+    "",
+    `A complete \`${name}\` record (addresses, accounts and ids are examples):`,
+    "",
+    "```json",
+    JSON.stringify(fixture(name), null, 2),
+    "```",
+    "",
+    "[All operations](index.md)",
+    "",
+  ].join("\n")
+}
+
+const names = Object.keys(mediaConvertOperations).sort() as OperationName[]
+
+const index = (): string =>
+  [
+    "---",
+    "title: Operations",
+    "children:",
+    ...names.map((name) => `  - ./${name}.md`),
+    "---",
+    "# MediaConvert operations",
+    "",
+    `MediaConvert has ${names.length} API operations; CloudTrail records every call to each of them as a management event with \`eventSource: "mediaconvert.amazonaws.com"\`. Each page below lists the fields of \`requestParameters\` and \`responseElements\` with their types, and shows a complete record.`,
+    "",
+    "| operation | HTTP | read-only | class | what it does |",
+    "|---|---|---|---|---|",
+    ...names.map((name) => {
+      const { method, path, readOnly, operationClass } = mediaConvertOperations[name]
+      const first = (descriptions[name].split(/(?<=\.) /)[0] ?? "").replace(/\|/g, "\\|")
+      return `| [${name}](${name}.md) | \`${method} ${path.replace("/2017-08-29", "")}\` | ${readOnly ? "yes" : "no"} | \`${operationClass}\` | ${first} |`
+    }),
+    "",
+    "Paths start with `/2017-08-29`. Read-only calls are logged with `responseElements: null`.",
+    "",
+  ].join("\n")
+
+const outputs = new Map<string, string>([
+  ["index.md", index()],
+  ...names.map((name) => [`${name}.md`, page(name)] as const),
+])
+
+if (process.argv.includes("--check")) {
+  const stale: string[] = []
+  for (const [file, text] of outputs) {
+    const path = join(outDir, file)
+    if (!existsSync(path)) stale.push(`docs/operations/${file}: missing`)
+    else if (readFileSync(path, "utf8") !== text) stale.push(`docs/operations/${file}: differs`)
+  }
+  const extra = existsSync(outDir) ? readdirSync(outDir).filter((file) => !outputs.has(file)) : []
+  for (const file of extra) stale.push(`docs/operations/${file}: not generated`)
+  if (stale.length > 0) {
+    console.error(`docs-operations:check: out of date:\n  ${stale.join("\n  ")}\nRun npm run docs.`)
+    process.exitCode = 1
+  } else console.log(`docs-operations:check: up to date (${outputs.size} pages)`)
+} else {
+  rmSync(outDir, { recursive: true, force: true })
+  mkdirSync(outDir, { recursive: true })
+  for (const [file, text] of outputs) writeFileSync(join(outDir, file), text)
+  console.log(`docs-operations: wrote ${outputs.size} pages to docs/operations`)
+}
