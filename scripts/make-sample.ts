@@ -515,7 +515,8 @@ const records: { ms: number; region: string; record: { [key: string]: Json } }[]
 for (let ms = start; ms < end; ) {
   const hour = new Date(ms).getUTCHours()
   const busy = hour >= 8 && hour < 19
-  ms += (busy ? 8 : 45) * 60_000 * (0.2 + random.next() * 1.6)
+  // Whole milliseconds: job ids start with the 13-digit submit time.
+  ms += Math.round((busy ? 8 : 45) * 60_000 * (0.2 + random.next() * 1.6))
   if (ms >= end) break
   const made = random.next() < 0.08 ? otherRecord(ms) : mediaConvertRecord(ms)
   records.push({ ms, ...made })

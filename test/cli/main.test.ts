@@ -84,6 +84,17 @@ describe("mediaconvert-cloudtrail", () => {
     expect(names).toContain("CancelJob")
   })
 
+  it("the sample's job ids have the form MediaConvert gives them: 13-digit milliseconds, a dash, 6 characters", () => {
+    const ids = run("events", sample, "--format", "jsonl")
+      .stdout.trim()
+      .split("\n")
+      .map((line) => JSON.parse(line))
+      .flatMap((record) => [record.responseElements?.job?.id, record.requestParameters?.id])
+      .filter((id): id is string => typeof id === "string")
+    expect(ids.length).toBeGreaterThan(100)
+    expect(ids.filter((id) => !/^\d{13}-[a-z0-9]{6}$/.test(id))).toStrictEqual([])
+  })
+
   it("events --errors-only --identity --since --until: filters combine", () => {
     const { stdout } = run(
       "events",
