@@ -539,7 +539,7 @@ const readmeTable = [
   "|---|---|---|---|",
   ...operationNames.map((name) => {
     const [method, path] = (operations.get(name) as OperationTuple)[3].http
-    return `| \`${name}\` | \`${method} ${path.replace("/2017-08-29", "")}\` | ${readOnlyOperations.has(name) ? (readOnlyReasons.has(name) ? "yes (a POST that changes nothing)" : "yes") : "no"} | ${classOf(name)} |`
+    return `| [\`${name}\`](docs/operations/${name}.md) | \`${method} ${path.replace("/2017-08-29", "")}\` | ${readOnlyOperations.has(name) ? (readOnlyReasons.has(name) ? "yes (a POST that changes nothing)" : "yes") : "no"} | ${classOf(name)} |`
   }),
 ].join("\n")
 const readmePath = join(root, "README.md")
