@@ -3,8 +3,9 @@ import { createServer, type Server } from "node:http"
 import type { AddressInfo } from "node:net"
 import { join, resolve } from "node:path"
 import { build } from "esbuild"
-import { type Browser, chromium } from "playwright-core"
+import type { Browser } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { launchChromium } from "../helpers/chromium"
 
 // The pure core in a real browser: a page imports the ESM build (bundled with its peers, as
 // a user's bundler would) and decodes the AWS page's CreateJob example in headless Chromium.
@@ -45,17 +46,7 @@ beforeAll(async () => {
   })
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done))
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  })
+  browser = await launchChromium()
 }, 60_000)
 
 afterAll(async () => {
