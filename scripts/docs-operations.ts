@@ -162,20 +162,26 @@ const memberTable = (struct: AnyStruct, expand: (s: AnyStruct) => void, fromPath
   ]
 }
 
-/** The structures an operation's members refer to, each with its table, breadth first. */
-const structureSections = (queue: AnyStruct[], seen: Set<AnyStruct>): string[] => {
-  const out: string[] = []
+/** The structures met while writing a page's tables, to be expanded below them, each once. */
+const expansion = (alreadyShown: ReadonlyArray<AnyStruct>) => {
+  const seen = new Set<AnyStruct>(alreadyShown)
+  const queue: AnyStruct[] = []
   const expand = (s: AnyStruct) => {
     if (!seen.has(s)) {
       seen.add(s)
       queue.push(s)
     }
   }
-  for (let i = 0; i < queue.length; i++) {
-    const struct = queue[i] as AnyStruct
-    out.push(`### ${struct.name}`, "", ...memberTable(struct, expand, new Set()), "")
+  /** One section per structure, breadth first; a section's own members may add more. */
+  const sections = (): string[] => {
+    const out: string[] = []
+    for (let i = 0; i < queue.length; i++) {
+      const struct = queue[i] as AnyStruct
+      out.push(`### ${struct.name}`, "", ...memberTable(struct, expand, new Set()), "")
+    }
+    return out
   }
-  return out
+  return { expand, sections }
 }
 
 const readOnlyText = (name: OperationName): string => {
@@ -199,17 +205,10 @@ const page = (name: OperationName): string => {
   const { method, path, operationClass } = mediaConvertOperations[name]
   const request = codecOf(`${name}Request`)
   const response = codecOf(`${name}Response`)
-  const seen = new Set<AnyStruct>([request, response])
-  const queue: AnyStruct[] = []
-  const expand = (s: AnyStruct) => {
-    if (!seen.has(s)) {
-      seen.add(s)
-      queue.push(s)
-    }
-  }
+  const { expand, sections } = expansion([request, response])
   const requestTable = memberTable(request, expand, pathMembers(path))
   const responseTable = memberTable(response, expand, new Set())
-  const structures = structureSections(queue, seen)
+  const structures = sections()
   const firstMember = Object.keys(request.optional)[0] ?? Object.keys(request.required)[0]
   const access = firstMember === undefined ? "requestParameters" : `requestParameters?.${firstMember}`
   const responseNote = mediaConvertOperations[name].readOnly
