@@ -10,18 +10,17 @@
 // redaction string (#redaction); timestamps are kept as given (#timestamps); path-bound members
 // are also accepted in PascalCase (#path-members) and `Tags` beside `tags` (#tags).
 import { execFileSync } from "node:child_process"
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { readFileSync } from "node:fs"
 import { createRequire } from "node:module"
-import { tmpdir } from "node:os"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
+import { writeOrCheck } from "./generated-files"
 
 const require = createRequire(import.meta.url)
 const SDK = "@aws-sdk/client-mediaconvert"
 const sdkVersion = (require(`${SDK}/package.json`) as { version: string }).version
 const model = require(SDK) as Record<string, unknown>
 const root = join(dirname(fileURLToPath(import.meta.url)), "..")
-const outDir = join(root, "src", "mediaconvert", "generated")
 
 type Traits = Record<string, unknown> | number | undefined
 type SchemaRef = number | (() => unknown) | unknown[]
@@ -606,51 +605,10 @@ const outputs = new Map<string, string>([
   ["README.md", newReadme],
 ])
 
-/** How two versions of a file differ, in one line. */
-const diffSummary = (before: string, after: string): string => {
-  const a = before.split("\n")
-  const b = after.split("\n")
-  let first = -1
-  let changed = 0
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    if (a[i] !== b[i]) {
-      changed++
-      if (first < 0) first = i
-    }
-  }
-  return `${changed} line(s) differ, first at line ${first + 1} (${a.length} committed, ${b.length} generated lines)`
-}
-
-const summary = `${operationNames.length} operations, ${ordered.length} structures, ${enums.size} enumerations`
-if (process.argv.includes("--check")) {
-  // Regenerate into a temporary folder, then compare it with the committed files.
-  const scratch = mkdtempSync(join(tmpdir(), "mediaconvert-codegen-"))
-  try {
-    for (const [path, text] of outputs) {
-      mkdirSync(dirname(join(scratch, path)), { recursive: true })
-      writeFileSync(join(scratch, path), text)
-    }
-    const stale: string[] = []
-    for (const path of outputs.keys()) {
-      const generated = readFileSync(join(scratch, path), "utf8")
-      const committed = existsSync(join(root, path)) ? readFileSync(join(root, path), "utf8") : undefined
-      if (committed === undefined) stale.push(`${path}: missing`)
-      else if (committed !== generated) stale.push(`${path}: ${diffSummary(committed, generated)}`)
-    }
-    const extra = existsSync(outDir) ? readdirSync(outDir).filter((file) => !files.has(file)) : []
-    for (const file of extra) stale.push(`src/mediaconvert/generated/${file}: not generated`)
-    if (stale.length > 0) {
-      console.error(
-        `codegen:check: out of date with the model (${summary}):\n  ${stale.join("\n  ")}\nRun npm run codegen.`,
-      )
-      process.exitCode = 1
-    } else console.log(`codegen:check: up to date (${summary})`)
-  } finally {
-    rmSync(scratch, { recursive: true, force: true })
-  }
-} else {
-  rmSync(outDir, { recursive: true, force: true })
-  mkdirSync(outDir, { recursive: true })
-  for (const [path, text] of outputs) writeFileSync(join(root, path), text)
-  console.log(`codegen: wrote ${outputs.size} files (${summary})`)
-}
+writeOrCheck({
+  name: "codegen",
+  root,
+  outputs,
+  ownedDir: "src/mediaconvert/generated",
+  summary: `${operationNames.length} operations, ${ordered.length} structures, ${enums.size} enumerations`,
+})

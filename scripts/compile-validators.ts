@@ -6,7 +6,6 @@
 // codecs' `is` does; test/generated-validators.test.ts checks that on real and mutated records.
 //
 // Usage: tsx scripts/compile-validators.ts [--check]   (npm run codegen runs it; --check only compares)
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import { dirname, join } from "node:path"
 import type { Mixed } from "io-ts"
 import { CloudTrailRecord, list, MediaConvertEvent, Resource, StructCodec } from "../src"
@@ -18,6 +17,7 @@ import * as shapes from "../src/mediaconvert/generated/shapes"
 import * as parts from "../src/record/parts"
 import * as record from "../src/record/record"
 import { redactions, shapeOf, timestampPattern } from "./codec-walk"
+import { writeOrCheck } from "./generated-files"
 
 const functions = new Map<Mixed, string>()
 const resourceList = list(Resource)
@@ -184,16 +184,9 @@ const source = [
   "",
 ].join("\n")
 
-const target = join(dirname(new URL(import.meta.url).pathname), "..", "src", "generated", "validators.ts")
-if (process.argv.includes("--check")) {
-  const current = existsSync(target) ? readFileSync(target, "utf8") : ""
-  if (current !== source) {
-    console.error(`${target} is out of date with the codecs: run \`npm run codegen\` and commit the result`)
-    process.exit(1)
-  }
-  console.log(`${target} is up to date (${functions.size} functions)`)
-} else {
-  mkdirSync(dirname(target), { recursive: true })
-  writeFileSync(target, source)
-  console.log(`wrote ${target}: ${functions.size} functions`)
-}
+writeOrCheck({
+  name: "compile-validators",
+  root: join(dirname(new URL(import.meta.url).pathname), ".."),
+  outputs: new Map([["src/generated/validators.ts", source]]),
+  summary: `${functions.size} functions`,
+})

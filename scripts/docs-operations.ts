@@ -6,18 +6,18 @@
 // (which the test suite decodes). Only the one-paragraph description of each call is written here.
 //
 // Usage: tsx scripts/docs-operations.ts [--check]   (npm run docs runs it; codegen:check runs --check)
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import type { Mixed } from "io-ts"
 import { decodeMediaConvertEvent, mediaConvertOperations, type StructCodec } from "../src"
 import * as operations from "../src/mediaconvert/generated/operations"
 import { redactions, shapeOf } from "./codec-walk"
+import { writeOrCheck } from "./generated-files"
 
 type OperationName = keyof typeof mediaConvertOperations
 type AnyStruct = StructCodec<Record<string, Mixed>, Record<string, Mixed>>
 
 const root = join(import.meta.dirname, "..")
-const outDir = join(root, "docs", "operations")
 const fixturesDir = join(root, "test", "fixtures", "operations")
 
 /** What each call does, in a few sentences; the rest of every page is generated. */
@@ -300,27 +300,13 @@ const index = (): string =>
     "",
   ].join("\n")
 
-const outputs = new Map<string, string>([
-  ["index.md", index()],
-  ...names.map((name) => [`${name}.md`, page(name)] as const),
-])
-
-if (process.argv.includes("--check")) {
-  const stale: string[] = []
-  for (const [file, text] of outputs) {
-    const path = join(outDir, file)
-    if (!existsSync(path)) stale.push(`docs/operations/${file}: missing`)
-    else if (readFileSync(path, "utf8") !== text) stale.push(`docs/operations/${file}: differs`)
-  }
-  const extra = existsSync(outDir) ? readdirSync(outDir).filter((file) => !outputs.has(file)) : []
-  for (const file of extra) stale.push(`docs/operations/${file}: not generated`)
-  if (stale.length > 0) {
-    console.error(`docs-operations:check: out of date:\n  ${stale.join("\n  ")}\nRun npm run docs.`)
-    process.exitCode = 1
-  } else console.log(`docs-operations:check: up to date (${outputs.size} pages)`)
-} else {
-  rmSync(outDir, { recursive: true, force: true })
-  mkdirSync(outDir, { recursive: true })
-  for (const [file, text] of outputs) writeFileSync(join(outDir, file), text)
-  console.log(`docs-operations: wrote ${outputs.size} pages to docs/operations`)
-}
+writeOrCheck({
+  name: "docs-operations",
+  root,
+  outputs: new Map([
+    ["docs/operations/index.md", index()],
+    ...names.map((name) => [`docs/operations/${name}.md`, page(name)] as const),
+  ]),
+  ownedDir: "docs/operations",
+  summary: `${names.length + 1} pages`,
+})
