@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, statSync } from "node:fs"
+import { readFileSync } from "node:fs"
 import { join, relative, resolve } from "node:path"
 import ts from "typescript"
 import { describe, expect, it } from "vitest"
+import { filesUnder } from "./helpers/files"
 
 // Every public export is documented with an example, and every example compiles against the
 // package's public entry points, exactly as a user would write it.
@@ -13,12 +14,6 @@ const entries: Readonly<Record<string, string>> = {
   "mediaconvert-cloudtrail/shapes": join(srcDir, "shapes.ts"),
   "mediaconvert-cloudtrail/node": join(srcDir, "node", "index.ts"),
 }
-
-const sourceFiles = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name)
-    return statSync(path).isDirectory() ? sourceFiles(path) : name.endsWith(".ts") ? [path] : []
-  })
 
 interface Example {
   readonly where: string
@@ -57,16 +52,9 @@ const blocksIn = (file: string): Example[] => {
   }))
 }
 
-const markdownFiles = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name)
-    if (statSync(path).isDirectory()) return name === "api" ? [] : markdownFiles(path)
-    return name.endsWith(".md") ? [path] : []
-  })
-
-const files = sourceFiles(srcDir)
+const files = filesUnder(srcDir, ".ts")
 const examples = files.flatMap(examplesIn)
-const pages = [join(root, "README.md"), ...markdownFiles(join(root, "docs"))]
+const pages = [join(root, "README.md"), ...filesUnder(join(root, "docs"), ".md", ["api"])]
 const blocks = pages.flatMap(blocksIn)
 
 const compilerOptions: ts.CompilerOptions = {

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process"
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs"
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs"
 import { createServer, type Server } from "node:http"
 import type { AddressInfo } from "node:net"
 import { tmpdir } from "node:os"
@@ -7,6 +7,7 @@ import { extname, join, relative, resolve, sep } from "node:path"
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { launchChromium } from "./helpers/chromium"
+import { filesUnder } from "./helpers/files"
 
 // The documentation site as readers get it: built with typedoc (warnings are errors, so a
 // broken {@link} fails here), served over HTTP, and opened page by page in headless Chromium.
@@ -17,6 +18,8 @@ let site = ""
 let server: Server
 let browser: Browser
 let origin = ""
+/** The site's pages, as URL paths relative to its root. */
+let pages: string[] = []
 
 const contentTypes: Readonly<Record<string, string>> = {
   ".html": "text/html; charset=utf-8",
@@ -26,12 +29,6 @@ const contentTypes: Readonly<Record<string, string>> = {
   ".png": "image/png",
   ".md": "text/markdown",
 }
-
-const htmlFiles = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name)
-    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith(".html") ? [path] : []
-  })
 
 /** The site file a URL of the local server names, or undefined for another origin. */
 const fileOf = (url: URL): string | undefined => {
@@ -47,6 +44,7 @@ beforeAll(async () => {
     [join(root, "node_modules", "typedoc", "bin", "typedoc"), "--out", site, "--treatWarningsAsErrors"],
     { cwd: root, stdio: "pipe" },
   )
+  pages = filesUnder(site, ".html").map((file) => relative(site, file).split(sep).join("/"))
   server = createServer((request, response) => {
     // Chromium asks every new tab's origin for a favicon on its own; the site has none.
     if (request.url === "/favicon.ico") {
@@ -129,7 +127,6 @@ const idsOf = (file: string): Set<string> => {
 
 describe("the documentation site", () => {
   it("has every page of the site: the guides, the 34 operation pages and the API", () => {
-    const pages = htmlFiles(site).map((file) => relative(site, file))
     for (const guide of [
       "getting-started",
       "containers",
@@ -140,13 +137,12 @@ describe("the documentation site", () => {
       "quirks",
     ])
       expect(pages.some((page) => page.endsWith(`${guide}.html`))).toBe(true)
-    expect(pages.filter((page) => /^documents[/\\]Operations\.\w+\.html$/.test(page))).toHaveLength(34)
-    expect(pages).toContain(join("variables", "index.CreateJobEvent.html"))
-    expect(pages).toContain(join("functions", "node.streamRecords.html"))
+    expect(pages.filter((page) => /^documents\/Operations\.\w+\.html$/.test(page))).toHaveLength(34)
+    expect(pages).toContain("variables/index.CreateJobEvent.html")
+    expect(pages).toContain("functions/node.streamRecords.html")
   })
 
   it("loads every page in Chromium without console errors, and no internal link is broken", async () => {
-    const pages = htmlFiles(site).map((file) => relative(site, file).split(sep).join("/"))
     const queue = [...pages]
     const reports: PageReport[] = []
     const workers = Array.from({ length: 4 }, async () => {
