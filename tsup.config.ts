@@ -4,6 +4,7 @@ export default defineConfig({
   entry: {
     index: "src/index.ts",
     shapes: "src/shapes.ts",
+    codec: "src/codec/index.ts",
     node: "src/node/index.ts",
     cli: "src/cli/main.ts",
   },
@@ -12,7 +13,12 @@ export default defineConfig({
   // "#!/usr/bin/env node" line is the first line of src/cli/main.ts, which esbuild keeps.
   // Node's types are needed for the "./node" declarations; `npm run typecheck` keeps them out of the core.
   dts: {
-    entry: { index: "src/index.ts", shapes: "src/shapes.ts", node: "src/node/index.ts" },
+    entry: {
+      index: "src/index.ts",
+      shapes: "src/shapes.ts",
+      codec: "src/codec/index.ts",
+      node: "src/node/index.ts",
+    },
     compilerOptions: { types: ["node"] },
   },
   sourcemap: true,

@@ -4,8 +4,17 @@
 // all three accept and reject the same records before it times anything.
 import type { Mixed } from "io-ts"
 import { z } from "zod"
-import { type Shape as Kind, shapeOf as kindOf, redactions, timestampPattern } from "../scripts/codec-walk"
-import { Resource } from "../src"
+import { isBooleanText, isTimestamp, REDACTIONS } from "../src/codec/checks"
+import { type CodecNode, nodeOf } from "../src/codec/walk"
+
+/** The timestamp rule of src/codec/checks.ts, as a JSON Schema pattern (checked against it below). */
+const timestampPattern = "^\\d+(\\.\\d+)?$"
+for (const probe of ["1", "1.5", "1.", ".5", "x", "12a"])
+  if (new RegExp(timestampPattern).test(probe) !== isTimestamp(probe))
+    throw new Error(`bench/schemas.ts: the timestamp pattern disagrees with isTimestamp on ${probe}`)
+for (const probe of [true, "true", "false", "True", 1])
+  if ([true, false, "true", "false"].includes(probe as never) !== isBooleanText(probe))
+    throw new Error("bench/schemas.ts: the boolean text rule changed")
 
 type Schema = Record<string, unknown> | boolean
 
@@ -25,63 +34,75 @@ export const jsonSchemaOf = (root: Mixed): Record<string, unknown> => {
   const ref = (codec: Mixed): Schema => {
     const known = ids.get(codec)
     if (known !== undefined) return { $ref: `#/$defs/${known}` }
-    const shape = kindOf(codec)
-    if (shape.kind !== "struct" && shape.kind !== "tagged") return inline(shape)
+    const node = nodeOf(codec)
+    if (node.kind !== "struct" && node.kind !== "tagged") return inline(node)
     const id = `d${ids.size}`
     ids.set(codec, id)
-    defs[id] = inline(shape)
+    defs[id] = inline(node)
     return { $ref: `#/$defs/${id}` }
   }
-  const inline = (shape: Kind): Schema => {
-    switch (shape.kind) {
+  const inline = (node: CodecNode): Schema => {
+    switch (node.kind) {
       case "struct": {
         const properties: Record<string, Schema> = {}
-        for (const [key, codec] of Object.entries(shape.codec.required)) properties[key] = ref(codec)
-        for (const [key, codec] of Object.entries(shape.codec.optional)) properties[key] = ref(codec)
-        return { type: "object", required: Object.keys(shape.codec.required), properties }
+        for (const [key, codec] of Object.entries(node.required)) properties[key] = ref(codec)
+        for (const [key, codec] of Object.entries(node.optional)) properties[key] = ref(codec)
+        return { type: "object", required: Object.keys(node.required), properties }
       }
       case "tagged": {
-        const { tag, variants, other, missing } = shape.codec
+        const { tag, variants, other, missing } = node
         let tail: Schema = {
           required: [tag],
           properties: { [tag]: { type: "string" } },
           allOf: [ref(other)],
         }
-        if (missing !== undefined) tail = ifThenElse({ required: [tag] }, tail, ref(missing))
+        if (missing !== undefined)
+          tail = ifThenElse(
+            { required: [tag], properties: { [tag]: { not: { type: "null" } } } },
+            tail,
+            ref(missing),
+          )
         for (const [value, variant] of [...variants].reverse()) {
           tail = ifThenElse({ required: [tag], properties: { [tag]: { const: value } } }, ref(variant), tail)
         }
         return { type: "object", ...(tail as object) }
       }
       case "list":
-        return { type: "array", items: ref(shape.item) }
+        return { type: "array", items: ref(node.item) }
       case "redactable":
-        return { anyOf: [{ enum: redactions }, ref(shape.inner)] }
+        return { anyOf: [{ enum: REDACTIONS }, ref(node.inner)] }
       case "nullable":
-        return { anyOf: [{ type: "null" }, ref(shape.inner)] }
+        return { anyOf: [{ type: "null" }, ref(node.inner)] }
+      case "either":
+        return { anyOf: node.alternatives.map(ref) }
       case "map":
-        return { type: "object", additionalProperties: ref(shape.value) }
-      case "string":
-      case "number":
-      case "boolean":
-      case "null":
-        return { type: shape.kind }
-      case "any":
-        return true
-      case "object":
-        return { type: "object" }
-      case "timestamp":
-        return { anyOf: [{ type: "number" }, { type: "string", pattern: timestampPattern }] }
-      case "stringMap":
-        return { type: "object", additionalProperties: { type: "string" } }
-      case "resources":
-        return { anyOf: [{ type: "string" }, { type: "array", items: ref(Resource) }] }
-      case "undefined":
-        return false
+        return { type: "object", additionalProperties: ref(node.value) }
+      case "enum":
+        return { type: "string" }
       case "literal":
-        return { const: shape.value }
-      case "keyof":
-        return { enum: shape.values }
+        return { enum: node.values }
+      case "leaf":
+        switch (node.leaf) {
+          case "string":
+          case "number":
+          case "boolean":
+          case "null":
+            return { type: node.leaf }
+          case "json":
+            return true
+          case "object":
+            return { type: "object" }
+          case "timestamp":
+            return { anyOf: [{ type: "number" }, { type: "string", pattern: timestampPattern }] }
+          case "stringMap":
+            return { type: "object", additionalProperties: { type: "string" } }
+          case "booleanText":
+            return { anyOf: [{ type: "boolean" }, { enum: ["true", "false"] }] }
+          case "redaction":
+            return { enum: REDACTIONS }
+          case "undefined":
+            return false
+        }
     }
   }
   const top = ref(root)
@@ -94,20 +115,20 @@ export const zodSchemaOf = (root: Mixed): z.ZodType => {
   const of = (codec: Mixed): z.ZodType => {
     const known = memo.get(codec)
     if (known !== undefined) return known
-    const schema = build(kindOf(codec))
+    const schema = build(nodeOf(codec))
     memo.set(codec, schema)
     return schema
   }
-  const build = (shape: Kind): z.ZodType => {
-    switch (shape.kind) {
+  const build = (node: CodecNode): z.ZodType => {
+    switch (node.kind) {
       case "struct": {
         const members: Record<string, z.ZodType> = {}
-        for (const [key, codec] of Object.entries(shape.codec.required)) members[key] = of(codec)
-        for (const [key, codec] of Object.entries(shape.codec.optional)) members[key] = of(codec).optional()
+        for (const [key, codec] of Object.entries(node.required)) members[key] = of(codec)
+        for (const [key, codec] of Object.entries(node.optional)) members[key] = of(codec).optional()
         return z.looseObject(members)
       }
       case "tagged": {
-        const { tag, variants, other, missing } = shape.codec
+        const { tag, variants, other, missing } = node
         const table = new Map([...variants].map(([value, variant]) => [value, of(variant)]))
         const otherSchema = of(other)
         const missingSchema = missing === undefined ? undefined : of(missing)
@@ -117,7 +138,7 @@ export const zodSchemaOf = (root: Mixed): z.ZodType => {
           const schema =
             typeof tagValue === "string"
               ? (table.get(tagValue) ?? otherSchema)
-              : tagValue === undefined
+              : tagValue === undefined || tagValue === null
                 ? missingSchema
                 : undefined
           if (schema === undefined || !schema.safeParse(value).success) {
@@ -126,37 +147,44 @@ export const zodSchemaOf = (root: Mixed): z.ZodType => {
         })
       }
       case "list":
-        return z.array(of(shape.item))
+        return z.array(of(node.item))
       case "redactable":
-        return z.union([z.enum(redactions as [string, ...string[]]), of(shape.inner)])
+        return z.union([z.enum(REDACTIONS as [string, ...string[]]), of(node.inner)])
       case "nullable":
-        return of(shape.inner).nullable()
+        return of(node.inner).nullable()
+      case "either":
+        return z.union([of(node.alternatives[0] as Mixed), of(node.alternatives[1] as Mixed)])
       case "map":
-        return z.record(z.string(), of(shape.value))
-      case "string":
+        return z.record(z.string(), of(node.value))
+      case "enum":
         return z.string()
-      case "number":
-        return z.number()
-      case "boolean":
-        return z.boolean()
-      case "null":
-        return z.null()
-      case "any":
-        return z.any()
-      case "object":
-        return z.looseObject({})
-      case "timestamp":
-        return z.union([z.number(), z.string().regex(new RegExp(timestampPattern))])
-      case "stringMap":
-        return z.record(z.string(), z.string())
-      case "resources":
-        return z.union([z.string(), z.array(of(Resource))])
-      case "undefined":
-        return z.undefined()
       case "literal":
-        return z.literal(shape.value)
-      case "keyof":
-        return z.enum(shape.values as [string, ...string[]])
+        return z.literal(node.values as [string, ...string[]])
+      case "leaf":
+        switch (node.leaf) {
+          case "string":
+            return z.string()
+          case "number":
+            return z.number()
+          case "boolean":
+            return z.boolean()
+          case "null":
+            return z.null()
+          case "json":
+            return z.any()
+          case "object":
+            return z.looseObject({})
+          case "timestamp":
+            return z.union([z.number(), z.string().regex(new RegExp(timestampPattern))])
+          case "stringMap":
+            return z.record(z.string(), z.string())
+          case "booleanText":
+            return z.union([z.boolean(), z.enum(["true", "false"])])
+          case "redaction":
+            return z.enum(REDACTIONS as [string, ...string[]])
+          case "undefined":
+            return z.undefined()
+        }
     }
   }
   return of(root)

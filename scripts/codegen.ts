@@ -6,9 +6,10 @@
 // Usage: tsx scripts/codegen.ts            writes the files (npm run codegen)
 //        tsx scripts/codegen.ts --check    fails when the committed files differ (npm run codegen:check)
 //
-// Rules (see docs/quirks.md): every member is optional; structure-typed members also accept the
-// redaction string (#redaction); timestamps are kept as given (#timestamps); path-bound members
-// are also accepted in PascalCase (#path-members) and `Tags` beside `tags` (#tags).
+// Rules (see docs/quirks.md): every member is optional; encryption and key-provider structures,
+// and every member of theirs, also accept the redaction string (#redaction); timestamps are kept
+// as given (#timestamps); path-bound members are also accepted in PascalCase (#path-members) and
+// `Tags` beside `tags` (#tags).
 import { execFileSync } from "node:child_process"
 import { readFileSync } from "node:fs"
 import { createRequire } from "node:module"
@@ -90,23 +91,6 @@ for (const match of declarations.matchAll(
 
 const lowerCamel = (name: string): string => name.charAt(0).toLowerCase() + name.slice(1)
 
-/** The structures a structure reaches through its members, itself included. */
-const reach = (start: string, into: Set<string>): void => {
-  if (into.has(start)) return
-  into.add(start)
-  const tuple = structures.get(start)
-  if (tuple === undefined) return
-  const follow = (schema: unknown): void => {
-    if (typeof schema === "function") follow(schema())
-    else if (!Array.isArray(schema)) return
-    else if (typeof schema[1] !== "string") follow(schema[0])
-    else if (schema[0] === 3) reach(schema[2] as string, into)
-    else if (schema[0] === 1) follow(schema[4])
-    else if (schema[0] === 2) follow(schema[5])
-  }
-  for (const entry of tuple[5]) follow(entry)
-}
-
 interface Member {
   readonly name: string // model member name (PascalCase)
   readonly wire: string // JSON key
@@ -130,7 +114,7 @@ const codecOf = (schema: SchemaRef, owner: string, member: string): [string, str
     const [kind, , name] = schema as [number, string, string]
     if (kind === 3) {
       structureUses.add(name)
-      return redactableWhere(owner, member) ? [`redactable(${name})`, `${name} | Redacted`] : [name, name]
+      return holdsSecrets(name) ? redactableOf([name, name]) : [name, name]
     }
     if (kind === 1) return listOf(codecOf(schema[4] as SchemaRef, owner, member))
     if (kind === 2) return mapOf(codecOf(schema[5] as SchemaRef, owner, member))
@@ -161,13 +145,22 @@ const codecOf = (schema: SchemaRef, owner: string, member: string): [string, str
   }
 }
 /**
- * CloudTrail writes "***" in place of objects inside job, template and preset settings
- * (docs/quirks.md#redaction): members of structures in those trees, and the settings members
- * themselves, accept it. Elsewhere (the job, the queue, operation wrappers) objects are plain.
+ * CloudTrail writes "***" in place of what it hides (docs/quirks.md#redaction). The evidence is
+ * an encryption structure (`dashIsoGroupSettings.encryption`) logged as "***"; the rule drawn
+ * from it: structures that carry keys, key servers or encryption settings (their names say
+ * Encryption, Decryption or KeyProvider) may be redacted wherever they appear, and so may each
+ * of their members. Every other member is its plain type, so deep access needs only `?.`.
  */
-const redactableWhere = (owner: string, member: string): boolean =>
-  member === "Settings" || settingsClosure.has(owner)
-const settingsClosure = new Set<string>()
+const holdsSecrets = (structure: string): boolean => /Encryption|Decryption|KeyProvider/.test(structure)
+
+const redactableOf = ([codec, type]: [string, string]): [string, string] =>
+  codec.startsWith("redactable(") ? [codec, type] : [`redactable(${codec})`, `${type} | Redacted`]
+
+/** A member of a structure that holds secrets: anything but text may be redacted too. */
+const inSecretOwner = (owner: string, [codec, type]: [string, string]): [string, string] =>
+  holdsSecrets(owner) && codec !== "t.string" && !codec.startsWith("enums.")
+    ? redactableOf([codec, type])
+    : [codec, type]
 
 const listOf = ([codec, type]: [string, string]): [string, string] => [
   `list(${codec})`,
@@ -193,7 +186,7 @@ const membersOf = (tuple: StructTuple): Member[] => {
       (traitObject.jsonName as string | undefined) ??
       (traitObject.httpQuery as string | undefined) ??
       lowerCamel(memberName)
-    const [codec, type] = codecOf(schema, name, memberName)
+    const [codec, type] = inSecretOwner(name, codecOf(schema, name, memberName))
     return {
       name: memberName,
       wire,
@@ -214,8 +207,6 @@ for (const [, op] of operations) {
   wrappers.add(op[4]()[2])
   wrappers.add(op[5]()[2])
 }
-for (const settings of ["JobSettings", "JobTemplateSettings", "PresetSettings"])
-  reach(settings, settingsClosure)
 const dataStructures = [...structures.keys()].filter((name) => !wrappers.has(name)).sort()
 const members = new Map(dataStructures.map((name) => [name, membersOf(structures.get(name) as StructTuple)]))
 
@@ -610,5 +601,6 @@ writeOrCheck({
   root,
   outputs,
   ownedDir: "src/mediaconvert/generated",
+  othersInDir: ["validators.ts"], // scripts/compile-validators.ts
   summary: `${operationNames.length} operations, ${ordered.length} structures, ${enums.size} enumerations`,
 })

@@ -1,7 +1,7 @@
 // Writes the operation reference of the documentation site: docs/operations/<Operation>.md for
 // each of MediaConvert's 34 operations, and docs/operations/index.md. Everything on a page is
 // read from the library itself: the fields and their types from the generated codecs (walked with
-// scripts/codec-walk.ts), the method, path, read-only marking and class from
+// src/codec/walk.ts), the method, path, read-only marking and class from
 // `mediaConvertOperations`, the example record from test/fixtures/operations/<Operation>.success.json
 // (which the test suite decodes). Only the one-paragraph description of each call is written here.
 //
@@ -9,9 +9,11 @@
 import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import type { Mixed } from "io-ts"
-import { decodeMediaConvertEvent, mediaConvertOperations, type StructCodec } from "../src"
+import { decodeMediaConvertEvent, mediaConvertOperations } from "../src"
+import { REDACTIONS } from "../src/codec/checks"
+import type { StructCodec } from "../src/codec/struct"
+import { nodeOf } from "../src/codec/walk"
 import * as operations from "../src/mediaconvert/generated/operations"
-import { redactions, shapeOf } from "./codec-walk"
 import { writeOrCheck } from "./generated-files"
 
 type OperationName = keyof typeof mediaConvertOperations
@@ -87,49 +89,54 @@ const escapeCell = (text: string): string => text.replace(/\|/g, "\\|")
 
 /** The type of a codec as a user reads it, with structures linked; pushes structures to expand. */
 const typeText = (codec: Mixed, expand: (struct: AnyStruct) => void): string => {
-  const shape = shapeOf(codec)
-  switch (shape.kind) {
+  const node = nodeOf(codec)
+  switch (node.kind) {
     case "struct": {
-      const name = shape.codec.name
+      const name = node.name
       if (settingsTrees.has(name)) return `{@link shapes!${name} ${name}}`
-      expand(shape.codec)
+      expand(codec as AnyStruct)
       return `[${name}](#${anchor(name)})`
     }
     case "tagged":
-      return `one of ${shape.codec.name}`
+      return `one of ${node.name}`
     case "list":
-      return `array of ${typeText(shape.item, expand)}`
+      return `array of ${typeText(node.item, expand)}`
     case "map":
-      return `map of string to ${typeText(shape.value, expand)}`
+      return `map of string to ${typeText(node.value, expand)}`
     case "redactable":
-      return `${typeText(shape.inner, expand)}, or ${redactions.map((r) => `\`"${r}"\``).join(", ")} when redacted`
+      return `${typeText(node.inner, expand)}, or ${REDACTIONS.map((r) => `\`"${r}"\``).join(", ")} when redacted`
     case "nullable":
-      return `${typeText(shape.inner, expand)} or \`null\``
-    case "string": {
-      const c = codec as Mixed & { kind?: string; values?: ReadonlyArray<string> }
-      if (c.kind !== "openEnum" || c.values === undefined) return "string"
-      const name = codec.name.replace(/ \(string\)$/, "")
-      const values = c.values.map((v) => `\`${v}\``)
+      return `${typeText(node.inner, expand)} or \`null\``
+    case "either":
+      return node.alternatives.map((alternative) => typeText(alternative, expand)).join(" or ")
+    case "enum": {
+      if (node.values.length === 0) return "string"
+      const values = node.values.map((v) => `\`${v}\``)
       const listed =
         values.length <= 8
           ? values.join(", ")
           : `${values.slice(0, 6).join(", ")} and ${values.length - 6} more`
-      return `string, enum {@link shapes!${name} ${name}} (${listed}; other values are kept)`
+      return `string, enum {@link shapes!${node.name} ${node.name}} (${listed}; other values are kept)`
     }
-    case "timestamp":
-      return "{@link index!Timestamp Timestamp} (epoch seconds, or as logged)"
-    case "stringMap":
-      return "map of string to string"
-    case "any":
-      return "any JSON value"
-    case "object":
-      return "JSON object"
     case "literal":
-      return `\`${JSON.stringify(shape.value)}\``
-    case "keyof":
-      return shape.values.map((v) => `\`${JSON.stringify(v)}\``).join(" or ")
-    default:
-      return shape.kind
+      return node.values.map((v) => `\`${JSON.stringify(v)}\``).join(" or ")
+    case "leaf":
+      switch (node.leaf) {
+        case "timestamp":
+          return "{@link index!Timestamp Timestamp} (epoch seconds, or as logged)"
+        case "stringMap":
+          return "map of string to string"
+        case "json":
+          return "any JSON value"
+        case "object":
+          return "JSON object"
+        case "booleanText":
+          return 'boolean, or the text `"true"` / `"false"`'
+        case "redaction":
+          return REDACTIONS.map((r) => `\`"${r}"\``).join(" or ")
+        default:
+          return node.leaf
+      }
   }
 }
 

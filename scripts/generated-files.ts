@@ -13,6 +13,8 @@ export interface GeneratedFiles {
   readonly outputs: ReadonlyMap<string, string>
   /** A folder holding only generated files: emptied before writing, and any other file in it is stale. */
   readonly ownedDir?: string
+  /** Files in `ownedDir` that another generator writes (run after this one by `npm run codegen`). */
+  readonly othersInDir?: ReadonlyArray<string>
   /** What was generated, in a few words, for the messages. */
   readonly summary: string
 }
@@ -34,7 +36,7 @@ const diffSummary = (before: string, after: string): string => {
 
 /** Writes the files, or with `check` lists those that are missing, stale or not generated. */
 export const writeOrCheck = (
-  { name, root, outputs, ownedDir, summary }: GeneratedFiles,
+  { name, root, outputs, ownedDir, othersInDir = [], summary }: GeneratedFiles,
   check = process.argv.includes("--check"),
 ): void => {
   if (check) {
@@ -46,7 +48,8 @@ export const writeOrCheck = (
     }
     if (ownedDir !== undefined && existsSync(join(root, ownedDir)))
       for (const file of readdirSync(join(root, ownedDir)))
-        if (!outputs.has(`${ownedDir}/${file}`)) stale.push(`${ownedDir}/${file}: not generated`)
+        if (!outputs.has(`${ownedDir}/${file}`) && !othersInDir.includes(file))
+          stale.push(`${ownedDir}/${file}: not generated`)
     if (stale.length > 0) {
       console.error(`${name}:check: out of date (${summary}):\n  ${stale.join("\n  ")}\nRun npm run codegen.`)
       process.exitCode = 1

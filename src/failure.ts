@@ -1,17 +1,30 @@
 import type * as t from "io-ts"
 
 /**
+ * One step of a path into JSON: a member name, or an array index.
+ *
+ * @example
+ * import type { PathSegment } from "mediaconvert-cloudtrail"
+ * const path: ReadonlyArray<PathSegment> = ["Records", 12, "userIdentity"]
+ * @since 0.2.0
+ */
+export type PathSegment = string | number
+
+/**
  * One problem found while decoding: where (a JSON path such as
- * `$.userIdentity.sessionContext.attributes.mfaAuthenticated`), what the decoder expected
- * there, and a short description of what it found.
+ * `$.userIdentity.sessionContext.attributes.mfaAuthenticated`, and the same as segments, so
+ * nobody has to parse the path back), what the decoder expected there, and a short
+ * description of what it found.
  *
  * @example
  * import type { DecodeIssue } from "mediaconvert-cloudtrail"
- * const issue: DecodeIssue = { path: "$.eventTime", expected: "string", found: "number 17" }
+ * const issue: DecodeIssue = { path: "$.Records[3].eventTime", segments: ["Records", 3, "eventTime"], expected: "string", found: "number 17" }
  * @since 0.1.0
  */
 export interface DecodeIssue {
   readonly path: string
+  /** The path as member names and array indexes (since 0.2.0). */
+  readonly segments: ReadonlyArray<PathSegment>
   readonly expected: string
   readonly found: string
 }
@@ -83,46 +96,81 @@ export const describeValue = (value: unknown): string => {
 }
 
 const identifier = /^[A-Za-z_$][A-Za-z0-9_$-]*$/
+const bracketedIndex = /^\[(\d+)\]$/
+
+/**
+ * Path segments as numbers for indexes: a number stays, and so does a name; a name written
+ * `"[12]"` (how readers inside the library pass indexes along) becomes the number 12.
+ */
+export const segmentsOf = (at: ReadonlyArray<PathSegment>): PathSegment[] => {
+  const segments: PathSegment[] = []
+  for (const segment of at) {
+    if (segment === "") continue
+    const index = typeof segment === "string" ? bracketedIndex.exec(segment) : null
+    segments.push(index === null ? segment : Number(index[1]))
+  }
+  return segments
+}
 
 /**
  * Joins path segments into a JSON path: `$`, `.name`, `["odd key"]`, `[3]`.
  *
  * @example
  * import { jsonPath } from "mediaconvert-cloudtrail"
- * jsonPath(["Records", "[3]", "Audio Selector 1"]) // '$.Records[3]["Audio Selector 1"]'
+ * jsonPath(["Records", 3, "Audio Selector 1"]) // '$.Records[3]["Audio Selector 1"]'
  * @since 0.1.0
  */
-export const jsonPath = (segments: ReadonlyArray<string>): string => {
+export const jsonPath = (segments: ReadonlyArray<PathSegment>): string => {
   let path = "$"
-  for (const segment of segments) {
-    if (segment === "") continue
-    if (/^\[\d+\]$/.test(segment)) path += segment
+  for (const segment of segmentsOf(segments)) {
+    if (typeof segment === "number") path += `[${segment}]`
     else if (identifier.test(segment)) path += `.${segment}`
     else path += `[${quote(segment)}]`
   }
   return path
 }
 
+/** The segments of a path as {@link jsonPath} writes it (for readers that kept only the text). */
+const segmentsOfPath = (path: string): PathSegment[] => {
+  const segments: PathSegment[] = []
+  const part = /\.([A-Za-z_$][A-Za-z0-9_$-]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")(?:…[^\]]*)?\]/gy
+  part.lastIndex = path.startsWith("$") ? 1 : 0
+  for (let match = part.exec(path); match !== null; match = part.exec(path)) {
+    if (match[1] !== undefined) segments.push(match[1])
+    else if (match[2] !== undefined) segments.push(Number(match[2]))
+    else segments.push(JSON.parse(match[3] as string) as string)
+  }
+  return segments
+}
+
+/** The segments of an io-ts context: an entry whose parent value is an array is an index. */
+const contextSegments = (context: t.Context): PathSegment[] => {
+  const segments: PathSegment[] = []
+  for (let i = 1; i < context.length; i++) {
+    const entry = context[i] as t.ContextEntry
+    const parent = (context[i - 1] as t.ContextEntry).actual
+    const index = Array.isArray(parent) ? bracketedIndex.exec(entry.key) : null
+    segments.push(index === null ? entry.key : Number(index[1]))
+  }
+  return segments
+}
+
 /**
  * Turns io-ts validation errors into a {@link DecodeFailure}, with `prefix` put before every
- * path (a container reader passes the record's place in the file, such as `["Records", "[12]"]`).
- *
- * @example
- * import * as t from "io-ts"
- * import { failureFrom } from "mediaconvert-cloudtrail"
- * const result = t.string.decode(1)
- * if (result._tag === "Left") failureFrom(result.left).issues[0]?.expected // "string"
- * @since 0.1.0
+ * path (a container reader passes the record's place in the file, such as `["Records", 12]`).
+ * Internal: the decoders and readers call it.
  */
-export const failureFrom = (errors: t.Errors, prefix: ReadonlyArray<string> = []): DecodeFailure => {
+export const failureFrom = (errors: t.Errors, prefix: ReadonlyArray<PathSegment> = []): DecodeFailure => {
   const issues: DecodeIssue[] = []
   const seen = new Set<string>()
+  const at = segmentsOf(prefix)
   for (const error of errors) {
     const context = error.context
     const last = context[context.length - 1]
-    const path = jsonPath([...prefix, ...context.map((entry) => entry.key)])
+    const segments = [...at, ...contextSegments(context)]
+    const path = jsonPath(segments)
     const expected = error.message ?? last?.type.name ?? "a valid value"
-    const issue = { path, expected, found: describeValue(error.value) }
+    const issue = { path, segments, expected, found: describeValue(error.value) }
     const key = `${issue.path}\u0000${issue.expected}`
     if (seen.has(key)) continue
     seen.add(key)
@@ -134,16 +182,16 @@ export const failureFrom = (errors: t.Errors, prefix: ReadonlyArray<string> = []
 
 /**
  * A failure with a single issue, for problems found outside io-ts (a body that is not JSON).
- *
- * @example
- * import { failureAt } from "mediaconvert-cloudtrail"
- * failureAt("$.awslogs.data", "base64 text of gzip data", "string \"%%\"")
- * @since 0.1.0
+ * The place is given as segments (or as a path {@link jsonPath} wrote). Internal.
  */
-export const failureAt = (path: string, expected: string, found: string): DecodeFailure => ({
-  issues: [{ path, expected, found }],
-  truncated: false,
-})
+export const failureAt = (
+  at: ReadonlyArray<PathSegment> | string,
+  expected: string,
+  found: string,
+): DecodeFailure => {
+  const segments = typeof at === "string" ? segmentsOfPath(at) : segmentsOf(at)
+  return { issues: [{ path: jsonPath(segments), segments, expected, found }], truncated: false }
+}
 
 /**
  * Renders a {@link DecodeFailure} as text, one line per issue:

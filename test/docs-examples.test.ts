@@ -13,6 +13,7 @@ const entries: Readonly<Record<string, string>> = {
   "mediaconvert-cloudtrail": join(srcDir, "index.ts"),
   "mediaconvert-cloudtrail/shapes": join(srcDir, "shapes.ts"),
   "mediaconvert-cloudtrail/node": join(srcDir, "node", "index.ts"),
+  "mediaconvert-cloudtrail/codec": join(srcDir, "codec", "index.ts"),
 }
 
 interface Example {

@@ -1,5 +1,5 @@
 import * as t from "io-ts"
-import { isPlainObject } from "./internal"
+import { isJson, isObject } from "./checks"
 
 /**
  * A value as `JSON.parse` produces it.
@@ -39,37 +39,36 @@ export interface JsonObject {
  * the top, so it costs nothing on large payloads.
  *
  * @example
- * import { Json } from "mediaconvert-cloudtrail"
+ * import { Json } from "mediaconvert-cloudtrail/codec"
  * Json.is({ anything: [1, 2, 3] }) // true
  * @since 0.1.0
  */
-export const Json: t.Type<JsonValue, JsonValue, unknown> = new t.Type<JsonValue, JsonValue, unknown>(
-  "JSON value",
-  (u): u is JsonValue =>
-    u !== undefined && typeof u !== "function" && typeof u !== "symbol" && typeof u !== "bigint",
-  (u, c) =>
-    u !== undefined && typeof u !== "function" && typeof u !== "symbol" && typeof u !== "bigint"
-      ? t.success(u as JsonValue)
-      : t.failure(u, c),
-  t.identity,
+export const Json: t.Type<JsonValue, JsonValue, unknown> & { readonly kind: "json" } = Object.assign(
+  new t.Type<JsonValue, JsonValue, unknown>(
+    "JSON value",
+    (u): u is JsonValue => isJson(u),
+    (u, c) => (isJson(u) ? t.success(u as JsonValue) : t.failure(u, c)),
+    t.identity,
+  ),
+  { kind: "json" as const },
 )
 
 /**
  * Any JSON object, members kept as they are.
  *
  * @example
- * import { JsonObjectCodec } from "mediaconvert-cloudtrail"
+ * import { JsonObjectCodec } from "mediaconvert-cloudtrail/codec"
  * JsonObjectCodec.is({ a: 1 }) // true
  * JsonObjectCodec.is([1]) // false
  * @since 0.1.0
  */
-export const JsonObjectCodec: t.Type<JsonObject, JsonObject, unknown> = new t.Type<
-  JsonObject,
-  JsonObject,
-  unknown
->(
-  "object",
-  (u): u is JsonObject => isPlainObject(u),
-  (u, c) => (isPlainObject(u) ? t.success(u as JsonObject) : t.failure(u, c)),
-  t.identity,
-)
+export const JsonObjectCodec: t.Type<JsonObject, JsonObject, unknown> & { readonly kind: "object" } =
+  Object.assign(
+    new t.Type<JsonObject, JsonObject, unknown>(
+      "object",
+      (u): u is JsonObject => isObject(u),
+      (u, c) => (isObject(u) ? t.success(u as JsonObject) : t.failure(u, c)),
+      t.identity,
+    ),
+    { kind: "object" as const },
+  )

@@ -1,43 +1,55 @@
 import * as t from "io-ts"
-import { isPlainObject } from "./internal"
+import { isBooleanText, isObject, isRedaction, isStringMap, isTimestamp } from "./checks"
+import type { Unlisted } from "./unlisted"
 
 /**
- * An enumeration that stays open: its type lists the values this version knows (so editors
- * complete them) and still admits any other string, because AWS adds values without notice
- * and a new value must never make a record fail to decode.
+ * An enumeration that stays open: its type lists the values this version knows, and any
+ * other string decodes too, typed {@link Unlisted} (opaque, as an unlisted `eventName` is), so
+ * comparing a value with a misspelt literal is a compile error while a value AWS added later
+ * still decodes and round-trips.
  *
  * @example
- * import type { OpenEnum } from "mediaconvert-cloudtrail"
+ * import type { OpenEnum } from "mediaconvert-cloudtrail/codec"
  * type Mode = OpenEnum<"DISABLED" | "ENABLED">
  * const known: Mode = "DISABLED"
- * const later: Mode = "SOMETHING_NEW"
+ * const isOn = (mode: Mode) => mode === "ENABLED"
  * @since 0.1.0
  */
-export type OpenEnum<K extends string> = K | (string & {})
+export type OpenEnum<K extends string> = K | Unlisted
+
+/**
+ * The codec of an {@link OpenEnum}, with what a walker over the codecs needs to know: its
+ * `kind` and the values it lists.
+ *
+ * @example
+ * import { type OpenEnumCodec, openEnum } from "mediaconvert-cloudtrail/codec"
+ * const Mode: OpenEnumCodec<"DISABLED" | "ENABLED"> = openEnum("Mode", ["DISABLED", "ENABLED"])
+ * console.log(Mode.values) // ["DISABLED", "ENABLED"]
+ * @since 0.2.0
+ */
+export interface OpenEnumCodec<K extends string> extends t.Type<OpenEnum<K>, OpenEnum<K>, unknown> {
+  readonly kind: "openEnum"
+  /** The values this version knows. */
+  readonly values: ReadonlyArray<K>
+}
 
 /**
  * The codec of an {@link OpenEnum}: any string at run time, the listed values in the type.
  *
  * @example
- * import { openEnum } from "mediaconvert-cloudtrail"
+ * import { openEnum } from "mediaconvert-cloudtrail/codec"
  * const JobStatus = openEnum("JobStatus", ["SUBMITTED", "PROGRESSING", "COMPLETE", "CANCELED", "ERROR"])
  * JobStatus.is("COMPLETE") // true
  * JobStatus.is("PAUSED_FOR_LUNCH") // true: unknown values are accepted
  * JobStatus.is(3) // false
  * @since 0.1.0
  */
-export const openEnum = <const K extends string>(
-  name: string,
-  values: ReadonlyArray<K>,
-): t.Type<OpenEnum<K>, OpenEnum<K>, unknown> & {
-  readonly kind: "openEnum"
-  readonly values: ReadonlyArray<K>
-} =>
+export const openEnum = <const K extends string>(name: string, values: ReadonlyArray<K>): OpenEnumCodec<K> =>
   Object.assign(
     new t.Type<OpenEnum<K>, OpenEnum<K>, unknown>(
       `${name} (string)`,
       (u): u is OpenEnum<K> => typeof u === "string",
-      (u, c) => (typeof u === "string" ? t.success(u) : t.failure(u, c)),
+      (u, c) => (typeof u === "string" ? t.success(u as OpenEnum<K>) : t.failure(u, c)),
       t.identity,
     ),
     { kind: "openEnum" as const, values },
@@ -56,31 +68,26 @@ export const openEnum = <const K extends string>(
  */
 export type Timestamp = number | string
 
-const digits = /^\d+(\.\d+)?$/
-
-const isTimestamp = (u: unknown): u is Timestamp =>
-  (typeof u === "number" && Number.isFinite(u)) || (typeof u === "string" && digits.test(u))
-
 /**
  * The codec of a {@link Timestamp}: a finite number or a string of digits.
  *
  * @example
- * import { TimestampCodec } from "mediaconvert-cloudtrail"
+ * import { TimestampCodec } from "mediaconvert-cloudtrail/codec"
  * TimestampCodec.is(1712252726) // true
  * TimestampCodec.is("1510714652428") // true
  * TimestampCodec.is("yesterday") // false
  * @since 0.1.0
  */
-export const TimestampCodec: t.Type<Timestamp, Timestamp, unknown> = new t.Type<
-  Timestamp,
-  Timestamp,
-  unknown
->(
-  "timestamp (epoch seconds or milliseconds, number or digits)",
-  isTimestamp,
-  (u, c) => (isTimestamp(u) ? t.success(u) : t.failure(u, c)),
-  t.identity,
-)
+export const TimestampCodec: t.Type<Timestamp, Timestamp, unknown> & { readonly kind: "timestamp" } =
+  Object.assign(
+    new t.Type<Timestamp, Timestamp, unknown>(
+      "timestamp (epoch seconds or milliseconds, number or digits)",
+      (u): u is Timestamp => isTimestamp(u),
+      (u, c) => (isTimestamp(u) ? t.success(u as Timestamp) : t.failure(u, c)),
+      t.identity,
+    ),
+    { kind: "timestamp" as const },
+  )
 
 /**
  * Reads a {@link Timestamp} as epoch milliseconds: values of 1e11 and above are taken as
@@ -102,7 +109,7 @@ export const epochMillisOf = (value: unknown): number | undefined => {
 
 /**
  * What CloudTrail writes in place of a value it hides: `"***"` for sensitive parts of a
- * request or response (for example job encryption settings), `HIDDEN_DUE_TO_SECURITY_REASONS`
+ * request or response (job encryption settings), `HIDDEN_DUE_TO_SECURITY_REASONS`
  * elsewhere. See docs/quirks.md#redaction.
  *
  * @example
@@ -113,24 +120,45 @@ export const epochMillisOf = (value: unknown): number | undefined => {
 export type Redacted = "***" | "HIDDEN_DUE_TO_SECURITY_REASONS"
 
 /**
+ * Whether a value is the redaction string CloudTrail writes in place of a hidden value: the
+ * guard for the members typed `X | Redacted` (encryption and key-provider settings).
+ *
+ * @example
+ * import { decodeMediaConvertEvent, isRedacted } from "mediaconvert-cloudtrail"
+ * const result = decodeMediaConvertEvent({})
+ * if (result._tag === "Right" && result.right.eventName === "CreateJob") {
+ *   const encryption = result.right.requestParameters?.settings?.outputGroups?.[0]?.outputGroupSettings?.hlsGroupSettings?.encryption
+ *   if (encryption !== undefined && !isRedacted(encryption)) console.log(encryption.encryptionMethod)
+ * }
+ * @since 0.2.0
+ */
+export const isRedacted = (value: unknown): value is Redacted => isRedaction(value)
+
+/**
  * The codec of {@link Redacted}.
  *
  * @example
- * import { RedactedCodec } from "mediaconvert-cloudtrail"
+ * import { RedactedCodec } from "mediaconvert-cloudtrail/codec"
  * RedactedCodec.is("***") // true
  * @since 0.1.0
  */
-export const RedactedCodec: t.Type<Redacted, Redacted, unknown> = t.keyof(
-  { "***": null, HIDDEN_DUE_TO_SECURITY_REASONS: null },
-  '"***"',
-)
+export const RedactedCodec: t.Type<Redacted, Redacted, unknown> & { readonly kind: "redaction" } =
+  Object.assign(
+    new t.Type<Redacted, Redacted, unknown>(
+      '"***"',
+      isRedacted,
+      (u, c) => (isRedacted(u) ? t.success(u) : t.failure(u, c)),
+      t.identity,
+    ),
+    { kind: "redaction" as const },
+  )
 
 /**
- * Wraps an object codec so that the redaction string is accepted in its place.
+ * Wraps a codec so that the redaction string is accepted in its place.
  *
  * @example
  * import * as t from "io-ts"
- * import { redactable, struct } from "mediaconvert-cloudtrail"
+ * import { redactable, struct } from "mediaconvert-cloudtrail/codec"
  * const Encryption = redactable(struct("Encryption", {}, { type: t.string }))
  * Encryption.is("***") // true
  * Encryption.is({ type: "SPEKE" }) // true
@@ -142,8 +170,7 @@ export const redactable = <C extends t.Mixed>(
   readonly kind: "redactable"
   readonly inner: C
 } => {
-  const is = (u: unknown): u is t.TypeOf<C> | Redacted =>
-    typeof u === "string" ? RedactedCodec.is(u) : codec.is(u)
+  const is = (u: unknown): u is t.TypeOf<C> | Redacted => isRedaction(u) || codec.is(u)
   const type = new t.Type(
     `${codec.name} or "***"`,
     is,
@@ -165,49 +192,89 @@ export interface StringMap {
   readonly [key: string]: string
 }
 
-const isStringMap = (u: unknown): u is StringMap => {
-  if (!isPlainObject(u)) return false
-  for (const key in u) {
-    if (Object.hasOwn(u, key) && typeof u[key] !== "string") return false
-  }
-  return true
-}
-
 /**
  * The codec of a {@link StringMap}.
  *
  * @example
- * import { StringMapCodec } from "mediaconvert-cloudtrail"
+ * import { StringMapCodec } from "mediaconvert-cloudtrail/codec"
  * StringMapCodec.is({ a: "b" }) // true
  * StringMapCodec.is({ a: 1 }) // false
  * @since 0.1.0
  */
-export const StringMapCodec: t.Type<StringMap, StringMap, unknown> = new t.Type<
-  StringMap,
-  StringMap,
-  unknown
->(
-  "map of strings",
-  isStringMap,
-  (u, c) => {
-    if (isStringMap(u)) return t.success(u)
-    if (!isPlainObject(u)) return t.failure(u, c)
-    const errors: t.ValidationError[] = []
-    for (const key of Object.keys(u)) {
-      const value = u[key]
-      if (typeof value !== "string") errors.push({ value, context: t.appendContext(c, key, t.string, value) })
-    }
-    return t.failures(errors)
-  },
-  t.identity,
-)
+export const StringMapCodec: t.Type<StringMap, StringMap, unknown> & { readonly kind: "stringMap" } =
+  Object.assign(
+    new t.Type<StringMap, StringMap, unknown>(
+      "map of strings",
+      (u): u is StringMap => isStringMap(u),
+      (u, c) => {
+        if (isStringMap(u)) return t.success(u as StringMap)
+        if (!isObject(u)) return t.failure(u, c)
+        const errors: t.ValidationError[] = []
+        for (const key of Object.keys(u)) {
+          const value = u[key]
+          if (typeof value !== "string")
+            errors.push({ value, context: t.appendContext(c, key, t.string, value) })
+        }
+        return t.failures(errors)
+      },
+      t.identity,
+    ),
+    { kind: "stringMap" as const },
+  )
+
+/**
+ * A boolean as records carry it: a JSON boolean, or the text `"true"` / `"false"` that some
+ * tools write in its place (docs/quirks.md#booleans). Kept as given; read it with
+ * {@link booleanOf}.
+ *
+ * @example
+ * import type { BooleanText } from "mediaconvert-cloudtrail"
+ * const fromCloudTrail: BooleanText = false
+ * const fromAnotherTool: BooleanText = "false"
+ * @since 0.2.0
+ */
+export type BooleanText = boolean | "true" | "false"
+
+/**
+ * The codec of {@link BooleanText}: `"True"` or `"1"` is not one.
+ *
+ * @example
+ * import { BooleanTextCodec } from "mediaconvert-cloudtrail/codec"
+ * BooleanTextCodec.is("true") // true
+ * BooleanTextCodec.is("True") // false
+ * @since 0.2.0
+ */
+export const BooleanTextCodec: t.Type<BooleanText, BooleanText, unknown> & { readonly kind: "booleanText" } =
+  Object.assign(
+    new t.Type<BooleanText, BooleanText, unknown>(
+      'boolean (or "true" / "false")',
+      (u): u is BooleanText => isBooleanText(u),
+      (u, c) => (isBooleanText(u) ? t.success(u as BooleanText) : t.failure(u, c)),
+      t.identity,
+    ),
+    { kind: "booleanText" as const },
+  )
+
+/**
+ * Reads a boolean however a record wrote it: `true` and `"true"` are true, `false` and
+ * `"false"` are false, anything else is `undefined`.
+ *
+ * @example
+ * import { booleanOf } from "mediaconvert-cloudtrail"
+ * booleanOf("true") // true
+ * booleanOf(false) // false
+ * booleanOf("...") // undefined
+ * @since 0.2.0
+ */
+export const booleanOf = (value: unknown): boolean | undefined =>
+  value === true || value === "true" ? true : value === false || value === "false" ? false : undefined
 
 /**
  * A list whose items must all match a codec; the array itself is returned on success.
  *
  * @example
  * import * as t from "io-ts"
- * import { list } from "mediaconvert-cloudtrail"
+ * import { list } from "mediaconvert-cloudtrail/codec"
  * list(t.string).is(["a", "b"]) // true
  * @since 0.1.0
  */
@@ -244,11 +311,11 @@ export const list = <C extends t.Mixed>(
 
 /**
  * Accepts `null` besides what `codec` accepts: `responseElements` and `requestParameters`
- * are `null` for calls with an empty body.
+ * are `null` for calls with an empty body, and other tools write `null` for an absent member.
  *
  * @example
  * import * as t from "io-ts"
- * import { nullable } from "mediaconvert-cloudtrail"
+ * import { nullable } from "mediaconvert-cloudtrail/codec"
  * nullable(t.string).is(null) // true
  * @since 0.1.0
  */
@@ -266,12 +333,52 @@ export const nullable = <C extends t.Mixed>(
 }
 
 /**
+ * Accepts what any of two codecs accepts (`mfaAuthenticated` as text or as a boolean; the
+ * `resources` list, or the empty string event history gives in its place). A failure is
+ * reported by the alternative whose JSON type the value has (an object or array by the
+ * structured one), else at the value itself.
+ *
+ * @example
+ * import * as t from "io-ts"
+ * import { either } from "mediaconvert-cloudtrail/codec"
+ * either(t.boolean, t.string).is("true") // true
+ * either(t.boolean, t.string).is(1) // false
+ * @since 0.2.0
+ */
+export const either = <A extends t.Mixed, B extends t.Mixed>(
+  first: A,
+  second: B,
+): t.Type<t.TypeOf<A> | t.TypeOf<B>, t.TypeOf<A> | t.TypeOf<B>> & {
+  readonly kind: "either"
+  readonly alternatives: readonly [A, B]
+} => {
+  const is = (u: unknown): u is t.TypeOf<A> | t.TypeOf<B> => first.is(u) || second.is(u)
+  const structured = (codec: t.Mixed): boolean => {
+    const kind = (codec as { kind?: unknown }).kind
+    return kind === "struct" || kind === "tagged" || kind === "list" || kind === "map"
+  }
+  const type = new t.Type(
+    `${first.name} or ${second.name}`,
+    is,
+    (u, c) => {
+      if (is(u)) return t.success(u)
+      if (typeof u === "object" && u !== null) {
+        for (const codec of [first, second]) if (structured(codec)) return codec.validate(u, c)
+      }
+      return t.failure(u, c)
+    },
+    t.identity,
+  )
+  return Object.assign(type, { kind: "either" as const, alternatives: [first, second] as const })
+}
+
+/**
  * A JSON object whose members, whatever their names, all match a codec (maps of the API
  * whose values are not strings).
  *
  * @example
  * import * as t from "io-ts"
- * import { mapOf } from "mediaconvert-cloudtrail"
+ * import { mapOf } from "mediaconvert-cloudtrail/codec"
  * mapOf(t.number).is({ a: 1, b: 2 }) // true
  * mapOf(t.number).is({ a: "1" }) // false
  * @since 0.1.0
@@ -284,7 +391,7 @@ export const mapOf = <C extends t.Mixed>(
 } => {
   type M = { readonly [key: string]: t.TypeOf<C> }
   const is = (u: unknown): u is M => {
-    if (!isPlainObject(u)) return false
+    if (!isObject(u)) return false
     for (const key in u) if (Object.hasOwn(u, key) && !codec.is(u[key])) return false
     return true
   }
@@ -293,7 +400,7 @@ export const mapOf = <C extends t.Mixed>(
     is,
     (u, c) => {
       if (is(u)) return t.success(u)
-      if (!isPlainObject(u)) return t.failure(u, c)
+      if (!isObject(u)) return t.failure(u, c)
       const errors: t.ValidationError[] = []
       for (const key of Object.keys(u)) {
         const value = u[key]

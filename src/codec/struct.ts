@@ -1,13 +1,13 @@
 import * as t from "io-ts"
+import { isObject as isPlainObject } from "./checks"
 import { compiledCheckOf } from "./compiled"
-import { isPlainObject } from "./internal"
 
 /**
  * The members of a {@link struct}: a codec per JSON key.
  *
  * @example
  * import * as t from "io-ts"
- * import type { Members } from "mediaconvert-cloudtrail"
+ * import type { Members } from "mediaconvert-cloudtrail/codec"
  * const members: Members = { name: t.string }
  * @since 0.1.0
  */
@@ -18,7 +18,7 @@ export type Members = { readonly [key: string]: t.Mixed }
  *
  * @example
  * import * as t from "io-ts"
- * import type { StructOf } from "mediaconvert-cloudtrail"
+ * import type { StructOf } from "mediaconvert-cloudtrail/codec"
  * const queue: StructOf<{ name: t.StringC }, { description: t.StringC }> = { name: "Default" }
  * @since 0.1.0
  */
@@ -36,7 +36,7 @@ type Flatten<T> = { [K in keyof T]: T[K] }
  *
  * @example
  * import * as t from "io-ts"
- * import { StructCodec } from "mediaconvert-cloudtrail"
+ * import { StructCodec } from "mediaconvert-cloudtrail/codec"
  * const Timing = new StructCodec("Timing", {}, { submitTime: t.number })
  * Timing.optional.submitTime.is(1712252726) // true
  * @since 0.1.0
@@ -48,6 +48,8 @@ export class StructCodec<R extends Members, O extends Members, A = StructOf<R, O
 > {
   /** Marks the kind of codec, as io-ts's own codecs do. */
   readonly _tag = "StructCodec" as const
+  /** What a walker over the codecs reads (src/codec/walk.ts). */
+  readonly kind = "struct" as const
   constructor(
     name: string,
     /** Members that must be present. */
@@ -71,7 +73,7 @@ export class StructCodec<R extends Members, O extends Members, A = StructOf<R, O
       return true
     }
     const is = (u: unknown): u is A => {
-      const compiled = this === undefined ? undefined : compiledCheckOf(this)
+      const compiled = compiledCheckOf(this)
       return compiled === undefined ? interpreted(u) : compiled(u)
     }
     super(
@@ -108,7 +110,7 @@ export class StructCodec<R extends Members, O extends Members, A = StructOf<R, O
  *
  * @example
  * import * as t from "io-ts"
- * import { struct } from "mediaconvert-cloudtrail"
+ * import { struct } from "mediaconvert-cloudtrail/codec"
  * const Queue = struct("Queue", { name: t.string }, { description: t.string })
  * Queue.is({ name: "Default", extra: true }) // true: unknown members are allowed and kept
  * @since 0.1.0

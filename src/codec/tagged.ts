@@ -1,14 +1,16 @@
 import * as t from "io-ts"
-import { isPlainObject } from "./internal"
+import { isObject as isPlainObject } from "./checks"
 
 /**
  * The codec of a union of object types told apart by one member (the tag: `eventName`,
  * `userIdentity.type`, `eventType`). It looks the tag up instead of trying each member in
  * turn, so it is fast, and a failure reports only the problems of the variant the tag named.
- * A tag nobody listed goes to `other`; a missing tag to `missing` (or is an error without it).
+ * A tag nobody listed goes to `other`; a missing or `null` tag to `missing` (or is an error
+ * without it).
  *
  * @example
- * import { TaggedUnionCodec, UserIdentity } from "mediaconvert-cloudtrail"
+ * import { UserIdentity } from "mediaconvert-cloudtrail"
+ * import type { TaggedUnionCodec } from "mediaconvert-cloudtrail/codec"
  * const codec: TaggedUnionCodec<UserIdentity> = UserIdentity
  * console.log(codec.tag, codec.variants.has("Root")) // "type" true
  * @since 0.1.0
@@ -16,6 +18,8 @@ import { isPlainObject } from "./internal"
 export class TaggedUnionCodec<A> extends t.Type<A, A, unknown> {
   /** Marks the kind of codec, as io-ts's own codecs do. */
   readonly _tag = "TaggedUnionCodec" as const
+  /** What a walker over the codecs reads (src/codec/walk.ts). */
+  readonly kind = "tagged" as const
   constructor(
     name: string,
     /** The member that names the variant. */
@@ -24,13 +28,13 @@ export class TaggedUnionCodec<A> extends t.Type<A, A, unknown> {
     readonly variants: ReadonlyMap<string, t.Mixed>,
     /** The variant for a tag value that is a string but not listed. */
     readonly other: t.Mixed,
-    /** The variant for an object without the tag, if such objects are allowed. */
+    /** The variant for an object without the tag (or with `null` for it), if such objects are allowed. */
     readonly missing: t.Mixed | undefined,
   ) {
     const pick = (u: Record<string, unknown>): t.Mixed | undefined => {
       const value = u[tag]
       if (typeof value === "string") return variants.get(value) ?? other
-      return value === undefined ? missing : undefined
+      return value === undefined || value === null ? missing : undefined
     }
     super(
       name,
@@ -53,10 +57,10 @@ export class TaggedUnionCodec<A> extends t.Type<A, A, unknown> {
   }
 }
 
-const tagType = new t.Type<string | undefined>(
+const tagType = new t.Type<string | null | undefined>(
   "string or nothing",
-  (u): u is string | undefined => u === undefined || typeof u === "string",
-  (u, c) => (u === undefined || typeof u === "string" ? t.success(u) : t.failure(u, c)),
+  (u): u is string | null | undefined => u === undefined || u === null || typeof u === "string",
+  (u, c) => (u === undefined || u === null || typeof u === "string" ? t.success(u) : t.failure(u, c)),
   t.identity,
 )
 
@@ -65,7 +69,7 @@ const tagType = new t.Type<string | undefined>(
  *
  * @example
  * import * as t from "io-ts"
- * import { struct, taggedUnion, UnlistedString } from "mediaconvert-cloudtrail"
+ * import { struct, taggedUnion, UnlistedString } from "mediaconvert-cloudtrail/codec"
  * const Shape = taggedUnion("Shape", "kind", {
  *   circle: struct("Circle", { kind: t.literal("circle"), radius: t.number }, {}),
  *   square: struct("Square", { kind: t.literal("square"), side: t.number }, {}),

@@ -2,7 +2,8 @@ import * as t from "io-ts"
 
 /**
  * A string this version of the library does not list: an `eventName`, identity `type` or
- * `eventType` that AWS added after the release, or a placeholder in hand-made data.
+ * `eventType` or enumeration value that AWS added after the release, or a placeholder in
+ * hand-made data.
  *
  * At run time it is the plain string from the input. Its type is opaque on purpose: a
  * comparison such as `identity.type === "Root"` then rules the fallback variant out, so
@@ -12,7 +13,7 @@ import * as t from "io-ts"
  * @example
  * import { decodeRecord } from "mediaconvert-cloudtrail"
  * const record = decodeRecord({ eventVersion: "1.08", eventTime: "2024-01-01T00:00:00Z", awsRegion: "us-east-1", eventType: "AwsSomethingNew" })
- * if (record._tag === "Right" && record.right.eventType !== undefined) {
+ * if (record._tag === "Right" && typeof record.right.eventType === "string") {
  *   const name: string = record.right.eventType
  *   void name
  * }
@@ -27,13 +28,17 @@ export declare enum Unlisted {
  * Accepts any string as an {@link Unlisted} value: the fallback member of a union on a name.
  *
  * @example
- * import { UnlistedString } from "mediaconvert-cloudtrail"
+ * import { UnlistedString } from "mediaconvert-cloudtrail/codec"
  * UnlistedString.is("NewOperation") // true
  * @since 0.1.0
  */
-export const UnlistedString: t.Type<Unlisted, Unlisted, unknown> = new t.Type<Unlisted, Unlisted, unknown>(
-  "string",
-  (u): u is Unlisted => typeof u === "string",
-  (u, c) => (typeof u === "string" ? t.success(u as unknown as Unlisted) : t.failure(u, c)),
-  t.identity,
-)
+export const UnlistedString: t.Type<Unlisted, Unlisted, unknown> & { readonly kind: "unlisted" } =
+  Object.assign(
+    new t.Type<Unlisted, Unlisted, unknown>(
+      "string",
+      (u): u is Unlisted => typeof u === "string",
+      (u, c) => (typeof u === "string" ? t.success(u as unknown as Unlisted) : t.failure(u, c)),
+      t.identity,
+    ),
+    { kind: "unlisted" as const },
+  )

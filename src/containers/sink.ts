@@ -1,7 +1,7 @@
 // Shared by the container readers: where results go, and how one record is decoded in place.
-import { decodeWith } from "../decode"
 import { type DecodeFailure, describeValue, failureAt, jsonPath } from "../failure"
-import { CloudTrailRecord, type InsightRecord } from "../record/record"
+import { decodeRecord } from "../record/decode"
+import type { InsightRecord } from "../record/record"
 import type { ContainerKind, RecordResult, Records, SkipReason } from "./result"
 import { summarize } from "./result"
 import { parseJson } from "./text"
@@ -30,7 +30,7 @@ export class Sink {
 
   /** Decodes one record at `at`; an Insights record is reported as such. */
   record(value: unknown, at: Segments): void {
-    const result = decodeWith(CloudTrailRecord, value, at)
+    const result = decodeRecord(value, at)
     const path = jsonPath(at)
     if (result._tag === "Left") this.results.push({ _tag: "failure", failure: result.left, path })
     else if (result.right.eventType === "AwsCloudTrailInsight")

@@ -1,8 +1,8 @@
 import * as t from "io-ts"
 import { nullable, openEnum } from "../codec/primitives"
 import { struct } from "../codec/struct"
-import { UserIdentity } from "../identity/user-identity"
 import { baseRequired, envelopeMembers } from "../record/envelope"
+import { UserIdentity } from "../record/user-identity"
 
 /**
  * The `eventSource` of every MediaConvert record.
@@ -31,30 +31,29 @@ export const EventType = openEnum("EventType", [
   "AwsCloudTrailInsight",
 ])
 
-/** The members every MediaConvert record must have. @internal */
+/** The members every MediaConvert record must have, `eventName` aside (docs/quirks.md#required). @internal */
 export const eventRequired = {
   ...baseRequired,
   eventSource: t.literal(MEDIACONVERT_EVENT_SOURCE),
-  userIdentity: UserIdentity,
 }
 
-const {
-  requestParameters: _request,
-  responseElements: _response,
-  ...envelopeWithoutPayloads
-} = envelopeMembers
+/** The members a MediaConvert record may have, payloads aside; each may be `null`. @internal */
+export const eventOptional = {
+  ...envelopeMembers,
+  userIdentity: nullable(UserIdentity),
+  eventType: nullable(EventType),
+}
 
-const Envelope = struct("MediaConvertEnvelope", eventRequired, {
-  ...envelopeWithoutPayloads,
-  eventType: EventType,
-})
+const { requestParameters: _request, responseElements: _response, ...envelopeWithoutPayloads } = eventOptional
+
+const Envelope = struct("MediaConvertEnvelope", eventRequired, envelopeWithoutPayloads)
 
 /**
  * The members every MediaConvert record has, whatever its operation.
  *
  * @example
  * import type { MediaConvertEnvelope } from "mediaconvert-cloudtrail"
- * const where = (event: MediaConvertEnvelope) => `${event.awsRegion} ${event.sourceIPAddress ?? "?"}`
+ * const where = (event: MediaConvertEnvelope) => `${event.awsRegion ?? "?"} ${event.sourceIPAddress ?? "?"}`
  * @since 0.1.0
  */
 export interface MediaConvertEnvelope extends t.TypeOf<typeof Envelope> {}
@@ -89,8 +88,7 @@ export const mediaConvertEvent = <const N extends string, Q extends t.Mixed, R e
     `${eventName}Event`,
     { ...eventRequired, eventName: t.literal(eventName) },
     {
-      ...envelopeMembers,
-      eventType: EventType,
+      ...eventOptional,
       requestParameters: nullable(request),
       responseElements: nullable(response),
     },

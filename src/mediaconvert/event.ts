@@ -2,8 +2,7 @@ import type * as t from "io-ts"
 import { struct } from "../codec/struct"
 import { type TaggedUnionCodec, taggedUnion } from "../codec/tagged"
 import { UnlistedString } from "../codec/unlisted"
-import { envelopeMembers } from "../record/envelope"
-import { EventType, eventRequired } from "./event-codec"
+import { eventOptional, eventRequired } from "./event-codec"
 import { eventCodecs, type KnownMediaConvertEvent } from "./generated/events"
 
 export {
@@ -25,7 +24,7 @@ export {
 export const UnlistedMediaConvertEvent = struct(
   "UnlistedMediaConvertEvent",
   { ...eventRequired, eventName: UnlistedString },
-  { ...envelopeMembers, eventType: EventType },
+  eventOptional,
 )
 /** @since 0.1.0 */
 export interface UnlistedMediaConvertEvent extends t.TypeOf<typeof UnlistedMediaConvertEvent> {}
@@ -50,20 +49,3 @@ export const MediaConvertEvent: TaggedUnionCodec<MediaConvertEvent> = taggedUnio
 )
 /** @since 0.1.0 */
 export type MediaConvertEvent = KnownMediaConvertEvent | UnlistedMediaConvertEvent
-
-/**
- * Whether a value is a MediaConvert record this library can type (it checks the whole record).
- *
- * @example
- * import { decodeRecord, isMediaConvertEvent } from "mediaconvert-cloudtrail"
- * const result = decodeRecord({})
- * if (result._tag === "Right" && isMediaConvertEvent(result.right)) console.log(result.right.eventName)
- * @since 0.1.0
- */
-export const isMediaConvertEvent = (value: unknown): value is MediaConvertEvent => {
-  try {
-    return MediaConvertEvent.is(value)
-  } catch {
-    return false
-  }
-}

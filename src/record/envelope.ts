@@ -1,15 +1,40 @@
 import * as t from "io-ts"
-import { JsonObjectCodec as FreeForm, Json } from "../codec/json"
+import { Json } from "../codec/json"
+import { BooleanTextCodec, either, nullable } from "../codec/primitives"
+import type { Members } from "../codec/struct"
 import { Addendum, EventCategory, Resources, TlsDetails } from "./parts"
+
+/**
+ * The same members, each also accepting `null`: tools that re-serialise records (SIEMs, data
+ * lakes, test suites) write `null` for a member that is absent (docs/quirks.md#nulls). The
+ * value is kept as given; every helper reads `null` as absent.
+ */
+export const absentOrNull = <M extends Members>(members: M): { [K in keyof M]: NullableOf<M[K]> } => {
+  const result: Record<string, t.Mixed> = {}
+  for (const key of Object.keys(members)) {
+    const codec = members[key] as t.Mixed
+    result[key] = codec.is(null) ? codec : nullable(codec)
+  }
+  return result as { [K in keyof M]: NullableOf<M[K]> }
+}
+
+/** The codec {@link absentOrNull} makes of a member codec. */
+type NullableOf<C extends t.Mixed> = t.Type<t.TypeOf<C> | null, t.TypeOf<C> | null, unknown>
 
 /**
  * The members of a record that every kind of record may carry, each with its JSON type and
  * the `eventVersion` that introduced it. All optional: a record of an older version simply
- * lacks the newer ones, and AWS omits large parts (see docs/record.md).
+ * lacks the newer ones, AWS omits large parts, and trimmed records (test suites, documentation)
+ * drop more; only `eventTime`, and for calls `eventSource` and `eventName`, identify a record
+ * (docs/quirks.md#required). Each may be `null` (docs/quirks.md#nulls).
  *
  * @internal
  */
-export const envelopeMembers = {
+export const envelopeMembers = absentOrNull({
+  /** @since eventVersion 1.0 */
+  eventVersion: t.string,
+  /** @since eventVersion 1.0 */
+  awsRegion: t.string,
   /** @since eventVersion 1.0 */
   sourceIPAddress: t.string,
   /** @since eventVersion 1.0 */
@@ -22,14 +47,14 @@ export const envelopeMembers = {
   requestParameters: Json,
   /** @since eventVersion 1.0 */
   responseElements: Json,
-  /** @since eventVersion 1.0 */
-  additionalEventData: FreeForm,
+  /** @since eventVersion 1.0; any JSON: Route 53 Domains logs a sentence (docs/quirks.md#free-form) */
+  additionalEventData: Json,
   /** @since eventVersion 1.01 */
   requestID: t.string,
   /** @since eventVersion 1.01 */
   eventID: t.string,
-  /** @since eventVersion 1.01 */
-  readOnly: t.boolean,
+  /** @since eventVersion 1.01; `"true"`/`"false"` from some tools (docs/quirks.md#booleans) */
+  readOnly: BooleanTextCodec,
   /** @since eventVersion 1.01 */
   resources: Resources,
   /** @since eventVersion 1.01 */
@@ -40,29 +65,27 @@ export const envelopeMembers = {
   sharedEventID: t.string,
   /** @since eventVersion 1.04 */
   vpcEndpointId: t.string,
-  /** @since eventVersion 1.05 */
-  serviceEventDetails: FreeForm,
-  /** @since eventVersion 1.06 */
-  managementEvent: t.boolean,
+  /** @since eventVersion 1.05; any JSON (docs/quirks.md#free-form) */
+  serviceEventDetails: Json,
+  /** @since eventVersion 1.06; `"true"`/`"false"` from some tools (docs/quirks.md#booleans) */
+  managementEvent: BooleanTextCodec,
   /** @since eventVersion 1.07 */
   eventCategory: EventCategory,
   /** @since eventVersion 1.08 */
   addendum: Addendum,
+  /** @since eventVersion 1.08; CloudTrail writes `"true"`, other tools `true` (docs/quirks.md#booleans) */
+  sessionCredentialFromConsole: either(t.boolean, t.string),
   /** @since eventVersion 1.08 */
-  sessionCredentialFromConsole: t.string,
-  /** @since eventVersion 1.08 */
-  edgeDeviceDetails: FreeForm,
+  edgeDeviceDetails: Json,
   /** @since eventVersion 1.08 */
   tlsDetails: TlsDetails,
   /** @since eventVersion 1.09 */
   vpcEndpointAccountId: t.string,
   /** @since eventVersion 1.11; CloudTrail Lake enrichment only */
-  eventContext: FreeForm,
-}
+  eventContext: Json,
+})
 
-/** Members every record has, of every version. */
+/** The one member every record has, of every version and every kind (docs/quirks.md#required). */
 export const baseRequired = {
-  eventVersion: t.string,
   eventTime: t.string,
-  awsRegion: t.string,
 }

@@ -1,5 +1,5 @@
 import * as t from "io-ts"
-import { list, nullable, openEnum } from "../codec/primitives"
+import { either, list, nullable, openEnum } from "../codec/primitives"
 import { struct } from "../codec/struct"
 
 /**
@@ -29,16 +29,7 @@ export interface Resource extends t.TypeOf<typeof Resource> {}
  * Resources.is("") // true
  * @since 0.1.0
  */
-export const Resources: t.Type<Resources, Resources, unknown> = (() => {
-  const items = list(Resource)
-  const is = (u: unknown): u is Resources => typeof u === "string" || items.is(u)
-  return new t.Type<Resources, Resources, unknown>(
-    "list of Resource",
-    is,
-    (u, c) => (is(u) ? t.success(u) : items.validate(u, c)),
-    t.identity,
-  )
-})()
+export const Resources: t.Type<Resources, Resources, unknown> = either(t.string, list(Resource))
 /** @since 0.1.0 */
 export type Resources = ReadonlyArray<Resource> | string
 

@@ -1,20 +1,24 @@
 import * as t from "io-ts"
+import { nullable } from "../codec/primitives"
 import { struct } from "../codec/struct"
 import { taggedUnion } from "../codec/tagged"
 import { UnlistedString } from "../codec/unlisted"
-import { UserIdentity } from "../identity/user-identity"
-import { baseRequired, envelopeMembers } from "./envelope"
+import { absentOrNull, baseRequired, envelopeMembers } from "./envelope"
 import { EventCategory, InsightDetails } from "./parts"
+import { UserIdentity } from "./user-identity"
 
+/** What identifies a call: when, which service, which operation (docs/quirks.md#required). */
 const callRequired = {
   ...baseRequired,
   eventSource: t.string,
   eventName: t.string,
-  userIdentity: UserIdentity,
 }
 
+/** Who made the call: often absent from trimmed records, `null` from some tools. */
+const callOptional = { ...envelopeMembers, userIdentity: nullable(UserIdentity) }
+
 const callRecord = <const N extends string, E extends t.Mixed>(name: N, eventTypes: E) =>
-  struct(name, { ...callRequired, eventType: eventTypes }, envelopeMembers)
+  struct(name, { ...callRequired, eventType: eventTypes }, callOptional)
 
 /**
  * An API call (`eventType` `AwsApiCall`): every MediaConvert record is one.
@@ -97,27 +101,34 @@ export interface VpceEventRecord extends t.TypeOf<typeof VpceEventRecord> {}
 export const InsightRecord = struct(
   "InsightRecord",
   { ...baseRequired, eventType: t.literal("AwsCloudTrailInsight"), insightDetails: InsightDetails },
-  { eventID: t.string, sharedEventID: t.string, recipientAccountId: t.string, eventCategory: EventCategory },
+  absentOrNull({
+    eventVersion: t.string,
+    awsRegion: t.string,
+    eventID: t.string,
+    sharedEventID: t.string,
+    recipientAccountId: t.string,
+    eventCategory: EventCategory,
+  }),
 )
 /** @since 0.1.0 */
 export interface InsightRecord extends t.TypeOf<typeof InsightRecord> {}
 
 /**
  * A record whose `eventType` is one this version does not list, or absent (records older
- * than `eventVersion` 1.02 have none). Everything is kept; the usual members are typed.
+ * than `eventVersion` 1.02 have none, and neither do many trimmed records). Everything is
+ * kept; the usual members are typed.
  *
  * @example
  * import { OtherRecord } from "mediaconvert-cloudtrail"
  * OtherRecord.is({ eventVersion: "1.0", eventTime: "2014-03-06T21:22:54Z", awsRegion: "us-east-1", eventSource: "ec2.amazonaws.com", eventName: "StartInstances" }) // true
+ * OtherRecord.is({ eventTime: "2024-01-01T00:00:00Z", eventName: "DeleteBucket", userIdentity: null }) // true: trimmed
  * @since 0.1.0
  */
 export const OtherRecord = struct("OtherRecord", baseRequired, {
-  eventType: UnlistedString,
-  eventSource: t.string,
-  eventName: t.string,
-  userIdentity: UserIdentity,
-  ...envelopeMembers,
-  insightDetails: InsightDetails,
+  eventType: nullable(UnlistedString),
+  ...absentOrNull({ eventSource: t.string, eventName: t.string }),
+  ...callOptional,
+  insightDetails: nullable(InsightDetails),
 })
 /** @since 0.1.0 */
 export interface OtherRecord extends t.TypeOf<typeof OtherRecord> {}

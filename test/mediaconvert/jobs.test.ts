@@ -23,6 +23,16 @@ const event = (
   if (result._tag === "Left") expect.fail(formatFailure(result.left))
   return result.right
 }
+/**
+ * A record the decoder would reject (a redaction string where AWS has not been seen to write
+ * one), as a pipeline that skips decoding hands it over: the helpers take any value.
+ */
+const undecoded = (name: string, change: (input: Record<string, unknown>) => void): MediaConvertEvent => {
+  const input = structuredClone(fixture(`operations/${name}.json`)) as Record<string, unknown>
+  change(input)
+  expect(decodeMediaConvertEvent(input)._tag).toBe("Left")
+  return input as unknown as MediaConvertEvent
+}
 const request = (input: Record<string, unknown>) => input.requestParameters as Record<string, unknown>
 const role = "arn:aws:iam::111122223333:role/service-role/MediaConvert_Default_Role"
 
@@ -57,7 +67,7 @@ describe("settingsOf", () => {
 
   it("falls back to the response when the request's settings are redacted", () => {
     const found = settingsOf(
-      event("CreateJob.success", (input) => {
+      undecoded("CreateJob.success", (input) => {
         request(input).settings = "***"
       }),
     )
@@ -170,12 +180,14 @@ describe("inputsOf", () => {
   })
 
   it("skips redacted parts and gives an empty array when nothing is there", () => {
-    const redacted = event("CreateJob.success", (input) => {
-      const settings = request(input).settings as { inputs: unknown[] }
-      settings.inputs = ["***"]
+    const redacted = undecoded("CreateJob.success", (input) => {
+      const settings = request(input).settings as { inputs: Array<Record<string, unknown>> }
+      for (const one of settings.inputs) one.decryptionSettings = "***"
       ;(input.responseElements as { job: { settings: unknown } }).job.settings = "***"
     })
-    expect(inputsOf(redacted).map(({ kind }) => kind)).toStrictEqual(["image-inserter"])
+    const fromRequest = inputsOf(event("CreateJob.success"), "request")
+    expect(fromRequest.length).toBeGreaterThan(0)
+    expect(inputsOf(redacted)).toStrictEqual(fromRequest)
     expect(inputsOf(event("CreateJob.failure"))).toStrictEqual([])
     expect(inputsOf(event("DeleteQueue.success"))).toStrictEqual([])
   })
@@ -258,7 +270,7 @@ describe("destinationsOf", () => {
   it("gives an empty array for presets, redacted groups and operations without settings", () => {
     expect(destinationsOf(event("CreatePreset.success"))).toStrictEqual([])
     expect(destinationsOf(event("GetJob.success"))).toStrictEqual([])
-    const redacted = event("CreateJob.cmaf", (input) => {
+    const redacted = undecoded("CreateJob.cmaf", (input) => {
       const settings = request(input).settings as { outputGroups: Array<Record<string, unknown>> }
       for (const group of settings.outputGroups) group.outputGroupSettings = "***"
     })

@@ -9,7 +9,9 @@ import {
 } from "../../src"
 import { fixture } from "../helpers/fixtures"
 
-const failureOf = (result: ReturnType<typeof decodeRecord>): DecodeFailure => {
+const failureOf = <A>(
+  result: { _tag: "Right"; right: A } | { _tag: "Left"; left: DecodeFailure },
+): DecodeFailure => {
   if (result._tag === "Right") return expect.fail("expected a failure")
   return result.left
 }
@@ -40,17 +42,18 @@ describe("decodeRecord", () => {
 
   it("names the path, the expectation and what it found", () => {
     const failure = failureOf(
-      decodeRecord(withChanges(["userIdentity", "sessionContext", "attributes", "mfaAuthenticated"], false)),
+      decodeRecord(withChanges(["userIdentity", "sessionContext", "attributes", "mfaAuthenticated"], 0)),
     )
     expect(failure.issues).toStrictEqual([
       {
         path: "$.userIdentity.sessionContext.attributes.mfaAuthenticated",
-        expected: "MfaAuthenticated (string)",
-        found: "boolean false",
+        segments: ["userIdentity", "sessionContext", "attributes", "mfaAuthenticated"],
+        expected: "boolean or MfaAuthenticated (string) or null",
+        found: "number 0",
       },
     ])
     expect(formatFailure(failure)).toBe(
-      "$.userIdentity.sessionContext.attributes.mfaAuthenticated: expected MfaAuthenticated (string), found boolean false",
+      "$.userIdentity.sessionContext.attributes.mfaAuthenticated: expected boolean or MfaAuthenticated (string) or null, found number 0",
     )
   })
 
@@ -58,22 +61,27 @@ describe("decodeRecord", () => {
     const input = withChanges(["eventTime"], undefined)
     delete (input as Record<string, unknown>).eventTime
     expect(failureOf(decodeRecord(input)).issues).toStrictEqual([
-      { path: "$.eventTime", expected: "string", found: "nothing" },
+      { path: "$.eventTime", segments: ["eventTime"], expected: "string", found: "nothing" },
     ])
   })
 
   it("lists every problem, in list items with their index", () => {
     const input = withChanges(["resources"], [{ ARN: "arn:aws:s3:::bucket" }, { ARN: 7 }])
-    ;(input as Record<string, unknown>).readOnly = "false"
-    const paths = failureOf(decodeRecord(input)).issues.map((issue) => issue.path)
-    expect(paths).toContain("$.readOnly")
-    expect(paths).toContain("$.resources[1].ARN")
+    ;(input as Record<string, unknown>).readOnly = "False"
+    const issues = failureOf(decodeRecord(input)).issues
+    expect(issues.map((issue) => issue.path)).toStrictEqual(["$.readOnly", "$.resources[1].ARN"])
+    expect(issues.map((issue) => issue.segments)).toStrictEqual([["readOnly"], ["resources", 1, "ARN"]])
   })
 
   it("reports a userIdentity type that is not a string at the type", () => {
     const failure = failureOf(decodeRecord(withChanges(["userIdentity", "type"], 12)))
     expect(failure.issues).toStrictEqual([
-      { path: "$.userIdentity.type", expected: "string or nothing", found: "number 12" },
+      {
+        path: "$.userIdentity.type",
+        segments: ["userIdentity", "type"],
+        expected: "string or nothing",
+        found: "number 12",
+      },
     ])
   })
 
@@ -85,7 +93,7 @@ describe("decodeRecord", () => {
     ["nothing", undefined, "nothing"],
   ])("fails at $ for %s, without throwing", (_, input, found) => {
     expect(failureOf(decodeRecord(input)).issues).toStrictEqual([
-      { path: "$", expected: "CloudTrailRecord", found },
+      { path: "$", segments: [], expected: "CloudTrailRecord", found },
     ])
   })
 
@@ -143,7 +151,12 @@ describe("decodeMediaConvertEvent", () => {
     const result = decodeMediaConvertEvent(input)
     if (result._tag === "Right") expect.fail("expected a failure")
     expect(result.left.issues).toStrictEqual([
-      { path: "$.eventSource", expected: '"mediaconvert.amazonaws.com"', found: 'string "s3.amazonaws.com"' },
+      {
+        path: "$.eventSource",
+        segments: ["eventSource"],
+        expected: '"mediaconvert.amazonaws.com"',
+        found: 'string "s3.amazonaws.com"',
+      },
     ])
   })
 
@@ -178,8 +191,22 @@ describe("decodeMediaConvertEvent", () => {
     }
   })
 
-  it("accepts the redaction string in place of the settings", () => {
-    const result = decodeMediaConvertEvent(withChanges(["requestParameters", "settings"], "***"))
-    expect(result._tag).toBe("Right")
+  it("accepts the redaction string only where AWS redacts: encryption, not the whole settings", () => {
+    const settings = withChanges(["requestParameters", "settings"], "***")
+    expect(failureOf(decodeMediaConvertEvent(settings)).issues.map((issue) => issue.path)).toStrictEqual([
+      "$.requestParameters.settings",
+    ])
+    const group = {
+      outputGroupSettings: { type: "HLS_GROUP_SETTINGS", hlsGroupSettings: { encryption: "***" } },
+    }
+    const encryption = withChanges(["requestParameters", "settings", "outputGroups"], [group])
+    expect(decodeMediaConvertEvent(encryption)._tag).toBe("Right")
+  })
+
+  it("puts the record's place in something larger before every path", () => {
+    const input = withChanges(["responseElements", "job", "createdAt"], "soon")
+    const issue = failureOf(decodeMediaConvertEvent(input, ["Records", 12])).issues[0]
+    expect(issue?.path).toBe("$.Records[12].responseElements.job.createdAt")
+    expect(issue?.segments).toStrictEqual(["Records", 12, "responseElements", "job", "createdAt"])
   })
 })

@@ -35,15 +35,15 @@ describe("narrowing userIdentity on type", () => {
     if (identity.type === "Root") expectTypeOf(identity).toEqualTypeOf<RootIdentity>()
     if (identity.type === "AssumedRole") {
       expectTypeOf(identity).toEqualTypeOf<AssumedRoleIdentity>()
-      expectTypeOf(identity.sessionContext).toEqualTypeOf<SessionContext | undefined>()
+      expectTypeOf(identity.sessionContext).toEqualTypeOf<SessionContext | null | undefined>()
     }
     if (identity.type === "IdentityCenterUser") {
       expectTypeOf(identity).toEqualTypeOf<IdentityCenterUserIdentity>()
-      expectTypeOf(identity.onBehalfOf).toEqualTypeOf<OnBehalfOf | undefined>()
+      expectTypeOf(identity.onBehalfOf).toEqualTypeOf<OnBehalfOf | null | undefined>()
     }
     if (identity.type === "SAMLUser") {
       expectTypeOf(identity).toEqualTypeOf<SAMLUserIdentity>()
-      expectTypeOf(identity.identityProvider).toEqualTypeOf<string | undefined>()
+      expectTypeOf(identity.identityProvider).toEqualTypeOf<string | null | undefined>()
     }
   })
 
@@ -53,7 +53,8 @@ describe("narrowing userIdentity on type", () => {
   })
 
   it("reaches the fallbacks for a missing type and in default", () => {
-    if (identity.type === undefined) expectTypeOf(identity).toEqualTypeOf<UntypedIdentity>()
+    if (identity.type === undefined || identity.type === null)
+      expectTypeOf(identity).toEqualTypeOf<UntypedIdentity>()
     switch (identity.type) {
       case "Root":
       case "IAMUser":
@@ -68,6 +69,7 @@ describe("narrowing userIdentity on type", () => {
       case "SAMLUser":
       case "WebIdentityUser":
       case undefined:
+      case null:
         break
       default:
         expectTypeOf(identity).toEqualTypeOf<UnlistedIdentity>()
@@ -76,10 +78,10 @@ describe("narrowing userIdentity on type", () => {
     }
   })
 
-  it("types mfaAuthenticated as the strings AWS writes", () => {
+  it("types mfaAuthenticated as the strings AWS writes, or the boolean other tools write", () => {
     if (identity.type === "AssumedRole") {
       expectTypeOf(identity.sessionContext?.attributes?.mfaAuthenticated).toEqualTypeOf<
-        OpenEnum<"true" | "false"> | undefined
+        boolean | OpenEnum<"true" | "false"> | null | undefined
       >()
     }
   })
@@ -89,7 +91,7 @@ describe("narrowing a record on eventType", () => {
   it("gives the API call, Insights and fallback kinds", () => {
     if (record.eventType === "AwsApiCall") {
       expectTypeOf(record).toEqualTypeOf<ApiCallRecord>()
-      expectTypeOf(record.userIdentity).toEqualTypeOf<UserIdentity>()
+      expectTypeOf(record.userIdentity).toEqualTypeOf<UserIdentity | null | undefined>()
       expectTypeOf(record.eventName).toEqualTypeOf<string>()
     }
     if (record.eventType === "AwsCloudTrailInsight") {

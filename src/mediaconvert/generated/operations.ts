@@ -333,7 +333,7 @@ export const CreateJobRequest: StructCodec<Members, Members, CreateJobRequest> =
   {},
   {
     role: t.string,
-    settings: redactable(JobSettings),
+    settings: JobSettings,
     accelerationSettings: AccelerationSettings,
     billingTagsSource: enums.BillingTagsSource,
     clientRequestToken: t.string,
@@ -359,7 +359,7 @@ export interface CreateJobRequest {
   /**
    * JobSettings contains all the transcode settings for a job.
    */
-  settings?: JobSettings | Redacted
+  settings?: JobSettings
   /**
    * Optional.
    */
@@ -455,7 +455,7 @@ export const CreateJobTemplateRequest: StructCodec<Members, Members, CreateJobTe
   {},
   {
     name: t.string,
-    settings: redactable(JobTemplateSettings),
+    settings: JobTemplateSettings,
     accelerationSettings: AccelerationSettings,
     category: t.string,
     description: t.string,
@@ -477,7 +477,7 @@ export interface CreateJobTemplateRequest {
   /**
    * JobTemplateSettings contains all the transcode settings saved in the template that will be applied to jobs created from it.
    */
-  settings?: JobTemplateSettings | Redacted
+  settings?: JobTemplateSettings
   /**
    * Accelerated transcoding can significantly speed up jobs with long, visually complex content.
    */
@@ -557,7 +557,7 @@ export const CreatePresetRequest: StructCodec<Members, Members, CreatePresetRequ
   {},
   {
     name: t.string,
-    settings: redactable(PresetSettings),
+    settings: PresetSettings,
     category: t.string,
     description: t.string,
     tags: StringMapCodec,
@@ -573,7 +573,7 @@ export interface CreatePresetRequest {
   /**
    * Settings for preset
    */
-  settings?: PresetSettings | Redacted
+  settings?: PresetSettings
   /**
    * Optional.
    */
@@ -2086,7 +2086,7 @@ export const UpdateJobTemplateRequest: StructCodec<Members, Members, UpdateJobTe
     hopDestinations: list(HopDestination),
     priority: t.number,
     queue: t.string,
-    settings: redactable(JobTemplateSettings),
+    settings: JobTemplateSettings,
     statusUpdateInterval: enums.StatusUpdateInterval,
     Name: t.string,
   },
@@ -2128,7 +2128,7 @@ export interface UpdateJobTemplateRequest {
   /**
    * JobTemplateSettings contains all the transcode settings saved in the template that will be applied to jobs created from it.
    */
-  settings?: JobTemplateSettings | Redacted
+  settings?: JobTemplateSettings
   /**
    * Specify how often MediaConvert sends STATUS_UPDATE events to Amazon CloudWatch Events.
    */
@@ -2178,7 +2178,7 @@ export const UpdatePresetRequest: StructCodec<Members, Members, UpdatePresetRequ
     name: t.string,
     category: t.string,
     description: t.string,
-    settings: redactable(PresetSettings),
+    settings: PresetSettings,
     Name: t.string,
   },
 )
@@ -2199,7 +2199,7 @@ export interface UpdatePresetRequest {
   /**
    * Settings for preset
    */
-  settings?: PresetSettings | Redacted
+  settings?: PresetSettings
   /**
    * `name` as some records spell it.
    */

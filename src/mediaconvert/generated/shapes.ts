@@ -932,19 +932,19 @@ export const AudioCodecSettings: StructCodec<Members, Members, AudioCodecSetting
   "AudioCodecSettings",
   {},
   {
-    aacSettings: redactable(AacSettings),
-    ac3Settings: redactable(Ac3Settings),
-    ac4Settings: redactable(Ac4Settings),
-    aiffSettings: redactable(AiffSettings),
+    aacSettings: AacSettings,
+    ac3Settings: Ac3Settings,
+    ac4Settings: Ac4Settings,
+    aiffSettings: AiffSettings,
     codec: enums.AudioCodec,
-    eac3AtmosSettings: redactable(Eac3AtmosSettings),
-    eac3Settings: redactable(Eac3Settings),
-    flacSettings: redactable(FlacSettings),
-    mp2Settings: redactable(Mp2Settings),
-    mp3Settings: redactable(Mp3Settings),
-    opusSettings: redactable(OpusSettings),
-    vorbisSettings: redactable(VorbisSettings),
-    wavSettings: redactable(WavSettings),
+    eac3AtmosSettings: Eac3AtmosSettings,
+    eac3Settings: Eac3Settings,
+    flacSettings: FlacSettings,
+    mp2Settings: Mp2Settings,
+    mp3Settings: Mp3Settings,
+    opusSettings: OpusSettings,
+    vorbisSettings: VorbisSettings,
+    wavSettings: WavSettings,
   },
 )
 /** The type of {@link AudioCodecSettings}. @since 0.1.0 */
@@ -952,19 +952,19 @@ export interface AudioCodecSettings {
   /**
    * Required when you set Codec to the value AAC.
    */
-  aacSettings?: AacSettings | Redacted
+  aacSettings?: AacSettings
   /**
    * Required when you set Codec to the value AC3.
    */
-  ac3Settings?: Ac3Settings | Redacted
+  ac3Settings?: Ac3Settings
   /**
    * Required when you set Codec to the value AC4.
    */
-  ac4Settings?: Ac4Settings | Redacted
+  ac4Settings?: Ac4Settings
   /**
    * Required when you set Codec to the value AIFF.
    */
-  aiffSettings?: AiffSettings | Redacted
+  aiffSettings?: AiffSettings
   /**
    * Choose the audio codec for this output.
    */
@@ -972,35 +972,35 @@ export interface AudioCodecSettings {
   /**
    * Required when you set Codec to the value EAC3_ATMOS.
    */
-  eac3AtmosSettings?: Eac3AtmosSettings | Redacted
+  eac3AtmosSettings?: Eac3AtmosSettings
   /**
    * Required when you set Codec to the value EAC3.
    */
-  eac3Settings?: Eac3Settings | Redacted
+  eac3Settings?: Eac3Settings
   /**
    * Required when you set Codec, under AudioDescriptions>CodecSettings, to the value FLAC.
    */
-  flacSettings?: FlacSettings | Redacted
+  flacSettings?: FlacSettings
   /**
    * Required when you set Codec to the value MP2.
    */
-  mp2Settings?: Mp2Settings | Redacted
+  mp2Settings?: Mp2Settings
   /**
    * Required when you set Codec, under AudioDescriptions>CodecSettings, to the value MP3.
    */
-  mp3Settings?: Mp3Settings | Redacted
+  mp3Settings?: Mp3Settings
   /**
    * Required when you set Codec, under AudioDescriptions>CodecSettings, to the value OPUS.
    */
-  opusSettings?: OpusSettings | Redacted
+  opusSettings?: OpusSettings
   /**
    * Required when you set Codec, under AudioDescriptions>CodecSettings, to the value Vorbis.
    */
-  vorbisSettings?: VorbisSettings | Redacted
+  vorbisSettings?: VorbisSettings
   /**
    * Required when you set Codec to the value WAV.
    */
-  wavSettings?: WavSettings | Redacted
+  wavSettings?: WavSettings
 }
 
 /**
@@ -1124,7 +1124,7 @@ export const ChannelMapping: StructCodec<Members, Members, ChannelMapping> = str
   "ChannelMapping",
   {},
   {
-    outputChannels: list(redactable(OutputChannelMapping)),
+    outputChannels: list(OutputChannelMapping),
   },
 )
 /** The type of {@link ChannelMapping}. @since 0.1.0 */
@@ -1132,7 +1132,7 @@ export interface ChannelMapping {
   /**
    * In your JSON job specification, include one child of OutputChannels for each audio channel that you want in your output.
    */
-  outputChannels?: ReadonlyArray<OutputChannelMapping | Redacted>
+  outputChannels?: ReadonlyArray<OutputChannelMapping>
 }
 
 /**
@@ -1150,7 +1150,7 @@ export const RemixSettings: StructCodec<Members, Members, RemixSettings> = struc
   {
     audioDescriptionAudioChannel: t.number,
     audioDescriptionDataChannel: t.number,
-    channelMapping: redactable(ChannelMapping),
+    channelMapping: ChannelMapping,
     channelsIn: t.number,
     channelsOut: t.number,
   },
@@ -1168,7 +1168,7 @@ export interface RemixSettings {
   /**
    * Channel mapping contains the group of fields that hold the remixing value for each channel, in dB.
    */
-  channelMapping?: ChannelMapping | Redacted
+  channelMapping?: ChannelMapping
   /**
    * Specify the number of audio channels from your input that you want to use in your output.
    */
@@ -1192,17 +1192,17 @@ export const AudioDescription: StructCodec<Members, Members, AudioDescription> =
   "AudioDescription",
   {},
   {
-    audioChannelTaggingSettings: redactable(AudioChannelTaggingSettings),
-    audioNormalizationSettings: redactable(AudioNormalizationSettings),
-    audioPitchCorrectionSettings: redactable(AudioPitchCorrectionSettings),
+    audioChannelTaggingSettings: AudioChannelTaggingSettings,
+    audioNormalizationSettings: AudioNormalizationSettings,
+    audioPitchCorrectionSettings: AudioPitchCorrectionSettings,
     audioSourceName: t.string,
     audioType: t.number,
     audioTypeControl: enums.AudioTypeControl,
-    codecSettings: redactable(AudioCodecSettings),
+    codecSettings: AudioCodecSettings,
     customLanguageCode: t.string,
     languageCode: enums.LanguageCode,
     languageCodeControl: enums.AudioLanguageCodeControl,
-    remixSettings: redactable(RemixSettings),
+    remixSettings: RemixSettings,
     streamName: t.string,
   },
 )
@@ -1211,15 +1211,15 @@ export interface AudioDescription {
   /**
    * Specify the QuickTime audio channel layout tags for the audio channels in this audio track.
    */
-  audioChannelTaggingSettings?: AudioChannelTaggingSettings | Redacted
+  audioChannelTaggingSettings?: AudioChannelTaggingSettings
   /**
    * Advanced audio normalization settings.
    */
-  audioNormalizationSettings?: AudioNormalizationSettings | Redacted
+  audioNormalizationSettings?: AudioNormalizationSettings
   /**
    * Settings for audio pitch correction during framerate conversion.
    */
-  audioPitchCorrectionSettings?: AudioPitchCorrectionSettings | Redacted
+  audioPitchCorrectionSettings?: AudioPitchCorrectionSettings
   /**
    * Specifies which audio data to use from each input.
    */
@@ -1235,7 +1235,7 @@ export interface AudioDescription {
   /**
    * Settings related to audio encoding.
    */
-  codecSettings?: AudioCodecSettings | Redacted
+  codecSettings?: AudioCodecSettings
   /**
    * Specify the language for this audio output track.
    */
@@ -1251,7 +1251,7 @@ export interface AudioDescription {
   /**
    * Advanced audio remixing settings.
    */
-  remixSettings?: RemixSettings | Redacted
+  remixSettings?: RemixSettings
   /**
    * Specify a label for this output audio stream.
    */
@@ -1397,12 +1397,12 @@ export const AudioSelector: StructCodec<Members, Members, AudioSelector> = struc
     customLanguageCode: t.string,
     defaultSelection: enums.AudioDefaultSelection,
     externalAudioFileInput: t.string,
-    hlsRenditionGroupSettings: redactable(HlsRenditionGroupSettings),
+    hlsRenditionGroupSettings: HlsRenditionGroupSettings,
     languageCode: enums.LanguageCode,
     offset: t.number,
     pids: list(t.number),
     programSelection: t.number,
-    remixSettings: redactable(RemixSettings),
+    remixSettings: RemixSettings,
     selectorType: enums.AudioSelectorType,
     smpte337Passthrough: enums.AudioSmpte337Passthrough,
     streams: list(t.number),
@@ -1430,7 +1430,7 @@ export interface AudioSelector {
   /**
    * Settings specific to audio sources in an HLS alternate rendition group.
    */
-  hlsRenditionGroupSettings?: HlsRenditionGroupSettings | Redacted
+  hlsRenditionGroupSettings?: HlsRenditionGroupSettings
   /**
    * Specify the language, using an ISO 639-2 three-letter code in all capital letters.
    */
@@ -1450,7 +1450,7 @@ export interface AudioSelector {
   /**
    * Use these settings to reorder the audio channels of one input to match those of another input.
    */
-  remixSettings?: RemixSettings | Redacted
+  remixSettings?: RemixSettings
   /**
    * Specify how MediaConvert selects audio content within your input.
    */
@@ -1593,10 +1593,10 @@ export const AutomatedAbrRule: StructCodec<Members, Members, AutomatedAbrRule> =
   "AutomatedAbrRule",
   {},
   {
-    allowedRenditions: list(redactable(AllowedRenditionSize)),
-    forceIncludeRenditions: list(redactable(ForceIncludeRenditionSize)),
-    minBottomRenditionSize: redactable(MinBottomRenditionSize),
-    minTopRenditionSize: redactable(MinTopRenditionSize),
+    allowedRenditions: list(AllowedRenditionSize),
+    forceIncludeRenditions: list(ForceIncludeRenditionSize),
+    minBottomRenditionSize: MinBottomRenditionSize,
+    minTopRenditionSize: MinTopRenditionSize,
     type: enums.RuleType,
   },
 )
@@ -1605,19 +1605,19 @@ export interface AutomatedAbrRule {
   /**
    * When customer adds the allowed renditions rule for auto ABR ladder, they are required to add at leat one rendition to allowedRenditions list
    */
-  allowedRenditions?: ReadonlyArray<AllowedRenditionSize | Redacted>
+  allowedRenditions?: ReadonlyArray<AllowedRenditionSize>
   /**
    * When customer adds the force include renditions rule for auto ABR ladder, they are required to add at leat one rendition to forceIncludeRenditions list
    */
-  forceIncludeRenditions?: ReadonlyArray<ForceIncludeRenditionSize | Redacted>
+  forceIncludeRenditions?: ReadonlyArray<ForceIncludeRenditionSize>
   /**
    * Use Min bottom rendition size to specify a minimum size for the lowest resolution in your ABR stack.
    */
-  minBottomRenditionSize?: MinBottomRenditionSize | Redacted
+  minBottomRenditionSize?: MinBottomRenditionSize
   /**
    * Use Min top rendition size to specify a minimum size for the highest resolution in your ABR stack.
    */
-  minTopRenditionSize?: MinTopRenditionSize | Redacted
+  minTopRenditionSize?: MinTopRenditionSize
   /**
    * Use Min top rendition size to specify a minimum size for the highest resolution in your ABR stack.
    */
@@ -1641,7 +1641,7 @@ export const AutomatedAbrSettings: StructCodec<Members, Members, AutomatedAbrSet
     maxQualityLevel: t.number,
     maxRenditions: t.number,
     minAbrBitrate: t.number,
-    rules: list(redactable(AutomatedAbrRule)),
+    rules: list(AutomatedAbrRule),
   },
 )
 /** The type of {@link AutomatedAbrSettings}. @since 0.1.0 */
@@ -1665,7 +1665,7 @@ export interface AutomatedAbrSettings {
   /**
    * Optional.
    */
-  rules?: ReadonlyArray<AutomatedAbrRule | Redacted>
+  rules?: ReadonlyArray<AutomatedAbrRule>
 }
 
 /**
@@ -1681,7 +1681,7 @@ export const AutomatedEncodingSettings: StructCodec<Members, Members, AutomatedE
   "AutomatedEncodingSettings",
   {},
   {
-    abrSettings: redactable(AutomatedAbrSettings),
+    abrSettings: AutomatedAbrSettings,
   },
 )
 /** The type of {@link AutomatedEncodingSettings}. @since 0.1.0 */
@@ -1689,7 +1689,7 @@ export interface AutomatedEncodingSettings {
   /**
    * Use automated ABR to have MediaConvert set up the renditions in your ABR package for you automatically, based on characteristics of your input video.
    */
-  abrSettings?: AutomatedAbrSettings | Redacted
+  abrSettings?: AutomatedAbrSettings
 }
 
 /**
@@ -1746,7 +1746,7 @@ export const Av1Settings: StructCodec<Members, Members, Av1Settings> = struct(
     maxBitrate: t.number,
     numberBFramesBetweenReferenceFrames: t.number,
     perFrameMetrics: list(enums.FrameMetricType),
-    qvbrSettings: redactable(Av1QvbrSettings),
+    qvbrSettings: Av1QvbrSettings,
     rateControlMode: enums.Av1RateControlMode,
     sceneChangeDetect: enums.Av1SceneChangeDetect,
     slices: t.number,
@@ -1808,7 +1808,7 @@ export interface Av1Settings {
   /**
    * Settings for quality-defined variable bitrate encoding with the AV1 codec.
    */
-  qvbrSettings?: Av1QvbrSettings | Redacted
+  qvbrSettings?: Av1QvbrSettings
   /**
    * 'With AV1 outputs, for rate control mode, MediaConvert supports quality-defined variable bitrate (QVBR) and constant bitrate (CBR).
    */
@@ -1897,7 +1897,7 @@ export const AvcIntraSettings: StructCodec<Members, Members, AvcIntraSettings> =
   {},
   {
     avcIntraClass: enums.AvcIntraClass,
-    avcIntraUhdSettings: redactable(AvcIntraUhdSettings),
+    avcIntraUhdSettings: AvcIntraUhdSettings,
     framerateControl: enums.AvcIntraFramerateControl,
     framerateConversionAlgorithm: enums.AvcIntraFramerateConversionAlgorithm,
     framerateDenominator: t.number,
@@ -1918,7 +1918,7 @@ export interface AvcIntraSettings {
   /**
    * Optional when you set AVC-Intra class to Class 4K/2K.
    */
-  avcIntraUhdSettings?: AvcIntraUhdSettings | Redacted
+  avcIntraUhdSettings?: AvcIntraUhdSettings
   /**
    * If you are using the console, use the Framerate setting to specify the frame rate for this output.
    */
@@ -2550,16 +2550,16 @@ export const CaptionDestinationSettings: StructCodec<Members, Members, CaptionDe
   "CaptionDestinationSettings",
   {},
   {
-    burninDestinationSettings: redactable(BurninDestinationSettings),
+    burninDestinationSettings: BurninDestinationSettings,
     destinationType: enums.CaptionDestinationType,
-    dvbSubDestinationSettings: redactable(DvbSubDestinationSettings),
-    embeddedDestinationSettings: redactable(EmbeddedDestinationSettings),
-    imscDestinationSettings: redactable(ImscDestinationSettings),
-    sccDestinationSettings: redactable(SccDestinationSettings),
-    srtDestinationSettings: redactable(SrtDestinationSettings),
-    teletextDestinationSettings: redactable(TeletextDestinationSettings),
-    ttmlDestinationSettings: redactable(TtmlDestinationSettings),
-    webvttDestinationSettings: redactable(WebvttDestinationSettings),
+    dvbSubDestinationSettings: DvbSubDestinationSettings,
+    embeddedDestinationSettings: EmbeddedDestinationSettings,
+    imscDestinationSettings: ImscDestinationSettings,
+    sccDestinationSettings: SccDestinationSettings,
+    srtDestinationSettings: SrtDestinationSettings,
+    teletextDestinationSettings: TeletextDestinationSettings,
+    ttmlDestinationSettings: TtmlDestinationSettings,
+    webvttDestinationSettings: WebvttDestinationSettings,
   },
 )
 /** The type of {@link CaptionDestinationSettings}. @since 0.1.0 */
@@ -2567,7 +2567,7 @@ export interface CaptionDestinationSettings {
   /**
    * Burn-in is a captions delivery method, rather than a captions format.
    */
-  burninDestinationSettings?: BurninDestinationSettings | Redacted
+  burninDestinationSettings?: BurninDestinationSettings
   /**
    * Specify the format for this set of captions on this output.
    */
@@ -2575,35 +2575,35 @@ export interface CaptionDestinationSettings {
   /**
    * Settings related to DVB-Sub captions.
    */
-  dvbSubDestinationSettings?: DvbSubDestinationSettings | Redacted
+  dvbSubDestinationSettings?: DvbSubDestinationSettings
   /**
    * Settings related to CEA/EIA-608 and CEA/EIA-708 (also called embedded or ancillary) captions.
    */
-  embeddedDestinationSettings?: EmbeddedDestinationSettings | Redacted
+  embeddedDestinationSettings?: EmbeddedDestinationSettings
   /**
    * Settings related to IMSC captions.
    */
-  imscDestinationSettings?: ImscDestinationSettings | Redacted
+  imscDestinationSettings?: ImscDestinationSettings
   /**
    * Settings related to SCC captions.
    */
-  sccDestinationSettings?: SccDestinationSettings | Redacted
+  sccDestinationSettings?: SccDestinationSettings
   /**
    * Settings related to SRT captions.
    */
-  srtDestinationSettings?: SrtDestinationSettings | Redacted
+  srtDestinationSettings?: SrtDestinationSettings
   /**
    * Settings related to teletext captions.
    */
-  teletextDestinationSettings?: TeletextDestinationSettings | Redacted
+  teletextDestinationSettings?: TeletextDestinationSettings
   /**
    * Settings related to TTML captions.
    */
-  ttmlDestinationSettings?: TtmlDestinationSettings | Redacted
+  ttmlDestinationSettings?: TtmlDestinationSettings
   /**
    * Settings related to WebVTT captions.
    */
-  webvttDestinationSettings?: WebvttDestinationSettings | Redacted
+  webvttDestinationSettings?: WebvttDestinationSettings
 }
 
 /**
@@ -2622,7 +2622,7 @@ export const CaptionDescription: StructCodec<Members, Members, CaptionDescriptio
     audioSourceNames: list(t.string),
     captionSelectorName: t.string,
     customLanguageCode: t.string,
-    destinationSettings: redactable(CaptionDestinationSettings),
+    destinationSettings: CaptionDestinationSettings,
     languageCode: enums.LanguageCode,
     languageDescription: t.string,
     source: enums.CaptionSource,
@@ -2645,7 +2645,7 @@ export interface CaptionDescription {
   /**
    * Settings related to one captions tab on the MediaConvert console.
    */
-  destinationSettings?: CaptionDestinationSettings | Redacted
+  destinationSettings?: CaptionDestinationSettings
   /**
    * Specify the language of this captions output track.
    */
@@ -2674,7 +2674,7 @@ export const CaptionDescriptionPreset: StructCodec<Members, Members, CaptionDesc
   {},
   {
     customLanguageCode: t.string,
-    destinationSettings: redactable(CaptionDestinationSettings),
+    destinationSettings: CaptionDestinationSettings,
     languageCode: enums.LanguageCode,
     languageDescription: t.string,
   },
@@ -2688,7 +2688,7 @@ export interface CaptionDescriptionPreset {
   /**
    * Settings related to one captions tab on the MediaConvert console.
    */
-  destinationSettings?: CaptionDestinationSettings | Redacted
+  destinationSettings?: CaptionDestinationSettings
   /**
    * Specify the language of this captions output track.
    */
@@ -2807,7 +2807,7 @@ export const FileSourceSettings: StructCodec<Members, Members, FileSourceSetting
     byteRateLimit: enums.CaptionSourceByteRateLimit,
     convert608To708: enums.FileSourceConvert608To708,
     convertPaintToPop: enums.CaptionSourceConvertPaintOnToPopOn,
-    framerate: redactable(CaptionSourceFramerate),
+    framerate: CaptionSourceFramerate,
     sourceFile: t.string,
     timeDelta: t.number,
     timeDeltaUnits: enums.FileSourceTimeDeltaUnits,
@@ -2831,7 +2831,7 @@ export interface FileSourceSettings {
   /**
    * Ignore this setting unless your input captions format is SCC.
    */
-  framerate?: CaptionSourceFramerate | Redacted
+  framerate?: CaptionSourceFramerate
   /**
    * External caption file used for loading captions.
    */
@@ -2950,14 +2950,14 @@ export const CaptionSourceSettings: StructCodec<Members, Members, CaptionSourceS
   "CaptionSourceSettings",
   {},
   {
-    ancillarySourceSettings: redactable(AncillarySourceSettings),
-    dvbSubSourceSettings: redactable(DvbSubSourceSettings),
-    embeddedSourceSettings: redactable(EmbeddedSourceSettings),
-    fileSourceSettings: redactable(FileSourceSettings),
+    ancillarySourceSettings: AncillarySourceSettings,
+    dvbSubSourceSettings: DvbSubSourceSettings,
+    embeddedSourceSettings: EmbeddedSourceSettings,
+    fileSourceSettings: FileSourceSettings,
     sourceType: enums.CaptionSourceType,
-    teletextSourceSettings: redactable(TeletextSourceSettings),
-    trackSourceSettings: redactable(TrackSourceSettings),
-    webvttHlsSourceSettings: redactable(WebvttHlsSourceSettings),
+    teletextSourceSettings: TeletextSourceSettings,
+    trackSourceSettings: TrackSourceSettings,
+    webvttHlsSourceSettings: WebvttHlsSourceSettings,
   },
 )
 /** The type of {@link CaptionSourceSettings}. @since 0.1.0 */
@@ -2965,19 +2965,19 @@ export interface CaptionSourceSettings {
   /**
    * Settings for ancillary captions source.
    */
-  ancillarySourceSettings?: AncillarySourceSettings | Redacted
+  ancillarySourceSettings?: AncillarySourceSettings
   /**
    * DVB Sub Source Settings
    */
-  dvbSubSourceSettings?: DvbSubSourceSettings | Redacted
+  dvbSubSourceSettings?: DvbSubSourceSettings
   /**
    * Settings for embedded captions Source
    */
-  embeddedSourceSettings?: EmbeddedSourceSettings | Redacted
+  embeddedSourceSettings?: EmbeddedSourceSettings
   /**
    * If your input captions are SCC, SMI, SRT, STL, TTML, WebVTT, or IMSC 1.1 in an xml file, specify the URI of the input caption source file.
    */
-  fileSourceSettings?: FileSourceSettings | Redacted
+  fileSourceSettings?: FileSourceSettings
   /**
    * Use Source to identify the format of your input captions.
    */
@@ -2985,15 +2985,15 @@ export interface CaptionSourceSettings {
   /**
    * Settings specific to Teletext caption sources, including Page number.
    */
-  teletextSourceSettings?: TeletextSourceSettings | Redacted
+  teletextSourceSettings?: TeletextSourceSettings
   /**
    * Settings specific to caption sources that are specified by track number.
    */
-  trackSourceSettings?: TrackSourceSettings | Redacted
+  trackSourceSettings?: TrackSourceSettings
   /**
    * Settings specific to WebVTT sources in HLS alternative rendition group.
    */
-  webvttHlsSourceSettings?: WebvttHlsSourceSettings | Redacted
+  webvttHlsSourceSettings?: WebvttHlsSourceSettings
 }
 
 /**
@@ -3011,7 +3011,7 @@ export const CaptionSelector: StructCodec<Members, Members, CaptionSelector> = s
   {
     customLanguageCode: t.string,
     languageCode: enums.LanguageCode,
-    sourceSettings: redactable(CaptionSourceSettings),
+    sourceSettings: CaptionSourceSettings,
   },
 )
 /** The type of {@link CaptionSelector}. @since 0.1.0 */
@@ -3027,7 +3027,7 @@ export interface CaptionSelector {
   /**
    * If your input captions are SCC, TTML, STL, SMI, SRT, or IMSC in an xml file, specify the URI of the input captions source file.
    */
-  sourceSettings?: CaptionSourceSettings | Redacted
+  sourceSettings?: CaptionSourceSettings
 }
 
 /**
@@ -3142,9 +3142,9 @@ export const SpekeKeyProviderCmaf: StructCodec<Members, Members, SpekeKeyProvide
   {},
   {
     certificateArn: t.string,
-    dashSignaledSystemIds: list(t.string),
+    dashSignaledSystemIds: redactable(list(t.string)),
     encryptionContractConfiguration: redactable(EncryptionContractConfiguration),
-    hlsSignaledSystemIds: list(t.string),
+    hlsSignaledSystemIds: redactable(list(t.string)),
     resourceId: t.string,
     url: t.string,
   },
@@ -3158,7 +3158,7 @@ export interface SpekeKeyProviderCmaf {
   /**
    * Specify the DRM system IDs that you want signaled in the DASH manifest that MediaConvert creates as part of this CMAF package.
    */
-  dashSignaledSystemIds?: ReadonlyArray<string>
+  dashSignaledSystemIds?: ReadonlyArray<string> | Redacted
   /**
    * Specify the SPEKE version, either v1.0 or v2.0, that MediaConvert uses when encrypting your output.
    */
@@ -3166,7 +3166,7 @@ export interface SpekeKeyProviderCmaf {
   /**
    * Specify up to 3 DRM system IDs that you want signaled in the HLS manifest that MediaConvert creates as part of this CMAF package.
    */
-  hlsSignaledSystemIds?: ReadonlyArray<string>
+  hlsSignaledSystemIds?: ReadonlyArray<string> | Redacted
   /**
    * Specify the resource ID that your SPEKE-compliant key provider uses to identify this content.
    */
@@ -3229,7 +3229,7 @@ export const CmafEncryptionSettings: StructCodec<Members, Members, CmafEncryptio
   "CmafEncryptionSettings",
   {},
   {
-    clearLeadSegments: t.number,
+    clearLeadSegments: redactable(t.number),
     constantInitializationVector: t.string,
     encryptionMethod: enums.CmafEncryptionType,
     initializationVectorInManifest: enums.CmafInitializationVectorInManifest,
@@ -3243,7 +3243,7 @@ export interface CmafEncryptionSettings {
   /**
    * Reduce video startup latency by leaving initial segments unencrypted while DRM license retrieval occurs in parallel.
    */
-  clearLeadSegments?: number
+  clearLeadSegments?: number | Redacted
   /**
    * This is a 128-bit, 16-byte hex value represented by a 32-character text string.
    */
@@ -3341,7 +3341,7 @@ export const S3DestinationSettings: StructCodec<Members, Members, S3DestinationS
   "S3DestinationSettings",
   {},
   {
-    accessControl: redactable(S3DestinationAccessControl),
+    accessControl: S3DestinationAccessControl,
     encryption: redactable(S3EncryptionSettings),
     storageClass: enums.S3StorageClass,
   },
@@ -3351,7 +3351,7 @@ export interface S3DestinationSettings {
   /**
    * Optional.
    */
-  accessControl?: S3DestinationAccessControl | Redacted
+  accessControl?: S3DestinationAccessControl
   /**
    * Settings for how your job outputs are encrypted as they are uploaded to Amazon S3.
    */
@@ -3375,7 +3375,7 @@ export const DestinationSettings: StructCodec<Members, Members, DestinationSetti
   "DestinationSettings",
   {},
   {
-    s3Settings: redactable(S3DestinationSettings),
+    s3Settings: S3DestinationSettings,
   },
 )
 /** The type of {@link DestinationSettings}. @since 0.1.0 */
@@ -3383,7 +3383,7 @@ export interface DestinationSettings {
   /**
    * Settings associated with S3 destination
    */
-  s3Settings?: S3DestinationSettings | Redacted
+  s3Settings?: S3DestinationSettings
 }
 
 /**
@@ -3499,7 +3499,7 @@ export const CmafGroupSettings: StructCodec<Members, Members, CmafGroupSettings>
   "CmafGroupSettings",
   {},
   {
-    additionalManifests: list(redactable(CmafAdditionalManifest)),
+    additionalManifests: list(CmafAdditionalManifest),
     baseUrl: t.string,
     clientCache: enums.CmafClientCache,
     codecSpecification: enums.CmafCodecSpecification,
@@ -3507,12 +3507,12 @@ export const CmafGroupSettings: StructCodec<Members, Members, CmafGroupSettings>
     dashIFrameTrickPlayNameModifier: t.string,
     dashManifestStyle: enums.DashManifestStyle,
     destination: t.string,
-    destinationSettings: redactable(DestinationSettings),
+    destinationSettings: DestinationSettings,
     encryption: redactable(CmafEncryptionSettings),
     fragmentLength: t.number,
     imageBasedTrickPlay: enums.CmafImageBasedTrickPlay,
-    imageBasedTrickPlaySettings: redactable(CmafImageBasedTrickPlaySettings),
-    imageBasedTrickPlayVariants: list(redactable(CmafImageBasedTrickPlayVariant)),
+    imageBasedTrickPlaySettings: CmafImageBasedTrickPlaySettings,
+    imageBasedTrickPlayVariants: list(CmafImageBasedTrickPlayVariant),
     manifestCompression: enums.CmafManifestCompression,
     manifestDurationFormat: enums.CmafManifestDurationFormat,
     minBufferTime: t.number,
@@ -3536,7 +3536,7 @@ export interface CmafGroupSettings {
   /**
    * By default, the service creates one top-level .m3u8 HLS manifest and one top -level .mpd DASH manifest for each CMAF output group in your job.
    */
-  additionalManifests?: ReadonlyArray<CmafAdditionalManifest | Redacted>
+  additionalManifests?: ReadonlyArray<CmafAdditionalManifest>
   /**
    * A partial URI prefix that will be put in the manifest file at the top level BaseURL element.
    */
@@ -3568,7 +3568,7 @@ export interface CmafGroupSettings {
   /**
    * Settings associated with the destination.
    */
-  destinationSettings?: DestinationSettings | Redacted
+  destinationSettings?: DestinationSettings
   /**
    * DRM settings.
    */
@@ -3584,11 +3584,11 @@ export interface CmafGroupSettings {
   /**
    * Tile and thumbnail settings applicable when imageBasedTrickPlay is ADVANCED
    */
-  imageBasedTrickPlaySettings?: CmafImageBasedTrickPlaySettings | Redacted
+  imageBasedTrickPlaySettings?: CmafImageBasedTrickPlaySettings
   /**
    * Specify multiple image-based trick play variants.
    */
-  imageBasedTrickPlayVariants?: ReadonlyArray<CmafImageBasedTrickPlayVariant | Redacted>
+  imageBasedTrickPlayVariants?: ReadonlyArray<CmafImageBasedTrickPlayVariant>
   /**
    * When set to GZIP, compresses HLS playlist.
    */
@@ -4078,10 +4078,10 @@ export const ColorCorrector: StructCodec<Members, Members, ColorCorrector> = str
   {},
   {
     brightness: t.number,
-    clipLimits: redactable(ClipLimits),
+    clipLimits: ClipLimits,
     colorSpaceConversion: enums.ColorSpaceConversion,
     contrast: t.number,
-    hdr10Metadata: redactable(Hdr10Metadata),
+    hdr10Metadata: Hdr10Metadata,
     hdrToSdrToneMapper: enums.HDRToSDRToneMapper,
     hue: t.number,
     maxLuminance: t.number,
@@ -4099,7 +4099,7 @@ export interface ColorCorrector {
   /**
    * Specify YUV limits and RGB tolerances when you set Sample range conversion to Limited range clip.
    */
-  clipLimits?: ClipLimits | Redacted
+  clipLimits?: ClipLimits
   /**
    * Specify the color space you want for this output.
    */
@@ -4111,7 +4111,7 @@ export interface ColorCorrector {
   /**
    * Use these settings when you convert to the HDR 10 color space.
    */
-  hdr10Metadata?: Hdr10Metadata | Redacted
+  hdr10Metadata?: Hdr10Metadata
   /**
    * Specify how MediaConvert maps brightness and colors from your HDR input to your SDR output.
    */
@@ -4608,10 +4608,10 @@ export const M2tsSettings: StructCodec<Members, Members, M2tsSettings> = struct(
     bitrate: t.number,
     bufferModel: enums.M2tsBufferModel,
     dataPTSControl: enums.M2tsDataPtsControl,
-    dvbNitSettings: redactable(DvbNitSettings),
-    dvbSdtSettings: redactable(DvbSdtSettings),
+    dvbNitSettings: DvbNitSettings,
+    dvbSdtSettings: DvbSdtSettings,
     dvbSubPids: list(t.number),
-    dvbTdtSettings: redactable(DvbTdtSettings),
+    dvbTdtSettings: DvbTdtSettings,
     dvbTeletextPid: t.number,
     ebpAudioInterval: enums.M2tsEbpAudioInterval,
     ebpPlacement: enums.M2tsEbpPlacement,
@@ -4634,7 +4634,7 @@ export const M2tsSettings: StructCodec<Members, Members, M2tsSettings> = struct(
     ptsOffset: t.number,
     ptsOffsetMode: enums.TsPtsOffset,
     rateMode: enums.M2tsRateMode,
-    scte35Esam: redactable(M2tsScte35Esam),
+    scte35Esam: M2tsScte35Esam,
     scte35Pid: t.number,
     scte35Source: enums.M2tsScte35Source,
     segmentationMarkers: enums.M2tsSegmentationMarkers,
@@ -4682,11 +4682,11 @@ export interface M2tsSettings {
   /**
    * Use these settings to insert a DVB Network Information Table (NIT) in the transport stream of this output.
    */
-  dvbNitSettings?: DvbNitSettings | Redacted
+  dvbNitSettings?: DvbNitSettings
   /**
    * Use these settings to insert a DVB Service Description Table (SDT) in the transport stream of this output.
    */
-  dvbSdtSettings?: DvbSdtSettings | Redacted
+  dvbSdtSettings?: DvbSdtSettings
   /**
    * Specify the packet identifiers (PIDs) for DVB subtitle data included in this output.
    */
@@ -4694,7 +4694,7 @@ export interface M2tsSettings {
   /**
    * Use these settings to insert a DVB Time and Date Table (TDT) in the transport stream of this output.
    */
-  dvbTdtSettings?: DvbTdtSettings | Redacted
+  dvbTdtSettings?: DvbTdtSettings
   /**
    * Specify the packet identifier (PID) for DVB teletext data you include in this output.
    */
@@ -4786,7 +4786,7 @@ export interface M2tsSettings {
   /**
    * Include this in your job settings to put SCTE-35 markers in your HLS and transport stream outputs at the insertion points that you specify in an ESAM XML document.
    */
-  scte35Esam?: M2tsScte35Esam | Redacted
+  scte35Esam?: M2tsScte35Esam
   /**
    * Specify the packet identifier (PID) of the SCTE-35 stream in the transport stream.
    */
@@ -5197,7 +5197,7 @@ export const MxfSettings: StructCodec<Members, Members, MxfSettings> = struct(
     afdSignaling: enums.MxfAfdSignaling,
     profile: enums.MxfProfile,
     uncompressedAudioWrapping: enums.MxfUncompressedAudioWrapping,
-    xavcProfileSettings: redactable(MxfXavcProfileSettings),
+    xavcProfileSettings: MxfXavcProfileSettings,
   },
 )
 /** The type of {@link MxfSettings}. @since 0.1.0 */
@@ -5217,7 +5217,7 @@ export interface MxfSettings {
   /**
    * Specify the XAVC profile settings for MXF outputs when you set your MXF profile to XAVC.
    */
-  xavcProfileSettings?: MxfXavcProfileSettings | Redacted
+  xavcProfileSettings?: MxfXavcProfileSettings
 }
 
 /**
@@ -5233,15 +5233,15 @@ export const ContainerSettings: StructCodec<Members, Members, ContainerSettings>
   "ContainerSettings",
   {},
   {
-    cmfcSettings: redactable(CmfcSettings),
+    cmfcSettings: CmfcSettings,
     container: enums.ContainerType,
-    f4vSettings: redactable(F4vSettings),
-    m2tsSettings: redactable(M2tsSettings),
-    m3u8Settings: redactable(M3u8Settings),
-    movSettings: redactable(MovSettings),
-    mp4Settings: redactable(Mp4Settings),
-    mpdSettings: redactable(MpdSettings),
-    mxfSettings: redactable(MxfSettings),
+    f4vSettings: F4vSettings,
+    m2tsSettings: M2tsSettings,
+    m3u8Settings: M3u8Settings,
+    movSettings: MovSettings,
+    mp4Settings: Mp4Settings,
+    mpdSettings: MpdSettings,
+    mxfSettings: MxfSettings,
   },
 )
 /** The type of {@link ContainerSettings}. @since 0.1.0 */
@@ -5249,7 +5249,7 @@ export interface ContainerSettings {
   /**
    * These settings relate to the fragmented MP4 container for the segments in your CMAF outputs.
    */
-  cmfcSettings?: CmfcSettings | Redacted
+  cmfcSettings?: CmfcSettings
   /**
    * Container for this output.
    */
@@ -5257,31 +5257,31 @@ export interface ContainerSettings {
   /**
    * Settings for F4v container
    */
-  f4vSettings?: F4vSettings | Redacted
+  f4vSettings?: F4vSettings
   /**
    * MPEG-2 TS container settings.
    */
-  m2tsSettings?: M2tsSettings | Redacted
+  m2tsSettings?: M2tsSettings
   /**
    * These settings relate to the MPEG-2 transport stream (MPEG2-TS) container for the MPEG2-TS segments in your HLS outputs.
    */
-  m3u8Settings?: M3u8Settings | Redacted
+  m3u8Settings?: M3u8Settings
   /**
    * These settings relate to your QuickTime MOV output container.
    */
-  movSettings?: MovSettings | Redacted
+  movSettings?: MovSettings
   /**
    * These settings relate to your MP4 output container.
    */
-  mp4Settings?: Mp4Settings | Redacted
+  mp4Settings?: Mp4Settings
   /**
    * These settings relate to the fragmented MP4 container for the segments in your DASH outputs.
    */
-  mpdSettings?: MpdSettings | Redacted
+  mpdSettings?: MpdSettings
   /**
    * These settings relate to your MXF output container.
    */
-  mxfSettings?: MxfSettings | Redacted
+  mxfSettings?: MxfSettings
 }
 
 /**
@@ -5329,7 +5329,7 @@ export const SpekeKeyProvider: StructCodec<Members, Members, SpekeKeyProvider> =
     certificateArn: t.string,
     encryptionContractConfiguration: redactable(EncryptionContractConfiguration),
     resourceId: t.string,
-    systemIds: list(t.string),
+    systemIds: redactable(list(t.string)),
     url: t.string,
   },
 )
@@ -5350,7 +5350,7 @@ export interface SpekeKeyProvider {
   /**
    * Relates to SPEKE implementation.
    */
-  systemIds?: ReadonlyArray<string>
+  systemIds?: ReadonlyArray<string> | Redacted
   /**
    * Specify the URL to the key server that your SPEKE-compliant DRM key provider uses to provide keys for encrypting your content.
    */
@@ -5505,20 +5505,20 @@ export const DashIsoGroupSettings: StructCodec<Members, Members, DashIsoGroupSet
   "DashIsoGroupSettings",
   {},
   {
-    additionalManifests: list(redactable(DashAdditionalManifest)),
+    additionalManifests: list(DashAdditionalManifest),
     audioChannelConfigSchemeIdUri: enums.DashIsoGroupAudioChannelConfigSchemeIdUri,
     baseUrl: t.string,
     dashAdaptationSetGrouping: list(enums.DashAdaptationSetGrouping),
     dashIFrameTrickPlayNameModifier: t.string,
     dashManifestStyle: enums.DashManifestStyle,
     destination: t.string,
-    destinationSettings: redactable(DestinationSettings),
+    destinationSettings: DestinationSettings,
     encryption: redactable(DashIsoEncryptionSettings),
     fragmentLength: t.number,
     hbbtvCompliance: enums.DashIsoHbbtvCompliance,
     imageBasedTrickPlay: enums.DashIsoImageBasedTrickPlay,
-    imageBasedTrickPlaySettings: redactable(DashIsoImageBasedTrickPlaySettings),
-    imageBasedTrickPlayVariants: list(redactable(DashIsoImageBasedTrickPlayVariant)),
+    imageBasedTrickPlaySettings: DashIsoImageBasedTrickPlaySettings,
+    imageBasedTrickPlayVariants: list(DashIsoImageBasedTrickPlayVariant),
     minBufferTime: t.number,
     minFinalSegmentLength: t.number,
     mpdManifestBandwidthType: enums.DashIsoMpdManifestBandwidthType,
@@ -5536,7 +5536,7 @@ export interface DashIsoGroupSettings {
   /**
    * By default, the service creates one .mpd DASH manifest for each DASH ISO output group in your job.
    */
-  additionalManifests?: ReadonlyArray<DashAdditionalManifest | Redacted>
+  additionalManifests?: ReadonlyArray<DashAdditionalManifest>
   /**
    * Use this setting only when your audio codec is a Dolby one (AC3, EAC3, or Atmos) and your downstream workflow requires that your DASH manifest use the Dolby channel configuration tag, rather than the MPEG one.
    */
@@ -5564,7 +5564,7 @@ export interface DashIsoGroupSettings {
   /**
    * Settings associated with the destination.
    */
-  destinationSettings?: DestinationSettings | Redacted
+  destinationSettings?: DestinationSettings
   /**
    * DRM settings.
    */
@@ -5584,11 +5584,11 @@ export interface DashIsoGroupSettings {
   /**
    * Tile and thumbnail settings applicable when imageBasedTrickPlay is ADVANCED
    */
-  imageBasedTrickPlaySettings?: DashIsoImageBasedTrickPlaySettings | Redacted
+  imageBasedTrickPlaySettings?: DashIsoImageBasedTrickPlaySettings
   /**
    * Specify multiple image-based trick play variants.
    */
-  imageBasedTrickPlayVariants?: ReadonlyArray<DashIsoImageBasedTrickPlayVariant | Redacted>
+  imageBasedTrickPlayVariants?: ReadonlyArray<DashIsoImageBasedTrickPlayVariant>
   /**
    * Minimum time of initially buffered media that is needed to ensure smooth playout.
    */
@@ -5708,7 +5708,7 @@ export const DolbyVision: StructCodec<Members, Members, DolbyVision> = struct(
   {},
   {
     compatibility: enums.DolbyVisionCompatibility,
-    l6Metadata: redactable(DolbyVisionLevel6Metadata),
+    l6Metadata: DolbyVisionLevel6Metadata,
     l6Mode: enums.DolbyVisionLevel6Mode,
     mapping: enums.DolbyVisionMapping,
     profile: enums.DolbyVisionProfile,
@@ -5723,7 +5723,7 @@ export interface DolbyVision {
   /**
    * Use these settings when you set DolbyVisionLevel6Mode to SPECIFY to override the MaxCLL and MaxFALL values in your input with new values.
    */
-  l6Metadata?: DolbyVisionLevel6Metadata | Redacted
+  l6Metadata?: DolbyVisionLevel6Metadata
   /**
    * Use Dolby Vision Mode to choose how the service will handle Dolby Vision MaxCLL and MaxFALL properies.
    */
@@ -6020,9 +6020,9 @@ export const EsamSettings: StructCodec<Members, Members, EsamSettings> = struct(
   "EsamSettings",
   {},
   {
-    manifestConfirmConditionNotification: redactable(EsamManifestConfirmConditionNotification),
+    manifestConfirmConditionNotification: EsamManifestConfirmConditionNotification,
     responseSignalPreroll: t.number,
-    signalProcessingNotification: redactable(EsamSignalProcessingNotification),
+    signalProcessingNotification: EsamSignalProcessingNotification,
   },
 )
 /** The type of {@link EsamSettings}. @since 0.1.0 */
@@ -6030,7 +6030,7 @@ export interface EsamSettings {
   /**
    * Specifies an ESAM ManifestConfirmConditionNotification XML as per OC-SP-ESAM-API-I03-131025.
    */
-  manifestConfirmConditionNotification?: EsamManifestConfirmConditionNotification | Redacted
+  manifestConfirmConditionNotification?: EsamManifestConfirmConditionNotification
   /**
    * Specifies the stream distance, in milliseconds, between the SCTE 35 messages that the transcoder places and the splice points that they refer to.
    */
@@ -6038,7 +6038,7 @@ export interface EsamSettings {
   /**
    * Specifies an ESAM SignalProcessingNotification XML as per OC-SP-ESAM-API-I03-131025.
    */
-  signalProcessingNotification?: EsamSignalProcessingNotification | Redacted
+  signalProcessingNotification?: EsamSignalProcessingNotification
 }
 
 /**
@@ -6084,7 +6084,7 @@ export const FileGroupSettings: StructCodec<Members, Members, FileGroupSettings>
   {},
   {
     destination: t.string,
-    destinationSettings: redactable(DestinationSettings),
+    destinationSettings: DestinationSettings,
   },
 )
 /** The type of {@link FileGroupSettings}. @since 0.1.0 */
@@ -6096,7 +6096,7 @@ export interface FileGroupSettings {
   /**
    * Settings associated with the destination.
    */
-  destinationSettings?: DestinationSettings | Redacted
+  destinationSettings?: DestinationSettings
 }
 
 /**
@@ -6225,7 +6225,7 @@ export const H264Settings: StructCodec<Members, Members, H264Settings> = struct(
   {},
   {
     adaptiveQuantization: enums.H264AdaptiveQuantization,
-    bandwidthReductionFilter: redactable(BandwidthReductionFilter),
+    bandwidthReductionFilter: BandwidthReductionFilter,
     bitrate: t.number,
     codecLevel: enums.H264CodecLevel,
     codecProfile: enums.H264CodecProfile,
@@ -6256,7 +6256,7 @@ export const H264Settings: StructCodec<Members, Members, H264Settings> = struct(
     parNumerator: t.number,
     perFrameMetrics: list(enums.FrameMetricType),
     qualityTuningLevel: enums.H264QualityTuningLevel,
-    qvbrSettings: redactable(H264QvbrSettings),
+    qvbrSettings: H264QvbrSettings,
     rateControlMode: enums.H264RateControlMode,
     repeatPps: enums.H264RepeatPps,
     saliencyAwareEncoding: enums.H264SaliencyAwareEncoding,
@@ -6284,7 +6284,7 @@ export interface H264Settings {
   /**
    * The Bandwidth reduction filter increases the video quality of your output relative to its bitrate.
    */
-  bandwidthReductionFilter?: BandwidthReductionFilter | Redacted
+  bandwidthReductionFilter?: BandwidthReductionFilter
   /**
    * Specify the average bitrate in bits per second.
    */
@@ -6408,7 +6408,7 @@ export interface H264Settings {
   /**
    * Settings for quality-defined variable bitrate encoding with the H.265 codec.
    */
-  qvbrSettings?: H264QvbrSettings | Redacted
+  qvbrSettings?: H264QvbrSettings
   /**
    * Use this setting to specify whether this output has a variable bitrate (VBR), constant bitrate (CBR) or quality-defined variable bitrate (QVBR).
    */
@@ -6524,7 +6524,7 @@ export const H265Settings: StructCodec<Members, Members, H265Settings> = struct(
   {
     adaptiveQuantization: enums.H265AdaptiveQuantization,
     alternateTransferFunctionSei: enums.H265AlternateTransferFunctionSei,
-    bandwidthReductionFilter: redactable(BandwidthReductionFilter),
+    bandwidthReductionFilter: BandwidthReductionFilter,
     bitrate: t.number,
     codecLevel: enums.H265CodecLevel,
     codecProfile: enums.H265CodecProfile,
@@ -6555,7 +6555,7 @@ export const H265Settings: StructCodec<Members, Members, H265Settings> = struct(
     parNumerator: t.number,
     perFrameMetrics: list(enums.FrameMetricType),
     qualityTuningLevel: enums.H265QualityTuningLevel,
-    qvbrSettings: redactable(H265QvbrSettings),
+    qvbrSettings: H265QvbrSettings,
     rateControlMode: enums.H265RateControlMode,
     sampleAdaptiveOffsetFilterMode: enums.H265SampleAdaptiveOffsetFilterMode,
     scanTypeConversionMode: enums.H265ScanTypeConversionMode,
@@ -6590,7 +6590,7 @@ export interface H265Settings {
   /**
    * The Bandwidth reduction filter increases the video quality of your output relative to its bitrate.
    */
-  bandwidthReductionFilter?: BandwidthReductionFilter | Redacted
+  bandwidthReductionFilter?: BandwidthReductionFilter
   /**
    * Specify the average bitrate in bits per second.
    */
@@ -6714,7 +6714,7 @@ export interface H265Settings {
   /**
    * Settings for quality-defined variable bitrate encoding with the H.265 codec.
    */
-  qvbrSettings?: H265QvbrSettings | Redacted
+  qvbrSettings?: H265QvbrSettings
   /**
    * Use this setting to specify whether this output has a variable bitrate (VBR), constant bitrate (CBR) or quality-defined variable bitrate (QVBR).
    */
@@ -7058,21 +7058,21 @@ export const HlsGroupSettings: StructCodec<Members, Members, HlsGroupSettings> =
   {},
   {
     adMarkers: list(enums.HlsAdMarkers),
-    additionalManifests: list(redactable(HlsAdditionalManifest)),
+    additionalManifests: list(HlsAdditionalManifest),
     audioOnlyHeader: enums.HlsAudioOnlyHeader,
     baseUrl: t.string,
-    captionLanguageMappings: list(redactable(HlsCaptionLanguageMapping)),
+    captionLanguageMappings: list(HlsCaptionLanguageMapping),
     captionLanguageSetting: enums.HlsCaptionLanguageSetting,
     captionSegmentLengthControl: enums.HlsCaptionSegmentLengthControl,
     clientCache: enums.HlsClientCache,
     codecSpecification: enums.HlsCodecSpecification,
     destination: t.string,
-    destinationSettings: redactable(DestinationSettings),
+    destinationSettings: DestinationSettings,
     directoryStructure: enums.HlsDirectoryStructure,
     encryption: redactable(HlsEncryptionSettings),
     imageBasedTrickPlay: enums.HlsImageBasedTrickPlay,
-    imageBasedTrickPlaySettings: redactable(HlsImageBasedTrickPlaySettings),
-    imageBasedTrickPlayVariants: list(redactable(HlsImageBasedTrickPlayVariant)),
+    imageBasedTrickPlaySettings: HlsImageBasedTrickPlaySettings,
+    imageBasedTrickPlayVariants: list(HlsImageBasedTrickPlayVariant),
     manifestCompression: enums.HlsManifestCompression,
     manifestDurationFormat: enums.HlsManifestDurationFormat,
     minFinalSegmentLength: t.number,
@@ -7101,7 +7101,7 @@ export interface HlsGroupSettings {
   /**
    * By default, the service creates one top-level .m3u8 HLS manifest for each HLS output group in your job.
    */
-  additionalManifests?: ReadonlyArray<HlsAdditionalManifest | Redacted>
+  additionalManifests?: ReadonlyArray<HlsAdditionalManifest>
   /**
    * Ignore this setting unless you are using FairPlay DRM with Verimatrix and you encounter playback issues.
    */
@@ -7113,7 +7113,7 @@ export interface HlsGroupSettings {
   /**
    * Language to be used on Caption outputs
    */
-  captionLanguageMappings?: ReadonlyArray<HlsCaptionLanguageMapping | Redacted>
+  captionLanguageMappings?: ReadonlyArray<HlsCaptionLanguageMapping>
   /**
    * Applies only to 608 Embedded output captions.
    */
@@ -7137,7 +7137,7 @@ export interface HlsGroupSettings {
   /**
    * Settings associated with the destination.
    */
-  destinationSettings?: DestinationSettings | Redacted
+  destinationSettings?: DestinationSettings
   /**
    * Indicates whether segments should be placed in subdirectories.
    */
@@ -7153,11 +7153,11 @@ export interface HlsGroupSettings {
   /**
    * Tile and thumbnail settings applicable when imageBasedTrickPlay is ADVANCED
    */
-  imageBasedTrickPlaySettings?: HlsImageBasedTrickPlaySettings | Redacted
+  imageBasedTrickPlaySettings?: HlsImageBasedTrickPlaySettings
   /**
    * Specify multiple image-based trick play variants.
    */
-  imageBasedTrickPlayVariants?: ReadonlyArray<HlsImageBasedTrickPlayVariant | Redacted>
+  imageBasedTrickPlayVariants?: ReadonlyArray<HlsImageBasedTrickPlayVariant>
   /**
    * When set to GZIP, compresses HLS playlist.
    */
@@ -7432,7 +7432,7 @@ export const ImageInserter: StructCodec<Members, Members, ImageInserter> = struc
   "ImageInserter",
   {},
   {
-    insertableImages: list(redactable(InsertableImage)),
+    insertableImages: list(InsertableImage),
     sdrReferenceWhiteLevel: t.number,
   },
 )
@@ -7441,7 +7441,7 @@ export interface ImageInserter {
   /**
    * Specify the images that you want to overlay on your video.
    */
-  insertableImages?: ReadonlyArray<InsertableImage | Redacted>
+  insertableImages?: ReadonlyArray<InsertableImage>
   /**
    * Specify the reference white level, in nits, for all of your image inserter images.
    */
@@ -7592,7 +7592,7 @@ export const MultiViewSettings: StructCodec<Members, Members, MultiViewSettings>
   "MultiViewSettings",
   {},
   {
-    input: redactable(MultiViewInput),
+    input: MultiViewInput,
   },
 )
 /** The type of {@link MultiViewSettings}. @since 0.1.0 */
@@ -7600,7 +7600,7 @@ export interface MultiViewSettings {
   /**
    * Input settings for MultiView Settings.
    */
-  input?: MultiViewInput | Redacted
+  input?: MultiViewInput
 }
 
 /**
@@ -7836,9 +7836,9 @@ export const VideoOverlayInput: StructCodec<Members, Members, VideoOverlayInput>
   "VideoOverlayInput",
   {},
   {
-    audioSelectors: mapOf(redactable(AudioSelector)),
+    audioSelectors: mapOf(AudioSelector),
     fileInput: t.string,
-    inputClippings: list(redactable(VideoOverlayInputClipping)),
+    inputClippings: list(VideoOverlayInputClipping),
     timecodeSource: enums.InputTimecodeSource,
     timecodeStart: t.string,
   },
@@ -7848,7 +7848,7 @@ export interface VideoOverlayInput {
   /**
    * Use Audio selectors to specify audio to use during your Video overlay.
    */
-  audioSelectors?: { readonly [key: string]: AudioSelector | Redacted }
+  audioSelectors?: { readonly [key: string]: AudioSelector }
   /**
    * Specify the input file S3, HTTP, or HTTPS URL for your video overlay.
    */
@@ -7856,7 +7856,7 @@ export interface VideoOverlayInput {
   /**
    * Specify one or more clips to use from your video overlay.
    */
-  inputClippings?: ReadonlyArray<VideoOverlayInputClipping | Redacted>
+  inputClippings?: ReadonlyArray<VideoOverlayInputClipping>
   /**
    * Specify the timecode source for your video overlay input clips.
    */
@@ -7880,7 +7880,7 @@ export const VideoOverlayTransition: StructCodec<Members, Members, VideoOverlayT
   "VideoOverlayTransition",
   {},
   {
-    endPosition: redactable(VideoOverlayPosition),
+    endPosition: VideoOverlayPosition,
     endTimecode: t.string,
     startTimecode: t.string,
   },
@@ -7890,7 +7890,7 @@ export interface VideoOverlayTransition {
   /**
    * Specify the ending position for this transition, relative to the base input video's frame.
    */
-  endPosition?: VideoOverlayPosition | Redacted
+  endPosition?: VideoOverlayPosition
   /**
    * Specify the timecode for when this transition ends.
    */
@@ -7914,13 +7914,13 @@ export const VideoOverlay: StructCodec<Members, Members, VideoOverlay> = struct(
   "VideoOverlay",
   {},
   {
-    crop: redactable(VideoOverlayCrop),
+    crop: VideoOverlayCrop,
     endTimecode: t.string,
-    initialPosition: redactable(VideoOverlayPosition),
-    input: redactable(VideoOverlayInput),
+    initialPosition: VideoOverlayPosition,
+    input: VideoOverlayInput,
     playback: enums.VideoOverlayPlayBackMode,
     startTimecode: t.string,
-    transitions: list(redactable(VideoOverlayTransition)),
+    transitions: list(VideoOverlayTransition),
   },
 )
 /** The type of {@link VideoOverlay}. @since 0.1.0 */
@@ -7928,7 +7928,7 @@ export interface VideoOverlay {
   /**
    * Specify a rectangle of content to crop and use from your video overlay's input video.
    */
-  crop?: VideoOverlayCrop | Redacted
+  crop?: VideoOverlayCrop
   /**
    * Enter the end timecode in the base input video for this overlay.
    */
@@ -7936,11 +7936,11 @@ export interface VideoOverlay {
   /**
    * Specify the Initial position of your video overlay.
    */
-  initialPosition?: VideoOverlayPosition | Redacted
+  initialPosition?: VideoOverlayPosition
   /**
    * Input settings for Video overlay.
    */
-  input?: VideoOverlayInput | Redacted
+  input?: VideoOverlayInput
   /**
    * Specify whether your video overlay repeats or plays only once.
    */
@@ -7952,7 +7952,7 @@ export interface VideoOverlay {
   /**
    * Specify one or more transitions for your video overlay.
    */
-  transitions?: ReadonlyArray<VideoOverlayTransition | Redacted>
+  transitions?: ReadonlyArray<VideoOverlayTransition>
 }
 
 /**
@@ -7972,7 +7972,7 @@ export const VideoSelector: StructCodec<Members, Members, VideoSelector> = struc
     colorSpace: enums.ColorSpace,
     colorSpaceUsage: enums.ColorSpaceUsage,
     embeddedTimecodeOverride: enums.EmbeddedTimecodeOverride,
-    hdr10Metadata: redactable(Hdr10Metadata),
+    hdr10Metadata: Hdr10Metadata,
     maxLuminance: t.number,
     padVideo: enums.PadVideo,
     pid: t.number,
@@ -8004,7 +8004,7 @@ export interface VideoSelector {
   /**
    * Use these settings to provide HDR 10 metadata that is missing or inaccurate in your input video.
    */
-  hdr10Metadata?: Hdr10Metadata | Redacted
+  hdr10Metadata?: Hdr10Metadata
   /**
    * Specify the maximum mastering display luminance.
    */
@@ -8053,33 +8053,33 @@ export const Input: StructCodec<Members, Members, Input> = struct(
   {},
   {
     advancedInputFilter: enums.AdvancedInputFilter,
-    advancedInputFilterSettings: redactable(AdvancedInputFilterSettings),
-    audioSelectorGroups: mapOf(redactable(AudioSelectorGroup)),
-    audioSelectors: mapOf(redactable(AudioSelector)),
-    captionSelectors: mapOf(redactable(CaptionSelector)),
-    crop: redactable(Rectangle),
+    advancedInputFilterSettings: AdvancedInputFilterSettings,
+    audioSelectorGroups: mapOf(AudioSelectorGroup),
+    audioSelectors: mapOf(AudioSelector),
+    captionSelectors: mapOf(CaptionSelector),
+    crop: Rectangle,
     deblockFilter: enums.InputDeblockFilter,
     decryptionSettings: redactable(InputDecryptionSettings),
     denoiseFilter: enums.InputDenoiseFilter,
     dolbyVisionMetadataXml: t.string,
-    dynamicAudioSelectors: mapOf(redactable(DynamicAudioSelector)),
+    dynamicAudioSelectors: mapOf(DynamicAudioSelector),
     fileInput: t.string,
     filterEnable: enums.InputFilterEnable,
     filterStrength: t.number,
-    imageInserter: redactable(ImageInserter),
-    inputClippings: list(redactable(InputClipping)),
+    imageInserter: ImageInserter,
+    inputClippings: list(InputClipping),
     inputScanType: enums.InputScanType,
-    multiViewSettings: list(redactable(MultiViewSettings)),
-    position: redactable(Rectangle),
+    multiViewSettings: list(MultiViewSettings),
+    position: Rectangle,
     programNumber: t.number,
     psiControl: enums.InputPsiControl,
     supplementalImps: list(t.string),
-    tamsSettings: redactable(InputTamsSettings),
+    tamsSettings: InputTamsSettings,
     timecodeSource: enums.InputTimecodeSource,
     timecodeStart: t.string,
-    videoGenerator: redactable(InputVideoGenerator),
-    videoOverlays: list(redactable(VideoOverlay)),
-    videoSelector: redactable(VideoSelector),
+    videoGenerator: InputVideoGenerator,
+    videoOverlays: list(VideoOverlay),
+    videoSelector: VideoSelector,
   },
 )
 /** The type of {@link Input}. @since 0.1.0 */
@@ -8091,23 +8091,23 @@ export interface Input {
   /**
    * Optional settings for Advanced input filter when you set Advanced input filter to Enabled.
    */
-  advancedInputFilterSettings?: AdvancedInputFilterSettings | Redacted
+  advancedInputFilterSettings?: AdvancedInputFilterSettings
   /**
    * Use audio selector groups to combine multiple sidecar audio inputs so that you can assign them to a single output audio tab.
    */
-  audioSelectorGroups?: { readonly [key: string]: AudioSelectorGroup | Redacted }
+  audioSelectorGroups?: { readonly [key: string]: AudioSelectorGroup }
   /**
    * Use Audio selectors to specify a track or set of tracks from the input that you will use in your outputs.
    */
-  audioSelectors?: { readonly [key: string]: AudioSelector | Redacted }
+  audioSelectors?: { readonly [key: string]: AudioSelector }
   /**
    * Use captions selectors to specify the captions data from your input that you use in your outputs.
    */
-  captionSelectors?: { readonly [key: string]: CaptionSelector | Redacted }
+  captionSelectors?: { readonly [key: string]: CaptionSelector }
   /**
    * Use Cropping selection to specify the video area that the service will include in the output video frame.
    */
-  crop?: Rectangle | Redacted
+  crop?: Rectangle
   /**
    * Enable Deblock to produce smoother motion in the output.
    */
@@ -8127,7 +8127,7 @@ export interface Input {
   /**
    * Use Dynamic audio selectors when you do not know the track layout of your source when you submit your job, but want to select multiple audio tracks.
    */
-  dynamicAudioSelectors?: { readonly [key: string]: DynamicAudioSelector | Redacted }
+  dynamicAudioSelectors?: { readonly [key: string]: DynamicAudioSelector }
   /**
    * Specify the source file for your transcoding job.
    */
@@ -8143,11 +8143,11 @@ export interface Input {
   /**
    * Enable the image inserter feature to include a graphic overlay on your video.
    */
-  imageInserter?: ImageInserter | Redacted
+  imageInserter?: ImageInserter
   /**
    * Contains sets of start and end times that together specify a portion of the input to be used in the outputs.
    */
-  inputClippings?: ReadonlyArray<InputClipping | Redacted>
+  inputClippings?: ReadonlyArray<InputClipping>
   /**
    * When you have a progressive segmented frame (PsF) input, use this setting to flag the input as PsF.
    */
@@ -8155,11 +8155,11 @@ export interface Input {
   /**
    * Specify the enhancement layer input video file path for Multi View outputs.
    */
-  multiViewSettings?: ReadonlyArray<MultiViewSettings | Redacted>
+  multiViewSettings?: ReadonlyArray<MultiViewSettings>
   /**
    * Use Selection placement to define the video area in your output frame.
    */
-  position?: Rectangle | Redacted
+  position?: Rectangle
   /**
    * Use Program to select a specific program from within a multi-program transport stream.
    */
@@ -8175,7 +8175,7 @@ export interface Input {
   /**
    * Specify a Time Addressable Media Store (TAMS) server as an input source.
    */
-  tamsSettings?: InputTamsSettings | Redacted
+  tamsSettings?: InputTamsSettings
   /**
    * Use this Timecode source setting, located under the input settings, to specify how the service counts input video frames.
    */
@@ -8187,15 +8187,15 @@ export interface Input {
   /**
    * When you include Video generator, MediaConvert creates a video input with black frames.
    */
-  videoGenerator?: InputVideoGenerator | Redacted
+  videoGenerator?: InputVideoGenerator
   /**
    * Contains an array of video overlays.
    */
-  videoOverlays?: ReadonlyArray<VideoOverlay | Redacted>
+  videoOverlays?: ReadonlyArray<VideoOverlay>
   /**
    * Input video selectors contain the video settings for the input.
    */
-  videoSelector?: VideoSelector | Redacted
+  videoSelector?: VideoSelector
 }
 
 /**
@@ -8212,28 +8212,28 @@ export const InputTemplate: StructCodec<Members, Members, InputTemplate> = struc
   {},
   {
     advancedInputFilter: enums.AdvancedInputFilter,
-    advancedInputFilterSettings: redactable(AdvancedInputFilterSettings),
-    audioSelectorGroups: mapOf(redactable(AudioSelectorGroup)),
-    audioSelectors: mapOf(redactable(AudioSelector)),
-    captionSelectors: mapOf(redactable(CaptionSelector)),
-    crop: redactable(Rectangle),
+    advancedInputFilterSettings: AdvancedInputFilterSettings,
+    audioSelectorGroups: mapOf(AudioSelectorGroup),
+    audioSelectors: mapOf(AudioSelector),
+    captionSelectors: mapOf(CaptionSelector),
+    crop: Rectangle,
     deblockFilter: enums.InputDeblockFilter,
     denoiseFilter: enums.InputDenoiseFilter,
     dolbyVisionMetadataXml: t.string,
-    dynamicAudioSelectors: mapOf(redactable(DynamicAudioSelector)),
+    dynamicAudioSelectors: mapOf(DynamicAudioSelector),
     filterEnable: enums.InputFilterEnable,
     filterStrength: t.number,
-    imageInserter: redactable(ImageInserter),
-    inputClippings: list(redactable(InputClipping)),
+    imageInserter: ImageInserter,
+    inputClippings: list(InputClipping),
     inputScanType: enums.InputScanType,
-    multiViewSettings: list(redactable(MultiViewSettings)),
-    position: redactable(Rectangle),
+    multiViewSettings: list(MultiViewSettings),
+    position: Rectangle,
     programNumber: t.number,
     psiControl: enums.InputPsiControl,
     timecodeSource: enums.InputTimecodeSource,
     timecodeStart: t.string,
-    videoOverlays: list(redactable(VideoOverlay)),
-    videoSelector: redactable(VideoSelector),
+    videoOverlays: list(VideoOverlay),
+    videoSelector: VideoSelector,
   },
 )
 /** The type of {@link InputTemplate}. @since 0.1.0 */
@@ -8245,23 +8245,23 @@ export interface InputTemplate {
   /**
    * Optional settings for Advanced input filter when you set Advanced input filter to Enabled.
    */
-  advancedInputFilterSettings?: AdvancedInputFilterSettings | Redacted
+  advancedInputFilterSettings?: AdvancedInputFilterSettings
   /**
    * Use audio selector groups to combine multiple sidecar audio inputs so that you can assign them to a single output audio tab.
    */
-  audioSelectorGroups?: { readonly [key: string]: AudioSelectorGroup | Redacted }
+  audioSelectorGroups?: { readonly [key: string]: AudioSelectorGroup }
   /**
    * Use Audio selectors to specify a track or set of tracks from the input that you will use in your outputs.
    */
-  audioSelectors?: { readonly [key: string]: AudioSelector | Redacted }
+  audioSelectors?: { readonly [key: string]: AudioSelector }
   /**
    * Use captions selectors to specify the captions data from your input that you use in your outputs.
    */
-  captionSelectors?: { readonly [key: string]: CaptionSelector | Redacted }
+  captionSelectors?: { readonly [key: string]: CaptionSelector }
   /**
    * Use Cropping selection to specify the video area that the service will include in the output video frame.
    */
-  crop?: Rectangle | Redacted
+  crop?: Rectangle
   /**
    * Enable Deblock to produce smoother motion in the output.
    */
@@ -8277,7 +8277,7 @@ export interface InputTemplate {
   /**
    * Use Dynamic audio selectors when you do not know the track layout of your source when you submit your job, but want to select multiple audio tracks.
    */
-  dynamicAudioSelectors?: { readonly [key: string]: DynamicAudioSelector | Redacted }
+  dynamicAudioSelectors?: { readonly [key: string]: DynamicAudioSelector }
   /**
    * Specify whether to apply input filtering to improve the video quality of your input.
    */
@@ -8289,11 +8289,11 @@ export interface InputTemplate {
   /**
    * Enable the image inserter feature to include a graphic overlay on your video.
    */
-  imageInserter?: ImageInserter | Redacted
+  imageInserter?: ImageInserter
   /**
    * Contains sets of start and end times that together specify a portion of the input to be used in the outputs.
    */
-  inputClippings?: ReadonlyArray<InputClipping | Redacted>
+  inputClippings?: ReadonlyArray<InputClipping>
   /**
    * When you have a progressive segmented frame (PsF) input, use this setting to flag the input as PsF.
    */
@@ -8301,11 +8301,11 @@ export interface InputTemplate {
   /**
    * Specify the enhancement layer input video file path for Multi View outputs.
    */
-  multiViewSettings?: ReadonlyArray<MultiViewSettings | Redacted>
+  multiViewSettings?: ReadonlyArray<MultiViewSettings>
   /**
    * Use Selection placement to define the video area in your output frame.
    */
-  position?: Rectangle | Redacted
+  position?: Rectangle
   /**
    * Use Program to select a specific program from within a multi-program transport stream.
    */
@@ -8325,11 +8325,11 @@ export interface InputTemplate {
   /**
    * Contains an array of video overlays.
    */
-  videoOverlays?: ReadonlyArray<VideoOverlay | Redacted>
+  videoOverlays?: ReadonlyArray<VideoOverlay>
   /**
    * Input video selectors contain the video settings for the input.
    */
-  videoSelector?: VideoSelector | Redacted
+  videoSelector?: VideoSelector
 }
 
 /**
@@ -8488,10 +8488,10 @@ export const MotionImageInserter: StructCodec<Members, Members, MotionImageInser
   "MotionImageInserter",
   {},
   {
-    framerate: redactable(MotionImageInsertionFramerate),
+    framerate: MotionImageInsertionFramerate,
     input: t.string,
     insertionMode: enums.MotionImageInsertionMode,
-    offset: redactable(MotionImageInsertionOffset),
+    offset: MotionImageInsertionOffset,
     playback: enums.MotionImagePlayback,
     startTime: t.string,
   },
@@ -8501,7 +8501,7 @@ export interface MotionImageInserter {
   /**
    * If your motion graphic asset is a .mov file, keep this setting unspecified.
    */
-  framerate?: MotionImageInsertionFramerate | Redacted
+  framerate?: MotionImageInsertionFramerate
   /**
    * Specify the .mov file or series of .png files that you want to overlay on your video.
    */
@@ -8513,7 +8513,7 @@ export interface MotionImageInserter {
   /**
    * Use Offset to specify the placement of your motion graphic overlay on the video frame.
    */
-  offset?: MotionImageInsertionOffset | Redacted
+  offset?: MotionImageInsertionOffset
   /**
    * Specify whether your motion graphic overlay repeats on a loop or plays only once.
    */
@@ -8697,10 +8697,10 @@ export const MsSmoothGroupSettings: StructCodec<Members, Members, MsSmoothGroupS
   "MsSmoothGroupSettings",
   {},
   {
-    additionalManifests: list(redactable(MsSmoothAdditionalManifest)),
+    additionalManifests: list(MsSmoothAdditionalManifest),
     audioDeduplication: enums.MsSmoothAudioDeduplication,
     destination: t.string,
-    destinationSettings: redactable(DestinationSettings),
+    destinationSettings: DestinationSettings,
     encryption: redactable(MsSmoothEncryptionSettings),
     fragmentLength: t.number,
     fragmentLengthControl: enums.MsSmoothFragmentLengthControl,
@@ -8712,7 +8712,7 @@ export interface MsSmoothGroupSettings {
   /**
    * By default, the service creates one .ism Microsoft Smooth Streaming manifest for each Microsoft Smooth Streaming output group in your job.
    */
-  additionalManifests?: ReadonlyArray<MsSmoothAdditionalManifest | Redacted>
+  additionalManifests?: ReadonlyArray<MsSmoothAdditionalManifest>
   /**
    * COMBINE_DUPLICATE_STREAMS combines identical audio encoding settings across a Microsoft Smooth output group into a single audio stream.
    */
@@ -8724,7 +8724,7 @@ export interface MsSmoothGroupSettings {
   /**
    * Settings associated with the destination.
    */
-  destinationSettings?: DestinationSettings | Redacted
+  destinationSettings?: DestinationSettings
   /**
    * If you are using DRM, set DRM System to specify the value SpekeKeyProvider.
    */
@@ -8756,11 +8756,11 @@ export const OutputGroupSettings: StructCodec<Members, Members, OutputGroupSetti
   "OutputGroupSettings",
   {},
   {
-    cmafGroupSettings: redactable(CmafGroupSettings),
-    dashIsoGroupSettings: redactable(DashIsoGroupSettings),
-    fileGroupSettings: redactable(FileGroupSettings),
-    hlsGroupSettings: redactable(HlsGroupSettings),
-    msSmoothGroupSettings: redactable(MsSmoothGroupSettings),
+    cmafGroupSettings: CmafGroupSettings,
+    dashIsoGroupSettings: DashIsoGroupSettings,
+    fileGroupSettings: FileGroupSettings,
+    hlsGroupSettings: HlsGroupSettings,
+    msSmoothGroupSettings: MsSmoothGroupSettings,
     perFrameMetrics: list(enums.FrameMetricType),
     type: enums.OutputGroupType,
   },
@@ -8770,23 +8770,23 @@ export interface OutputGroupSettings {
   /**
    * Settings related to your CMAF output package.
    */
-  cmafGroupSettings?: CmafGroupSettings | Redacted
+  cmafGroupSettings?: CmafGroupSettings
   /**
    * Settings related to your DASH output package.
    */
-  dashIsoGroupSettings?: DashIsoGroupSettings | Redacted
+  dashIsoGroupSettings?: DashIsoGroupSettings
   /**
    * Settings related to your File output group.
    */
-  fileGroupSettings?: FileGroupSettings | Redacted
+  fileGroupSettings?: FileGroupSettings
   /**
    * Settings related to your HLS output package.
    */
-  hlsGroupSettings?: HlsGroupSettings | Redacted
+  hlsGroupSettings?: HlsGroupSettings
   /**
    * Settings related to your Microsoft Smooth Streaming output package.
    */
-  msSmoothGroupSettings?: MsSmoothGroupSettings | Redacted
+  msSmoothGroupSettings?: MsSmoothGroupSettings
   /**
    * Optionally choose one or more per frame metric reports to generate along with your output.
    */
@@ -8810,7 +8810,7 @@ export const OutputSettings: StructCodec<Members, Members, OutputSettings> = str
   "OutputSettings",
   {},
   {
-    hlsSettings: redactable(HlsSettings),
+    hlsSettings: HlsSettings,
   },
 )
 /** The type of {@link OutputSettings}. @since 0.1.0 */
@@ -8818,7 +8818,7 @@ export interface OutputSettings {
   /**
    * Settings for HLS output groups
    */
-  hlsSettings?: HlsSettings | Redacted
+  hlsSettings?: HlsSettings
 }
 
 /**
@@ -9672,11 +9672,11 @@ export const XavcSettings: StructCodec<Members, Members, XavcSettings> = struct(
     softness: t.number,
     spatialAdaptiveQuantization: enums.XavcSpatialAdaptiveQuantization,
     temporalAdaptiveQuantization: enums.XavcTemporalAdaptiveQuantization,
-    xavc4kIntraCbgProfileSettings: redactable(Xavc4kIntraCbgProfileSettings),
-    xavc4kIntraVbrProfileSettings: redactable(Xavc4kIntraVbrProfileSettings),
-    xavc4kProfileSettings: redactable(Xavc4kProfileSettings),
-    xavcHdIntraCbgProfileSettings: redactable(XavcHdIntraCbgProfileSettings),
-    xavcHdProfileSettings: redactable(XavcHdProfileSettings),
+    xavc4kIntraCbgProfileSettings: Xavc4kIntraCbgProfileSettings,
+    xavc4kIntraVbrProfileSettings: Xavc4kIntraVbrProfileSettings,
+    xavc4kProfileSettings: Xavc4kProfileSettings,
+    xavcHdIntraCbgProfileSettings: XavcHdIntraCbgProfileSettings,
+    xavcHdProfileSettings: XavcHdProfileSettings,
   },
 )
 /** The type of {@link XavcSettings}. @since 0.1.0 */
@@ -9732,23 +9732,23 @@ export interface XavcSettings {
   /**
    * Required when you set Profile to the value XAVC_4K_INTRA_CBG.
    */
-  xavc4kIntraCbgProfileSettings?: Xavc4kIntraCbgProfileSettings | Redacted
+  xavc4kIntraCbgProfileSettings?: Xavc4kIntraCbgProfileSettings
   /**
    * Required when you set Profile to the value XAVC_4K_INTRA_VBR.
    */
-  xavc4kIntraVbrProfileSettings?: Xavc4kIntraVbrProfileSettings | Redacted
+  xavc4kIntraVbrProfileSettings?: Xavc4kIntraVbrProfileSettings
   /**
    * Required when you set Profile to the value XAVC_4K.
    */
-  xavc4kProfileSettings?: Xavc4kProfileSettings | Redacted
+  xavc4kProfileSettings?: Xavc4kProfileSettings
   /**
    * Required when you set Profile to the value XAVC_HD_INTRA_CBG.
    */
-  xavcHdIntraCbgProfileSettings?: XavcHdIntraCbgProfileSettings | Redacted
+  xavcHdIntraCbgProfileSettings?: XavcHdIntraCbgProfileSettings
   /**
    * Required when you set Profile to the value XAVC_HD.
    */
-  xavcHdProfileSettings?: XavcHdProfileSettings | Redacted
+  xavcHdProfileSettings?: XavcHdProfileSettings
 }
 
 /**
@@ -9764,21 +9764,21 @@ export const VideoCodecSettings: StructCodec<Members, Members, VideoCodecSetting
   "VideoCodecSettings",
   {},
   {
-    av1Settings: redactable(Av1Settings),
-    avcIntraSettings: redactable(AvcIntraSettings),
+    av1Settings: Av1Settings,
+    avcIntraSettings: AvcIntraSettings,
     codec: enums.VideoCodec,
-    frameCaptureSettings: redactable(FrameCaptureSettings),
-    gifSettings: redactable(GifSettings),
-    h264Settings: redactable(H264Settings),
-    h265Settings: redactable(H265Settings),
-    mpeg2Settings: redactable(Mpeg2Settings),
-    passthroughSettings: redactable(PassthroughSettings),
-    proresSettings: redactable(ProresSettings),
-    uncompressedSettings: redactable(UncompressedSettings),
-    vc3Settings: redactable(Vc3Settings),
-    vp8Settings: redactable(Vp8Settings),
-    vp9Settings: redactable(Vp9Settings),
-    xavcSettings: redactable(XavcSettings),
+    frameCaptureSettings: FrameCaptureSettings,
+    gifSettings: GifSettings,
+    h264Settings: H264Settings,
+    h265Settings: H265Settings,
+    mpeg2Settings: Mpeg2Settings,
+    passthroughSettings: PassthroughSettings,
+    proresSettings: ProresSettings,
+    uncompressedSettings: UncompressedSettings,
+    vc3Settings: Vc3Settings,
+    vp8Settings: Vp8Settings,
+    vp9Settings: Vp9Settings,
+    xavcSettings: XavcSettings,
   },
 )
 /** The type of {@link VideoCodecSettings}. @since 0.1.0 */
@@ -9786,11 +9786,11 @@ export interface VideoCodecSettings {
   /**
    * Required when you set Codec, under VideoDescription>CodecSettings to the value AV1.
    */
-  av1Settings?: Av1Settings | Redacted
+  av1Settings?: Av1Settings
   /**
    * Required when you choose AVC-Intra for your output video codec.
    */
-  avcIntraSettings?: AvcIntraSettings | Redacted
+  avcIntraSettings?: AvcIntraSettings
   /**
    * Specifies the video codec.
    */
@@ -9798,51 +9798,51 @@ export interface VideoCodecSettings {
   /**
    * Required when you set Codec to the value FRAME_CAPTURE.
    */
-  frameCaptureSettings?: FrameCaptureSettings | Redacted
+  frameCaptureSettings?: FrameCaptureSettings
   /**
    * Required when you set (Codec) under (VideoDescription)>(CodecSettings) to the value GIF
    */
-  gifSettings?: GifSettings | Redacted
+  gifSettings?: GifSettings
   /**
    * Required when you set Codec to the value H_264.
    */
-  h264Settings?: H264Settings | Redacted
+  h264Settings?: H264Settings
   /**
    * Settings for H265 codec
    */
-  h265Settings?: H265Settings | Redacted
+  h265Settings?: H265Settings
   /**
    * Required when you set Codec to the value MPEG2.
    */
-  mpeg2Settings?: Mpeg2Settings | Redacted
+  mpeg2Settings?: Mpeg2Settings
   /**
    * Optional settings when you set Codec to the value Passthrough.
    */
-  passthroughSettings?: PassthroughSettings | Redacted
+  passthroughSettings?: PassthroughSettings
   /**
    * Required when you set Codec to the value PRORES.
    */
-  proresSettings?: ProresSettings | Redacted
+  proresSettings?: ProresSettings
   /**
    * Required when you set Codec, under VideoDescription>CodecSettings to the value UNCOMPRESSED.
    */
-  uncompressedSettings?: UncompressedSettings | Redacted
+  uncompressedSettings?: UncompressedSettings
   /**
    * Required when you set Codec to the value VC3
    */
-  vc3Settings?: Vc3Settings | Redacted
+  vc3Settings?: Vc3Settings
   /**
    * Required when you set Codec to the value VP8.
    */
-  vp8Settings?: Vp8Settings | Redacted
+  vp8Settings?: Vp8Settings
   /**
    * Required when you set Codec to the value VP9.
    */
-  vp9Settings?: Vp9Settings | Redacted
+  vp9Settings?: Vp9Settings
   /**
    * Required when you set Codec to the value XAVC.
    */
-  xavcSettings?: XavcSettings | Redacted
+  xavcSettings?: XavcSettings
 }
 
 /**
@@ -9969,9 +9969,9 @@ export const NoiseReducer: StructCodec<Members, Members, NoiseReducer> = struct(
   {},
   {
     filter: enums.NoiseReducerFilter,
-    filterSettings: redactable(NoiseReducerFilterSettings),
-    spatialFilterSettings: redactable(NoiseReducerSpatialFilterSettings),
-    temporalFilterSettings: redactable(NoiseReducerTemporalFilterSettings),
+    filterSettings: NoiseReducerFilterSettings,
+    spatialFilterSettings: NoiseReducerSpatialFilterSettings,
+    temporalFilterSettings: NoiseReducerTemporalFilterSettings,
   },
 )
 /** The type of {@link NoiseReducer}. @since 0.1.0 */
@@ -9983,15 +9983,15 @@ export interface NoiseReducer {
   /**
    * Settings for a noise reducer filter
    */
-  filterSettings?: NoiseReducerFilterSettings | Redacted
+  filterSettings?: NoiseReducerFilterSettings
   /**
    * Noise reducer filter settings for spatial filter.
    */
-  spatialFilterSettings?: NoiseReducerSpatialFilterSettings | Redacted
+  spatialFilterSettings?: NoiseReducerSpatialFilterSettings
   /**
    * Noise reducer filter settings for temporal filter.
    */
-  temporalFilterSettings?: NoiseReducerTemporalFilterSettings | Redacted
+  temporalFilterSettings?: NoiseReducerTemporalFilterSettings
 }
 
 /**
@@ -10046,7 +10046,7 @@ export const PartnerWatermarking: StructCodec<Members, Members, PartnerWatermark
   "PartnerWatermarking",
   {},
   {
-    nexguardFileMarkerSettings: redactable(NexGuardFileMarkerSettings),
+    nexguardFileMarkerSettings: NexGuardFileMarkerSettings,
   },
 )
 /** The type of {@link PartnerWatermarking}. @since 0.1.0 */
@@ -10054,7 +10054,7 @@ export interface PartnerWatermarking {
   /**
    * For forensic video watermarking, MediaConvert supports Nagra NexGuard File Marker watermarking.
    */
-  nexguardFileMarkerSettings?: NexGuardFileMarkerSettings | Redacted
+  nexguardFileMarkerSettings?: NexGuardFileMarkerSettings
 }
 
 /**
@@ -10104,15 +10104,15 @@ export const VideoPreprocessor: StructCodec<Members, Members, VideoPreprocessor>
   "VideoPreprocessor",
   {},
   {
-    colorCorrector: redactable(ColorCorrector),
-    deinterlacer: redactable(Deinterlacer),
-    dolbyVision: redactable(DolbyVision),
-    durationControl: redactable(DurationControl),
-    hdr10Plus: redactable(Hdr10Plus),
-    imageInserter: redactable(ImageInserter),
-    noiseReducer: redactable(NoiseReducer),
-    partnerWatermarking: redactable(PartnerWatermarking),
-    timecodeBurnin: redactable(TimecodeBurnin),
+    colorCorrector: ColorCorrector,
+    deinterlacer: Deinterlacer,
+    dolbyVision: DolbyVision,
+    durationControl: DurationControl,
+    hdr10Plus: Hdr10Plus,
+    imageInserter: ImageInserter,
+    noiseReducer: NoiseReducer,
+    partnerWatermarking: PartnerWatermarking,
+    timecodeBurnin: TimecodeBurnin,
   },
 )
 /** The type of {@link VideoPreprocessor}. @since 0.1.0 */
@@ -10120,39 +10120,39 @@ export interface VideoPreprocessor {
   /**
    * Use these settings to convert the color space or to modify properties such as hue and contrast for this output.
    */
-  colorCorrector?: ColorCorrector | Redacted
+  colorCorrector?: ColorCorrector
   /**
    * Use the deinterlacer to produce smoother motion and a clearer picture.
    */
-  deinterlacer?: Deinterlacer | Redacted
+  deinterlacer?: Deinterlacer
   /**
    * Enable Dolby Vision feature to produce Dolby Vision compatible video output.
    */
-  dolbyVision?: DolbyVision | Redacted
+  dolbyVision?: DolbyVision
   /**
    * Enable integer-second duration normalization.
    */
-  durationControl?: DurationControl | Redacted
+  durationControl?: DurationControl
   /**
    * Enable HDR10+ analysis and metadata injection.
    */
-  hdr10Plus?: Hdr10Plus | Redacted
+  hdr10Plus?: Hdr10Plus
   /**
    * Enable the Image inserter feature to include a graphic overlay on your video.
    */
-  imageInserter?: ImageInserter | Redacted
+  imageInserter?: ImageInserter
   /**
    * Enable the Noise reducer feature to remove noise from your video output if necessary.
    */
-  noiseReducer?: NoiseReducer | Redacted
+  noiseReducer?: NoiseReducer
   /**
    * If you work with a third party video watermarking partner, use the group of settings that correspond with your watermarking partner to include watermarks in your output.
    */
-  partnerWatermarking?: PartnerWatermarking | Redacted
+  partnerWatermarking?: PartnerWatermarking
   /**
    * Settings for burning the output timecode and specified prefix into the output.
    */
-  timecodeBurnin?: TimecodeBurnin | Redacted
+  timecodeBurnin?: TimecodeBurnin
 }
 
 /**
@@ -10171,19 +10171,19 @@ export const VideoDescription: StructCodec<Members, Members, VideoDescription> =
     afdSignaling: enums.AfdSignaling,
     antiAlias: enums.AntiAlias,
     chromaPositionMode: enums.ChromaPositionMode,
-    codecSettings: redactable(VideoCodecSettings),
+    codecSettings: VideoCodecSettings,
     colorMetadata: enums.ColorMetadata,
-    crop: redactable(Rectangle),
+    crop: Rectangle,
     dropFrameTimecode: enums.DropFrameTimecode,
     fixedAfd: t.number,
     height: t.number,
-    position: redactable(Rectangle),
+    position: Rectangle,
     respondToAfd: enums.RespondToAfd,
     scalingBehavior: enums.ScalingBehavior,
     sharpness: t.number,
     timecodeInsertion: enums.VideoTimecodeInsertion,
     timecodeTrack: enums.TimecodeTrack,
-    videoPreprocessors: redactable(VideoPreprocessor),
+    videoPreprocessors: VideoPreprocessor,
     width: t.number,
   },
 )
@@ -10204,7 +10204,7 @@ export interface VideoDescription {
   /**
    * Video codec settings contains the group of settings related to video encoding.
    */
-  codecSettings?: VideoCodecSettings | Redacted
+  codecSettings?: VideoCodecSettings
   /**
    * Choose Insert for this setting to include color metadata in this output.
    */
@@ -10212,7 +10212,7 @@ export interface VideoDescription {
   /**
    * Use Cropping selection to specify the video area that the service will include in the output video frame.
    */
-  crop?: Rectangle | Redacted
+  crop?: Rectangle
   /**
    * Applies only to 29.97 fps outputs.
    */
@@ -10228,7 +10228,7 @@ export interface VideoDescription {
   /**
    * Use Selection placement to define the video area in your output frame.
    */
-  position?: Rectangle | Redacted
+  position?: Rectangle
   /**
    * Use Respond to AFD to specify how the service changes the video itself in response to AFD values in the input.
    */
@@ -10252,7 +10252,7 @@ export interface VideoDescription {
   /**
    * Find additional transcoding features under Preprocessors.
    */
-  videoPreprocessors?: VideoPreprocessor | Redacted
+  videoPreprocessors?: VideoPreprocessor
   /**
    * Use Width to define the video resolution width, in pixels, for this output.
    */
@@ -10272,14 +10272,14 @@ export const Output: StructCodec<Members, Members, Output> = struct(
   "Output",
   {},
   {
-    audioDescriptions: list(redactable(AudioDescription)),
-    captionDescriptions: list(redactable(CaptionDescription)),
-    containerSettings: redactable(ContainerSettings),
+    audioDescriptions: list(AudioDescription),
+    captionDescriptions: list(CaptionDescription),
+    containerSettings: ContainerSettings,
     extension: t.string,
     nameModifier: t.string,
-    outputSettings: redactable(OutputSettings),
+    outputSettings: OutputSettings,
     preset: t.string,
-    videoDescription: redactable(VideoDescription),
+    videoDescription: VideoDescription,
   },
 )
 /** The type of {@link Output}. @since 0.1.0 */
@@ -10287,15 +10287,15 @@ export interface Output {
   /**
    * Contains groups of audio encoding settings organized by audio codec.
    */
-  audioDescriptions?: ReadonlyArray<AudioDescription | Redacted>
+  audioDescriptions?: ReadonlyArray<AudioDescription>
   /**
    * Contains groups of captions settings.
    */
-  captionDescriptions?: ReadonlyArray<CaptionDescription | Redacted>
+  captionDescriptions?: ReadonlyArray<CaptionDescription>
   /**
    * Container specific settings.
    */
-  containerSettings?: ContainerSettings | Redacted
+  containerSettings?: ContainerSettings
   /**
    * Use Extension to specify the file extension for outputs in File output groups.
    */
@@ -10307,7 +10307,7 @@ export interface Output {
   /**
    * Specific settings for this type of output.
    */
-  outputSettings?: OutputSettings | Redacted
+  outputSettings?: OutputSettings
   /**
    * Use Preset to specify a preset for your transcoding settings.
    */
@@ -10315,7 +10315,7 @@ export interface Output {
   /**
    * VideoDescription contains a group of video encoding settings.
    */
-  videoDescription?: VideoDescription | Redacted
+  videoDescription?: VideoDescription
 }
 
 /**
@@ -10331,11 +10331,11 @@ export const OutputGroup: StructCodec<Members, Members, OutputGroup> = struct(
   "OutputGroup",
   {},
   {
-    automatedEncodingSettings: redactable(AutomatedEncodingSettings),
+    automatedEncodingSettings: AutomatedEncodingSettings,
     customName: t.string,
     name: t.string,
-    outputGroupSettings: redactable(OutputGroupSettings),
-    outputs: list(redactable(Output)),
+    outputGroupSettings: OutputGroupSettings,
+    outputs: list(Output),
   },
 )
 /** The type of {@link OutputGroup}. @since 0.1.0 */
@@ -10343,7 +10343,7 @@ export interface OutputGroup {
   /**
    * Use automated encoding to have MediaConvert choose your encoding settings for you, based on characteristics of your input video.
    */
-  automatedEncodingSettings?: AutomatedEncodingSettings | Redacted
+  automatedEncodingSettings?: AutomatedEncodingSettings
   /**
    * Use Custom Group Name to specify a name for the output group.
    */
@@ -10355,11 +10355,11 @@ export interface OutputGroup {
   /**
    * Output Group settings, including type
    */
-  outputGroupSettings?: OutputGroupSettings | Redacted
+  outputGroupSettings?: OutputGroupSettings
   /**
    * This object holds groups of encoding settings, one group of settings per output.
    */
-  outputs?: ReadonlyArray<Output | Redacted>
+  outputs?: ReadonlyArray<Output>
 }
 
 /**
@@ -10414,7 +10414,7 @@ export const TimedMetadataInsertion: StructCodec<Members, Members, TimedMetadata
   "TimedMetadataInsertion",
   {},
   {
-    id3Insertions: list(redactable(Id3Insertion)),
+    id3Insertions: list(Id3Insertion),
   },
 )
 /** The type of {@link TimedMetadataInsertion}. @since 0.1.0 */
@@ -10422,7 +10422,7 @@ export interface TimedMetadataInsertion {
   /**
    * Id3Insertions contains the array of Id3Insertion instances.
    */
-  id3Insertions?: ReadonlyArray<Id3Insertion | Redacted>
+  id3Insertions?: ReadonlyArray<Id3Insertion>
 }
 
 /**
@@ -10439,20 +10439,20 @@ export const JobSettings: StructCodec<Members, Members, JobSettings> = struct(
   {},
   {
     adAvailOffset: t.number,
-    availBlanking: redactable(AvailBlanking),
-    colorConversion3DLUTSettings: list(redactable(ColorConversion3DLUTSetting)),
-    esam: redactable(EsamSettings),
-    extendedDataServices: redactable(ExtendedDataServices),
+    availBlanking: AvailBlanking,
+    colorConversion3DLUTSettings: list(ColorConversion3DLUTSetting),
+    esam: EsamSettings,
+    extendedDataServices: ExtendedDataServices,
     followSource: t.number,
-    inputs: list(redactable(Input)),
-    kantarWatermark: redactable(KantarWatermarkSettings),
-    motionImageInserter: redactable(MotionImageInserter),
-    motionImageInserters: list(redactable(MotionImageInserter)),
-    nielsenConfiguration: redactable(NielsenConfiguration),
-    nielsenNonLinearWatermark: redactable(NielsenNonLinearWatermarkSettings),
-    outputGroups: list(redactable(OutputGroup)),
-    timecodeConfig: redactable(TimecodeConfig),
-    timedMetadataInsertion: redactable(TimedMetadataInsertion),
+    inputs: list(Input),
+    kantarWatermark: KantarWatermarkSettings,
+    motionImageInserter: MotionImageInserter,
+    motionImageInserters: list(MotionImageInserter),
+    nielsenConfiguration: NielsenConfiguration,
+    nielsenNonLinearWatermark: NielsenNonLinearWatermarkSettings,
+    outputGroups: list(OutputGroup),
+    timecodeConfig: TimecodeConfig,
+    timedMetadataInsertion: TimedMetadataInsertion,
   },
 )
 /** The type of {@link JobSettings}. @since 0.1.0 */
@@ -10464,19 +10464,19 @@ export interface JobSettings {
   /**
    * Settings for ad avail blanking.
    */
-  availBlanking?: AvailBlanking | Redacted
+  availBlanking?: AvailBlanking
   /**
    * Use 3D LUTs to specify custom color mapping behavior when you convert from one color space into another.
    */
-  colorConversion3DLUTSettings?: ReadonlyArray<ColorConversion3DLUTSetting | Redacted>
+  colorConversion3DLUTSettings?: ReadonlyArray<ColorConversion3DLUTSetting>
   /**
    * Settings for Event Signaling And Messaging (ESAM).
    */
-  esam?: EsamSettings | Redacted
+  esam?: EsamSettings
   /**
    * If your source content has EIA-608 Line 21 Data Services, enable this feature to specify what MediaConvert does with the Extended Data Services (XDS) packets.
    */
-  extendedDataServices?: ExtendedDataServices | Redacted
+  extendedDataServices?: ExtendedDataServices
   /**
    * Specify the input that MediaConvert references for your default output settings.
    */
@@ -10484,39 +10484,39 @@ export interface JobSettings {
   /**
    * Use Inputs to define source file used in the transcode job.
    */
-  inputs?: ReadonlyArray<Input | Redacted>
+  inputs?: ReadonlyArray<Input>
   /**
    * Use these settings only when you use Kantar watermarking.
    */
-  kantarWatermark?: KantarWatermarkSettings | Redacted
+  kantarWatermark?: KantarWatermarkSettings
   /**
    * Overlay motion graphics on top of your video.
    */
-  motionImageInserter?: MotionImageInserter | Redacted
+  motionImageInserter?: MotionImageInserter
   /**
    * Array of motion image inserters for overlaying multiple independent motion graphics.
    */
-  motionImageInserters?: ReadonlyArray<MotionImageInserter | Redacted>
+  motionImageInserters?: ReadonlyArray<MotionImageInserter>
   /**
    * Settings for your Nielsen configuration.
    */
-  nielsenConfiguration?: NielsenConfiguration | Redacted
+  nielsenConfiguration?: NielsenConfiguration
   /**
    * Ignore these settings unless you are using Nielsen non-linear watermarking.
    */
-  nielsenNonLinearWatermark?: NielsenNonLinearWatermarkSettings | Redacted
+  nielsenNonLinearWatermark?: NielsenNonLinearWatermarkSettings
   /**
    * Contains one group of settings for each set of outputs that share a common package type.
    */
-  outputGroups?: ReadonlyArray<OutputGroup | Redacted>
+  outputGroups?: ReadonlyArray<OutputGroup>
   /**
    * These settings control how the service handles timecodes throughout the job.
    */
-  timecodeConfig?: TimecodeConfig | Redacted
+  timecodeConfig?: TimecodeConfig
   /**
    * Insert user-defined custom ID3 metadata at timecodes that you specify.
    */
-  timedMetadataInsertion?: TimedMetadataInsertion | Redacted
+  timedMetadataInsertion?: TimedMetadataInsertion
 }
 
 /**
@@ -10741,7 +10741,7 @@ export const Job: StructCodec<Members, Members, Job> = struct(
   {},
   {
     role: t.string,
-    settings: redactable(JobSettings),
+    settings: JobSettings,
     accelerationSettings: AccelerationSettings,
     accelerationStatus: enums.AccelerationStatus,
     arn: t.string,
@@ -10784,7 +10784,7 @@ export interface Job {
   /**
    * JobSettings contains all the transcode settings for a job.
    */
-  settings?: JobSettings | Redacted
+  settings?: JobSettings
   /**
    * Accelerated transcoding can significantly speed up jobs with long, visually complex content.
    */
@@ -10954,20 +10954,20 @@ export const JobTemplateSettings: StructCodec<Members, Members, JobTemplateSetti
   {},
   {
     adAvailOffset: t.number,
-    availBlanking: redactable(AvailBlanking),
-    colorConversion3DLUTSettings: list(redactable(ColorConversion3DLUTSetting)),
-    esam: redactable(EsamSettings),
-    extendedDataServices: redactable(ExtendedDataServices),
+    availBlanking: AvailBlanking,
+    colorConversion3DLUTSettings: list(ColorConversion3DLUTSetting),
+    esam: EsamSettings,
+    extendedDataServices: ExtendedDataServices,
     followSource: t.number,
-    inputs: list(redactable(InputTemplate)),
-    kantarWatermark: redactable(KantarWatermarkSettings),
-    motionImageInserter: redactable(MotionImageInserter),
-    motionImageInserters: list(redactable(MotionImageInserter)),
-    nielsenConfiguration: redactable(NielsenConfiguration),
-    nielsenNonLinearWatermark: redactable(NielsenNonLinearWatermarkSettings),
-    outputGroups: list(redactable(OutputGroup)),
-    timecodeConfig: redactable(TimecodeConfig),
-    timedMetadataInsertion: redactable(TimedMetadataInsertion),
+    inputs: list(InputTemplate),
+    kantarWatermark: KantarWatermarkSettings,
+    motionImageInserter: MotionImageInserter,
+    motionImageInserters: list(MotionImageInserter),
+    nielsenConfiguration: NielsenConfiguration,
+    nielsenNonLinearWatermark: NielsenNonLinearWatermarkSettings,
+    outputGroups: list(OutputGroup),
+    timecodeConfig: TimecodeConfig,
+    timedMetadataInsertion: TimedMetadataInsertion,
   },
 )
 /** The type of {@link JobTemplateSettings}. @since 0.1.0 */
@@ -10979,19 +10979,19 @@ export interface JobTemplateSettings {
   /**
    * Settings for ad avail blanking.
    */
-  availBlanking?: AvailBlanking | Redacted
+  availBlanking?: AvailBlanking
   /**
    * Use 3D LUTs to specify custom color mapping behavior when you convert from one color space into another.
    */
-  colorConversion3DLUTSettings?: ReadonlyArray<ColorConversion3DLUTSetting | Redacted>
+  colorConversion3DLUTSettings?: ReadonlyArray<ColorConversion3DLUTSetting>
   /**
    * Settings for Event Signaling And Messaging (ESAM).
    */
-  esam?: EsamSettings | Redacted
+  esam?: EsamSettings
   /**
    * If your source content has EIA-608 Line 21 Data Services, enable this feature to specify what MediaConvert does with the Extended Data Services (XDS) packets.
    */
-  extendedDataServices?: ExtendedDataServices | Redacted
+  extendedDataServices?: ExtendedDataServices
   /**
    * Specify the input that MediaConvert references for your default output settings.
    */
@@ -10999,39 +10999,39 @@ export interface JobTemplateSettings {
   /**
    * Use Inputs to define the source file used in the transcode job.
    */
-  inputs?: ReadonlyArray<InputTemplate | Redacted>
+  inputs?: ReadonlyArray<InputTemplate>
   /**
    * Use these settings only when you use Kantar watermarking.
    */
-  kantarWatermark?: KantarWatermarkSettings | Redacted
+  kantarWatermark?: KantarWatermarkSettings
   /**
    * Overlay motion graphics on top of your video.
    */
-  motionImageInserter?: MotionImageInserter | Redacted
+  motionImageInserter?: MotionImageInserter
   /**
    * Array of motion image inserters for overlaying multiple independent motion graphics.
    */
-  motionImageInserters?: ReadonlyArray<MotionImageInserter | Redacted>
+  motionImageInserters?: ReadonlyArray<MotionImageInserter>
   /**
    * Settings for your Nielsen configuration.
    */
-  nielsenConfiguration?: NielsenConfiguration | Redacted
+  nielsenConfiguration?: NielsenConfiguration
   /**
    * Ignore these settings unless you are using Nielsen non-linear watermarking.
    */
-  nielsenNonLinearWatermark?: NielsenNonLinearWatermarkSettings | Redacted
+  nielsenNonLinearWatermark?: NielsenNonLinearWatermarkSettings
   /**
    * Contains one group of settings for each set of outputs that share a common package type.
    */
-  outputGroups?: ReadonlyArray<OutputGroup | Redacted>
+  outputGroups?: ReadonlyArray<OutputGroup>
   /**
    * These settings control how the service handles timecodes throughout the job.
    */
-  timecodeConfig?: TimecodeConfig | Redacted
+  timecodeConfig?: TimecodeConfig
   /**
    * Insert user-defined custom ID3 metadata at timecodes that you specify.
    */
-  timedMetadataInsertion?: TimedMetadataInsertion | Redacted
+  timedMetadataInsertion?: TimedMetadataInsertion
 }
 
 /**
@@ -11048,7 +11048,7 @@ export const JobTemplate: StructCodec<Members, Members, JobTemplate> = struct(
   {},
   {
     name: t.string,
-    settings: redactable(JobTemplateSettings),
+    settings: JobTemplateSettings,
     accelerationSettings: AccelerationSettings,
     arn: t.string,
     category: t.string,
@@ -11072,7 +11072,7 @@ export interface JobTemplate {
   /**
    * JobTemplateSettings contains all the transcode settings saved in the template that will be applied to jobs created from it.
    */
-  settings?: JobTemplateSettings | Redacted
+  settings?: JobTemplateSettings
   /**
    * Accelerated transcoding can significantly speed up jobs with long, visually complex content.
    */
@@ -11238,10 +11238,10 @@ export const PresetSettings: StructCodec<Members, Members, PresetSettings> = str
   "PresetSettings",
   {},
   {
-    audioDescriptions: list(redactable(AudioDescription)),
-    captionDescriptions: list(redactable(CaptionDescriptionPreset)),
-    containerSettings: redactable(ContainerSettings),
-    videoDescription: redactable(VideoDescription),
+    audioDescriptions: list(AudioDescription),
+    captionDescriptions: list(CaptionDescriptionPreset),
+    containerSettings: ContainerSettings,
+    videoDescription: VideoDescription,
   },
 )
 /** The type of {@link PresetSettings}. @since 0.1.0 */
@@ -11249,19 +11249,19 @@ export interface PresetSettings {
   /**
    * Contains groups of audio encoding settings organized by audio codec.
    */
-  audioDescriptions?: ReadonlyArray<AudioDescription | Redacted>
+  audioDescriptions?: ReadonlyArray<AudioDescription>
   /**
    * This object holds groups of settings related to captions for one output.
    */
-  captionDescriptions?: ReadonlyArray<CaptionDescriptionPreset | Redacted>
+  captionDescriptions?: ReadonlyArray<CaptionDescriptionPreset>
   /**
    * Container specific settings.
    */
-  containerSettings?: ContainerSettings | Redacted
+  containerSettings?: ContainerSettings
   /**
    * VideoDescription contains a group of video encoding settings.
    */
-  videoDescription?: VideoDescription | Redacted
+  videoDescription?: VideoDescription
 }
 
 /**
@@ -11278,7 +11278,7 @@ export const Preset: StructCodec<Members, Members, Preset> = struct(
   {},
   {
     name: t.string,
-    settings: redactable(PresetSettings),
+    settings: PresetSettings,
     arn: t.string,
     category: t.string,
     createdAt: TimestampCodec,
@@ -11296,7 +11296,7 @@ export interface Preset {
   /**
    * Settings for preset
    */
-  settings?: PresetSettings | Redacted
+  settings?: PresetSettings
   /**
    * An identifier for this resource that is unique within all of AWS.
    */

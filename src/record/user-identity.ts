@@ -1,8 +1,9 @@
 import * as t from "io-ts"
-import { openEnum, StringMapCodec } from "../codec/primitives"
+import { either, openEnum, StringMapCodec } from "../codec/primitives"
 import { struct } from "../codec/struct"
-import { taggedUnion } from "../codec/tagged"
+import { type TaggedUnionCodec, taggedUnion } from "../codec/tagged"
 import { UnlistedString } from "../codec/unlisted"
+import { absentOrNull } from "./envelope"
 
 /**
  * The principal that issued a session's temporary credentials: a role, an IAM user (for
@@ -17,13 +18,13 @@ import { UnlistedString } from "../codec/unlisted"
 export const SessionIssuer = struct(
   "SessionIssuer",
   {},
-  {
+  absentOrNull({
     type: openEnum("SessionIssuerType", ["Role", "IAMUser", "Root"]),
     principalId: t.string,
     arn: t.string,
     accountId: t.string,
     userName: t.string,
-  },
+  }),
 )
 /** @since 0.1.0 */
 export interface SessionIssuer extends t.TypeOf<typeof SessionIssuer> {}
@@ -40,26 +41,31 @@ export interface SessionIssuer extends t.TypeOf<typeof SessionIssuer> {}
 export const WebIdFederationData = struct(
   "WebIdFederationData",
   {},
-  { federatedProvider: t.string, attributes: StringMapCodec },
+  absentOrNull({ federatedProvider: t.string, attributes: StringMapCodec }),
 )
 /** @since 0.1.0 */
 export interface WebIdFederationData extends t.TypeOf<typeof WebIdFederationData> {}
 
 /**
- * When a session's credentials were issued and whether MFA was used. `mfaAuthenticated`
- * is the string `"true"` or `"false"`, never a boolean (hand-made data has placeholders such
- * as `"..."`, which are kept; {@link identityOf} reads only the two real values).
+ * When a session's credentials were issued and whether MFA was used. CloudTrail writes
+ * `mfaAuthenticated` as the string `"true"` or `"false"`; records that passed through other
+ * tools carry a JSON boolean, accepted too (docs/quirks.md#booleans). Hand-made data has
+ * placeholders such as `"..."`, which are kept; {@link identityOf} reads only the real values.
  *
  * @example
  * import { SessionAttributes } from "mediaconvert-cloudtrail"
  * SessionAttributes.is({ creationDate: "2024-04-04T17:30:19Z", mfaAuthenticated: "false" }) // true
- * SessionAttributes.is({ mfaAuthenticated: false }) // false
+ * SessionAttributes.is({ mfaAuthenticated: false }) // true
+ * SessionAttributes.is({ mfaAuthenticated: 0 }) // false
  * @since 0.1.0
  */
 export const SessionAttributes = struct(
   "SessionAttributes",
   {},
-  { creationDate: t.string, mfaAuthenticated: openEnum("MfaAuthenticated", ["true", "false"]) },
+  absentOrNull({
+    creationDate: t.string,
+    mfaAuthenticated: either(t.boolean, openEnum("MfaAuthenticated", ["true", "false"])),
+  }),
 )
 /** @since 0.1.0 */
 export interface SessionAttributes extends t.TypeOf<typeof SessionAttributes> {}
@@ -77,7 +83,7 @@ export interface SessionAttributes extends t.TypeOf<typeof SessionAttributes> {}
 export const SessionContext = struct(
   "SessionContext",
   {},
-  {
+  absentOrNull({
     sessionIssuer: SessionIssuer,
     webIdFederationData: WebIdFederationData,
     attributes: SessionAttributes,
@@ -85,7 +91,7 @@ export const SessionContext = struct(
     ec2RoleDelivery: t.string,
     ec2IssuedInVPC: t.string,
     assumedRoot: t.string,
-  },
+  }),
 )
 /** @since 0.1.0 */
 export interface SessionContext extends t.TypeOf<typeof SessionContext> {}
@@ -98,7 +104,11 @@ export interface SessionContext extends t.TypeOf<typeof SessionContext> {}
  * OnBehalfOf.is({ userId: "uuid", identityStoreArn: "arn:aws:identitystore::111122223333:identitystore/d-1" }) // true
  * @since 0.1.0
  */
-export const OnBehalfOf = struct("OnBehalfOf", {}, { userId: t.string, identityStoreArn: t.string })
+export const OnBehalfOf = struct(
+  "OnBehalfOf",
+  {},
+  absentOrNull({ userId: t.string, identityStoreArn: t.string }),
+)
 /** @since 0.1.0 */
 export interface OnBehalfOf extends t.TypeOf<typeof OnBehalfOf> {}
 
@@ -113,19 +123,22 @@ export interface OnBehalfOf extends t.TypeOf<typeof OnBehalfOf> {}
 export const InScopeOf = struct(
   "InScopeOf",
   {},
-  {
+  absentOrNull({
     sourceArn: t.string,
     sourceAccount: t.string,
     issuerType: t.string,
     credentialsIssuedTo: t.string,
     credentialsIssuedToVersion: t.string,
-  },
+  }),
 )
 /** @since 0.1.0 */
 export interface InScopeOf extends t.TypeOf<typeof InScopeOf> {}
 
-/** Members any identity may carry (AWS's own examples mix them freely). */
-const shared = {
+/**
+ * Members any identity may carry (AWS's own examples mix them freely), each also `null` as
+ * other tools write an absent one (docs/quirks.md#nulls).
+ */
+const shared = absentOrNull({
   principalId: t.string,
   arn: t.string,
   accountId: t.string,
@@ -134,9 +147,12 @@ const shared = {
   sessionContext: SessionContext,
   invokedBy: t.string,
   inScopeOf: InScopeOf,
+})
+const federated = { ...shared, ...absentOrNull({ identityProvider: t.string }) }
+const identityCenter = {
+  ...shared,
+  ...absentOrNull({ onBehalfOf: OnBehalfOf, credentialId: t.string }),
 }
-const federated = { ...shared, identityProvider: t.string }
-const identityCenter = { ...shared, onBehalfOf: OnBehalfOf, credentialId: t.string }
 
 const variant = <const K extends string, O extends t.Props>(type: K, optional: O) =>
   struct(`${type}Identity`, { type: t.literal(type) }, optional)
@@ -208,7 +224,8 @@ export const UnlistedIdentity = struct(
 export interface UnlistedIdentity extends t.TypeOf<typeof UnlistedIdentity> {}
 
 /**
- * An identity without `type`, as on some AWS service events (`{ accountId, invokedBy }`).
+ * An identity without `type` (or with `type: null`), as on some AWS service events
+ * (`{ accountId, invokedBy }`). {@link identityOf} reads one with `invokedBy` as an AWS service.
  *
  * @example
  * import { UntypedIdentity } from "mediaconvert-cloudtrail"
@@ -218,7 +235,7 @@ export interface UnlistedIdentity extends t.TypeOf<typeof UnlistedIdentity> {}
 export const UntypedIdentity = struct(
   "UntypedIdentity",
   {},
-  { type: t.undefined, ...identityCenter, ...federated },
+  { type: t.null, ...identityCenter, ...federated },
 )
 /** @since 0.1.0 */
 export interface UntypedIdentity extends t.TypeOf<typeof UntypedIdentity> {}
@@ -226,7 +243,7 @@ export interface UntypedIdentity extends t.TypeOf<typeof UntypedIdentity> {}
 /**
  * The `userIdentity` element: who made the request, as a union on `type` with a variant for
  * each of the twelve types AWS documents, one for a type it does not list and one for an
- * identity without `type`.
+ * identity without `type`. Every member but `type` is optional and may be `null`.
  *
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
  * @example
@@ -237,7 +254,7 @@ export interface UntypedIdentity extends t.TypeOf<typeof UntypedIdentity> {}
  * }
  * @since 0.1.0
  */
-export const UserIdentity = taggedUnion(
+export const UserIdentity: TaggedUnionCodec<UserIdentity> = taggedUnion(
   "UserIdentity",
   "type",
   {
