@@ -1,11 +1,16 @@
 // Safe readers for helpers that accept any value: they never throw, whatever they are given
 // (a getter that throws, a proxy, a value of the wrong type), and return undefined instead.
 
-/** The member `key` of `value` when `value` is a non-array object, else undefined. */
+/**
+ * The member `key` of `value` when `value` is a non-array object, else undefined. A member
+ * written as `null` reads as absent: other tools write `null` for what CloudTrail leaves out
+ * (docs/quirks.md#nulls), and every helper reads both alike.
+ */
 export const member = (value: unknown, key: string): unknown => {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined
   try {
-    return Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined
+    const found = Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined
+    return found === null ? undefined : found
   } catch {
     return undefined
   }

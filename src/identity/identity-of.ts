@@ -1,11 +1,14 @@
+import { booleanOf } from "../codec/primitives"
 import { member, memberAt, stringMember } from "../codec/read"
 import type { MediaConvertEvent } from "../mediaconvert/event"
 import type { CloudTrailRecord } from "../record/record"
 import { principalNamesOf } from "./arn-names"
 
 /**
- * What kind of principal made a request, one per `userIdentity.type` AWS documents
- * (`unknown` also covers a missing or unlisted type).
+ * What kind of principal made a request, one per `userIdentity.type` AWS documents.
+ * An identity without `type` (absent or `null`, as on service events) that names the service
+ * acting (`invokedBy`) and no principal ARN is `aws-service`; any other identity without
+ * `type`, or with a type this version does not list, is `unknown`.
  *
  * @example
  * import type { IdentityKind } from "mediaconvert-cloudtrail"
@@ -38,7 +41,7 @@ export type IdentityKind =
  */
 export interface Identity {
   readonly kind: IdentityKind
-  /** `userIdentity.type` as given (undefined when absent). */
+  /** `userIdentity.type` as given (undefined when absent or `null`). */
   readonly type: string | undefined
   /** The account that owns the principal. */
   readonly accountId?: string
@@ -66,7 +69,10 @@ export interface Identity {
   readonly temporaryCredentials: boolean
   /** What the access key's prefix suggests (`AKIA` long-term, `ASIA` temporary); only a hint. */
   readonly credentialHint: "long-term" | "temporary" | "unknown"
-  /** Whether the session was authenticated with MFA, when the record says. */
+  /**
+   * Whether the session was authenticated with MFA, when the record says: `"true"` and
+   * `true` alike (docs/quirks.md#booleans); absent for any other value.
+   */
   readonly mfa?: boolean
   /** The AWS service that made the request on the principal's behalf. */
   readonly invokedBy?: string
@@ -165,8 +171,8 @@ export const identityOf = (record: CloudTrailRecord | MediaConvertEvent): Identi
   const issuerName = stringMember(issuer, "userName")
   const issuerArn = stringMember(issuer, "arn")
   const issuerNames = issuerArn !== undefined ? principalNamesOf(issuerArn) : undefined
-  const mfaText = memberAt(sessionContext, "attributes", "mfaAuthenticated")
-  const mfa = mfaText === "true" ? true : mfaText === "false" ? false : undefined
+  // "true" from CloudTrail, true from tools that re-serialise records (docs/quirks.md#booleans).
+  const mfa = booleanOf(memberAt(sessionContext, "attributes", "mfaAuthenticated"))
   const onBehalfOf = member(identity, "onBehalfOf")
   const onBehalfOfUser = stringMember(onBehalfOf, "userId")
   const identityStoreArn = stringMember(onBehalfOf, "identityStoreArn")

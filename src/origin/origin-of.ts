@@ -1,3 +1,4 @@
+import { booleanOf } from "../codec/primitives"
 import { member, memberAt, stringMember } from "../codec/read"
 import type { MediaConvertEvent } from "../mediaconvert/event"
 import type { CloudTrailRecord } from "../record/record"
@@ -28,7 +29,9 @@ export interface Origin {
   readonly sourceIPAddress?: string
   /** Whether `sourceIPAddress` is an IPv4 or IPv6 address (and not a service name). */
   readonly sourceIsIpAddress: boolean
+  /** `awsRegion` as given; absent where the record has none (trimmed records), as in the envelope. */
   readonly awsRegion?: string
+  /** `userAgent` as given: the caller sets it, so it is a claim, not evidence. */
   readonly userAgent?: string
   /** The AWS service that made the call for the principal (`userIdentity.invokedBy`). */
   readonly invokedBy?: string
@@ -110,7 +113,7 @@ const channelOf = (
  * Answers where a request came from: the source address, region and user agent as given,
  * and the channel they point to. Reads only; never throws, whatever it is given.
  *
- * The console wins when `sessionCredentialFromConsole` is `"true"`, the user agent is a
+ * The console wins when `sessionCredentialFromConsole` is `"true"` (or `true`), the user agent is a
  * browser's or the sign-in host, or `invokedBy` is the sign-in host; a service host as
  * source, agent or invoker means another AWS service; `AWS Internal` means AWS itself.
  *
@@ -127,7 +130,8 @@ export const originOf = (record: CloudTrailRecord | MediaConvertEvent): Origin =
   const awsRegion = stringMember(record, "awsRegion")
   const identity = member(record, "userIdentity")
   const invokedBy = stringMember(identity, "invokedBy")
-  const fromConsole = member(record, "sessionCredentialFromConsole") === "true"
+  // "true" from CloudTrail, true from tools that re-serialise records (docs/quirks.md#booleans).
+  const fromConsole = booleanOf(member(record, "sessionCredentialFromConsole")) === true
   const vpcEndpointId = stringMember(record, "vpcEndpointId")
   const vpcEndpointAccountId = stringMember(record, "vpcEndpointAccountId")
   const host = memberAt(record, "tlsDetails", "clientProvidedHostHeader")

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs"
 import fc from "fast-check"
 import type * as t from "io-ts"
 import { describe, expect, it } from "vitest"
@@ -67,6 +68,19 @@ describe("the compiled validators", () => {
       })
       expect(structs).toBeGreaterThan(20)
       expect(Object.keys(root.table).length).toBe(structs)
+    }
+  })
+
+  it("import nothing but the leaf rules, so renaming a codec cannot break them", () => {
+    for (const file of [
+      "../../src/record/generated/validators.ts",
+      "../../src/mediaconvert/generated/validators.ts",
+    ]) {
+      const text = readFileSync(new URL(file, import.meta.url), "utf8")
+      expect(
+        [...text.matchAll(/^import .* from "(.*)"$/gm)].map((m) => m[1]),
+        file,
+      ).toStrictEqual(["../../codec/checks"])
     }
   })
 

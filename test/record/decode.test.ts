@@ -203,6 +203,19 @@ describe("decodeMediaConvertEvent", () => {
     expect(decodeMediaConvertEvent(encryption)._tag).toBe("Right")
   })
 
+  it("keeps an enumeration value this version does not list, and encodes it back", () => {
+    const group = { outputGroupSettings: { type: "SOME_FUTURE_GROUP_SETTINGS", futureGroupSettings: {} } }
+    const input = withChanges(["requestParameters", "settings", "outputGroups"], [group])
+    const before = structuredClone(input)
+    const result = decodeMediaConvertEvent(input)
+    if (result._tag === "Left") expect.fail(formatFailure(result.left))
+    if (result.right.eventName !== "CreateJob") expect.fail("expected CreateJob")
+    expect(
+      String(result.right.requestParameters?.settings?.outputGroups?.[0]?.outputGroupSettings?.type),
+    ).toBe("SOME_FUTURE_GROUP_SETTINGS")
+    expect(CloudTrailRecord.encode(result.right as CloudTrailRecord)).toStrictEqual(before)
+  })
+
   it("puts the record's place in something larger before every path", () => {
     const input = withChanges(["responseElements", "job", "createdAt"], "soon")
     const issue = failureOf(decodeMediaConvertEvent(input, ["Records", 12])).issues[0]
