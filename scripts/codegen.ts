@@ -154,7 +154,7 @@ const codecOf = (schema: SchemaRef, owner: string, member: string): [string, str
 const holdsSecrets = (structure: string): boolean => /Encryption|Decryption|KeyProvider/.test(structure)
 
 const redactableOf = ([codec, type]: [string, string]): [string, string] =>
-  codec.startsWith("redactable(") ? [codec, type] : [`redactable(${codec})`, `${type} | Redacted`]
+  codec.includes("redactable(") ? [codec, type] : [`${pure}redactable(${codec})`, `${type} | Redacted`]
 
 /** A member of a structure that holds secrets: anything but text may be redacted too. */
 const inSecretOwner = (owner: string, [codec, type]: [string, string]): [string, string] =>
@@ -162,14 +162,20 @@ const inSecretOwner = (owner: string, [codec, type]: [string, string]): [string,
     ? redactableOf([codec, type])
     : [codec, type]
 
+/**
+ * Marks a codec's construction free of side effects, so that a bundler drops the codecs a user
+ * does not reach (esbuild and Rollup read the annotation).
+ */
+const pure = "/* @__PURE__ */ "
+
 const listOf = ([codec, type]: [string, string]): [string, string] => [
-  `list(${codec})`,
+  `${pure}list(${codec})`,
   `ReadonlyArray<${type}>`,
 ]
 const mapOf = ([codec, type]: [string, string]): [string, string] =>
   codec === "t.string"
     ? ["StringMapCodec", "StringMap"]
-    : [`mapOf(${codec})`, `{ readonly [key: string]: ${type} }`]
+    : [`${pure}mapOf(${codec})`, `{ readonly [key: string]: ${type} }`]
 
 const membersOf = (tuple: StructTuple): Member[] => {
   const [, , name, , names, schemas] = tuple
@@ -280,7 +286,7 @@ import { type Members, type StructCodec, struct } from "../../codec/struct"`
       `${name}.is(${JSON.stringify(values[0] ?? "")}) // true`,
       "@since 0.1.0",
     ])}
-export const ${name} = openEnum(${JSON.stringify(name)}, ${JSON.stringify(values)})
+export const ${name} = ${pure}openEnum(${JSON.stringify(name)}, ${JSON.stringify(values)})
 /** The type of {@link ${name}}. @since 0.1.0 */
 export type ${name} = OpenEnum<${values.map((v) => JSON.stringify(v)).join(" | ")}>`
   })
@@ -310,7 +316,7 @@ ${body.join("\n\n")}
         `${name}.is({}) // true: every member is optional`,
         "@since 0.1.0",
       ]),
-      `struct(${JSON.stringify(name)}, {}, {\n${memberLines(list)}\n})`,
+      `${pure}struct(${JSON.stringify(name)}, {}, {\n${memberLines(list)}\n})`,
     )
   })
   files.set(
@@ -399,7 +405,7 @@ const operationNames = [...operations.keys()].sort()
           `${name}Request.is({}) // true: every member is optional`,
           "@since 0.1.0",
         ]),
-        `struct(${JSON.stringify(`${name}Request`)}, {}, {\n${memberLines([...input, ...extra])}\n})`,
+        `${pure}struct(${JSON.stringify(`${name}Request`)}, {}, {\n${memberLines([...input, ...extra])}\n})`,
       ),
       declare(
         `${name}Response`,
@@ -412,7 +418,7 @@ const operationNames = [...operations.keys()].sort()
           `${name}Response.is({}) // true: every member is optional`,
           "@since 0.1.0",
         ]),
-        `struct(${JSON.stringify(`${name}Response`)}, {}, {\n${memberLines(output)}\n})`,
+        `${pure}struct(${JSON.stringify(`${name}Response`)}, {}, {\n${memberLines(output)}\n})`,
       ),
     )
   }
@@ -462,7 +468,7 @@ ${rows.join("\n")}
       `console.log(${name}Event.name) // "${name}Event"`,
       "@since 0.1.0",
     ])}
-export const ${name}Event: StructCodec<Members, Members, ${name}Event> = mediaConvertEvent(
+export const ${name}Event: StructCodec<Members, Members, ${name}Event> = ${pure}mediaConvertEvent(
   ${JSON.stringify(name)},
   operations.${name}Request,
   operations.${name}Response,

@@ -6,6 +6,7 @@ import type * as t from "io-ts"
  * @example
  * import type { PathSegment } from "mediaconvert-cloudtrail"
  * const path: ReadonlyArray<PathSegment> = ["Records", 12, "userIdentity"]
+ * @category Failures
  * @since 0.2.0
  */
 export type PathSegment = string | number
@@ -19,6 +20,7 @@ export type PathSegment = string | number
  * @example
  * import type { DecodeIssue } from "mediaconvert-cloudtrail"
  * const issue: DecodeIssue = { path: "$.Records[3].eventTime", segments: ["Records", 3, "eventTime"], expected: "string", found: "number 17" }
+ * @category Failures
  * @since 0.1.0
  */
 export interface DecodeIssue {
@@ -37,6 +39,7 @@ export interface DecodeIssue {
  * import { decodeRecord } from "mediaconvert-cloudtrail"
  * const result = decodeRecord(42)
  * if (result._tag === "Left") console.log(result.left.issues[0]?.path) // "$"
+ * @category Failures
  * @since 0.1.0
  */
 export interface DecodeFailure {
@@ -51,6 +54,7 @@ export interface DecodeFailure {
  * @example
  * import { MAX_ISSUES } from "mediaconvert-cloudtrail"
  * console.log(MAX_ISSUES) // 50
+ * @category Failures
  * @since 0.1.0
  */
 export const MAX_ISSUES = 50
@@ -70,6 +74,7 @@ const quote = (s: string): string =>
  * import { describeValue } from "mediaconvert-cloudtrail"
  * describeValue(true) // "boolean true"
  * describeValue(undefined) // "nothing"
+ * @category Failures
  * @since 0.1.0
  */
 export const describeValue = (value: unknown): string => {
@@ -101,6 +106,7 @@ const bracketedIndex = /^\[(\d+)\]$/
 /**
  * Path segments as numbers for indexes: a number stays, and so does a name; a name written
  * `"[12]"` (how readers inside the library pass indexes along) becomes the number 12.
+ * @category Failures
  */
 export const segmentsOf = (at: ReadonlyArray<PathSegment>): PathSegment[] => {
   const segments: PathSegment[] = []
@@ -118,6 +124,7 @@ export const segmentsOf = (at: ReadonlyArray<PathSegment>): PathSegment[] => {
  * @example
  * import { jsonPath } from "mediaconvert-cloudtrail"
  * jsonPath(["Records", 3, "Audio Selector 1"]) // '$.Records[3]["Audio Selector 1"]'
+ * @category Failures
  * @since 0.1.0
  */
 export const jsonPath = (segments: ReadonlyArray<PathSegment>): string => {
@@ -159,6 +166,7 @@ const contextSegments = (context: t.Context): PathSegment[] => {
  * Turns io-ts validation errors into a {@link DecodeFailure}, with `prefix` put before every
  * path (a container reader passes the record's place in the file, such as `["Records", 12]`).
  * Internal: the decoders and readers call it.
+ * @category Failures
  */
 export const failureFrom = (errors: t.Errors, prefix: ReadonlyArray<PathSegment> = []): DecodeFailure => {
   const issues: DecodeIssue[] = []
@@ -183,6 +191,7 @@ export const failureFrom = (errors: t.Errors, prefix: ReadonlyArray<PathSegment>
 /**
  * A failure with a single issue, for problems found outside io-ts (a body that is not JSON).
  * The place is given as segments (or as a path {@link jsonPath} wrote). Internal.
+ * @category Failures
  */
 export const failureAt = (
   at: ReadonlyArray<PathSegment> | string,
@@ -201,6 +210,7 @@ export const failureAt = (
  * import { decodeRecord, formatFailure } from "mediaconvert-cloudtrail"
  * const result = decodeRecord({ eventVersion: 1 })
  * if (result._tag === "Left") console.log(formatFailure(result.left))
+ * @category Failures
  * @since 0.1.0
  */
 export const formatFailure = (failure: DecodeFailure): string => {

@@ -13,6 +13,7 @@ import { type Either, left, right } from "./fp"
  * import { decodeWith } from "mediaconvert-cloudtrail/codec"
  * decodeWith(t.string, "ok") // { _tag: "Right", right: "ok" }
  * decodeWith(t.string, 1, ["Records", 3]) // Left: $.Records[3]: expected string, found number 1
+ * @category Combinators
  * @since 0.1.0
  */
 export const decodeWith = <A>(
@@ -38,6 +39,7 @@ export const decodeWith = <A>(
  * A decoder for a root codec that has compiled checks: the root's check answers first, and
  * only when it says no does the codec's detailed validation build the report (with the
  * compiled checks of the same names standing in for its subtrees). Internal.
+ * @category Combinators
  */
 export const compiledDecoder =
   <A>(codec: t.Type<A, A, unknown>, fast: Check, byName: Readonly<Record<string, Check>>) =>

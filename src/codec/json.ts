@@ -7,6 +7,7 @@ import { isJson, isObject } from "./checks"
  * @example
  * import type { JsonValue } from "mediaconvert-cloudtrail"
  * const value: JsonValue = { settings: [1, "two", null, true] }
+ * @category Values
  * @since 0.1.0
  */
 export type JsonValue = string | number | boolean | null | JsonArray | JsonObject
@@ -17,6 +18,7 @@ export type JsonValue = string | number | boolean | null | JsonArray | JsonObjec
  * @example
  * import type { JsonArray } from "mediaconvert-cloudtrail"
  * const list: JsonArray = [1, "a", { b: null }]
+ * @category Values
  * @since 0.1.0
  */
 export interface JsonArray extends ReadonlyArray<JsonValue> {}
@@ -27,6 +29,7 @@ export interface JsonArray extends ReadonlyArray<JsonValue> {}
  * @example
  * import type { JsonObject } from "mediaconvert-cloudtrail"
  * const object: JsonObject = { mode: "DISABLED" }
+ * @category Values
  * @since 0.1.0
  */
 export interface JsonObject {
@@ -41,6 +44,7 @@ export interface JsonObject {
  * @example
  * import { Json } from "mediaconvert-cloudtrail/codec"
  * Json.is({ anything: [1, 2, 3] }) // true
+ * @category Combinators
  * @since 0.1.0
  */
 export const Json: t.Type<JsonValue, JsonValue, unknown> & { readonly kind: "json" } = Object.assign(
@@ -60,6 +64,7 @@ export const Json: t.Type<JsonValue, JsonValue, unknown> & { readonly kind: "jso
  * import { JsonObjectCodec } from "mediaconvert-cloudtrail/codec"
  * JsonObjectCodec.is({ a: 1 }) // true
  * JsonObjectCodec.is([1]) // false
+ * @category Combinators
  * @since 0.1.0
  */
 export const JsonObjectCodec: t.Type<JsonObject, JsonObject, unknown> & { readonly kind: "object" } =

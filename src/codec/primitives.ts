@@ -1,5 +1,6 @@
 import * as t from "io-ts"
 import { isBooleanText, isObject, isRedaction, isStringMap, isTimestamp } from "./checks"
+import type { Members } from "./struct"
 import type { Unlisted } from "./unlisted"
 
 /**
@@ -13,6 +14,7 @@ import type { Unlisted } from "./unlisted"
  * type Mode = OpenEnum<"DISABLED" | "ENABLED">
  * const known: Mode = "DISABLED"
  * const isOn = (mode: Mode) => mode === "ENABLED"
+ * @category Values
  * @since 0.1.0
  */
 export type OpenEnum<K extends string> = K | Unlisted
@@ -25,6 +27,7 @@ export type OpenEnum<K extends string> = K | Unlisted
  * import { type OpenEnumCodec, openEnum } from "mediaconvert-cloudtrail/codec"
  * const Mode: OpenEnumCodec<"DISABLED" | "ENABLED"> = openEnum("Mode", ["DISABLED", "ENABLED"])
  * console.log(Mode.values) // ["DISABLED", "ENABLED"]
+ * @category Combinators
  * @since 0.2.0
  */
 export interface OpenEnumCodec<K extends string> extends t.Type<OpenEnum<K>, OpenEnum<K>, unknown> {
@@ -42,6 +45,7 @@ export interface OpenEnumCodec<K extends string> extends t.Type<OpenEnum<K>, Ope
  * JobStatus.is("COMPLETE") // true
  * JobStatus.is("PAUSED_FOR_LUNCH") // true: unknown values are accepted
  * JobStatus.is(3) // false
+ * @category Combinators
  * @since 0.1.0
  */
 export const openEnum = <const K extends string>(name: string, values: ReadonlyArray<K>): OpenEnumCodec<K> =>
@@ -64,6 +68,7 @@ export const openEnum = <const K extends string>(name: string, values: ReadonlyA
  * import type { Timestamp } from "mediaconvert-cloudtrail"
  * const seconds: Timestamp = 1712252726
  * const millisAsText: Timestamp = "1510714652428"
+ * @category Values
  * @since 0.1.0
  */
 export type Timestamp = number | string
@@ -76,6 +81,7 @@ export type Timestamp = number | string
  * TimestampCodec.is(1712252726) // true
  * TimestampCodec.is("1510714652428") // true
  * TimestampCodec.is("yesterday") // false
+ * @category Combinators
  * @since 0.1.0
  */
 export const TimestampCodec: t.Type<Timestamp, Timestamp, unknown> & { readonly kind: "timestamp" } =
@@ -98,6 +104,7 @@ export const TimestampCodec: t.Type<Timestamp, Timestamp, unknown> & { readonly 
  * import { epochMillisOf } from "mediaconvert-cloudtrail"
  * epochMillisOf(1712252726) // 1712252726000
  * epochMillisOf("1510714652428") // 1510714652428
+ * @category Values
  * @since 0.1.0
  */
 export const epochMillisOf = (value: unknown): number | undefined => {
@@ -115,6 +122,7 @@ export const epochMillisOf = (value: unknown): number | undefined => {
  * @example
  * import type { Redacted } from "mediaconvert-cloudtrail"
  * const hidden: Redacted = "***"
+ * @category Values
  * @since 0.1.0
  */
 export type Redacted = "***" | "HIDDEN_DUE_TO_SECURITY_REASONS"
@@ -130,6 +138,7 @@ export type Redacted = "***" | "HIDDEN_DUE_TO_SECURITY_REASONS"
  *   const encryption = result.right.requestParameters?.settings?.outputGroups?.[0]?.outputGroupSettings?.hlsGroupSettings?.encryption
  *   if (encryption !== undefined && !isRedacted(encryption)) console.log(encryption.encryptionMethod)
  * }
+ * @category Values
  * @since 0.2.0
  */
 export const isRedacted = (value: unknown): value is Redacted => isRedaction(value)
@@ -140,6 +149,7 @@ export const isRedacted = (value: unknown): value is Redacted => isRedaction(val
  * @example
  * import { RedactedCodec } from "mediaconvert-cloudtrail/codec"
  * RedactedCodec.is("***") // true
+ * @category Combinators
  * @since 0.1.0
  */
 export const RedactedCodec: t.Type<Redacted, Redacted, unknown> & { readonly kind: "redaction" } =
@@ -162,6 +172,7 @@ export const RedactedCodec: t.Type<Redacted, Redacted, unknown> & { readonly kin
  * const Encryption = redactable(struct("Encryption", {}, { type: t.string }))
  * Encryption.is("***") // true
  * Encryption.is({ type: "SPEKE" }) // true
+ * @category Combinators
  * @since 0.1.0
  */
 export const redactable = <C extends t.Mixed>(
@@ -186,6 +197,7 @@ export const redactable = <C extends t.Mixed>(
  * @example
  * import type { StringMap } from "mediaconvert-cloudtrail"
  * const tags: StringMap = { CostCenter: "Example-Tag" }
+ * @category Values
  * @since 0.1.0
  */
 export interface StringMap {
@@ -199,6 +211,7 @@ export interface StringMap {
  * import { StringMapCodec } from "mediaconvert-cloudtrail/codec"
  * StringMapCodec.is({ a: "b" }) // true
  * StringMapCodec.is({ a: 1 }) // false
+ * @category Combinators
  * @since 0.1.0
  */
 export const StringMapCodec: t.Type<StringMap, StringMap, unknown> & { readonly kind: "stringMap" } =
@@ -231,6 +244,7 @@ export const StringMapCodec: t.Type<StringMap, StringMap, unknown> & { readonly 
  * import type { BooleanText } from "mediaconvert-cloudtrail"
  * const fromCloudTrail: BooleanText = false
  * const fromAnotherTool: BooleanText = "false"
+ * @category Values
  * @since 0.2.0
  */
 export type BooleanText = boolean | "true" | "false"
@@ -242,6 +256,7 @@ export type BooleanText = boolean | "true" | "false"
  * import { BooleanTextCodec } from "mediaconvert-cloudtrail/codec"
  * BooleanTextCodec.is("true") // true
  * BooleanTextCodec.is("True") // false
+ * @category Combinators
  * @since 0.2.0
  */
 export const BooleanTextCodec: t.Type<BooleanText, BooleanText, unknown> & { readonly kind: "booleanText" } =
@@ -264,6 +279,7 @@ export const BooleanTextCodec: t.Type<BooleanText, BooleanText, unknown> & { rea
  * booleanOf("true") // true
  * booleanOf(false) // false
  * booleanOf("...") // undefined
+ * @category Values
  * @since 0.2.0
  */
 export const booleanOf = (value: unknown): boolean | undefined =>
@@ -276,6 +292,7 @@ export const booleanOf = (value: unknown): boolean | undefined =>
  * import * as t from "io-ts"
  * import { list } from "mediaconvert-cloudtrail/codec"
  * list(t.string).is(["a", "b"]) // true
+ * @category Combinators
  * @since 0.1.0
  */
 export const list = <C extends t.Mixed>(
@@ -317,6 +334,7 @@ export const list = <C extends t.Mixed>(
  * import * as t from "io-ts"
  * import { nullable } from "mediaconvert-cloudtrail/codec"
  * nullable(t.string).is(null) // true
+ * @category Combinators
  * @since 0.1.0
  */
 export const nullable = <C extends t.Mixed>(
@@ -343,6 +361,7 @@ export const nullable = <C extends t.Mixed>(
  * import { either } from "mediaconvert-cloudtrail/codec"
  * either(t.boolean, t.string).is("true") // true
  * either(t.boolean, t.string).is(1) // false
+ * @category Combinators
  * @since 0.2.0
  */
 export const either = <A extends t.Mixed, B extends t.Mixed>(
@@ -381,6 +400,7 @@ export const either = <A extends t.Mixed, B extends t.Mixed>(
  * import { mapOf } from "mediaconvert-cloudtrail/codec"
  * mapOf(t.number).is({ a: 1, b: 2 }) // true
  * mapOf(t.number).is({ a: "1" }) // false
+ * @category Combinators
  * @since 0.1.0
  */
 export const mapOf = <C extends t.Mixed>(
@@ -414,3 +434,21 @@ export const mapOf = <C extends t.Mixed>(
   )
   return Object.assign(type, { kind: "map" as const, value: codec })
 }
+
+/**
+ * The same members, each also accepting `null`: tools that re-serialise records (SIEMs, data
+ * lakes, test suites) write `null` for a member that is absent (docs/quirks.md#nulls). The
+ * value is kept as given; every helper reads `null` as absent.
+ */
+/** Internal (the record codecs use it; not re-exported). */
+export const absentOrNull = <M extends Members>(members: M): { [K in keyof M]: NullableOf<M[K]> } => {
+  const result: Record<string, t.Mixed> = {}
+  for (const key of Object.keys(members)) {
+    const codec = members[key] as t.Mixed
+    result[key] = codec.is(null) ? codec : nullable(codec)
+  }
+  return result as { [K in keyof M]: NullableOf<M[K]> }
+}
+
+/** The codec {@link absentOrNull} makes of a member codec. */
+type NullableOf<C extends t.Mixed> = t.Type<t.TypeOf<C> | null, t.TypeOf<C> | null, unknown>

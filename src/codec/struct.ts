@@ -9,6 +9,7 @@ import { compiledCheckOf } from "./compiled"
  * import * as t from "io-ts"
  * import type { Members } from "mediaconvert-cloudtrail/codec"
  * const members: Members = { name: t.string }
+ * @category Combinators
  * @since 0.1.0
  */
 export type Members = { readonly [key: string]: t.Mixed }
@@ -20,6 +21,7 @@ export type Members = { readonly [key: string]: t.Mixed }
  * import * as t from "io-ts"
  * import type { StructOf } from "mediaconvert-cloudtrail/codec"
  * const queue: StructOf<{ name: t.StringC }, { description: t.StringC }> = { name: "Default" }
+ * @category Combinators
  * @since 0.1.0
  */
 export type StructOf<R extends Members, O extends Members> = Flatten<
@@ -39,6 +41,7 @@ type Flatten<T> = { [K in keyof T]: T[K] }
  * import { StructCodec } from "mediaconvert-cloudtrail/codec"
  * const Timing = new StructCodec("Timing", {}, { submitTime: t.number })
  * Timing.optional.submitTime.is(1712252726) // true
+ * @category Combinators
  * @since 0.1.0
  */
 export class StructCodec<R extends Members, O extends Members, A = StructOf<R, O>> extends t.Type<
@@ -113,6 +116,7 @@ export class StructCodec<R extends Members, O extends Members, A = StructOf<R, O
  * import { struct } from "mediaconvert-cloudtrail/codec"
  * const Queue = struct("Queue", { name: t.string }, { description: t.string })
  * Queue.is({ name: "Default", extra: true }) // true: unknown members are allowed and kept
+ * @category Combinators
  * @since 0.1.0
  */
 export const struct = <R extends Members, O extends Members>(

@@ -13,6 +13,7 @@ import { isObject as isPlainObject } from "./checks"
  * import type { TaggedUnionCodec } from "mediaconvert-cloudtrail/codec"
  * const codec: TaggedUnionCodec<UserIdentity> = UserIdentity
  * console.log(codec.tag, codec.variants.has("Root")) // "type" true
+ * @category Combinators
  * @since 0.1.0
  */
 export class TaggedUnionCodec<A> extends t.Type<A, A, unknown> {
@@ -76,6 +77,7 @@ const tagType = new t.Type<string | null | undefined>(
  * }, struct("OtherShape", { kind: UnlistedString }, {}))
  * Shape.is({ kind: "circle", radius: 1 }) // true
  * Shape.is({ kind: "hexagon" }) // true: the fallback variant
+ * @category Combinators
  * @since 0.1.0
  */
 export const taggedUnion = <

@@ -17,6 +17,7 @@ import * as t from "io-ts"
  *   const name: string = record.right.eventType
  *   void name
  * }
+ * @category Values
  * @since 0.1.0
  */
 export declare enum Unlisted {
@@ -30,6 +31,7 @@ export declare enum Unlisted {
  * @example
  * import { UnlistedString } from "mediaconvert-cloudtrail/codec"
  * UnlistedString.is("NewOperation") // true
+ * @category Combinators
  * @since 0.1.0
  */
 export const UnlistedString: t.Type<Unlisted, Unlisted, unknown> & { readonly kind: "unlisted" } =

@@ -1,18 +1,19 @@
 import { booleanOf } from "../codec/primitives"
 import { member, memberAt, stringMember } from "../codec/read"
-import type { MediaConvertEvent } from "../mediaconvert/event"
-import type { CloudTrailRecord } from "../record/record"
+import type { UserIdentity } from "../record/user-identity"
 import { principalNamesOf } from "./arn-names"
 
 /**
  * What kind of principal made a request, one per `userIdentity.type` AWS documents.
  * An identity without `type` (absent or `null`, as on service events) that names the service
  * acting (`invokedBy`) and no principal ARN is `aws-service`; any other identity without
- * `type`, or with a type this version does not list, is `unknown`.
+ * `type` (the sign-in host as `invokedBy` is the console, not a service), or with a type this
+ * version does not list, is `unknown`.
  *
  * @example
  * import type { IdentityKind } from "mediaconvert-cloudtrail"
  * const kind: IdentityKind = "assumed-role"
+ * @category Who and from where
  * @since 0.1.0
  */
 export type IdentityKind =
@@ -37,6 +38,7 @@ export type IdentityKind =
  * @example
  * import type { Identity } from "mediaconvert-cloudtrail"
  * const who: Identity = { kind: "root", type: "Root", temporaryCredentials: false, credentialHint: "unknown", label: "root 111122223333" }
+ * @category Who and from where
  * @since 0.1.0
  */
 export interface Identity {
@@ -110,14 +112,22 @@ const sessionKinds: ReadonlySet<IdentityKind> = new Set([
   "identity-center-user",
 ])
 
+/** Hosts that stand for the web console when they appear as `invokedBy`. */
+const consoleHosts: ReadonlySet<string> = new Set(["signin.amazonaws.com", "console.amazonaws.com"])
+
 const hintOf = (accessKeyId: string | undefined): Identity["credentialHint"] =>
   accessKeyId?.startsWith("ASIA") ? "temporary" : accessKeyId?.startsWith("AKIA") ? "long-term" : "unknown"
 
 const kindOf = (type: string | undefined, identity: unknown): IdentityKind => {
   if (type !== undefined) return Object.hasOwn(kinds, type) ? (kinds[type] as IdentityKind) : "unknown"
-  // Service events carry `{ accountId, invokedBy }` without a type: a service acted.
+  // Service events carry `{ accountId, invokedBy }` without a type: a service acted. The
+  // sign-in host is the console, not a service (docs/quirks.md#console).
   const invokedBy = stringMember(identity, "invokedBy")
-  return invokedBy !== undefined && stringMember(identity, "arn") === undefined ? "aws-service" : "unknown"
+  return invokedBy !== undefined &&
+    !consoleHosts.has(invokedBy) &&
+    stringMember(identity, "arn") === undefined
+    ? "aws-service"
+    : "unknown"
 }
 
 const labelOf = (kind: IdentityKind, who: Omit<Identity, "label">): string => {
@@ -141,9 +151,26 @@ const labelOf = (kind: IdentityKind, who: Omit<Identity, "label">): string => {
 }
 
 /**
+ * The members of a record {@link identityOf} reads: every record has them (`userIdentity` may
+ * be absent, as on Insights records).
+ *
+ * @example
+ * import type { IdentityFields } from "mediaconvert-cloudtrail"
+ * const fields: IdentityFields = { eventTime: "2024-04-04T17:45:26Z", userIdentity: { type: "Root" } }
+ * @category Who and from where
+ * @since 0.2.0
+ */
+export interface IdentityFields {
+  readonly eventTime: string
+  readonly userIdentity?: UserIdentity | null
+}
+
+/**
  * Answers who made the request of a record: its kind, account, principal name (from the
  * ARN), the issuing role of a session, whether temporary credentials were used, MFA, and
- * the service that acted for the principal. Reads only; never throws, whatever it is given.
+ * the service that acted for the principal. Takes any record (a `CloudTrailRecord`, a
+ * `MediaConvertEvent`, anything with a `userIdentity`). Reads only; never throws, whatever it
+ * is given.
  *
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
  * @example
@@ -153,9 +180,10 @@ const labelOf = (kind: IdentityKind, who: Omit<Identity, "label">): string => {
  *   const who = identityOf(result.right)
  *   console.log(who.kind, who.role?.name, who.principal, who.temporaryCredentials) // assumed-role admin example-admin true
  * }
+ * @category Who and from where
  * @since 0.1.0
  */
-export const identityOf = (record: CloudTrailRecord | MediaConvertEvent): Identity => {
+export const identityOf = (record: IdentityFields): Identity => {
   const identity = member(record, "userIdentity")
   const rawType = member(identity, "type")
   const type = typeof rawType === "string" ? rawType : undefined

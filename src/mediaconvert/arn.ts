@@ -6,6 +6,7 @@ import { none, type Option, some } from "../codec/fp"
  * @example
  * import type { MediaConvertResourceType } from "mediaconvert-cloudtrail"
  * const kind: MediaConvertResourceType = "queue"
+ * @category MediaConvert helpers
  * @since 0.1.0
  */
 export type MediaConvertResourceType = "job" | "queue" | "preset" | "jobTemplate" | "certificate"
@@ -18,6 +19,7 @@ export type MediaConvertResourceType = "job" | "queue" | "preset" | "jobTemplate
  * @example
  * import type { MediaConvertArn } from "mediaconvert-cloudtrail"
  * const queue: MediaConvertArn = { partition: "aws", region: "us-west-2", accountId: "111122223333", resourceType: "queue", name: "Default" }
+ * @category MediaConvert helpers
  * @since 0.1.0
  */
 export interface MediaConvertArn {
@@ -48,6 +50,7 @@ const collectionOf = (type: MediaConvertResourceType): string =>
  * import { parseMediaConvertArn } from "mediaconvert-cloudtrail"
  * const arn = parseMediaConvertArn("arn:aws:mediaconvert:us-west-2:111122223333:jobs/1712252725875-defhgi")
  * if (arn._tag === "Some") console.log(arn.value.resourceType, arn.value.name) // job 1712252725875-defhgi
+ * @category MediaConvert helpers
  * @since 0.1.0
  */
 export const parseMediaConvertArn = (arn: unknown): Option<MediaConvertArn> => {
@@ -72,6 +75,7 @@ export const parseMediaConvertArn = (arn: unknown): Option<MediaConvertArn> => {
  * import { formatMediaConvertArn } from "mediaconvert-cloudtrail"
  * formatMediaConvertArn({ partition: "aws", region: "eu-west-1", accountId: "111122223333", resourceType: "queue", name: "QueueName" })
  * // "arn:aws:mediaconvert:eu-west-1:111122223333:queues/QueueName"
+ * @category MediaConvert helpers
  * @since 0.1.0
  */
 export const formatMediaConvertArn = (arn: MediaConvertArn): string =>

@@ -4,7 +4,7 @@ import type { DecodeFailure, PathSegment } from "../failure"
 import { MediaConvertEvent } from "./event"
 import { checksByName, isMediaConvertEvent as isMediaConvertEventFast } from "./generated/validators"
 
-const decode = compiledDecoder(MediaConvertEvent, isMediaConvertEventFast, checksByName)
+const decode = /* @__PURE__ */ compiledDecoder(MediaConvertEvent, isMediaConvertEventFast, checksByName)
 
 /**
  * Decodes one MediaConvert record: a record whose `eventSource` is
@@ -16,6 +16,7 @@ const decode = compiledDecoder(MediaConvertEvent, isMediaConvertEventFast, check
  * import { decodeMediaConvertEvent } from "mediaconvert-cloudtrail"
  * const result = decodeMediaConvertEvent({ eventVersion: "1.05", eventTime: "2018-07-10T15:36:29Z", awsRegion: "eu-west-1", eventSource: "mediaconvert.amazonaws.com", eventName: "DeleteQueue", userIdentity: { type: "IAMUser" }, requestParameters: { name: "QueueName" }, responseElements: null })
  * if (result._tag === "Right" && result.right.eventName === "DeleteQueue") console.log(result.right.requestParameters?.name)
+ * @category Decoding
  * @since 0.1.0
  */
 export const decodeMediaConvertEvent = (
@@ -30,6 +31,7 @@ export const decodeMediaConvertEvent = (
  * import { decodeRecord, isMediaConvertEvent } from "mediaconvert-cloudtrail"
  * const result = decodeRecord({})
  * if (result._tag === "Right" && isMediaConvertEvent(result.right)) console.log(result.right.eventName)
+ * @category Decoding
  * @since 0.1.0
  */
 export const isMediaConvertEvent = (value: unknown): value is MediaConvertEvent => {

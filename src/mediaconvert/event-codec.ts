@@ -10,6 +10,7 @@ import { UserIdentity } from "../record/user-identity"
  * @example
  * import { MEDIACONVERT_EVENT_SOURCE } from "mediaconvert-cloudtrail"
  * console.log(MEDIACONVERT_EVENT_SOURCE) // "mediaconvert.amazonaws.com"
+ * @category MediaConvert events
  * @since 0.1.0
  */
 export const MEDIACONVERT_EVENT_SOURCE = "mediaconvert.amazonaws.com"
@@ -20,9 +21,10 @@ export const MEDIACONVERT_EVENT_SOURCE = "mediaconvert.amazonaws.com"
  * @example
  * import { EventType } from "mediaconvert-cloudtrail"
  * EventType.is("AwsApiCall") // true
+ * @category MediaConvert events
  * @since 0.1.0
  */
-export const EventType = openEnum("EventType", [
+export const EventType = /* @__PURE__ */ openEnum("EventType", [
   "AwsApiCall",
   "AwsServiceEvent",
   "AwsConsoleAction",
@@ -40,13 +42,13 @@ export const eventRequired = {
 /** The members a MediaConvert record may have, payloads aside; each may be `null`. @internal */
 export const eventOptional = {
   ...envelopeMembers,
-  userIdentity: nullable(UserIdentity),
-  eventType: nullable(EventType),
+  userIdentity: /* @__PURE__ */ nullable(UserIdentity),
+  eventType: /* @__PURE__ */ nullable(EventType),
 }
 
 const { requestParameters: _request, responseElements: _response, ...envelopeWithoutPayloads } = eventOptional
 
-const Envelope = struct("MediaConvertEnvelope", eventRequired, envelopeWithoutPayloads)
+const Envelope = /* @__PURE__ */ struct("MediaConvertEnvelope", eventRequired, envelopeWithoutPayloads)
 
 /**
  * The members every MediaConvert record has, whatever its operation.
@@ -54,6 +56,7 @@ const Envelope = struct("MediaConvertEnvelope", eventRequired, envelopeWithoutPa
  * @example
  * import type { MediaConvertEnvelope } from "mediaconvert-cloudtrail"
  * const where = (event: MediaConvertEnvelope) => `${event.awsRegion ?? "?"} ${event.sourceIPAddress ?? "?"}`
+ * @category MediaConvert events
  * @since 0.1.0
  */
 export interface MediaConvertEnvelope extends t.TypeOf<typeof Envelope> {}
@@ -66,6 +69,7 @@ export interface MediaConvertEnvelope extends t.TypeOf<typeof Envelope> {}
  * import type { CreateQueueRequest, CreateQueueResponse, MediaConvertEventOf } from "mediaconvert-cloudtrail"
  * type QueueCreated = MediaConvertEventOf<"CreateQueue", CreateQueueRequest, CreateQueueResponse>
  * const arnOf = (event: QueueCreated) => event.responseElements?.queue?.arn
+ * @category MediaConvert events
  * @since 0.1.0
  */
 export interface MediaConvertEventOf<N extends string, Q, R> extends MediaConvertEnvelope {
@@ -84,12 +88,12 @@ export const mediaConvertEvent = <const N extends string, Q extends t.Mixed, R e
   request: Q,
   response: R,
 ) =>
-  struct(
+  /* @__PURE__ */ struct(
     `${eventName}Event`,
     { ...eventRequired, eventName: t.literal(eventName) },
     {
       ...eventOptional,
-      requestParameters: nullable(request),
-      responseElements: nullable(response),
+      requestParameters: /* @__PURE__ */ nullable(request),
+      responseElements: /* @__PURE__ */ nullable(response),
     },
   )

@@ -19,14 +19,15 @@ export {
  * @example
  * import { UnlistedMediaConvertEvent } from "mediaconvert-cloudtrail"
  * console.log(UnlistedMediaConvertEvent.name) // "UnlistedMediaConvertEvent"
+ * @category MediaConvert events
  * @since 0.1.0
  */
-export const UnlistedMediaConvertEvent = struct(
+export const UnlistedMediaConvertEvent = /* @__PURE__ */ struct(
   "UnlistedMediaConvertEvent",
   { ...eventRequired, eventName: UnlistedString },
   eventOptional,
 )
-/** @since 0.1.0 */
+/** @category MediaConvert events @since 0.1.0 */
 export interface UnlistedMediaConvertEvent extends t.TypeOf<typeof UnlistedMediaConvertEvent> {}
 
 /**
@@ -39,13 +40,14 @@ export interface UnlistedMediaConvertEvent extends t.TypeOf<typeof UnlistedMedia
  * import type { MediaConvertEvent } from "mediaconvert-cloudtrail"
  * declare const event: MediaConvertEvent
  * if (event.eventName === "CreateQueue") console.log(event.responseElements?.queue?.arn)
+ * @category MediaConvert events
  * @since 0.1.0
  */
-export const MediaConvertEvent: TaggedUnionCodec<MediaConvertEvent> = taggedUnion(
+export const MediaConvertEvent: TaggedUnionCodec<MediaConvertEvent> = /* @__PURE__ */ taggedUnion(
   "MediaConvertEvent",
   "eventName",
   eventCodecs,
   UnlistedMediaConvertEvent,
 )
-/** @since 0.1.0 */
+/** @category MediaConvert events @since 0.1.0 */
 export type MediaConvertEvent = KnownMediaConvertEvent | UnlistedMediaConvertEvent

@@ -26,6 +26,7 @@ const jobIdOperations: ReadonlySet<string> = new Set(["GetJob", "CancelJob"])
  * import { decodeRecord, jobIdFrom } from "mediaconvert-cloudtrail"
  * const result = decodeRecord({ eventVersion: "1.09", eventTime: "2024-04-04T17:50:00Z", awsRegion: "us-west-2", eventType: "AwsApiCall", eventSource: "mediaconvert.amazonaws.com", eventName: "CancelJob", userIdentity: { type: "Root" }, requestParameters: { id: "1712252725875-defhgi" }, responseElements: null })
  * if (result._tag === "Right") console.log(jobIdFrom(result.right)) // { _tag: "Some", value: "1712252725875-defhgi" }
+ * @category MediaConvert helpers
  * @since 0.1.0
  */
 export const jobIdFrom = (record: CloudTrailRecord | MediaConvertEvent): Option<string> => {

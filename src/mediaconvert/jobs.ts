@@ -17,6 +17,7 @@ import { JobSettings, JobTemplateSettings, PresetSettings } from "./generated/sh
  * @example
  * import type { SettingsSource } from "mediaconvert-cloudtrail"
  * const from: SettingsSource = "request"
+ * @category MediaConvert helpers
  * @since 0.1.0
  */
 export type SettingsSource = "request" | "response"
@@ -29,6 +30,7 @@ export type SettingsSource = "request" | "response"
  * @example
  * import type { FoundSettings } from "mediaconvert-cloudtrail"
  * const outputGroupsIn = (found: FoundSettings) => (found.kind === "preset" ? 0 : (found.settings.outputGroups?.length ?? 0))
+ * @category MediaConvert helpers
  * @since 0.1.0
  */
 export type FoundSettings =
@@ -92,6 +94,7 @@ const mediaConvertNameOf = (record: unknown): string | undefined => {
  *   const found = settingsOf(result.right)
  *   if (found._tag === "Some" && found.value.kind === "job") console.log(found.value.settings.inputs?.length) // 1
  * }
+ * @category MediaConvert helpers
  * @since 0.1.0
  */
 export const settingsOf = (
@@ -144,6 +147,7 @@ export const settingsOf = (
  * @example
  * import type { InputKind } from "mediaconvert-cloudtrail"
  * const kind: InputKind = "caption-source"
+ * @category MediaConvert helpers
  * @since 0.1.0
  */
 export type InputKind =
@@ -168,6 +172,7 @@ export type InputKind =
  * @example
  * import type { FileLocation } from "mediaconvert-cloudtrail"
  * const where: FileLocation<"file"> = { kind: "file", url: "s3://example-input/clip.mov", path: "$.requestParameters.settings.inputs[0].fileInput" }
+ * @category MediaConvert helpers
  * @since 0.1.0
  */
 export interface FileLocation<K extends string = string> {
@@ -269,6 +274,7 @@ const collectInputs = (
  * import { decodeMediaConvertEvent, inputsOf } from "mediaconvert-cloudtrail"
  * const result = decodeMediaConvertEvent({ eventVersion: "1.09", eventTime: "2024-04-04T17:45:26Z", awsRegion: "us-west-2", eventSource: "mediaconvert.amazonaws.com", eventName: "CreateJob", userIdentity: { type: "Root" }, requestParameters: { role: "arn:aws:iam::111122223333:role/MediaConvertRole", settings: { inputs: [{ fileInput: "s3://example-input/clip.mov" }] } }, responseElements: null })
  * if (result._tag === "Right") console.log(inputsOf(result.right)) // [{ kind: "file", url: "s3://example-input/clip.mov", path: "$.requestParameters.settings.inputs[0].fileInput" }]
+ * @category MediaConvert helpers
  * @since 0.1.0
  */
 export const inputsOf = (
@@ -303,6 +309,7 @@ export const inputsOf = (
  * @example
  * import type { DestinationKind } from "mediaconvert-cloudtrail"
  * const kind: DestinationKind = "hls"
+ * @category MediaConvert helpers
  * @since 0.1.0
  */
 export type DestinationKind =
@@ -333,6 +340,7 @@ const groupSettingsKinds: ReadonlyArray<readonly [string, DestinationKind]> = [
  * import { decodeMediaConvertEvent, destinationsOf } from "mediaconvert-cloudtrail"
  * const result = decodeMediaConvertEvent({ eventVersion: "1.09", eventTime: "2024-04-04T17:45:26Z", awsRegion: "us-west-2", eventSource: "mediaconvert.amazonaws.com", eventName: "CreateJob", userIdentity: { type: "Root" }, requestParameters: { role: "arn:aws:iam::111122223333:role/MediaConvertRole", settings: { outputGroups: [{ outputGroupSettings: { type: "HLS_GROUP_SETTINGS", hlsGroupSettings: { destination: "s3://example-output/hls/" } } }] } }, responseElements: null })
  * if (result._tag === "Right") console.log(destinationsOf(result.right).map((d) => d.url)) // ["s3://example-output/hls/"]
+ * @category MediaConvert helpers
  * @since 0.1.0
  */
 export const destinationsOf = (
@@ -383,6 +391,7 @@ export const destinationsOf = (
  * import { decodeMediaConvertEvent, roleOf } from "mediaconvert-cloudtrail"
  * const result = decodeMediaConvertEvent({ eventVersion: "1.09", eventTime: "2024-04-04T17:45:26Z", awsRegion: "us-west-2", eventSource: "mediaconvert.amazonaws.com", eventName: "CreateJob", userIdentity: { type: "Root" }, requestParameters: { role: "arn:aws:iam::111122223333:role/MediaConvertRole", settings: {} }, responseElements: null })
  * if (result._tag === "Right") console.log(roleOf(result.right)) // { _tag: "Some", value: "arn:aws:iam::111122223333:role/MediaConvertRole" }
+ * @category MediaConvert helpers
  * @since 0.1.0
  */
 export const roleOf = (event: MediaConvertEvent | CloudTrailRecord): Option<string> => {

@@ -6,6 +6,7 @@ import { operationTable } from "./generated/operation-table"
  * @example
  * import type { OperationClass } from "mediaconvert-cloudtrail"
  * const kind: OperationClass = "delete"
+ * @category MediaConvert helpers
  * @since 0.1.0
  */
 export type OperationClass = "create" | "read" | "update" | "delete" | "other"
@@ -17,6 +18,7 @@ export type OperationClass = "create" | "read" | "update" | "delete" | "other"
  * @example
  * import { mediaConvertOperations } from "mediaconvert-cloudtrail"
  * console.log(mediaConvertOperations.CreateJob) // { method: "POST", path: "/2017-08-29/jobs", readOnly: false, operationClass: "create" }
+ * @category MediaConvert helpers
  * @since 0.1.0
  */
 export const mediaConvertOperations: {
@@ -43,6 +45,7 @@ const entry = (eventName: unknown) =>
  * isReadOnly("GetJob") // true
  * isReadOnly("CancelJob") // false
  * isReadOnly("RunInstances") // undefined
+ * @category MediaConvert helpers
  * @since 0.1.0
  */
 export const isReadOnly = (eventName: string): boolean | undefined => entry(eventName)?.readOnly
@@ -55,6 +58,7 @@ export const isReadOnly = (eventName: string): boolean | undefined => entry(even
  * import { operationClassOf } from "mediaconvert-cloudtrail"
  * operationClassOf("CreateQueue") // "create"
  * operationClassOf("UntagResource") // "delete"
+ * @category MediaConvert helpers
  * @since 0.1.0
  */
 export const operationClassOf = (eventName: string): OperationClass | undefined =>

@@ -12,6 +12,7 @@ import { MEDIACONVERT_EVENT_SOURCE, type MediaConvertEvent } from "./event"
  * @example
  * import type { ResourceReference } from "mediaconvert-cloudtrail"
  * const queue: ResourceReference = { given: "arn:aws:mediaconvert:us-west-2:111122223333:queues/Default", name: "Default" }
+ * @category MediaConvert helpers
  * @since 0.1.0
  */
 export interface ResourceReference {
@@ -102,6 +103,7 @@ const referenceOf = (
  * import { decodeMediaConvertEvent, queueOf } from "mediaconvert-cloudtrail"
  * const result = decodeMediaConvertEvent({ eventVersion: "1.05", eventTime: "2018-07-10T15:36:29Z", awsRegion: "eu-west-1", eventSource: "mediaconvert.amazonaws.com", eventName: "DeleteQueue", userIdentity: { type: "IAMUser" }, requestParameters: { name: "QueueName" }, responseElements: null })
  * if (result._tag === "Right") console.log(queueOf(result.right)) // { _tag: "Some", value: { given: "QueueName", name: "QueueName" } }
+ * @category MediaConvert helpers
  * @since 0.1.0
  */
 export const queueOf = (event: MediaConvertEvent | CloudTrailRecord): Option<ResourceReference> =>
@@ -136,6 +138,7 @@ export const queueOf = (event: MediaConvertEvent | CloudTrailRecord): Option<Res
  * import { decodeMediaConvertEvent, presetOf } from "mediaconvert-cloudtrail"
  * const result = decodeMediaConvertEvent({ eventVersion: "1.09", eventTime: "2024-04-04T17:45:26Z", awsRegion: "us-west-2", eventSource: "mediaconvert.amazonaws.com", eventName: "TagResource", userIdentity: { type: "Root" }, requestParameters: { arn: "arn:aws:mediaconvert:us-west-2:111122223333:presets/web-1080p", tags: { team: "media" } }, responseElements: null })
  * if (result._tag === "Right") console.log(presetOf(result.right)) // { _tag: "Some", value: { given: "arn:aws:mediaconvert:us-west-2:111122223333:presets/web-1080p", name: "web-1080p" } }
+ * @category MediaConvert helpers
  * @since 0.1.0
  */
 export const presetOf = (event: MediaConvertEvent | CloudTrailRecord): Option<ResourceReference> =>
@@ -151,6 +154,7 @@ export const presetOf = (event: MediaConvertEvent | CloudTrailRecord): Option<Re
  * import { decodeMediaConvertEvent, jobTemplateOf } from "mediaconvert-cloudtrail"
  * const result = decodeMediaConvertEvent({ eventVersion: "1.09", eventTime: "2024-04-04T17:45:26Z", awsRegion: "us-west-2", eventSource: "mediaconvert.amazonaws.com", eventName: "CreateJob", userIdentity: { type: "Root" }, requestParameters: { role: "arn:aws:iam::111122223333:role/MediaConvertRole", jobTemplate: "hls-ladder", settings: {} }, responseElements: null })
  * if (result._tag === "Right") console.log(jobTemplateOf(result.right)) // { _tag: "Some", value: { given: "hls-ladder", name: "hls-ladder" } }
+ * @category MediaConvert helpers
  * @since 0.1.0
  */
 export const jobTemplateOf = (event: MediaConvertEvent | CloudTrailRecord): Option<ResourceReference> =>
@@ -182,6 +186,7 @@ const isStringMap = (value: unknown): value is StringMap => {
  * import { decodeMediaConvertEvent, tagsOf } from "mediaconvert-cloudtrail"
  * const result = decodeMediaConvertEvent({ eventVersion: "1.05", eventTime: "2018-07-10T15:36:29Z", awsRegion: "eu-west-1", eventSource: "mediaconvert.amazonaws.com", eventName: "TagResource", userIdentity: { type: "IAMUser" }, requestParameters: { arn: "arn:aws:mediaconvert:eu-west-1:111122223333:queues/ExampleQueue", Tags: { CostCenter: "Example-Tag" } }, responseElements: null })
  * if (result._tag === "Right") console.log(tagsOf(result.right)) // { _tag: "Some", value: { CostCenter: "Example-Tag" } }
+ * @category MediaConvert helpers
  * @since 0.1.0
  */
 export const tagsOf = (event: MediaConvertEvent | CloudTrailRecord): Option<StringMap> => {

@@ -1,7 +1,6 @@
 import { booleanOf } from "../codec/primitives"
 import { member, memberAt, stringMember } from "../codec/read"
-import type { MediaConvertEvent } from "../mediaconvert/event"
-import type { CloudTrailRecord } from "../record/record"
+import type { ApiCallRecord } from "../record/record"
 
 /**
  * How a request reached AWS: from the web console, from another AWS service, from inside
@@ -11,6 +10,7 @@ import type { CloudTrailRecord } from "../record/record"
  * @example
  * import type { Channel } from "mediaconvert-cloudtrail"
  * const channel: Channel = "console"
+ * @category Who and from where
  * @since 0.1.0
  */
 export type Channel = "console" | "aws-service" | "aws-internal" | "programmatic" | "unknown"
@@ -21,6 +21,7 @@ export type Channel = "console" | "aws-service" | "aws-internal" | "programmatic
  * @example
  * import type { Origin } from "mediaconvert-cloudtrail"
  * const origin: Origin = { channel: "programmatic", sourceIPAddress: "203.0.113.7", sourceIsIpAddress: true }
+ * @category Who and from where
  * @since 0.1.0
  */
 export interface Origin {
@@ -69,6 +70,7 @@ const isIpv6 = (value: string): boolean => {
  * isIpAddress("203.0.113.100") // true
  * isIpAddress("2001:db8::1") // true
  * isIpAddress("cloudfront.amazonaws.com") // false
+ * @category Who and from where
  * @since 0.1.0
  */
 export const isIpAddress = (value: string): boolean =>
@@ -110,6 +112,28 @@ const channelOf = (
 }
 
 /**
+ * The members of a record {@link originOf} reads: every record has them (all optional but `eventTime`).
+ *
+ * @example
+ * import type { OriginFields } from "mediaconvert-cloudtrail"
+ * const fields: OriginFields = { eventTime: "2024-04-04T17:45:26Z", sourceIPAddress: "203.0.113.7" }
+ * @category Who and from where
+ * @since 0.2.0
+ */
+export type OriginFields = Pick<
+  ApiCallRecord,
+  | "eventTime"
+  | "sourceIPAddress"
+  | "userAgent"
+  | "awsRegion"
+  | "userIdentity"
+  | "sessionCredentialFromConsole"
+  | "vpcEndpointId"
+  | "vpcEndpointAccountId"
+  | "tlsDetails"
+>
+
+/**
  * Answers where a request came from: the source address, region and user agent as given,
  * and the channel they point to. Reads only; never throws, whatever it is given.
  *
@@ -122,9 +146,10 @@ const channelOf = (
  * import { decodeRecord, originOf } from "mediaconvert-cloudtrail"
  * const result = decodeRecord({ eventVersion: "1.08", eventTime: "2023-08-26T20:47:19Z", awsRegion: "us-east-1", eventType: "AwsApiCall", eventSource: "mediaconvert.amazonaws.com", eventName: "ListPresets", userIdentity: { type: "IAMUser" }, sourceIPAddress: "84.32.71.28", userAgent: "aws-sdk-go-v2/1.3.2" })
  * if (result._tag === "Right") console.log(originOf(result.right).channel) // "programmatic"
+ * @category Who and from where
  * @since 0.1.0
  */
-export const originOf = (record: CloudTrailRecord | MediaConvertEvent): Origin => {
+export const originOf = (record: OriginFields): Origin => {
   const sourceIPAddress = stringMember(record, "sourceIPAddress")
   const userAgent = stringMember(record, "userAgent")
   const awsRegion = stringMember(record, "awsRegion")

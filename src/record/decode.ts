@@ -4,7 +4,7 @@ import type { DecodeFailure, PathSegment } from "../failure"
 import { checksByName, isCloudTrailRecord } from "./generated/validators"
 import { CloudTrailRecord } from "./record"
 
-const decode = compiledDecoder(CloudTrailRecord, isCloudTrailRecord, checksByName)
+const decode = /* @__PURE__ */ compiledDecoder(CloudTrailRecord, isCloudTrailRecord, checksByName)
 
 /**
  * Decodes one CloudTrail record of any service. On success the value is the input itself,
@@ -17,6 +17,7 @@ const decode = compiledDecoder(CloudTrailRecord, isCloudTrailRecord, checksByNam
  * const result = decodeRecord(JSON.parse('{"eventVersion":"1.08","eventTime":"2023-08-26T20:47:19Z","awsRegion":"us-east-1","eventType":"AwsApiCall","eventSource":"mediaconvert.amazonaws.com","eventName":"ListPresets","userIdentity":{"type":"IAMUser","userName":"temp-user"},"errorCode":"AccessDenied"}'))
  * if (result._tag === "Right") console.log(result.right.eventType) // "AwsApiCall"
  * else console.log(formatFailure(result.left))
+ * @category Decoding
  * @since 0.1.0
  */
 export const decodeRecord = (

@@ -1,25 +1,7 @@
 import * as t from "io-ts"
 import { Json } from "../codec/json"
-import { BooleanTextCodec, either, nullable } from "../codec/primitives"
-import type { Members } from "../codec/struct"
+import { absentOrNull, BooleanTextCodec, either } from "../codec/primitives"
 import { Addendum, EventCategory, Resources, TlsDetails } from "./parts"
-
-/**
- * The same members, each also accepting `null`: tools that re-serialise records (SIEMs, data
- * lakes, test suites) write `null` for a member that is absent (docs/quirks.md#nulls). The
- * value is kept as given; every helper reads `null` as absent.
- */
-export const absentOrNull = <M extends Members>(members: M): { [K in keyof M]: NullableOf<M[K]> } => {
-  const result: Record<string, t.Mixed> = {}
-  for (const key of Object.keys(members)) {
-    const codec = members[key] as t.Mixed
-    result[key] = codec.is(null) ? codec : nullable(codec)
-  }
-  return result as { [K in keyof M]: NullableOf<M[K]> }
-}
-
-/** The codec {@link absentOrNull} makes of a member codec. */
-type NullableOf<C extends t.Mixed> = t.Type<t.TypeOf<C> | null, t.TypeOf<C> | null, unknown>
 
 /**
  * The members of a record that every kind of record may carry, each with its JSON type and

@@ -1,5 +1,5 @@
 import * as t from "io-ts"
-import { either, list, nullable, openEnum } from "../codec/primitives"
+import { absentOrNull, either, list, nullable, openEnum } from "../codec/primitives"
 import { struct } from "../codec/struct"
 
 /**
@@ -9,29 +9,33 @@ import { struct } from "../codec/struct"
  * @example
  * import { Resource } from "mediaconvert-cloudtrail"
  * Resource.is({ ARN: "arn:aws:kms:us-east-1:111122223333:key/k", accountId: "111122223333", type: "AWS::KMS::Key" }) // true
+ * @category Records
  * @since 0.1.0
  */
 export const Resource = struct(
   "Resource",
   {},
-  { ARN: t.string, ARNPrefix: t.string, accountId: t.string, type: t.string },
+  absentOrNull({ ARN: t.string, ARNPrefix: t.string, accountId: t.string, type: t.string }),
 )
-/** @since 0.1.0 */
+/** @category Records @since 0.1.0 */
 export interface Resource extends t.TypeOf<typeof Resource> {}
 
 /**
  * The `resources` member: a list of {@link Resource}. Event history has been seen returning
- * an empty string in its place, so a string is accepted too (see docs/quirks.md#resources).
+ * an empty string in its place, so the empty string is accepted too (any other string, such as
+ * a Python repr of the list, is not: see docs/quirks.md#resources).
  *
  * @example
  * import { Resources } from "mediaconvert-cloudtrail"
  * Resources.is([]) // true
  * Resources.is("") // true
+ * Resources.is("[{'ARN': 'arn:aws:s3:::b'}]") // false
+ * @category Records
  * @since 0.1.0
  */
-export const Resources: t.Type<Resources, Resources, unknown> = either(t.string, list(Resource))
-/** @since 0.1.0 */
-export type Resources = ReadonlyArray<Resource> | string
+export const Resources: t.Type<Resources, Resources, unknown> = either(t.literal(""), list(Resource))
+/** @category Records @since 0.1.0 */
+export type Resources = ReadonlyArray<Resource> | ""
 
 /**
  * The TLS connection a request came over (since `eventVersion` 1.08).
@@ -39,14 +43,20 @@ export type Resources = ReadonlyArray<Resource> | string
  * @example
  * import { TlsDetails } from "mediaconvert-cloudtrail"
  * TlsDetails.is({ tlsVersion: "TLSv1.3", cipherSuite: "TLS_AES_128_GCM_SHA256", clientProvidedHostHeader: "mediaconvert.us-west-2.amazonaws.com" }) // true
+ * @category Records
  * @since 0.1.0
  */
 export const TlsDetails = struct(
   "TlsDetails",
   {},
-  { tlsVersion: t.string, cipherSuite: t.string, clientProvidedHostHeader: t.string, keyExchange: t.string },
+  absentOrNull({
+    tlsVersion: t.string,
+    cipherSuite: t.string,
+    clientProvidedHostHeader: t.string,
+    keyExchange: t.string,
+  }),
 )
-/** @since 0.1.0 */
+/** @category Records @since 0.1.0 */
 export interface TlsDetails extends t.TypeOf<typeof TlsDetails> {}
 
 /**
@@ -55,19 +65,20 @@ export interface TlsDetails extends t.TypeOf<typeof TlsDetails> {}
  * @example
  * import { Addendum } from "mediaconvert-cloudtrail"
  * Addendum.is({ reason: "DELIVERY_DELAY" }) // true
+ * @category Records
  * @since 0.1.0
  */
 export const Addendum = struct(
   "Addendum",
   {},
-  {
+  absentOrNull({
     reason: openEnum("AddendumReason", ["DELIVERY_DELAY", "UPDATED_DATA", "SERVICE_OUTAGE"]),
     updatedFields: t.string,
     originalRequestID: t.string,
     originalEventID: t.string,
-  },
+  }),
 )
-/** @since 0.1.0 */
+/** @category Records @since 0.1.0 */
 export interface Addendum extends t.TypeOf<typeof Addendum> {}
 
 const Average = struct("Average", {}, { average: t.number })
@@ -80,6 +91,7 @@ const AttributionValue = struct("AttributionValue", {}, { value: nullable(t.stri
  * @example
  * import { InsightDetails } from "mediaconvert-cloudtrail"
  * InsightDetails.is({ state: "Start", eventSource: "mediaconvert.amazonaws.com", eventName: "CreateJob", insightType: "ApiCallRateInsight" }) // true
+ * @category Records
  * @since 0.1.0
  */
 export const InsightDetails = struct(
@@ -111,7 +123,7 @@ export const InsightDetails = struct(
     ),
   },
 )
-/** @since 0.1.0 */
+/** @category Records @since 0.1.0 */
 export interface InsightDetails extends t.TypeOf<typeof InsightDetails> {}
 
 /**
@@ -120,6 +132,7 @@ export interface InsightDetails extends t.TypeOf<typeof InsightDetails> {}
  * @example
  * import { EventCategory } from "mediaconvert-cloudtrail"
  * EventCategory.is("Management") // true
+ * @category Records
  * @since 0.1.0
  */
 export const EventCategory = openEnum("EventCategory", [

@@ -1,9 +1,9 @@
 import * as t from "io-ts"
-import { nullable } from "../codec/primitives"
+import { absentOrNull, nullable } from "../codec/primitives"
 import { struct } from "../codec/struct"
 import { taggedUnion } from "../codec/tagged"
 import { UnlistedString } from "../codec/unlisted"
-import { absentOrNull, baseRequired, envelopeMembers } from "./envelope"
+import { baseRequired, envelopeMembers } from "./envelope"
 import { EventCategory, InsightDetails } from "./parts"
 import { UserIdentity } from "./user-identity"
 
@@ -27,10 +27,11 @@ const callRecord = <const N extends string, E extends t.Mixed>(name: N, eventTyp
  * @example
  * import { ApiCallRecord } from "mediaconvert-cloudtrail"
  * ApiCallRecord.is({ eventVersion: "1.09", eventTime: "2024-04-04T17:45:26Z", awsRegion: "us-west-2", eventType: "AwsApiCall", eventSource: "mediaconvert.amazonaws.com", eventName: "ListQueues", userIdentity: { type: "Root" } }) // true
+ * @category Records
  * @since 0.1.0
  */
 export const ApiCallRecord = callRecord("ApiCallRecord", t.literal("AwsApiCall"))
-/** @since 0.1.0 */
+/** @category Records @since 0.1.0 */
 export interface ApiCallRecord extends t.TypeOf<typeof ApiCallRecord> {}
 
 /**
@@ -39,10 +40,11 @@ export interface ApiCallRecord extends t.TypeOf<typeof ApiCallRecord> {}
  * @example
  * import { ServiceEventRecord } from "mediaconvert-cloudtrail"
  * ServiceEventRecord.is({ eventVersion: "1.05", eventTime: "2024-01-01T00:00:00Z", awsRegion: "us-east-1", eventType: "AwsServiceEvent", eventSource: "kms.amazonaws.com", eventName: "RotateKey", userIdentity: { accountId: "111122223333", invokedBy: "AWS Internal" } }) // true
+ * @category Records
  * @since 0.1.0
  */
 export const ServiceEventRecord = callRecord("ServiceEventRecord", t.literal("AwsServiceEvent"))
-/** @since 0.1.0 */
+/** @category Records @since 0.1.0 */
 export interface ServiceEventRecord extends t.TypeOf<typeof ServiceEventRecord> {}
 
 /**
@@ -51,10 +53,11 @@ export interface ServiceEventRecord extends t.TypeOf<typeof ServiceEventRecord> 
  * @example
  * import { ConsoleActionRecord } from "mediaconvert-cloudtrail"
  * ConsoleActionRecord.is({ eventVersion: "1.08", eventTime: "2024-01-01T00:00:00Z", awsRegion: "us-east-1", eventType: "AwsConsoleAction", eventSource: "s3.amazonaws.com", eventName: "ViewBucket", userIdentity: { type: "Root" } }) // true
+ * @category Records
  * @since 0.1.0
  */
 export const ConsoleActionRecord = callRecord("ConsoleActionRecord", t.literal("AwsConsoleAction"))
-/** @since 0.1.0 */
+/** @category Records @since 0.1.0 */
 export interface ConsoleActionRecord extends t.TypeOf<typeof ConsoleActionRecord> {}
 
 /**
@@ -63,13 +66,14 @@ export interface ConsoleActionRecord extends t.TypeOf<typeof ConsoleActionRecord
  * @example
  * import { ConsoleSignInRecord } from "mediaconvert-cloudtrail"
  * ConsoleSignInRecord.is({ eventVersion: "1.05", eventTime: "2024-01-01T00:00:00Z", awsRegion: "us-east-1", eventType: "AwsConsoleSignIn", eventSource: "signin.amazonaws.com", eventName: "ConsoleLogin", userIdentity: { type: "IAMUser" } }) // true
+ * @category Records
  * @since 0.1.0
  */
 export const ConsoleSignInRecord = callRecord(
   "ConsoleSignInRecord",
   t.keyof({ AwsConsoleSignIn: null, AwsConsoleSignin: null }),
 )
-/** @since 0.1.0 */
+/** @category Records @since 0.1.0 */
 export interface ConsoleSignInRecord extends t.TypeOf<typeof ConsoleSignInRecord> {}
 
 /**
@@ -79,13 +83,14 @@ export interface ConsoleSignInRecord extends t.TypeOf<typeof ConsoleSignInRecord
  * @example
  * import { VpceEventRecord } from "mediaconvert-cloudtrail"
  * VpceEventRecord.is({ eventVersion: "1.09", eventTime: "2024-01-01T00:00:00Z", awsRegion: "us-east-1", eventType: "AwsVpceEvent", eventSource: "kms.amazonaws.com", eventName: "Decrypt", userIdentity: { type: "AWSAccount" } }) // true
+ * @category Records
  * @since 0.1.0
  */
 export const VpceEventRecord = callRecord(
   "VpceEventRecord",
   t.keyof({ AwsVpceEvent: null, AwsVpceEvents: null }),
 )
-/** @since 0.1.0 */
+/** @category Records @since 0.1.0 */
 export interface VpceEventRecord extends t.TypeOf<typeof VpceEventRecord> {}
 
 /**
@@ -96,6 +101,7 @@ export interface VpceEventRecord extends t.TypeOf<typeof VpceEventRecord> {}
  * @example
  * import { InsightRecord } from "mediaconvert-cloudtrail"
  * InsightRecord.is({ eventVersion: "1.07", eventTime: "2024-01-01T00:00:00Z", awsRegion: "us-east-1", eventType: "AwsCloudTrailInsight", insightDetails: { state: "Start" } }) // true
+ * @category Records
  * @since 0.1.0
  */
 export const InsightRecord = struct(
@@ -110,7 +116,7 @@ export const InsightRecord = struct(
     eventCategory: EventCategory,
   }),
 )
-/** @since 0.1.0 */
+/** @category Records @since 0.1.0 */
 export interface InsightRecord extends t.TypeOf<typeof InsightRecord> {}
 
 /**
@@ -122,6 +128,7 @@ export interface InsightRecord extends t.TypeOf<typeof InsightRecord> {}
  * import { OtherRecord } from "mediaconvert-cloudtrail"
  * OtherRecord.is({ eventVersion: "1.0", eventTime: "2014-03-06T21:22:54Z", awsRegion: "us-east-1", eventSource: "ec2.amazonaws.com", eventName: "StartInstances" }) // true
  * OtherRecord.is({ eventTime: "2024-01-01T00:00:00Z", eventName: "DeleteBucket", userIdentity: null }) // true: trimmed
+ * @category Records
  * @since 0.1.0
  */
 export const OtherRecord = struct("OtherRecord", baseRequired, {
@@ -130,7 +137,7 @@ export const OtherRecord = struct("OtherRecord", baseRequired, {
   ...callOptional,
   insightDetails: nullable(InsightDetails),
 })
-/** @since 0.1.0 */
+/** @category Records @since 0.1.0 */
 export interface OtherRecord extends t.TypeOf<typeof OtherRecord> {}
 
 /**
@@ -143,6 +150,7 @@ export interface OtherRecord extends t.TypeOf<typeof OtherRecord> {}
  * import { CloudTrailRecord } from "mediaconvert-cloudtrail"
  * const result = CloudTrailRecord.decode({ eventVersion: "1.05", eventTime: "2018-07-10T15:36:29Z", awsRegion: "eu-west-1", eventType: "AwsApiCall", eventSource: "mediaconvert.amazonaws.com", eventName: "DeleteQueue", userIdentity: { type: "IAMUser" } })
  * if (result._tag === "Right" && result.right.eventType === "AwsApiCall") console.log(result.right.eventName)
+ * @category Records
  * @since 0.1.0
  */
 export const CloudTrailRecord = taggedUnion(
@@ -161,7 +169,7 @@ export const CloudTrailRecord = taggedUnion(
   OtherRecord,
   OtherRecord,
 )
-/** @since 0.1.0 */
+/** @category Records @since 0.1.0 */
 export type CloudTrailRecord =
   | ApiCallRecord
   | ServiceEventRecord

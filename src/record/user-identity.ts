@@ -1,9 +1,8 @@
 import * as t from "io-ts"
-import { either, openEnum, StringMapCodec } from "../codec/primitives"
+import { absentOrNull, either, openEnum, StringMapCodec } from "../codec/primitives"
 import { struct } from "../codec/struct"
 import { type TaggedUnionCodec, taggedUnion } from "../codec/tagged"
 import { UnlistedString } from "../codec/unlisted"
-import { absentOrNull } from "./envelope"
 
 /**
  * The principal that issued a session's temporary credentials: a role, an IAM user (for
@@ -13,6 +12,7 @@ import { absentOrNull } from "./envelope"
  * @example
  * import { SessionIssuer } from "mediaconvert-cloudtrail"
  * SessionIssuer.is({ type: "Role", userName: "admin", arn: "arn:aws:iam::111122223333:role/admin" }) // true
+ * @category Identities
  * @since 0.1.0
  */
 export const SessionIssuer = struct(
@@ -26,7 +26,7 @@ export const SessionIssuer = struct(
     userName: t.string,
   }),
 )
-/** @since 0.1.0 */
+/** @category Identities @since 0.1.0 */
 export interface SessionIssuer extends t.TypeOf<typeof SessionIssuer> {}
 
 /**
@@ -36,6 +36,7 @@ export interface SessionIssuer extends t.TypeOf<typeof SessionIssuer> {}
  * @example
  * import { WebIdFederationData } from "mediaconvert-cloudtrail"
  * WebIdFederationData.is({ federatedProvider: "accounts.google.com", attributes: {} }) // true
+ * @category Identities
  * @since 0.1.0
  */
 export const WebIdFederationData = struct(
@@ -43,7 +44,7 @@ export const WebIdFederationData = struct(
   {},
   absentOrNull({ federatedProvider: t.string, attributes: StringMapCodec }),
 )
-/** @since 0.1.0 */
+/** @category Identities @since 0.1.0 */
 export interface WebIdFederationData extends t.TypeOf<typeof WebIdFederationData> {}
 
 /**
@@ -57,6 +58,7 @@ export interface WebIdFederationData extends t.TypeOf<typeof WebIdFederationData
  * SessionAttributes.is({ creationDate: "2024-04-04T17:30:19Z", mfaAuthenticated: "false" }) // true
  * SessionAttributes.is({ mfaAuthenticated: false }) // true
  * SessionAttributes.is({ mfaAuthenticated: 0 }) // false
+ * @category Identities
  * @since 0.1.0
  */
 export const SessionAttributes = struct(
@@ -67,7 +69,7 @@ export const SessionAttributes = struct(
     mfaAuthenticated: either(t.boolean, openEnum("MfaAuthenticated", ["true", "false"])),
   }),
 )
-/** @since 0.1.0 */
+/** @category Identities @since 0.1.0 */
 export interface SessionAttributes extends t.TypeOf<typeof SessionAttributes> {}
 
 /**
@@ -78,6 +80,7 @@ export interface SessionAttributes extends t.TypeOf<typeof SessionAttributes> {}
  * @example
  * import { SessionContext } from "mediaconvert-cloudtrail"
  * SessionContext.is({ sessionIssuer: { type: "Role" }, webIdFederationData: {}, ec2RoleDelivery: "2.0" }) // true
+ * @category Identities
  * @since 0.1.0
  */
 export const SessionContext = struct(
@@ -93,7 +96,7 @@ export const SessionContext = struct(
     assumedRoot: t.string,
   }),
 )
-/** @since 0.1.0 */
+/** @category Identities @since 0.1.0 */
 export interface SessionContext extends t.TypeOf<typeof SessionContext> {}
 
 /**
@@ -102,6 +105,7 @@ export interface SessionContext extends t.TypeOf<typeof SessionContext> {}
  * @example
  * import { OnBehalfOf } from "mediaconvert-cloudtrail"
  * OnBehalfOf.is({ userId: "uuid", identityStoreArn: "arn:aws:identitystore::111122223333:identitystore/d-1" }) // true
+ * @category Identities
  * @since 0.1.0
  */
 export const OnBehalfOf = struct(
@@ -109,7 +113,7 @@ export const OnBehalfOf = struct(
   {},
   absentOrNull({ userId: t.string, identityStoreArn: t.string }),
 )
-/** @since 0.1.0 */
+/** @category Identities @since 0.1.0 */
 export interface OnBehalfOf extends t.TypeOf<typeof OnBehalfOf> {}
 
 /**
@@ -118,6 +122,7 @@ export interface OnBehalfOf extends t.TypeOf<typeof OnBehalfOf> {}
  * @example
  * import { InScopeOf } from "mediaconvert-cloudtrail"
  * InScopeOf.is({ issuerType: "AWS::Lambda::Function", credentialsIssuedTo: "arn:aws:lambda:us-east-1:111122223333:function:f" }) // true
+ * @category Identities
  * @since 0.1.0
  */
 export const InScopeOf = struct(
@@ -131,7 +136,7 @@ export const InScopeOf = struct(
     credentialsIssuedToVersion: t.string,
   }),
 )
-/** @since 0.1.0 */
+/** @category Identities @since 0.1.0 */
 export interface InScopeOf extends t.TypeOf<typeof InScopeOf> {}
 
 /**
@@ -157,53 +162,53 @@ const identityCenter = {
 const variant = <const K extends string, O extends t.Props>(type: K, optional: O) =>
   struct(`${type}Identity`, { type: t.literal(type) }, optional)
 
-/** The root user of the account. @since 0.1.0 @example import { RootIdentity } from "mediaconvert-cloudtrail"; RootIdentity.is({ type: "Root" }) */
+/** @category Identities The root user of the account. @since 0.1.0 @example import { RootIdentity } from "mediaconvert-cloudtrail"; RootIdentity.is({ type: "Root" }) */
 export const RootIdentity = variant("Root", shared)
-/** @since 0.1.0 */
+/** @category Identities @since 0.1.0 */
 export interface RootIdentity extends t.TypeOf<typeof RootIdentity> {}
-/** An IAM user's long-term credentials (or a console session of one). @since 0.1.0 @example import { IAMUserIdentity } from "mediaconvert-cloudtrail"; IAMUserIdentity.is({ type: "IAMUser", userName: "alice" }) */
+/** @category Identities An IAM user's long-term credentials (or a console session of one). @since 0.1.0 @example import { IAMUserIdentity } from "mediaconvert-cloudtrail"; IAMUserIdentity.is({ type: "IAMUser", userName: "alice" }) */
 export const IAMUserIdentity = variant("IAMUser", shared)
-/** @since 0.1.0 */
+/** @category Identities @since 0.1.0 */
 export interface IAMUserIdentity extends t.TypeOf<typeof IAMUserIdentity> {}
-/** Temporary credentials of a role session (AssumeRole, EC2, Lambda, SSO permission sets). @since 0.1.0 @example import { AssumedRoleIdentity } from "mediaconvert-cloudtrail"; AssumedRoleIdentity.is({ type: "AssumedRole", arn: "arn:aws:sts::111122223333:assumed-role/admin/me" }) */
+/** @category Identities Temporary credentials of a role session (AssumeRole, EC2, Lambda, SSO permission sets). @since 0.1.0 @example import { AssumedRoleIdentity } from "mediaconvert-cloudtrail"; AssumedRoleIdentity.is({ type: "AssumedRole", arn: "arn:aws:sts::111122223333:assumed-role/admin/me" }) */
 export const AssumedRoleIdentity = variant("AssumedRole", shared)
-/** @since 0.1.0 */
+/** @category Identities @since 0.1.0 */
 export interface AssumedRoleIdentity extends t.TypeOf<typeof AssumedRoleIdentity> {}
-/** A role acting as itself (rare). @since 0.1.0 @example import { RoleIdentity } from "mediaconvert-cloudtrail"; RoleIdentity.is({ type: "Role" }) */
+/** @category Identities A role acting as itself (rare). @since 0.1.0 @example import { RoleIdentity } from "mediaconvert-cloudtrail"; RoleIdentity.is({ type: "Role" }) */
 export const RoleIdentity = variant("Role", shared)
-/** @since 0.1.0 */
+/** @category Identities @since 0.1.0 */
 export interface RoleIdentity extends t.TypeOf<typeof RoleIdentity> {}
-/** Temporary credentials from `GetFederationToken`. @since 0.1.0 @example import { FederatedUserIdentity } from "mediaconvert-cloudtrail"; FederatedUserIdentity.is({ type: "FederatedUser" }) */
+/** @category Identities Temporary credentials from `GetFederationToken`. @since 0.1.0 @example import { FederatedUserIdentity } from "mediaconvert-cloudtrail"; FederatedUserIdentity.is({ type: "FederatedUser" }) */
 export const FederatedUserIdentity = variant("FederatedUser", shared)
-/** @since 0.1.0 */
+/** @category Identities @since 0.1.0 */
 export interface FederatedUserIdentity extends t.TypeOf<typeof FederatedUserIdentity> {}
-/** A directory service user (WorkDocs, Quick Suite). @since 0.1.0 @example import { DirectoryIdentity } from "mediaconvert-cloudtrail"; DirectoryIdentity.is({ type: "Directory" }) */
+/** @category Identities A directory service user (WorkDocs, Quick Suite). @since 0.1.0 @example import { DirectoryIdentity } from "mediaconvert-cloudtrail"; DirectoryIdentity.is({ type: "Directory" }) */
 export const DirectoryIdentity = variant("Directory", shared)
-/** @since 0.1.0 */
+/** @category Identities @since 0.1.0 */
 export interface DirectoryIdentity extends t.TypeOf<typeof DirectoryIdentity> {}
-/** Another account, as the owner of a resource sees cross-account use. @since 0.1.0 @example import { AWSAccountIdentity } from "mediaconvert-cloudtrail"; AWSAccountIdentity.is({ type: "AWSAccount", accountId: "444455556666" }) */
+/** @category Identities Another account, as the owner of a resource sees cross-account use. @since 0.1.0 @example import { AWSAccountIdentity } from "mediaconvert-cloudtrail"; AWSAccountIdentity.is({ type: "AWSAccount", accountId: "444455556666" }) */
 export const AWSAccountIdentity = variant("AWSAccount", shared)
-/** @since 0.1.0 */
+/** @category Identities @since 0.1.0 */
 export interface AWSAccountIdentity extends t.TypeOf<typeof AWSAccountIdentity> {}
-/** An AWS service principal. @since 0.1.0 @example import { AWSServiceIdentity } from "mediaconvert-cloudtrail"; AWSServiceIdentity.is({ type: "AWSService", invokedBy: "cloudfront.amazonaws.com" }) */
+/** @category Identities An AWS service principal. @since 0.1.0 @example import { AWSServiceIdentity } from "mediaconvert-cloudtrail"; AWSServiceIdentity.is({ type: "AWSService", invokedBy: "cloudfront.amazonaws.com" }) */
 export const AWSServiceIdentity = variant("AWSService", shared)
-/** @since 0.1.0 */
+/** @category Identities @since 0.1.0 */
 export interface AWSServiceIdentity extends t.TypeOf<typeof AWSServiceIdentity> {}
-/** A call made on behalf of an IAM Identity Center user. @since 0.1.0 @example import { IdentityCenterUserIdentity } from "mediaconvert-cloudtrail"; IdentityCenterUserIdentity.is({ type: "IdentityCenterUser", credentialId: "c" }) */
+/** @category Identities A call made on behalf of an IAM Identity Center user. @since 0.1.0 @example import { IdentityCenterUserIdentity } from "mediaconvert-cloudtrail"; IdentityCenterUserIdentity.is({ type: "IdentityCenterUser", credentialId: "c" }) */
 export const IdentityCenterUserIdentity = variant("IdentityCenterUser", identityCenter)
-/** @since 0.1.0 */
+/** @category Identities @since 0.1.0 */
 export interface IdentityCenterUserIdentity extends t.TypeOf<typeof IdentityCenterUserIdentity> {}
-/** CloudTrail could not tell the type. @since 0.1.0 @example import { UnknownIdentity } from "mediaconvert-cloudtrail"; UnknownIdentity.is({ type: "Unknown" }) */
+/** @category Identities CloudTrail could not tell the type. @since 0.1.0 @example import { UnknownIdentity } from "mediaconvert-cloudtrail"; UnknownIdentity.is({ type: "Unknown" }) */
 export const UnknownIdentity = variant("Unknown", shared)
-/** @since 0.1.0 */
+/** @category Identities @since 0.1.0 */
 export interface UnknownIdentity extends t.TypeOf<typeof UnknownIdentity> {}
-/** The caller of `AssumeRoleWithSAML`. @since 0.1.0 @example import { SAMLUserIdentity } from "mediaconvert-cloudtrail"; SAMLUserIdentity.is({ type: "SAMLUser", identityProvider: "idp" }) */
+/** @category Identities The caller of `AssumeRoleWithSAML`. @since 0.1.0 @example import { SAMLUserIdentity } from "mediaconvert-cloudtrail"; SAMLUserIdentity.is({ type: "SAMLUser", identityProvider: "idp" }) */
 export const SAMLUserIdentity = variant("SAMLUser", federated)
-/** @since 0.1.0 */
+/** @category Identities @since 0.1.0 */
 export interface SAMLUserIdentity extends t.TypeOf<typeof SAMLUserIdentity> {}
-/** The caller of `AssumeRoleWithWebIdentity`. @since 0.1.0 @example import { WebIdentityUserIdentity } from "mediaconvert-cloudtrail"; WebIdentityUserIdentity.is({ type: "WebIdentityUser", identityProvider: "accounts.google.com" }) */
+/** @category Identities The caller of `AssumeRoleWithWebIdentity`. @since 0.1.0 @example import { WebIdentityUserIdentity } from "mediaconvert-cloudtrail"; WebIdentityUserIdentity.is({ type: "WebIdentityUser", identityProvider: "accounts.google.com" }) */
 export const WebIdentityUserIdentity = variant("WebIdentityUser", federated)
-/** @since 0.1.0 */
+/** @category Identities @since 0.1.0 */
 export interface WebIdentityUserIdentity extends t.TypeOf<typeof WebIdentityUserIdentity> {}
 
 /**
@@ -213,6 +218,7 @@ export interface WebIdentityUserIdentity extends t.TypeOf<typeof WebIdentityUser
  * @example
  * import { UnlistedIdentity } from "mediaconvert-cloudtrail"
  * UnlistedIdentity.is({ type: "SomeFutureType", accountId: "111122223333" }) // true
+ * @category Identities
  * @since 0.1.0
  */
 export const UnlistedIdentity = struct(
@@ -220,7 +226,7 @@ export const UnlistedIdentity = struct(
   { type: UnlistedString },
   { ...identityCenter, ...federated },
 )
-/** @since 0.1.0 */
+/** @category Identities @since 0.1.0 */
 export interface UnlistedIdentity extends t.TypeOf<typeof UnlistedIdentity> {}
 
 /**
@@ -230,6 +236,7 @@ export interface UnlistedIdentity extends t.TypeOf<typeof UnlistedIdentity> {}
  * @example
  * import { UntypedIdentity } from "mediaconvert-cloudtrail"
  * UntypedIdentity.is({ accountId: "111122223333", invokedBy: "AWS Internal" }) // true
+ * @category Identities
  * @since 0.1.0
  */
 export const UntypedIdentity = struct(
@@ -237,7 +244,7 @@ export const UntypedIdentity = struct(
   {},
   { type: t.null, ...identityCenter, ...federated },
 )
-/** @since 0.1.0 */
+/** @category Identities @since 0.1.0 */
 export interface UntypedIdentity extends t.TypeOf<typeof UntypedIdentity> {}
 
 /**
@@ -252,6 +259,7 @@ export interface UntypedIdentity extends t.TypeOf<typeof UntypedIdentity> {}
  * if (result._tag === "Right" && result.right.type === "AssumedRole") {
  *   console.log(result.right.sessionContext?.attributes?.mfaAuthenticated) // "true"
  * }
+ * @category Identities
  * @since 0.1.0
  */
 export const UserIdentity: TaggedUnionCodec<UserIdentity> = taggedUnion(
@@ -274,7 +282,7 @@ export const UserIdentity: TaggedUnionCodec<UserIdentity> = taggedUnion(
   UnlistedIdentity,
   UntypedIdentity,
 )
-/** @since 0.1.0 */
+/** @category Identities @since 0.1.0 */
 export type UserIdentity =
   | RootIdentity
   | IAMUserIdentity

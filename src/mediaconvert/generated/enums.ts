@@ -10,10 +10,10 @@ import { type OpenEnum, openEnum } from "../../codec/primitives"
  * AacAudioDescriptionBroadcasterMix.is("BROADCASTER_MIXED_AD") // true
  * @since 0.1.0
  */
-export const AacAudioDescriptionBroadcasterMix = openEnum("AacAudioDescriptionBroadcasterMix", [
-  "BROADCASTER_MIXED_AD",
-  "NORMAL",
-])
+export const AacAudioDescriptionBroadcasterMix = /* @__PURE__ */ openEnum(
+  "AacAudioDescriptionBroadcasterMix",
+  ["BROADCASTER_MIXED_AD", "NORMAL"],
+)
 /** The type of {@link AacAudioDescriptionBroadcasterMix}. @since 0.1.0 */
 export type AacAudioDescriptionBroadcasterMix = OpenEnum<"BROADCASTER_MIXED_AD" | "NORMAL">
 
@@ -25,7 +25,7 @@ export type AacAudioDescriptionBroadcasterMix = OpenEnum<"BROADCASTER_MIXED_AD" 
  * AacCodecProfile.is("HEV1") // true
  * @since 0.1.0
  */
-export const AacCodecProfile = openEnum("AacCodecProfile", ["HEV1", "HEV2", "LC", "XHE"])
+export const AacCodecProfile = /* @__PURE__ */ openEnum("AacCodecProfile", ["HEV1", "HEV2", "LC", "XHE"])
 /** The type of {@link AacCodecProfile}. @since 0.1.0 */
 export type AacCodecProfile = OpenEnum<"HEV1" | "HEV2" | "LC" | "XHE">
 
@@ -37,7 +37,7 @@ export type AacCodecProfile = OpenEnum<"HEV1" | "HEV2" | "LC" | "XHE">
  * AacCodingMode.is("AD_RECEIVER_MIX") // true
  * @since 0.1.0
  */
-export const AacCodingMode = openEnum("AacCodingMode", [
+export const AacCodingMode = /* @__PURE__ */ openEnum("AacCodingMode", [
   "AD_RECEIVER_MIX",
   "CODING_MODE_1_0",
   "CODING_MODE_1_1",
@@ -63,7 +63,10 @@ export type AacCodingMode = OpenEnum<
  * AacLoudnessMeasurementMode.is("ANCHOR") // true
  * @since 0.1.0
  */
-export const AacLoudnessMeasurementMode = openEnum("AacLoudnessMeasurementMode", ["ANCHOR", "PROGRAM"])
+export const AacLoudnessMeasurementMode = /* @__PURE__ */ openEnum("AacLoudnessMeasurementMode", [
+  "ANCHOR",
+  "PROGRAM",
+])
 /** The type of {@link AacLoudnessMeasurementMode}. @since 0.1.0 */
 export type AacLoudnessMeasurementMode = OpenEnum<"ANCHOR" | "PROGRAM">
 
@@ -75,7 +78,10 @@ export type AacLoudnessMeasurementMode = OpenEnum<"ANCHOR" | "PROGRAM">
  * AacPassthroughControl.is("NO_PASSTHROUGH") // true
  * @since 0.1.0
  */
-export const AacPassthroughControl = openEnum("AacPassthroughControl", ["NO_PASSTHROUGH", "WHEN_POSSIBLE"])
+export const AacPassthroughControl = /* @__PURE__ */ openEnum("AacPassthroughControl", [
+  "NO_PASSTHROUGH",
+  "WHEN_POSSIBLE",
+])
 /** The type of {@link AacPassthroughControl}. @since 0.1.0 */
 export type AacPassthroughControl = OpenEnum<"NO_PASSTHROUGH" | "WHEN_POSSIBLE">
 
@@ -87,7 +93,7 @@ export type AacPassthroughControl = OpenEnum<"NO_PASSTHROUGH" | "WHEN_POSSIBLE">
  * AacRateControlMode.is("CBR") // true
  * @since 0.1.0
  */
-export const AacRateControlMode = openEnum("AacRateControlMode", ["CBR", "VBR"])
+export const AacRateControlMode = /* @__PURE__ */ openEnum("AacRateControlMode", ["CBR", "VBR"])
 /** The type of {@link AacRateControlMode}. @since 0.1.0 */
 export type AacRateControlMode = OpenEnum<"CBR" | "VBR">
 
@@ -99,7 +105,7 @@ export type AacRateControlMode = OpenEnum<"CBR" | "VBR">
  * AacRawFormat.is("LATM_LOAS") // true
  * @since 0.1.0
  */
-export const AacRawFormat = openEnum("AacRawFormat", ["LATM_LOAS", "NONE"])
+export const AacRawFormat = /* @__PURE__ */ openEnum("AacRawFormat", ["LATM_LOAS", "NONE"])
 /** The type of {@link AacRawFormat}. @since 0.1.0 */
 export type AacRawFormat = OpenEnum<"LATM_LOAS" | "NONE">
 
@@ -111,7 +117,7 @@ export type AacRawFormat = OpenEnum<"LATM_LOAS" | "NONE">
  * AacSpecification.is("MPEG2") // true
  * @since 0.1.0
  */
-export const AacSpecification = openEnum("AacSpecification", ["MPEG2", "MPEG4"])
+export const AacSpecification = /* @__PURE__ */ openEnum("AacSpecification", ["MPEG2", "MPEG4"])
 /** The type of {@link AacSpecification}. @since 0.1.0 */
 export type AacSpecification = OpenEnum<"MPEG2" | "MPEG4">
 
@@ -123,7 +129,12 @@ export type AacSpecification = OpenEnum<"MPEG2" | "MPEG4">
  * AacVbrQuality.is("HIGH") // true
  * @since 0.1.0
  */
-export const AacVbrQuality = openEnum("AacVbrQuality", ["HIGH", "LOW", "MEDIUM_HIGH", "MEDIUM_LOW"])
+export const AacVbrQuality = /* @__PURE__ */ openEnum("AacVbrQuality", [
+  "HIGH",
+  "LOW",
+  "MEDIUM_HIGH",
+  "MEDIUM_LOW",
+])
 /** The type of {@link AacVbrQuality}. @since 0.1.0 */
 export type AacVbrQuality = OpenEnum<"HIGH" | "LOW" | "MEDIUM_HIGH" | "MEDIUM_LOW">
 
@@ -135,7 +146,7 @@ export type AacVbrQuality = OpenEnum<"HIGH" | "LOW" | "MEDIUM_HIGH" | "MEDIUM_LO
  * Ac3BitstreamMode.is("COMMENTARY") // true
  * @since 0.1.0
  */
-export const Ac3BitstreamMode = openEnum("Ac3BitstreamMode", [
+export const Ac3BitstreamMode = /* @__PURE__ */ openEnum("Ac3BitstreamMode", [
   "COMMENTARY",
   "COMPLETE_MAIN",
   "DIALOGUE",
@@ -165,7 +176,7 @@ export type Ac3BitstreamMode = OpenEnum<
  * Ac3CodingMode.is("CODING_MODE_1_0") // true
  * @since 0.1.0
  */
-export const Ac3CodingMode = openEnum("Ac3CodingMode", [
+export const Ac3CodingMode = /* @__PURE__ */ openEnum("Ac3CodingMode", [
   "CODING_MODE_1_0",
   "CODING_MODE_1_1",
   "CODING_MODE_2_0",
@@ -185,7 +196,7 @@ export type Ac3CodingMode = OpenEnum<
  * Ac3DynamicRangeCompressionLine.is("FILM_LIGHT") // true
  * @since 0.1.0
  */
-export const Ac3DynamicRangeCompressionLine = openEnum("Ac3DynamicRangeCompressionLine", [
+export const Ac3DynamicRangeCompressionLine = /* @__PURE__ */ openEnum("Ac3DynamicRangeCompressionLine", [
   "FILM_LIGHT",
   "FILM_STANDARD",
   "MUSIC_LIGHT",
@@ -206,10 +217,10 @@ export type Ac3DynamicRangeCompressionLine = OpenEnum<
  * Ac3DynamicRangeCompressionProfile.is("FILM_STANDARD") // true
  * @since 0.1.0
  */
-export const Ac3DynamicRangeCompressionProfile = openEnum("Ac3DynamicRangeCompressionProfile", [
-  "FILM_STANDARD",
-  "NONE",
-])
+export const Ac3DynamicRangeCompressionProfile = /* @__PURE__ */ openEnum(
+  "Ac3DynamicRangeCompressionProfile",
+  ["FILM_STANDARD", "NONE"],
+)
 /** The type of {@link Ac3DynamicRangeCompressionProfile}. @since 0.1.0 */
 export type Ac3DynamicRangeCompressionProfile = OpenEnum<"FILM_STANDARD" | "NONE">
 
@@ -221,7 +232,7 @@ export type Ac3DynamicRangeCompressionProfile = OpenEnum<"FILM_STANDARD" | "NONE
  * Ac3DynamicRangeCompressionRf.is("FILM_LIGHT") // true
  * @since 0.1.0
  */
-export const Ac3DynamicRangeCompressionRf = openEnum("Ac3DynamicRangeCompressionRf", [
+export const Ac3DynamicRangeCompressionRf = /* @__PURE__ */ openEnum("Ac3DynamicRangeCompressionRf", [
   "FILM_LIGHT",
   "FILM_STANDARD",
   "MUSIC_LIGHT",
@@ -242,7 +253,7 @@ export type Ac3DynamicRangeCompressionRf = OpenEnum<
  * Ac3LfeFilter.is("DISABLED") // true
  * @since 0.1.0
  */
-export const Ac3LfeFilter = openEnum("Ac3LfeFilter", ["DISABLED", "ENABLED"])
+export const Ac3LfeFilter = /* @__PURE__ */ openEnum("Ac3LfeFilter", ["DISABLED", "ENABLED"])
 /** The type of {@link Ac3LfeFilter}. @since 0.1.0 */
 export type Ac3LfeFilter = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -254,7 +265,10 @@ export type Ac3LfeFilter = OpenEnum<"DISABLED" | "ENABLED">
  * Ac3MetadataControl.is("FOLLOW_INPUT") // true
  * @since 0.1.0
  */
-export const Ac3MetadataControl = openEnum("Ac3MetadataControl", ["FOLLOW_INPUT", "USE_CONFIGURED"])
+export const Ac3MetadataControl = /* @__PURE__ */ openEnum("Ac3MetadataControl", [
+  "FOLLOW_INPUT",
+  "USE_CONFIGURED",
+])
 /** The type of {@link Ac3MetadataControl}. @since 0.1.0 */
 export type Ac3MetadataControl = OpenEnum<"FOLLOW_INPUT" | "USE_CONFIGURED">
 
@@ -266,7 +280,7 @@ export type Ac3MetadataControl = OpenEnum<"FOLLOW_INPUT" | "USE_CONFIGURED">
  * Ac4BitstreamMode.is("COMPLETE_MAIN") // true
  * @since 0.1.0
  */
-export const Ac4BitstreamMode = openEnum("Ac4BitstreamMode", ["COMPLETE_MAIN", "EMERGENCY"])
+export const Ac4BitstreamMode = /* @__PURE__ */ openEnum("Ac4BitstreamMode", ["COMPLETE_MAIN", "EMERGENCY"])
 /** The type of {@link Ac4BitstreamMode}. @since 0.1.0 */
 export type Ac4BitstreamMode = OpenEnum<"COMPLETE_MAIN" | "EMERGENCY">
 
@@ -278,7 +292,7 @@ export type Ac4BitstreamMode = OpenEnum<"COMPLETE_MAIN" | "EMERGENCY">
  * Ac4CodingMode.is("CODING_MODE_2_0") // true
  * @since 0.1.0
  */
-export const Ac4CodingMode = openEnum("Ac4CodingMode", [
+export const Ac4CodingMode = /* @__PURE__ */ openEnum("Ac4CodingMode", [
   "CODING_MODE_2_0",
   "CODING_MODE_3_2_LFE",
   "CODING_MODE_5_1_4",
@@ -294,14 +308,10 @@ export type Ac4CodingMode = OpenEnum<"CODING_MODE_2_0" | "CODING_MODE_3_2_LFE" |
  * Ac4DynamicRangeCompressionDrcProfile.is("FILM_LIGHT") // true
  * @since 0.1.0
  */
-export const Ac4DynamicRangeCompressionDrcProfile = openEnum("Ac4DynamicRangeCompressionDrcProfile", [
-  "FILM_LIGHT",
-  "FILM_STANDARD",
-  "MUSIC_LIGHT",
-  "MUSIC_STANDARD",
-  "NONE",
-  "SPEECH",
-])
+export const Ac4DynamicRangeCompressionDrcProfile = /* @__PURE__ */ openEnum(
+  "Ac4DynamicRangeCompressionDrcProfile",
+  ["FILM_LIGHT", "FILM_STANDARD", "MUSIC_LIGHT", "MUSIC_STANDARD", "NONE", "SPEECH"],
+)
 /** The type of {@link Ac4DynamicRangeCompressionDrcProfile}. @since 0.1.0 */
 export type Ac4DynamicRangeCompressionDrcProfile = OpenEnum<
   "FILM_LIGHT" | "FILM_STANDARD" | "MUSIC_LIGHT" | "MUSIC_STANDARD" | "NONE" | "SPEECH"
@@ -315,7 +325,12 @@ export type Ac4DynamicRangeCompressionDrcProfile = OpenEnum<
  * Ac4StereoDownmix.is("DPL2") // true
  * @since 0.1.0
  */
-export const Ac4StereoDownmix = openEnum("Ac4StereoDownmix", ["DPL2", "LO_RO", "LT_RT", "NOT_INDICATED"])
+export const Ac4StereoDownmix = /* @__PURE__ */ openEnum("Ac4StereoDownmix", [
+  "DPL2",
+  "LO_RO",
+  "LT_RT",
+  "NOT_INDICATED",
+])
 /** The type of {@link Ac4StereoDownmix}. @since 0.1.0 */
 export type Ac4StereoDownmix = OpenEnum<"DPL2" | "LO_RO" | "LT_RT" | "NOT_INDICATED">
 
@@ -327,7 +342,11 @@ export type Ac4StereoDownmix = OpenEnum<"DPL2" | "LO_RO" | "LT_RT" | "NOT_INDICA
  * AccelerationMode.is("DISABLED") // true
  * @since 0.1.0
  */
-export const AccelerationMode = openEnum("AccelerationMode", ["DISABLED", "ENABLED", "PREFERRED"])
+export const AccelerationMode = /* @__PURE__ */ openEnum("AccelerationMode", [
+  "DISABLED",
+  "ENABLED",
+  "PREFERRED",
+])
 /** The type of {@link AccelerationMode}. @since 0.1.0 */
 export type AccelerationMode = OpenEnum<"DISABLED" | "ENABLED" | "PREFERRED">
 
@@ -339,7 +358,7 @@ export type AccelerationMode = OpenEnum<"DISABLED" | "ENABLED" | "PREFERRED">
  * AccelerationStatus.is("ACCELERATED") // true
  * @since 0.1.0
  */
-export const AccelerationStatus = openEnum("AccelerationStatus", [
+export const AccelerationStatus = /* @__PURE__ */ openEnum("AccelerationStatus", [
   "ACCELERATED",
   "IN_PROGRESS",
   "NOT_ACCELERATED",
@@ -358,7 +377,7 @@ export type AccelerationStatus = OpenEnum<
  * AdvancedInputFilter.is("DISABLED") // true
  * @since 0.1.0
  */
-export const AdvancedInputFilter = openEnum("AdvancedInputFilter", ["DISABLED", "ENABLED"])
+export const AdvancedInputFilter = /* @__PURE__ */ openEnum("AdvancedInputFilter", ["DISABLED", "ENABLED"])
 /** The type of {@link AdvancedInputFilter}. @since 0.1.0 */
 export type AdvancedInputFilter = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -370,7 +389,7 @@ export type AdvancedInputFilter = OpenEnum<"DISABLED" | "ENABLED">
  * AdvancedInputFilterAddTexture.is("DISABLED") // true
  * @since 0.1.0
  */
-export const AdvancedInputFilterAddTexture = openEnum("AdvancedInputFilterAddTexture", [
+export const AdvancedInputFilterAddTexture = /* @__PURE__ */ openEnum("AdvancedInputFilterAddTexture", [
   "DISABLED",
   "ENABLED",
 ])
@@ -385,7 +404,11 @@ export type AdvancedInputFilterAddTexture = OpenEnum<"DISABLED" | "ENABLED">
  * AdvancedInputFilterSharpen.is("HIGH") // true
  * @since 0.1.0
  */
-export const AdvancedInputFilterSharpen = openEnum("AdvancedInputFilterSharpen", ["HIGH", "LOW", "OFF"])
+export const AdvancedInputFilterSharpen = /* @__PURE__ */ openEnum("AdvancedInputFilterSharpen", [
+  "HIGH",
+  "LOW",
+  "OFF",
+])
 /** The type of {@link AdvancedInputFilterSharpen}. @since 0.1.0 */
 export type AdvancedInputFilterSharpen = OpenEnum<"HIGH" | "LOW" | "OFF">
 
@@ -397,7 +420,7 @@ export type AdvancedInputFilterSharpen = OpenEnum<"HIGH" | "LOW" | "OFF">
  * AfdSignaling.is("AUTO") // true
  * @since 0.1.0
  */
-export const AfdSignaling = openEnum("AfdSignaling", ["AUTO", "FIXED", "NONE"])
+export const AfdSignaling = /* @__PURE__ */ openEnum("AfdSignaling", ["AUTO", "FIXED", "NONE"])
 /** The type of {@link AfdSignaling}. @since 0.1.0 */
 export type AfdSignaling = OpenEnum<"AUTO" | "FIXED" | "NONE">
 
@@ -409,7 +432,7 @@ export type AfdSignaling = OpenEnum<"AUTO" | "FIXED" | "NONE">
  * AlphaBehavior.is("DISCARD") // true
  * @since 0.1.0
  */
-export const AlphaBehavior = openEnum("AlphaBehavior", ["DISCARD", "REMAP_TO_LUMA"])
+export const AlphaBehavior = /* @__PURE__ */ openEnum("AlphaBehavior", ["DISCARD", "REMAP_TO_LUMA"])
 /** The type of {@link AlphaBehavior}. @since 0.1.0 */
 export type AlphaBehavior = OpenEnum<"DISCARD" | "REMAP_TO_LUMA">
 
@@ -421,7 +444,10 @@ export type AlphaBehavior = OpenEnum<"DISCARD" | "REMAP_TO_LUMA">
  * AncillaryConvert608To708.is("DISABLED") // true
  * @since 0.1.0
  */
-export const AncillaryConvert608To708 = openEnum("AncillaryConvert608To708", ["DISABLED", "UPCONVERT"])
+export const AncillaryConvert608To708 = /* @__PURE__ */ openEnum("AncillaryConvert608To708", [
+  "DISABLED",
+  "UPCONVERT",
+])
 /** The type of {@link AncillaryConvert608To708}. @since 0.1.0 */
 export type AncillaryConvert608To708 = OpenEnum<"DISABLED" | "UPCONVERT">
 
@@ -433,7 +459,10 @@ export type AncillaryConvert608To708 = OpenEnum<"DISABLED" | "UPCONVERT">
  * AncillaryTerminateCaptions.is("DISABLED") // true
  * @since 0.1.0
  */
-export const AncillaryTerminateCaptions = openEnum("AncillaryTerminateCaptions", ["DISABLED", "END_OF_INPUT"])
+export const AncillaryTerminateCaptions = /* @__PURE__ */ openEnum("AncillaryTerminateCaptions", [
+  "DISABLED",
+  "END_OF_INPUT",
+])
 /** The type of {@link AncillaryTerminateCaptions}. @since 0.1.0 */
 export type AncillaryTerminateCaptions = OpenEnum<"DISABLED" | "END_OF_INPUT">
 
@@ -445,7 +474,7 @@ export type AncillaryTerminateCaptions = OpenEnum<"DISABLED" | "END_OF_INPUT">
  * AntiAlias.is("DISABLED") // true
  * @since 0.1.0
  */
-export const AntiAlias = openEnum("AntiAlias", ["DISABLED", "ENABLED"])
+export const AntiAlias = /* @__PURE__ */ openEnum("AntiAlias", ["DISABLED", "ENABLED"])
 /** The type of {@link AntiAlias}. @since 0.1.0 */
 export type AntiAlias = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -457,7 +486,7 @@ export type AntiAlias = OpenEnum<"DISABLED" | "ENABLED">
  * AudioChannelTag.is("C") // true
  * @since 0.1.0
  */
-export const AudioChannelTag = openEnum("AudioChannelTag", [
+export const AudioChannelTag = /* @__PURE__ */ openEnum("AudioChannelTag", [
   "C",
   "CS",
   "HI",
@@ -527,7 +556,7 @@ export type AudioChannelTag = OpenEnum<
  * AudioCodec.is("AAC") // true
  * @since 0.1.0
  */
-export const AudioCodec = openEnum("AudioCodec", [
+export const AudioCodec = /* @__PURE__ */ openEnum("AudioCodec", [
   "AAC",
   "AC3",
   "AC4",
@@ -567,7 +596,10 @@ export type AudioCodec = OpenEnum<
  * AudioDefaultSelection.is("DEFAULT") // true
  * @since 0.1.0
  */
-export const AudioDefaultSelection = openEnum("AudioDefaultSelection", ["DEFAULT", "NOT_DEFAULT"])
+export const AudioDefaultSelection = /* @__PURE__ */ openEnum("AudioDefaultSelection", [
+  "DEFAULT",
+  "NOT_DEFAULT",
+])
 /** The type of {@link AudioDefaultSelection}. @since 0.1.0 */
 export type AudioDefaultSelection = OpenEnum<"DEFAULT" | "NOT_DEFAULT">
 
@@ -579,7 +611,7 @@ export type AudioDefaultSelection = OpenEnum<"DEFAULT" | "NOT_DEFAULT">
  * AudioDurationCorrection.is("AUTO") // true
  * @since 0.1.0
  */
-export const AudioDurationCorrection = openEnum("AudioDurationCorrection", [
+export const AudioDurationCorrection = /* @__PURE__ */ openEnum("AudioDurationCorrection", [
   "AUTO",
   "DISABLED",
   "FORCE",
@@ -597,7 +629,7 @@ export type AudioDurationCorrection = OpenEnum<"AUTO" | "DISABLED" | "FORCE" | "
  * AudioLanguageCodeControl.is("FOLLOW_INPUT") // true
  * @since 0.1.0
  */
-export const AudioLanguageCodeControl = openEnum("AudioLanguageCodeControl", [
+export const AudioLanguageCodeControl = /* @__PURE__ */ openEnum("AudioLanguageCodeControl", [
   "FOLLOW_INPUT",
   "USE_CONFIGURED",
 ])
@@ -612,7 +644,7 @@ export type AudioLanguageCodeControl = OpenEnum<"FOLLOW_INPUT" | "USE_CONFIGURED
  * AudioNormalizationAlgorithm.is("ITU_BS_1770_1") // true
  * @since 0.1.0
  */
-export const AudioNormalizationAlgorithm = openEnum("AudioNormalizationAlgorithm", [
+export const AudioNormalizationAlgorithm = /* @__PURE__ */ openEnum("AudioNormalizationAlgorithm", [
   "ITU_BS_1770_1",
   "ITU_BS_1770_2",
   "ITU_BS_1770_3",
@@ -631,10 +663,10 @@ export type AudioNormalizationAlgorithm = OpenEnum<
  * AudioNormalizationAlgorithmControl.is("CORRECT_AUDIO") // true
  * @since 0.1.0
  */
-export const AudioNormalizationAlgorithmControl = openEnum("AudioNormalizationAlgorithmControl", [
-  "CORRECT_AUDIO",
-  "MEASURE_ONLY",
-])
+export const AudioNormalizationAlgorithmControl = /* @__PURE__ */ openEnum(
+  "AudioNormalizationAlgorithmControl",
+  ["CORRECT_AUDIO", "MEASURE_ONLY"],
+)
 /** The type of {@link AudioNormalizationAlgorithmControl}. @since 0.1.0 */
 export type AudioNormalizationAlgorithmControl = OpenEnum<"CORRECT_AUDIO" | "MEASURE_ONLY">
 
@@ -646,10 +678,10 @@ export type AudioNormalizationAlgorithmControl = OpenEnum<"CORRECT_AUDIO" | "MEA
  * AudioNormalizationLoudnessLogging.is("DONT_LOG") // true
  * @since 0.1.0
  */
-export const AudioNormalizationLoudnessLogging = openEnum("AudioNormalizationLoudnessLogging", [
-  "DONT_LOG",
-  "LOG",
-])
+export const AudioNormalizationLoudnessLogging = /* @__PURE__ */ openEnum(
+  "AudioNormalizationLoudnessLogging",
+  ["DONT_LOG", "LOG"],
+)
 /** The type of {@link AudioNormalizationLoudnessLogging}. @since 0.1.0 */
 export type AudioNormalizationLoudnessLogging = OpenEnum<"DONT_LOG" | "LOG">
 
@@ -661,10 +693,10 @@ export type AudioNormalizationLoudnessLogging = OpenEnum<"DONT_LOG" | "LOG">
  * AudioNormalizationPeakCalculation.is("NONE") // true
  * @since 0.1.0
  */
-export const AudioNormalizationPeakCalculation = openEnum("AudioNormalizationPeakCalculation", [
-  "NONE",
-  "TRUE_PEAK",
-])
+export const AudioNormalizationPeakCalculation = /* @__PURE__ */ openEnum(
+  "AudioNormalizationPeakCalculation",
+  ["NONE", "TRUE_PEAK"],
+)
 /** The type of {@link AudioNormalizationPeakCalculation}. @since 0.1.0 */
 export type AudioNormalizationPeakCalculation = OpenEnum<"NONE" | "TRUE_PEAK">
 
@@ -676,7 +708,7 @@ export type AudioNormalizationPeakCalculation = OpenEnum<"NONE" | "TRUE_PEAK">
  * AudioSelectorType.is("ALL_PCM") // true
  * @since 0.1.0
  */
-export const AudioSelectorType = openEnum("AudioSelectorType", [
+export const AudioSelectorType = /* @__PURE__ */ openEnum("AudioSelectorType", [
   "ALL_PCM",
   "HLS_RENDITION_GROUP",
   "LANGUAGE_CODE",
@@ -697,7 +729,10 @@ export type AudioSelectorType = OpenEnum<
  * AudioSmpte337Passthrough.is("DISABLED") // true
  * @since 0.1.0
  */
-export const AudioSmpte337Passthrough = openEnum("AudioSmpte337Passthrough", ["DISABLED", "ENABLED"])
+export const AudioSmpte337Passthrough = /* @__PURE__ */ openEnum("AudioSmpte337Passthrough", [
+  "DISABLED",
+  "ENABLED",
+])
 /** The type of {@link AudioSmpte337Passthrough}. @since 0.1.0 */
 export type AudioSmpte337Passthrough = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -709,7 +744,10 @@ export type AudioSmpte337Passthrough = OpenEnum<"DISABLED" | "ENABLED">
  * AudioTypeControl.is("FOLLOW_INPUT") // true
  * @since 0.1.0
  */
-export const AudioTypeControl = openEnum("AudioTypeControl", ["FOLLOW_INPUT", "USE_CONFIGURED"])
+export const AudioTypeControl = /* @__PURE__ */ openEnum("AudioTypeControl", [
+  "FOLLOW_INPUT",
+  "USE_CONFIGURED",
+])
 /** The type of {@link AudioTypeControl}. @since 0.1.0 */
 export type AudioTypeControl = OpenEnum<"FOLLOW_INPUT" | "USE_CONFIGURED">
 
@@ -721,7 +759,7 @@ export type AudioTypeControl = OpenEnum<"FOLLOW_INPUT" | "USE_CONFIGURED">
  * Av1AdaptiveQuantization.is("HIGH") // true
  * @since 0.1.0
  */
-export const Av1AdaptiveQuantization = openEnum("Av1AdaptiveQuantization", [
+export const Av1AdaptiveQuantization = /* @__PURE__ */ openEnum("Av1AdaptiveQuantization", [
   "HIGH",
   "HIGHER",
   "LOW",
@@ -740,7 +778,7 @@ export type Av1AdaptiveQuantization = OpenEnum<"HIGH" | "HIGHER" | "LOW" | "MAX"
  * Av1BitDepth.is("BIT_10") // true
  * @since 0.1.0
  */
-export const Av1BitDepth = openEnum("Av1BitDepth", ["BIT_10", "BIT_8"])
+export const Av1BitDepth = /* @__PURE__ */ openEnum("Av1BitDepth", ["BIT_10", "BIT_8"])
 /** The type of {@link Av1BitDepth}. @since 0.1.0 */
 export type Av1BitDepth = OpenEnum<"BIT_10" | "BIT_8">
 
@@ -752,7 +790,10 @@ export type Av1BitDepth = OpenEnum<"BIT_10" | "BIT_8">
  * Av1FilmGrainSynthesis.is("DISABLED") // true
  * @since 0.1.0
  */
-export const Av1FilmGrainSynthesis = openEnum("Av1FilmGrainSynthesis", ["DISABLED", "ENABLED"])
+export const Av1FilmGrainSynthesis = /* @__PURE__ */ openEnum("Av1FilmGrainSynthesis", [
+  "DISABLED",
+  "ENABLED",
+])
 /** The type of {@link Av1FilmGrainSynthesis}. @since 0.1.0 */
 export type Av1FilmGrainSynthesis = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -764,7 +805,10 @@ export type Av1FilmGrainSynthesis = OpenEnum<"DISABLED" | "ENABLED">
  * Av1FramerateControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
-export const Av1FramerateControl = openEnum("Av1FramerateControl", ["INITIALIZE_FROM_SOURCE", "SPECIFIED"])
+export const Av1FramerateControl = /* @__PURE__ */ openEnum("Av1FramerateControl", [
+  "INITIALIZE_FROM_SOURCE",
+  "SPECIFIED",
+])
 /** The type of {@link Av1FramerateControl}. @since 0.1.0 */
 export type Av1FramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
 
@@ -776,7 +820,7 @@ export type Av1FramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED
  * Av1FramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
  * @since 0.1.0
  */
-export const Av1FramerateConversionAlgorithm = openEnum("Av1FramerateConversionAlgorithm", [
+export const Av1FramerateConversionAlgorithm = /* @__PURE__ */ openEnum("Av1FramerateConversionAlgorithm", [
   "DUPLICATE_DROP",
   "FRAMEFORMER",
   "INTERPOLATE",
@@ -795,7 +839,7 @@ export type Av1FramerateConversionAlgorithm = OpenEnum<
  * Av1RateControlMode.is("CBR") // true
  * @since 0.1.0
  */
-export const Av1RateControlMode = openEnum("Av1RateControlMode", ["CBR", "QVBR"])
+export const Av1RateControlMode = /* @__PURE__ */ openEnum("Av1RateControlMode", ["CBR", "QVBR"])
 /** The type of {@link Av1RateControlMode}. @since 0.1.0 */
 export type Av1RateControlMode = OpenEnum<"CBR" | "QVBR">
 
@@ -807,7 +851,7 @@ export type Av1RateControlMode = OpenEnum<"CBR" | "QVBR">
  * Av1SceneChangeDetect.is("DISABLED") // true
  * @since 0.1.0
  */
-export const Av1SceneChangeDetect = openEnum("Av1SceneChangeDetect", [
+export const Av1SceneChangeDetect = /* @__PURE__ */ openEnum("Av1SceneChangeDetect", [
   "DISABLED",
   "ENABLED",
   "TRANSITION_DETECTION",
@@ -823,7 +867,7 @@ export type Av1SceneChangeDetect = OpenEnum<"DISABLED" | "ENABLED" | "TRANSITION
  * Av1SpatialAdaptiveQuantization.is("DISABLED") // true
  * @since 0.1.0
  */
-export const Av1SpatialAdaptiveQuantization = openEnum("Av1SpatialAdaptiveQuantization", [
+export const Av1SpatialAdaptiveQuantization = /* @__PURE__ */ openEnum("Av1SpatialAdaptiveQuantization", [
   "DISABLED",
   "ENABLED",
 ])
@@ -838,7 +882,12 @@ export type Av1SpatialAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
  * AvcIntraClass.is("CLASS_100") // true
  * @since 0.1.0
  */
-export const AvcIntraClass = openEnum("AvcIntraClass", ["CLASS_100", "CLASS_200", "CLASS_4K_2K", "CLASS_50"])
+export const AvcIntraClass = /* @__PURE__ */ openEnum("AvcIntraClass", [
+  "CLASS_100",
+  "CLASS_200",
+  "CLASS_4K_2K",
+  "CLASS_50",
+])
 /** The type of {@link AvcIntraClass}. @since 0.1.0 */
 export type AvcIntraClass = OpenEnum<"CLASS_100" | "CLASS_200" | "CLASS_4K_2K" | "CLASS_50">
 
@@ -850,7 +899,7 @@ export type AvcIntraClass = OpenEnum<"CLASS_100" | "CLASS_200" | "CLASS_4K_2K" |
  * AvcIntraFramerateControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
-export const AvcIntraFramerateControl = openEnum("AvcIntraFramerateControl", [
+export const AvcIntraFramerateControl = /* @__PURE__ */ openEnum("AvcIntraFramerateControl", [
   "INITIALIZE_FROM_SOURCE",
   "SPECIFIED",
 ])
@@ -865,12 +914,10 @@ export type AvcIntraFramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPEC
  * AvcIntraFramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
  * @since 0.1.0
  */
-export const AvcIntraFramerateConversionAlgorithm = openEnum("AvcIntraFramerateConversionAlgorithm", [
-  "DUPLICATE_DROP",
-  "FRAMEFORMER",
-  "INTERPOLATE",
-  "MAINTAIN_FRAME_COUNT",
-])
+export const AvcIntraFramerateConversionAlgorithm = /* @__PURE__ */ openEnum(
+  "AvcIntraFramerateConversionAlgorithm",
+  ["DUPLICATE_DROP", "FRAMEFORMER", "INTERPOLATE", "MAINTAIN_FRAME_COUNT"],
+)
 /** The type of {@link AvcIntraFramerateConversionAlgorithm}. @since 0.1.0 */
 export type AvcIntraFramerateConversionAlgorithm = OpenEnum<
   "DUPLICATE_DROP" | "FRAMEFORMER" | "INTERPOLATE" | "MAINTAIN_FRAME_COUNT"
@@ -884,7 +931,7 @@ export type AvcIntraFramerateConversionAlgorithm = OpenEnum<
  * AvcIntraInterlaceMode.is("BOTTOM_FIELD") // true
  * @since 0.1.0
  */
-export const AvcIntraInterlaceMode = openEnum("AvcIntraInterlaceMode", [
+export const AvcIntraInterlaceMode = /* @__PURE__ */ openEnum("AvcIntraInterlaceMode", [
   "BOTTOM_FIELD",
   "FOLLOW_BOTTOM_FIELD",
   "FOLLOW_TOP_FIELD",
@@ -904,7 +951,7 @@ export type AvcIntraInterlaceMode = OpenEnum<
  * AvcIntraScanTypeConversionMode.is("INTERLACED") // true
  * @since 0.1.0
  */
-export const AvcIntraScanTypeConversionMode = openEnum("AvcIntraScanTypeConversionMode", [
+export const AvcIntraScanTypeConversionMode = /* @__PURE__ */ openEnum("AvcIntraScanTypeConversionMode", [
   "INTERLACED",
   "INTERLACED_OPTIMIZE",
 ])
@@ -919,7 +966,7 @@ export type AvcIntraScanTypeConversionMode = OpenEnum<"INTERLACED" | "INTERLACED
  * AvcIntraSlowPal.is("DISABLED") // true
  * @since 0.1.0
  */
-export const AvcIntraSlowPal = openEnum("AvcIntraSlowPal", ["DISABLED", "ENABLED"])
+export const AvcIntraSlowPal = /* @__PURE__ */ openEnum("AvcIntraSlowPal", ["DISABLED", "ENABLED"])
 /** The type of {@link AvcIntraSlowPal}. @since 0.1.0 */
 export type AvcIntraSlowPal = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -931,7 +978,7 @@ export type AvcIntraSlowPal = OpenEnum<"DISABLED" | "ENABLED">
  * AvcIntraTelecine.is("HARD") // true
  * @since 0.1.0
  */
-export const AvcIntraTelecine = openEnum("AvcIntraTelecine", ["HARD", "NONE"])
+export const AvcIntraTelecine = /* @__PURE__ */ openEnum("AvcIntraTelecine", ["HARD", "NONE"])
 /** The type of {@link AvcIntraTelecine}. @since 0.1.0 */
 export type AvcIntraTelecine = OpenEnum<"HARD" | "NONE">
 
@@ -943,7 +990,7 @@ export type AvcIntraTelecine = OpenEnum<"HARD" | "NONE">
  * AvcIntraUhdQualityTuningLevel.is("MULTI_PASS") // true
  * @since 0.1.0
  */
-export const AvcIntraUhdQualityTuningLevel = openEnum("AvcIntraUhdQualityTuningLevel", [
+export const AvcIntraUhdQualityTuningLevel = /* @__PURE__ */ openEnum("AvcIntraUhdQualityTuningLevel", [
   "MULTI_PASS",
   "SINGLE_PASS",
 ])
@@ -958,12 +1005,10 @@ export type AvcIntraUhdQualityTuningLevel = OpenEnum<"MULTI_PASS" | "SINGLE_PASS
  * BandwidthReductionFilterSharpening.is("HIGH") // true
  * @since 0.1.0
  */
-export const BandwidthReductionFilterSharpening = openEnum("BandwidthReductionFilterSharpening", [
-  "HIGH",
-  "LOW",
-  "MEDIUM",
-  "OFF",
-])
+export const BandwidthReductionFilterSharpening = /* @__PURE__ */ openEnum(
+  "BandwidthReductionFilterSharpening",
+  ["HIGH", "LOW", "MEDIUM", "OFF"],
+)
 /** The type of {@link BandwidthReductionFilterSharpening}. @since 0.1.0 */
 export type BandwidthReductionFilterSharpening = OpenEnum<"HIGH" | "LOW" | "MEDIUM" | "OFF">
 
@@ -975,7 +1020,7 @@ export type BandwidthReductionFilterSharpening = OpenEnum<"HIGH" | "LOW" | "MEDI
  * BandwidthReductionFilterStrength.is("AUTO") // true
  * @since 0.1.0
  */
-export const BandwidthReductionFilterStrength = openEnum("BandwidthReductionFilterStrength", [
+export const BandwidthReductionFilterStrength = /* @__PURE__ */ openEnum("BandwidthReductionFilterStrength", [
   "AUTO",
   "HIGH",
   "LOW",
@@ -993,7 +1038,12 @@ export type BandwidthReductionFilterStrength = OpenEnum<"AUTO" | "HIGH" | "LOW" 
  * BillingTagsSource.is("JOB") // true
  * @since 0.1.0
  */
-export const BillingTagsSource = openEnum("BillingTagsSource", ["JOB", "JOB_TEMPLATE", "PRESET", "QUEUE"])
+export const BillingTagsSource = /* @__PURE__ */ openEnum("BillingTagsSource", [
+  "JOB",
+  "JOB_TEMPLATE",
+  "PRESET",
+  "QUEUE",
+])
 /** The type of {@link BillingTagsSource}. @since 0.1.0 */
 export type BillingTagsSource = OpenEnum<"JOB" | "JOB_TEMPLATE" | "PRESET" | "QUEUE">
 
@@ -1005,7 +1055,7 @@ export type BillingTagsSource = OpenEnum<"JOB" | "JOB_TEMPLATE" | "PRESET" | "QU
  * BurnInSubtitleStylePassthrough.is("DISABLED") // true
  * @since 0.1.0
  */
-export const BurnInSubtitleStylePassthrough = openEnum("BurnInSubtitleStylePassthrough", [
+export const BurnInSubtitleStylePassthrough = /* @__PURE__ */ openEnum("BurnInSubtitleStylePassthrough", [
   "DISABLED",
   "ENABLED",
 ])
@@ -1020,7 +1070,11 @@ export type BurnInSubtitleStylePassthrough = OpenEnum<"DISABLED" | "ENABLED">
  * BurninSubtitleAlignment.is("AUTO") // true
  * @since 0.1.0
  */
-export const BurninSubtitleAlignment = openEnum("BurninSubtitleAlignment", ["AUTO", "CENTERED", "LEFT"])
+export const BurninSubtitleAlignment = /* @__PURE__ */ openEnum("BurninSubtitleAlignment", [
+  "AUTO",
+  "CENTERED",
+  "LEFT",
+])
 /** The type of {@link BurninSubtitleAlignment}. @since 0.1.0 */
 export type BurninSubtitleAlignment = OpenEnum<"AUTO" | "CENTERED" | "LEFT">
 
@@ -1032,7 +1086,7 @@ export type BurninSubtitleAlignment = OpenEnum<"AUTO" | "CENTERED" | "LEFT">
  * BurninSubtitleApplyFontColor.is("ALL_TEXT") // true
  * @since 0.1.0
  */
-export const BurninSubtitleApplyFontColor = openEnum("BurninSubtitleApplyFontColor", [
+export const BurninSubtitleApplyFontColor = /* @__PURE__ */ openEnum("BurninSubtitleApplyFontColor", [
   "ALL_TEXT",
   "WHITE_TEXT_ONLY",
 ])
@@ -1047,7 +1101,7 @@ export type BurninSubtitleApplyFontColor = OpenEnum<"ALL_TEXT" | "WHITE_TEXT_ONL
  * BurninSubtitleBackgroundColor.is("AUTO") // true
  * @since 0.1.0
  */
-export const BurninSubtitleBackgroundColor = openEnum("BurninSubtitleBackgroundColor", [
+export const BurninSubtitleBackgroundColor = /* @__PURE__ */ openEnum("BurninSubtitleBackgroundColor", [
   "AUTO",
   "BLACK",
   "NONE",
@@ -1064,7 +1118,7 @@ export type BurninSubtitleBackgroundColor = OpenEnum<"AUTO" | "BLACK" | "NONE" |
  * BurninSubtitleFallbackFont.is("BEST_MATCH") // true
  * @since 0.1.0
  */
-export const BurninSubtitleFallbackFont = openEnum("BurninSubtitleFallbackFont", [
+export const BurninSubtitleFallbackFont = /* @__PURE__ */ openEnum("BurninSubtitleFallbackFont", [
   "BEST_MATCH",
   "MONOSPACED_SANSSERIF",
   "MONOSPACED_SERIF",
@@ -1084,7 +1138,7 @@ export type BurninSubtitleFallbackFont = OpenEnum<
  * BurninSubtitleFontColor.is("AUTO") // true
  * @since 0.1.0
  */
-export const BurninSubtitleFontColor = openEnum("BurninSubtitleFontColor", [
+export const BurninSubtitleFontColor = /* @__PURE__ */ openEnum("BurninSubtitleFontColor", [
   "AUTO",
   "BLACK",
   "BLUE",
@@ -1107,7 +1161,7 @@ export type BurninSubtitleFontColor = OpenEnum<
  * BurninSubtitleOutlineColor.is("AUTO") // true
  * @since 0.1.0
  */
-export const BurninSubtitleOutlineColor = openEnum("BurninSubtitleOutlineColor", [
+export const BurninSubtitleOutlineColor = /* @__PURE__ */ openEnum("BurninSubtitleOutlineColor", [
   "AUTO",
   "BLACK",
   "BLUE",
@@ -1129,7 +1183,7 @@ export type BurninSubtitleOutlineColor = OpenEnum<
  * BurninSubtitleShadowColor.is("AUTO") // true
  * @since 0.1.0
  */
-export const BurninSubtitleShadowColor = openEnum("BurninSubtitleShadowColor", [
+export const BurninSubtitleShadowColor = /* @__PURE__ */ openEnum("BurninSubtitleShadowColor", [
   "AUTO",
   "BLACK",
   "NONE",
@@ -1146,7 +1200,7 @@ export type BurninSubtitleShadowColor = OpenEnum<"AUTO" | "BLACK" | "NONE" | "WH
  * BurninSubtitleTeletextSpacing.is("AUTO") // true
  * @since 0.1.0
  */
-export const BurninSubtitleTeletextSpacing = openEnum("BurninSubtitleTeletextSpacing", [
+export const BurninSubtitleTeletextSpacing = /* @__PURE__ */ openEnum("BurninSubtitleTeletextSpacing", [
   "AUTO",
   "FIXED_GRID",
   "PROPORTIONAL",
@@ -1162,7 +1216,7 @@ export type BurninSubtitleTeletextSpacing = OpenEnum<"AUTO" | "FIXED_GRID" | "PR
  * CaptionDestinationType.is("BURN_IN") // true
  * @since 0.1.0
  */
-export const CaptionDestinationType = openEnum("CaptionDestinationType", [
+export const CaptionDestinationType = /* @__PURE__ */ openEnum("CaptionDestinationType", [
   "BURN_IN",
   "DVB_SUB",
   "EMBEDDED",
@@ -1200,7 +1254,10 @@ export type CaptionDestinationType = OpenEnum<
  * CaptionSource.is("INPUT_CAPTION_SELECTOR") // true
  * @since 0.1.0
  */
-export const CaptionSource = openEnum("CaptionSource", ["INPUT_CAPTION_SELECTOR", "SMART_SUBTITLE"])
+export const CaptionSource = /* @__PURE__ */ openEnum("CaptionSource", [
+  "INPUT_CAPTION_SELECTOR",
+  "SMART_SUBTITLE",
+])
 /** The type of {@link CaptionSource}. @since 0.1.0 */
 export type CaptionSource = OpenEnum<"INPUT_CAPTION_SELECTOR" | "SMART_SUBTITLE">
 
@@ -1212,7 +1269,10 @@ export type CaptionSource = OpenEnum<"INPUT_CAPTION_SELECTOR" | "SMART_SUBTITLE"
  * CaptionSourceByteRateLimit.is("DISABLED") // true
  * @since 0.1.0
  */
-export const CaptionSourceByteRateLimit = openEnum("CaptionSourceByteRateLimit", ["DISABLED", "ENABLED"])
+export const CaptionSourceByteRateLimit = /* @__PURE__ */ openEnum("CaptionSourceByteRateLimit", [
+  "DISABLED",
+  "ENABLED",
+])
 /** The type of {@link CaptionSourceByteRateLimit}. @since 0.1.0 */
 export type CaptionSourceByteRateLimit = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -1224,10 +1284,10 @@ export type CaptionSourceByteRateLimit = OpenEnum<"DISABLED" | "ENABLED">
  * CaptionSourceConvertPaintOnToPopOn.is("DISABLED") // true
  * @since 0.1.0
  */
-export const CaptionSourceConvertPaintOnToPopOn = openEnum("CaptionSourceConvertPaintOnToPopOn", [
-  "DISABLED",
-  "ENABLED",
-])
+export const CaptionSourceConvertPaintOnToPopOn = /* @__PURE__ */ openEnum(
+  "CaptionSourceConvertPaintOnToPopOn",
+  ["DISABLED", "ENABLED"],
+)
 /** The type of {@link CaptionSourceConvertPaintOnToPopOn}. @since 0.1.0 */
 export type CaptionSourceConvertPaintOnToPopOn = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -1239,7 +1299,7 @@ export type CaptionSourceConvertPaintOnToPopOn = OpenEnum<"DISABLED" | "ENABLED"
  * CaptionSourceType.is("ANCILLARY") // true
  * @since 0.1.0
  */
-export const CaptionSourceType = openEnum("CaptionSourceType", [
+export const CaptionSourceType = /* @__PURE__ */ openEnum("CaptionSourceType", [
   "ANCILLARY",
   "DVB_SUB",
   "EMBEDDED",
@@ -1283,10 +1343,10 @@ export type CaptionSourceType = OpenEnum<
  * CaptionSourceUpconvertSTLToTeletext.is("DISABLED") // true
  * @since 0.1.0
  */
-export const CaptionSourceUpconvertSTLToTeletext = openEnum("CaptionSourceUpconvertSTLToTeletext", [
-  "DISABLED",
-  "UPCONVERT",
-])
+export const CaptionSourceUpconvertSTLToTeletext = /* @__PURE__ */ openEnum(
+  "CaptionSourceUpconvertSTLToTeletext",
+  ["DISABLED", "UPCONVERT"],
+)
 /** The type of {@link CaptionSourceUpconvertSTLToTeletext}. @since 0.1.0 */
 export type CaptionSourceUpconvertSTLToTeletext = OpenEnum<"DISABLED" | "UPCONVERT">
 
@@ -1298,7 +1358,11 @@ export type CaptionSourceUpconvertSTLToTeletext = OpenEnum<"DISABLED" | "UPCONVE
  * ChromaPositionMode.is("AUTO") // true
  * @since 0.1.0
  */
-export const ChromaPositionMode = openEnum("ChromaPositionMode", ["AUTO", "FORCE_CENTER", "FORCE_TOP_LEFT"])
+export const ChromaPositionMode = /* @__PURE__ */ openEnum("ChromaPositionMode", [
+  "AUTO",
+  "FORCE_CENTER",
+  "FORCE_TOP_LEFT",
+])
 /** The type of {@link ChromaPositionMode}. @since 0.1.0 */
 export type ChromaPositionMode = OpenEnum<"AUTO" | "FORCE_CENTER" | "FORCE_TOP_LEFT">
 
@@ -1310,7 +1374,7 @@ export type ChromaPositionMode = OpenEnum<"AUTO" | "FORCE_CENTER" | "FORCE_TOP_L
  * CmafClientCache.is("DISABLED") // true
  * @since 0.1.0
  */
-export const CmafClientCache = openEnum("CmafClientCache", ["DISABLED", "ENABLED"])
+export const CmafClientCache = /* @__PURE__ */ openEnum("CmafClientCache", ["DISABLED", "ENABLED"])
 /** The type of {@link CmafClientCache}. @since 0.1.0 */
 export type CmafClientCache = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -1322,7 +1386,10 @@ export type CmafClientCache = OpenEnum<"DISABLED" | "ENABLED">
  * CmafCodecSpecification.is("RFC_4281") // true
  * @since 0.1.0
  */
-export const CmafCodecSpecification = openEnum("CmafCodecSpecification", ["RFC_4281", "RFC_6381"])
+export const CmafCodecSpecification = /* @__PURE__ */ openEnum("CmafCodecSpecification", [
+  "RFC_4281",
+  "RFC_6381",
+])
 /** The type of {@link CmafCodecSpecification}. @since 0.1.0 */
 export type CmafCodecSpecification = OpenEnum<"RFC_4281" | "RFC_6381">
 
@@ -1334,7 +1401,7 @@ export type CmafCodecSpecification = OpenEnum<"RFC_4281" | "RFC_6381">
  * CmafEncryptionType.is("AES_CTR") // true
  * @since 0.1.0
  */
-export const CmafEncryptionType = openEnum("CmafEncryptionType", ["AES_CTR", "SAMPLE_AES"])
+export const CmafEncryptionType = /* @__PURE__ */ openEnum("CmafEncryptionType", ["AES_CTR", "SAMPLE_AES"])
 /** The type of {@link CmafEncryptionType}. @since 0.1.0 */
 export type CmafEncryptionType = OpenEnum<"AES_CTR" | "SAMPLE_AES">
 
@@ -1346,7 +1413,7 @@ export type CmafEncryptionType = OpenEnum<"AES_CTR" | "SAMPLE_AES">
  * CmafImageBasedTrickPlay.is("ADVANCED") // true
  * @since 0.1.0
  */
-export const CmafImageBasedTrickPlay = openEnum("CmafImageBasedTrickPlay", [
+export const CmafImageBasedTrickPlay = /* @__PURE__ */ openEnum("CmafImageBasedTrickPlay", [
   "ADVANCED",
   "NONE",
   "THUMBNAIL",
@@ -1366,10 +1433,10 @@ export type CmafImageBasedTrickPlay = OpenEnum<
  * CmafInitializationVectorInManifest.is("EXCLUDE") // true
  * @since 0.1.0
  */
-export const CmafInitializationVectorInManifest = openEnum("CmafInitializationVectorInManifest", [
-  "EXCLUDE",
-  "INCLUDE",
-])
+export const CmafInitializationVectorInManifest = /* @__PURE__ */ openEnum(
+  "CmafInitializationVectorInManifest",
+  ["EXCLUDE", "INCLUDE"],
+)
 /** The type of {@link CmafInitializationVectorInManifest}. @since 0.1.0 */
 export type CmafInitializationVectorInManifest = OpenEnum<"EXCLUDE" | "INCLUDE">
 
@@ -1381,7 +1448,7 @@ export type CmafInitializationVectorInManifest = OpenEnum<"EXCLUDE" | "INCLUDE">
  * CmafIntervalCadence.is("FOLLOW_CUSTOM") // true
  * @since 0.1.0
  */
-export const CmafIntervalCadence = openEnum("CmafIntervalCadence", [
+export const CmafIntervalCadence = /* @__PURE__ */ openEnum("CmafIntervalCadence", [
   "FOLLOW_CUSTOM",
   "FOLLOW_IFRAME",
   "FOLLOW_SEGMENTATION",
@@ -1397,7 +1464,7 @@ export type CmafIntervalCadence = OpenEnum<"FOLLOW_CUSTOM" | "FOLLOW_IFRAME" | "
  * CmafKeyProviderType.is("SPEKE") // true
  * @since 0.1.0
  */
-export const CmafKeyProviderType = openEnum("CmafKeyProviderType", ["SPEKE", "STATIC_KEY"])
+export const CmafKeyProviderType = /* @__PURE__ */ openEnum("CmafKeyProviderType", ["SPEKE", "STATIC_KEY"])
 /** The type of {@link CmafKeyProviderType}. @since 0.1.0 */
 export type CmafKeyProviderType = OpenEnum<"SPEKE" | "STATIC_KEY">
 
@@ -1409,7 +1476,7 @@ export type CmafKeyProviderType = OpenEnum<"SPEKE" | "STATIC_KEY">
  * CmafManifestCompression.is("GZIP") // true
  * @since 0.1.0
  */
-export const CmafManifestCompression = openEnum("CmafManifestCompression", ["GZIP", "NONE"])
+export const CmafManifestCompression = /* @__PURE__ */ openEnum("CmafManifestCompression", ["GZIP", "NONE"])
 /** The type of {@link CmafManifestCompression}. @since 0.1.0 */
 export type CmafManifestCompression = OpenEnum<"GZIP" | "NONE">
 
@@ -1421,7 +1488,7 @@ export type CmafManifestCompression = OpenEnum<"GZIP" | "NONE">
  * CmafManifestDurationFormat.is("FLOATING_POINT") // true
  * @since 0.1.0
  */
-export const CmafManifestDurationFormat = openEnum("CmafManifestDurationFormat", [
+export const CmafManifestDurationFormat = /* @__PURE__ */ openEnum("CmafManifestDurationFormat", [
   "FLOATING_POINT",
   "INTEGER",
 ])
@@ -1436,7 +1503,10 @@ export type CmafManifestDurationFormat = OpenEnum<"FLOATING_POINT" | "INTEGER">
  * CmafMpdManifestBandwidthType.is("AVERAGE") // true
  * @since 0.1.0
  */
-export const CmafMpdManifestBandwidthType = openEnum("CmafMpdManifestBandwidthType", ["AVERAGE", "MAX"])
+export const CmafMpdManifestBandwidthType = /* @__PURE__ */ openEnum("CmafMpdManifestBandwidthType", [
+  "AVERAGE",
+  "MAX",
+])
 /** The type of {@link CmafMpdManifestBandwidthType}. @since 0.1.0 */
 export type CmafMpdManifestBandwidthType = OpenEnum<"AVERAGE" | "MAX">
 
@@ -1448,7 +1518,10 @@ export type CmafMpdManifestBandwidthType = OpenEnum<"AVERAGE" | "MAX">
  * CmafMpdProfile.is("MAIN_PROFILE") // true
  * @since 0.1.0
  */
-export const CmafMpdProfile = openEnum("CmafMpdProfile", ["MAIN_PROFILE", "ON_DEMAND_PROFILE"])
+export const CmafMpdProfile = /* @__PURE__ */ openEnum("CmafMpdProfile", [
+  "MAIN_PROFILE",
+  "ON_DEMAND_PROFILE",
+])
 /** The type of {@link CmafMpdProfile}. @since 0.1.0 */
 export type CmafMpdProfile = OpenEnum<"MAIN_PROFILE" | "ON_DEMAND_PROFILE">
 
@@ -1460,7 +1533,7 @@ export type CmafMpdProfile = OpenEnum<"MAIN_PROFILE" | "ON_DEMAND_PROFILE">
  * CmafPtsOffsetHandlingForBFrames.is("MATCH_INITIAL_PTS") // true
  * @since 0.1.0
  */
-export const CmafPtsOffsetHandlingForBFrames = openEnum("CmafPtsOffsetHandlingForBFrames", [
+export const CmafPtsOffsetHandlingForBFrames = /* @__PURE__ */ openEnum("CmafPtsOffsetHandlingForBFrames", [
   "MATCH_INITIAL_PTS",
   "ZERO_BASED",
 ])
@@ -1475,7 +1548,10 @@ export type CmafPtsOffsetHandlingForBFrames = OpenEnum<"MATCH_INITIAL_PTS" | "ZE
  * CmafSegmentControl.is("SEGMENTED_FILES") // true
  * @since 0.1.0
  */
-export const CmafSegmentControl = openEnum("CmafSegmentControl", ["SEGMENTED_FILES", "SINGLE_FILE"])
+export const CmafSegmentControl = /* @__PURE__ */ openEnum("CmafSegmentControl", [
+  "SEGMENTED_FILES",
+  "SINGLE_FILE",
+])
 /** The type of {@link CmafSegmentControl}. @since 0.1.0 */
 export type CmafSegmentControl = OpenEnum<"SEGMENTED_FILES" | "SINGLE_FILE">
 
@@ -1487,7 +1563,7 @@ export type CmafSegmentControl = OpenEnum<"SEGMENTED_FILES" | "SINGLE_FILE">
  * CmafSegmentLengthControl.is("EXACT") // true
  * @since 0.1.0
  */
-export const CmafSegmentLengthControl = openEnum("CmafSegmentLengthControl", [
+export const CmafSegmentLengthControl = /* @__PURE__ */ openEnum("CmafSegmentLengthControl", [
   "EXACT",
   "GOP_MULTIPLE",
   "MATCH",
@@ -1503,7 +1579,10 @@ export type CmafSegmentLengthControl = OpenEnum<"EXACT" | "GOP_MULTIPLE" | "MATC
  * CmafStreamInfResolution.is("EXCLUDE") // true
  * @since 0.1.0
  */
-export const CmafStreamInfResolution = openEnum("CmafStreamInfResolution", ["EXCLUDE", "INCLUDE"])
+export const CmafStreamInfResolution = /* @__PURE__ */ openEnum("CmafStreamInfResolution", [
+  "EXCLUDE",
+  "INCLUDE",
+])
 /** The type of {@link CmafStreamInfResolution}. @since 0.1.0 */
 export type CmafStreamInfResolution = OpenEnum<"EXCLUDE" | "INCLUDE">
 
@@ -1515,10 +1594,10 @@ export type CmafStreamInfResolution = OpenEnum<"EXCLUDE" | "INCLUDE">
  * CmafTargetDurationCompatibilityMode.is("LEGACY") // true
  * @since 0.1.0
  */
-export const CmafTargetDurationCompatibilityMode = openEnum("CmafTargetDurationCompatibilityMode", [
-  "LEGACY",
-  "SPEC_COMPLIANT",
-])
+export const CmafTargetDurationCompatibilityMode = /* @__PURE__ */ openEnum(
+  "CmafTargetDurationCompatibilityMode",
+  ["LEGACY", "SPEC_COMPLIANT"],
+)
 /** The type of {@link CmafTargetDurationCompatibilityMode}. @since 0.1.0 */
 export type CmafTargetDurationCompatibilityMode = OpenEnum<"LEGACY" | "SPEC_COMPLIANT">
 
@@ -1530,7 +1609,10 @@ export type CmafTargetDurationCompatibilityMode = OpenEnum<"LEGACY" | "SPEC_COMP
  * CmafVideoCompositionOffsets.is("SIGNED") // true
  * @since 0.1.0
  */
-export const CmafVideoCompositionOffsets = openEnum("CmafVideoCompositionOffsets", ["SIGNED", "UNSIGNED"])
+export const CmafVideoCompositionOffsets = /* @__PURE__ */ openEnum("CmafVideoCompositionOffsets", [
+  "SIGNED",
+  "UNSIGNED",
+])
 /** The type of {@link CmafVideoCompositionOffsets}. @since 0.1.0 */
 export type CmafVideoCompositionOffsets = OpenEnum<"SIGNED" | "UNSIGNED">
 
@@ -1542,7 +1624,10 @@ export type CmafVideoCompositionOffsets = OpenEnum<"SIGNED" | "UNSIGNED">
  * CmafWriteDASHManifest.is("DISABLED") // true
  * @since 0.1.0
  */
-export const CmafWriteDASHManifest = openEnum("CmafWriteDASHManifest", ["DISABLED", "ENABLED"])
+export const CmafWriteDASHManifest = /* @__PURE__ */ openEnum("CmafWriteDASHManifest", [
+  "DISABLED",
+  "ENABLED",
+])
 /** The type of {@link CmafWriteDASHManifest}. @since 0.1.0 */
 export type CmafWriteDASHManifest = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -1554,7 +1639,7 @@ export type CmafWriteDASHManifest = OpenEnum<"DISABLED" | "ENABLED">
  * CmafWriteHLSManifest.is("DISABLED") // true
  * @since 0.1.0
  */
-export const CmafWriteHLSManifest = openEnum("CmafWriteHLSManifest", ["DISABLED", "ENABLED"])
+export const CmafWriteHLSManifest = /* @__PURE__ */ openEnum("CmafWriteHLSManifest", ["DISABLED", "ENABLED"])
 /** The type of {@link CmafWriteHLSManifest}. @since 0.1.0 */
 export type CmafWriteHLSManifest = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -1566,10 +1651,10 @@ export type CmafWriteHLSManifest = OpenEnum<"DISABLED" | "ENABLED">
  * CmafWriteSegmentTimelineInRepresentation.is("DISABLED") // true
  * @since 0.1.0
  */
-export const CmafWriteSegmentTimelineInRepresentation = openEnum("CmafWriteSegmentTimelineInRepresentation", [
-  "DISABLED",
-  "ENABLED",
-])
+export const CmafWriteSegmentTimelineInRepresentation = /* @__PURE__ */ openEnum(
+  "CmafWriteSegmentTimelineInRepresentation",
+  ["DISABLED", "ENABLED"],
+)
 /** The type of {@link CmafWriteSegmentTimelineInRepresentation}. @since 0.1.0 */
 export type CmafWriteSegmentTimelineInRepresentation = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -1581,7 +1666,7 @@ export type CmafWriteSegmentTimelineInRepresentation = OpenEnum<"DISABLED" | "EN
  * CmfcAudioDuration.is("DEFAULT_CODEC_DURATION") // true
  * @since 0.1.0
  */
-export const CmfcAudioDuration = openEnum("CmfcAudioDuration", [
+export const CmfcAudioDuration = /* @__PURE__ */ openEnum("CmfcAudioDuration", [
   "DEFAULT_CODEC_DURATION",
   "MATCH_VIDEO_DURATION",
 ])
@@ -1596,7 +1681,7 @@ export type CmfcAudioDuration = OpenEnum<"DEFAULT_CODEC_DURATION" | "MATCH_VIDEO
  * CmfcAudioTrackType.is("ALTERNATE_AUDIO_AUTO_SELECT") // true
  * @since 0.1.0
  */
-export const CmfcAudioTrackType = openEnum("CmfcAudioTrackType", [
+export const CmfcAudioTrackType = /* @__PURE__ */ openEnum("CmfcAudioTrackType", [
   "ALTERNATE_AUDIO_AUTO_SELECT",
   "ALTERNATE_AUDIO_AUTO_SELECT_DEFAULT",
   "ALTERNATE_AUDIO_NOT_AUTO_SELECT",
@@ -1618,7 +1703,7 @@ export type CmfcAudioTrackType = OpenEnum<
  * CmfcC2paManifest.is("EXCLUDE") // true
  * @since 0.1.0
  */
-export const CmfcC2paManifest = openEnum("CmfcC2paManifest", ["EXCLUDE", "INCLUDE"])
+export const CmfcC2paManifest = /* @__PURE__ */ openEnum("CmfcC2paManifest", ["EXCLUDE", "INCLUDE"])
 /** The type of {@link CmfcC2paManifest}. @since 0.1.0 */
 export type CmfcC2paManifest = OpenEnum<"EXCLUDE" | "INCLUDE">
 
@@ -1630,7 +1715,7 @@ export type CmfcC2paManifest = OpenEnum<"EXCLUDE" | "INCLUDE">
  * CmfcDescriptiveVideoServiceFlag.is("DONT_FLAG") // true
  * @since 0.1.0
  */
-export const CmfcDescriptiveVideoServiceFlag = openEnum("CmfcDescriptiveVideoServiceFlag", [
+export const CmfcDescriptiveVideoServiceFlag = /* @__PURE__ */ openEnum("CmfcDescriptiveVideoServiceFlag", [
   "DONT_FLAG",
   "FLAG",
 ])
@@ -1645,7 +1730,10 @@ export type CmfcDescriptiveVideoServiceFlag = OpenEnum<"DONT_FLAG" | "FLAG">
  * CmfcIFrameOnlyManifest.is("EXCLUDE") // true
  * @since 0.1.0
  */
-export const CmfcIFrameOnlyManifest = openEnum("CmfcIFrameOnlyManifest", ["EXCLUDE", "INCLUDE"])
+export const CmfcIFrameOnlyManifest = /* @__PURE__ */ openEnum("CmfcIFrameOnlyManifest", [
+  "EXCLUDE",
+  "INCLUDE",
+])
 /** The type of {@link CmfcIFrameOnlyManifest}. @since 0.1.0 */
 export type CmfcIFrameOnlyManifest = OpenEnum<"EXCLUDE" | "INCLUDE">
 
@@ -1657,7 +1745,7 @@ export type CmfcIFrameOnlyManifest = OpenEnum<"EXCLUDE" | "INCLUDE">
  * CmfcKlvMetadata.is("NONE") // true
  * @since 0.1.0
  */
-export const CmfcKlvMetadata = openEnum("CmfcKlvMetadata", ["NONE", "PASSTHROUGH"])
+export const CmfcKlvMetadata = /* @__PURE__ */ openEnum("CmfcKlvMetadata", ["NONE", "PASSTHROUGH"])
 /** The type of {@link CmfcKlvMetadata}. @since 0.1.0 */
 export type CmfcKlvMetadata = OpenEnum<"NONE" | "PASSTHROUGH">
 
@@ -1669,7 +1757,7 @@ export type CmfcKlvMetadata = OpenEnum<"NONE" | "PASSTHROUGH">
  * CmfcManifestMetadataSignaling.is("DISABLED") // true
  * @since 0.1.0
  */
-export const CmfcManifestMetadataSignaling = openEnum("CmfcManifestMetadataSignaling", [
+export const CmfcManifestMetadataSignaling = /* @__PURE__ */ openEnum("CmfcManifestMetadataSignaling", [
   "DISABLED",
   "ENABLED",
 ])
@@ -1684,7 +1772,7 @@ export type CmfcManifestMetadataSignaling = OpenEnum<"DISABLED" | "ENABLED">
  * CmfcScte35Esam.is("INSERT") // true
  * @since 0.1.0
  */
-export const CmfcScte35Esam = openEnum("CmfcScte35Esam", ["INSERT", "NONE"])
+export const CmfcScte35Esam = /* @__PURE__ */ openEnum("CmfcScte35Esam", ["INSERT", "NONE"])
 /** The type of {@link CmfcScte35Esam}. @since 0.1.0 */
 export type CmfcScte35Esam = OpenEnum<"INSERT" | "NONE">
 
@@ -1696,7 +1784,11 @@ export type CmfcScte35Esam = OpenEnum<"INSERT" | "NONE">
  * CmfcScte35Source.is("MANIFEST_CUES") // true
  * @since 0.1.0
  */
-export const CmfcScte35Source = openEnum("CmfcScte35Source", ["MANIFEST_CUES", "NONE", "PASSTHROUGH"])
+export const CmfcScte35Source = /* @__PURE__ */ openEnum("CmfcScte35Source", [
+  "MANIFEST_CUES",
+  "NONE",
+  "PASSTHROUGH",
+])
 /** The type of {@link CmfcScte35Source}. @since 0.1.0 */
 export type CmfcScte35Source = OpenEnum<"MANIFEST_CUES" | "NONE" | "PASSTHROUGH">
 
@@ -1708,7 +1800,7 @@ export type CmfcScte35Source = OpenEnum<"MANIFEST_CUES" | "NONE" | "PASSTHROUGH"
  * CmfcTimedMetadata.is("NONE") // true
  * @since 0.1.0
  */
-export const CmfcTimedMetadata = openEnum("CmfcTimedMetadata", ["NONE", "PASSTHROUGH"])
+export const CmfcTimedMetadata = /* @__PURE__ */ openEnum("CmfcTimedMetadata", ["NONE", "PASSTHROUGH"])
 /** The type of {@link CmfcTimedMetadata}. @since 0.1.0 */
 export type CmfcTimedMetadata = OpenEnum<"NONE" | "PASSTHROUGH">
 
@@ -1720,7 +1812,10 @@ export type CmfcTimedMetadata = OpenEnum<"NONE" | "PASSTHROUGH">
  * CmfcTimedMetadataBoxVersion.is("VERSION_0") // true
  * @since 0.1.0
  */
-export const CmfcTimedMetadataBoxVersion = openEnum("CmfcTimedMetadataBoxVersion", ["VERSION_0", "VERSION_1"])
+export const CmfcTimedMetadataBoxVersion = /* @__PURE__ */ openEnum("CmfcTimedMetadataBoxVersion", [
+  "VERSION_0",
+  "VERSION_1",
+])
 /** The type of {@link CmfcTimedMetadataBoxVersion}. @since 0.1.0 */
 export type CmfcTimedMetadataBoxVersion = OpenEnum<"VERSION_0" | "VERSION_1">
 
@@ -1732,7 +1827,7 @@ export type CmfcTimedMetadataBoxVersion = OpenEnum<"VERSION_0" | "VERSION_1">
  * Codec.is("AAC") // true
  * @since 0.1.0
  */
-export const Codec = openEnum("Codec", [
+export const Codec = /* @__PURE__ */ openEnum("Codec", [
   "AAC",
   "AC3",
   "AMR",
@@ -1818,7 +1913,7 @@ export type Codec = OpenEnum<
  * ColorMetadata.is("IGNORE") // true
  * @since 0.1.0
  */
-export const ColorMetadata = openEnum("ColorMetadata", ["IGNORE", "INSERT"])
+export const ColorMetadata = /* @__PURE__ */ openEnum("ColorMetadata", ["IGNORE", "INSERT"])
 /** The type of {@link ColorMetadata}. @since 0.1.0 */
 export type ColorMetadata = OpenEnum<"IGNORE" | "INSERT">
 
@@ -1830,7 +1925,7 @@ export type ColorMetadata = OpenEnum<"IGNORE" | "INSERT">
  * ColorPrimaries.is("EBU_3213_E") // true
  * @since 0.1.0
  */
-export const ColorPrimaries = openEnum("ColorPrimaries", [
+export const ColorPrimaries = /* @__PURE__ */ openEnum("ColorPrimaries", [
   "EBU_3213_E",
   "GENERIC_FILM",
   "IPT",
@@ -1876,7 +1971,7 @@ export type ColorPrimaries = OpenEnum<
  * ColorSpace.is("FOLLOW") // true
  * @since 0.1.0
  */
-export const ColorSpace = openEnum("ColorSpace", [
+export const ColorSpace = /* @__PURE__ */ openEnum("ColorSpace", [
   "FOLLOW",
   "HDR10",
   "HLG_2020",
@@ -1899,7 +1994,7 @@ export type ColorSpace = OpenEnum<
  * ColorSpaceConversion.is("FORCE_601") // true
  * @since 0.1.0
  */
-export const ColorSpaceConversion = openEnum("ColorSpaceConversion", [
+export const ColorSpaceConversion = /* @__PURE__ */ openEnum("ColorSpaceConversion", [
   "FORCE_601",
   "FORCE_709",
   "FORCE_HDR10",
@@ -1929,7 +2024,7 @@ export type ColorSpaceConversion = OpenEnum<
  * ColorSpaceUsage.is("FALLBACK") // true
  * @since 0.1.0
  */
-export const ColorSpaceUsage = openEnum("ColorSpaceUsage", ["FALLBACK", "FORCE"])
+export const ColorSpaceUsage = /* @__PURE__ */ openEnum("ColorSpaceUsage", ["FALLBACK", "FORCE"])
 /** The type of {@link ColorSpaceUsage}. @since 0.1.0 */
 export type ColorSpaceUsage = OpenEnum<"FALLBACK" | "FORCE">
 
@@ -1941,7 +2036,7 @@ export type ColorSpaceUsage = OpenEnum<"FALLBACK" | "FORCE">
  * Commitment.is("ONE_YEAR") // true
  * @since 0.1.0
  */
-export const Commitment = openEnum("Commitment", ["ONE_YEAR"])
+export const Commitment = /* @__PURE__ */ openEnum("Commitment", ["ONE_YEAR"])
 /** The type of {@link Commitment}. @since 0.1.0 */
 export type Commitment = OpenEnum<"ONE_YEAR">
 
@@ -1953,7 +2048,7 @@ export type Commitment = OpenEnum<"ONE_YEAR">
  * ContainerType.is("CMFC") // true
  * @since 0.1.0
  */
-export const ContainerType = openEnum("ContainerType", [
+export const ContainerType = /* @__PURE__ */ openEnum("ContainerType", [
   "CMFC",
   "F4V",
   "GIF",
@@ -1995,7 +2090,7 @@ export type ContainerType = OpenEnum<
  * CopyProtectionAction.is("PASSTHROUGH") // true
  * @since 0.1.0
  */
-export const CopyProtectionAction = openEnum("CopyProtectionAction", ["PASSTHROUGH", "STRIP"])
+export const CopyProtectionAction = /* @__PURE__ */ openEnum("CopyProtectionAction", ["PASSTHROUGH", "STRIP"])
 /** The type of {@link CopyProtectionAction}. @since 0.1.0 */
 export type CopyProtectionAction = OpenEnum<"PASSTHROUGH" | "STRIP">
 
@@ -2007,7 +2102,7 @@ export type CopyProtectionAction = OpenEnum<"PASSTHROUGH" | "STRIP">
  * DashAdaptationSetGrouping.is("CODEC") // true
  * @since 0.1.0
  */
-export const DashAdaptationSetGrouping = openEnum("DashAdaptationSetGrouping", ["CODEC"])
+export const DashAdaptationSetGrouping = /* @__PURE__ */ openEnum("DashAdaptationSetGrouping", ["CODEC"])
 /** The type of {@link DashAdaptationSetGrouping}. @since 0.1.0 */
 export type DashAdaptationSetGrouping = OpenEnum<"CODEC">
 
@@ -2019,7 +2114,7 @@ export type DashAdaptationSetGrouping = OpenEnum<"CODEC">
  * DashIsoGroupAudioChannelConfigSchemeIdUri.is("DOLBY_CHANNEL_CONFIGURATION") // true
  * @since 0.1.0
  */
-export const DashIsoGroupAudioChannelConfigSchemeIdUri = openEnum(
+export const DashIsoGroupAudioChannelConfigSchemeIdUri = /* @__PURE__ */ openEnum(
   "DashIsoGroupAudioChannelConfigSchemeIdUri",
   ["DOLBY_CHANNEL_CONFIGURATION", "MPEG_CHANNEL_CONFIGURATION"],
 )
@@ -2036,7 +2131,10 @@ export type DashIsoGroupAudioChannelConfigSchemeIdUri = OpenEnum<
  * DashIsoHbbtvCompliance.is("HBBTV_1_5") // true
  * @since 0.1.0
  */
-export const DashIsoHbbtvCompliance = openEnum("DashIsoHbbtvCompliance", ["HBBTV_1_5", "NONE"])
+export const DashIsoHbbtvCompliance = /* @__PURE__ */ openEnum("DashIsoHbbtvCompliance", [
+  "HBBTV_1_5",
+  "NONE",
+])
 /** The type of {@link DashIsoHbbtvCompliance}. @since 0.1.0 */
 export type DashIsoHbbtvCompliance = OpenEnum<"HBBTV_1_5" | "NONE">
 
@@ -2048,7 +2146,7 @@ export type DashIsoHbbtvCompliance = OpenEnum<"HBBTV_1_5" | "NONE">
  * DashIsoImageBasedTrickPlay.is("ADVANCED") // true
  * @since 0.1.0
  */
-export const DashIsoImageBasedTrickPlay = openEnum("DashIsoImageBasedTrickPlay", [
+export const DashIsoImageBasedTrickPlay = /* @__PURE__ */ openEnum("DashIsoImageBasedTrickPlay", [
   "ADVANCED",
   "NONE",
   "THUMBNAIL",
@@ -2068,7 +2166,7 @@ export type DashIsoImageBasedTrickPlay = OpenEnum<
  * DashIsoIntervalCadence.is("FOLLOW_CUSTOM") // true
  * @since 0.1.0
  */
-export const DashIsoIntervalCadence = openEnum("DashIsoIntervalCadence", [
+export const DashIsoIntervalCadence = /* @__PURE__ */ openEnum("DashIsoIntervalCadence", [
   "FOLLOW_CUSTOM",
   "FOLLOW_IFRAME",
   "FOLLOW_SEGMENTATION",
@@ -2084,7 +2182,10 @@ export type DashIsoIntervalCadence = OpenEnum<"FOLLOW_CUSTOM" | "FOLLOW_IFRAME" 
  * DashIsoMpdManifestBandwidthType.is("AVERAGE") // true
  * @since 0.1.0
  */
-export const DashIsoMpdManifestBandwidthType = openEnum("DashIsoMpdManifestBandwidthType", ["AVERAGE", "MAX"])
+export const DashIsoMpdManifestBandwidthType = /* @__PURE__ */ openEnum("DashIsoMpdManifestBandwidthType", [
+  "AVERAGE",
+  "MAX",
+])
 /** The type of {@link DashIsoMpdManifestBandwidthType}. @since 0.1.0 */
 export type DashIsoMpdManifestBandwidthType = OpenEnum<"AVERAGE" | "MAX">
 
@@ -2096,7 +2197,10 @@ export type DashIsoMpdManifestBandwidthType = OpenEnum<"AVERAGE" | "MAX">
  * DashIsoMpdProfile.is("MAIN_PROFILE") // true
  * @since 0.1.0
  */
-export const DashIsoMpdProfile = openEnum("DashIsoMpdProfile", ["MAIN_PROFILE", "ON_DEMAND_PROFILE"])
+export const DashIsoMpdProfile = /* @__PURE__ */ openEnum("DashIsoMpdProfile", [
+  "MAIN_PROFILE",
+  "ON_DEMAND_PROFILE",
+])
 /** The type of {@link DashIsoMpdProfile}. @since 0.1.0 */
 export type DashIsoMpdProfile = OpenEnum<"MAIN_PROFILE" | "ON_DEMAND_PROFILE">
 
@@ -2108,11 +2212,10 @@ export type DashIsoMpdProfile = OpenEnum<"MAIN_PROFILE" | "ON_DEMAND_PROFILE">
  * DashIsoPlaybackDeviceCompatibility.is("CENC_V1") // true
  * @since 0.1.0
  */
-export const DashIsoPlaybackDeviceCompatibility = openEnum("DashIsoPlaybackDeviceCompatibility", [
-  "CENC_V1",
-  "CENC_V1_UNENCRYPTED_HEADERS",
-  "UNENCRYPTED_SEI",
-])
+export const DashIsoPlaybackDeviceCompatibility = /* @__PURE__ */ openEnum(
+  "DashIsoPlaybackDeviceCompatibility",
+  ["CENC_V1", "CENC_V1_UNENCRYPTED_HEADERS", "UNENCRYPTED_SEI"],
+)
 /** The type of {@link DashIsoPlaybackDeviceCompatibility}. @since 0.1.0 */
 export type DashIsoPlaybackDeviceCompatibility = OpenEnum<
   "CENC_V1" | "CENC_V1_UNENCRYPTED_HEADERS" | "UNENCRYPTED_SEI"
@@ -2126,10 +2229,10 @@ export type DashIsoPlaybackDeviceCompatibility = OpenEnum<
  * DashIsoPtsOffsetHandlingForBFrames.is("MATCH_INITIAL_PTS") // true
  * @since 0.1.0
  */
-export const DashIsoPtsOffsetHandlingForBFrames = openEnum("DashIsoPtsOffsetHandlingForBFrames", [
-  "MATCH_INITIAL_PTS",
-  "ZERO_BASED",
-])
+export const DashIsoPtsOffsetHandlingForBFrames = /* @__PURE__ */ openEnum(
+  "DashIsoPtsOffsetHandlingForBFrames",
+  ["MATCH_INITIAL_PTS", "ZERO_BASED"],
+)
 /** The type of {@link DashIsoPtsOffsetHandlingForBFrames}. @since 0.1.0 */
 export type DashIsoPtsOffsetHandlingForBFrames = OpenEnum<"MATCH_INITIAL_PTS" | "ZERO_BASED">
 
@@ -2141,7 +2244,10 @@ export type DashIsoPtsOffsetHandlingForBFrames = OpenEnum<"MATCH_INITIAL_PTS" | 
  * DashIsoSegmentControl.is("SEGMENTED_FILES") // true
  * @since 0.1.0
  */
-export const DashIsoSegmentControl = openEnum("DashIsoSegmentControl", ["SEGMENTED_FILES", "SINGLE_FILE"])
+export const DashIsoSegmentControl = /* @__PURE__ */ openEnum("DashIsoSegmentControl", [
+  "SEGMENTED_FILES",
+  "SINGLE_FILE",
+])
 /** The type of {@link DashIsoSegmentControl}. @since 0.1.0 */
 export type DashIsoSegmentControl = OpenEnum<"SEGMENTED_FILES" | "SINGLE_FILE">
 
@@ -2153,7 +2259,7 @@ export type DashIsoSegmentControl = OpenEnum<"SEGMENTED_FILES" | "SINGLE_FILE">
  * DashIsoSegmentLengthControl.is("EXACT") // true
  * @since 0.1.0
  */
-export const DashIsoSegmentLengthControl = openEnum("DashIsoSegmentLengthControl", [
+export const DashIsoSegmentLengthControl = /* @__PURE__ */ openEnum("DashIsoSegmentLengthControl", [
   "EXACT",
   "GOP_MULTIPLE",
   "MATCH",
@@ -2169,7 +2275,7 @@ export type DashIsoSegmentLengthControl = OpenEnum<"EXACT" | "GOP_MULTIPLE" | "M
  * DashIsoVideoCompositionOffsets.is("SIGNED") // true
  * @since 0.1.0
  */
-export const DashIsoVideoCompositionOffsets = openEnum("DashIsoVideoCompositionOffsets", [
+export const DashIsoVideoCompositionOffsets = /* @__PURE__ */ openEnum("DashIsoVideoCompositionOffsets", [
   "SIGNED",
   "UNSIGNED",
 ])
@@ -2184,7 +2290,7 @@ export type DashIsoVideoCompositionOffsets = OpenEnum<"SIGNED" | "UNSIGNED">
  * DashIsoWriteSegmentTimelineInRepresentation.is("DISABLED") // true
  * @since 0.1.0
  */
-export const DashIsoWriteSegmentTimelineInRepresentation = openEnum(
+export const DashIsoWriteSegmentTimelineInRepresentation = /* @__PURE__ */ openEnum(
   "DashIsoWriteSegmentTimelineInRepresentation",
   ["DISABLED", "ENABLED"],
 )
@@ -2199,7 +2305,12 @@ export type DashIsoWriteSegmentTimelineInRepresentation = OpenEnum<"DISABLED" | 
  * DashManifestStyle.is("BASIC") // true
  * @since 0.1.0
  */
-export const DashManifestStyle = openEnum("DashManifestStyle", ["BASIC", "COMPACT", "DISTINCT", "FULL"])
+export const DashManifestStyle = /* @__PURE__ */ openEnum("DashManifestStyle", [
+  "BASIC",
+  "COMPACT",
+  "DISTINCT",
+  "FULL",
+])
 /** The type of {@link DashManifestStyle}. @since 0.1.0 */
 export type DashManifestStyle = OpenEnum<"BASIC" | "COMPACT" | "DISTINCT" | "FULL">
 
@@ -2211,7 +2322,7 @@ export type DashManifestStyle = OpenEnum<"BASIC" | "COMPACT" | "DISTINCT" | "FUL
  * DecryptionMode.is("AES_CBC") // true
  * @since 0.1.0
  */
-export const DecryptionMode = openEnum("DecryptionMode", ["AES_CBC", "AES_CTR", "AES_GCM"])
+export const DecryptionMode = /* @__PURE__ */ openEnum("DecryptionMode", ["AES_CBC", "AES_CTR", "AES_GCM"])
 /** The type of {@link DecryptionMode}. @since 0.1.0 */
 export type DecryptionMode = OpenEnum<"AES_CBC" | "AES_CTR" | "AES_GCM">
 
@@ -2223,7 +2334,7 @@ export type DecryptionMode = OpenEnum<"AES_CBC" | "AES_CTR" | "AES_GCM">
  * DeinterlaceAlgorithm.is("BLEND") // true
  * @since 0.1.0
  */
-export const DeinterlaceAlgorithm = openEnum("DeinterlaceAlgorithm", [
+export const DeinterlaceAlgorithm = /* @__PURE__ */ openEnum("DeinterlaceAlgorithm", [
   "BLEND",
   "BLEND_TICKER",
   "INTERPOLATE",
@@ -2243,7 +2354,10 @@ export type DeinterlaceAlgorithm = OpenEnum<
  * DeinterlacerControl.is("FORCE_ALL_FRAMES") // true
  * @since 0.1.0
  */
-export const DeinterlacerControl = openEnum("DeinterlacerControl", ["FORCE_ALL_FRAMES", "NORMAL"])
+export const DeinterlacerControl = /* @__PURE__ */ openEnum("DeinterlacerControl", [
+  "FORCE_ALL_FRAMES",
+  "NORMAL",
+])
 /** The type of {@link DeinterlacerControl}. @since 0.1.0 */
 export type DeinterlacerControl = OpenEnum<"FORCE_ALL_FRAMES" | "NORMAL">
 
@@ -2255,7 +2369,11 @@ export type DeinterlacerControl = OpenEnum<"FORCE_ALL_FRAMES" | "NORMAL">
  * DeinterlacerMode.is("ADAPTIVE") // true
  * @since 0.1.0
  */
-export const DeinterlacerMode = openEnum("DeinterlacerMode", ["ADAPTIVE", "DEINTERLACE", "INVERSE_TELECINE"])
+export const DeinterlacerMode = /* @__PURE__ */ openEnum("DeinterlacerMode", [
+  "ADAPTIVE",
+  "DEINTERLACE",
+  "INVERSE_TELECINE",
+])
 /** The type of {@link DeinterlacerMode}. @since 0.1.0 */
 export type DeinterlacerMode = OpenEnum<"ADAPTIVE" | "DEINTERLACE" | "INVERSE_TELECINE">
 
@@ -2267,7 +2385,10 @@ export type DeinterlacerMode = OpenEnum<"ADAPTIVE" | "DEINTERLACE" | "INVERSE_TE
  * DescribeEndpointsMode.is("DEFAULT") // true
  * @since 0.1.0
  */
-export const DescribeEndpointsMode = openEnum("DescribeEndpointsMode", ["DEFAULT", "GET_ONLY"])
+export const DescribeEndpointsMode = /* @__PURE__ */ openEnum("DescribeEndpointsMode", [
+  "DEFAULT",
+  "GET_ONLY",
+])
 /** The type of {@link DescribeEndpointsMode}. @since 0.1.0 */
 export type DescribeEndpointsMode = OpenEnum<"DEFAULT" | "GET_ONLY">
 
@@ -2279,7 +2400,7 @@ export type DescribeEndpointsMode = OpenEnum<"DEFAULT" | "GET_ONLY">
  * DolbyVisionCompatibility.is("DUPLICATE_STREAM") // true
  * @since 0.1.0
  */
-export const DolbyVisionCompatibility = openEnum("DolbyVisionCompatibility", [
+export const DolbyVisionCompatibility = /* @__PURE__ */ openEnum("DolbyVisionCompatibility", [
   "DUPLICATE_STREAM",
   "SUPPLEMENTAL_CODECS",
 ])
@@ -2294,7 +2415,7 @@ export type DolbyVisionCompatibility = OpenEnum<"DUPLICATE_STREAM" | "SUPPLEMENT
  * DolbyVisionLevel6Mode.is("PASSTHROUGH") // true
  * @since 0.1.0
  */
-export const DolbyVisionLevel6Mode = openEnum("DolbyVisionLevel6Mode", [
+export const DolbyVisionLevel6Mode = /* @__PURE__ */ openEnum("DolbyVisionLevel6Mode", [
   "PASSTHROUGH",
   "RECALCULATE",
   "SPECIFY",
@@ -2310,7 +2431,10 @@ export type DolbyVisionLevel6Mode = OpenEnum<"PASSTHROUGH" | "RECALCULATE" | "SP
  * DolbyVisionMapping.is("HDR10_1000") // true
  * @since 0.1.0
  */
-export const DolbyVisionMapping = openEnum("DolbyVisionMapping", ["HDR10_1000", "HDR10_NOMAP"])
+export const DolbyVisionMapping = /* @__PURE__ */ openEnum("DolbyVisionMapping", [
+  "HDR10_1000",
+  "HDR10_NOMAP",
+])
 /** The type of {@link DolbyVisionMapping}. @since 0.1.0 */
 export type DolbyVisionMapping = OpenEnum<"HDR10_1000" | "HDR10_NOMAP">
 
@@ -2322,7 +2446,7 @@ export type DolbyVisionMapping = OpenEnum<"HDR10_1000" | "HDR10_NOMAP">
  * DolbyVisionPresence.is("ABSENT") // true
  * @since 0.1.0
  */
-export const DolbyVisionPresence = openEnum("DolbyVisionPresence", ["ABSENT", "PRESENT"])
+export const DolbyVisionPresence = /* @__PURE__ */ openEnum("DolbyVisionPresence", ["ABSENT", "PRESENT"])
 /** The type of {@link DolbyVisionPresence}. @since 0.1.0 */
 export type DolbyVisionPresence = OpenEnum<"ABSENT" | "PRESENT">
 
@@ -2334,7 +2458,7 @@ export type DolbyVisionPresence = OpenEnum<"ABSENT" | "PRESENT">
  * DolbyVisionProfile.is("PROFILE_5") // true
  * @since 0.1.0
  */
-export const DolbyVisionProfile = openEnum("DolbyVisionProfile", ["PROFILE_5", "PROFILE_8_1"])
+export const DolbyVisionProfile = /* @__PURE__ */ openEnum("DolbyVisionProfile", ["PROFILE_5", "PROFILE_8_1"])
 /** The type of {@link DolbyVisionProfile}. @since 0.1.0 */
 export type DolbyVisionProfile = OpenEnum<"PROFILE_5" | "PROFILE_8_1">
 
@@ -2346,7 +2470,7 @@ export type DolbyVisionProfile = OpenEnum<"PROFILE_5" | "PROFILE_8_1">
  * DropFrameTimecode.is("DISABLED") // true
  * @since 0.1.0
  */
-export const DropFrameTimecode = openEnum("DropFrameTimecode", ["DISABLED", "ENABLED"])
+export const DropFrameTimecode = /* @__PURE__ */ openEnum("DropFrameTimecode", ["DISABLED", "ENABLED"])
 /** The type of {@link DropFrameTimecode}. @since 0.1.0 */
 export type DropFrameTimecode = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -2358,7 +2482,7 @@ export type DropFrameTimecode = OpenEnum<"DISABLED" | "ENABLED">
  * DvbSubSubtitleFallbackFont.is("BEST_MATCH") // true
  * @since 0.1.0
  */
-export const DvbSubSubtitleFallbackFont = openEnum("DvbSubSubtitleFallbackFont", [
+export const DvbSubSubtitleFallbackFont = /* @__PURE__ */ openEnum("DvbSubSubtitleFallbackFont", [
   "BEST_MATCH",
   "MONOSPACED_SANSSERIF",
   "MONOSPACED_SERIF",
@@ -2378,7 +2502,11 @@ export type DvbSubSubtitleFallbackFont = OpenEnum<
  * DvbSubtitleAlignment.is("AUTO") // true
  * @since 0.1.0
  */
-export const DvbSubtitleAlignment = openEnum("DvbSubtitleAlignment", ["AUTO", "CENTERED", "LEFT"])
+export const DvbSubtitleAlignment = /* @__PURE__ */ openEnum("DvbSubtitleAlignment", [
+  "AUTO",
+  "CENTERED",
+  "LEFT",
+])
 /** The type of {@link DvbSubtitleAlignment}. @since 0.1.0 */
 export type DvbSubtitleAlignment = OpenEnum<"AUTO" | "CENTERED" | "LEFT">
 
@@ -2390,7 +2518,7 @@ export type DvbSubtitleAlignment = OpenEnum<"AUTO" | "CENTERED" | "LEFT">
  * DvbSubtitleApplyFontColor.is("ALL_TEXT") // true
  * @since 0.1.0
  */
-export const DvbSubtitleApplyFontColor = openEnum("DvbSubtitleApplyFontColor", [
+export const DvbSubtitleApplyFontColor = /* @__PURE__ */ openEnum("DvbSubtitleApplyFontColor", [
   "ALL_TEXT",
   "WHITE_TEXT_ONLY",
 ])
@@ -2405,7 +2533,7 @@ export type DvbSubtitleApplyFontColor = OpenEnum<"ALL_TEXT" | "WHITE_TEXT_ONLY">
  * DvbSubtitleBackgroundColor.is("AUTO") // true
  * @since 0.1.0
  */
-export const DvbSubtitleBackgroundColor = openEnum("DvbSubtitleBackgroundColor", [
+export const DvbSubtitleBackgroundColor = /* @__PURE__ */ openEnum("DvbSubtitleBackgroundColor", [
   "AUTO",
   "BLACK",
   "NONE",
@@ -2422,7 +2550,7 @@ export type DvbSubtitleBackgroundColor = OpenEnum<"AUTO" | "BLACK" | "NONE" | "W
  * DvbSubtitleFontColor.is("AUTO") // true
  * @since 0.1.0
  */
-export const DvbSubtitleFontColor = openEnum("DvbSubtitleFontColor", [
+export const DvbSubtitleFontColor = /* @__PURE__ */ openEnum("DvbSubtitleFontColor", [
   "AUTO",
   "BLACK",
   "BLUE",
@@ -2445,7 +2573,7 @@ export type DvbSubtitleFontColor = OpenEnum<
  * DvbSubtitleOutlineColor.is("AUTO") // true
  * @since 0.1.0
  */
-export const DvbSubtitleOutlineColor = openEnum("DvbSubtitleOutlineColor", [
+export const DvbSubtitleOutlineColor = /* @__PURE__ */ openEnum("DvbSubtitleOutlineColor", [
   "AUTO",
   "BLACK",
   "BLUE",
@@ -2467,7 +2595,12 @@ export type DvbSubtitleOutlineColor = OpenEnum<
  * DvbSubtitleShadowColor.is("AUTO") // true
  * @since 0.1.0
  */
-export const DvbSubtitleShadowColor = openEnum("DvbSubtitleShadowColor", ["AUTO", "BLACK", "NONE", "WHITE"])
+export const DvbSubtitleShadowColor = /* @__PURE__ */ openEnum("DvbSubtitleShadowColor", [
+  "AUTO",
+  "BLACK",
+  "NONE",
+  "WHITE",
+])
 /** The type of {@link DvbSubtitleShadowColor}. @since 0.1.0 */
 export type DvbSubtitleShadowColor = OpenEnum<"AUTO" | "BLACK" | "NONE" | "WHITE">
 
@@ -2479,7 +2612,10 @@ export type DvbSubtitleShadowColor = OpenEnum<"AUTO" | "BLACK" | "NONE" | "WHITE
  * DvbSubtitleStylePassthrough.is("DISABLED") // true
  * @since 0.1.0
  */
-export const DvbSubtitleStylePassthrough = openEnum("DvbSubtitleStylePassthrough", ["DISABLED", "ENABLED"])
+export const DvbSubtitleStylePassthrough = /* @__PURE__ */ openEnum("DvbSubtitleStylePassthrough", [
+  "DISABLED",
+  "ENABLED",
+])
 /** The type of {@link DvbSubtitleStylePassthrough}. @since 0.1.0 */
 export type DvbSubtitleStylePassthrough = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -2491,7 +2627,7 @@ export type DvbSubtitleStylePassthrough = OpenEnum<"DISABLED" | "ENABLED">
  * DvbSubtitleTeletextSpacing.is("AUTO") // true
  * @since 0.1.0
  */
-export const DvbSubtitleTeletextSpacing = openEnum("DvbSubtitleTeletextSpacing", [
+export const DvbSubtitleTeletextSpacing = /* @__PURE__ */ openEnum("DvbSubtitleTeletextSpacing", [
   "AUTO",
   "FIXED_GRID",
   "PROPORTIONAL",
@@ -2507,7 +2643,10 @@ export type DvbSubtitleTeletextSpacing = OpenEnum<"AUTO" | "FIXED_GRID" | "PROPO
  * DvbSubtitlingType.is("HEARING_IMPAIRED") // true
  * @since 0.1.0
  */
-export const DvbSubtitlingType = openEnum("DvbSubtitlingType", ["HEARING_IMPAIRED", "STANDARD"])
+export const DvbSubtitlingType = /* @__PURE__ */ openEnum("DvbSubtitlingType", [
+  "HEARING_IMPAIRED",
+  "STANDARD",
+])
 /** The type of {@link DvbSubtitlingType}. @since 0.1.0 */
 export type DvbSubtitlingType = OpenEnum<"HEARING_IMPAIRED" | "STANDARD">
 
@@ -2519,7 +2658,7 @@ export type DvbSubtitlingType = OpenEnum<"HEARING_IMPAIRED" | "STANDARD">
  * DvbddsHandling.is("NONE") // true
  * @since 0.1.0
  */
-export const DvbddsHandling = openEnum("DvbddsHandling", [
+export const DvbddsHandling = /* @__PURE__ */ openEnum("DvbddsHandling", [
   "NONE",
   "NO_DISPLAY_WINDOW",
   "SPECIFIED",
@@ -2536,7 +2675,10 @@ export type DvbddsHandling = OpenEnum<"NONE" | "NO_DISPLAY_WINDOW" | "SPECIFIED"
  * DynamicAudioSelectorType.is("ALL_TRACKS") // true
  * @since 0.1.0
  */
-export const DynamicAudioSelectorType = openEnum("DynamicAudioSelectorType", ["ALL_TRACKS", "LANGUAGE_CODE"])
+export const DynamicAudioSelectorType = /* @__PURE__ */ openEnum("DynamicAudioSelectorType", [
+  "ALL_TRACKS",
+  "LANGUAGE_CODE",
+])
 /** The type of {@link DynamicAudioSelectorType}. @since 0.1.0 */
 export type DynamicAudioSelectorType = OpenEnum<"ALL_TRACKS" | "LANGUAGE_CODE">
 
@@ -2548,7 +2690,7 @@ export type DynamicAudioSelectorType = OpenEnum<"ALL_TRACKS" | "LANGUAGE_CODE">
  * Eac3AtmosBitstreamMode.is("COMPLETE_MAIN") // true
  * @since 0.1.0
  */
-export const Eac3AtmosBitstreamMode = openEnum("Eac3AtmosBitstreamMode", ["COMPLETE_MAIN"])
+export const Eac3AtmosBitstreamMode = /* @__PURE__ */ openEnum("Eac3AtmosBitstreamMode", ["COMPLETE_MAIN"])
 /** The type of {@link Eac3AtmosBitstreamMode}. @since 0.1.0 */
 export type Eac3AtmosBitstreamMode = OpenEnum<"COMPLETE_MAIN">
 
@@ -2560,7 +2702,7 @@ export type Eac3AtmosBitstreamMode = OpenEnum<"COMPLETE_MAIN">
  * Eac3AtmosCodingMode.is("CODING_MODE_5_1_4") // true
  * @since 0.1.0
  */
-export const Eac3AtmosCodingMode = openEnum("Eac3AtmosCodingMode", [
+export const Eac3AtmosCodingMode = /* @__PURE__ */ openEnum("Eac3AtmosCodingMode", [
   "CODING_MODE_5_1_4",
   "CODING_MODE_7_1_4",
   "CODING_MODE_9_1_6",
@@ -2579,7 +2721,7 @@ export type Eac3AtmosCodingMode = OpenEnum<
  * Eac3AtmosDialogueIntelligence.is("DISABLED") // true
  * @since 0.1.0
  */
-export const Eac3AtmosDialogueIntelligence = openEnum("Eac3AtmosDialogueIntelligence", [
+export const Eac3AtmosDialogueIntelligence = /* @__PURE__ */ openEnum("Eac3AtmosDialogueIntelligence", [
   "DISABLED",
   "ENABLED",
 ])
@@ -2594,7 +2736,7 @@ export type Eac3AtmosDialogueIntelligence = OpenEnum<"DISABLED" | "ENABLED">
  * Eac3AtmosDownmixControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
-export const Eac3AtmosDownmixControl = openEnum("Eac3AtmosDownmixControl", [
+export const Eac3AtmosDownmixControl = /* @__PURE__ */ openEnum("Eac3AtmosDownmixControl", [
   "INITIALIZE_FROM_SOURCE",
   "SPECIFIED",
 ])
@@ -2609,14 +2751,10 @@ export type Eac3AtmosDownmixControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECI
  * Eac3AtmosDynamicRangeCompressionLine.is("FILM_LIGHT") // true
  * @since 0.1.0
  */
-export const Eac3AtmosDynamicRangeCompressionLine = openEnum("Eac3AtmosDynamicRangeCompressionLine", [
-  "FILM_LIGHT",
-  "FILM_STANDARD",
-  "MUSIC_LIGHT",
-  "MUSIC_STANDARD",
-  "NONE",
-  "SPEECH",
-])
+export const Eac3AtmosDynamicRangeCompressionLine = /* @__PURE__ */ openEnum(
+  "Eac3AtmosDynamicRangeCompressionLine",
+  ["FILM_LIGHT", "FILM_STANDARD", "MUSIC_LIGHT", "MUSIC_STANDARD", "NONE", "SPEECH"],
+)
 /** The type of {@link Eac3AtmosDynamicRangeCompressionLine}. @since 0.1.0 */
 export type Eac3AtmosDynamicRangeCompressionLine = OpenEnum<
   "FILM_LIGHT" | "FILM_STANDARD" | "MUSIC_LIGHT" | "MUSIC_STANDARD" | "NONE" | "SPEECH"
@@ -2630,14 +2768,10 @@ export type Eac3AtmosDynamicRangeCompressionLine = OpenEnum<
  * Eac3AtmosDynamicRangeCompressionRf.is("FILM_LIGHT") // true
  * @since 0.1.0
  */
-export const Eac3AtmosDynamicRangeCompressionRf = openEnum("Eac3AtmosDynamicRangeCompressionRf", [
-  "FILM_LIGHT",
-  "FILM_STANDARD",
-  "MUSIC_LIGHT",
-  "MUSIC_STANDARD",
-  "NONE",
-  "SPEECH",
-])
+export const Eac3AtmosDynamicRangeCompressionRf = /* @__PURE__ */ openEnum(
+  "Eac3AtmosDynamicRangeCompressionRf",
+  ["FILM_LIGHT", "FILM_STANDARD", "MUSIC_LIGHT", "MUSIC_STANDARD", "NONE", "SPEECH"],
+)
 /** The type of {@link Eac3AtmosDynamicRangeCompressionRf}. @since 0.1.0 */
 export type Eac3AtmosDynamicRangeCompressionRf = OpenEnum<
   "FILM_LIGHT" | "FILM_STANDARD" | "MUSIC_LIGHT" | "MUSIC_STANDARD" | "NONE" | "SPEECH"
@@ -2651,7 +2785,7 @@ export type Eac3AtmosDynamicRangeCompressionRf = OpenEnum<
  * Eac3AtmosDynamicRangeControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
-export const Eac3AtmosDynamicRangeControl = openEnum("Eac3AtmosDynamicRangeControl", [
+export const Eac3AtmosDynamicRangeControl = /* @__PURE__ */ openEnum("Eac3AtmosDynamicRangeControl", [
   "INITIALIZE_FROM_SOURCE",
   "SPECIFIED",
 ])
@@ -2666,7 +2800,7 @@ export type Eac3AtmosDynamicRangeControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "
  * Eac3AtmosMeteringMode.is("ITU_BS_1770_1") // true
  * @since 0.1.0
  */
-export const Eac3AtmosMeteringMode = openEnum("Eac3AtmosMeteringMode", [
+export const Eac3AtmosMeteringMode = /* @__PURE__ */ openEnum("Eac3AtmosMeteringMode", [
   "ITU_BS_1770_1",
   "ITU_BS_1770_2",
   "ITU_BS_1770_3",
@@ -2686,7 +2820,7 @@ export type Eac3AtmosMeteringMode = OpenEnum<
  * Eac3AtmosStereoDownmix.is("DPL2") // true
  * @since 0.1.0
  */
-export const Eac3AtmosStereoDownmix = openEnum("Eac3AtmosStereoDownmix", [
+export const Eac3AtmosStereoDownmix = /* @__PURE__ */ openEnum("Eac3AtmosStereoDownmix", [
   "DPL2",
   "NOT_INDICATED",
   "STEREO",
@@ -2703,7 +2837,7 @@ export type Eac3AtmosStereoDownmix = OpenEnum<"DPL2" | "NOT_INDICATED" | "STEREO
  * Eac3AtmosSurroundExMode.is("DISABLED") // true
  * @since 0.1.0
  */
-export const Eac3AtmosSurroundExMode = openEnum("Eac3AtmosSurroundExMode", [
+export const Eac3AtmosSurroundExMode = /* @__PURE__ */ openEnum("Eac3AtmosSurroundExMode", [
   "DISABLED",
   "ENABLED",
   "NOT_INDICATED",
@@ -2719,7 +2853,10 @@ export type Eac3AtmosSurroundExMode = OpenEnum<"DISABLED" | "ENABLED" | "NOT_IND
  * Eac3AttenuationControl.is("ATTENUATE_3_DB") // true
  * @since 0.1.0
  */
-export const Eac3AttenuationControl = openEnum("Eac3AttenuationControl", ["ATTENUATE_3_DB", "NONE"])
+export const Eac3AttenuationControl = /* @__PURE__ */ openEnum("Eac3AttenuationControl", [
+  "ATTENUATE_3_DB",
+  "NONE",
+])
 /** The type of {@link Eac3AttenuationControl}. @since 0.1.0 */
 export type Eac3AttenuationControl = OpenEnum<"ATTENUATE_3_DB" | "NONE">
 
@@ -2731,7 +2868,7 @@ export type Eac3AttenuationControl = OpenEnum<"ATTENUATE_3_DB" | "NONE">
  * Eac3BitstreamMode.is("COMMENTARY") // true
  * @since 0.1.0
  */
-export const Eac3BitstreamMode = openEnum("Eac3BitstreamMode", [
+export const Eac3BitstreamMode = /* @__PURE__ */ openEnum("Eac3BitstreamMode", [
   "COMMENTARY",
   "COMPLETE_MAIN",
   "EMERGENCY",
@@ -2751,7 +2888,7 @@ export type Eac3BitstreamMode = OpenEnum<
  * Eac3CodingMode.is("CODING_MODE_1_0") // true
  * @since 0.1.0
  */
-export const Eac3CodingMode = openEnum("Eac3CodingMode", [
+export const Eac3CodingMode = /* @__PURE__ */ openEnum("Eac3CodingMode", [
   "CODING_MODE_1_0",
   "CODING_MODE_2_0",
   "CODING_MODE_3_2",
@@ -2770,7 +2907,7 @@ export type Eac3CodingMode = OpenEnum<
  * Eac3DcFilter.is("DISABLED") // true
  * @since 0.1.0
  */
-export const Eac3DcFilter = openEnum("Eac3DcFilter", ["DISABLED", "ENABLED"])
+export const Eac3DcFilter = /* @__PURE__ */ openEnum("Eac3DcFilter", ["DISABLED", "ENABLED"])
 /** The type of {@link Eac3DcFilter}. @since 0.1.0 */
 export type Eac3DcFilter = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -2782,7 +2919,7 @@ export type Eac3DcFilter = OpenEnum<"DISABLED" | "ENABLED">
  * Eac3DynamicRangeCompressionLine.is("FILM_LIGHT") // true
  * @since 0.1.0
  */
-export const Eac3DynamicRangeCompressionLine = openEnum("Eac3DynamicRangeCompressionLine", [
+export const Eac3DynamicRangeCompressionLine = /* @__PURE__ */ openEnum("Eac3DynamicRangeCompressionLine", [
   "FILM_LIGHT",
   "FILM_STANDARD",
   "MUSIC_LIGHT",
@@ -2803,7 +2940,7 @@ export type Eac3DynamicRangeCompressionLine = OpenEnum<
  * Eac3DynamicRangeCompressionRf.is("FILM_LIGHT") // true
  * @since 0.1.0
  */
-export const Eac3DynamicRangeCompressionRf = openEnum("Eac3DynamicRangeCompressionRf", [
+export const Eac3DynamicRangeCompressionRf = /* @__PURE__ */ openEnum("Eac3DynamicRangeCompressionRf", [
   "FILM_LIGHT",
   "FILM_STANDARD",
   "MUSIC_LIGHT",
@@ -2824,7 +2961,7 @@ export type Eac3DynamicRangeCompressionRf = OpenEnum<
  * Eac3LfeControl.is("LFE") // true
  * @since 0.1.0
  */
-export const Eac3LfeControl = openEnum("Eac3LfeControl", ["LFE", "NO_LFE"])
+export const Eac3LfeControl = /* @__PURE__ */ openEnum("Eac3LfeControl", ["LFE", "NO_LFE"])
 /** The type of {@link Eac3LfeControl}. @since 0.1.0 */
 export type Eac3LfeControl = OpenEnum<"LFE" | "NO_LFE">
 
@@ -2836,7 +2973,7 @@ export type Eac3LfeControl = OpenEnum<"LFE" | "NO_LFE">
  * Eac3LfeFilter.is("DISABLED") // true
  * @since 0.1.0
  */
-export const Eac3LfeFilter = openEnum("Eac3LfeFilter", ["DISABLED", "ENABLED"])
+export const Eac3LfeFilter = /* @__PURE__ */ openEnum("Eac3LfeFilter", ["DISABLED", "ENABLED"])
 /** The type of {@link Eac3LfeFilter}. @since 0.1.0 */
 export type Eac3LfeFilter = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -2848,7 +2985,10 @@ export type Eac3LfeFilter = OpenEnum<"DISABLED" | "ENABLED">
  * Eac3MetadataControl.is("FOLLOW_INPUT") // true
  * @since 0.1.0
  */
-export const Eac3MetadataControl = openEnum("Eac3MetadataControl", ["FOLLOW_INPUT", "USE_CONFIGURED"])
+export const Eac3MetadataControl = /* @__PURE__ */ openEnum("Eac3MetadataControl", [
+  "FOLLOW_INPUT",
+  "USE_CONFIGURED",
+])
 /** The type of {@link Eac3MetadataControl}. @since 0.1.0 */
 export type Eac3MetadataControl = OpenEnum<"FOLLOW_INPUT" | "USE_CONFIGURED">
 
@@ -2860,7 +3000,10 @@ export type Eac3MetadataControl = OpenEnum<"FOLLOW_INPUT" | "USE_CONFIGURED">
  * Eac3PassthroughControl.is("NO_PASSTHROUGH") // true
  * @since 0.1.0
  */
-export const Eac3PassthroughControl = openEnum("Eac3PassthroughControl", ["NO_PASSTHROUGH", "WHEN_POSSIBLE"])
+export const Eac3PassthroughControl = /* @__PURE__ */ openEnum("Eac3PassthroughControl", [
+  "NO_PASSTHROUGH",
+  "WHEN_POSSIBLE",
+])
 /** The type of {@link Eac3PassthroughControl}. @since 0.1.0 */
 export type Eac3PassthroughControl = OpenEnum<"NO_PASSTHROUGH" | "WHEN_POSSIBLE">
 
@@ -2872,7 +3015,7 @@ export type Eac3PassthroughControl = OpenEnum<"NO_PASSTHROUGH" | "WHEN_POSSIBLE"
  * Eac3PhaseControl.is("NO_SHIFT") // true
  * @since 0.1.0
  */
-export const Eac3PhaseControl = openEnum("Eac3PhaseControl", ["NO_SHIFT", "SHIFT_90_DEGREES"])
+export const Eac3PhaseControl = /* @__PURE__ */ openEnum("Eac3PhaseControl", ["NO_SHIFT", "SHIFT_90_DEGREES"])
 /** The type of {@link Eac3PhaseControl}. @since 0.1.0 */
 export type Eac3PhaseControl = OpenEnum<"NO_SHIFT" | "SHIFT_90_DEGREES">
 
@@ -2884,7 +3027,12 @@ export type Eac3PhaseControl = OpenEnum<"NO_SHIFT" | "SHIFT_90_DEGREES">
  * Eac3StereoDownmix.is("DPL2") // true
  * @since 0.1.0
  */
-export const Eac3StereoDownmix = openEnum("Eac3StereoDownmix", ["DPL2", "LO_RO", "LT_RT", "NOT_INDICATED"])
+export const Eac3StereoDownmix = /* @__PURE__ */ openEnum("Eac3StereoDownmix", [
+  "DPL2",
+  "LO_RO",
+  "LT_RT",
+  "NOT_INDICATED",
+])
 /** The type of {@link Eac3StereoDownmix}. @since 0.1.0 */
 export type Eac3StereoDownmix = OpenEnum<"DPL2" | "LO_RO" | "LT_RT" | "NOT_INDICATED">
 
@@ -2896,7 +3044,11 @@ export type Eac3StereoDownmix = OpenEnum<"DPL2" | "LO_RO" | "LT_RT" | "NOT_INDIC
  * Eac3SurroundExMode.is("DISABLED") // true
  * @since 0.1.0
  */
-export const Eac3SurroundExMode = openEnum("Eac3SurroundExMode", ["DISABLED", "ENABLED", "NOT_INDICATED"])
+export const Eac3SurroundExMode = /* @__PURE__ */ openEnum("Eac3SurroundExMode", [
+  "DISABLED",
+  "ENABLED",
+  "NOT_INDICATED",
+])
 /** The type of {@link Eac3SurroundExMode}. @since 0.1.0 */
 export type Eac3SurroundExMode = OpenEnum<"DISABLED" | "ENABLED" | "NOT_INDICATED">
 
@@ -2908,7 +3060,11 @@ export type Eac3SurroundExMode = OpenEnum<"DISABLED" | "ENABLED" | "NOT_INDICATE
  * Eac3SurroundMode.is("DISABLED") // true
  * @since 0.1.0
  */
-export const Eac3SurroundMode = openEnum("Eac3SurroundMode", ["DISABLED", "ENABLED", "NOT_INDICATED"])
+export const Eac3SurroundMode = /* @__PURE__ */ openEnum("Eac3SurroundMode", [
+  "DISABLED",
+  "ENABLED",
+  "NOT_INDICATED",
+])
 /** The type of {@link Eac3SurroundMode}. @since 0.1.0 */
 export type Eac3SurroundMode = OpenEnum<"DISABLED" | "ENABLED" | "NOT_INDICATED">
 
@@ -2920,7 +3076,7 @@ export type Eac3SurroundMode = OpenEnum<"DISABLED" | "ENABLED" | "NOT_INDICATED"
  * ElementalInferenceFeature.is("SMART_CROP") // true
  * @since 0.1.0
  */
-export const ElementalInferenceFeature = openEnum("ElementalInferenceFeature", [
+export const ElementalInferenceFeature = /* @__PURE__ */ openEnum("ElementalInferenceFeature", [
   "SMART_CROP",
   "SMART_SUBTITLE",
 ])
@@ -2935,12 +3091,10 @@ export type ElementalInferenceFeature = OpenEnum<"SMART_CROP" | "SMART_SUBTITLE"
  * ElementalInferenceFeedManagementState.is("ASSOCIATED") // true
  * @since 0.1.0
  */
-export const ElementalInferenceFeedManagementState = openEnum("ElementalInferenceFeedManagementState", [
-  "ASSOCIATED",
-  "CREATED",
-  "DELETED",
-  "PENDING_DELETION",
-])
+export const ElementalInferenceFeedManagementState = /* @__PURE__ */ openEnum(
+  "ElementalInferenceFeedManagementState",
+  ["ASSOCIATED", "CREATED", "DELETED", "PENDING_DELETION"],
+)
 /** The type of {@link ElementalInferenceFeedManagementState}. @since 0.1.0 */
 export type ElementalInferenceFeedManagementState = OpenEnum<
   "ASSOCIATED" | "CREATED" | "DELETED" | "PENDING_DELETION"
@@ -2954,7 +3108,10 @@ export type ElementalInferenceFeedManagementState = OpenEnum<
  * EmbeddedConvert608To708.is("DISABLED") // true
  * @since 0.1.0
  */
-export const EmbeddedConvert608To708 = openEnum("EmbeddedConvert608To708", ["DISABLED", "UPCONVERT"])
+export const EmbeddedConvert608To708 = /* @__PURE__ */ openEnum("EmbeddedConvert608To708", [
+  "DISABLED",
+  "UPCONVERT",
+])
 /** The type of {@link EmbeddedConvert608To708}. @since 0.1.0 */
 export type EmbeddedConvert608To708 = OpenEnum<"DISABLED" | "UPCONVERT">
 
@@ -2966,7 +3123,10 @@ export type EmbeddedConvert608To708 = OpenEnum<"DISABLED" | "UPCONVERT">
  * EmbeddedTerminateCaptions.is("DISABLED") // true
  * @since 0.1.0
  */
-export const EmbeddedTerminateCaptions = openEnum("EmbeddedTerminateCaptions", ["DISABLED", "END_OF_INPUT"])
+export const EmbeddedTerminateCaptions = /* @__PURE__ */ openEnum("EmbeddedTerminateCaptions", [
+  "DISABLED",
+  "END_OF_INPUT",
+])
 /** The type of {@link EmbeddedTerminateCaptions}. @since 0.1.0 */
 export type EmbeddedTerminateCaptions = OpenEnum<"DISABLED" | "END_OF_INPUT">
 
@@ -2978,7 +3138,10 @@ export type EmbeddedTerminateCaptions = OpenEnum<"DISABLED" | "END_OF_INPUT">
  * EmbeddedTimecodeOverride.is("NONE") // true
  * @since 0.1.0
  */
-export const EmbeddedTimecodeOverride = openEnum("EmbeddedTimecodeOverride", ["NONE", "USE_MDPM"])
+export const EmbeddedTimecodeOverride = /* @__PURE__ */ openEnum("EmbeddedTimecodeOverride", [
+  "NONE",
+  "USE_MDPM",
+])
 /** The type of {@link EmbeddedTimecodeOverride}. @since 0.1.0 */
 export type EmbeddedTimecodeOverride = OpenEnum<"NONE" | "USE_MDPM">
 
@@ -2990,7 +3153,10 @@ export type EmbeddedTimecodeOverride = OpenEnum<"NONE" | "USE_MDPM">
  * F4vMoovPlacement.is("NORMAL") // true
  * @since 0.1.0
  */
-export const F4vMoovPlacement = openEnum("F4vMoovPlacement", ["NORMAL", "PROGRESSIVE_DOWNLOAD"])
+export const F4vMoovPlacement = /* @__PURE__ */ openEnum("F4vMoovPlacement", [
+  "NORMAL",
+  "PROGRESSIVE_DOWNLOAD",
+])
 /** The type of {@link F4vMoovPlacement}. @since 0.1.0 */
 export type F4vMoovPlacement = OpenEnum<"NORMAL" | "PROGRESSIVE_DOWNLOAD">
 
@@ -3002,7 +3168,10 @@ export type F4vMoovPlacement = OpenEnum<"NORMAL" | "PROGRESSIVE_DOWNLOAD">
  * FileSourceConvert608To708.is("DISABLED") // true
  * @since 0.1.0
  */
-export const FileSourceConvert608To708 = openEnum("FileSourceConvert608To708", ["DISABLED", "UPCONVERT"])
+export const FileSourceConvert608To708 = /* @__PURE__ */ openEnum("FileSourceConvert608To708", [
+  "DISABLED",
+  "UPCONVERT",
+])
 /** The type of {@link FileSourceConvert608To708}. @since 0.1.0 */
 export type FileSourceConvert608To708 = OpenEnum<"DISABLED" | "UPCONVERT">
 
@@ -3014,7 +3183,10 @@ export type FileSourceConvert608To708 = OpenEnum<"DISABLED" | "UPCONVERT">
  * FileSourceTimeDeltaUnits.is("MILLISECONDS") // true
  * @since 0.1.0
  */
-export const FileSourceTimeDeltaUnits = openEnum("FileSourceTimeDeltaUnits", ["MILLISECONDS", "SECONDS"])
+export const FileSourceTimeDeltaUnits = /* @__PURE__ */ openEnum("FileSourceTimeDeltaUnits", [
+  "MILLISECONDS",
+  "SECONDS",
+])
 /** The type of {@link FileSourceTimeDeltaUnits}. @since 0.1.0 */
 export type FileSourceTimeDeltaUnits = OpenEnum<"MILLISECONDS" | "SECONDS">
 
@@ -3026,7 +3198,7 @@ export type FileSourceTimeDeltaUnits = OpenEnum<"MILLISECONDS" | "SECONDS">
  * FontScript.is("AUTOMATIC") // true
  * @since 0.1.0
  */
-export const FontScript = openEnum("FontScript", ["AUTOMATIC", "HANS", "HANT"])
+export const FontScript = /* @__PURE__ */ openEnum("FontScript", ["AUTOMATIC", "HANS", "HANT"])
 /** The type of {@link FontScript}. @since 0.1.0 */
 export type FontScript = OpenEnum<"AUTOMATIC" | "HANS" | "HANT">
 
@@ -3038,7 +3210,7 @@ export type FontScript = OpenEnum<"AUTOMATIC" | "HANS" | "HANT">
  * Format.is("aac") // true
  * @since 0.1.0
  */
-export const Format = openEnum("Format", [
+export const Format = /* @__PURE__ */ openEnum("Format", [
   "aac",
   "ac3",
   "asf",
@@ -3088,7 +3260,7 @@ export type Format = OpenEnum<
  * FrameControl.is("NEAREST_IDRFRAME") // true
  * @since 0.1.0
  */
-export const FrameControl = openEnum("FrameControl", ["NEAREST_IDRFRAME", "NEAREST_IFRAME"])
+export const FrameControl = /* @__PURE__ */ openEnum("FrameControl", ["NEAREST_IDRFRAME", "NEAREST_IFRAME"])
 /** The type of {@link FrameControl}. @since 0.1.0 */
 export type FrameControl = OpenEnum<"NEAREST_IDRFRAME" | "NEAREST_IFRAME">
 
@@ -3100,7 +3272,7 @@ export type FrameControl = OpenEnum<"NEAREST_IDRFRAME" | "NEAREST_IFRAME">
  * FrameMetricType.is("MS_SSIM") // true
  * @since 0.1.0
  */
-export const FrameMetricType = openEnum("FrameMetricType", [
+export const FrameMetricType = /* @__PURE__ */ openEnum("FrameMetricType", [
   "MS_SSIM",
   "PSNR",
   "PSNR_HVS",
@@ -3122,7 +3294,10 @@ export type FrameMetricType = OpenEnum<
  * GifFramerateControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
-export const GifFramerateControl = openEnum("GifFramerateControl", ["INITIALIZE_FROM_SOURCE", "SPECIFIED"])
+export const GifFramerateControl = /* @__PURE__ */ openEnum("GifFramerateControl", [
+  "INITIALIZE_FROM_SOURCE",
+  "SPECIFIED",
+])
 /** The type of {@link GifFramerateControl}. @since 0.1.0 */
 export type GifFramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
 
@@ -3134,7 +3309,7 @@ export type GifFramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED
  * GifFramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
  * @since 0.1.0
  */
-export const GifFramerateConversionAlgorithm = openEnum("GifFramerateConversionAlgorithm", [
+export const GifFramerateConversionAlgorithm = /* @__PURE__ */ openEnum("GifFramerateConversionAlgorithm", [
   "DUPLICATE_DROP",
   "INTERPOLATE",
 ])
@@ -3149,7 +3324,7 @@ export type GifFramerateConversionAlgorithm = OpenEnum<"DUPLICATE_DROP" | "INTER
  * H264AdaptiveQuantization.is("AUTO") // true
  * @since 0.1.0
  */
-export const H264AdaptiveQuantization = openEnum("H264AdaptiveQuantization", [
+export const H264AdaptiveQuantization = /* @__PURE__ */ openEnum("H264AdaptiveQuantization", [
   "AUTO",
   "HIGH",
   "HIGHER",
@@ -3169,7 +3344,7 @@ export type H264AdaptiveQuantization = OpenEnum<"AUTO" | "HIGH" | "HIGHER" | "LO
  * H264CodecLevel.is("AUTO") // true
  * @since 0.1.0
  */
-export const H264CodecLevel = openEnum("H264CodecLevel", [
+export const H264CodecLevel = /* @__PURE__ */ openEnum("H264CodecLevel", [
   "AUTO",
   "LEVEL_1",
   "LEVEL_1_1",
@@ -3217,7 +3392,7 @@ export type H264CodecLevel = OpenEnum<
  * H264CodecProfile.is("BASELINE") // true
  * @since 0.1.0
  */
-export const H264CodecProfile = openEnum("H264CodecProfile", [
+export const H264CodecProfile = /* @__PURE__ */ openEnum("H264CodecProfile", [
   "BASELINE",
   "HIGH",
   "HIGH_10BIT",
@@ -3238,7 +3413,7 @@ export type H264CodecProfile = OpenEnum<
  * H264DynamicSubGop.is("ADAPTIVE") // true
  * @since 0.1.0
  */
-export const H264DynamicSubGop = openEnum("H264DynamicSubGop", ["ADAPTIVE", "STATIC"])
+export const H264DynamicSubGop = /* @__PURE__ */ openEnum("H264DynamicSubGop", ["ADAPTIVE", "STATIC"])
 /** The type of {@link H264DynamicSubGop}. @since 0.1.0 */
 export type H264DynamicSubGop = OpenEnum<"ADAPTIVE" | "STATIC">
 
@@ -3250,7 +3425,10 @@ export type H264DynamicSubGop = OpenEnum<"ADAPTIVE" | "STATIC">
  * H264EndOfStreamMarkers.is("INCLUDE") // true
  * @since 0.1.0
  */
-export const H264EndOfStreamMarkers = openEnum("H264EndOfStreamMarkers", ["INCLUDE", "SUPPRESS"])
+export const H264EndOfStreamMarkers = /* @__PURE__ */ openEnum("H264EndOfStreamMarkers", [
+  "INCLUDE",
+  "SUPPRESS",
+])
 /** The type of {@link H264EndOfStreamMarkers}. @since 0.1.0 */
 export type H264EndOfStreamMarkers = OpenEnum<"INCLUDE" | "SUPPRESS">
 
@@ -3262,7 +3440,7 @@ export type H264EndOfStreamMarkers = OpenEnum<"INCLUDE" | "SUPPRESS">
  * H264EntropyEncoding.is("CABAC") // true
  * @since 0.1.0
  */
-export const H264EntropyEncoding = openEnum("H264EntropyEncoding", ["CABAC", "CAVLC"])
+export const H264EntropyEncoding = /* @__PURE__ */ openEnum("H264EntropyEncoding", ["CABAC", "CAVLC"])
 /** The type of {@link H264EntropyEncoding}. @since 0.1.0 */
 export type H264EntropyEncoding = OpenEnum<"CABAC" | "CAVLC">
 
@@ -3274,7 +3452,7 @@ export type H264EntropyEncoding = OpenEnum<"CABAC" | "CAVLC">
  * H264ExplicitWeightedPrediction.is("DISABLED") // true
  * @since 0.1.0
  */
-export const H264ExplicitWeightedPrediction = openEnum("H264ExplicitWeightedPrediction", [
+export const H264ExplicitWeightedPrediction = /* @__PURE__ */ openEnum("H264ExplicitWeightedPrediction", [
   "DISABLED",
   "ENABLED",
 ])
@@ -3289,7 +3467,11 @@ export type H264ExplicitWeightedPrediction = OpenEnum<"DISABLED" | "ENABLED">
  * H264FieldEncoding.is("FORCE_FIELD") // true
  * @since 0.1.0
  */
-export const H264FieldEncoding = openEnum("H264FieldEncoding", ["FORCE_FIELD", "MBAFF", "PAFF"])
+export const H264FieldEncoding = /* @__PURE__ */ openEnum("H264FieldEncoding", [
+  "FORCE_FIELD",
+  "MBAFF",
+  "PAFF",
+])
 /** The type of {@link H264FieldEncoding}. @since 0.1.0 */
 export type H264FieldEncoding = OpenEnum<"FORCE_FIELD" | "MBAFF" | "PAFF">
 
@@ -3301,7 +3483,7 @@ export type H264FieldEncoding = OpenEnum<"FORCE_FIELD" | "MBAFF" | "PAFF">
  * H264FlickerAdaptiveQuantization.is("DISABLED") // true
  * @since 0.1.0
  */
-export const H264FlickerAdaptiveQuantization = openEnum("H264FlickerAdaptiveQuantization", [
+export const H264FlickerAdaptiveQuantization = /* @__PURE__ */ openEnum("H264FlickerAdaptiveQuantization", [
   "DISABLED",
   "ENABLED",
 ])
@@ -3316,7 +3498,10 @@ export type H264FlickerAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
  * H264FramerateControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
-export const H264FramerateControl = openEnum("H264FramerateControl", ["INITIALIZE_FROM_SOURCE", "SPECIFIED"])
+export const H264FramerateControl = /* @__PURE__ */ openEnum("H264FramerateControl", [
+  "INITIALIZE_FROM_SOURCE",
+  "SPECIFIED",
+])
 /** The type of {@link H264FramerateControl}. @since 0.1.0 */
 export type H264FramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
 
@@ -3328,7 +3513,7 @@ export type H264FramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIE
  * H264FramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
  * @since 0.1.0
  */
-export const H264FramerateConversionAlgorithm = openEnum("H264FramerateConversionAlgorithm", [
+export const H264FramerateConversionAlgorithm = /* @__PURE__ */ openEnum("H264FramerateConversionAlgorithm", [
   "DUPLICATE_DROP",
   "FRAMEFORMER",
   "INTERPOLATE",
@@ -3347,7 +3532,7 @@ export type H264FramerateConversionAlgorithm = OpenEnum<
  * H264GopBReference.is("DISABLED") // true
  * @since 0.1.0
  */
-export const H264GopBReference = openEnum("H264GopBReference", ["DISABLED", "ENABLED"])
+export const H264GopBReference = /* @__PURE__ */ openEnum("H264GopBReference", ["DISABLED", "ENABLED"])
 /** The type of {@link H264GopBReference}. @since 0.1.0 */
 export type H264GopBReference = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -3359,7 +3544,7 @@ export type H264GopBReference = OpenEnum<"DISABLED" | "ENABLED">
  * H264GopSizeUnits.is("AUTO") // true
  * @since 0.1.0
  */
-export const H264GopSizeUnits = openEnum("H264GopSizeUnits", ["AUTO", "FRAMES", "SECONDS"])
+export const H264GopSizeUnits = /* @__PURE__ */ openEnum("H264GopSizeUnits", ["AUTO", "FRAMES", "SECONDS"])
 /** The type of {@link H264GopSizeUnits}. @since 0.1.0 */
 export type H264GopSizeUnits = OpenEnum<"AUTO" | "FRAMES" | "SECONDS">
 
@@ -3371,7 +3556,7 @@ export type H264GopSizeUnits = OpenEnum<"AUTO" | "FRAMES" | "SECONDS">
  * H264InterlaceMode.is("BOTTOM_FIELD") // true
  * @since 0.1.0
  */
-export const H264InterlaceMode = openEnum("H264InterlaceMode", [
+export const H264InterlaceMode = /* @__PURE__ */ openEnum("H264InterlaceMode", [
   "BOTTOM_FIELD",
   "FOLLOW_BOTTOM_FIELD",
   "FOLLOW_TOP_FIELD",
@@ -3391,7 +3576,10 @@ export type H264InterlaceMode = OpenEnum<
  * H264ParControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
-export const H264ParControl = openEnum("H264ParControl", ["INITIALIZE_FROM_SOURCE", "SPECIFIED"])
+export const H264ParControl = /* @__PURE__ */ openEnum("H264ParControl", [
+  "INITIALIZE_FROM_SOURCE",
+  "SPECIFIED",
+])
 /** The type of {@link H264ParControl}. @since 0.1.0 */
 export type H264ParControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
 
@@ -3403,7 +3591,7 @@ export type H264ParControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
  * H264QualityTuningLevel.is("MULTI_PASS_HQ") // true
  * @since 0.1.0
  */
-export const H264QualityTuningLevel = openEnum("H264QualityTuningLevel", [
+export const H264QualityTuningLevel = /* @__PURE__ */ openEnum("H264QualityTuningLevel", [
   "MULTI_PASS_HQ",
   "SINGLE_PASS",
   "SINGLE_PASS_HQ",
@@ -3419,7 +3607,7 @@ export type H264QualityTuningLevel = OpenEnum<"MULTI_PASS_HQ" | "SINGLE_PASS" | 
  * H264RateControlMode.is("CBR") // true
  * @since 0.1.0
  */
-export const H264RateControlMode = openEnum("H264RateControlMode", ["CBR", "QVBR", "VBR"])
+export const H264RateControlMode = /* @__PURE__ */ openEnum("H264RateControlMode", ["CBR", "QVBR", "VBR"])
 /** The type of {@link H264RateControlMode}. @since 0.1.0 */
 export type H264RateControlMode = OpenEnum<"CBR" | "QVBR" | "VBR">
 
@@ -3431,7 +3619,7 @@ export type H264RateControlMode = OpenEnum<"CBR" | "QVBR" | "VBR">
  * H264RepeatPps.is("DISABLED") // true
  * @since 0.1.0
  */
-export const H264RepeatPps = openEnum("H264RepeatPps", ["DISABLED", "ENABLED"])
+export const H264RepeatPps = /* @__PURE__ */ openEnum("H264RepeatPps", ["DISABLED", "ENABLED"])
 /** The type of {@link H264RepeatPps}. @since 0.1.0 */
 export type H264RepeatPps = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -3443,7 +3631,10 @@ export type H264RepeatPps = OpenEnum<"DISABLED" | "ENABLED">
  * H264SaliencyAwareEncoding.is("DISABLED") // true
  * @since 0.1.0
  */
-export const H264SaliencyAwareEncoding = openEnum("H264SaliencyAwareEncoding", ["DISABLED", "PREFERRED"])
+export const H264SaliencyAwareEncoding = /* @__PURE__ */ openEnum("H264SaliencyAwareEncoding", [
+  "DISABLED",
+  "PREFERRED",
+])
 /** The type of {@link H264SaliencyAwareEncoding}. @since 0.1.0 */
 export type H264SaliencyAwareEncoding = OpenEnum<"DISABLED" | "PREFERRED">
 
@@ -3455,7 +3646,7 @@ export type H264SaliencyAwareEncoding = OpenEnum<"DISABLED" | "PREFERRED">
  * H264ScanTypeConversionMode.is("INTERLACED") // true
  * @since 0.1.0
  */
-export const H264ScanTypeConversionMode = openEnum("H264ScanTypeConversionMode", [
+export const H264ScanTypeConversionMode = /* @__PURE__ */ openEnum("H264ScanTypeConversionMode", [
   "INTERLACED",
   "INTERLACED_OPTIMIZE",
 ])
@@ -3470,7 +3661,7 @@ export type H264ScanTypeConversionMode = OpenEnum<"INTERLACED" | "INTERLACED_OPT
  * H264SceneChangeDetect.is("DISABLED") // true
  * @since 0.1.0
  */
-export const H264SceneChangeDetect = openEnum("H264SceneChangeDetect", [
+export const H264SceneChangeDetect = /* @__PURE__ */ openEnum("H264SceneChangeDetect", [
   "DISABLED",
   "ENABLED",
   "TRANSITION_DETECTION",
@@ -3486,7 +3677,7 @@ export type H264SceneChangeDetect = OpenEnum<"DISABLED" | "ENABLED" | "TRANSITIO
  * H264SlowPal.is("DISABLED") // true
  * @since 0.1.0
  */
-export const H264SlowPal = openEnum("H264SlowPal", ["DISABLED", "ENABLED"])
+export const H264SlowPal = /* @__PURE__ */ openEnum("H264SlowPal", ["DISABLED", "ENABLED"])
 /** The type of {@link H264SlowPal}. @since 0.1.0 */
 export type H264SlowPal = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -3498,7 +3689,7 @@ export type H264SlowPal = OpenEnum<"DISABLED" | "ENABLED">
  * H264SpatialAdaptiveQuantization.is("DISABLED") // true
  * @since 0.1.0
  */
-export const H264SpatialAdaptiveQuantization = openEnum("H264SpatialAdaptiveQuantization", [
+export const H264SpatialAdaptiveQuantization = /* @__PURE__ */ openEnum("H264SpatialAdaptiveQuantization", [
   "DISABLED",
   "ENABLED",
 ])
@@ -3513,7 +3704,7 @@ export type H264SpatialAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
  * H264Syntax.is("DEFAULT") // true
  * @since 0.1.0
  */
-export const H264Syntax = openEnum("H264Syntax", ["DEFAULT", "RP2027"])
+export const H264Syntax = /* @__PURE__ */ openEnum("H264Syntax", ["DEFAULT", "RP2027"])
 /** The type of {@link H264Syntax}. @since 0.1.0 */
 export type H264Syntax = OpenEnum<"DEFAULT" | "RP2027">
 
@@ -3525,7 +3716,7 @@ export type H264Syntax = OpenEnum<"DEFAULT" | "RP2027">
  * H264Telecine.is("HARD") // true
  * @since 0.1.0
  */
-export const H264Telecine = openEnum("H264Telecine", ["HARD", "NONE", "SOFT"])
+export const H264Telecine = /* @__PURE__ */ openEnum("H264Telecine", ["HARD", "NONE", "SOFT"])
 /** The type of {@link H264Telecine}. @since 0.1.0 */
 export type H264Telecine = OpenEnum<"HARD" | "NONE" | "SOFT">
 
@@ -3537,7 +3728,7 @@ export type H264Telecine = OpenEnum<"HARD" | "NONE" | "SOFT">
  * H264TemporalAdaptiveQuantization.is("DISABLED") // true
  * @since 0.1.0
  */
-export const H264TemporalAdaptiveQuantization = openEnum("H264TemporalAdaptiveQuantization", [
+export const H264TemporalAdaptiveQuantization = /* @__PURE__ */ openEnum("H264TemporalAdaptiveQuantization", [
   "DISABLED",
   "ENABLED",
 ])
@@ -3552,7 +3743,10 @@ export type H264TemporalAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
  * H264UnregisteredSeiTimecode.is("DISABLED") // true
  * @since 0.1.0
  */
-export const H264UnregisteredSeiTimecode = openEnum("H264UnregisteredSeiTimecode", ["DISABLED", "ENABLED"])
+export const H264UnregisteredSeiTimecode = /* @__PURE__ */ openEnum("H264UnregisteredSeiTimecode", [
+  "DISABLED",
+  "ENABLED",
+])
 /** The type of {@link H264UnregisteredSeiTimecode}. @since 0.1.0 */
 export type H264UnregisteredSeiTimecode = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -3564,7 +3758,10 @@ export type H264UnregisteredSeiTimecode = OpenEnum<"DISABLED" | "ENABLED">
  * H264WriteMp4PackagingType.is("AVC1") // true
  * @since 0.1.0
  */
-export const H264WriteMp4PackagingType = openEnum("H264WriteMp4PackagingType", ["AVC1", "AVC3"])
+export const H264WriteMp4PackagingType = /* @__PURE__ */ openEnum("H264WriteMp4PackagingType", [
+  "AVC1",
+  "AVC3",
+])
 /** The type of {@link H264WriteMp4PackagingType}. @since 0.1.0 */
 export type H264WriteMp4PackagingType = OpenEnum<"AVC1" | "AVC3">
 
@@ -3576,7 +3773,7 @@ export type H264WriteMp4PackagingType = OpenEnum<"AVC1" | "AVC3">
  * H265AdaptiveQuantization.is("AUTO") // true
  * @since 0.1.0
  */
-export const H265AdaptiveQuantization = openEnum("H265AdaptiveQuantization", [
+export const H265AdaptiveQuantization = /* @__PURE__ */ openEnum("H265AdaptiveQuantization", [
   "AUTO",
   "HIGH",
   "HIGHER",
@@ -3596,7 +3793,7 @@ export type H265AdaptiveQuantization = OpenEnum<"AUTO" | "HIGH" | "HIGHER" | "LO
  * H265AlternateTransferFunctionSei.is("DISABLED") // true
  * @since 0.1.0
  */
-export const H265AlternateTransferFunctionSei = openEnum("H265AlternateTransferFunctionSei", [
+export const H265AlternateTransferFunctionSei = /* @__PURE__ */ openEnum("H265AlternateTransferFunctionSei", [
   "DISABLED",
   "ENABLED",
 ])
@@ -3611,7 +3808,7 @@ export type H265AlternateTransferFunctionSei = OpenEnum<"DISABLED" | "ENABLED">
  * H265CodecLevel.is("AUTO") // true
  * @since 0.1.0
  */
-export const H265CodecLevel = openEnum("H265CodecLevel", [
+export const H265CodecLevel = /* @__PURE__ */ openEnum("H265CodecLevel", [
   "AUTO",
   "LEVEL_1",
   "LEVEL_2",
@@ -3653,7 +3850,7 @@ export type H265CodecLevel = OpenEnum<
  * H265CodecProfile.is("MAIN10_HIGH") // true
  * @since 0.1.0
  */
-export const H265CodecProfile = openEnum("H265CodecProfile", [
+export const H265CodecProfile = /* @__PURE__ */ openEnum("H265CodecProfile", [
   "MAIN10_HIGH",
   "MAIN10_MAIN",
   "MAIN_422_10BIT_HIGH",
@@ -3683,7 +3880,7 @@ export type H265CodecProfile = OpenEnum<
  * H265Deblocking.is("DISABLED") // true
  * @since 0.1.0
  */
-export const H265Deblocking = openEnum("H265Deblocking", ["DISABLED", "ENABLED"])
+export const H265Deblocking = /* @__PURE__ */ openEnum("H265Deblocking", ["DISABLED", "ENABLED"])
 /** The type of {@link H265Deblocking}. @since 0.1.0 */
 export type H265Deblocking = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -3695,7 +3892,7 @@ export type H265Deblocking = OpenEnum<"DISABLED" | "ENABLED">
  * H265DynamicSubGop.is("ADAPTIVE") // true
  * @since 0.1.0
  */
-export const H265DynamicSubGop = openEnum("H265DynamicSubGop", ["ADAPTIVE", "STATIC"])
+export const H265DynamicSubGop = /* @__PURE__ */ openEnum("H265DynamicSubGop", ["ADAPTIVE", "STATIC"])
 /** The type of {@link H265DynamicSubGop}. @since 0.1.0 */
 export type H265DynamicSubGop = OpenEnum<"ADAPTIVE" | "STATIC">
 
@@ -3707,7 +3904,10 @@ export type H265DynamicSubGop = OpenEnum<"ADAPTIVE" | "STATIC">
  * H265EndOfStreamMarkers.is("INCLUDE") // true
  * @since 0.1.0
  */
-export const H265EndOfStreamMarkers = openEnum("H265EndOfStreamMarkers", ["INCLUDE", "SUPPRESS"])
+export const H265EndOfStreamMarkers = /* @__PURE__ */ openEnum("H265EndOfStreamMarkers", [
+  "INCLUDE",
+  "SUPPRESS",
+])
 /** The type of {@link H265EndOfStreamMarkers}. @since 0.1.0 */
 export type H265EndOfStreamMarkers = OpenEnum<"INCLUDE" | "SUPPRESS">
 
@@ -3719,7 +3919,7 @@ export type H265EndOfStreamMarkers = OpenEnum<"INCLUDE" | "SUPPRESS">
  * H265FlickerAdaptiveQuantization.is("DISABLED") // true
  * @since 0.1.0
  */
-export const H265FlickerAdaptiveQuantization = openEnum("H265FlickerAdaptiveQuantization", [
+export const H265FlickerAdaptiveQuantization = /* @__PURE__ */ openEnum("H265FlickerAdaptiveQuantization", [
   "DISABLED",
   "ENABLED",
 ])
@@ -3734,7 +3934,10 @@ export type H265FlickerAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
  * H265FramerateControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
-export const H265FramerateControl = openEnum("H265FramerateControl", ["INITIALIZE_FROM_SOURCE", "SPECIFIED"])
+export const H265FramerateControl = /* @__PURE__ */ openEnum("H265FramerateControl", [
+  "INITIALIZE_FROM_SOURCE",
+  "SPECIFIED",
+])
 /** The type of {@link H265FramerateControl}. @since 0.1.0 */
 export type H265FramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
 
@@ -3746,7 +3949,7 @@ export type H265FramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIE
  * H265FramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
  * @since 0.1.0
  */
-export const H265FramerateConversionAlgorithm = openEnum("H265FramerateConversionAlgorithm", [
+export const H265FramerateConversionAlgorithm = /* @__PURE__ */ openEnum("H265FramerateConversionAlgorithm", [
   "DUPLICATE_DROP",
   "FRAMEFORMER",
   "INTERPOLATE",
@@ -3765,7 +3968,7 @@ export type H265FramerateConversionAlgorithm = OpenEnum<
  * H265GopBReference.is("DISABLED") // true
  * @since 0.1.0
  */
-export const H265GopBReference = openEnum("H265GopBReference", ["DISABLED", "ENABLED"])
+export const H265GopBReference = /* @__PURE__ */ openEnum("H265GopBReference", ["DISABLED", "ENABLED"])
 /** The type of {@link H265GopBReference}. @since 0.1.0 */
 export type H265GopBReference = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -3777,7 +3980,7 @@ export type H265GopBReference = OpenEnum<"DISABLED" | "ENABLED">
  * H265GopSizeUnits.is("AUTO") // true
  * @since 0.1.0
  */
-export const H265GopSizeUnits = openEnum("H265GopSizeUnits", ["AUTO", "FRAMES", "SECONDS"])
+export const H265GopSizeUnits = /* @__PURE__ */ openEnum("H265GopSizeUnits", ["AUTO", "FRAMES", "SECONDS"])
 /** The type of {@link H265GopSizeUnits}. @since 0.1.0 */
 export type H265GopSizeUnits = OpenEnum<"AUTO" | "FRAMES" | "SECONDS">
 
@@ -3789,7 +3992,7 @@ export type H265GopSizeUnits = OpenEnum<"AUTO" | "FRAMES" | "SECONDS">
  * H265InterlaceMode.is("BOTTOM_FIELD") // true
  * @since 0.1.0
  */
-export const H265InterlaceMode = openEnum("H265InterlaceMode", [
+export const H265InterlaceMode = /* @__PURE__ */ openEnum("H265InterlaceMode", [
   "BOTTOM_FIELD",
   "FOLLOW_BOTTOM_FIELD",
   "FOLLOW_TOP_FIELD",
@@ -3809,7 +4012,10 @@ export type H265InterlaceMode = OpenEnum<
  * H265MvOverPictureBoundaries.is("DISABLED") // true
  * @since 0.1.0
  */
-export const H265MvOverPictureBoundaries = openEnum("H265MvOverPictureBoundaries", ["DISABLED", "ENABLED"])
+export const H265MvOverPictureBoundaries = /* @__PURE__ */ openEnum("H265MvOverPictureBoundaries", [
+  "DISABLED",
+  "ENABLED",
+])
 /** The type of {@link H265MvOverPictureBoundaries}. @since 0.1.0 */
 export type H265MvOverPictureBoundaries = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -3821,7 +4027,10 @@ export type H265MvOverPictureBoundaries = OpenEnum<"DISABLED" | "ENABLED">
  * H265MvTemporalPredictor.is("DISABLED") // true
  * @since 0.1.0
  */
-export const H265MvTemporalPredictor = openEnum("H265MvTemporalPredictor", ["DISABLED", "ENABLED"])
+export const H265MvTemporalPredictor = /* @__PURE__ */ openEnum("H265MvTemporalPredictor", [
+  "DISABLED",
+  "ENABLED",
+])
 /** The type of {@link H265MvTemporalPredictor}. @since 0.1.0 */
 export type H265MvTemporalPredictor = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -3833,7 +4042,10 @@ export type H265MvTemporalPredictor = OpenEnum<"DISABLED" | "ENABLED">
  * H265ParControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
-export const H265ParControl = openEnum("H265ParControl", ["INITIALIZE_FROM_SOURCE", "SPECIFIED"])
+export const H265ParControl = /* @__PURE__ */ openEnum("H265ParControl", [
+  "INITIALIZE_FROM_SOURCE",
+  "SPECIFIED",
+])
 /** The type of {@link H265ParControl}. @since 0.1.0 */
 export type H265ParControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
 
@@ -3845,7 +4057,7 @@ export type H265ParControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
  * H265QualityTuningLevel.is("MULTI_PASS_HQ") // true
  * @since 0.1.0
  */
-export const H265QualityTuningLevel = openEnum("H265QualityTuningLevel", [
+export const H265QualityTuningLevel = /* @__PURE__ */ openEnum("H265QualityTuningLevel", [
   "MULTI_PASS_HQ",
   "SINGLE_PASS",
   "SINGLE_PASS_HQ",
@@ -3861,7 +4073,7 @@ export type H265QualityTuningLevel = OpenEnum<"MULTI_PASS_HQ" | "SINGLE_PASS" | 
  * H265RateControlMode.is("CBR") // true
  * @since 0.1.0
  */
-export const H265RateControlMode = openEnum("H265RateControlMode", ["CBR", "QVBR", "VBR"])
+export const H265RateControlMode = /* @__PURE__ */ openEnum("H265RateControlMode", ["CBR", "QVBR", "VBR"])
 /** The type of {@link H265RateControlMode}. @since 0.1.0 */
 export type H265RateControlMode = OpenEnum<"CBR" | "QVBR" | "VBR">
 
@@ -3873,11 +4085,10 @@ export type H265RateControlMode = OpenEnum<"CBR" | "QVBR" | "VBR">
  * H265SampleAdaptiveOffsetFilterMode.is("ADAPTIVE") // true
  * @since 0.1.0
  */
-export const H265SampleAdaptiveOffsetFilterMode = openEnum("H265SampleAdaptiveOffsetFilterMode", [
-  "ADAPTIVE",
-  "DEFAULT",
-  "OFF",
-])
+export const H265SampleAdaptiveOffsetFilterMode = /* @__PURE__ */ openEnum(
+  "H265SampleAdaptiveOffsetFilterMode",
+  ["ADAPTIVE", "DEFAULT", "OFF"],
+)
 /** The type of {@link H265SampleAdaptiveOffsetFilterMode}. @since 0.1.0 */
 export type H265SampleAdaptiveOffsetFilterMode = OpenEnum<"ADAPTIVE" | "DEFAULT" | "OFF">
 
@@ -3889,7 +4100,7 @@ export type H265SampleAdaptiveOffsetFilterMode = OpenEnum<"ADAPTIVE" | "DEFAULT"
  * H265ScanTypeConversionMode.is("INTERLACED") // true
  * @since 0.1.0
  */
-export const H265ScanTypeConversionMode = openEnum("H265ScanTypeConversionMode", [
+export const H265ScanTypeConversionMode = /* @__PURE__ */ openEnum("H265ScanTypeConversionMode", [
   "INTERLACED",
   "INTERLACED_OPTIMIZE",
 ])
@@ -3904,7 +4115,7 @@ export type H265ScanTypeConversionMode = OpenEnum<"INTERLACED" | "INTERLACED_OPT
  * H265SceneChangeDetect.is("DISABLED") // true
  * @since 0.1.0
  */
-export const H265SceneChangeDetect = openEnum("H265SceneChangeDetect", [
+export const H265SceneChangeDetect = /* @__PURE__ */ openEnum("H265SceneChangeDetect", [
   "DISABLED",
   "ENABLED",
   "TRANSITION_DETECTION",
@@ -3920,7 +4131,7 @@ export type H265SceneChangeDetect = OpenEnum<"DISABLED" | "ENABLED" | "TRANSITIO
  * H265SlowPal.is("DISABLED") // true
  * @since 0.1.0
  */
-export const H265SlowPal = openEnum("H265SlowPal", ["DISABLED", "ENABLED"])
+export const H265SlowPal = /* @__PURE__ */ openEnum("H265SlowPal", ["DISABLED", "ENABLED"])
 /** The type of {@link H265SlowPal}. @since 0.1.0 */
 export type H265SlowPal = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -3932,7 +4143,7 @@ export type H265SlowPal = OpenEnum<"DISABLED" | "ENABLED">
  * H265SpatialAdaptiveQuantization.is("DISABLED") // true
  * @since 0.1.0
  */
-export const H265SpatialAdaptiveQuantization = openEnum("H265SpatialAdaptiveQuantization", [
+export const H265SpatialAdaptiveQuantization = /* @__PURE__ */ openEnum("H265SpatialAdaptiveQuantization", [
   "DISABLED",
   "ENABLED",
 ])
@@ -3947,7 +4158,7 @@ export type H265SpatialAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
  * H265Telecine.is("HARD") // true
  * @since 0.1.0
  */
-export const H265Telecine = openEnum("H265Telecine", ["HARD", "NONE", "SOFT"])
+export const H265Telecine = /* @__PURE__ */ openEnum("H265Telecine", ["HARD", "NONE", "SOFT"])
 /** The type of {@link H265Telecine}. @since 0.1.0 */
 export type H265Telecine = OpenEnum<"HARD" | "NONE" | "SOFT">
 
@@ -3959,7 +4170,7 @@ export type H265Telecine = OpenEnum<"HARD" | "NONE" | "SOFT">
  * H265TemporalAdaptiveQuantization.is("DISABLED") // true
  * @since 0.1.0
  */
-export const H265TemporalAdaptiveQuantization = openEnum("H265TemporalAdaptiveQuantization", [
+export const H265TemporalAdaptiveQuantization = /* @__PURE__ */ openEnum("H265TemporalAdaptiveQuantization", [
   "DISABLED",
   "ENABLED",
 ])
@@ -3974,7 +4185,7 @@ export type H265TemporalAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
  * H265TemporalIds.is("DISABLED") // true
  * @since 0.1.0
  */
-export const H265TemporalIds = openEnum("H265TemporalIds", ["DISABLED", "ENABLED"])
+export const H265TemporalIds = /* @__PURE__ */ openEnum("H265TemporalIds", ["DISABLED", "ENABLED"])
 /** The type of {@link H265TemporalIds}. @since 0.1.0 */
 export type H265TemporalIds = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -3986,7 +4197,7 @@ export type H265TemporalIds = OpenEnum<"DISABLED" | "ENABLED">
  * H265TilePadding.is("NONE") // true
  * @since 0.1.0
  */
-export const H265TilePadding = openEnum("H265TilePadding", ["NONE", "PADDED"])
+export const H265TilePadding = /* @__PURE__ */ openEnum("H265TilePadding", ["NONE", "PADDED"])
 /** The type of {@link H265TilePadding}. @since 0.1.0 */
 export type H265TilePadding = OpenEnum<"NONE" | "PADDED">
 
@@ -3998,7 +4209,7 @@ export type H265TilePadding = OpenEnum<"NONE" | "PADDED">
  * H265Tiles.is("DISABLED") // true
  * @since 0.1.0
  */
-export const H265Tiles = openEnum("H265Tiles", ["DISABLED", "ENABLED"])
+export const H265Tiles = /* @__PURE__ */ openEnum("H265Tiles", ["DISABLED", "ENABLED"])
 /** The type of {@link H265Tiles}. @since 0.1.0 */
 export type H265Tiles = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -4010,7 +4221,7 @@ export type H265Tiles = OpenEnum<"DISABLED" | "ENABLED">
  * H265TreeBlockSize.is("AUTO") // true
  * @since 0.1.0
  */
-export const H265TreeBlockSize = openEnum("H265TreeBlockSize", ["AUTO", "TREE_SIZE_32X32"])
+export const H265TreeBlockSize = /* @__PURE__ */ openEnum("H265TreeBlockSize", ["AUTO", "TREE_SIZE_32X32"])
 /** The type of {@link H265TreeBlockSize}. @since 0.1.0 */
 export type H265TreeBlockSize = OpenEnum<"AUTO" | "TREE_SIZE_32X32">
 
@@ -4022,7 +4233,10 @@ export type H265TreeBlockSize = OpenEnum<"AUTO" | "TREE_SIZE_32X32">
  * H265UnregisteredSeiTimecode.is("DISABLED") // true
  * @since 0.1.0
  */
-export const H265UnregisteredSeiTimecode = openEnum("H265UnregisteredSeiTimecode", ["DISABLED", "ENABLED"])
+export const H265UnregisteredSeiTimecode = /* @__PURE__ */ openEnum("H265UnregisteredSeiTimecode", [
+  "DISABLED",
+  "ENABLED",
+])
 /** The type of {@link H265UnregisteredSeiTimecode}. @since 0.1.0 */
 export type H265UnregisteredSeiTimecode = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -4034,7 +4248,10 @@ export type H265UnregisteredSeiTimecode = OpenEnum<"DISABLED" | "ENABLED">
  * H265WriteMp4PackagingType.is("HEV1") // true
  * @since 0.1.0
  */
-export const H265WriteMp4PackagingType = openEnum("H265WriteMp4PackagingType", ["HEV1", "HVC1"])
+export const H265WriteMp4PackagingType = /* @__PURE__ */ openEnum("H265WriteMp4PackagingType", [
+  "HEV1",
+  "HVC1",
+])
 /** The type of {@link H265WriteMp4PackagingType}. @since 0.1.0 */
 export type H265WriteMp4PackagingType = OpenEnum<"HEV1" | "HVC1">
 
@@ -4046,7 +4263,10 @@ export type H265WriteMp4PackagingType = OpenEnum<"HEV1" | "HVC1">
  * HDRToSDRToneMapper.is("PRESERVE_DETAILS") // true
  * @since 0.1.0
  */
-export const HDRToSDRToneMapper = openEnum("HDRToSDRToneMapper", ["PRESERVE_DETAILS", "VIBRANT"])
+export const HDRToSDRToneMapper = /* @__PURE__ */ openEnum("HDRToSDRToneMapper", [
+  "PRESERVE_DETAILS",
+  "VIBRANT",
+])
 /** The type of {@link HDRToSDRToneMapper}. @since 0.1.0 */
 export type HDRToSDRToneMapper = OpenEnum<"PRESERVE_DETAILS" | "VIBRANT">
 
@@ -4058,7 +4278,7 @@ export type HDRToSDRToneMapper = OpenEnum<"PRESERVE_DETAILS" | "VIBRANT">
  * Hdr10PlusPresence.is("PRESENT") // true
  * @since 0.1.0
  */
-export const Hdr10PlusPresence = openEnum("Hdr10PlusPresence", ["PRESENT"])
+export const Hdr10PlusPresence = /* @__PURE__ */ openEnum("Hdr10PlusPresence", ["PRESENT"])
 /** The type of {@link Hdr10PlusPresence}. @since 0.1.0 */
 export type Hdr10PlusPresence = OpenEnum<"PRESENT">
 
@@ -4070,7 +4290,7 @@ export type Hdr10PlusPresence = OpenEnum<"PRESENT">
  * HlsAdMarkers.is("ELEMENTAL") // true
  * @since 0.1.0
  */
-export const HlsAdMarkers = openEnum("HlsAdMarkers", ["ELEMENTAL", "ELEMENTAL_SCTE35"])
+export const HlsAdMarkers = /* @__PURE__ */ openEnum("HlsAdMarkers", ["ELEMENTAL", "ELEMENTAL_SCTE35"])
 /** The type of {@link HlsAdMarkers}. @since 0.1.0 */
 export type HlsAdMarkers = OpenEnum<"ELEMENTAL" | "ELEMENTAL_SCTE35">
 
@@ -4082,7 +4302,7 @@ export type HlsAdMarkers = OpenEnum<"ELEMENTAL" | "ELEMENTAL_SCTE35">
  * HlsAudioOnlyContainer.is("AUTOMATIC") // true
  * @since 0.1.0
  */
-export const HlsAudioOnlyContainer = openEnum("HlsAudioOnlyContainer", ["AUTOMATIC", "M2TS"])
+export const HlsAudioOnlyContainer = /* @__PURE__ */ openEnum("HlsAudioOnlyContainer", ["AUTOMATIC", "M2TS"])
 /** The type of {@link HlsAudioOnlyContainer}. @since 0.1.0 */
 export type HlsAudioOnlyContainer = OpenEnum<"AUTOMATIC" | "M2TS">
 
@@ -4094,7 +4314,7 @@ export type HlsAudioOnlyContainer = OpenEnum<"AUTOMATIC" | "M2TS">
  * HlsAudioOnlyHeader.is("EXCLUDE") // true
  * @since 0.1.0
  */
-export const HlsAudioOnlyHeader = openEnum("HlsAudioOnlyHeader", ["EXCLUDE", "INCLUDE"])
+export const HlsAudioOnlyHeader = /* @__PURE__ */ openEnum("HlsAudioOnlyHeader", ["EXCLUDE", "INCLUDE"])
 /** The type of {@link HlsAudioOnlyHeader}. @since 0.1.0 */
 export type HlsAudioOnlyHeader = OpenEnum<"EXCLUDE" | "INCLUDE">
 
@@ -4106,7 +4326,7 @@ export type HlsAudioOnlyHeader = OpenEnum<"EXCLUDE" | "INCLUDE">
  * HlsAudioTrackType.is("ALTERNATE_AUDIO_AUTO_SELECT") // true
  * @since 0.1.0
  */
-export const HlsAudioTrackType = openEnum("HlsAudioTrackType", [
+export const HlsAudioTrackType = /* @__PURE__ */ openEnum("HlsAudioTrackType", [
   "ALTERNATE_AUDIO_AUTO_SELECT",
   "ALTERNATE_AUDIO_AUTO_SELECT_DEFAULT",
   "ALTERNATE_AUDIO_NOT_AUTO_SELECT",
@@ -4128,7 +4348,11 @@ export type HlsAudioTrackType = OpenEnum<
  * HlsCaptionLanguageSetting.is("INSERT") // true
  * @since 0.1.0
  */
-export const HlsCaptionLanguageSetting = openEnum("HlsCaptionLanguageSetting", ["INSERT", "NONE", "OMIT"])
+export const HlsCaptionLanguageSetting = /* @__PURE__ */ openEnum("HlsCaptionLanguageSetting", [
+  "INSERT",
+  "NONE",
+  "OMIT",
+])
 /** The type of {@link HlsCaptionLanguageSetting}. @since 0.1.0 */
 export type HlsCaptionLanguageSetting = OpenEnum<"INSERT" | "NONE" | "OMIT">
 
@@ -4140,7 +4364,7 @@ export type HlsCaptionLanguageSetting = OpenEnum<"INSERT" | "NONE" | "OMIT">
  * HlsCaptionSegmentLengthControl.is("LARGE_SEGMENTS") // true
  * @since 0.1.0
  */
-export const HlsCaptionSegmentLengthControl = openEnum("HlsCaptionSegmentLengthControl", [
+export const HlsCaptionSegmentLengthControl = /* @__PURE__ */ openEnum("HlsCaptionSegmentLengthControl", [
   "LARGE_SEGMENTS",
   "MATCH_VIDEO",
 ])
@@ -4155,7 +4379,7 @@ export type HlsCaptionSegmentLengthControl = OpenEnum<"LARGE_SEGMENTS" | "MATCH_
  * HlsClientCache.is("DISABLED") // true
  * @since 0.1.0
  */
-export const HlsClientCache = openEnum("HlsClientCache", ["DISABLED", "ENABLED"])
+export const HlsClientCache = /* @__PURE__ */ openEnum("HlsClientCache", ["DISABLED", "ENABLED"])
 /** The type of {@link HlsClientCache}. @since 0.1.0 */
 export type HlsClientCache = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -4167,7 +4391,10 @@ export type HlsClientCache = OpenEnum<"DISABLED" | "ENABLED">
  * HlsCodecSpecification.is("RFC_4281") // true
  * @since 0.1.0
  */
-export const HlsCodecSpecification = openEnum("HlsCodecSpecification", ["RFC_4281", "RFC_6381"])
+export const HlsCodecSpecification = /* @__PURE__ */ openEnum("HlsCodecSpecification", [
+  "RFC_4281",
+  "RFC_6381",
+])
 /** The type of {@link HlsCodecSpecification}. @since 0.1.0 */
 export type HlsCodecSpecification = OpenEnum<"RFC_4281" | "RFC_6381">
 
@@ -4179,7 +4406,7 @@ export type HlsCodecSpecification = OpenEnum<"RFC_4281" | "RFC_6381">
  * HlsDescriptiveVideoServiceFlag.is("DONT_FLAG") // true
  * @since 0.1.0
  */
-export const HlsDescriptiveVideoServiceFlag = openEnum("HlsDescriptiveVideoServiceFlag", [
+export const HlsDescriptiveVideoServiceFlag = /* @__PURE__ */ openEnum("HlsDescriptiveVideoServiceFlag", [
   "DONT_FLAG",
   "FLAG",
 ])
@@ -4194,7 +4421,7 @@ export type HlsDescriptiveVideoServiceFlag = OpenEnum<"DONT_FLAG" | "FLAG">
  * HlsDirectoryStructure.is("SINGLE_DIRECTORY") // true
  * @since 0.1.0
  */
-export const HlsDirectoryStructure = openEnum("HlsDirectoryStructure", [
+export const HlsDirectoryStructure = /* @__PURE__ */ openEnum("HlsDirectoryStructure", [
   "SINGLE_DIRECTORY",
   "SUBDIRECTORY_PER_STREAM",
 ])
@@ -4209,7 +4436,7 @@ export type HlsDirectoryStructure = OpenEnum<"SINGLE_DIRECTORY" | "SUBDIRECTORY_
  * HlsEncryptionType.is("AES128") // true
  * @since 0.1.0
  */
-export const HlsEncryptionType = openEnum("HlsEncryptionType", ["AES128", "SAMPLE_AES"])
+export const HlsEncryptionType = /* @__PURE__ */ openEnum("HlsEncryptionType", ["AES128", "SAMPLE_AES"])
 /** The type of {@link HlsEncryptionType}. @since 0.1.0 */
 export type HlsEncryptionType = OpenEnum<"AES128" | "SAMPLE_AES">
 
@@ -4221,7 +4448,7 @@ export type HlsEncryptionType = OpenEnum<"AES128" | "SAMPLE_AES">
  * HlsIFrameOnlyManifest.is("EXCLUDE") // true
  * @since 0.1.0
  */
-export const HlsIFrameOnlyManifest = openEnum("HlsIFrameOnlyManifest", [
+export const HlsIFrameOnlyManifest = /* @__PURE__ */ openEnum("HlsIFrameOnlyManifest", [
   "EXCLUDE",
   "INCLUDE",
   "INCLUDE_AS_TS",
@@ -4237,7 +4464,7 @@ export type HlsIFrameOnlyManifest = OpenEnum<"EXCLUDE" | "INCLUDE" | "INCLUDE_AS
  * HlsImageBasedTrickPlay.is("ADVANCED") // true
  * @since 0.1.0
  */
-export const HlsImageBasedTrickPlay = openEnum("HlsImageBasedTrickPlay", [
+export const HlsImageBasedTrickPlay = /* @__PURE__ */ openEnum("HlsImageBasedTrickPlay", [
   "ADVANCED",
   "NONE",
   "THUMBNAIL",
@@ -4257,10 +4484,10 @@ export type HlsImageBasedTrickPlay = OpenEnum<
  * HlsInitializationVectorInManifest.is("EXCLUDE") // true
  * @since 0.1.0
  */
-export const HlsInitializationVectorInManifest = openEnum("HlsInitializationVectorInManifest", [
-  "EXCLUDE",
-  "INCLUDE",
-])
+export const HlsInitializationVectorInManifest = /* @__PURE__ */ openEnum(
+  "HlsInitializationVectorInManifest",
+  ["EXCLUDE", "INCLUDE"],
+)
 /** The type of {@link HlsInitializationVectorInManifest}. @since 0.1.0 */
 export type HlsInitializationVectorInManifest = OpenEnum<"EXCLUDE" | "INCLUDE">
 
@@ -4272,7 +4499,7 @@ export type HlsInitializationVectorInManifest = OpenEnum<"EXCLUDE" | "INCLUDE">
  * HlsIntervalCadence.is("FOLLOW_CUSTOM") // true
  * @since 0.1.0
  */
-export const HlsIntervalCadence = openEnum("HlsIntervalCadence", [
+export const HlsIntervalCadence = /* @__PURE__ */ openEnum("HlsIntervalCadence", [
   "FOLLOW_CUSTOM",
   "FOLLOW_IFRAME",
   "FOLLOW_SEGMENTATION",
@@ -4288,7 +4515,7 @@ export type HlsIntervalCadence = OpenEnum<"FOLLOW_CUSTOM" | "FOLLOW_IFRAME" | "F
  * HlsKeyProviderType.is("SPEKE") // true
  * @since 0.1.0
  */
-export const HlsKeyProviderType = openEnum("HlsKeyProviderType", ["SPEKE", "STATIC_KEY"])
+export const HlsKeyProviderType = /* @__PURE__ */ openEnum("HlsKeyProviderType", ["SPEKE", "STATIC_KEY"])
 /** The type of {@link HlsKeyProviderType}. @since 0.1.0 */
 export type HlsKeyProviderType = OpenEnum<"SPEKE" | "STATIC_KEY">
 
@@ -4300,7 +4527,7 @@ export type HlsKeyProviderType = OpenEnum<"SPEKE" | "STATIC_KEY">
  * HlsManifestCompression.is("GZIP") // true
  * @since 0.1.0
  */
-export const HlsManifestCompression = openEnum("HlsManifestCompression", ["GZIP", "NONE"])
+export const HlsManifestCompression = /* @__PURE__ */ openEnum("HlsManifestCompression", ["GZIP", "NONE"])
 /** The type of {@link HlsManifestCompression}. @since 0.1.0 */
 export type HlsManifestCompression = OpenEnum<"GZIP" | "NONE">
 
@@ -4312,7 +4539,10 @@ export type HlsManifestCompression = OpenEnum<"GZIP" | "NONE">
  * HlsManifestDurationFormat.is("FLOATING_POINT") // true
  * @since 0.1.0
  */
-export const HlsManifestDurationFormat = openEnum("HlsManifestDurationFormat", ["FLOATING_POINT", "INTEGER"])
+export const HlsManifestDurationFormat = /* @__PURE__ */ openEnum("HlsManifestDurationFormat", [
+  "FLOATING_POINT",
+  "INTEGER",
+])
 /** The type of {@link HlsManifestDurationFormat}. @since 0.1.0 */
 export type HlsManifestDurationFormat = OpenEnum<"FLOATING_POINT" | "INTEGER">
 
@@ -4324,7 +4554,7 @@ export type HlsManifestDurationFormat = OpenEnum<"FLOATING_POINT" | "INTEGER">
  * HlsOfflineEncrypted.is("DISABLED") // true
  * @since 0.1.0
  */
-export const HlsOfflineEncrypted = openEnum("HlsOfflineEncrypted", ["DISABLED", "ENABLED"])
+export const HlsOfflineEncrypted = /* @__PURE__ */ openEnum("HlsOfflineEncrypted", ["DISABLED", "ENABLED"])
 /** The type of {@link HlsOfflineEncrypted}. @since 0.1.0 */
 export type HlsOfflineEncrypted = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -4336,7 +4566,10 @@ export type HlsOfflineEncrypted = OpenEnum<"DISABLED" | "ENABLED">
  * HlsOutputSelection.is("MANIFESTS_AND_SEGMENTS") // true
  * @since 0.1.0
  */
-export const HlsOutputSelection = openEnum("HlsOutputSelection", ["MANIFESTS_AND_SEGMENTS", "SEGMENTS_ONLY"])
+export const HlsOutputSelection = /* @__PURE__ */ openEnum("HlsOutputSelection", [
+  "MANIFESTS_AND_SEGMENTS",
+  "SEGMENTS_ONLY",
+])
 /** The type of {@link HlsOutputSelection}. @since 0.1.0 */
 export type HlsOutputSelection = OpenEnum<"MANIFESTS_AND_SEGMENTS" | "SEGMENTS_ONLY">
 
@@ -4348,7 +4581,7 @@ export type HlsOutputSelection = OpenEnum<"MANIFESTS_AND_SEGMENTS" | "SEGMENTS_O
  * HlsProgramDateTime.is("EXCLUDE") // true
  * @since 0.1.0
  */
-export const HlsProgramDateTime = openEnum("HlsProgramDateTime", ["EXCLUDE", "INCLUDE"])
+export const HlsProgramDateTime = /* @__PURE__ */ openEnum("HlsProgramDateTime", ["EXCLUDE", "INCLUDE"])
 /** The type of {@link HlsProgramDateTime}. @since 0.1.0 */
 export type HlsProgramDateTime = OpenEnum<"EXCLUDE" | "INCLUDE">
 
@@ -4360,7 +4593,7 @@ export type HlsProgramDateTime = OpenEnum<"EXCLUDE" | "INCLUDE">
  * HlsProgressiveWriteHlsManifest.is("DISABLED") // true
  * @since 0.1.0
  */
-export const HlsProgressiveWriteHlsManifest = openEnum("HlsProgressiveWriteHlsManifest", [
+export const HlsProgressiveWriteHlsManifest = /* @__PURE__ */ openEnum("HlsProgressiveWriteHlsManifest", [
   "DISABLED",
   "ENABLED",
 ])
@@ -4375,7 +4608,10 @@ export type HlsProgressiveWriteHlsManifest = OpenEnum<"DISABLED" | "ENABLED">
  * HlsSegmentControl.is("SEGMENTED_FILES") // true
  * @since 0.1.0
  */
-export const HlsSegmentControl = openEnum("HlsSegmentControl", ["SEGMENTED_FILES", "SINGLE_FILE"])
+export const HlsSegmentControl = /* @__PURE__ */ openEnum("HlsSegmentControl", [
+  "SEGMENTED_FILES",
+  "SINGLE_FILE",
+])
 /** The type of {@link HlsSegmentControl}. @since 0.1.0 */
 export type HlsSegmentControl = OpenEnum<"SEGMENTED_FILES" | "SINGLE_FILE">
 
@@ -4387,7 +4623,11 @@ export type HlsSegmentControl = OpenEnum<"SEGMENTED_FILES" | "SINGLE_FILE">
  * HlsSegmentLengthControl.is("EXACT") // true
  * @since 0.1.0
  */
-export const HlsSegmentLengthControl = openEnum("HlsSegmentLengthControl", ["EXACT", "GOP_MULTIPLE", "MATCH"])
+export const HlsSegmentLengthControl = /* @__PURE__ */ openEnum("HlsSegmentLengthControl", [
+  "EXACT",
+  "GOP_MULTIPLE",
+  "MATCH",
+])
 /** The type of {@link HlsSegmentLengthControl}. @since 0.1.0 */
 export type HlsSegmentLengthControl = OpenEnum<"EXACT" | "GOP_MULTIPLE" | "MATCH">
 
@@ -4399,7 +4639,10 @@ export type HlsSegmentLengthControl = OpenEnum<"EXACT" | "GOP_MULTIPLE" | "MATCH
  * HlsStreamInfResolution.is("EXCLUDE") // true
  * @since 0.1.0
  */
-export const HlsStreamInfResolution = openEnum("HlsStreamInfResolution", ["EXCLUDE", "INCLUDE"])
+export const HlsStreamInfResolution = /* @__PURE__ */ openEnum("HlsStreamInfResolution", [
+  "EXCLUDE",
+  "INCLUDE",
+])
 /** The type of {@link HlsStreamInfResolution}. @since 0.1.0 */
 export type HlsStreamInfResolution = OpenEnum<"EXCLUDE" | "INCLUDE">
 
@@ -4411,10 +4654,10 @@ export type HlsStreamInfResolution = OpenEnum<"EXCLUDE" | "INCLUDE">
  * HlsTargetDurationCompatibilityMode.is("LEGACY") // true
  * @since 0.1.0
  */
-export const HlsTargetDurationCompatibilityMode = openEnum("HlsTargetDurationCompatibilityMode", [
-  "LEGACY",
-  "SPEC_COMPLIANT",
-])
+export const HlsTargetDurationCompatibilityMode = /* @__PURE__ */ openEnum(
+  "HlsTargetDurationCompatibilityMode",
+  ["LEGACY", "SPEC_COMPLIANT"],
+)
 /** The type of {@link HlsTargetDurationCompatibilityMode}. @since 0.1.0 */
 export type HlsTargetDurationCompatibilityMode = OpenEnum<"LEGACY" | "SPEC_COMPLIANT">
 
@@ -4426,7 +4669,11 @@ export type HlsTargetDurationCompatibilityMode = OpenEnum<"LEGACY" | "SPEC_COMPL
  * HlsTimedMetadataId3Frame.is("NONE") // true
  * @since 0.1.0
  */
-export const HlsTimedMetadataId3Frame = openEnum("HlsTimedMetadataId3Frame", ["NONE", "PRIV", "TDRL"])
+export const HlsTimedMetadataId3Frame = /* @__PURE__ */ openEnum("HlsTimedMetadataId3Frame", [
+  "NONE",
+  "PRIV",
+  "TDRL",
+])
 /** The type of {@link HlsTimedMetadataId3Frame}. @since 0.1.0 */
 export type HlsTimedMetadataId3Frame = OpenEnum<"NONE" | "PRIV" | "TDRL">
 
@@ -4438,7 +4685,10 @@ export type HlsTimedMetadataId3Frame = OpenEnum<"NONE" | "PRIV" | "TDRL">
  * ImscAccessibilitySubs.is("DISABLED") // true
  * @since 0.1.0
  */
-export const ImscAccessibilitySubs = openEnum("ImscAccessibilitySubs", ["DISABLED", "ENABLED"])
+export const ImscAccessibilitySubs = /* @__PURE__ */ openEnum("ImscAccessibilitySubs", [
+  "DISABLED",
+  "ENABLED",
+])
 /** The type of {@link ImscAccessibilitySubs}. @since 0.1.0 */
 export type ImscAccessibilitySubs = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -4450,7 +4700,7 @@ export type ImscAccessibilitySubs = OpenEnum<"DISABLED" | "ENABLED">
  * ImscStylePassthrough.is("DISABLED") // true
  * @since 0.1.0
  */
-export const ImscStylePassthrough = openEnum("ImscStylePassthrough", ["DISABLED", "ENABLED"])
+export const ImscStylePassthrough = /* @__PURE__ */ openEnum("ImscStylePassthrough", ["DISABLED", "ENABLED"])
 /** The type of {@link ImscStylePassthrough}. @since 0.1.0 */
 export type ImscStylePassthrough = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -4462,7 +4712,7 @@ export type ImscStylePassthrough = OpenEnum<"DISABLED" | "ENABLED">
  * InputDeblockFilter.is("DISABLED") // true
  * @since 0.1.0
  */
-export const InputDeblockFilter = openEnum("InputDeblockFilter", ["DISABLED", "ENABLED"])
+export const InputDeblockFilter = /* @__PURE__ */ openEnum("InputDeblockFilter", ["DISABLED", "ENABLED"])
 /** The type of {@link InputDeblockFilter}. @since 0.1.0 */
 export type InputDeblockFilter = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -4474,7 +4724,7 @@ export type InputDeblockFilter = OpenEnum<"DISABLED" | "ENABLED">
  * InputDenoiseFilter.is("DISABLED") // true
  * @since 0.1.0
  */
-export const InputDenoiseFilter = openEnum("InputDenoiseFilter", ["DISABLED", "ENABLED"])
+export const InputDenoiseFilter = /* @__PURE__ */ openEnum("InputDenoiseFilter", ["DISABLED", "ENABLED"])
 /** The type of {@link InputDenoiseFilter}. @since 0.1.0 */
 export type InputDenoiseFilter = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -4486,7 +4736,7 @@ export type InputDenoiseFilter = OpenEnum<"DISABLED" | "ENABLED">
  * InputFilterEnable.is("AUTO") // true
  * @since 0.1.0
  */
-export const InputFilterEnable = openEnum("InputFilterEnable", ["AUTO", "DISABLE", "FORCE"])
+export const InputFilterEnable = /* @__PURE__ */ openEnum("InputFilterEnable", ["AUTO", "DISABLE", "FORCE"])
 /** The type of {@link InputFilterEnable}. @since 0.1.0 */
 export type InputFilterEnable = OpenEnum<"AUTO" | "DISABLE" | "FORCE">
 
@@ -4498,7 +4748,7 @@ export type InputFilterEnable = OpenEnum<"AUTO" | "DISABLE" | "FORCE">
  * InputPolicy.is("ALLOWED") // true
  * @since 0.1.0
  */
-export const InputPolicy = openEnum("InputPolicy", ["ALLOWED", "DISALLOWED"])
+export const InputPolicy = /* @__PURE__ */ openEnum("InputPolicy", ["ALLOWED", "DISALLOWED"])
 /** The type of {@link InputPolicy}. @since 0.1.0 */
 export type InputPolicy = OpenEnum<"ALLOWED" | "DISALLOWED">
 
@@ -4510,7 +4760,7 @@ export type InputPolicy = OpenEnum<"ALLOWED" | "DISALLOWED">
  * InputPsiControl.is("IGNORE_PSI") // true
  * @since 0.1.0
  */
-export const InputPsiControl = openEnum("InputPsiControl", ["IGNORE_PSI", "USE_PSI"])
+export const InputPsiControl = /* @__PURE__ */ openEnum("InputPsiControl", ["IGNORE_PSI", "USE_PSI"])
 /** The type of {@link InputPsiControl}. @since 0.1.0 */
 export type InputPsiControl = OpenEnum<"IGNORE_PSI" | "USE_PSI">
 
@@ -4522,7 +4772,7 @@ export type InputPsiControl = OpenEnum<"IGNORE_PSI" | "USE_PSI">
  * InputRotate.is("AUTO") // true
  * @since 0.1.0
  */
-export const InputRotate = openEnum("InputRotate", [
+export const InputRotate = /* @__PURE__ */ openEnum("InputRotate", [
   "AUTO",
   "DEGREES_180",
   "DEGREES_270",
@@ -4540,7 +4790,11 @@ export type InputRotate = OpenEnum<"AUTO" | "DEGREES_180" | "DEGREES_270" | "DEG
  * InputSampleRange.is("FOLLOW") // true
  * @since 0.1.0
  */
-export const InputSampleRange = openEnum("InputSampleRange", ["FOLLOW", "FULL_RANGE", "LIMITED_RANGE"])
+export const InputSampleRange = /* @__PURE__ */ openEnum("InputSampleRange", [
+  "FOLLOW",
+  "FULL_RANGE",
+  "LIMITED_RANGE",
+])
 /** The type of {@link InputSampleRange}. @since 0.1.0 */
 export type InputSampleRange = OpenEnum<"FOLLOW" | "FULL_RANGE" | "LIMITED_RANGE">
 
@@ -4552,7 +4806,7 @@ export type InputSampleRange = OpenEnum<"FOLLOW" | "FULL_RANGE" | "LIMITED_RANGE
  * InputScanType.is("AUTO") // true
  * @since 0.1.0
  */
-export const InputScanType = openEnum("InputScanType", ["AUTO", "PSF"])
+export const InputScanType = /* @__PURE__ */ openEnum("InputScanType", ["AUTO", "PSF"])
 /** The type of {@link InputScanType}. @since 0.1.0 */
 export type InputScanType = OpenEnum<"AUTO" | "PSF">
 
@@ -4564,7 +4818,7 @@ export type InputScanType = OpenEnum<"AUTO" | "PSF">
  * InputTimecodeSource.is("EMBEDDED") // true
  * @since 0.1.0
  */
-export const InputTimecodeSource = openEnum("InputTimecodeSource", [
+export const InputTimecodeSource = /* @__PURE__ */ openEnum("InputTimecodeSource", [
   "EMBEDDED",
   "SPECIFIEDSTART",
   "ZEROBASED",
@@ -4580,7 +4834,7 @@ export type InputTimecodeSource = OpenEnum<"EMBEDDED" | "SPECIFIEDSTART" | "ZERO
  * JobPhase.is("PROBING") // true
  * @since 0.1.0
  */
-export const JobPhase = openEnum("JobPhase", ["PROBING", "TRANSCODING", "UPLOADING"])
+export const JobPhase = /* @__PURE__ */ openEnum("JobPhase", ["PROBING", "TRANSCODING", "UPLOADING"])
 /** The type of {@link JobPhase}. @since 0.1.0 */
 export type JobPhase = OpenEnum<"PROBING" | "TRANSCODING" | "UPLOADING">
 
@@ -4592,7 +4846,13 @@ export type JobPhase = OpenEnum<"PROBING" | "TRANSCODING" | "UPLOADING">
  * JobStatus.is("CANCELED") // true
  * @since 0.1.0
  */
-export const JobStatus = openEnum("JobStatus", ["CANCELED", "COMPLETE", "ERROR", "PROGRESSING", "SUBMITTED"])
+export const JobStatus = /* @__PURE__ */ openEnum("JobStatus", [
+  "CANCELED",
+  "COMPLETE",
+  "ERROR",
+  "PROGRESSING",
+  "SUBMITTED",
+])
 /** The type of {@link JobStatus}. @since 0.1.0 */
 export type JobStatus = OpenEnum<"CANCELED" | "COMPLETE" | "ERROR" | "PROGRESSING" | "SUBMITTED">
 
@@ -4604,7 +4864,11 @@ export type JobStatus = OpenEnum<"CANCELED" | "COMPLETE" | "ERROR" | "PROGRESSIN
  * JobTemplateListBy.is("CREATION_DATE") // true
  * @since 0.1.0
  */
-export const JobTemplateListBy = openEnum("JobTemplateListBy", ["CREATION_DATE", "NAME", "SYSTEM"])
+export const JobTemplateListBy = /* @__PURE__ */ openEnum("JobTemplateListBy", [
+  "CREATION_DATE",
+  "NAME",
+  "SYSTEM",
+])
 /** The type of {@link JobTemplateListBy}. @since 0.1.0 */
 export type JobTemplateListBy = OpenEnum<"CREATION_DATE" | "NAME" | "SYSTEM">
 
@@ -4616,7 +4880,7 @@ export type JobTemplateListBy = OpenEnum<"CREATION_DATE" | "NAME" | "SYSTEM">
  * JobsQueryFilterKey.is("audioCodec") // true
  * @since 0.1.0
  */
-export const JobsQueryFilterKey = openEnum("JobsQueryFilterKey", [
+export const JobsQueryFilterKey = /* @__PURE__ */ openEnum("JobsQueryFilterKey", [
   "audioCodec",
   "errorCode",
   "fileInput",
@@ -4646,7 +4910,12 @@ export type JobsQueryFilterKey = OpenEnum<
  * JobsQueryStatus.is("COMPLETE") // true
  * @since 0.1.0
  */
-export const JobsQueryStatus = openEnum("JobsQueryStatus", ["COMPLETE", "ERROR", "PROGRESSING", "SUBMITTED"])
+export const JobsQueryStatus = /* @__PURE__ */ openEnum("JobsQueryStatus", [
+  "COMPLETE",
+  "ERROR",
+  "PROGRESSING",
+  "SUBMITTED",
+])
 /** The type of {@link JobsQueryStatus}. @since 0.1.0 */
 export type JobsQueryStatus = OpenEnum<"COMPLETE" | "ERROR" | "PROGRESSING" | "SUBMITTED">
 
@@ -4658,7 +4927,7 @@ export type JobsQueryStatus = OpenEnum<"COMPLETE" | "ERROR" | "PROGRESSING" | "S
  * LanguageCode.is("AAR") // true
  * @since 0.1.0
  */
-export const LanguageCode = openEnum("LanguageCode", [
+export const LanguageCode = /* @__PURE__ */ openEnum("LanguageCode", [
   "AAR",
   "ABK",
   "AFR",
@@ -5056,7 +5325,7 @@ export type LanguageCode = OpenEnum<
  * M2tsAudioBufferModel.is("ATSC") // true
  * @since 0.1.0
  */
-export const M2tsAudioBufferModel = openEnum("M2tsAudioBufferModel", ["ATSC", "DVB"])
+export const M2tsAudioBufferModel = /* @__PURE__ */ openEnum("M2tsAudioBufferModel", ["ATSC", "DVB"])
 /** The type of {@link M2tsAudioBufferModel}. @since 0.1.0 */
 export type M2tsAudioBufferModel = OpenEnum<"ATSC" | "DVB">
 
@@ -5068,7 +5337,7 @@ export type M2tsAudioBufferModel = OpenEnum<"ATSC" | "DVB">
  * M2tsAudioDuration.is("DEFAULT_CODEC_DURATION") // true
  * @since 0.1.0
  */
-export const M2tsAudioDuration = openEnum("M2tsAudioDuration", [
+export const M2tsAudioDuration = /* @__PURE__ */ openEnum("M2tsAudioDuration", [
   "DEFAULT_CODEC_DURATION",
   "MATCH_VIDEO_DURATION",
 ])
@@ -5083,7 +5352,7 @@ export type M2tsAudioDuration = OpenEnum<"DEFAULT_CODEC_DURATION" | "MATCH_VIDEO
  * M2tsBufferModel.is("MULTIPLEX") // true
  * @since 0.1.0
  */
-export const M2tsBufferModel = openEnum("M2tsBufferModel", ["MULTIPLEX", "NONE"])
+export const M2tsBufferModel = /* @__PURE__ */ openEnum("M2tsBufferModel", ["MULTIPLEX", "NONE"])
 /** The type of {@link M2tsBufferModel}. @since 0.1.0 */
 export type M2tsBufferModel = OpenEnum<"MULTIPLEX" | "NONE">
 
@@ -5095,7 +5364,7 @@ export type M2tsBufferModel = OpenEnum<"MULTIPLEX" | "NONE">
  * M2tsDataPtsControl.is("ALIGN_TO_VIDEO") // true
  * @since 0.1.0
  */
-export const M2tsDataPtsControl = openEnum("M2tsDataPtsControl", ["ALIGN_TO_VIDEO", "AUTO"])
+export const M2tsDataPtsControl = /* @__PURE__ */ openEnum("M2tsDataPtsControl", ["ALIGN_TO_VIDEO", "AUTO"])
 /** The type of {@link M2tsDataPtsControl}. @since 0.1.0 */
 export type M2tsDataPtsControl = OpenEnum<"ALIGN_TO_VIDEO" | "AUTO">
 
@@ -5107,7 +5376,7 @@ export type M2tsDataPtsControl = OpenEnum<"ALIGN_TO_VIDEO" | "AUTO">
  * M2tsEbpAudioInterval.is("VIDEO_AND_FIXED_INTERVALS") // true
  * @since 0.1.0
  */
-export const M2tsEbpAudioInterval = openEnum("M2tsEbpAudioInterval", [
+export const M2tsEbpAudioInterval = /* @__PURE__ */ openEnum("M2tsEbpAudioInterval", [
   "VIDEO_AND_FIXED_INTERVALS",
   "VIDEO_INTERVAL",
 ])
@@ -5122,7 +5391,10 @@ export type M2tsEbpAudioInterval = OpenEnum<"VIDEO_AND_FIXED_INTERVALS" | "VIDEO
  * M2tsEbpPlacement.is("VIDEO_AND_AUDIO_PIDS") // true
  * @since 0.1.0
  */
-export const M2tsEbpPlacement = openEnum("M2tsEbpPlacement", ["VIDEO_AND_AUDIO_PIDS", "VIDEO_PID"])
+export const M2tsEbpPlacement = /* @__PURE__ */ openEnum("M2tsEbpPlacement", [
+  "VIDEO_AND_AUDIO_PIDS",
+  "VIDEO_PID",
+])
 /** The type of {@link M2tsEbpPlacement}. @since 0.1.0 */
 export type M2tsEbpPlacement = OpenEnum<"VIDEO_AND_AUDIO_PIDS" | "VIDEO_PID">
 
@@ -5134,7 +5406,7 @@ export type M2tsEbpPlacement = OpenEnum<"VIDEO_AND_AUDIO_PIDS" | "VIDEO_PID">
  * M2tsEsRateInPes.is("EXCLUDE") // true
  * @since 0.1.0
  */
-export const M2tsEsRateInPes = openEnum("M2tsEsRateInPes", ["EXCLUDE", "INCLUDE"])
+export const M2tsEsRateInPes = /* @__PURE__ */ openEnum("M2tsEsRateInPes", ["EXCLUDE", "INCLUDE"])
 /** The type of {@link M2tsEsRateInPes}. @since 0.1.0 */
 export type M2tsEsRateInPes = OpenEnum<"EXCLUDE" | "INCLUDE">
 
@@ -5146,7 +5418,10 @@ export type M2tsEsRateInPes = OpenEnum<"EXCLUDE" | "INCLUDE">
  * M2tsForceTsVideoEbpOrder.is("DEFAULT") // true
  * @since 0.1.0
  */
-export const M2tsForceTsVideoEbpOrder = openEnum("M2tsForceTsVideoEbpOrder", ["DEFAULT", "FORCE"])
+export const M2tsForceTsVideoEbpOrder = /* @__PURE__ */ openEnum("M2tsForceTsVideoEbpOrder", [
+  "DEFAULT",
+  "FORCE",
+])
 /** The type of {@link M2tsForceTsVideoEbpOrder}. @since 0.1.0 */
 export type M2tsForceTsVideoEbpOrder = OpenEnum<"DEFAULT" | "FORCE">
 
@@ -5158,7 +5433,7 @@ export type M2tsForceTsVideoEbpOrder = OpenEnum<"DEFAULT" | "FORCE">
  * M2tsKlvMetadata.is("NONE") // true
  * @since 0.1.0
  */
-export const M2tsKlvMetadata = openEnum("M2tsKlvMetadata", ["NONE", "PASSTHROUGH"])
+export const M2tsKlvMetadata = /* @__PURE__ */ openEnum("M2tsKlvMetadata", ["NONE", "PASSTHROUGH"])
 /** The type of {@link M2tsKlvMetadata}. @since 0.1.0 */
 export type M2tsKlvMetadata = OpenEnum<"NONE" | "PASSTHROUGH">
 
@@ -5170,7 +5445,7 @@ export type M2tsKlvMetadata = OpenEnum<"NONE" | "PASSTHROUGH">
  * M2tsNielsenId3.is("INSERT") // true
  * @since 0.1.0
  */
-export const M2tsNielsenId3 = openEnum("M2tsNielsenId3", ["INSERT", "NONE"])
+export const M2tsNielsenId3 = /* @__PURE__ */ openEnum("M2tsNielsenId3", ["INSERT", "NONE"])
 /** The type of {@link M2tsNielsenId3}. @since 0.1.0 */
 export type M2tsNielsenId3 = OpenEnum<"INSERT" | "NONE">
 
@@ -5182,7 +5457,10 @@ export type M2tsNielsenId3 = OpenEnum<"INSERT" | "NONE">
  * M2tsPcrControl.is("CONFIGURED_PCR_PERIOD") // true
  * @since 0.1.0
  */
-export const M2tsPcrControl = openEnum("M2tsPcrControl", ["CONFIGURED_PCR_PERIOD", "PCR_EVERY_PES_PACKET"])
+export const M2tsPcrControl = /* @__PURE__ */ openEnum("M2tsPcrControl", [
+  "CONFIGURED_PCR_PERIOD",
+  "PCR_EVERY_PES_PACKET",
+])
 /** The type of {@link M2tsPcrControl}. @since 0.1.0 */
 export type M2tsPcrControl = OpenEnum<"CONFIGURED_PCR_PERIOD" | "PCR_EVERY_PES_PACKET">
 
@@ -5194,7 +5472,10 @@ export type M2tsPcrControl = OpenEnum<"CONFIGURED_PCR_PERIOD" | "PCR_EVERY_PES_P
  * M2tsPreventBufferUnderflow.is("DISABLED") // true
  * @since 0.1.0
  */
-export const M2tsPreventBufferUnderflow = openEnum("M2tsPreventBufferUnderflow", ["DISABLED", "ENABLED"])
+export const M2tsPreventBufferUnderflow = /* @__PURE__ */ openEnum("M2tsPreventBufferUnderflow", [
+  "DISABLED",
+  "ENABLED",
+])
 /** The type of {@link M2tsPreventBufferUnderflow}. @since 0.1.0 */
 export type M2tsPreventBufferUnderflow = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -5206,7 +5487,7 @@ export type M2tsPreventBufferUnderflow = OpenEnum<"DISABLED" | "ENABLED">
  * M2tsRateMode.is("CBR") // true
  * @since 0.1.0
  */
-export const M2tsRateMode = openEnum("M2tsRateMode", ["CBR", "VBR"])
+export const M2tsRateMode = /* @__PURE__ */ openEnum("M2tsRateMode", ["CBR", "VBR"])
 /** The type of {@link M2tsRateMode}. @since 0.1.0 */
 export type M2tsRateMode = OpenEnum<"CBR" | "VBR">
 
@@ -5218,7 +5499,11 @@ export type M2tsRateMode = OpenEnum<"CBR" | "VBR">
  * M2tsScte35Source.is("MANIFEST_CUES") // true
  * @since 0.1.0
  */
-export const M2tsScte35Source = openEnum("M2tsScte35Source", ["MANIFEST_CUES", "NONE", "PASSTHROUGH"])
+export const M2tsScte35Source = /* @__PURE__ */ openEnum("M2tsScte35Source", [
+  "MANIFEST_CUES",
+  "NONE",
+  "PASSTHROUGH",
+])
 /** The type of {@link M2tsScte35Source}. @since 0.1.0 */
 export type M2tsScte35Source = OpenEnum<"MANIFEST_CUES" | "NONE" | "PASSTHROUGH">
 
@@ -5230,7 +5515,7 @@ export type M2tsScte35Source = OpenEnum<"MANIFEST_CUES" | "NONE" | "PASSTHROUGH"
  * M2tsSegmentationMarkers.is("EBP") // true
  * @since 0.1.0
  */
-export const M2tsSegmentationMarkers = openEnum("M2tsSegmentationMarkers", [
+export const M2tsSegmentationMarkers = /* @__PURE__ */ openEnum("M2tsSegmentationMarkers", [
   "EBP",
   "EBP_LEGACY",
   "NONE",
@@ -5251,7 +5536,10 @@ export type M2tsSegmentationMarkers = OpenEnum<
  * M2tsSegmentationStyle.is("MAINTAIN_CADENCE") // true
  * @since 0.1.0
  */
-export const M2tsSegmentationStyle = openEnum("M2tsSegmentationStyle", ["MAINTAIN_CADENCE", "RESET_CADENCE"])
+export const M2tsSegmentationStyle = /* @__PURE__ */ openEnum("M2tsSegmentationStyle", [
+  "MAINTAIN_CADENCE",
+  "RESET_CADENCE",
+])
 /** The type of {@link M2tsSegmentationStyle}. @since 0.1.0 */
 export type M2tsSegmentationStyle = OpenEnum<"MAINTAIN_CADENCE" | "RESET_CADENCE">
 
@@ -5263,7 +5551,7 @@ export type M2tsSegmentationStyle = OpenEnum<"MAINTAIN_CADENCE" | "RESET_CADENCE
  * M3u8AudioDuration.is("DEFAULT_CODEC_DURATION") // true
  * @since 0.1.0
  */
-export const M3u8AudioDuration = openEnum("M3u8AudioDuration", [
+export const M3u8AudioDuration = /* @__PURE__ */ openEnum("M3u8AudioDuration", [
   "DEFAULT_CODEC_DURATION",
   "MATCH_VIDEO_DURATION",
 ])
@@ -5278,7 +5566,7 @@ export type M3u8AudioDuration = OpenEnum<"DEFAULT_CODEC_DURATION" | "MATCH_VIDEO
  * M3u8DataPtsControl.is("ALIGN_TO_VIDEO") // true
  * @since 0.1.0
  */
-export const M3u8DataPtsControl = openEnum("M3u8DataPtsControl", ["ALIGN_TO_VIDEO", "AUTO"])
+export const M3u8DataPtsControl = /* @__PURE__ */ openEnum("M3u8DataPtsControl", ["ALIGN_TO_VIDEO", "AUTO"])
 /** The type of {@link M3u8DataPtsControl}. @since 0.1.0 */
 export type M3u8DataPtsControl = OpenEnum<"ALIGN_TO_VIDEO" | "AUTO">
 
@@ -5290,7 +5578,7 @@ export type M3u8DataPtsControl = OpenEnum<"ALIGN_TO_VIDEO" | "AUTO">
  * M3u8NielsenId3.is("INSERT") // true
  * @since 0.1.0
  */
-export const M3u8NielsenId3 = openEnum("M3u8NielsenId3", ["INSERT", "NONE"])
+export const M3u8NielsenId3 = /* @__PURE__ */ openEnum("M3u8NielsenId3", ["INSERT", "NONE"])
 /** The type of {@link M3u8NielsenId3}. @since 0.1.0 */
 export type M3u8NielsenId3 = OpenEnum<"INSERT" | "NONE">
 
@@ -5302,7 +5590,10 @@ export type M3u8NielsenId3 = OpenEnum<"INSERT" | "NONE">
  * M3u8PcrControl.is("CONFIGURED_PCR_PERIOD") // true
  * @since 0.1.0
  */
-export const M3u8PcrControl = openEnum("M3u8PcrControl", ["CONFIGURED_PCR_PERIOD", "PCR_EVERY_PES_PACKET"])
+export const M3u8PcrControl = /* @__PURE__ */ openEnum("M3u8PcrControl", [
+  "CONFIGURED_PCR_PERIOD",
+  "PCR_EVERY_PES_PACKET",
+])
 /** The type of {@link M3u8PcrControl}. @since 0.1.0 */
 export type M3u8PcrControl = OpenEnum<"CONFIGURED_PCR_PERIOD" | "PCR_EVERY_PES_PACKET">
 
@@ -5314,7 +5605,11 @@ export type M3u8PcrControl = OpenEnum<"CONFIGURED_PCR_PERIOD" | "PCR_EVERY_PES_P
  * M3u8Scte35Source.is("MANIFEST_CUES") // true
  * @since 0.1.0
  */
-export const M3u8Scte35Source = openEnum("M3u8Scte35Source", ["MANIFEST_CUES", "NONE", "PASSTHROUGH"])
+export const M3u8Scte35Source = /* @__PURE__ */ openEnum("M3u8Scte35Source", [
+  "MANIFEST_CUES",
+  "NONE",
+  "PASSTHROUGH",
+])
 /** The type of {@link M3u8Scte35Source}. @since 0.1.0 */
 export type M3u8Scte35Source = OpenEnum<"MANIFEST_CUES" | "NONE" | "PASSTHROUGH">
 
@@ -5326,7 +5621,7 @@ export type M3u8Scte35Source = OpenEnum<"MANIFEST_CUES" | "NONE" | "PASSTHROUGH"
  * MatrixCoefficients.is("CD_CL") // true
  * @since 0.1.0
  */
-export const MatrixCoefficients = openEnum("MatrixCoefficients", [
+export const MatrixCoefficients = /* @__PURE__ */ openEnum("MatrixCoefficients", [
   "CD_CL",
   "CD_NCL",
   "EBU3213",
@@ -5376,7 +5671,7 @@ export type MatrixCoefficients = OpenEnum<
  * MotionImageInsertionMode.is("MOV") // true
  * @since 0.1.0
  */
-export const MotionImageInsertionMode = openEnum("MotionImageInsertionMode", ["MOV", "PNG"])
+export const MotionImageInsertionMode = /* @__PURE__ */ openEnum("MotionImageInsertionMode", ["MOV", "PNG"])
 /** The type of {@link MotionImageInsertionMode}. @since 0.1.0 */
 export type MotionImageInsertionMode = OpenEnum<"MOV" | "PNG">
 
@@ -5388,7 +5683,7 @@ export type MotionImageInsertionMode = OpenEnum<"MOV" | "PNG">
  * MotionImagePlayback.is("ONCE") // true
  * @since 0.1.0
  */
-export const MotionImagePlayback = openEnum("MotionImagePlayback", ["ONCE", "REPEAT"])
+export const MotionImagePlayback = /* @__PURE__ */ openEnum("MotionImagePlayback", ["ONCE", "REPEAT"])
 /** The type of {@link MotionImagePlayback}. @since 0.1.0 */
 export type MotionImagePlayback = OpenEnum<"ONCE" | "REPEAT">
 
@@ -5400,7 +5695,7 @@ export type MotionImagePlayback = OpenEnum<"ONCE" | "REPEAT">
  * MovClapAtom.is("EXCLUDE") // true
  * @since 0.1.0
  */
-export const MovClapAtom = openEnum("MovClapAtom", ["EXCLUDE", "INCLUDE"])
+export const MovClapAtom = /* @__PURE__ */ openEnum("MovClapAtom", ["EXCLUDE", "INCLUDE"])
 /** The type of {@link MovClapAtom}. @since 0.1.0 */
 export type MovClapAtom = OpenEnum<"EXCLUDE" | "INCLUDE">
 
@@ -5412,7 +5707,7 @@ export type MovClapAtom = OpenEnum<"EXCLUDE" | "INCLUDE">
  * MovCslgAtom.is("EXCLUDE") // true
  * @since 0.1.0
  */
-export const MovCslgAtom = openEnum("MovCslgAtom", ["EXCLUDE", "INCLUDE"])
+export const MovCslgAtom = /* @__PURE__ */ openEnum("MovCslgAtom", ["EXCLUDE", "INCLUDE"])
 /** The type of {@link MovCslgAtom}. @since 0.1.0 */
 export type MovCslgAtom = OpenEnum<"EXCLUDE" | "INCLUDE">
 
@@ -5424,7 +5719,7 @@ export type MovCslgAtom = OpenEnum<"EXCLUDE" | "INCLUDE">
  * MovMpeg2FourCCControl.is("MPEG") // true
  * @since 0.1.0
  */
-export const MovMpeg2FourCCControl = openEnum("MovMpeg2FourCCControl", ["MPEG", "XDCAM"])
+export const MovMpeg2FourCCControl = /* @__PURE__ */ openEnum("MovMpeg2FourCCControl", ["MPEG", "XDCAM"])
 /** The type of {@link MovMpeg2FourCCControl}. @since 0.1.0 */
 export type MovMpeg2FourCCControl = OpenEnum<"MPEG" | "XDCAM">
 
@@ -5436,7 +5731,7 @@ export type MovMpeg2FourCCControl = OpenEnum<"MPEG" | "XDCAM">
  * MovPaddingControl.is("NONE") // true
  * @since 0.1.0
  */
-export const MovPaddingControl = openEnum("MovPaddingControl", ["NONE", "OMNEON"])
+export const MovPaddingControl = /* @__PURE__ */ openEnum("MovPaddingControl", ["NONE", "OMNEON"])
 /** The type of {@link MovPaddingControl}. @since 0.1.0 */
 export type MovPaddingControl = OpenEnum<"NONE" | "OMNEON">
 
@@ -5448,7 +5743,7 @@ export type MovPaddingControl = OpenEnum<"NONE" | "OMNEON">
  * MovReference.is("EXTERNAL") // true
  * @since 0.1.0
  */
-export const MovReference = openEnum("MovReference", ["EXTERNAL", "SELF_CONTAINED"])
+export const MovReference = /* @__PURE__ */ openEnum("MovReference", ["EXTERNAL", "SELF_CONTAINED"])
 /** The type of {@link MovReference}. @since 0.1.0 */
 export type MovReference = OpenEnum<"EXTERNAL" | "SELF_CONTAINED">
 
@@ -5460,7 +5755,10 @@ export type MovReference = OpenEnum<"EXTERNAL" | "SELF_CONTAINED">
  * Mp2AudioDescriptionMix.is("BROADCASTER_MIXED_AD") // true
  * @since 0.1.0
  */
-export const Mp2AudioDescriptionMix = openEnum("Mp2AudioDescriptionMix", ["BROADCASTER_MIXED_AD", "NONE"])
+export const Mp2AudioDescriptionMix = /* @__PURE__ */ openEnum("Mp2AudioDescriptionMix", [
+  "BROADCASTER_MIXED_AD",
+  "NONE",
+])
 /** The type of {@link Mp2AudioDescriptionMix}. @since 0.1.0 */
 export type Mp2AudioDescriptionMix = OpenEnum<"BROADCASTER_MIXED_AD" | "NONE">
 
@@ -5472,7 +5770,7 @@ export type Mp2AudioDescriptionMix = OpenEnum<"BROADCASTER_MIXED_AD" | "NONE">
  * Mp3RateControlMode.is("CBR") // true
  * @since 0.1.0
  */
-export const Mp3RateControlMode = openEnum("Mp3RateControlMode", ["CBR", "VBR"])
+export const Mp3RateControlMode = /* @__PURE__ */ openEnum("Mp3RateControlMode", ["CBR", "VBR"])
 /** The type of {@link Mp3RateControlMode}. @since 0.1.0 */
 export type Mp3RateControlMode = OpenEnum<"CBR" | "VBR">
 
@@ -5484,7 +5782,7 @@ export type Mp3RateControlMode = OpenEnum<"CBR" | "VBR">
  * Mp4C2paManifest.is("EXCLUDE") // true
  * @since 0.1.0
  */
-export const Mp4C2paManifest = openEnum("Mp4C2paManifest", ["EXCLUDE", "INCLUDE"])
+export const Mp4C2paManifest = /* @__PURE__ */ openEnum("Mp4C2paManifest", ["EXCLUDE", "INCLUDE"])
 /** The type of {@link Mp4C2paManifest}. @since 0.1.0 */
 export type Mp4C2paManifest = OpenEnum<"EXCLUDE" | "INCLUDE">
 
@@ -5496,7 +5794,7 @@ export type Mp4C2paManifest = OpenEnum<"EXCLUDE" | "INCLUDE">
  * Mp4CslgAtom.is("EXCLUDE") // true
  * @since 0.1.0
  */
-export const Mp4CslgAtom = openEnum("Mp4CslgAtom", ["EXCLUDE", "INCLUDE"])
+export const Mp4CslgAtom = /* @__PURE__ */ openEnum("Mp4CslgAtom", ["EXCLUDE", "INCLUDE"])
 /** The type of {@link Mp4CslgAtom}. @since 0.1.0 */
 export type Mp4CslgAtom = OpenEnum<"EXCLUDE" | "INCLUDE">
 
@@ -5508,7 +5806,7 @@ export type Mp4CslgAtom = OpenEnum<"EXCLUDE" | "INCLUDE">
  * Mp4FreeSpaceBox.is("EXCLUDE") // true
  * @since 0.1.0
  */
-export const Mp4FreeSpaceBox = openEnum("Mp4FreeSpaceBox", ["EXCLUDE", "INCLUDE"])
+export const Mp4FreeSpaceBox = /* @__PURE__ */ openEnum("Mp4FreeSpaceBox", ["EXCLUDE", "INCLUDE"])
 /** The type of {@link Mp4FreeSpaceBox}. @since 0.1.0 */
 export type Mp4FreeSpaceBox = OpenEnum<"EXCLUDE" | "INCLUDE">
 
@@ -5520,7 +5818,10 @@ export type Mp4FreeSpaceBox = OpenEnum<"EXCLUDE" | "INCLUDE">
  * Mp4MoovPlacement.is("NORMAL") // true
  * @since 0.1.0
  */
-export const Mp4MoovPlacement = openEnum("Mp4MoovPlacement", ["NORMAL", "PROGRESSIVE_DOWNLOAD"])
+export const Mp4MoovPlacement = /* @__PURE__ */ openEnum("Mp4MoovPlacement", [
+  "NORMAL",
+  "PROGRESSIVE_DOWNLOAD",
+])
 /** The type of {@link Mp4MoovPlacement}. @since 0.1.0 */
 export type Mp4MoovPlacement = OpenEnum<"NORMAL" | "PROGRESSIVE_DOWNLOAD">
 
@@ -5532,7 +5833,10 @@ export type Mp4MoovPlacement = OpenEnum<"NORMAL" | "PROGRESSIVE_DOWNLOAD">
  * MpdAccessibilityCaptionHints.is("EXCLUDE") // true
  * @since 0.1.0
  */
-export const MpdAccessibilityCaptionHints = openEnum("MpdAccessibilityCaptionHints", ["EXCLUDE", "INCLUDE"])
+export const MpdAccessibilityCaptionHints = /* @__PURE__ */ openEnum("MpdAccessibilityCaptionHints", [
+  "EXCLUDE",
+  "INCLUDE",
+])
 /** The type of {@link MpdAccessibilityCaptionHints}. @since 0.1.0 */
 export type MpdAccessibilityCaptionHints = OpenEnum<"EXCLUDE" | "INCLUDE">
 
@@ -5544,7 +5848,7 @@ export type MpdAccessibilityCaptionHints = OpenEnum<"EXCLUDE" | "INCLUDE">
  * MpdAudioDuration.is("DEFAULT_CODEC_DURATION") // true
  * @since 0.1.0
  */
-export const MpdAudioDuration = openEnum("MpdAudioDuration", [
+export const MpdAudioDuration = /* @__PURE__ */ openEnum("MpdAudioDuration", [
   "DEFAULT_CODEC_DURATION",
   "MATCH_VIDEO_DURATION",
 ])
@@ -5559,7 +5863,7 @@ export type MpdAudioDuration = OpenEnum<"DEFAULT_CODEC_DURATION" | "MATCH_VIDEO_
  * MpdC2paManifest.is("EXCLUDE") // true
  * @since 0.1.0
  */
-export const MpdC2paManifest = openEnum("MpdC2paManifest", ["EXCLUDE", "INCLUDE"])
+export const MpdC2paManifest = /* @__PURE__ */ openEnum("MpdC2paManifest", ["EXCLUDE", "INCLUDE"])
 /** The type of {@link MpdC2paManifest}. @since 0.1.0 */
 export type MpdC2paManifest = OpenEnum<"EXCLUDE" | "INCLUDE">
 
@@ -5571,7 +5875,10 @@ export type MpdC2paManifest = OpenEnum<"EXCLUDE" | "INCLUDE">
  * MpdCaptionContainerType.is("FRAGMENTED_MP4") // true
  * @since 0.1.0
  */
-export const MpdCaptionContainerType = openEnum("MpdCaptionContainerType", ["FRAGMENTED_MP4", "RAW"])
+export const MpdCaptionContainerType = /* @__PURE__ */ openEnum("MpdCaptionContainerType", [
+  "FRAGMENTED_MP4",
+  "RAW",
+])
 /** The type of {@link MpdCaptionContainerType}. @since 0.1.0 */
 export type MpdCaptionContainerType = OpenEnum<"FRAGMENTED_MP4" | "RAW">
 
@@ -5583,7 +5890,7 @@ export type MpdCaptionContainerType = OpenEnum<"FRAGMENTED_MP4" | "RAW">
  * MpdKlvMetadata.is("NONE") // true
  * @since 0.1.0
  */
-export const MpdKlvMetadata = openEnum("MpdKlvMetadata", ["NONE", "PASSTHROUGH"])
+export const MpdKlvMetadata = /* @__PURE__ */ openEnum("MpdKlvMetadata", ["NONE", "PASSTHROUGH"])
 /** The type of {@link MpdKlvMetadata}. @since 0.1.0 */
 export type MpdKlvMetadata = OpenEnum<"NONE" | "PASSTHROUGH">
 
@@ -5595,7 +5902,10 @@ export type MpdKlvMetadata = OpenEnum<"NONE" | "PASSTHROUGH">
  * MpdManifestMetadataSignaling.is("DISABLED") // true
  * @since 0.1.0
  */
-export const MpdManifestMetadataSignaling = openEnum("MpdManifestMetadataSignaling", ["DISABLED", "ENABLED"])
+export const MpdManifestMetadataSignaling = /* @__PURE__ */ openEnum("MpdManifestMetadataSignaling", [
+  "DISABLED",
+  "ENABLED",
+])
 /** The type of {@link MpdManifestMetadataSignaling}. @since 0.1.0 */
 export type MpdManifestMetadataSignaling = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -5607,7 +5917,7 @@ export type MpdManifestMetadataSignaling = OpenEnum<"DISABLED" | "ENABLED">
  * MpdScte35Esam.is("INSERT") // true
  * @since 0.1.0
  */
-export const MpdScte35Esam = openEnum("MpdScte35Esam", ["INSERT", "NONE"])
+export const MpdScte35Esam = /* @__PURE__ */ openEnum("MpdScte35Esam", ["INSERT", "NONE"])
 /** The type of {@link MpdScte35Esam}. @since 0.1.0 */
 export type MpdScte35Esam = OpenEnum<"INSERT" | "NONE">
 
@@ -5619,7 +5929,11 @@ export type MpdScte35Esam = OpenEnum<"INSERT" | "NONE">
  * MpdScte35Source.is("MANIFEST_CUES") // true
  * @since 0.1.0
  */
-export const MpdScte35Source = openEnum("MpdScte35Source", ["MANIFEST_CUES", "NONE", "PASSTHROUGH"])
+export const MpdScte35Source = /* @__PURE__ */ openEnum("MpdScte35Source", [
+  "MANIFEST_CUES",
+  "NONE",
+  "PASSTHROUGH",
+])
 /** The type of {@link MpdScte35Source}. @since 0.1.0 */
 export type MpdScte35Source = OpenEnum<"MANIFEST_CUES" | "NONE" | "PASSTHROUGH">
 
@@ -5631,7 +5945,7 @@ export type MpdScte35Source = OpenEnum<"MANIFEST_CUES" | "NONE" | "PASSTHROUGH">
  * MpdTimedMetadata.is("NONE") // true
  * @since 0.1.0
  */
-export const MpdTimedMetadata = openEnum("MpdTimedMetadata", ["NONE", "PASSTHROUGH"])
+export const MpdTimedMetadata = /* @__PURE__ */ openEnum("MpdTimedMetadata", ["NONE", "PASSTHROUGH"])
 /** The type of {@link MpdTimedMetadata}. @since 0.1.0 */
 export type MpdTimedMetadata = OpenEnum<"NONE" | "PASSTHROUGH">
 
@@ -5643,7 +5957,10 @@ export type MpdTimedMetadata = OpenEnum<"NONE" | "PASSTHROUGH">
  * MpdTimedMetadataBoxVersion.is("VERSION_0") // true
  * @since 0.1.0
  */
-export const MpdTimedMetadataBoxVersion = openEnum("MpdTimedMetadataBoxVersion", ["VERSION_0", "VERSION_1"])
+export const MpdTimedMetadataBoxVersion = /* @__PURE__ */ openEnum("MpdTimedMetadataBoxVersion", [
+  "VERSION_0",
+  "VERSION_1",
+])
 /** The type of {@link MpdTimedMetadataBoxVersion}. @since 0.1.0 */
 export type MpdTimedMetadataBoxVersion = OpenEnum<"VERSION_0" | "VERSION_1">
 
@@ -5655,7 +5972,7 @@ export type MpdTimedMetadataBoxVersion = OpenEnum<"VERSION_0" | "VERSION_1">
  * Mpeg2AdaptiveQuantization.is("HIGH") // true
  * @since 0.1.0
  */
-export const Mpeg2AdaptiveQuantization = openEnum("Mpeg2AdaptiveQuantization", [
+export const Mpeg2AdaptiveQuantization = /* @__PURE__ */ openEnum("Mpeg2AdaptiveQuantization", [
   "HIGH",
   "LOW",
   "MEDIUM",
@@ -5672,7 +5989,13 @@ export type Mpeg2AdaptiveQuantization = OpenEnum<"HIGH" | "LOW" | "MEDIUM" | "OF
  * Mpeg2CodecLevel.is("AUTO") // true
  * @since 0.1.0
  */
-export const Mpeg2CodecLevel = openEnum("Mpeg2CodecLevel", ["AUTO", "HIGH", "HIGH1440", "LOW", "MAIN"])
+export const Mpeg2CodecLevel = /* @__PURE__ */ openEnum("Mpeg2CodecLevel", [
+  "AUTO",
+  "HIGH",
+  "HIGH1440",
+  "LOW",
+  "MAIN",
+])
 /** The type of {@link Mpeg2CodecLevel}. @since 0.1.0 */
 export type Mpeg2CodecLevel = OpenEnum<"AUTO" | "HIGH" | "HIGH1440" | "LOW" | "MAIN">
 
@@ -5684,7 +6007,7 @@ export type Mpeg2CodecLevel = OpenEnum<"AUTO" | "HIGH" | "HIGH1440" | "LOW" | "M
  * Mpeg2CodecProfile.is("MAIN") // true
  * @since 0.1.0
  */
-export const Mpeg2CodecProfile = openEnum("Mpeg2CodecProfile", ["MAIN", "PROFILE_422"])
+export const Mpeg2CodecProfile = /* @__PURE__ */ openEnum("Mpeg2CodecProfile", ["MAIN", "PROFILE_422"])
 /** The type of {@link Mpeg2CodecProfile}. @since 0.1.0 */
 export type Mpeg2CodecProfile = OpenEnum<"MAIN" | "PROFILE_422">
 
@@ -5696,7 +6019,7 @@ export type Mpeg2CodecProfile = OpenEnum<"MAIN" | "PROFILE_422">
  * Mpeg2DynamicSubGop.is("ADAPTIVE") // true
  * @since 0.1.0
  */
-export const Mpeg2DynamicSubGop = openEnum("Mpeg2DynamicSubGop", ["ADAPTIVE", "STATIC"])
+export const Mpeg2DynamicSubGop = /* @__PURE__ */ openEnum("Mpeg2DynamicSubGop", ["ADAPTIVE", "STATIC"])
 /** The type of {@link Mpeg2DynamicSubGop}. @since 0.1.0 */
 export type Mpeg2DynamicSubGop = OpenEnum<"ADAPTIVE" | "STATIC">
 
@@ -5708,7 +6031,7 @@ export type Mpeg2DynamicSubGop = OpenEnum<"ADAPTIVE" | "STATIC">
  * Mpeg2FramerateControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
-export const Mpeg2FramerateControl = openEnum("Mpeg2FramerateControl", [
+export const Mpeg2FramerateControl = /* @__PURE__ */ openEnum("Mpeg2FramerateControl", [
   "INITIALIZE_FROM_SOURCE",
   "SPECIFIED",
 ])
@@ -5723,12 +6046,10 @@ export type Mpeg2FramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFI
  * Mpeg2FramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
  * @since 0.1.0
  */
-export const Mpeg2FramerateConversionAlgorithm = openEnum("Mpeg2FramerateConversionAlgorithm", [
-  "DUPLICATE_DROP",
-  "FRAMEFORMER",
-  "INTERPOLATE",
-  "MAINTAIN_FRAME_COUNT",
-])
+export const Mpeg2FramerateConversionAlgorithm = /* @__PURE__ */ openEnum(
+  "Mpeg2FramerateConversionAlgorithm",
+  ["DUPLICATE_DROP", "FRAMEFORMER", "INTERPOLATE", "MAINTAIN_FRAME_COUNT"],
+)
 /** The type of {@link Mpeg2FramerateConversionAlgorithm}. @since 0.1.0 */
 export type Mpeg2FramerateConversionAlgorithm = OpenEnum<
   "DUPLICATE_DROP" | "FRAMEFORMER" | "INTERPOLATE" | "MAINTAIN_FRAME_COUNT"
@@ -5742,7 +6063,7 @@ export type Mpeg2FramerateConversionAlgorithm = OpenEnum<
  * Mpeg2GopSizeUnits.is("FRAMES") // true
  * @since 0.1.0
  */
-export const Mpeg2GopSizeUnits = openEnum("Mpeg2GopSizeUnits", ["FRAMES", "SECONDS"])
+export const Mpeg2GopSizeUnits = /* @__PURE__ */ openEnum("Mpeg2GopSizeUnits", ["FRAMES", "SECONDS"])
 /** The type of {@link Mpeg2GopSizeUnits}. @since 0.1.0 */
 export type Mpeg2GopSizeUnits = OpenEnum<"FRAMES" | "SECONDS">
 
@@ -5754,7 +6075,7 @@ export type Mpeg2GopSizeUnits = OpenEnum<"FRAMES" | "SECONDS">
  * Mpeg2InterlaceMode.is("BOTTOM_FIELD") // true
  * @since 0.1.0
  */
-export const Mpeg2InterlaceMode = openEnum("Mpeg2InterlaceMode", [
+export const Mpeg2InterlaceMode = /* @__PURE__ */ openEnum("Mpeg2InterlaceMode", [
   "BOTTOM_FIELD",
   "FOLLOW_BOTTOM_FIELD",
   "FOLLOW_TOP_FIELD",
@@ -5774,7 +6095,7 @@ export type Mpeg2InterlaceMode = OpenEnum<
  * Mpeg2IntraDcPrecision.is("AUTO") // true
  * @since 0.1.0
  */
-export const Mpeg2IntraDcPrecision = openEnum("Mpeg2IntraDcPrecision", [
+export const Mpeg2IntraDcPrecision = /* @__PURE__ */ openEnum("Mpeg2IntraDcPrecision", [
   "AUTO",
   "INTRA_DC_PRECISION_10",
   "INTRA_DC_PRECISION_11",
@@ -5794,7 +6115,10 @@ export type Mpeg2IntraDcPrecision = OpenEnum<
  * Mpeg2ParControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
-export const Mpeg2ParControl = openEnum("Mpeg2ParControl", ["INITIALIZE_FROM_SOURCE", "SPECIFIED"])
+export const Mpeg2ParControl = /* @__PURE__ */ openEnum("Mpeg2ParControl", [
+  "INITIALIZE_FROM_SOURCE",
+  "SPECIFIED",
+])
 /** The type of {@link Mpeg2ParControl}. @since 0.1.0 */
 export type Mpeg2ParControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
 
@@ -5806,7 +6130,10 @@ export type Mpeg2ParControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
  * Mpeg2QualityTuningLevel.is("MULTI_PASS") // true
  * @since 0.1.0
  */
-export const Mpeg2QualityTuningLevel = openEnum("Mpeg2QualityTuningLevel", ["MULTI_PASS", "SINGLE_PASS"])
+export const Mpeg2QualityTuningLevel = /* @__PURE__ */ openEnum("Mpeg2QualityTuningLevel", [
+  "MULTI_PASS",
+  "SINGLE_PASS",
+])
 /** The type of {@link Mpeg2QualityTuningLevel}. @since 0.1.0 */
 export type Mpeg2QualityTuningLevel = OpenEnum<"MULTI_PASS" | "SINGLE_PASS">
 
@@ -5818,7 +6145,7 @@ export type Mpeg2QualityTuningLevel = OpenEnum<"MULTI_PASS" | "SINGLE_PASS">
  * Mpeg2RateControlMode.is("CBR") // true
  * @since 0.1.0
  */
-export const Mpeg2RateControlMode = openEnum("Mpeg2RateControlMode", ["CBR", "VBR"])
+export const Mpeg2RateControlMode = /* @__PURE__ */ openEnum("Mpeg2RateControlMode", ["CBR", "VBR"])
 /** The type of {@link Mpeg2RateControlMode}. @since 0.1.0 */
 export type Mpeg2RateControlMode = OpenEnum<"CBR" | "VBR">
 
@@ -5830,7 +6157,7 @@ export type Mpeg2RateControlMode = OpenEnum<"CBR" | "VBR">
  * Mpeg2ScanTypeConversionMode.is("INTERLACED") // true
  * @since 0.1.0
  */
-export const Mpeg2ScanTypeConversionMode = openEnum("Mpeg2ScanTypeConversionMode", [
+export const Mpeg2ScanTypeConversionMode = /* @__PURE__ */ openEnum("Mpeg2ScanTypeConversionMode", [
   "INTERLACED",
   "INTERLACED_OPTIMIZE",
 ])
@@ -5845,7 +6172,10 @@ export type Mpeg2ScanTypeConversionMode = OpenEnum<"INTERLACED" | "INTERLACED_OP
  * Mpeg2SceneChangeDetect.is("DISABLED") // true
  * @since 0.1.0
  */
-export const Mpeg2SceneChangeDetect = openEnum("Mpeg2SceneChangeDetect", ["DISABLED", "ENABLED"])
+export const Mpeg2SceneChangeDetect = /* @__PURE__ */ openEnum("Mpeg2SceneChangeDetect", [
+  "DISABLED",
+  "ENABLED",
+])
 /** The type of {@link Mpeg2SceneChangeDetect}. @since 0.1.0 */
 export type Mpeg2SceneChangeDetect = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -5857,7 +6187,7 @@ export type Mpeg2SceneChangeDetect = OpenEnum<"DISABLED" | "ENABLED">
  * Mpeg2SlowPal.is("DISABLED") // true
  * @since 0.1.0
  */
-export const Mpeg2SlowPal = openEnum("Mpeg2SlowPal", ["DISABLED", "ENABLED"])
+export const Mpeg2SlowPal = /* @__PURE__ */ openEnum("Mpeg2SlowPal", ["DISABLED", "ENABLED"])
 /** The type of {@link Mpeg2SlowPal}. @since 0.1.0 */
 export type Mpeg2SlowPal = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -5869,7 +6199,7 @@ export type Mpeg2SlowPal = OpenEnum<"DISABLED" | "ENABLED">
  * Mpeg2SpatialAdaptiveQuantization.is("DISABLED") // true
  * @since 0.1.0
  */
-export const Mpeg2SpatialAdaptiveQuantization = openEnum("Mpeg2SpatialAdaptiveQuantization", [
+export const Mpeg2SpatialAdaptiveQuantization = /* @__PURE__ */ openEnum("Mpeg2SpatialAdaptiveQuantization", [
   "DISABLED",
   "ENABLED",
 ])
@@ -5884,7 +6214,7 @@ export type Mpeg2SpatialAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
  * Mpeg2Syntax.is("DEFAULT") // true
  * @since 0.1.0
  */
-export const Mpeg2Syntax = openEnum("Mpeg2Syntax", ["DEFAULT", "D_10"])
+export const Mpeg2Syntax = /* @__PURE__ */ openEnum("Mpeg2Syntax", ["DEFAULT", "D_10"])
 /** The type of {@link Mpeg2Syntax}. @since 0.1.0 */
 export type Mpeg2Syntax = OpenEnum<"DEFAULT" | "D_10">
 
@@ -5896,7 +6226,7 @@ export type Mpeg2Syntax = OpenEnum<"DEFAULT" | "D_10">
  * Mpeg2Telecine.is("HARD") // true
  * @since 0.1.0
  */
-export const Mpeg2Telecine = openEnum("Mpeg2Telecine", ["HARD", "NONE", "SOFT"])
+export const Mpeg2Telecine = /* @__PURE__ */ openEnum("Mpeg2Telecine", ["HARD", "NONE", "SOFT"])
 /** The type of {@link Mpeg2Telecine}. @since 0.1.0 */
 export type Mpeg2Telecine = OpenEnum<"HARD" | "NONE" | "SOFT">
 
@@ -5908,10 +6238,10 @@ export type Mpeg2Telecine = OpenEnum<"HARD" | "NONE" | "SOFT">
  * Mpeg2TemporalAdaptiveQuantization.is("DISABLED") // true
  * @since 0.1.0
  */
-export const Mpeg2TemporalAdaptiveQuantization = openEnum("Mpeg2TemporalAdaptiveQuantization", [
-  "DISABLED",
-  "ENABLED",
-])
+export const Mpeg2TemporalAdaptiveQuantization = /* @__PURE__ */ openEnum(
+  "Mpeg2TemporalAdaptiveQuantization",
+  ["DISABLED", "ENABLED"],
+)
 /** The type of {@link Mpeg2TemporalAdaptiveQuantization}. @since 0.1.0 */
 export type Mpeg2TemporalAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -5923,7 +6253,7 @@ export type Mpeg2TemporalAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
  * MsSmoothAudioDeduplication.is("COMBINE_DUPLICATE_STREAMS") // true
  * @since 0.1.0
  */
-export const MsSmoothAudioDeduplication = openEnum("MsSmoothAudioDeduplication", [
+export const MsSmoothAudioDeduplication = /* @__PURE__ */ openEnum("MsSmoothAudioDeduplication", [
   "COMBINE_DUPLICATE_STREAMS",
   "NONE",
 ])
@@ -5938,7 +6268,7 @@ export type MsSmoothAudioDeduplication = OpenEnum<"COMBINE_DUPLICATE_STREAMS" | 
  * MsSmoothFragmentLengthControl.is("EXACT") // true
  * @since 0.1.0
  */
-export const MsSmoothFragmentLengthControl = openEnum("MsSmoothFragmentLengthControl", [
+export const MsSmoothFragmentLengthControl = /* @__PURE__ */ openEnum("MsSmoothFragmentLengthControl", [
   "EXACT",
   "GOP_MULTIPLE",
 ])
@@ -5953,7 +6283,10 @@ export type MsSmoothFragmentLengthControl = OpenEnum<"EXACT" | "GOP_MULTIPLE">
  * MsSmoothManifestEncoding.is("UTF16") // true
  * @since 0.1.0
  */
-export const MsSmoothManifestEncoding = openEnum("MsSmoothManifestEncoding", ["UTF16", "UTF8"])
+export const MsSmoothManifestEncoding = /* @__PURE__ */ openEnum("MsSmoothManifestEncoding", [
+  "UTF16",
+  "UTF8",
+])
 /** The type of {@link MsSmoothManifestEncoding}. @since 0.1.0 */
 export type MsSmoothManifestEncoding = OpenEnum<"UTF16" | "UTF8">
 
@@ -5965,7 +6298,7 @@ export type MsSmoothManifestEncoding = OpenEnum<"UTF16" | "UTF8">
  * MxfAfdSignaling.is("COPY_FROM_VIDEO") // true
  * @since 0.1.0
  */
-export const MxfAfdSignaling = openEnum("MxfAfdSignaling", ["COPY_FROM_VIDEO", "NO_COPY"])
+export const MxfAfdSignaling = /* @__PURE__ */ openEnum("MxfAfdSignaling", ["COPY_FROM_VIDEO", "NO_COPY"])
 /** The type of {@link MxfAfdSignaling}. @since 0.1.0 */
 export type MxfAfdSignaling = OpenEnum<"COPY_FROM_VIDEO" | "NO_COPY">
 
@@ -5977,7 +6310,13 @@ export type MxfAfdSignaling = OpenEnum<"COPY_FROM_VIDEO" | "NO_COPY">
  * MxfProfile.is("D_10") // true
  * @since 0.1.0
  */
-export const MxfProfile = openEnum("MxfProfile", ["D_10", "OP1A", "XAVC", "XDCAM", "XDCAM_RDD9"])
+export const MxfProfile = /* @__PURE__ */ openEnum("MxfProfile", [
+  "D_10",
+  "OP1A",
+  "XAVC",
+  "XDCAM",
+  "XDCAM_RDD9",
+])
 /** The type of {@link MxfProfile}. @since 0.1.0 */
 export type MxfProfile = OpenEnum<"D_10" | "OP1A" | "XAVC" | "XDCAM" | "XDCAM_RDD9">
 
@@ -5989,7 +6328,10 @@ export type MxfProfile = OpenEnum<"D_10" | "OP1A" | "XAVC" | "XDCAM" | "XDCAM_RD
  * MxfUncompressedAudioWrapping.is("AES3") // true
  * @since 0.1.0
  */
-export const MxfUncompressedAudioWrapping = openEnum("MxfUncompressedAudioWrapping", ["AES3", "AUTO"])
+export const MxfUncompressedAudioWrapping = /* @__PURE__ */ openEnum("MxfUncompressedAudioWrapping", [
+  "AES3",
+  "AUTO",
+])
 /** The type of {@link MxfUncompressedAudioWrapping}. @since 0.1.0 */
 export type MxfUncompressedAudioWrapping = OpenEnum<"AES3" | "AUTO">
 
@@ -6001,7 +6343,7 @@ export type MxfUncompressedAudioWrapping = OpenEnum<"AES3" | "AUTO">
  * MxfXavcDurationMode.is("ALLOW_ANY_DURATION") // true
  * @since 0.1.0
  */
-export const MxfXavcDurationMode = openEnum("MxfXavcDurationMode", [
+export const MxfXavcDurationMode = /* @__PURE__ */ openEnum("MxfXavcDurationMode", [
   "ALLOW_ANY_DURATION",
   "DROP_FRAMES_FOR_COMPLIANCE",
 ])
@@ -6016,11 +6358,10 @@ export type MxfXavcDurationMode = OpenEnum<"ALLOW_ANY_DURATION" | "DROP_FRAMES_F
  * NielsenActiveWatermarkProcessType.is("CBET") // true
  * @since 0.1.0
  */
-export const NielsenActiveWatermarkProcessType = openEnum("NielsenActiveWatermarkProcessType", [
-  "CBET",
-  "NAES2_AND_NW",
-  "NAES2_AND_NW_AND_CBET",
-])
+export const NielsenActiveWatermarkProcessType = /* @__PURE__ */ openEnum(
+  "NielsenActiveWatermarkProcessType",
+  ["CBET", "NAES2_AND_NW", "NAES2_AND_NW_AND_CBET"],
+)
 /** The type of {@link NielsenActiveWatermarkProcessType}. @since 0.1.0 */
 export type NielsenActiveWatermarkProcessType = OpenEnum<"CBET" | "NAES2_AND_NW" | "NAES2_AND_NW_AND_CBET">
 
@@ -6032,7 +6373,7 @@ export type NielsenActiveWatermarkProcessType = OpenEnum<"CBET" | "NAES2_AND_NW"
  * NielsenSourceWatermarkStatusType.is("CLEAN") // true
  * @since 0.1.0
  */
-export const NielsenSourceWatermarkStatusType = openEnum("NielsenSourceWatermarkStatusType", [
+export const NielsenSourceWatermarkStatusType = /* @__PURE__ */ openEnum("NielsenSourceWatermarkStatusType", [
   "CLEAN",
   "WATERMARKED",
 ])
@@ -6047,10 +6388,10 @@ export type NielsenSourceWatermarkStatusType = OpenEnum<"CLEAN" | "WATERMARKED">
  * NielsenUniqueTicPerAudioTrackType.is("RESERVE_UNIQUE_TICS_PER_TRACK") // true
  * @since 0.1.0
  */
-export const NielsenUniqueTicPerAudioTrackType = openEnum("NielsenUniqueTicPerAudioTrackType", [
-  "RESERVE_UNIQUE_TICS_PER_TRACK",
-  "SAME_TICS_PER_TRACK",
-])
+export const NielsenUniqueTicPerAudioTrackType = /* @__PURE__ */ openEnum(
+  "NielsenUniqueTicPerAudioTrackType",
+  ["RESERVE_UNIQUE_TICS_PER_TRACK", "SAME_TICS_PER_TRACK"],
+)
 /** The type of {@link NielsenUniqueTicPerAudioTrackType}. @since 0.1.0 */
 export type NielsenUniqueTicPerAudioTrackType = OpenEnum<
   "RESERVE_UNIQUE_TICS_PER_TRACK" | "SAME_TICS_PER_TRACK"
@@ -6064,11 +6405,10 @@ export type NielsenUniqueTicPerAudioTrackType = OpenEnum<
  * NoiseFilterPostTemporalSharpening.is("AUTO") // true
  * @since 0.1.0
  */
-export const NoiseFilterPostTemporalSharpening = openEnum("NoiseFilterPostTemporalSharpening", [
-  "AUTO",
-  "DISABLED",
-  "ENABLED",
-])
+export const NoiseFilterPostTemporalSharpening = /* @__PURE__ */ openEnum(
+  "NoiseFilterPostTemporalSharpening",
+  ["AUTO", "DISABLED", "ENABLED"],
+)
 /** The type of {@link NoiseFilterPostTemporalSharpening}. @since 0.1.0 */
 export type NoiseFilterPostTemporalSharpening = OpenEnum<"AUTO" | "DISABLED" | "ENABLED">
 
@@ -6080,7 +6420,7 @@ export type NoiseFilterPostTemporalSharpening = OpenEnum<"AUTO" | "DISABLED" | "
  * NoiseFilterPostTemporalSharpeningStrength.is("HIGH") // true
  * @since 0.1.0
  */
-export const NoiseFilterPostTemporalSharpeningStrength = openEnum(
+export const NoiseFilterPostTemporalSharpeningStrength = /* @__PURE__ */ openEnum(
   "NoiseFilterPostTemporalSharpeningStrength",
   ["HIGH", "LOW", "MEDIUM"],
 )
@@ -6095,7 +6435,7 @@ export type NoiseFilterPostTemporalSharpeningStrength = OpenEnum<"HIGH" | "LOW" 
  * NoiseReducerFilter.is("BILATERAL") // true
  * @since 0.1.0
  */
-export const NoiseReducerFilter = openEnum("NoiseReducerFilter", [
+export const NoiseReducerFilter = /* @__PURE__ */ openEnum("NoiseReducerFilter", [
   "BILATERAL",
   "CONSERVE",
   "GAUSSIAN",
@@ -6129,7 +6469,7 @@ export type NoiseReducerFilter = OpenEnum<
  * Order.is("ASCENDING") // true
  * @since 0.1.0
  */
-export const Order = openEnum("Order", ["ASCENDING", "DESCENDING"])
+export const Order = /* @__PURE__ */ openEnum("Order", ["ASCENDING", "DESCENDING"])
 /** The type of {@link Order}. @since 0.1.0 */
 export type Order = OpenEnum<"ASCENDING" | "DESCENDING">
 
@@ -6141,7 +6481,7 @@ export type Order = OpenEnum<"ASCENDING" | "DESCENDING">
  * OutputGroupType.is("CMAF_GROUP_SETTINGS") // true
  * @since 0.1.0
  */
-export const OutputGroupType = openEnum("OutputGroupType", [
+export const OutputGroupType = /* @__PURE__ */ openEnum("OutputGroupType", [
   "CMAF_GROUP_SETTINGS",
   "DASH_ISO_GROUP_SETTINGS",
   "FILE_GROUP_SETTINGS",
@@ -6165,7 +6505,7 @@ export type OutputGroupType = OpenEnum<
  * OutputSdt.is("SDT_FOLLOW") // true
  * @since 0.1.0
  */
-export const OutputSdt = openEnum("OutputSdt", [
+export const OutputSdt = /* @__PURE__ */ openEnum("OutputSdt", [
   "SDT_FOLLOW",
   "SDT_FOLLOW_IF_PRESENT",
   "SDT_MANUAL",
@@ -6182,7 +6522,7 @@ export type OutputSdt = OpenEnum<"SDT_FOLLOW" | "SDT_FOLLOW_IF_PRESENT" | "SDT_M
  * PadVideo.is("BLACK") // true
  * @since 0.1.0
  */
-export const PadVideo = openEnum("PadVideo", ["BLACK", "DISABLED"])
+export const PadVideo = /* @__PURE__ */ openEnum("PadVideo", ["BLACK", "DISABLED"])
 /** The type of {@link PadVideo}. @since 0.1.0 */
 export type PadVideo = OpenEnum<"BLACK" | "DISABLED">
 
@@ -6194,7 +6534,7 @@ export type PadVideo = OpenEnum<"BLACK" | "DISABLED">
  * PassthroughSegmentationMode.is("AUTO") // true
  * @since 0.1.0
  */
-export const PassthroughSegmentationMode = openEnum("PassthroughSegmentationMode", [
+export const PassthroughSegmentationMode = /* @__PURE__ */ openEnum("PassthroughSegmentationMode", [
   "AUTO",
   "DURATION_BASED",
   "GOP_COUNT",
@@ -6210,7 +6550,7 @@ export type PassthroughSegmentationMode = OpenEnum<"AUTO" | "DURATION_BASED" | "
  * PresetListBy.is("CREATION_DATE") // true
  * @since 0.1.0
  */
-export const PresetListBy = openEnum("PresetListBy", ["CREATION_DATE", "NAME", "SYSTEM"])
+export const PresetListBy = /* @__PURE__ */ openEnum("PresetListBy", ["CREATION_DATE", "NAME", "SYSTEM"])
 /** The type of {@link PresetListBy}. @since 0.1.0 */
 export type PresetListBy = OpenEnum<"CREATION_DATE" | "NAME" | "SYSTEM">
 
@@ -6222,7 +6562,7 @@ export type PresetListBy = OpenEnum<"CREATION_DATE" | "NAME" | "SYSTEM">
  * PresetSpeke20Audio.is("PRESET_AUDIO_1") // true
  * @since 0.1.0
  */
-export const PresetSpeke20Audio = openEnum("PresetSpeke20Audio", [
+export const PresetSpeke20Audio = /* @__PURE__ */ openEnum("PresetSpeke20Audio", [
   "PRESET_AUDIO_1",
   "PRESET_AUDIO_2",
   "PRESET_AUDIO_3",
@@ -6242,7 +6582,7 @@ export type PresetSpeke20Audio = OpenEnum<
  * PresetSpeke20Video.is("PRESET_VIDEO_1") // true
  * @since 0.1.0
  */
-export const PresetSpeke20Video = openEnum("PresetSpeke20Video", [
+export const PresetSpeke20Video = /* @__PURE__ */ openEnum("PresetSpeke20Video", [
   "PRESET_VIDEO_1",
   "PRESET_VIDEO_2",
   "PRESET_VIDEO_3",
@@ -6276,7 +6616,7 @@ export type PresetSpeke20Video = OpenEnum<
  * PricingPlan.is("ON_DEMAND") // true
  * @since 0.1.0
  */
-export const PricingPlan = openEnum("PricingPlan", ["ON_DEMAND", "RESERVED"])
+export const PricingPlan = /* @__PURE__ */ openEnum("PricingPlan", ["ON_DEMAND", "RESERVED"])
 /** The type of {@link PricingPlan}. @since 0.1.0 */
 export type PricingPlan = OpenEnum<"ON_DEMAND" | "RESERVED">
 
@@ -6288,7 +6628,7 @@ export type PricingPlan = OpenEnum<"ON_DEMAND" | "RESERVED">
  * ProresChromaSampling.is("PRESERVE_444_SAMPLING") // true
  * @since 0.1.0
  */
-export const ProresChromaSampling = openEnum("ProresChromaSampling", [
+export const ProresChromaSampling = /* @__PURE__ */ openEnum("ProresChromaSampling", [
   "PRESERVE_444_SAMPLING",
   "SUBSAMPLE_TO_422",
 ])
@@ -6303,7 +6643,7 @@ export type ProresChromaSampling = OpenEnum<"PRESERVE_444_SAMPLING" | "SUBSAMPLE
  * ProresCodecProfile.is("APPLE_PRORES_422") // true
  * @since 0.1.0
  */
-export const ProresCodecProfile = openEnum("ProresCodecProfile", [
+export const ProresCodecProfile = /* @__PURE__ */ openEnum("ProresCodecProfile", [
   "APPLE_PRORES_422",
   "APPLE_PRORES_422_HQ",
   "APPLE_PRORES_422_LT",
@@ -6329,7 +6669,7 @@ export type ProresCodecProfile = OpenEnum<
  * ProresFramerateControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
-export const ProresFramerateControl = openEnum("ProresFramerateControl", [
+export const ProresFramerateControl = /* @__PURE__ */ openEnum("ProresFramerateControl", [
   "INITIALIZE_FROM_SOURCE",
   "SPECIFIED",
 ])
@@ -6344,12 +6684,10 @@ export type ProresFramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIF
  * ProresFramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
  * @since 0.1.0
  */
-export const ProresFramerateConversionAlgorithm = openEnum("ProresFramerateConversionAlgorithm", [
-  "DUPLICATE_DROP",
-  "FRAMEFORMER",
-  "INTERPOLATE",
-  "MAINTAIN_FRAME_COUNT",
-])
+export const ProresFramerateConversionAlgorithm = /* @__PURE__ */ openEnum(
+  "ProresFramerateConversionAlgorithm",
+  ["DUPLICATE_DROP", "FRAMEFORMER", "INTERPOLATE", "MAINTAIN_FRAME_COUNT"],
+)
 /** The type of {@link ProresFramerateConversionAlgorithm}. @since 0.1.0 */
 export type ProresFramerateConversionAlgorithm = OpenEnum<
   "DUPLICATE_DROP" | "FRAMEFORMER" | "INTERPOLATE" | "MAINTAIN_FRAME_COUNT"
@@ -6363,7 +6701,7 @@ export type ProresFramerateConversionAlgorithm = OpenEnum<
  * ProresInterlaceMode.is("BOTTOM_FIELD") // true
  * @since 0.1.0
  */
-export const ProresInterlaceMode = openEnum("ProresInterlaceMode", [
+export const ProresInterlaceMode = /* @__PURE__ */ openEnum("ProresInterlaceMode", [
   "BOTTOM_FIELD",
   "FOLLOW_BOTTOM_FIELD",
   "FOLLOW_TOP_FIELD",
@@ -6383,7 +6721,10 @@ export type ProresInterlaceMode = OpenEnum<
  * ProresParControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
-export const ProresParControl = openEnum("ProresParControl", ["INITIALIZE_FROM_SOURCE", "SPECIFIED"])
+export const ProresParControl = /* @__PURE__ */ openEnum("ProresParControl", [
+  "INITIALIZE_FROM_SOURCE",
+  "SPECIFIED",
+])
 /** The type of {@link ProresParControl}. @since 0.1.0 */
 export type ProresParControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
 
@@ -6395,7 +6736,7 @@ export type ProresParControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
  * ProresScanTypeConversionMode.is("INTERLACED") // true
  * @since 0.1.0
  */
-export const ProresScanTypeConversionMode = openEnum("ProresScanTypeConversionMode", [
+export const ProresScanTypeConversionMode = /* @__PURE__ */ openEnum("ProresScanTypeConversionMode", [
   "INTERLACED",
   "INTERLACED_OPTIMIZE",
 ])
@@ -6410,7 +6751,7 @@ export type ProresScanTypeConversionMode = OpenEnum<"INTERLACED" | "INTERLACED_O
  * ProresSlowPal.is("DISABLED") // true
  * @since 0.1.0
  */
-export const ProresSlowPal = openEnum("ProresSlowPal", ["DISABLED", "ENABLED"])
+export const ProresSlowPal = /* @__PURE__ */ openEnum("ProresSlowPal", ["DISABLED", "ENABLED"])
 /** The type of {@link ProresSlowPal}. @since 0.1.0 */
 export type ProresSlowPal = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -6422,7 +6763,7 @@ export type ProresSlowPal = OpenEnum<"DISABLED" | "ENABLED">
  * ProresTelecine.is("HARD") // true
  * @since 0.1.0
  */
-export const ProresTelecine = openEnum("ProresTelecine", ["HARD", "NONE"])
+export const ProresTelecine = /* @__PURE__ */ openEnum("ProresTelecine", ["HARD", "NONE"])
 /** The type of {@link ProresTelecine}. @since 0.1.0 */
 export type ProresTelecine = OpenEnum<"HARD" | "NONE">
 
@@ -6434,7 +6775,7 @@ export type ProresTelecine = OpenEnum<"HARD" | "NONE">
  * QueueListBy.is("CREATION_DATE") // true
  * @since 0.1.0
  */
-export const QueueListBy = openEnum("QueueListBy", ["CREATION_DATE", "NAME"])
+export const QueueListBy = /* @__PURE__ */ openEnum("QueueListBy", ["CREATION_DATE", "NAME"])
 /** The type of {@link QueueListBy}. @since 0.1.0 */
 export type QueueListBy = OpenEnum<"CREATION_DATE" | "NAME">
 
@@ -6446,7 +6787,7 @@ export type QueueListBy = OpenEnum<"CREATION_DATE" | "NAME">
  * QueueStatus.is("ACTIVE") // true
  * @since 0.1.0
  */
-export const QueueStatus = openEnum("QueueStatus", ["ACTIVE", "PAUSED"])
+export const QueueStatus = /* @__PURE__ */ openEnum("QueueStatus", ["ACTIVE", "PAUSED"])
 /** The type of {@link QueueStatus}. @since 0.1.0 */
 export type QueueStatus = OpenEnum<"ACTIVE" | "PAUSED">
 
@@ -6458,7 +6799,10 @@ export type QueueStatus = OpenEnum<"ACTIVE" | "PAUSED">
  * RemoveRubyReserveAttributes.is("DISABLED") // true
  * @since 0.1.0
  */
-export const RemoveRubyReserveAttributes = openEnum("RemoveRubyReserveAttributes", ["DISABLED", "ENABLED"])
+export const RemoveRubyReserveAttributes = /* @__PURE__ */ openEnum("RemoveRubyReserveAttributes", [
+  "DISABLED",
+  "ENABLED",
+])
 /** The type of {@link RemoveRubyReserveAttributes}. @since 0.1.0 */
 export type RemoveRubyReserveAttributes = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -6470,7 +6814,7 @@ export type RemoveRubyReserveAttributes = OpenEnum<"DISABLED" | "ENABLED">
  * RenewalType.is("AUTO_RENEW") // true
  * @since 0.1.0
  */
-export const RenewalType = openEnum("RenewalType", ["AUTO_RENEW", "EXPIRE"])
+export const RenewalType = /* @__PURE__ */ openEnum("RenewalType", ["AUTO_RENEW", "EXPIRE"])
 /** The type of {@link RenewalType}. @since 0.1.0 */
 export type RenewalType = OpenEnum<"AUTO_RENEW" | "EXPIRE">
 
@@ -6482,7 +6826,7 @@ export type RenewalType = OpenEnum<"AUTO_RENEW" | "EXPIRE">
  * RequiredFlag.is("DISABLED") // true
  * @since 0.1.0
  */
-export const RequiredFlag = openEnum("RequiredFlag", ["DISABLED", "ENABLED"])
+export const RequiredFlag = /* @__PURE__ */ openEnum("RequiredFlag", ["DISABLED", "ENABLED"])
 /** The type of {@link RequiredFlag}. @since 0.1.0 */
 export type RequiredFlag = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -6494,7 +6838,7 @@ export type RequiredFlag = OpenEnum<"DISABLED" | "ENABLED">
  * ReservationPlanStatus.is("ACTIVE") // true
  * @since 0.1.0
  */
-export const ReservationPlanStatus = openEnum("ReservationPlanStatus", ["ACTIVE", "EXPIRED"])
+export const ReservationPlanStatus = /* @__PURE__ */ openEnum("ReservationPlanStatus", ["ACTIVE", "EXPIRED"])
 /** The type of {@link ReservationPlanStatus}. @since 0.1.0 */
 export type ReservationPlanStatus = OpenEnum<"ACTIVE" | "EXPIRED">
 
@@ -6506,7 +6850,7 @@ export type ReservationPlanStatus = OpenEnum<"ACTIVE" | "EXPIRED">
  * RespondToAfd.is("NONE") // true
  * @since 0.1.0
  */
-export const RespondToAfd = openEnum("RespondToAfd", ["NONE", "PASSTHROUGH", "RESPOND"])
+export const RespondToAfd = /* @__PURE__ */ openEnum("RespondToAfd", ["NONE", "PASSTHROUGH", "RESPOND"])
 /** The type of {@link RespondToAfd}. @since 0.1.0 */
 export type RespondToAfd = OpenEnum<"NONE" | "PASSTHROUGH" | "RESPOND">
 
@@ -6518,7 +6862,7 @@ export type RespondToAfd = OpenEnum<"NONE" | "PASSTHROUGH" | "RESPOND">
  * RuleType.is("ALLOWED_RENDITIONS") // true
  * @since 0.1.0
  */
-export const RuleType = openEnum("RuleType", [
+export const RuleType = /* @__PURE__ */ openEnum("RuleType", [
   "ALLOWED_RENDITIONS",
   "FORCE_INCLUDE_RENDITIONS",
   "MIN_BOTTOM_RENDITION_SIZE",
@@ -6537,7 +6881,7 @@ export type RuleType = OpenEnum<
  * S3ObjectCannedAcl.is("AUTHENTICATED_READ") // true
  * @since 0.1.0
  */
-export const S3ObjectCannedAcl = openEnum("S3ObjectCannedAcl", [
+export const S3ObjectCannedAcl = /* @__PURE__ */ openEnum("S3ObjectCannedAcl", [
   "AUTHENTICATED_READ",
   "BUCKET_OWNER_FULL_CONTROL",
   "BUCKET_OWNER_READ",
@@ -6556,7 +6900,7 @@ export type S3ObjectCannedAcl = OpenEnum<
  * S3ServerSideEncryptionType.is("SERVER_SIDE_ENCRYPTION_KMS") // true
  * @since 0.1.0
  */
-export const S3ServerSideEncryptionType = openEnum("S3ServerSideEncryptionType", [
+export const S3ServerSideEncryptionType = /* @__PURE__ */ openEnum("S3ServerSideEncryptionType", [
   "SERVER_SIDE_ENCRYPTION_KMS",
   "SERVER_SIDE_ENCRYPTION_S3",
 ])
@@ -6571,7 +6915,7 @@ export type S3ServerSideEncryptionType = OpenEnum<"SERVER_SIDE_ENCRYPTION_KMS" |
  * S3StorageClass.is("DEEP_ARCHIVE") // true
  * @since 0.1.0
  */
-export const S3StorageClass = openEnum("S3StorageClass", [
+export const S3StorageClass = /* @__PURE__ */ openEnum("S3StorageClass", [
   "DEEP_ARCHIVE",
   "GLACIER",
   "GLACIER_IR",
@@ -6601,7 +6945,7 @@ export type S3StorageClass = OpenEnum<
  * SampleRangeConversion.is("LIMITED_RANGE_CLIP") // true
  * @since 0.1.0
  */
-export const SampleRangeConversion = openEnum("SampleRangeConversion", [
+export const SampleRangeConversion = /* @__PURE__ */ openEnum("SampleRangeConversion", [
   "LIMITED_RANGE_CLIP",
   "LIMITED_RANGE_SQUEEZE",
   "NONE",
@@ -6617,7 +6961,7 @@ export type SampleRangeConversion = OpenEnum<"LIMITED_RANGE_CLIP" | "LIMITED_RAN
  * ScalingBehavior.is("DEFAULT") // true
  * @since 0.1.0
  */
-export const ScalingBehavior = openEnum("ScalingBehavior", [
+export const ScalingBehavior = /* @__PURE__ */ openEnum("ScalingBehavior", [
   "DEFAULT",
   "FILL",
   "FIT",
@@ -6638,7 +6982,7 @@ export type ScalingBehavior = OpenEnum<
  * SccDestinationFramerate.is("FRAMERATE_23_97") // true
  * @since 0.1.0
  */
-export const SccDestinationFramerate = openEnum("SccDestinationFramerate", [
+export const SccDestinationFramerate = /* @__PURE__ */ openEnum("SccDestinationFramerate", [
   "FRAMERATE_23_97",
   "FRAMERATE_24",
   "FRAMERATE_25",
@@ -6662,7 +7006,7 @@ export type SccDestinationFramerate = OpenEnum<
  * ShareStatus.is("INITIATED") // true
  * @since 0.1.0
  */
-export const ShareStatus = openEnum("ShareStatus", ["INITIATED", "NOT_SHARED", "SHARED"])
+export const ShareStatus = /* @__PURE__ */ openEnum("ShareStatus", ["INITIATED", "NOT_SHARED", "SHARED"])
 /** The type of {@link ShareStatus}. @since 0.1.0 */
 export type ShareStatus = OpenEnum<"INITIATED" | "NOT_SHARED" | "SHARED">
 
@@ -6674,7 +7018,10 @@ export type ShareStatus = OpenEnum<"INITIATED" | "NOT_SHARED" | "SHARED">
  * SimulateReservedQueue.is("DISABLED") // true
  * @since 0.1.0
  */
-export const SimulateReservedQueue = openEnum("SimulateReservedQueue", ["DISABLED", "ENABLED"])
+export const SimulateReservedQueue = /* @__PURE__ */ openEnum("SimulateReservedQueue", [
+  "DISABLED",
+  "ENABLED",
+])
 /** The type of {@link SimulateReservedQueue}. @since 0.1.0 */
 export type SimulateReservedQueue = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -6686,7 +7033,10 @@ export type SimulateReservedQueue = OpenEnum<"DISABLED" | "ENABLED">
  * SlowPalPitchCorrection.is("DISABLED") // true
  * @since 0.1.0
  */
-export const SlowPalPitchCorrection = openEnum("SlowPalPitchCorrection", ["DISABLED", "ENABLED"])
+export const SlowPalPitchCorrection = /* @__PURE__ */ openEnum("SlowPalPitchCorrection", [
+  "DISABLED",
+  "ENABLED",
+])
 /** The type of {@link SlowPalPitchCorrection}. @since 0.1.0 */
 export type SlowPalPitchCorrection = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -6698,7 +7048,7 @@ export type SlowPalPitchCorrection = OpenEnum<"DISABLED" | "ENABLED">
  * SrtStylePassthrough.is("DISABLED") // true
  * @since 0.1.0
  */
-export const SrtStylePassthrough = openEnum("SrtStylePassthrough", ["DISABLED", "ENABLED"])
+export const SrtStylePassthrough = /* @__PURE__ */ openEnum("SrtStylePassthrough", ["DISABLED", "ENABLED"])
 /** The type of {@link SrtStylePassthrough}. @since 0.1.0 */
 export type SrtStylePassthrough = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -6710,7 +7060,7 @@ export type SrtStylePassthrough = OpenEnum<"DISABLED" | "ENABLED">
  * StatusUpdateInterval.is("SECONDS_10") // true
  * @since 0.1.0
  */
-export const StatusUpdateInterval = openEnum("StatusUpdateInterval", [
+export const StatusUpdateInterval = /* @__PURE__ */ openEnum("StatusUpdateInterval", [
   "SECONDS_10",
   "SECONDS_12",
   "SECONDS_120",
@@ -6754,7 +7104,7 @@ export type StatusUpdateInterval = OpenEnum<
  * TamsGapHandling.is("FILL_WITH_BLACK") // true
  * @since 0.1.0
  */
-export const TamsGapHandling = openEnum("TamsGapHandling", [
+export const TamsGapHandling = /* @__PURE__ */ openEnum("TamsGapHandling", [
   "FILL_WITH_BLACK",
   "HOLD_LAST_FRAME",
   "SKIP_GAPS",
@@ -6770,7 +7120,7 @@ export type TamsGapHandling = OpenEnum<"FILL_WITH_BLACK" | "HOLD_LAST_FRAME" | "
  * TeletextPageType.is("PAGE_TYPE_ADDL_INFO") // true
  * @since 0.1.0
  */
-export const TeletextPageType = openEnum("TeletextPageType", [
+export const TeletextPageType = /* @__PURE__ */ openEnum("TeletextPageType", [
   "PAGE_TYPE_ADDL_INFO",
   "PAGE_TYPE_HEARING_IMPAIRED_SUBTITLE",
   "PAGE_TYPE_INITIAL",
@@ -6794,7 +7144,7 @@ export type TeletextPageType = OpenEnum<
  * TimecodeBurninPosition.is("BOTTOM_CENTER") // true
  * @since 0.1.0
  */
-export const TimecodeBurninPosition = openEnum("TimecodeBurninPosition", [
+export const TimecodeBurninPosition = /* @__PURE__ */ openEnum("TimecodeBurninPosition", [
   "BOTTOM_CENTER",
   "BOTTOM_LEFT",
   "BOTTOM_RIGHT",
@@ -6826,7 +7176,11 @@ export type TimecodeBurninPosition = OpenEnum<
  * TimecodeSource.is("EMBEDDED") // true
  * @since 0.1.0
  */
-export const TimecodeSource = openEnum("TimecodeSource", ["EMBEDDED", "SPECIFIEDSTART", "ZEROBASED"])
+export const TimecodeSource = /* @__PURE__ */ openEnum("TimecodeSource", [
+  "EMBEDDED",
+  "SPECIFIEDSTART",
+  "ZEROBASED",
+])
 /** The type of {@link TimecodeSource}. @since 0.1.0 */
 export type TimecodeSource = OpenEnum<"EMBEDDED" | "SPECIFIEDSTART" | "ZEROBASED">
 
@@ -6838,7 +7192,7 @@ export type TimecodeSource = OpenEnum<"EMBEDDED" | "SPECIFIEDSTART" | "ZEROBASED
  * TimecodeTrack.is("DISABLED") // true
  * @since 0.1.0
  */
-export const TimecodeTrack = openEnum("TimecodeTrack", ["DISABLED", "ENABLED"])
+export const TimecodeTrack = /* @__PURE__ */ openEnum("TimecodeTrack", ["DISABLED", "ENABLED"])
 /** The type of {@link TimecodeTrack}. @since 0.1.0 */
 export type TimecodeTrack = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -6850,7 +7204,7 @@ export type TimecodeTrack = OpenEnum<"DISABLED" | "ENABLED">
  * TimedMetadata.is("NONE") // true
  * @since 0.1.0
  */
-export const TimedMetadata = openEnum("TimedMetadata", ["NONE", "PASSTHROUGH"])
+export const TimedMetadata = /* @__PURE__ */ openEnum("TimedMetadata", ["NONE", "PASSTHROUGH"])
 /** The type of {@link TimedMetadata}. @since 0.1.0 */
 export type TimedMetadata = OpenEnum<"NONE" | "PASSTHROUGH">
 
@@ -6862,7 +7216,7 @@ export type TimedMetadata = OpenEnum<"NONE" | "PASSTHROUGH">
  * TrackType.is("audio") // true
  * @since 0.1.0
  */
-export const TrackType = openEnum("TrackType", ["audio", "data", "video"])
+export const TrackType = /* @__PURE__ */ openEnum("TrackType", ["audio", "data", "video"])
 /** The type of {@link TrackType}. @since 0.1.0 */
 export type TrackType = OpenEnum<"audio" | "data" | "video">
 
@@ -6874,7 +7228,7 @@ export type TrackType = OpenEnum<"audio" | "data" | "video">
  * TransferCharacteristics.is("ARIB_B67") // true
  * @since 0.1.0
  */
-export const TransferCharacteristics = openEnum("TransferCharacteristics", [
+export const TransferCharacteristics = /* @__PURE__ */ openEnum("TransferCharacteristics", [
   "ARIB_B67",
   "IEC_61966_2_1",
   "IEC_61966_2_4",
@@ -6926,7 +7280,7 @@ export type TransferCharacteristics = OpenEnum<
  * TsPtsOffset.is("AUTO") // true
  * @since 0.1.0
  */
-export const TsPtsOffset = openEnum("TsPtsOffset", ["AUTO", "MILLISECONDS", "SECONDS"])
+export const TsPtsOffset = /* @__PURE__ */ openEnum("TsPtsOffset", ["AUTO", "MILLISECONDS", "SECONDS"])
 /** The type of {@link TsPtsOffset}. @since 0.1.0 */
 export type TsPtsOffset = OpenEnum<"AUTO" | "MILLISECONDS" | "SECONDS">
 
@@ -6938,7 +7292,12 @@ export type TsPtsOffset = OpenEnum<"AUTO" | "MILLISECONDS" | "SECONDS">
  * TtmlBackgroundColor.is("AUTO") // true
  * @since 0.1.0
  */
-export const TtmlBackgroundColor = openEnum("TtmlBackgroundColor", ["AUTO", "BLACK", "NONE", "WHITE"])
+export const TtmlBackgroundColor = /* @__PURE__ */ openEnum("TtmlBackgroundColor", [
+  "AUTO",
+  "BLACK",
+  "NONE",
+  "WHITE",
+])
 /** The type of {@link TtmlBackgroundColor}. @since 0.1.0 */
 export type TtmlBackgroundColor = OpenEnum<"AUTO" | "BLACK" | "NONE" | "WHITE">
 
@@ -6950,7 +7309,7 @@ export type TtmlBackgroundColor = OpenEnum<"AUTO" | "BLACK" | "NONE" | "WHITE">
  * TtmlFontColor.is("AUTO") // true
  * @since 0.1.0
  */
-export const TtmlFontColor = openEnum("TtmlFontColor", [
+export const TtmlFontColor = /* @__PURE__ */ openEnum("TtmlFontColor", [
   "AUTO",
   "BLACK",
   "BLUE",
@@ -6970,7 +7329,7 @@ export type TtmlFontColor = OpenEnum<"AUTO" | "BLACK" | "BLUE" | "GREEN" | "RED"
  * TtmlFontStyle.is("ITALIC") // true
  * @since 0.1.0
  */
-export const TtmlFontStyle = openEnum("TtmlFontStyle", ["ITALIC", "NORMAL"])
+export const TtmlFontStyle = /* @__PURE__ */ openEnum("TtmlFontStyle", ["ITALIC", "NORMAL"])
 /** The type of {@link TtmlFontStyle}. @since 0.1.0 */
 export type TtmlFontStyle = OpenEnum<"ITALIC" | "NORMAL">
 
@@ -6982,7 +7341,7 @@ export type TtmlFontStyle = OpenEnum<"ITALIC" | "NORMAL">
  * TtmlFontWeight.is("BOLD") // true
  * @since 0.1.0
  */
-export const TtmlFontWeight = openEnum("TtmlFontWeight", ["BOLD", "NORMAL"])
+export const TtmlFontWeight = /* @__PURE__ */ openEnum("TtmlFontWeight", ["BOLD", "NORMAL"])
 /** The type of {@link TtmlFontWeight}. @since 0.1.0 */
 export type TtmlFontWeight = OpenEnum<"BOLD" | "NORMAL">
 
@@ -6994,7 +7353,7 @@ export type TtmlFontWeight = OpenEnum<"BOLD" | "NORMAL">
  * TtmlStylePassthrough.is("DISABLED") // true
  * @since 0.1.0
  */
-export const TtmlStylePassthrough = openEnum("TtmlStylePassthrough", ["DISABLED", "ENABLED"])
+export const TtmlStylePassthrough = /* @__PURE__ */ openEnum("TtmlStylePassthrough", ["DISABLED", "ENABLED"])
 /** The type of {@link TtmlStylePassthrough}. @since 0.1.0 */
 export type TtmlStylePassthrough = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -7006,7 +7365,7 @@ export type TtmlStylePassthrough = OpenEnum<"DISABLED" | "ENABLED">
  * TtmlTextDecoration.is("NONE") // true
  * @since 0.1.0
  */
-export const TtmlTextDecoration = openEnum("TtmlTextDecoration", ["NONE", "UNDERLINE"])
+export const TtmlTextDecoration = /* @__PURE__ */ openEnum("TtmlTextDecoration", ["NONE", "UNDERLINE"])
 /** The type of {@link TtmlTextDecoration}. @since 0.1.0 */
 export type TtmlTextDecoration = OpenEnum<"NONE" | "UNDERLINE">
 
@@ -7018,7 +7377,7 @@ export type TtmlTextDecoration = OpenEnum<"NONE" | "UNDERLINE">
  * Type.is("CUSTOM") // true
  * @since 0.1.0
  */
-export const Type = openEnum("Type", ["CUSTOM", "SYSTEM"])
+export const Type = /* @__PURE__ */ openEnum("Type", ["CUSTOM", "SYSTEM"])
 /** The type of {@link Type}. @since 0.1.0 */
 export type Type = OpenEnum<"CUSTOM" | "SYSTEM">
 
@@ -7030,7 +7389,7 @@ export type Type = OpenEnum<"CUSTOM" | "SYSTEM">
  * UncompressedFourcc.is("I420") // true
  * @since 0.1.0
  */
-export const UncompressedFourcc = openEnum("UncompressedFourcc", ["I420", "I422", "I444"])
+export const UncompressedFourcc = /* @__PURE__ */ openEnum("UncompressedFourcc", ["I420", "I422", "I444"])
 /** The type of {@link UncompressedFourcc}. @since 0.1.0 */
 export type UncompressedFourcc = OpenEnum<"I420" | "I422" | "I444">
 
@@ -7042,7 +7401,7 @@ export type UncompressedFourcc = OpenEnum<"I420" | "I422" | "I444">
  * UncompressedFramerateControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
-export const UncompressedFramerateControl = openEnum("UncompressedFramerateControl", [
+export const UncompressedFramerateControl = /* @__PURE__ */ openEnum("UncompressedFramerateControl", [
   "INITIALIZE_FROM_SOURCE",
   "SPECIFIED",
 ])
@@ -7057,12 +7416,10 @@ export type UncompressedFramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "
  * UncompressedFramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
  * @since 0.1.0
  */
-export const UncompressedFramerateConversionAlgorithm = openEnum("UncompressedFramerateConversionAlgorithm", [
-  "DUPLICATE_DROP",
-  "FRAMEFORMER",
-  "INTERPOLATE",
-  "MAINTAIN_FRAME_COUNT",
-])
+export const UncompressedFramerateConversionAlgorithm = /* @__PURE__ */ openEnum(
+  "UncompressedFramerateConversionAlgorithm",
+  ["DUPLICATE_DROP", "FRAMEFORMER", "INTERPOLATE", "MAINTAIN_FRAME_COUNT"],
+)
 /** The type of {@link UncompressedFramerateConversionAlgorithm}. @since 0.1.0 */
 export type UncompressedFramerateConversionAlgorithm = OpenEnum<
   "DUPLICATE_DROP" | "FRAMEFORMER" | "INTERPOLATE" | "MAINTAIN_FRAME_COUNT"
@@ -7076,7 +7433,10 @@ export type UncompressedFramerateConversionAlgorithm = OpenEnum<
  * UncompressedInterlaceMode.is("INTERLACED") // true
  * @since 0.1.0
  */
-export const UncompressedInterlaceMode = openEnum("UncompressedInterlaceMode", ["INTERLACED", "PROGRESSIVE"])
+export const UncompressedInterlaceMode = /* @__PURE__ */ openEnum("UncompressedInterlaceMode", [
+  "INTERLACED",
+  "PROGRESSIVE",
+])
 /** The type of {@link UncompressedInterlaceMode}. @since 0.1.0 */
 export type UncompressedInterlaceMode = OpenEnum<"INTERLACED" | "PROGRESSIVE">
 
@@ -7088,10 +7448,10 @@ export type UncompressedInterlaceMode = OpenEnum<"INTERLACED" | "PROGRESSIVE">
  * UncompressedScanTypeConversionMode.is("INTERLACED") // true
  * @since 0.1.0
  */
-export const UncompressedScanTypeConversionMode = openEnum("UncompressedScanTypeConversionMode", [
-  "INTERLACED",
-  "INTERLACED_OPTIMIZE",
-])
+export const UncompressedScanTypeConversionMode = /* @__PURE__ */ openEnum(
+  "UncompressedScanTypeConversionMode",
+  ["INTERLACED", "INTERLACED_OPTIMIZE"],
+)
 /** The type of {@link UncompressedScanTypeConversionMode}. @since 0.1.0 */
 export type UncompressedScanTypeConversionMode = OpenEnum<"INTERLACED" | "INTERLACED_OPTIMIZE">
 
@@ -7103,7 +7463,7 @@ export type UncompressedScanTypeConversionMode = OpenEnum<"INTERLACED" | "INTERL
  * UncompressedSlowPal.is("DISABLED") // true
  * @since 0.1.0
  */
-export const UncompressedSlowPal = openEnum("UncompressedSlowPal", ["DISABLED", "ENABLED"])
+export const UncompressedSlowPal = /* @__PURE__ */ openEnum("UncompressedSlowPal", ["DISABLED", "ENABLED"])
 /** The type of {@link UncompressedSlowPal}. @since 0.1.0 */
 export type UncompressedSlowPal = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -7115,7 +7475,7 @@ export type UncompressedSlowPal = OpenEnum<"DISABLED" | "ENABLED">
  * UncompressedTelecine.is("HARD") // true
  * @since 0.1.0
  */
-export const UncompressedTelecine = openEnum("UncompressedTelecine", ["HARD", "NONE"])
+export const UncompressedTelecine = /* @__PURE__ */ openEnum("UncompressedTelecine", ["HARD", "NONE"])
 /** The type of {@link UncompressedTelecine}. @since 0.1.0 */
 export type UncompressedTelecine = OpenEnum<"HARD" | "NONE">
 
@@ -7127,7 +7487,11 @@ export type UncompressedTelecine = OpenEnum<"HARD" | "NONE">
  * Vc3Class.is("CLASS_145_8BIT") // true
  * @since 0.1.0
  */
-export const Vc3Class = openEnum("Vc3Class", ["CLASS_145_8BIT", "CLASS_220_10BIT", "CLASS_220_8BIT"])
+export const Vc3Class = /* @__PURE__ */ openEnum("Vc3Class", [
+  "CLASS_145_8BIT",
+  "CLASS_220_10BIT",
+  "CLASS_220_8BIT",
+])
 /** The type of {@link Vc3Class}. @since 0.1.0 */
 export type Vc3Class = OpenEnum<"CLASS_145_8BIT" | "CLASS_220_10BIT" | "CLASS_220_8BIT">
 
@@ -7139,7 +7503,10 @@ export type Vc3Class = OpenEnum<"CLASS_145_8BIT" | "CLASS_220_10BIT" | "CLASS_22
  * Vc3FramerateControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
-export const Vc3FramerateControl = openEnum("Vc3FramerateControl", ["INITIALIZE_FROM_SOURCE", "SPECIFIED"])
+export const Vc3FramerateControl = /* @__PURE__ */ openEnum("Vc3FramerateControl", [
+  "INITIALIZE_FROM_SOURCE",
+  "SPECIFIED",
+])
 /** The type of {@link Vc3FramerateControl}. @since 0.1.0 */
 export type Vc3FramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
 
@@ -7151,7 +7518,7 @@ export type Vc3FramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED
  * Vc3FramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
  * @since 0.1.0
  */
-export const Vc3FramerateConversionAlgorithm = openEnum("Vc3FramerateConversionAlgorithm", [
+export const Vc3FramerateConversionAlgorithm = /* @__PURE__ */ openEnum("Vc3FramerateConversionAlgorithm", [
   "DUPLICATE_DROP",
   "FRAMEFORMER",
   "INTERPOLATE",
@@ -7170,7 +7537,7 @@ export type Vc3FramerateConversionAlgorithm = OpenEnum<
  * Vc3InterlaceMode.is("INTERLACED") // true
  * @since 0.1.0
  */
-export const Vc3InterlaceMode = openEnum("Vc3InterlaceMode", ["INTERLACED", "PROGRESSIVE"])
+export const Vc3InterlaceMode = /* @__PURE__ */ openEnum("Vc3InterlaceMode", ["INTERLACED", "PROGRESSIVE"])
 /** The type of {@link Vc3InterlaceMode}. @since 0.1.0 */
 export type Vc3InterlaceMode = OpenEnum<"INTERLACED" | "PROGRESSIVE">
 
@@ -7182,7 +7549,7 @@ export type Vc3InterlaceMode = OpenEnum<"INTERLACED" | "PROGRESSIVE">
  * Vc3ScanTypeConversionMode.is("INTERLACED") // true
  * @since 0.1.0
  */
-export const Vc3ScanTypeConversionMode = openEnum("Vc3ScanTypeConversionMode", [
+export const Vc3ScanTypeConversionMode = /* @__PURE__ */ openEnum("Vc3ScanTypeConversionMode", [
   "INTERLACED",
   "INTERLACED_OPTIMIZE",
 ])
@@ -7197,7 +7564,7 @@ export type Vc3ScanTypeConversionMode = OpenEnum<"INTERLACED" | "INTERLACED_OPTI
  * Vc3SlowPal.is("DISABLED") // true
  * @since 0.1.0
  */
-export const Vc3SlowPal = openEnum("Vc3SlowPal", ["DISABLED", "ENABLED"])
+export const Vc3SlowPal = /* @__PURE__ */ openEnum("Vc3SlowPal", ["DISABLED", "ENABLED"])
 /** The type of {@link Vc3SlowPal}. @since 0.1.0 */
 export type Vc3SlowPal = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -7209,7 +7576,7 @@ export type Vc3SlowPal = OpenEnum<"DISABLED" | "ENABLED">
  * Vc3Telecine.is("HARD") // true
  * @since 0.1.0
  */
-export const Vc3Telecine = openEnum("Vc3Telecine", ["HARD", "NONE"])
+export const Vc3Telecine = /* @__PURE__ */ openEnum("Vc3Telecine", ["HARD", "NONE"])
 /** The type of {@link Vc3Telecine}. @since 0.1.0 */
 export type Vc3Telecine = OpenEnum<"HARD" | "NONE">
 
@@ -7221,7 +7588,7 @@ export type Vc3Telecine = OpenEnum<"HARD" | "NONE">
  * VchipAction.is("PASSTHROUGH") // true
  * @since 0.1.0
  */
-export const VchipAction = openEnum("VchipAction", ["PASSTHROUGH", "STRIP"])
+export const VchipAction = /* @__PURE__ */ openEnum("VchipAction", ["PASSTHROUGH", "STRIP"])
 /** The type of {@link VchipAction}. @since 0.1.0 */
 export type VchipAction = OpenEnum<"PASSTHROUGH" | "STRIP">
 
@@ -7233,7 +7600,7 @@ export type VchipAction = OpenEnum<"PASSTHROUGH" | "STRIP">
  * VideoCodec.is("AV1") // true
  * @since 0.1.0
  */
-export const VideoCodec = openEnum("VideoCodec", [
+export const VideoCodec = /* @__PURE__ */ openEnum("VideoCodec", [
   "AV1",
   "AVC_INTRA",
   "FRAME_CAPTURE",
@@ -7275,7 +7642,10 @@ export type VideoCodec = OpenEnum<
  * VideoOverlayPlayBackMode.is("ONCE") // true
  * @since 0.1.0
  */
-export const VideoOverlayPlayBackMode = openEnum("VideoOverlayPlayBackMode", ["ONCE", "REPEAT"])
+export const VideoOverlayPlayBackMode = /* @__PURE__ */ openEnum("VideoOverlayPlayBackMode", [
+  "ONCE",
+  "REPEAT",
+])
 /** The type of {@link VideoOverlayPlayBackMode}. @since 0.1.0 */
 export type VideoOverlayPlayBackMode = OpenEnum<"ONCE" | "REPEAT">
 
@@ -7287,7 +7657,7 @@ export type VideoOverlayPlayBackMode = OpenEnum<"ONCE" | "REPEAT">
  * VideoOverlayUnit.is("PERCENTAGE") // true
  * @since 0.1.0
  */
-export const VideoOverlayUnit = openEnum("VideoOverlayUnit", ["PERCENTAGE", "PIXELS"])
+export const VideoOverlayUnit = /* @__PURE__ */ openEnum("VideoOverlayUnit", ["PERCENTAGE", "PIXELS"])
 /** The type of {@link VideoOverlayUnit}. @since 0.1.0 */
 export type VideoOverlayUnit = OpenEnum<"PERCENTAGE" | "PIXELS">
 
@@ -7299,7 +7669,7 @@ export type VideoOverlayUnit = OpenEnum<"PERCENTAGE" | "PIXELS">
  * VideoSelectorMode.is("AUTO") // true
  * @since 0.1.0
  */
-export const VideoSelectorMode = openEnum("VideoSelectorMode", ["AUTO", "REMUX_ALL"])
+export const VideoSelectorMode = /* @__PURE__ */ openEnum("VideoSelectorMode", ["AUTO", "REMUX_ALL"])
 /** The type of {@link VideoSelectorMode}. @since 0.1.0 */
 export type VideoSelectorMode = OpenEnum<"AUTO" | "REMUX_ALL">
 
@@ -7311,7 +7681,7 @@ export type VideoSelectorMode = OpenEnum<"AUTO" | "REMUX_ALL">
  * VideoSelectorType.is("AUTO") // true
  * @since 0.1.0
  */
-export const VideoSelectorType = openEnum("VideoSelectorType", ["AUTO", "STREAM"])
+export const VideoSelectorType = /* @__PURE__ */ openEnum("VideoSelectorType", ["AUTO", "STREAM"])
 /** The type of {@link VideoSelectorType}. @since 0.1.0 */
 export type VideoSelectorType = OpenEnum<"AUTO" | "STREAM">
 
@@ -7323,7 +7693,10 @@ export type VideoSelectorType = OpenEnum<"AUTO" | "STREAM">
  * VideoTimecodeInsertion.is("DISABLED") // true
  * @since 0.1.0
  */
-export const VideoTimecodeInsertion = openEnum("VideoTimecodeInsertion", ["DISABLED", "PIC_TIMING_SEI"])
+export const VideoTimecodeInsertion = /* @__PURE__ */ openEnum("VideoTimecodeInsertion", [
+  "DISABLED",
+  "PIC_TIMING_SEI",
+])
 /** The type of {@link VideoTimecodeInsertion}. @since 0.1.0 */
 export type VideoTimecodeInsertion = OpenEnum<"DISABLED" | "PIC_TIMING_SEI">
 
@@ -7335,7 +7708,10 @@ export type VideoTimecodeInsertion = OpenEnum<"DISABLED" | "PIC_TIMING_SEI">
  * Vp8FramerateControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
-export const Vp8FramerateControl = openEnum("Vp8FramerateControl", ["INITIALIZE_FROM_SOURCE", "SPECIFIED"])
+export const Vp8FramerateControl = /* @__PURE__ */ openEnum("Vp8FramerateControl", [
+  "INITIALIZE_FROM_SOURCE",
+  "SPECIFIED",
+])
 /** The type of {@link Vp8FramerateControl}. @since 0.1.0 */
 export type Vp8FramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
 
@@ -7347,7 +7723,7 @@ export type Vp8FramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED
  * Vp8FramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
  * @since 0.1.0
  */
-export const Vp8FramerateConversionAlgorithm = openEnum("Vp8FramerateConversionAlgorithm", [
+export const Vp8FramerateConversionAlgorithm = /* @__PURE__ */ openEnum("Vp8FramerateConversionAlgorithm", [
   "DUPLICATE_DROP",
   "FRAMEFORMER",
   "INTERPOLATE",
@@ -7366,7 +7742,10 @@ export type Vp8FramerateConversionAlgorithm = OpenEnum<
  * Vp8ParControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
-export const Vp8ParControl = openEnum("Vp8ParControl", ["INITIALIZE_FROM_SOURCE", "SPECIFIED"])
+export const Vp8ParControl = /* @__PURE__ */ openEnum("Vp8ParControl", [
+  "INITIALIZE_FROM_SOURCE",
+  "SPECIFIED",
+])
 /** The type of {@link Vp8ParControl}. @since 0.1.0 */
 export type Vp8ParControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
 
@@ -7378,7 +7757,10 @@ export type Vp8ParControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
  * Vp8QualityTuningLevel.is("MULTI_PASS") // true
  * @since 0.1.0
  */
-export const Vp8QualityTuningLevel = openEnum("Vp8QualityTuningLevel", ["MULTI_PASS", "MULTI_PASS_HQ"])
+export const Vp8QualityTuningLevel = /* @__PURE__ */ openEnum("Vp8QualityTuningLevel", [
+  "MULTI_PASS",
+  "MULTI_PASS_HQ",
+])
 /** The type of {@link Vp8QualityTuningLevel}. @since 0.1.0 */
 export type Vp8QualityTuningLevel = OpenEnum<"MULTI_PASS" | "MULTI_PASS_HQ">
 
@@ -7390,7 +7772,7 @@ export type Vp8QualityTuningLevel = OpenEnum<"MULTI_PASS" | "MULTI_PASS_HQ">
  * Vp8RateControlMode.is("VBR") // true
  * @since 0.1.0
  */
-export const Vp8RateControlMode = openEnum("Vp8RateControlMode", ["VBR"])
+export const Vp8RateControlMode = /* @__PURE__ */ openEnum("Vp8RateControlMode", ["VBR"])
 /** The type of {@link Vp8RateControlMode}. @since 0.1.0 */
 export type Vp8RateControlMode = OpenEnum<"VBR">
 
@@ -7402,7 +7784,10 @@ export type Vp8RateControlMode = OpenEnum<"VBR">
  * Vp9FramerateControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
-export const Vp9FramerateControl = openEnum("Vp9FramerateControl", ["INITIALIZE_FROM_SOURCE", "SPECIFIED"])
+export const Vp9FramerateControl = /* @__PURE__ */ openEnum("Vp9FramerateControl", [
+  "INITIALIZE_FROM_SOURCE",
+  "SPECIFIED",
+])
 /** The type of {@link Vp9FramerateControl}. @since 0.1.0 */
 export type Vp9FramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
 
@@ -7414,7 +7799,7 @@ export type Vp9FramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED
  * Vp9FramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
  * @since 0.1.0
  */
-export const Vp9FramerateConversionAlgorithm = openEnum("Vp9FramerateConversionAlgorithm", [
+export const Vp9FramerateConversionAlgorithm = /* @__PURE__ */ openEnum("Vp9FramerateConversionAlgorithm", [
   "DUPLICATE_DROP",
   "FRAMEFORMER",
   "INTERPOLATE",
@@ -7433,7 +7818,10 @@ export type Vp9FramerateConversionAlgorithm = OpenEnum<
  * Vp9ParControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
-export const Vp9ParControl = openEnum("Vp9ParControl", ["INITIALIZE_FROM_SOURCE", "SPECIFIED"])
+export const Vp9ParControl = /* @__PURE__ */ openEnum("Vp9ParControl", [
+  "INITIALIZE_FROM_SOURCE",
+  "SPECIFIED",
+])
 /** The type of {@link Vp9ParControl}. @since 0.1.0 */
 export type Vp9ParControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
 
@@ -7445,7 +7833,10 @@ export type Vp9ParControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
  * Vp9QualityTuningLevel.is("MULTI_PASS") // true
  * @since 0.1.0
  */
-export const Vp9QualityTuningLevel = openEnum("Vp9QualityTuningLevel", ["MULTI_PASS", "MULTI_PASS_HQ"])
+export const Vp9QualityTuningLevel = /* @__PURE__ */ openEnum("Vp9QualityTuningLevel", [
+  "MULTI_PASS",
+  "MULTI_PASS_HQ",
+])
 /** The type of {@link Vp9QualityTuningLevel}. @since 0.1.0 */
 export type Vp9QualityTuningLevel = OpenEnum<"MULTI_PASS" | "MULTI_PASS_HQ">
 
@@ -7457,7 +7848,7 @@ export type Vp9QualityTuningLevel = OpenEnum<"MULTI_PASS" | "MULTI_PASS_HQ">
  * Vp9RateControlMode.is("VBR") // true
  * @since 0.1.0
  */
-export const Vp9RateControlMode = openEnum("Vp9RateControlMode", ["VBR"])
+export const Vp9RateControlMode = /* @__PURE__ */ openEnum("Vp9RateControlMode", ["VBR"])
 /** The type of {@link Vp9RateControlMode}. @since 0.1.0 */
 export type Vp9RateControlMode = OpenEnum<"VBR">
 
@@ -7469,7 +7860,7 @@ export type Vp9RateControlMode = OpenEnum<"VBR">
  * WatermarkingStrength.is("DEFAULT") // true
  * @since 0.1.0
  */
-export const WatermarkingStrength = openEnum("WatermarkingStrength", [
+export const WatermarkingStrength = /* @__PURE__ */ openEnum("WatermarkingStrength", [
   "DEFAULT",
   "LIGHTER",
   "LIGHTEST",
@@ -7487,7 +7878,7 @@ export type WatermarkingStrength = OpenEnum<"DEFAULT" | "LIGHTER" | "LIGHTEST" |
  * WavFormat.is("EXTENSIBLE") // true
  * @since 0.1.0
  */
-export const WavFormat = openEnum("WavFormat", ["EXTENSIBLE", "RF64", "RIFF"])
+export const WavFormat = /* @__PURE__ */ openEnum("WavFormat", ["EXTENSIBLE", "RF64", "RIFF"])
 /** The type of {@link WavFormat}. @since 0.1.0 */
 export type WavFormat = OpenEnum<"EXTENSIBLE" | "RF64" | "RIFF">
 
@@ -7499,7 +7890,10 @@ export type WavFormat = OpenEnum<"EXTENSIBLE" | "RF64" | "RIFF">
  * WebvttAccessibilitySubs.is("DISABLED") // true
  * @since 0.1.0
  */
-export const WebvttAccessibilitySubs = openEnum("WebvttAccessibilitySubs", ["DISABLED", "ENABLED"])
+export const WebvttAccessibilitySubs = /* @__PURE__ */ openEnum("WebvttAccessibilitySubs", [
+  "DISABLED",
+  "ENABLED",
+])
 /** The type of {@link WebvttAccessibilitySubs}. @since 0.1.0 */
 export type WebvttAccessibilitySubs = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -7511,7 +7905,7 @@ export type WebvttAccessibilitySubs = OpenEnum<"DISABLED" | "ENABLED">
  * WebvttStylePassthrough.is("DISABLED") // true
  * @since 0.1.0
  */
-export const WebvttStylePassthrough = openEnum("WebvttStylePassthrough", [
+export const WebvttStylePassthrough = /* @__PURE__ */ openEnum("WebvttStylePassthrough", [
   "DISABLED",
   "ENABLED",
   "MERGE",
@@ -7528,7 +7922,7 @@ export type WebvttStylePassthrough = OpenEnum<"DISABLED" | "ENABLED" | "MERGE" |
  * Xavc4kIntraCbgProfileClass.is("CLASS_100") // true
  * @since 0.1.0
  */
-export const Xavc4kIntraCbgProfileClass = openEnum("Xavc4kIntraCbgProfileClass", [
+export const Xavc4kIntraCbgProfileClass = /* @__PURE__ */ openEnum("Xavc4kIntraCbgProfileClass", [
   "CLASS_100",
   "CLASS_300",
   "CLASS_480",
@@ -7544,7 +7938,7 @@ export type Xavc4kIntraCbgProfileClass = OpenEnum<"CLASS_100" | "CLASS_300" | "C
  * Xavc4kIntraVbrProfileClass.is("CLASS_100") // true
  * @since 0.1.0
  */
-export const Xavc4kIntraVbrProfileClass = openEnum("Xavc4kIntraVbrProfileClass", [
+export const Xavc4kIntraVbrProfileClass = /* @__PURE__ */ openEnum("Xavc4kIntraVbrProfileClass", [
   "CLASS_100",
   "CLASS_300",
   "CLASS_480",
@@ -7560,7 +7954,7 @@ export type Xavc4kIntraVbrProfileClass = OpenEnum<"CLASS_100" | "CLASS_300" | "C
  * Xavc4kProfileBitrateClass.is("BITRATE_CLASS_100") // true
  * @since 0.1.0
  */
-export const Xavc4kProfileBitrateClass = openEnum("Xavc4kProfileBitrateClass", [
+export const Xavc4kProfileBitrateClass = /* @__PURE__ */ openEnum("Xavc4kProfileBitrateClass", [
   "BITRATE_CLASS_100",
   "BITRATE_CLASS_140",
   "BITRATE_CLASS_200",
@@ -7578,7 +7972,10 @@ export type Xavc4kProfileBitrateClass = OpenEnum<
  * Xavc4kProfileCodecProfile.is("HIGH") // true
  * @since 0.1.0
  */
-export const Xavc4kProfileCodecProfile = openEnum("Xavc4kProfileCodecProfile", ["HIGH", "HIGH_422"])
+export const Xavc4kProfileCodecProfile = /* @__PURE__ */ openEnum("Xavc4kProfileCodecProfile", [
+  "HIGH",
+  "HIGH_422",
+])
 /** The type of {@link Xavc4kProfileCodecProfile}. @since 0.1.0 */
 export type Xavc4kProfileCodecProfile = OpenEnum<"HIGH" | "HIGH_422">
 
@@ -7590,7 +7987,7 @@ export type Xavc4kProfileCodecProfile = OpenEnum<"HIGH" | "HIGH_422">
  * Xavc4kProfileQualityTuningLevel.is("MULTI_PASS_HQ") // true
  * @since 0.1.0
  */
-export const Xavc4kProfileQualityTuningLevel = openEnum("Xavc4kProfileQualityTuningLevel", [
+export const Xavc4kProfileQualityTuningLevel = /* @__PURE__ */ openEnum("Xavc4kProfileQualityTuningLevel", [
   "MULTI_PASS_HQ",
   "SINGLE_PASS",
   "SINGLE_PASS_HQ",
@@ -7606,7 +8003,7 @@ export type Xavc4kProfileQualityTuningLevel = OpenEnum<"MULTI_PASS_HQ" | "SINGLE
  * XavcAdaptiveQuantization.is("AUTO") // true
  * @since 0.1.0
  */
-export const XavcAdaptiveQuantization = openEnum("XavcAdaptiveQuantization", [
+export const XavcAdaptiveQuantization = /* @__PURE__ */ openEnum("XavcAdaptiveQuantization", [
   "AUTO",
   "HIGH",
   "HIGHER",
@@ -7626,7 +8023,7 @@ export type XavcAdaptiveQuantization = OpenEnum<"AUTO" | "HIGH" | "HIGHER" | "LO
  * XavcEntropyEncoding.is("AUTO") // true
  * @since 0.1.0
  */
-export const XavcEntropyEncoding = openEnum("XavcEntropyEncoding", ["AUTO", "CABAC", "CAVLC"])
+export const XavcEntropyEncoding = /* @__PURE__ */ openEnum("XavcEntropyEncoding", ["AUTO", "CABAC", "CAVLC"])
 /** The type of {@link XavcEntropyEncoding}. @since 0.1.0 */
 export type XavcEntropyEncoding = OpenEnum<"AUTO" | "CABAC" | "CAVLC">
 
@@ -7638,7 +8035,7 @@ export type XavcEntropyEncoding = OpenEnum<"AUTO" | "CABAC" | "CAVLC">
  * XavcFlickerAdaptiveQuantization.is("DISABLED") // true
  * @since 0.1.0
  */
-export const XavcFlickerAdaptiveQuantization = openEnum("XavcFlickerAdaptiveQuantization", [
+export const XavcFlickerAdaptiveQuantization = /* @__PURE__ */ openEnum("XavcFlickerAdaptiveQuantization", [
   "DISABLED",
   "ENABLED",
 ])
@@ -7653,7 +8050,10 @@ export type XavcFlickerAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
  * XavcFramerateControl.is("INITIALIZE_FROM_SOURCE") // true
  * @since 0.1.0
  */
-export const XavcFramerateControl = openEnum("XavcFramerateControl", ["INITIALIZE_FROM_SOURCE", "SPECIFIED"])
+export const XavcFramerateControl = /* @__PURE__ */ openEnum("XavcFramerateControl", [
+  "INITIALIZE_FROM_SOURCE",
+  "SPECIFIED",
+])
 /** The type of {@link XavcFramerateControl}. @since 0.1.0 */
 export type XavcFramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
 
@@ -7665,7 +8065,7 @@ export type XavcFramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIE
  * XavcFramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
  * @since 0.1.0
  */
-export const XavcFramerateConversionAlgorithm = openEnum("XavcFramerateConversionAlgorithm", [
+export const XavcFramerateConversionAlgorithm = /* @__PURE__ */ openEnum("XavcFramerateConversionAlgorithm", [
   "DUPLICATE_DROP",
   "FRAMEFORMER",
   "INTERPOLATE",
@@ -7684,7 +8084,7 @@ export type XavcFramerateConversionAlgorithm = OpenEnum<
  * XavcGopBReference.is("DISABLED") // true
  * @since 0.1.0
  */
-export const XavcGopBReference = openEnum("XavcGopBReference", ["DISABLED", "ENABLED"])
+export const XavcGopBReference = /* @__PURE__ */ openEnum("XavcGopBReference", ["DISABLED", "ENABLED"])
 /** The type of {@link XavcGopBReference}. @since 0.1.0 */
 export type XavcGopBReference = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -7696,7 +8096,7 @@ export type XavcGopBReference = OpenEnum<"DISABLED" | "ENABLED">
  * XavcHdIntraCbgProfileClass.is("CLASS_100") // true
  * @since 0.1.0
  */
-export const XavcHdIntraCbgProfileClass = openEnum("XavcHdIntraCbgProfileClass", [
+export const XavcHdIntraCbgProfileClass = /* @__PURE__ */ openEnum("XavcHdIntraCbgProfileClass", [
   "CLASS_100",
   "CLASS_200",
   "CLASS_50",
@@ -7712,7 +8112,7 @@ export type XavcHdIntraCbgProfileClass = OpenEnum<"CLASS_100" | "CLASS_200" | "C
  * XavcHdProfileBitrateClass.is("BITRATE_CLASS_25") // true
  * @since 0.1.0
  */
-export const XavcHdProfileBitrateClass = openEnum("XavcHdProfileBitrateClass", [
+export const XavcHdProfileBitrateClass = /* @__PURE__ */ openEnum("XavcHdProfileBitrateClass", [
   "BITRATE_CLASS_25",
   "BITRATE_CLASS_35",
   "BITRATE_CLASS_50",
@@ -7728,7 +8128,7 @@ export type XavcHdProfileBitrateClass = OpenEnum<"BITRATE_CLASS_25" | "BITRATE_C
  * XavcHdProfileQualityTuningLevel.is("MULTI_PASS_HQ") // true
  * @since 0.1.0
  */
-export const XavcHdProfileQualityTuningLevel = openEnum("XavcHdProfileQualityTuningLevel", [
+export const XavcHdProfileQualityTuningLevel = /* @__PURE__ */ openEnum("XavcHdProfileQualityTuningLevel", [
   "MULTI_PASS_HQ",
   "SINGLE_PASS",
   "SINGLE_PASS_HQ",
@@ -7744,7 +8144,7 @@ export type XavcHdProfileQualityTuningLevel = OpenEnum<"MULTI_PASS_HQ" | "SINGLE
  * XavcHdProfileTelecine.is("HARD") // true
  * @since 0.1.0
  */
-export const XavcHdProfileTelecine = openEnum("XavcHdProfileTelecine", ["HARD", "NONE"])
+export const XavcHdProfileTelecine = /* @__PURE__ */ openEnum("XavcHdProfileTelecine", ["HARD", "NONE"])
 /** The type of {@link XavcHdProfileTelecine}. @since 0.1.0 */
 export type XavcHdProfileTelecine = OpenEnum<"HARD" | "NONE">
 
@@ -7756,7 +8156,7 @@ export type XavcHdProfileTelecine = OpenEnum<"HARD" | "NONE">
  * XavcInterlaceMode.is("BOTTOM_FIELD") // true
  * @since 0.1.0
  */
-export const XavcInterlaceMode = openEnum("XavcInterlaceMode", [
+export const XavcInterlaceMode = /* @__PURE__ */ openEnum("XavcInterlaceMode", [
   "BOTTOM_FIELD",
   "FOLLOW_BOTTOM_FIELD",
   "FOLLOW_TOP_FIELD",
@@ -7776,7 +8176,7 @@ export type XavcInterlaceMode = OpenEnum<
  * XavcProfile.is("XAVC_4K") // true
  * @since 0.1.0
  */
-export const XavcProfile = openEnum("XavcProfile", [
+export const XavcProfile = /* @__PURE__ */ openEnum("XavcProfile", [
   "XAVC_4K",
   "XAVC_4K_INTRA_CBG",
   "XAVC_4K_INTRA_VBR",
@@ -7796,7 +8196,7 @@ export type XavcProfile = OpenEnum<
  * XavcSlowPal.is("DISABLED") // true
  * @since 0.1.0
  */
-export const XavcSlowPal = openEnum("XavcSlowPal", ["DISABLED", "ENABLED"])
+export const XavcSlowPal = /* @__PURE__ */ openEnum("XavcSlowPal", ["DISABLED", "ENABLED"])
 /** The type of {@link XavcSlowPal}. @since 0.1.0 */
 export type XavcSlowPal = OpenEnum<"DISABLED" | "ENABLED">
 
@@ -7808,7 +8208,7 @@ export type XavcSlowPal = OpenEnum<"DISABLED" | "ENABLED">
  * XavcSpatialAdaptiveQuantization.is("DISABLED") // true
  * @since 0.1.0
  */
-export const XavcSpatialAdaptiveQuantization = openEnum("XavcSpatialAdaptiveQuantization", [
+export const XavcSpatialAdaptiveQuantization = /* @__PURE__ */ openEnum("XavcSpatialAdaptiveQuantization", [
   "DISABLED",
   "ENABLED",
 ])
@@ -7823,7 +8223,7 @@ export type XavcSpatialAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
  * XavcTemporalAdaptiveQuantization.is("DISABLED") // true
  * @since 0.1.0
  */
-export const XavcTemporalAdaptiveQuantization = openEnum("XavcTemporalAdaptiveQuantization", [
+export const XavcTemporalAdaptiveQuantization = /* @__PURE__ */ openEnum("XavcTemporalAdaptiveQuantization", [
   "DISABLED",
   "ENABLED",
 ])

@@ -13,7 +13,7 @@ import * as operations from "./operations"
  * @since 0.1.0
  */
 export const AssociateCertificateEvent: StructCodec<Members, Members, AssociateCertificateEvent> =
-  mediaConvertEvent(
+  /* @__PURE__ */ mediaConvertEvent(
     "AssociateCertificate",
     operations.AssociateCertificateRequest,
     operations.AssociateCertificateResponse,
@@ -34,11 +34,8 @@ export interface AssociateCertificateEvent
  * console.log(CancelJobEvent.name) // "CancelJobEvent"
  * @since 0.1.0
  */
-export const CancelJobEvent: StructCodec<Members, Members, CancelJobEvent> = mediaConvertEvent(
-  "CancelJob",
-  operations.CancelJobRequest,
-  operations.CancelJobResponse,
-)
+export const CancelJobEvent: StructCodec<Members, Members, CancelJobEvent> =
+  /* @__PURE__ */ mediaConvertEvent("CancelJob", operations.CancelJobRequest, operations.CancelJobResponse)
 /** The type of {@link CancelJobEvent}. @since 0.1.0 */
 export interface CancelJobEvent
   extends MediaConvertEventOf<"CancelJob", operations.CancelJobRequest, operations.CancelJobResponse> {}
@@ -51,11 +48,8 @@ export interface CancelJobEvent
  * console.log(CreateJobEvent.name) // "CreateJobEvent"
  * @since 0.1.0
  */
-export const CreateJobEvent: StructCodec<Members, Members, CreateJobEvent> = mediaConvertEvent(
-  "CreateJob",
-  operations.CreateJobRequest,
-  operations.CreateJobResponse,
-)
+export const CreateJobEvent: StructCodec<Members, Members, CreateJobEvent> =
+  /* @__PURE__ */ mediaConvertEvent("CreateJob", operations.CreateJobRequest, operations.CreateJobResponse)
 /** The type of {@link CreateJobEvent}. @since 0.1.0 */
 export interface CreateJobEvent
   extends MediaConvertEventOf<"CreateJob", operations.CreateJobRequest, operations.CreateJobResponse> {}
@@ -69,7 +63,7 @@ export interface CreateJobEvent
  * @since 0.1.0
  */
 export const CreateJobTemplateEvent: StructCodec<Members, Members, CreateJobTemplateEvent> =
-  mediaConvertEvent(
+  /* @__PURE__ */ mediaConvertEvent(
     "CreateJobTemplate",
     operations.CreateJobTemplateRequest,
     operations.CreateJobTemplateResponse,
@@ -90,11 +84,12 @@ export interface CreateJobTemplateEvent
  * console.log(CreatePresetEvent.name) // "CreatePresetEvent"
  * @since 0.1.0
  */
-export const CreatePresetEvent: StructCodec<Members, Members, CreatePresetEvent> = mediaConvertEvent(
-  "CreatePreset",
-  operations.CreatePresetRequest,
-  operations.CreatePresetResponse,
-)
+export const CreatePresetEvent: StructCodec<Members, Members, CreatePresetEvent> =
+  /* @__PURE__ */ mediaConvertEvent(
+    "CreatePreset",
+    operations.CreatePresetRequest,
+    operations.CreatePresetResponse,
+  )
 /** The type of {@link CreatePresetEvent}. @since 0.1.0 */
 export interface CreatePresetEvent
   extends MediaConvertEventOf<
@@ -111,11 +106,12 @@ export interface CreatePresetEvent
  * console.log(CreateQueueEvent.name) // "CreateQueueEvent"
  * @since 0.1.0
  */
-export const CreateQueueEvent: StructCodec<Members, Members, CreateQueueEvent> = mediaConvertEvent(
-  "CreateQueue",
-  operations.CreateQueueRequest,
-  operations.CreateQueueResponse,
-)
+export const CreateQueueEvent: StructCodec<Members, Members, CreateQueueEvent> =
+  /* @__PURE__ */ mediaConvertEvent(
+    "CreateQueue",
+    operations.CreateQueueRequest,
+    operations.CreateQueueResponse,
+  )
 /** The type of {@link CreateQueueEvent}. @since 0.1.0 */
 export interface CreateQueueEvent
   extends MediaConvertEventOf<"CreateQueue", operations.CreateQueueRequest, operations.CreateQueueResponse> {}
@@ -129,7 +125,7 @@ export interface CreateQueueEvent
  * @since 0.1.0
  */
 export const CreateResourceShareEvent: StructCodec<Members, Members, CreateResourceShareEvent> =
-  mediaConvertEvent(
+  /* @__PURE__ */ mediaConvertEvent(
     "CreateResourceShare",
     operations.CreateResourceShareRequest,
     operations.CreateResourceShareResponse,
@@ -151,7 +147,7 @@ export interface CreateResourceShareEvent
  * @since 0.1.0
  */
 export const DeleteJobTemplateEvent: StructCodec<Members, Members, DeleteJobTemplateEvent> =
-  mediaConvertEvent(
+  /* @__PURE__ */ mediaConvertEvent(
     "DeleteJobTemplate",
     operations.DeleteJobTemplateRequest,
     operations.DeleteJobTemplateResponse,
@@ -172,11 +168,12 @@ export interface DeleteJobTemplateEvent
  * console.log(DeletePolicyEvent.name) // "DeletePolicyEvent"
  * @since 0.1.0
  */
-export const DeletePolicyEvent: StructCodec<Members, Members, DeletePolicyEvent> = mediaConvertEvent(
-  "DeletePolicy",
-  operations.DeletePolicyRequest,
-  operations.DeletePolicyResponse,
-)
+export const DeletePolicyEvent: StructCodec<Members, Members, DeletePolicyEvent> =
+  /* @__PURE__ */ mediaConvertEvent(
+    "DeletePolicy",
+    operations.DeletePolicyRequest,
+    operations.DeletePolicyResponse,
+  )
 /** The type of {@link DeletePolicyEvent}. @since 0.1.0 */
 export interface DeletePolicyEvent
   extends MediaConvertEventOf<
@@ -193,11 +190,12 @@ export interface DeletePolicyEvent
  * console.log(DeletePresetEvent.name) // "DeletePresetEvent"
  * @since 0.1.0
  */
-export const DeletePresetEvent: StructCodec<Members, Members, DeletePresetEvent> = mediaConvertEvent(
-  "DeletePreset",
-  operations.DeletePresetRequest,
-  operations.DeletePresetResponse,
-)
+export const DeletePresetEvent: StructCodec<Members, Members, DeletePresetEvent> =
+  /* @__PURE__ */ mediaConvertEvent(
+    "DeletePreset",
+    operations.DeletePresetRequest,
+    operations.DeletePresetResponse,
+  )
 /** The type of {@link DeletePresetEvent}. @since 0.1.0 */
 export interface DeletePresetEvent
   extends MediaConvertEventOf<
@@ -214,11 +212,12 @@ export interface DeletePresetEvent
  * console.log(DeleteQueueEvent.name) // "DeleteQueueEvent"
  * @since 0.1.0
  */
-export const DeleteQueueEvent: StructCodec<Members, Members, DeleteQueueEvent> = mediaConvertEvent(
-  "DeleteQueue",
-  operations.DeleteQueueRequest,
-  operations.DeleteQueueResponse,
-)
+export const DeleteQueueEvent: StructCodec<Members, Members, DeleteQueueEvent> =
+  /* @__PURE__ */ mediaConvertEvent(
+    "DeleteQueue",
+    operations.DeleteQueueRequest,
+    operations.DeleteQueueResponse,
+  )
 /** The type of {@link DeleteQueueEvent}. @since 0.1.0 */
 export interface DeleteQueueEvent
   extends MediaConvertEventOf<"DeleteQueue", operations.DeleteQueueRequest, operations.DeleteQueueResponse> {}
@@ -232,7 +231,7 @@ export interface DeleteQueueEvent
  * @since 0.1.0
  */
 export const DescribeEndpointsEvent: StructCodec<Members, Members, DescribeEndpointsEvent> =
-  mediaConvertEvent(
+  /* @__PURE__ */ mediaConvertEvent(
     "DescribeEndpoints",
     operations.DescribeEndpointsRequest,
     operations.DescribeEndpointsResponse,
@@ -254,7 +253,7 @@ export interface DescribeEndpointsEvent
  * @since 0.1.0
  */
 export const DisassociateCertificateEvent: StructCodec<Members, Members, DisassociateCertificateEvent> =
-  mediaConvertEvent(
+  /* @__PURE__ */ mediaConvertEvent(
     "DisassociateCertificate",
     operations.DisassociateCertificateRequest,
     operations.DisassociateCertificateResponse,
@@ -275,7 +274,7 @@ export interface DisassociateCertificateEvent
  * console.log(GetJobEvent.name) // "GetJobEvent"
  * @since 0.1.0
  */
-export const GetJobEvent: StructCodec<Members, Members, GetJobEvent> = mediaConvertEvent(
+export const GetJobEvent: StructCodec<Members, Members, GetJobEvent> = /* @__PURE__ */ mediaConvertEvent(
   "GetJob",
   operations.GetJobRequest,
   operations.GetJobResponse,
@@ -292,11 +291,12 @@ export interface GetJobEvent
  * console.log(GetJobTemplateEvent.name) // "GetJobTemplateEvent"
  * @since 0.1.0
  */
-export const GetJobTemplateEvent: StructCodec<Members, Members, GetJobTemplateEvent> = mediaConvertEvent(
-  "GetJobTemplate",
-  operations.GetJobTemplateRequest,
-  operations.GetJobTemplateResponse,
-)
+export const GetJobTemplateEvent: StructCodec<Members, Members, GetJobTemplateEvent> =
+  /* @__PURE__ */ mediaConvertEvent(
+    "GetJobTemplate",
+    operations.GetJobTemplateRequest,
+    operations.GetJobTemplateResponse,
+  )
 /** The type of {@link GetJobTemplateEvent}. @since 0.1.0 */
 export interface GetJobTemplateEvent
   extends MediaConvertEventOf<
@@ -314,7 +314,7 @@ export interface GetJobTemplateEvent
  * @since 0.1.0
  */
 export const GetJobsQueryResultsEvent: StructCodec<Members, Members, GetJobsQueryResultsEvent> =
-  mediaConvertEvent(
+  /* @__PURE__ */ mediaConvertEvent(
     "GetJobsQueryResults",
     operations.GetJobsQueryResultsRequest,
     operations.GetJobsQueryResultsResponse,
@@ -335,11 +335,8 @@ export interface GetJobsQueryResultsEvent
  * console.log(GetPolicyEvent.name) // "GetPolicyEvent"
  * @since 0.1.0
  */
-export const GetPolicyEvent: StructCodec<Members, Members, GetPolicyEvent> = mediaConvertEvent(
-  "GetPolicy",
-  operations.GetPolicyRequest,
-  operations.GetPolicyResponse,
-)
+export const GetPolicyEvent: StructCodec<Members, Members, GetPolicyEvent> =
+  /* @__PURE__ */ mediaConvertEvent("GetPolicy", operations.GetPolicyRequest, operations.GetPolicyResponse)
 /** The type of {@link GetPolicyEvent}. @since 0.1.0 */
 export interface GetPolicyEvent
   extends MediaConvertEventOf<"GetPolicy", operations.GetPolicyRequest, operations.GetPolicyResponse> {}
@@ -352,11 +349,8 @@ export interface GetPolicyEvent
  * console.log(GetPresetEvent.name) // "GetPresetEvent"
  * @since 0.1.0
  */
-export const GetPresetEvent: StructCodec<Members, Members, GetPresetEvent> = mediaConvertEvent(
-  "GetPreset",
-  operations.GetPresetRequest,
-  operations.GetPresetResponse,
-)
+export const GetPresetEvent: StructCodec<Members, Members, GetPresetEvent> =
+  /* @__PURE__ */ mediaConvertEvent("GetPreset", operations.GetPresetRequest, operations.GetPresetResponse)
 /** The type of {@link GetPresetEvent}. @since 0.1.0 */
 export interface GetPresetEvent
   extends MediaConvertEventOf<"GetPreset", operations.GetPresetRequest, operations.GetPresetResponse> {}
@@ -369,7 +363,7 @@ export interface GetPresetEvent
  * console.log(GetQueueEvent.name) // "GetQueueEvent"
  * @since 0.1.0
  */
-export const GetQueueEvent: StructCodec<Members, Members, GetQueueEvent> = mediaConvertEvent(
+export const GetQueueEvent: StructCodec<Members, Members, GetQueueEvent> = /* @__PURE__ */ mediaConvertEvent(
   "GetQueue",
   operations.GetQueueRequest,
   operations.GetQueueResponse,
@@ -386,11 +380,12 @@ export interface GetQueueEvent
  * console.log(ListJobTemplatesEvent.name) // "ListJobTemplatesEvent"
  * @since 0.1.0
  */
-export const ListJobTemplatesEvent: StructCodec<Members, Members, ListJobTemplatesEvent> = mediaConvertEvent(
-  "ListJobTemplates",
-  operations.ListJobTemplatesRequest,
-  operations.ListJobTemplatesResponse,
-)
+export const ListJobTemplatesEvent: StructCodec<Members, Members, ListJobTemplatesEvent> =
+  /* @__PURE__ */ mediaConvertEvent(
+    "ListJobTemplates",
+    operations.ListJobTemplatesRequest,
+    operations.ListJobTemplatesResponse,
+  )
 /** The type of {@link ListJobTemplatesEvent}. @since 0.1.0 */
 export interface ListJobTemplatesEvent
   extends MediaConvertEventOf<
@@ -407,7 +402,7 @@ export interface ListJobTemplatesEvent
  * console.log(ListJobsEvent.name) // "ListJobsEvent"
  * @since 0.1.0
  */
-export const ListJobsEvent: StructCodec<Members, Members, ListJobsEvent> = mediaConvertEvent(
+export const ListJobsEvent: StructCodec<Members, Members, ListJobsEvent> = /* @__PURE__ */ mediaConvertEvent(
   "ListJobs",
   operations.ListJobsRequest,
   operations.ListJobsResponse,
@@ -424,11 +419,12 @@ export interface ListJobsEvent
  * console.log(ListPresetsEvent.name) // "ListPresetsEvent"
  * @since 0.1.0
  */
-export const ListPresetsEvent: StructCodec<Members, Members, ListPresetsEvent> = mediaConvertEvent(
-  "ListPresets",
-  operations.ListPresetsRequest,
-  operations.ListPresetsResponse,
-)
+export const ListPresetsEvent: StructCodec<Members, Members, ListPresetsEvent> =
+  /* @__PURE__ */ mediaConvertEvent(
+    "ListPresets",
+    operations.ListPresetsRequest,
+    operations.ListPresetsResponse,
+  )
 /** The type of {@link ListPresetsEvent}. @since 0.1.0 */
 export interface ListPresetsEvent
   extends MediaConvertEventOf<"ListPresets", operations.ListPresetsRequest, operations.ListPresetsResponse> {}
@@ -441,11 +437,8 @@ export interface ListPresetsEvent
  * console.log(ListQueuesEvent.name) // "ListQueuesEvent"
  * @since 0.1.0
  */
-export const ListQueuesEvent: StructCodec<Members, Members, ListQueuesEvent> = mediaConvertEvent(
-  "ListQueues",
-  operations.ListQueuesRequest,
-  operations.ListQueuesResponse,
-)
+export const ListQueuesEvent: StructCodec<Members, Members, ListQueuesEvent> =
+  /* @__PURE__ */ mediaConvertEvent("ListQueues", operations.ListQueuesRequest, operations.ListQueuesResponse)
 /** The type of {@link ListQueuesEvent}. @since 0.1.0 */
 export interface ListQueuesEvent
   extends MediaConvertEventOf<"ListQueues", operations.ListQueuesRequest, operations.ListQueuesResponse> {}
@@ -459,7 +452,7 @@ export interface ListQueuesEvent
  * @since 0.1.0
  */
 export const ListTagsForResourceEvent: StructCodec<Members, Members, ListTagsForResourceEvent> =
-  mediaConvertEvent(
+  /* @__PURE__ */ mediaConvertEvent(
     "ListTagsForResource",
     operations.ListTagsForResourceRequest,
     operations.ListTagsForResourceResponse,
@@ -480,11 +473,12 @@ export interface ListTagsForResourceEvent
  * console.log(ListVersionsEvent.name) // "ListVersionsEvent"
  * @since 0.1.0
  */
-export const ListVersionsEvent: StructCodec<Members, Members, ListVersionsEvent> = mediaConvertEvent(
-  "ListVersions",
-  operations.ListVersionsRequest,
-  operations.ListVersionsResponse,
-)
+export const ListVersionsEvent: StructCodec<Members, Members, ListVersionsEvent> =
+  /* @__PURE__ */ mediaConvertEvent(
+    "ListVersions",
+    operations.ListVersionsRequest,
+    operations.ListVersionsResponse,
+  )
 /** The type of {@link ListVersionsEvent}. @since 0.1.0 */
 export interface ListVersionsEvent
   extends MediaConvertEventOf<
@@ -501,7 +495,7 @@ export interface ListVersionsEvent
  * console.log(ProbeEvent.name) // "ProbeEvent"
  * @since 0.1.0
  */
-export const ProbeEvent: StructCodec<Members, Members, ProbeEvent> = mediaConvertEvent(
+export const ProbeEvent: StructCodec<Members, Members, ProbeEvent> = /* @__PURE__ */ mediaConvertEvent(
   "Probe",
   operations.ProbeRequest,
   operations.ProbeResponse,
@@ -518,11 +512,8 @@ export interface ProbeEvent
  * console.log(PutPolicyEvent.name) // "PutPolicyEvent"
  * @since 0.1.0
  */
-export const PutPolicyEvent: StructCodec<Members, Members, PutPolicyEvent> = mediaConvertEvent(
-  "PutPolicy",
-  operations.PutPolicyRequest,
-  operations.PutPolicyResponse,
-)
+export const PutPolicyEvent: StructCodec<Members, Members, PutPolicyEvent> =
+  /* @__PURE__ */ mediaConvertEvent("PutPolicy", operations.PutPolicyRequest, operations.PutPolicyResponse)
 /** The type of {@link PutPolicyEvent}. @since 0.1.0 */
 export interface PutPolicyEvent
   extends MediaConvertEventOf<"PutPolicy", operations.PutPolicyRequest, operations.PutPolicyResponse> {}
@@ -535,11 +526,8 @@ export interface PutPolicyEvent
  * console.log(SearchJobsEvent.name) // "SearchJobsEvent"
  * @since 0.1.0
  */
-export const SearchJobsEvent: StructCodec<Members, Members, SearchJobsEvent> = mediaConvertEvent(
-  "SearchJobs",
-  operations.SearchJobsRequest,
-  operations.SearchJobsResponse,
-)
+export const SearchJobsEvent: StructCodec<Members, Members, SearchJobsEvent> =
+  /* @__PURE__ */ mediaConvertEvent("SearchJobs", operations.SearchJobsRequest, operations.SearchJobsResponse)
 /** The type of {@link SearchJobsEvent}. @since 0.1.0 */
 export interface SearchJobsEvent
   extends MediaConvertEventOf<"SearchJobs", operations.SearchJobsRequest, operations.SearchJobsResponse> {}
@@ -552,11 +540,12 @@ export interface SearchJobsEvent
  * console.log(StartJobsQueryEvent.name) // "StartJobsQueryEvent"
  * @since 0.1.0
  */
-export const StartJobsQueryEvent: StructCodec<Members, Members, StartJobsQueryEvent> = mediaConvertEvent(
-  "StartJobsQuery",
-  operations.StartJobsQueryRequest,
-  operations.StartJobsQueryResponse,
-)
+export const StartJobsQueryEvent: StructCodec<Members, Members, StartJobsQueryEvent> =
+  /* @__PURE__ */ mediaConvertEvent(
+    "StartJobsQuery",
+    operations.StartJobsQueryRequest,
+    operations.StartJobsQueryResponse,
+  )
 /** The type of {@link StartJobsQueryEvent}. @since 0.1.0 */
 export interface StartJobsQueryEvent
   extends MediaConvertEventOf<
@@ -573,11 +562,12 @@ export interface StartJobsQueryEvent
  * console.log(TagResourceEvent.name) // "TagResourceEvent"
  * @since 0.1.0
  */
-export const TagResourceEvent: StructCodec<Members, Members, TagResourceEvent> = mediaConvertEvent(
-  "TagResource",
-  operations.TagResourceRequest,
-  operations.TagResourceResponse,
-)
+export const TagResourceEvent: StructCodec<Members, Members, TagResourceEvent> =
+  /* @__PURE__ */ mediaConvertEvent(
+    "TagResource",
+    operations.TagResourceRequest,
+    operations.TagResourceResponse,
+  )
 /** The type of {@link TagResourceEvent}. @since 0.1.0 */
 export interface TagResourceEvent
   extends MediaConvertEventOf<"TagResource", operations.TagResourceRequest, operations.TagResourceResponse> {}
@@ -590,11 +580,12 @@ export interface TagResourceEvent
  * console.log(UntagResourceEvent.name) // "UntagResourceEvent"
  * @since 0.1.0
  */
-export const UntagResourceEvent: StructCodec<Members, Members, UntagResourceEvent> = mediaConvertEvent(
-  "UntagResource",
-  operations.UntagResourceRequest,
-  operations.UntagResourceResponse,
-)
+export const UntagResourceEvent: StructCodec<Members, Members, UntagResourceEvent> =
+  /* @__PURE__ */ mediaConvertEvent(
+    "UntagResource",
+    operations.UntagResourceRequest,
+    operations.UntagResourceResponse,
+  )
 /** The type of {@link UntagResourceEvent}. @since 0.1.0 */
 export interface UntagResourceEvent
   extends MediaConvertEventOf<
@@ -612,7 +603,7 @@ export interface UntagResourceEvent
  * @since 0.1.0
  */
 export const UpdateJobTemplateEvent: StructCodec<Members, Members, UpdateJobTemplateEvent> =
-  mediaConvertEvent(
+  /* @__PURE__ */ mediaConvertEvent(
     "UpdateJobTemplate",
     operations.UpdateJobTemplateRequest,
     operations.UpdateJobTemplateResponse,
@@ -633,11 +624,12 @@ export interface UpdateJobTemplateEvent
  * console.log(UpdatePresetEvent.name) // "UpdatePresetEvent"
  * @since 0.1.0
  */
-export const UpdatePresetEvent: StructCodec<Members, Members, UpdatePresetEvent> = mediaConvertEvent(
-  "UpdatePreset",
-  operations.UpdatePresetRequest,
-  operations.UpdatePresetResponse,
-)
+export const UpdatePresetEvent: StructCodec<Members, Members, UpdatePresetEvent> =
+  /* @__PURE__ */ mediaConvertEvent(
+    "UpdatePreset",
+    operations.UpdatePresetRequest,
+    operations.UpdatePresetResponse,
+  )
 /** The type of {@link UpdatePresetEvent}. @since 0.1.0 */
 export interface UpdatePresetEvent
   extends MediaConvertEventOf<
@@ -654,11 +646,12 @@ export interface UpdatePresetEvent
  * console.log(UpdateQueueEvent.name) // "UpdateQueueEvent"
  * @since 0.1.0
  */
-export const UpdateQueueEvent: StructCodec<Members, Members, UpdateQueueEvent> = mediaConvertEvent(
-  "UpdateQueue",
-  operations.UpdateQueueRequest,
-  operations.UpdateQueueResponse,
-)
+export const UpdateQueueEvent: StructCodec<Members, Members, UpdateQueueEvent> =
+  /* @__PURE__ */ mediaConvertEvent(
+    "UpdateQueue",
+    operations.UpdateQueueRequest,
+    operations.UpdateQueueResponse,
+  )
 /** The type of {@link UpdateQueueEvent}. @since 0.1.0 */
 export interface UpdateQueueEvent
   extends MediaConvertEventOf<"UpdateQueue", operations.UpdateQueueRequest, operations.UpdateQueueResponse> {}

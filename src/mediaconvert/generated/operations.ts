@@ -246,13 +246,14 @@ import {
  * AssociateCertificateRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const AssociateCertificateRequest: StructCodec<Members, Members, AssociateCertificateRequest> = struct(
-  "AssociateCertificateRequest",
-  {},
-  {
-    arn: t.string,
-  },
-)
+export const AssociateCertificateRequest: StructCodec<Members, Members, AssociateCertificateRequest> =
+  /* @__PURE__ */ struct(
+    "AssociateCertificateRequest",
+    {},
+    {
+      arn: t.string,
+    },
+  )
 /** The type of {@link AssociateCertificateRequest}. @since 0.1.0 */
 export interface AssociateCertificateRequest {
   /**
@@ -270,7 +271,7 @@ export interface AssociateCertificateRequest {
  * @since 0.1.0
  */
 export const AssociateCertificateResponse: StructCodec<Members, Members, AssociateCertificateResponse> =
-  struct("AssociateCertificateResponse", {}, {})
+  /* @__PURE__ */ struct("AssociateCertificateResponse", {}, {})
 /** The type of {@link AssociateCertificateResponse}. @since 0.1.0 */
 export interface AssociateCertificateResponse {}
 
@@ -283,7 +284,7 @@ export interface AssociateCertificateResponse {}
  * CancelJobRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CancelJobRequest: StructCodec<Members, Members, CancelJobRequest> = struct(
+export const CancelJobRequest: StructCodec<Members, Members, CancelJobRequest> = /* @__PURE__ */ struct(
   "CancelJobRequest",
   {},
   {
@@ -311,7 +312,7 @@ export interface CancelJobRequest {
  * CancelJobResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CancelJobResponse: StructCodec<Members, Members, CancelJobResponse> = struct(
+export const CancelJobResponse: StructCodec<Members, Members, CancelJobResponse> = /* @__PURE__ */ struct(
   "CancelJobResponse",
   {},
   {},
@@ -328,7 +329,7 @@ export interface CancelJobResponse {}
  * CreateJobRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CreateJobRequest: StructCodec<Members, Members, CreateJobRequest> = struct(
+export const CreateJobRequest: StructCodec<Members, Members, CreateJobRequest> = /* @__PURE__ */ struct(
   "CreateJobRequest",
   {},
   {
@@ -338,7 +339,7 @@ export const CreateJobRequest: StructCodec<Members, Members, CreateJobRequest> =
     billingTagsSource: enums.BillingTagsSource,
     clientRequestToken: t.string,
     elementalInferenceSettings: ElementalInferenceSettings,
-    hopDestinations: list(HopDestination),
+    hopDestinations: /* @__PURE__ */ list(HopDestination),
     jobEngineVersion: t.string,
     jobTemplate: t.string,
     priority: t.number,
@@ -426,7 +427,7 @@ export interface CreateJobRequest {
  * CreateJobResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CreateJobResponse: StructCodec<Members, Members, CreateJobResponse> = struct(
+export const CreateJobResponse: StructCodec<Members, Members, CreateJobResponse> = /* @__PURE__ */ struct(
   "CreateJobResponse",
   {},
   {
@@ -450,24 +451,25 @@ export interface CreateJobResponse {
  * CreateJobTemplateRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CreateJobTemplateRequest: StructCodec<Members, Members, CreateJobTemplateRequest> = struct(
-  "CreateJobTemplateRequest",
-  {},
-  {
-    name: t.string,
-    settings: JobTemplateSettings,
-    accelerationSettings: AccelerationSettings,
-    category: t.string,
-    description: t.string,
-    elementalInferenceSettings: ElementalInferenceSettings,
-    hopDestinations: list(HopDestination),
-    priority: t.number,
-    queue: t.string,
-    statusUpdateInterval: enums.StatusUpdateInterval,
-    tags: StringMapCodec,
-    Tags: StringMapCodec,
-  },
-)
+export const CreateJobTemplateRequest: StructCodec<Members, Members, CreateJobTemplateRequest> =
+  /* @__PURE__ */ struct(
+    "CreateJobTemplateRequest",
+    {},
+    {
+      name: t.string,
+      settings: JobTemplateSettings,
+      accelerationSettings: AccelerationSettings,
+      category: t.string,
+      description: t.string,
+      elementalInferenceSettings: ElementalInferenceSettings,
+      hopDestinations: /* @__PURE__ */ list(HopDestination),
+      priority: t.number,
+      queue: t.string,
+      statusUpdateInterval: enums.StatusUpdateInterval,
+      tags: StringMapCodec,
+      Tags: StringMapCodec,
+    },
+  )
 /** The type of {@link CreateJobTemplateRequest}. @since 0.1.0 */
 export interface CreateJobTemplateRequest {
   /**
@@ -528,13 +530,14 @@ export interface CreateJobTemplateRequest {
  * CreateJobTemplateResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CreateJobTemplateResponse: StructCodec<Members, Members, CreateJobTemplateResponse> = struct(
-  "CreateJobTemplateResponse",
-  {},
-  {
-    jobTemplate: JobTemplate,
-  },
-)
+export const CreateJobTemplateResponse: StructCodec<Members, Members, CreateJobTemplateResponse> =
+  /* @__PURE__ */ struct(
+    "CreateJobTemplateResponse",
+    {},
+    {
+      jobTemplate: JobTemplate,
+    },
+  )
 /** The type of {@link CreateJobTemplateResponse}. @since 0.1.0 */
 export interface CreateJobTemplateResponse {
   /**
@@ -552,7 +555,7 @@ export interface CreateJobTemplateResponse {
  * CreatePresetRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CreatePresetRequest: StructCodec<Members, Members, CreatePresetRequest> = struct(
+export const CreatePresetRequest: StructCodec<Members, Members, CreatePresetRequest> = /* @__PURE__ */ struct(
   "CreatePresetRequest",
   {},
   {
@@ -600,13 +603,14 @@ export interface CreatePresetRequest {
  * CreatePresetResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CreatePresetResponse: StructCodec<Members, Members, CreatePresetResponse> = struct(
-  "CreatePresetResponse",
-  {},
-  {
-    preset: Preset,
-  },
-)
+export const CreatePresetResponse: StructCodec<Members, Members, CreatePresetResponse> =
+  /* @__PURE__ */ struct(
+    "CreatePresetResponse",
+    {},
+    {
+      preset: Preset,
+    },
+  )
 /** The type of {@link CreatePresetResponse}. @since 0.1.0 */
 export interface CreatePresetResponse {
   /**
@@ -624,7 +628,7 @@ export interface CreatePresetResponse {
  * CreateQueueRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CreateQueueRequest: StructCodec<Members, Members, CreateQueueRequest> = struct(
+export const CreateQueueRequest: StructCodec<Members, Members, CreateQueueRequest> = /* @__PURE__ */ struct(
   "CreateQueueRequest",
   {},
   {
@@ -687,7 +691,7 @@ export interface CreateQueueRequest {
  * CreateQueueResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CreateQueueResponse: StructCodec<Members, Members, CreateQueueResponse> = struct(
+export const CreateQueueResponse: StructCodec<Members, Members, CreateQueueResponse> = /* @__PURE__ */ struct(
   "CreateQueueResponse",
   {},
   {
@@ -711,14 +715,15 @@ export interface CreateQueueResponse {
  * CreateResourceShareRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CreateResourceShareRequest: StructCodec<Members, Members, CreateResourceShareRequest> = struct(
-  "CreateResourceShareRequest",
-  {},
-  {
-    jobId: t.string,
-    supportCaseId: t.string,
-  },
-)
+export const CreateResourceShareRequest: StructCodec<Members, Members, CreateResourceShareRequest> =
+  /* @__PURE__ */ struct(
+    "CreateResourceShareRequest",
+    {},
+    {
+      jobId: t.string,
+      supportCaseId: t.string,
+    },
+  )
 /** The type of {@link CreateResourceShareRequest}. @since 0.1.0 */
 export interface CreateResourceShareRequest {
   /**
@@ -739,11 +744,8 @@ export interface CreateResourceShareRequest {
  * CreateResourceShareResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CreateResourceShareResponse: StructCodec<Members, Members, CreateResourceShareResponse> = struct(
-  "CreateResourceShareResponse",
-  {},
-  {},
-)
+export const CreateResourceShareResponse: StructCodec<Members, Members, CreateResourceShareResponse> =
+  /* @__PURE__ */ struct("CreateResourceShareResponse", {}, {})
 /** The type of {@link CreateResourceShareResponse}. @since 0.1.0 */
 export interface CreateResourceShareResponse {}
 
@@ -756,14 +758,15 @@ export interface CreateResourceShareResponse {}
  * DeleteJobTemplateRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DeleteJobTemplateRequest: StructCodec<Members, Members, DeleteJobTemplateRequest> = struct(
-  "DeleteJobTemplateRequest",
-  {},
-  {
-    name: t.string,
-    Name: t.string,
-  },
-)
+export const DeleteJobTemplateRequest: StructCodec<Members, Members, DeleteJobTemplateRequest> =
+  /* @__PURE__ */ struct(
+    "DeleteJobTemplateRequest",
+    {},
+    {
+      name: t.string,
+      Name: t.string,
+    },
+  )
 /** The type of {@link DeleteJobTemplateRequest}. @since 0.1.0 */
 export interface DeleteJobTemplateRequest {
   /**
@@ -784,11 +787,8 @@ export interface DeleteJobTemplateRequest {
  * DeleteJobTemplateResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DeleteJobTemplateResponse: StructCodec<Members, Members, DeleteJobTemplateResponse> = struct(
-  "DeleteJobTemplateResponse",
-  {},
-  {},
-)
+export const DeleteJobTemplateResponse: StructCodec<Members, Members, DeleteJobTemplateResponse> =
+  /* @__PURE__ */ struct("DeleteJobTemplateResponse", {}, {})
 /** The type of {@link DeleteJobTemplateResponse}. @since 0.1.0 */
 export interface DeleteJobTemplateResponse {}
 
@@ -801,7 +801,7 @@ export interface DeleteJobTemplateResponse {}
  * DeletePolicyRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DeletePolicyRequest: StructCodec<Members, Members, DeletePolicyRequest> = struct(
+export const DeletePolicyRequest: StructCodec<Members, Members, DeletePolicyRequest> = /* @__PURE__ */ struct(
   "DeletePolicyRequest",
   {},
   {},
@@ -817,11 +817,8 @@ export interface DeletePolicyRequest {}
  * DeletePolicyResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DeletePolicyResponse: StructCodec<Members, Members, DeletePolicyResponse> = struct(
-  "DeletePolicyResponse",
-  {},
-  {},
-)
+export const DeletePolicyResponse: StructCodec<Members, Members, DeletePolicyResponse> =
+  /* @__PURE__ */ struct("DeletePolicyResponse", {}, {})
 /** The type of {@link DeletePolicyResponse}. @since 0.1.0 */
 export interface DeletePolicyResponse {}
 
@@ -834,7 +831,7 @@ export interface DeletePolicyResponse {}
  * DeletePresetRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DeletePresetRequest: StructCodec<Members, Members, DeletePresetRequest> = struct(
+export const DeletePresetRequest: StructCodec<Members, Members, DeletePresetRequest> = /* @__PURE__ */ struct(
   "DeletePresetRequest",
   {},
   {
@@ -862,11 +859,8 @@ export interface DeletePresetRequest {
  * DeletePresetResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DeletePresetResponse: StructCodec<Members, Members, DeletePresetResponse> = struct(
-  "DeletePresetResponse",
-  {},
-  {},
-)
+export const DeletePresetResponse: StructCodec<Members, Members, DeletePresetResponse> =
+  /* @__PURE__ */ struct("DeletePresetResponse", {}, {})
 /** The type of {@link DeletePresetResponse}. @since 0.1.0 */
 export interface DeletePresetResponse {}
 
@@ -879,7 +873,7 @@ export interface DeletePresetResponse {}
  * DeleteQueueRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DeleteQueueRequest: StructCodec<Members, Members, DeleteQueueRequest> = struct(
+export const DeleteQueueRequest: StructCodec<Members, Members, DeleteQueueRequest> = /* @__PURE__ */ struct(
   "DeleteQueueRequest",
   {},
   {
@@ -907,7 +901,7 @@ export interface DeleteQueueRequest {
  * DeleteQueueResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DeleteQueueResponse: StructCodec<Members, Members, DeleteQueueResponse> = struct(
+export const DeleteQueueResponse: StructCodec<Members, Members, DeleteQueueResponse> = /* @__PURE__ */ struct(
   "DeleteQueueResponse",
   {},
   {},
@@ -924,15 +918,16 @@ export interface DeleteQueueResponse {}
  * DescribeEndpointsRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DescribeEndpointsRequest: StructCodec<Members, Members, DescribeEndpointsRequest> = struct(
-  "DescribeEndpointsRequest",
-  {},
-  {
-    maxResults: t.number,
-    mode: enums.DescribeEndpointsMode,
-    nextToken: t.string,
-  },
-)
+export const DescribeEndpointsRequest: StructCodec<Members, Members, DescribeEndpointsRequest> =
+  /* @__PURE__ */ struct(
+    "DescribeEndpointsRequest",
+    {},
+    {
+      maxResults: t.number,
+      mode: enums.DescribeEndpointsMode,
+      nextToken: t.string,
+    },
+  )
 /** The type of {@link DescribeEndpointsRequest}. @since 0.1.0 */
 export interface DescribeEndpointsRequest {
   /**
@@ -957,14 +952,15 @@ export interface DescribeEndpointsRequest {
  * DescribeEndpointsResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DescribeEndpointsResponse: StructCodec<Members, Members, DescribeEndpointsResponse> = struct(
-  "DescribeEndpointsResponse",
-  {},
-  {
-    endpoints: list(Endpoint),
-    nextToken: t.string,
-  },
-)
+export const DescribeEndpointsResponse: StructCodec<Members, Members, DescribeEndpointsResponse> =
+  /* @__PURE__ */ struct(
+    "DescribeEndpointsResponse",
+    {},
+    {
+      endpoints: /* @__PURE__ */ list(Endpoint),
+      nextToken: t.string,
+    },
+  )
 /** The type of {@link DescribeEndpointsResponse}. @since 0.1.0 */
 export interface DescribeEndpointsResponse {
   /**
@@ -987,7 +983,7 @@ export interface DescribeEndpointsResponse {
  * @since 0.1.0
  */
 export const DisassociateCertificateRequest: StructCodec<Members, Members, DisassociateCertificateRequest> =
-  struct(
+  /* @__PURE__ */ struct(
     "DisassociateCertificateRequest",
     {},
     {
@@ -1016,7 +1012,7 @@ export interface DisassociateCertificateRequest {
  * @since 0.1.0
  */
 export const DisassociateCertificateResponse: StructCodec<Members, Members, DisassociateCertificateResponse> =
-  struct("DisassociateCertificateResponse", {}, {})
+  /* @__PURE__ */ struct("DisassociateCertificateResponse", {}, {})
 /** The type of {@link DisassociateCertificateResponse}. @since 0.1.0 */
 export interface DisassociateCertificateResponse {}
 
@@ -1029,7 +1025,7 @@ export interface DisassociateCertificateResponse {}
  * GetJobRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const GetJobRequest: StructCodec<Members, Members, GetJobRequest> = struct(
+export const GetJobRequest: StructCodec<Members, Members, GetJobRequest> = /* @__PURE__ */ struct(
   "GetJobRequest",
   {},
   {
@@ -1057,7 +1053,7 @@ export interface GetJobRequest {
  * GetJobResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const GetJobResponse: StructCodec<Members, Members, GetJobResponse> = struct(
+export const GetJobResponse: StructCodec<Members, Members, GetJobResponse> = /* @__PURE__ */ struct(
   "GetJobResponse",
   {},
   {
@@ -1081,14 +1077,15 @@ export interface GetJobResponse {
  * GetJobTemplateRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const GetJobTemplateRequest: StructCodec<Members, Members, GetJobTemplateRequest> = struct(
-  "GetJobTemplateRequest",
-  {},
-  {
-    name: t.string,
-    Name: t.string,
-  },
-)
+export const GetJobTemplateRequest: StructCodec<Members, Members, GetJobTemplateRequest> =
+  /* @__PURE__ */ struct(
+    "GetJobTemplateRequest",
+    {},
+    {
+      name: t.string,
+      Name: t.string,
+    },
+  )
 /** The type of {@link GetJobTemplateRequest}. @since 0.1.0 */
 export interface GetJobTemplateRequest {
   /**
@@ -1109,13 +1106,14 @@ export interface GetJobTemplateRequest {
  * GetJobTemplateResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const GetJobTemplateResponse: StructCodec<Members, Members, GetJobTemplateResponse> = struct(
-  "GetJobTemplateResponse",
-  {},
-  {
-    jobTemplate: JobTemplate,
-  },
-)
+export const GetJobTemplateResponse: StructCodec<Members, Members, GetJobTemplateResponse> =
+  /* @__PURE__ */ struct(
+    "GetJobTemplateResponse",
+    {},
+    {
+      jobTemplate: JobTemplate,
+    },
+  )
 /** The type of {@link GetJobTemplateResponse}. @since 0.1.0 */
 export interface GetJobTemplateResponse {
   /**
@@ -1133,14 +1131,15 @@ export interface GetJobTemplateResponse {
  * GetJobsQueryResultsRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const GetJobsQueryResultsRequest: StructCodec<Members, Members, GetJobsQueryResultsRequest> = struct(
-  "GetJobsQueryResultsRequest",
-  {},
-  {
-    id: t.string,
-    Id: t.string,
-  },
-)
+export const GetJobsQueryResultsRequest: StructCodec<Members, Members, GetJobsQueryResultsRequest> =
+  /* @__PURE__ */ struct(
+    "GetJobsQueryResultsRequest",
+    {},
+    {
+      id: t.string,
+      Id: t.string,
+    },
+  )
 /** The type of {@link GetJobsQueryResultsRequest}. @since 0.1.0 */
 export interface GetJobsQueryResultsRequest {
   /**
@@ -1161,15 +1160,16 @@ export interface GetJobsQueryResultsRequest {
  * GetJobsQueryResultsResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const GetJobsQueryResultsResponse: StructCodec<Members, Members, GetJobsQueryResultsResponse> = struct(
-  "GetJobsQueryResultsResponse",
-  {},
-  {
-    jobs: list(Job),
-    nextToken: t.string,
-    status: enums.JobsQueryStatus,
-  },
-)
+export const GetJobsQueryResultsResponse: StructCodec<Members, Members, GetJobsQueryResultsResponse> =
+  /* @__PURE__ */ struct(
+    "GetJobsQueryResultsResponse",
+    {},
+    {
+      jobs: /* @__PURE__ */ list(Job),
+      nextToken: t.string,
+      status: enums.JobsQueryStatus,
+    },
+  )
 /** The type of {@link GetJobsQueryResultsResponse}. @since 0.1.0 */
 export interface GetJobsQueryResultsResponse {
   /**
@@ -1195,7 +1195,7 @@ export interface GetJobsQueryResultsResponse {
  * GetPolicyRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const GetPolicyRequest: StructCodec<Members, Members, GetPolicyRequest> = struct(
+export const GetPolicyRequest: StructCodec<Members, Members, GetPolicyRequest> = /* @__PURE__ */ struct(
   "GetPolicyRequest",
   {},
   {},
@@ -1211,7 +1211,7 @@ export interface GetPolicyRequest {}
  * GetPolicyResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const GetPolicyResponse: StructCodec<Members, Members, GetPolicyResponse> = struct(
+export const GetPolicyResponse: StructCodec<Members, Members, GetPolicyResponse> = /* @__PURE__ */ struct(
   "GetPolicyResponse",
   {},
   {
@@ -1235,7 +1235,7 @@ export interface GetPolicyResponse {
  * GetPresetRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const GetPresetRequest: StructCodec<Members, Members, GetPresetRequest> = struct(
+export const GetPresetRequest: StructCodec<Members, Members, GetPresetRequest> = /* @__PURE__ */ struct(
   "GetPresetRequest",
   {},
   {
@@ -1263,7 +1263,7 @@ export interface GetPresetRequest {
  * GetPresetResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const GetPresetResponse: StructCodec<Members, Members, GetPresetResponse> = struct(
+export const GetPresetResponse: StructCodec<Members, Members, GetPresetResponse> = /* @__PURE__ */ struct(
   "GetPresetResponse",
   {},
   {
@@ -1287,7 +1287,7 @@ export interface GetPresetResponse {
  * GetQueueRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const GetQueueRequest: StructCodec<Members, Members, GetQueueRequest> = struct(
+export const GetQueueRequest: StructCodec<Members, Members, GetQueueRequest> = /* @__PURE__ */ struct(
   "GetQueueRequest",
   {},
   {
@@ -1315,7 +1315,7 @@ export interface GetQueueRequest {
  * GetQueueResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const GetQueueResponse: StructCodec<Members, Members, GetQueueResponse> = struct(
+export const GetQueueResponse: StructCodec<Members, Members, GetQueueResponse> = /* @__PURE__ */ struct(
   "GetQueueResponse",
   {},
   {
@@ -1339,17 +1339,18 @@ export interface GetQueueResponse {
  * ListJobTemplatesRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ListJobTemplatesRequest: StructCodec<Members, Members, ListJobTemplatesRequest> = struct(
-  "ListJobTemplatesRequest",
-  {},
-  {
-    category: t.string,
-    listBy: enums.JobTemplateListBy,
-    maxResults: t.number,
-    nextToken: t.string,
-    order: enums.Order,
-  },
-)
+export const ListJobTemplatesRequest: StructCodec<Members, Members, ListJobTemplatesRequest> =
+  /* @__PURE__ */ struct(
+    "ListJobTemplatesRequest",
+    {},
+    {
+      category: t.string,
+      listBy: enums.JobTemplateListBy,
+      maxResults: t.number,
+      nextToken: t.string,
+      order: enums.Order,
+    },
+  )
 /** The type of {@link ListJobTemplatesRequest}. @since 0.1.0 */
 export interface ListJobTemplatesRequest {
   /**
@@ -1382,14 +1383,15 @@ export interface ListJobTemplatesRequest {
  * ListJobTemplatesResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ListJobTemplatesResponse: StructCodec<Members, Members, ListJobTemplatesResponse> = struct(
-  "ListJobTemplatesResponse",
-  {},
-  {
-    jobTemplates: list(JobTemplate),
-    nextToken: t.string,
-  },
-)
+export const ListJobTemplatesResponse: StructCodec<Members, Members, ListJobTemplatesResponse> =
+  /* @__PURE__ */ struct(
+    "ListJobTemplatesResponse",
+    {},
+    {
+      jobTemplates: /* @__PURE__ */ list(JobTemplate),
+      nextToken: t.string,
+    },
+  )
 /** The type of {@link ListJobTemplatesResponse}. @since 0.1.0 */
 export interface ListJobTemplatesResponse {
   /**
@@ -1411,7 +1413,7 @@ export interface ListJobTemplatesResponse {
  * ListJobsRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ListJobsRequest: StructCodec<Members, Members, ListJobsRequest> = struct(
+export const ListJobsRequest: StructCodec<Members, Members, ListJobsRequest> = /* @__PURE__ */ struct(
   "ListJobsRequest",
   {},
   {
@@ -1454,11 +1456,11 @@ export interface ListJobsRequest {
  * ListJobsResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ListJobsResponse: StructCodec<Members, Members, ListJobsResponse> = struct(
+export const ListJobsResponse: StructCodec<Members, Members, ListJobsResponse> = /* @__PURE__ */ struct(
   "ListJobsResponse",
   {},
   {
-    jobs: list(Job),
+    jobs: /* @__PURE__ */ list(Job),
     nextToken: t.string,
   },
 )
@@ -1483,7 +1485,7 @@ export interface ListJobsResponse {
  * ListPresetsRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ListPresetsRequest: StructCodec<Members, Members, ListPresetsRequest> = struct(
+export const ListPresetsRequest: StructCodec<Members, Members, ListPresetsRequest> = /* @__PURE__ */ struct(
   "ListPresetsRequest",
   {},
   {
@@ -1526,12 +1528,12 @@ export interface ListPresetsRequest {
  * ListPresetsResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ListPresetsResponse: StructCodec<Members, Members, ListPresetsResponse> = struct(
+export const ListPresetsResponse: StructCodec<Members, Members, ListPresetsResponse> = /* @__PURE__ */ struct(
   "ListPresetsResponse",
   {},
   {
     nextToken: t.string,
-    presets: list(Preset),
+    presets: /* @__PURE__ */ list(Preset),
   },
 )
 /** The type of {@link ListPresetsResponse}. @since 0.1.0 */
@@ -1555,7 +1557,7 @@ export interface ListPresetsResponse {
  * ListQueuesRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ListQueuesRequest: StructCodec<Members, Members, ListQueuesRequest> = struct(
+export const ListQueuesRequest: StructCodec<Members, Members, ListQueuesRequest> = /* @__PURE__ */ struct(
   "ListQueuesRequest",
   {},
   {
@@ -1593,12 +1595,12 @@ export interface ListQueuesRequest {
  * ListQueuesResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ListQueuesResponse: StructCodec<Members, Members, ListQueuesResponse> = struct(
+export const ListQueuesResponse: StructCodec<Members, Members, ListQueuesResponse> = /* @__PURE__ */ struct(
   "ListQueuesResponse",
   {},
   {
     nextToken: t.string,
-    queues: list(Queue),
+    queues: /* @__PURE__ */ list(Queue),
     totalConcurrentJobs: t.number,
     unallocatedConcurrentJobs: t.number,
   },
@@ -1632,14 +1634,15 @@ export interface ListQueuesResponse {
  * ListTagsForResourceRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ListTagsForResourceRequest: StructCodec<Members, Members, ListTagsForResourceRequest> = struct(
-  "ListTagsForResourceRequest",
-  {},
-  {
-    arn: t.string,
-    Arn: t.string,
-  },
-)
+export const ListTagsForResourceRequest: StructCodec<Members, Members, ListTagsForResourceRequest> =
+  /* @__PURE__ */ struct(
+    "ListTagsForResourceRequest",
+    {},
+    {
+      arn: t.string,
+      Arn: t.string,
+    },
+  )
 /** The type of {@link ListTagsForResourceRequest}. @since 0.1.0 */
 export interface ListTagsForResourceRequest {
   /**
@@ -1660,13 +1663,14 @@ export interface ListTagsForResourceRequest {
  * ListTagsForResourceResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ListTagsForResourceResponse: StructCodec<Members, Members, ListTagsForResourceResponse> = struct(
-  "ListTagsForResourceResponse",
-  {},
-  {
-    resourceTags: ResourceTags,
-  },
-)
+export const ListTagsForResourceResponse: StructCodec<Members, Members, ListTagsForResourceResponse> =
+  /* @__PURE__ */ struct(
+    "ListTagsForResourceResponse",
+    {},
+    {
+      resourceTags: ResourceTags,
+    },
+  )
 /** The type of {@link ListTagsForResourceResponse}. @since 0.1.0 */
 export interface ListTagsForResourceResponse {
   /**
@@ -1684,7 +1688,7 @@ export interface ListTagsForResourceResponse {
  * ListVersionsRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ListVersionsRequest: StructCodec<Members, Members, ListVersionsRequest> = struct(
+export const ListVersionsRequest: StructCodec<Members, Members, ListVersionsRequest> = /* @__PURE__ */ struct(
   "ListVersionsRequest",
   {},
   {
@@ -1712,14 +1716,15 @@ export interface ListVersionsRequest {
  * ListVersionsResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ListVersionsResponse: StructCodec<Members, Members, ListVersionsResponse> = struct(
-  "ListVersionsResponse",
-  {},
-  {
-    nextToken: t.string,
-    versions: list(JobEngineVersion),
-  },
-)
+export const ListVersionsResponse: StructCodec<Members, Members, ListVersionsResponse> =
+  /* @__PURE__ */ struct(
+    "ListVersionsResponse",
+    {},
+    {
+      nextToken: t.string,
+      versions: /* @__PURE__ */ list(JobEngineVersion),
+    },
+  )
 /** The type of {@link ListVersionsResponse}. @since 0.1.0 */
 export interface ListVersionsResponse {
   /**
@@ -1741,11 +1746,11 @@ export interface ListVersionsResponse {
  * ProbeRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ProbeRequest: StructCodec<Members, Members, ProbeRequest> = struct(
+export const ProbeRequest: StructCodec<Members, Members, ProbeRequest> = /* @__PURE__ */ struct(
   "ProbeRequest",
   {},
   {
-    inputFiles: list(ProbeInputFile),
+    inputFiles: /* @__PURE__ */ list(ProbeInputFile),
   },
 )
 /** The type of {@link ProbeRequest}. @since 0.1.0 */
@@ -1764,11 +1769,11 @@ export interface ProbeRequest {
  * ProbeResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ProbeResponse: StructCodec<Members, Members, ProbeResponse> = struct(
+export const ProbeResponse: StructCodec<Members, Members, ProbeResponse> = /* @__PURE__ */ struct(
   "ProbeResponse",
   {},
   {
-    probeResults: list(ProbeResult),
+    probeResults: /* @__PURE__ */ list(ProbeResult),
   },
 )
 /** The type of {@link ProbeResponse}. @since 0.1.0 */
@@ -1788,7 +1793,7 @@ export interface ProbeResponse {
  * PutPolicyRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const PutPolicyRequest: StructCodec<Members, Members, PutPolicyRequest> = struct(
+export const PutPolicyRequest: StructCodec<Members, Members, PutPolicyRequest> = /* @__PURE__ */ struct(
   "PutPolicyRequest",
   {},
   {
@@ -1811,7 +1816,7 @@ export interface PutPolicyRequest {
  * PutPolicyResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const PutPolicyResponse: StructCodec<Members, Members, PutPolicyResponse> = struct(
+export const PutPolicyResponse: StructCodec<Members, Members, PutPolicyResponse> = /* @__PURE__ */ struct(
   "PutPolicyResponse",
   {},
   {
@@ -1835,7 +1840,7 @@ export interface PutPolicyResponse {
  * SearchJobsRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const SearchJobsRequest: StructCodec<Members, Members, SearchJobsRequest> = struct(
+export const SearchJobsRequest: StructCodec<Members, Members, SearchJobsRequest> = /* @__PURE__ */ struct(
   "SearchJobsRequest",
   {},
   {
@@ -1883,11 +1888,11 @@ export interface SearchJobsRequest {
  * SearchJobsResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const SearchJobsResponse: StructCodec<Members, Members, SearchJobsResponse> = struct(
+export const SearchJobsResponse: StructCodec<Members, Members, SearchJobsResponse> = /* @__PURE__ */ struct(
   "SearchJobsResponse",
   {},
   {
-    jobs: list(Job),
+    jobs: /* @__PURE__ */ list(Job),
     nextToken: t.string,
   },
 )
@@ -1912,16 +1917,17 @@ export interface SearchJobsResponse {
  * StartJobsQueryRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const StartJobsQueryRequest: StructCodec<Members, Members, StartJobsQueryRequest> = struct(
-  "StartJobsQueryRequest",
-  {},
-  {
-    filterList: list(JobsQueryFilter),
-    maxResults: t.number,
-    nextToken: t.string,
-    order: enums.Order,
-  },
-)
+export const StartJobsQueryRequest: StructCodec<Members, Members, StartJobsQueryRequest> =
+  /* @__PURE__ */ struct(
+    "StartJobsQueryRequest",
+    {},
+    {
+      filterList: /* @__PURE__ */ list(JobsQueryFilter),
+      maxResults: t.number,
+      nextToken: t.string,
+      order: enums.Order,
+    },
+  )
 /** The type of {@link StartJobsQueryRequest}. @since 0.1.0 */
 export interface StartJobsQueryRequest {
   /**
@@ -1950,13 +1956,14 @@ export interface StartJobsQueryRequest {
  * StartJobsQueryResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const StartJobsQueryResponse: StructCodec<Members, Members, StartJobsQueryResponse> = struct(
-  "StartJobsQueryResponse",
-  {},
-  {
-    id: t.string,
-  },
-)
+export const StartJobsQueryResponse: StructCodec<Members, Members, StartJobsQueryResponse> =
+  /* @__PURE__ */ struct(
+    "StartJobsQueryResponse",
+    {},
+    {
+      id: t.string,
+    },
+  )
 /** The type of {@link StartJobsQueryResponse}. @since 0.1.0 */
 export interface StartJobsQueryResponse {
   /**
@@ -1974,7 +1981,7 @@ export interface StartJobsQueryResponse {
  * TagResourceRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const TagResourceRequest: StructCodec<Members, Members, TagResourceRequest> = struct(
+export const TagResourceRequest: StructCodec<Members, Members, TagResourceRequest> = /* @__PURE__ */ struct(
   "TagResourceRequest",
   {},
   {
@@ -2007,7 +2014,7 @@ export interface TagResourceRequest {
  * TagResourceResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const TagResourceResponse: StructCodec<Members, Members, TagResourceResponse> = struct(
+export const TagResourceResponse: StructCodec<Members, Members, TagResourceResponse> = /* @__PURE__ */ struct(
   "TagResourceResponse",
   {},
   {},
@@ -2024,15 +2031,16 @@ export interface TagResourceResponse {}
  * UntagResourceRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const UntagResourceRequest: StructCodec<Members, Members, UntagResourceRequest> = struct(
-  "UntagResourceRequest",
-  {},
-  {
-    arn: t.string,
-    tagKeys: list(t.string),
-    Arn: t.string,
-  },
-)
+export const UntagResourceRequest: StructCodec<Members, Members, UntagResourceRequest> =
+  /* @__PURE__ */ struct(
+    "UntagResourceRequest",
+    {},
+    {
+      arn: t.string,
+      tagKeys: /* @__PURE__ */ list(t.string),
+      Arn: t.string,
+    },
+  )
 /** The type of {@link UntagResourceRequest}. @since 0.1.0 */
 export interface UntagResourceRequest {
   /**
@@ -2057,11 +2065,8 @@ export interface UntagResourceRequest {
  * UntagResourceResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const UntagResourceResponse: StructCodec<Members, Members, UntagResourceResponse> = struct(
-  "UntagResourceResponse",
-  {},
-  {},
-)
+export const UntagResourceResponse: StructCodec<Members, Members, UntagResourceResponse> =
+  /* @__PURE__ */ struct("UntagResourceResponse", {}, {})
 /** The type of {@link UntagResourceResponse}. @since 0.1.0 */
 export interface UntagResourceResponse {}
 
@@ -2074,23 +2079,24 @@ export interface UntagResourceResponse {}
  * UpdateJobTemplateRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const UpdateJobTemplateRequest: StructCodec<Members, Members, UpdateJobTemplateRequest> = struct(
-  "UpdateJobTemplateRequest",
-  {},
-  {
-    name: t.string,
-    accelerationSettings: AccelerationSettings,
-    category: t.string,
-    description: t.string,
-    elementalInferenceSettings: ElementalInferenceSettings,
-    hopDestinations: list(HopDestination),
-    priority: t.number,
-    queue: t.string,
-    settings: JobTemplateSettings,
-    statusUpdateInterval: enums.StatusUpdateInterval,
-    Name: t.string,
-  },
-)
+export const UpdateJobTemplateRequest: StructCodec<Members, Members, UpdateJobTemplateRequest> =
+  /* @__PURE__ */ struct(
+    "UpdateJobTemplateRequest",
+    {},
+    {
+      name: t.string,
+      accelerationSettings: AccelerationSettings,
+      category: t.string,
+      description: t.string,
+      elementalInferenceSettings: ElementalInferenceSettings,
+      hopDestinations: /* @__PURE__ */ list(HopDestination),
+      priority: t.number,
+      queue: t.string,
+      settings: JobTemplateSettings,
+      statusUpdateInterval: enums.StatusUpdateInterval,
+      Name: t.string,
+    },
+  )
 /** The type of {@link UpdateJobTemplateRequest}. @since 0.1.0 */
 export interface UpdateJobTemplateRequest {
   /**
@@ -2147,13 +2153,14 @@ export interface UpdateJobTemplateRequest {
  * UpdateJobTemplateResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const UpdateJobTemplateResponse: StructCodec<Members, Members, UpdateJobTemplateResponse> = struct(
-  "UpdateJobTemplateResponse",
-  {},
-  {
-    jobTemplate: JobTemplate,
-  },
-)
+export const UpdateJobTemplateResponse: StructCodec<Members, Members, UpdateJobTemplateResponse> =
+  /* @__PURE__ */ struct(
+    "UpdateJobTemplateResponse",
+    {},
+    {
+      jobTemplate: JobTemplate,
+    },
+  )
 /** The type of {@link UpdateJobTemplateResponse}. @since 0.1.0 */
 export interface UpdateJobTemplateResponse {
   /**
@@ -2171,7 +2178,7 @@ export interface UpdateJobTemplateResponse {
  * UpdatePresetRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const UpdatePresetRequest: StructCodec<Members, Members, UpdatePresetRequest> = struct(
+export const UpdatePresetRequest: StructCodec<Members, Members, UpdatePresetRequest> = /* @__PURE__ */ struct(
   "UpdatePresetRequest",
   {},
   {
@@ -2214,13 +2221,14 @@ export interface UpdatePresetRequest {
  * UpdatePresetResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const UpdatePresetResponse: StructCodec<Members, Members, UpdatePresetResponse> = struct(
-  "UpdatePresetResponse",
-  {},
-  {
-    preset: Preset,
-  },
-)
+export const UpdatePresetResponse: StructCodec<Members, Members, UpdatePresetResponse> =
+  /* @__PURE__ */ struct(
+    "UpdatePresetResponse",
+    {},
+    {
+      preset: Preset,
+    },
+  )
 /** The type of {@link UpdatePresetResponse}. @since 0.1.0 */
 export interface UpdatePresetResponse {
   /**
@@ -2238,7 +2246,7 @@ export interface UpdatePresetResponse {
  * UpdateQueueRequest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const UpdateQueueRequest: StructCodec<Members, Members, UpdateQueueRequest> = struct(
+export const UpdateQueueRequest: StructCodec<Members, Members, UpdateQueueRequest> = /* @__PURE__ */ struct(
   "UpdateQueueRequest",
   {},
   {
@@ -2291,7 +2299,7 @@ export interface UpdateQueueRequest {
  * UpdateQueueResponse.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const UpdateQueueResponse: StructCodec<Members, Members, UpdateQueueResponse> = struct(
+export const UpdateQueueResponse: StructCodec<Members, Members, UpdateQueueResponse> = /* @__PURE__ */ struct(
   "UpdateQueueResponse",
   {},
   {

@@ -26,7 +26,7 @@ export * from "./enums"
  * AacSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const AacSettings: StructCodec<Members, Members, AacSettings> = struct(
+export const AacSettings: StructCodec<Members, Members, AacSettings> = /* @__PURE__ */ struct(
   "AacSettings",
   {},
   {
@@ -110,7 +110,7 @@ export interface AacSettings {
  * Ac3Settings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Ac3Settings: StructCodec<Members, Members, Ac3Settings> = struct(
+export const Ac3Settings: StructCodec<Members, Members, Ac3Settings> = /* @__PURE__ */ struct(
   "Ac3Settings",
   {},
   {
@@ -179,7 +179,7 @@ export interface Ac3Settings {
  * Ac4Settings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Ac4Settings: StructCodec<Members, Members, Ac4Settings> = struct(
+export const Ac4Settings: StructCodec<Members, Members, Ac4Settings> = /* @__PURE__ */ struct(
   "Ac4Settings",
   {},
   {
@@ -263,13 +263,14 @@ export interface Ac4Settings {
  * AccelerationSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const AccelerationSettings: StructCodec<Members, Members, AccelerationSettings> = struct(
-  "AccelerationSettings",
-  {},
-  {
-    mode: enums.AccelerationMode,
-  },
-)
+export const AccelerationSettings: StructCodec<Members, Members, AccelerationSettings> =
+  /* @__PURE__ */ struct(
+    "AccelerationSettings",
+    {},
+    {
+      mode: enums.AccelerationMode,
+    },
+  )
 /** The type of {@link AccelerationSettings}. @since 0.1.0 */
 export interface AccelerationSettings {
   /**
@@ -287,14 +288,15 @@ export interface AccelerationSettings {
  * AdvancedInputFilterSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const AdvancedInputFilterSettings: StructCodec<Members, Members, AdvancedInputFilterSettings> = struct(
-  "AdvancedInputFilterSettings",
-  {},
-  {
-    addTexture: enums.AdvancedInputFilterAddTexture,
-    sharpening: enums.AdvancedInputFilterSharpen,
-  },
-)
+export const AdvancedInputFilterSettings: StructCodec<Members, Members, AdvancedInputFilterSettings> =
+  /* @__PURE__ */ struct(
+    "AdvancedInputFilterSettings",
+    {},
+    {
+      addTexture: enums.AdvancedInputFilterAddTexture,
+      sharpening: enums.AdvancedInputFilterSharpen,
+    },
+  )
 /** The type of {@link AdvancedInputFilterSettings}. @since 0.1.0 */
 export interface AdvancedInputFilterSettings {
   /**
@@ -316,7 +318,7 @@ export interface AdvancedInputFilterSettings {
  * AiffSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const AiffSettings: StructCodec<Members, Members, AiffSettings> = struct(
+export const AiffSettings: StructCodec<Members, Members, AiffSettings> = /* @__PURE__ */ struct(
   "AiffSettings",
   {},
   {
@@ -350,15 +352,16 @@ export interface AiffSettings {
  * AllowedRenditionSize.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const AllowedRenditionSize: StructCodec<Members, Members, AllowedRenditionSize> = struct(
-  "AllowedRenditionSize",
-  {},
-  {
-    height: t.number,
-    required: enums.RequiredFlag,
-    width: t.number,
-  },
-)
+export const AllowedRenditionSize: StructCodec<Members, Members, AllowedRenditionSize> =
+  /* @__PURE__ */ struct(
+    "AllowedRenditionSize",
+    {},
+    {
+      height: t.number,
+      required: enums.RequiredFlag,
+      width: t.number,
+    },
+  )
 /** The type of {@link AllowedRenditionSize}. @since 0.1.0 */
 export interface AllowedRenditionSize {
   /**
@@ -384,15 +387,16 @@ export interface AllowedRenditionSize {
  * AncillarySourceSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const AncillarySourceSettings: StructCodec<Members, Members, AncillarySourceSettings> = struct(
-  "AncillarySourceSettings",
-  {},
-  {
-    convert608To708: enums.AncillaryConvert608To708,
-    sourceAncillaryChannelNumber: t.number,
-    terminateCaptions: enums.AncillaryTerminateCaptions,
-  },
-)
+export const AncillarySourceSettings: StructCodec<Members, Members, AncillarySourceSettings> =
+  /* @__PURE__ */ struct(
+    "AncillarySourceSettings",
+    {},
+    {
+      convert608To708: enums.AncillaryConvert608To708,
+      sourceAncillaryChannelNumber: t.number,
+      terminateCaptions: enums.AncillaryTerminateCaptions,
+    },
+  )
 /** The type of {@link AncillarySourceSettings}. @since 0.1.0 */
 export interface AncillarySourceSettings {
   /**
@@ -418,7 +422,7 @@ export interface AncillarySourceSettings {
  * AspectRatio.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const AspectRatio: StructCodec<Members, Members, AspectRatio> = struct(
+export const AspectRatio: StructCodec<Members, Members, AspectRatio> = /* @__PURE__ */ struct(
   "AspectRatio",
   {},
   {
@@ -447,14 +451,15 @@ export interface AspectRatio {
  * AudioChannelTaggingSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const AudioChannelTaggingSettings: StructCodec<Members, Members, AudioChannelTaggingSettings> = struct(
-  "AudioChannelTaggingSettings",
-  {},
-  {
-    channelTag: enums.AudioChannelTag,
-    channelTags: list(enums.AudioChannelTag),
-  },
-)
+export const AudioChannelTaggingSettings: StructCodec<Members, Members, AudioChannelTaggingSettings> =
+  /* @__PURE__ */ struct(
+    "AudioChannelTaggingSettings",
+    {},
+    {
+      channelTag: enums.AudioChannelTag,
+      channelTags: /* @__PURE__ */ list(enums.AudioChannelTag),
+    },
+  )
 /** The type of {@link AudioChannelTaggingSettings}. @since 0.1.0 */
 export interface AudioChannelTaggingSettings {
   /**
@@ -476,7 +481,7 @@ export interface AudioChannelTaggingSettings {
  * Eac3AtmosSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Eac3AtmosSettings: StructCodec<Members, Members, Eac3AtmosSettings> = struct(
+export const Eac3AtmosSettings: StructCodec<Members, Members, Eac3AtmosSettings> = /* @__PURE__ */ struct(
   "Eac3AtmosSettings",
   {},
   {
@@ -580,7 +585,7 @@ export interface Eac3AtmosSettings {
  * Eac3Settings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Eac3Settings: StructCodec<Members, Members, Eac3Settings> = struct(
+export const Eac3Settings: StructCodec<Members, Members, Eac3Settings> = /* @__PURE__ */ struct(
   "Eac3Settings",
   {},
   {
@@ -704,7 +709,7 @@ export interface Eac3Settings {
  * FlacSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const FlacSettings: StructCodec<Members, Members, FlacSettings> = struct(
+export const FlacSettings: StructCodec<Members, Members, FlacSettings> = /* @__PURE__ */ struct(
   "FlacSettings",
   {},
   {
@@ -738,7 +743,7 @@ export interface FlacSettings {
  * Mp2Settings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Mp2Settings: StructCodec<Members, Members, Mp2Settings> = struct(
+export const Mp2Settings: StructCodec<Members, Members, Mp2Settings> = /* @__PURE__ */ struct(
   "Mp2Settings",
   {},
   {
@@ -777,7 +782,7 @@ export interface Mp2Settings {
  * Mp3Settings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Mp3Settings: StructCodec<Members, Members, Mp3Settings> = struct(
+export const Mp3Settings: StructCodec<Members, Members, Mp3Settings> = /* @__PURE__ */ struct(
   "Mp3Settings",
   {},
   {
@@ -821,7 +826,7 @@ export interface Mp3Settings {
  * OpusSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const OpusSettings: StructCodec<Members, Members, OpusSettings> = struct(
+export const OpusSettings: StructCodec<Members, Members, OpusSettings> = /* @__PURE__ */ struct(
   "OpusSettings",
   {},
   {
@@ -855,7 +860,7 @@ export interface OpusSettings {
  * VorbisSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const VorbisSettings: StructCodec<Members, Members, VorbisSettings> = struct(
+export const VorbisSettings: StructCodec<Members, Members, VorbisSettings> = /* @__PURE__ */ struct(
   "VorbisSettings",
   {},
   {
@@ -889,7 +894,7 @@ export interface VorbisSettings {
  * WavSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const WavSettings: StructCodec<Members, Members, WavSettings> = struct(
+export const WavSettings: StructCodec<Members, Members, WavSettings> = /* @__PURE__ */ struct(
   "WavSettings",
   {},
   {
@@ -928,7 +933,7 @@ export interface WavSettings {
  * AudioCodecSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const AudioCodecSettings: StructCodec<Members, Members, AudioCodecSettings> = struct(
+export const AudioCodecSettings: StructCodec<Members, Members, AudioCodecSettings> = /* @__PURE__ */ struct(
   "AudioCodecSettings",
   {},
   {
@@ -1012,19 +1017,20 @@ export interface AudioCodecSettings {
  * AudioNormalizationSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const AudioNormalizationSettings: StructCodec<Members, Members, AudioNormalizationSettings> = struct(
-  "AudioNormalizationSettings",
-  {},
-  {
-    algorithm: enums.AudioNormalizationAlgorithm,
-    algorithmControl: enums.AudioNormalizationAlgorithmControl,
-    correctionGateLevel: t.number,
-    loudnessLogging: enums.AudioNormalizationLoudnessLogging,
-    peakCalculation: enums.AudioNormalizationPeakCalculation,
-    targetLkfs: t.number,
-    truePeakLimiterThreshold: t.number,
-  },
-)
+export const AudioNormalizationSettings: StructCodec<Members, Members, AudioNormalizationSettings> =
+  /* @__PURE__ */ struct(
+    "AudioNormalizationSettings",
+    {},
+    {
+      algorithm: enums.AudioNormalizationAlgorithm,
+      algorithmControl: enums.AudioNormalizationAlgorithmControl,
+      correctionGateLevel: t.number,
+      loudnessLogging: enums.AudioNormalizationLoudnessLogging,
+      peakCalculation: enums.AudioNormalizationPeakCalculation,
+      targetLkfs: t.number,
+      truePeakLimiterThreshold: t.number,
+    },
+  )
 /** The type of {@link AudioNormalizationSettings}. @since 0.1.0 */
 export interface AudioNormalizationSettings {
   /**
@@ -1067,7 +1073,7 @@ export interface AudioNormalizationSettings {
  * @since 0.1.0
  */
 export const AudioPitchCorrectionSettings: StructCodec<Members, Members, AudioPitchCorrectionSettings> =
-  struct(
+  /* @__PURE__ */ struct(
     "AudioPitchCorrectionSettings",
     {},
     {
@@ -1091,14 +1097,15 @@ export interface AudioPitchCorrectionSettings {
  * OutputChannelMapping.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const OutputChannelMapping: StructCodec<Members, Members, OutputChannelMapping> = struct(
-  "OutputChannelMapping",
-  {},
-  {
-    inputChannels: list(t.number),
-    inputChannelsFineTune: list(t.number),
-  },
-)
+export const OutputChannelMapping: StructCodec<Members, Members, OutputChannelMapping> =
+  /* @__PURE__ */ struct(
+    "OutputChannelMapping",
+    {},
+    {
+      inputChannels: /* @__PURE__ */ list(t.number),
+      inputChannelsFineTune: /* @__PURE__ */ list(t.number),
+    },
+  )
 /** The type of {@link OutputChannelMapping}. @since 0.1.0 */
 export interface OutputChannelMapping {
   /**
@@ -1120,11 +1127,11 @@ export interface OutputChannelMapping {
  * ChannelMapping.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ChannelMapping: StructCodec<Members, Members, ChannelMapping> = struct(
+export const ChannelMapping: StructCodec<Members, Members, ChannelMapping> = /* @__PURE__ */ struct(
   "ChannelMapping",
   {},
   {
-    outputChannels: list(OutputChannelMapping),
+    outputChannels: /* @__PURE__ */ list(OutputChannelMapping),
   },
 )
 /** The type of {@link ChannelMapping}. @since 0.1.0 */
@@ -1144,7 +1151,7 @@ export interface ChannelMapping {
  * RemixSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const RemixSettings: StructCodec<Members, Members, RemixSettings> = struct(
+export const RemixSettings: StructCodec<Members, Members, RemixSettings> = /* @__PURE__ */ struct(
   "RemixSettings",
   {},
   {
@@ -1188,7 +1195,7 @@ export interface RemixSettings {
  * AudioDescription.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const AudioDescription: StructCodec<Members, Members, AudioDescription> = struct(
+export const AudioDescription: StructCodec<Members, Members, AudioDescription> = /* @__PURE__ */ struct(
   "AudioDescription",
   {},
   {
@@ -1267,7 +1274,7 @@ export interface AudioDescription {
  * FrameRate.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const FrameRate: StructCodec<Members, Members, FrameRate> = struct(
+export const FrameRate: StructCodec<Members, Members, FrameRate> = /* @__PURE__ */ struct(
   "FrameRate",
   {},
   {
@@ -1296,7 +1303,7 @@ export interface FrameRate {
  * AudioProperties.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const AudioProperties: StructCodec<Members, Members, AudioProperties> = struct(
+export const AudioProperties: StructCodec<Members, Members, AudioProperties> = /* @__PURE__ */ struct(
   "AudioProperties",
   {},
   {
@@ -1355,15 +1362,16 @@ export interface AudioProperties {
  * HlsRenditionGroupSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const HlsRenditionGroupSettings: StructCodec<Members, Members, HlsRenditionGroupSettings> = struct(
-  "HlsRenditionGroupSettings",
-  {},
-  {
-    renditionGroupId: t.string,
-    renditionLanguageCode: enums.LanguageCode,
-    renditionName: t.string,
-  },
-)
+export const HlsRenditionGroupSettings: StructCodec<Members, Members, HlsRenditionGroupSettings> =
+  /* @__PURE__ */ struct(
+    "HlsRenditionGroupSettings",
+    {},
+    {
+      renditionGroupId: t.string,
+      renditionLanguageCode: enums.LanguageCode,
+      renditionName: t.string,
+    },
+  )
 /** The type of {@link HlsRenditionGroupSettings}. @since 0.1.0 */
 export interface HlsRenditionGroupSettings {
   /**
@@ -1389,7 +1397,7 @@ export interface HlsRenditionGroupSettings {
  * AudioSelector.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const AudioSelector: StructCodec<Members, Members, AudioSelector> = struct(
+export const AudioSelector: StructCodec<Members, Members, AudioSelector> = /* @__PURE__ */ struct(
   "AudioSelector",
   {},
   {
@@ -1400,13 +1408,13 @@ export const AudioSelector: StructCodec<Members, Members, AudioSelector> = struc
     hlsRenditionGroupSettings: HlsRenditionGroupSettings,
     languageCode: enums.LanguageCode,
     offset: t.number,
-    pids: list(t.number),
+    pids: /* @__PURE__ */ list(t.number),
     programSelection: t.number,
     remixSettings: RemixSettings,
     selectorType: enums.AudioSelectorType,
     smpte337Passthrough: enums.AudioSmpte337Passthrough,
-    streams: list(t.number),
-    tracks: list(t.number),
+    streams: /* @__PURE__ */ list(t.number),
+    tracks: /* @__PURE__ */ list(t.number),
   },
 )
 /** The type of {@link AudioSelector}. @since 0.1.0 */
@@ -1478,11 +1486,11 @@ export interface AudioSelector {
  * AudioSelectorGroup.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const AudioSelectorGroup: StructCodec<Members, Members, AudioSelectorGroup> = struct(
+export const AudioSelectorGroup: StructCodec<Members, Members, AudioSelectorGroup> = /* @__PURE__ */ struct(
   "AudioSelectorGroup",
   {},
   {
-    audioSelectorNames: list(t.string),
+    audioSelectorNames: /* @__PURE__ */ list(t.string),
   },
 )
 /** The type of {@link AudioSelectorGroup}. @since 0.1.0 */
@@ -1502,14 +1510,15 @@ export interface AudioSelectorGroup {
  * ForceIncludeRenditionSize.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ForceIncludeRenditionSize: StructCodec<Members, Members, ForceIncludeRenditionSize> = struct(
-  "ForceIncludeRenditionSize",
-  {},
-  {
-    height: t.number,
-    width: t.number,
-  },
-)
+export const ForceIncludeRenditionSize: StructCodec<Members, Members, ForceIncludeRenditionSize> =
+  /* @__PURE__ */ struct(
+    "ForceIncludeRenditionSize",
+    {},
+    {
+      height: t.number,
+      width: t.number,
+    },
+  )
 /** The type of {@link ForceIncludeRenditionSize}. @since 0.1.0 */
 export interface ForceIncludeRenditionSize {
   /**
@@ -1531,14 +1540,15 @@ export interface ForceIncludeRenditionSize {
  * MinBottomRenditionSize.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const MinBottomRenditionSize: StructCodec<Members, Members, MinBottomRenditionSize> = struct(
-  "MinBottomRenditionSize",
-  {},
-  {
-    height: t.number,
-    width: t.number,
-  },
-)
+export const MinBottomRenditionSize: StructCodec<Members, Members, MinBottomRenditionSize> =
+  /* @__PURE__ */ struct(
+    "MinBottomRenditionSize",
+    {},
+    {
+      height: t.number,
+      width: t.number,
+    },
+  )
 /** The type of {@link MinBottomRenditionSize}. @since 0.1.0 */
 export interface MinBottomRenditionSize {
   /**
@@ -1560,7 +1570,7 @@ export interface MinBottomRenditionSize {
  * MinTopRenditionSize.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const MinTopRenditionSize: StructCodec<Members, Members, MinTopRenditionSize> = struct(
+export const MinTopRenditionSize: StructCodec<Members, Members, MinTopRenditionSize> = /* @__PURE__ */ struct(
   "MinTopRenditionSize",
   {},
   {
@@ -1589,12 +1599,12 @@ export interface MinTopRenditionSize {
  * AutomatedAbrRule.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const AutomatedAbrRule: StructCodec<Members, Members, AutomatedAbrRule> = struct(
+export const AutomatedAbrRule: StructCodec<Members, Members, AutomatedAbrRule> = /* @__PURE__ */ struct(
   "AutomatedAbrRule",
   {},
   {
-    allowedRenditions: list(AllowedRenditionSize),
-    forceIncludeRenditions: list(ForceIncludeRenditionSize),
+    allowedRenditions: /* @__PURE__ */ list(AllowedRenditionSize),
+    forceIncludeRenditions: /* @__PURE__ */ list(ForceIncludeRenditionSize),
     minBottomRenditionSize: MinBottomRenditionSize,
     minTopRenditionSize: MinTopRenditionSize,
     type: enums.RuleType,
@@ -1633,17 +1643,18 @@ export interface AutomatedAbrRule {
  * AutomatedAbrSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const AutomatedAbrSettings: StructCodec<Members, Members, AutomatedAbrSettings> = struct(
-  "AutomatedAbrSettings",
-  {},
-  {
-    maxAbrBitrate: t.number,
-    maxQualityLevel: t.number,
-    maxRenditions: t.number,
-    minAbrBitrate: t.number,
-    rules: list(AutomatedAbrRule),
-  },
-)
+export const AutomatedAbrSettings: StructCodec<Members, Members, AutomatedAbrSettings> =
+  /* @__PURE__ */ struct(
+    "AutomatedAbrSettings",
+    {},
+    {
+      maxAbrBitrate: t.number,
+      maxQualityLevel: t.number,
+      maxRenditions: t.number,
+      minAbrBitrate: t.number,
+      rules: /* @__PURE__ */ list(AutomatedAbrRule),
+    },
+  )
 /** The type of {@link AutomatedAbrSettings}. @since 0.1.0 */
 export interface AutomatedAbrSettings {
   /**
@@ -1677,13 +1688,14 @@ export interface AutomatedAbrSettings {
  * AutomatedEncodingSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const AutomatedEncodingSettings: StructCodec<Members, Members, AutomatedEncodingSettings> = struct(
-  "AutomatedEncodingSettings",
-  {},
-  {
-    abrSettings: AutomatedAbrSettings,
-  },
-)
+export const AutomatedEncodingSettings: StructCodec<Members, Members, AutomatedEncodingSettings> =
+  /* @__PURE__ */ struct(
+    "AutomatedEncodingSettings",
+    {},
+    {
+      abrSettings: AutomatedAbrSettings,
+    },
+  )
 /** The type of {@link AutomatedEncodingSettings}. @since 0.1.0 */
 export interface AutomatedEncodingSettings {
   /**
@@ -1701,7 +1713,7 @@ export interface AutomatedEncodingSettings {
  * Av1QvbrSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Av1QvbrSettings: StructCodec<Members, Members, Av1QvbrSettings> = struct(
+export const Av1QvbrSettings: StructCodec<Members, Members, Av1QvbrSettings> = /* @__PURE__ */ struct(
   "Av1QvbrSettings",
   {},
   {
@@ -1730,7 +1742,7 @@ export interface Av1QvbrSettings {
  * Av1Settings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Av1Settings: StructCodec<Members, Members, Av1Settings> = struct(
+export const Av1Settings: StructCodec<Members, Members, Av1Settings> = /* @__PURE__ */ struct(
   "Av1Settings",
   {},
   {
@@ -1745,7 +1757,7 @@ export const Av1Settings: StructCodec<Members, Members, Av1Settings> = struct(
     gopSize: t.number,
     maxBitrate: t.number,
     numberBFramesBetweenReferenceFrames: t.number,
-    perFrameMetrics: list(enums.FrameMetricType),
+    perFrameMetrics: /* @__PURE__ */ list(enums.FrameMetricType),
     qvbrSettings: Av1QvbrSettings,
     rateControlMode: enums.Av1RateControlMode,
     sceneChangeDetect: enums.Av1SceneChangeDetect,
@@ -1844,7 +1856,7 @@ export interface Av1Settings {
  * AvailBlanking.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const AvailBlanking: StructCodec<Members, Members, AvailBlanking> = struct(
+export const AvailBlanking: StructCodec<Members, Members, AvailBlanking> = /* @__PURE__ */ struct(
   "AvailBlanking",
   {},
   {
@@ -1868,7 +1880,7 @@ export interface AvailBlanking {
  * AvcIntraUhdSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const AvcIntraUhdSettings: StructCodec<Members, Members, AvcIntraUhdSettings> = struct(
+export const AvcIntraUhdSettings: StructCodec<Members, Members, AvcIntraUhdSettings> = /* @__PURE__ */ struct(
   "AvcIntraUhdSettings",
   {},
   {
@@ -1892,7 +1904,7 @@ export interface AvcIntraUhdSettings {
  * AvcIntraSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const AvcIntraSettings: StructCodec<Members, Members, AvcIntraSettings> = struct(
+export const AvcIntraSettings: StructCodec<Members, Members, AvcIntraSettings> = /* @__PURE__ */ struct(
   "AvcIntraSettings",
   {},
   {
@@ -1903,7 +1915,7 @@ export const AvcIntraSettings: StructCodec<Members, Members, AvcIntraSettings> =
     framerateDenominator: t.number,
     framerateNumerator: t.number,
     interlaceMode: enums.AvcIntraInterlaceMode,
-    perFrameMetrics: list(enums.FrameMetricType),
+    perFrameMetrics: /* @__PURE__ */ list(enums.FrameMetricType),
     scanTypeConversionMode: enums.AvcIntraScanTypeConversionMode,
     slowPal: enums.AvcIntraSlowPal,
     telecine: enums.AvcIntraTelecine,
@@ -1966,14 +1978,15 @@ export interface AvcIntraSettings {
  * BandwidthReductionFilter.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const BandwidthReductionFilter: StructCodec<Members, Members, BandwidthReductionFilter> = struct(
-  "BandwidthReductionFilter",
-  {},
-  {
-    sharpening: enums.BandwidthReductionFilterSharpening,
-    strength: enums.BandwidthReductionFilterStrength,
-  },
-)
+export const BandwidthReductionFilter: StructCodec<Members, Members, BandwidthReductionFilter> =
+  /* @__PURE__ */ struct(
+    "BandwidthReductionFilter",
+    {},
+    {
+      sharpening: enums.BandwidthReductionFilterSharpening,
+      strength: enums.BandwidthReductionFilterStrength,
+    },
+  )
 /** The type of {@link BandwidthReductionFilter}. @since 0.1.0 */
 export interface BandwidthReductionFilter {
   /**
@@ -1995,38 +2008,39 @@ export interface BandwidthReductionFilter {
  * BurninDestinationSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const BurninDestinationSettings: StructCodec<Members, Members, BurninDestinationSettings> = struct(
-  "BurninDestinationSettings",
-  {},
-  {
-    alignment: enums.BurninSubtitleAlignment,
-    applyFontColor: enums.BurninSubtitleApplyFontColor,
-    backgroundColor: enums.BurninSubtitleBackgroundColor,
-    backgroundOpacity: t.number,
-    fallbackFont: enums.BurninSubtitleFallbackFont,
-    fontColor: enums.BurninSubtitleFontColor,
-    fontFileBold: t.string,
-    fontFileBoldItalic: t.string,
-    fontFileItalic: t.string,
-    fontFileRegular: t.string,
-    fontOpacity: t.number,
-    fontResolution: t.number,
-    fontScript: enums.FontScript,
-    fontSize: t.number,
-    hexFontColor: t.string,
-    outlineColor: enums.BurninSubtitleOutlineColor,
-    outlineSize: t.number,
-    removeRubyReserveAttributes: enums.RemoveRubyReserveAttributes,
-    shadowColor: enums.BurninSubtitleShadowColor,
-    shadowOpacity: t.number,
-    shadowXOffset: t.number,
-    shadowYOffset: t.number,
-    stylePassthrough: enums.BurnInSubtitleStylePassthrough,
-    teletextSpacing: enums.BurninSubtitleTeletextSpacing,
-    xPosition: t.number,
-    yPosition: t.number,
-  },
-)
+export const BurninDestinationSettings: StructCodec<Members, Members, BurninDestinationSettings> =
+  /* @__PURE__ */ struct(
+    "BurninDestinationSettings",
+    {},
+    {
+      alignment: enums.BurninSubtitleAlignment,
+      applyFontColor: enums.BurninSubtitleApplyFontColor,
+      backgroundColor: enums.BurninSubtitleBackgroundColor,
+      backgroundOpacity: t.number,
+      fallbackFont: enums.BurninSubtitleFallbackFont,
+      fontColor: enums.BurninSubtitleFontColor,
+      fontFileBold: t.string,
+      fontFileBoldItalic: t.string,
+      fontFileItalic: t.string,
+      fontFileRegular: t.string,
+      fontOpacity: t.number,
+      fontResolution: t.number,
+      fontScript: enums.FontScript,
+      fontSize: t.number,
+      hexFontColor: t.string,
+      outlineColor: enums.BurninSubtitleOutlineColor,
+      outlineSize: t.number,
+      removeRubyReserveAttributes: enums.RemoveRubyReserveAttributes,
+      shadowColor: enums.BurninSubtitleShadowColor,
+      shadowOpacity: t.number,
+      shadowXOffset: t.number,
+      shadowYOffset: t.number,
+      stylePassthrough: enums.BurnInSubtitleStylePassthrough,
+      teletextSpacing: enums.BurninSubtitleTeletextSpacing,
+      xPosition: t.number,
+      yPosition: t.number,
+    },
+  )
 /** The type of {@link BurninDestinationSettings}. @since 0.1.0 */
 export interface BurninDestinationSettings {
   /**
@@ -2144,43 +2158,44 @@ export interface BurninDestinationSettings {
  * DvbSubDestinationSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DvbSubDestinationSettings: StructCodec<Members, Members, DvbSubDestinationSettings> = struct(
-  "DvbSubDestinationSettings",
-  {},
-  {
-    alignment: enums.DvbSubtitleAlignment,
-    applyFontColor: enums.DvbSubtitleApplyFontColor,
-    backgroundColor: enums.DvbSubtitleBackgroundColor,
-    backgroundOpacity: t.number,
-    ddsHandling: enums.DvbddsHandling,
-    ddsXCoordinate: t.number,
-    ddsYCoordinate: t.number,
-    fallbackFont: enums.DvbSubSubtitleFallbackFont,
-    fontColor: enums.DvbSubtitleFontColor,
-    fontFileBold: t.string,
-    fontFileBoldItalic: t.string,
-    fontFileItalic: t.string,
-    fontFileRegular: t.string,
-    fontOpacity: t.number,
-    fontResolution: t.number,
-    fontScript: enums.FontScript,
-    fontSize: t.number,
-    height: t.number,
-    hexFontColor: t.string,
-    outlineColor: enums.DvbSubtitleOutlineColor,
-    outlineSize: t.number,
-    shadowColor: enums.DvbSubtitleShadowColor,
-    shadowOpacity: t.number,
-    shadowXOffset: t.number,
-    shadowYOffset: t.number,
-    stylePassthrough: enums.DvbSubtitleStylePassthrough,
-    subtitlingType: enums.DvbSubtitlingType,
-    teletextSpacing: enums.DvbSubtitleTeletextSpacing,
-    width: t.number,
-    xPosition: t.number,
-    yPosition: t.number,
-  },
-)
+export const DvbSubDestinationSettings: StructCodec<Members, Members, DvbSubDestinationSettings> =
+  /* @__PURE__ */ struct(
+    "DvbSubDestinationSettings",
+    {},
+    {
+      alignment: enums.DvbSubtitleAlignment,
+      applyFontColor: enums.DvbSubtitleApplyFontColor,
+      backgroundColor: enums.DvbSubtitleBackgroundColor,
+      backgroundOpacity: t.number,
+      ddsHandling: enums.DvbddsHandling,
+      ddsXCoordinate: t.number,
+      ddsYCoordinate: t.number,
+      fallbackFont: enums.DvbSubSubtitleFallbackFont,
+      fontColor: enums.DvbSubtitleFontColor,
+      fontFileBold: t.string,
+      fontFileBoldItalic: t.string,
+      fontFileItalic: t.string,
+      fontFileRegular: t.string,
+      fontOpacity: t.number,
+      fontResolution: t.number,
+      fontScript: enums.FontScript,
+      fontSize: t.number,
+      height: t.number,
+      hexFontColor: t.string,
+      outlineColor: enums.DvbSubtitleOutlineColor,
+      outlineSize: t.number,
+      shadowColor: enums.DvbSubtitleShadowColor,
+      shadowOpacity: t.number,
+      shadowXOffset: t.number,
+      shadowYOffset: t.number,
+      stylePassthrough: enums.DvbSubtitleStylePassthrough,
+      subtitlingType: enums.DvbSubtitlingType,
+      teletextSpacing: enums.DvbSubtitleTeletextSpacing,
+      width: t.number,
+      xPosition: t.number,
+      yPosition: t.number,
+    },
+  )
 /** The type of {@link DvbSubDestinationSettings}. @since 0.1.0 */
 export interface DvbSubDestinationSettings {
   /**
@@ -2318,14 +2333,15 @@ export interface DvbSubDestinationSettings {
  * EmbeddedDestinationSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const EmbeddedDestinationSettings: StructCodec<Members, Members, EmbeddedDestinationSettings> = struct(
-  "EmbeddedDestinationSettings",
-  {},
-  {
-    destination608ChannelNumber: t.number,
-    destination708ServiceNumber: t.number,
-  },
-)
+export const EmbeddedDestinationSettings: StructCodec<Members, Members, EmbeddedDestinationSettings> =
+  /* @__PURE__ */ struct(
+    "EmbeddedDestinationSettings",
+    {},
+    {
+      destination608ChannelNumber: t.number,
+      destination708ServiceNumber: t.number,
+    },
+  )
 /** The type of {@link EmbeddedDestinationSettings}. @since 0.1.0 */
 export interface EmbeddedDestinationSettings {
   /**
@@ -2347,14 +2363,15 @@ export interface EmbeddedDestinationSettings {
  * ImscDestinationSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ImscDestinationSettings: StructCodec<Members, Members, ImscDestinationSettings> = struct(
-  "ImscDestinationSettings",
-  {},
-  {
-    accessibility: enums.ImscAccessibilitySubs,
-    stylePassthrough: enums.ImscStylePassthrough,
-  },
-)
+export const ImscDestinationSettings: StructCodec<Members, Members, ImscDestinationSettings> =
+  /* @__PURE__ */ struct(
+    "ImscDestinationSettings",
+    {},
+    {
+      accessibility: enums.ImscAccessibilitySubs,
+      stylePassthrough: enums.ImscStylePassthrough,
+    },
+  )
 /** The type of {@link ImscDestinationSettings}. @since 0.1.0 */
 export interface ImscDestinationSettings {
   /**
@@ -2376,13 +2393,14 @@ export interface ImscDestinationSettings {
  * SccDestinationSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const SccDestinationSettings: StructCodec<Members, Members, SccDestinationSettings> = struct(
-  "SccDestinationSettings",
-  {},
-  {
-    framerate: enums.SccDestinationFramerate,
-  },
-)
+export const SccDestinationSettings: StructCodec<Members, Members, SccDestinationSettings> =
+  /* @__PURE__ */ struct(
+    "SccDestinationSettings",
+    {},
+    {
+      framerate: enums.SccDestinationFramerate,
+    },
+  )
 /** The type of {@link SccDestinationSettings}. @since 0.1.0 */
 export interface SccDestinationSettings {
   /**
@@ -2400,13 +2418,14 @@ export interface SccDestinationSettings {
  * SrtDestinationSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const SrtDestinationSettings: StructCodec<Members, Members, SrtDestinationSettings> = struct(
-  "SrtDestinationSettings",
-  {},
-  {
-    stylePassthrough: enums.SrtStylePassthrough,
-  },
-)
+export const SrtDestinationSettings: StructCodec<Members, Members, SrtDestinationSettings> =
+  /* @__PURE__ */ struct(
+    "SrtDestinationSettings",
+    {},
+    {
+      stylePassthrough: enums.SrtStylePassthrough,
+    },
+  )
 /** The type of {@link SrtDestinationSettings}. @since 0.1.0 */
 export interface SrtDestinationSettings {
   /**
@@ -2424,14 +2443,15 @@ export interface SrtDestinationSettings {
  * TeletextDestinationSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const TeletextDestinationSettings: StructCodec<Members, Members, TeletextDestinationSettings> = struct(
-  "TeletextDestinationSettings",
-  {},
-  {
-    pageNumber: t.string,
-    pageTypes: list(enums.TeletextPageType),
-  },
-)
+export const TeletextDestinationSettings: StructCodec<Members, Members, TeletextDestinationSettings> =
+  /* @__PURE__ */ struct(
+    "TeletextDestinationSettings",
+    {},
+    {
+      pageNumber: t.string,
+      pageTypes: /* @__PURE__ */ list(enums.TeletextPageType),
+    },
+  )
 /** The type of {@link TeletextDestinationSettings}. @since 0.1.0 */
 export interface TeletextDestinationSettings {
   /**
@@ -2453,21 +2473,22 @@ export interface TeletextDestinationSettings {
  * TtmlDestinationSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const TtmlDestinationSettings: StructCodec<Members, Members, TtmlDestinationSettings> = struct(
-  "TtmlDestinationSettings",
-  {},
-  {
-    backgroundColor: enums.TtmlBackgroundColor,
-    backgroundOpacity: t.number,
-    fontColor: enums.TtmlFontColor,
-    fontOpacity: t.number,
-    fontSize: t.number,
-    fontStyle: enums.TtmlFontStyle,
-    fontWeight: enums.TtmlFontWeight,
-    stylePassthrough: enums.TtmlStylePassthrough,
-    textDecoration: enums.TtmlTextDecoration,
-  },
-)
+export const TtmlDestinationSettings: StructCodec<Members, Members, TtmlDestinationSettings> =
+  /* @__PURE__ */ struct(
+    "TtmlDestinationSettings",
+    {},
+    {
+      backgroundColor: enums.TtmlBackgroundColor,
+      backgroundOpacity: t.number,
+      fontColor: enums.TtmlFontColor,
+      fontOpacity: t.number,
+      fontSize: t.number,
+      fontStyle: enums.TtmlFontStyle,
+      fontWeight: enums.TtmlFontWeight,
+      stylePassthrough: enums.TtmlStylePassthrough,
+      textDecoration: enums.TtmlTextDecoration,
+    },
+  )
 /** The type of {@link TtmlDestinationSettings}. @since 0.1.0 */
 export interface TtmlDestinationSettings {
   /**
@@ -2517,14 +2538,15 @@ export interface TtmlDestinationSettings {
  * WebvttDestinationSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const WebvttDestinationSettings: StructCodec<Members, Members, WebvttDestinationSettings> = struct(
-  "WebvttDestinationSettings",
-  {},
-  {
-    accessibility: enums.WebvttAccessibilitySubs,
-    stylePassthrough: enums.WebvttStylePassthrough,
-  },
-)
+export const WebvttDestinationSettings: StructCodec<Members, Members, WebvttDestinationSettings> =
+  /* @__PURE__ */ struct(
+    "WebvttDestinationSettings",
+    {},
+    {
+      accessibility: enums.WebvttAccessibilitySubs,
+      stylePassthrough: enums.WebvttStylePassthrough,
+    },
+  )
 /** The type of {@link WebvttDestinationSettings}. @since 0.1.0 */
 export interface WebvttDestinationSettings {
   /**
@@ -2546,22 +2568,23 @@ export interface WebvttDestinationSettings {
  * CaptionDestinationSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CaptionDestinationSettings: StructCodec<Members, Members, CaptionDestinationSettings> = struct(
-  "CaptionDestinationSettings",
-  {},
-  {
-    burninDestinationSettings: BurninDestinationSettings,
-    destinationType: enums.CaptionDestinationType,
-    dvbSubDestinationSettings: DvbSubDestinationSettings,
-    embeddedDestinationSettings: EmbeddedDestinationSettings,
-    imscDestinationSettings: ImscDestinationSettings,
-    sccDestinationSettings: SccDestinationSettings,
-    srtDestinationSettings: SrtDestinationSettings,
-    teletextDestinationSettings: TeletextDestinationSettings,
-    ttmlDestinationSettings: TtmlDestinationSettings,
-    webvttDestinationSettings: WebvttDestinationSettings,
-  },
-)
+export const CaptionDestinationSettings: StructCodec<Members, Members, CaptionDestinationSettings> =
+  /* @__PURE__ */ struct(
+    "CaptionDestinationSettings",
+    {},
+    {
+      burninDestinationSettings: BurninDestinationSettings,
+      destinationType: enums.CaptionDestinationType,
+      dvbSubDestinationSettings: DvbSubDestinationSettings,
+      embeddedDestinationSettings: EmbeddedDestinationSettings,
+      imscDestinationSettings: ImscDestinationSettings,
+      sccDestinationSettings: SccDestinationSettings,
+      srtDestinationSettings: SrtDestinationSettings,
+      teletextDestinationSettings: TeletextDestinationSettings,
+      ttmlDestinationSettings: TtmlDestinationSettings,
+      webvttDestinationSettings: WebvttDestinationSettings,
+    },
+  )
 /** The type of {@link CaptionDestinationSettings}. @since 0.1.0 */
 export interface CaptionDestinationSettings {
   /**
@@ -2615,11 +2638,11 @@ export interface CaptionDestinationSettings {
  * CaptionDescription.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CaptionDescription: StructCodec<Members, Members, CaptionDescription> = struct(
+export const CaptionDescription: StructCodec<Members, Members, CaptionDescription> = /* @__PURE__ */ struct(
   "CaptionDescription",
   {},
   {
-    audioSourceNames: list(t.string),
+    audioSourceNames: /* @__PURE__ */ list(t.string),
     captionSelectorName: t.string,
     customLanguageCode: t.string,
     destinationSettings: CaptionDestinationSettings,
@@ -2669,16 +2692,17 @@ export interface CaptionDescription {
  * CaptionDescriptionPreset.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CaptionDescriptionPreset: StructCodec<Members, Members, CaptionDescriptionPreset> = struct(
-  "CaptionDescriptionPreset",
-  {},
-  {
-    customLanguageCode: t.string,
-    destinationSettings: CaptionDestinationSettings,
-    languageCode: enums.LanguageCode,
-    languageDescription: t.string,
-  },
-)
+export const CaptionDescriptionPreset: StructCodec<Members, Members, CaptionDescriptionPreset> =
+  /* @__PURE__ */ struct(
+    "CaptionDescriptionPreset",
+    {},
+    {
+      customLanguageCode: t.string,
+      destinationSettings: CaptionDestinationSettings,
+      languageCode: enums.LanguageCode,
+      languageDescription: t.string,
+    },
+  )
 /** The type of {@link CaptionDescriptionPreset}. @since 0.1.0 */
 export interface CaptionDescriptionPreset {
   /**
@@ -2708,13 +2732,14 @@ export interface CaptionDescriptionPreset {
  * DvbSubSourceSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DvbSubSourceSettings: StructCodec<Members, Members, DvbSubSourceSettings> = struct(
-  "DvbSubSourceSettings",
-  {},
-  {
-    pid: t.number,
-  },
-)
+export const DvbSubSourceSettings: StructCodec<Members, Members, DvbSubSourceSettings> =
+  /* @__PURE__ */ struct(
+    "DvbSubSourceSettings",
+    {},
+    {
+      pid: t.number,
+    },
+  )
 /** The type of {@link DvbSubSourceSettings}. @since 0.1.0 */
 export interface DvbSubSourceSettings {
   /**
@@ -2732,16 +2757,17 @@ export interface DvbSubSourceSettings {
  * EmbeddedSourceSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const EmbeddedSourceSettings: StructCodec<Members, Members, EmbeddedSourceSettings> = struct(
-  "EmbeddedSourceSettings",
-  {},
-  {
-    convert608To708: enums.EmbeddedConvert608To708,
-    source608ChannelNumber: t.number,
-    source608TrackNumber: t.number,
-    terminateCaptions: enums.EmbeddedTerminateCaptions,
-  },
-)
+export const EmbeddedSourceSettings: StructCodec<Members, Members, EmbeddedSourceSettings> =
+  /* @__PURE__ */ struct(
+    "EmbeddedSourceSettings",
+    {},
+    {
+      convert608To708: enums.EmbeddedConvert608To708,
+      source608ChannelNumber: t.number,
+      source608TrackNumber: t.number,
+      terminateCaptions: enums.EmbeddedTerminateCaptions,
+    },
+  )
 /** The type of {@link EmbeddedSourceSettings}. @since 0.1.0 */
 export interface EmbeddedSourceSettings {
   /**
@@ -2771,14 +2797,15 @@ export interface EmbeddedSourceSettings {
  * CaptionSourceFramerate.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CaptionSourceFramerate: StructCodec<Members, Members, CaptionSourceFramerate> = struct(
-  "CaptionSourceFramerate",
-  {},
-  {
-    framerateDenominator: t.number,
-    framerateNumerator: t.number,
-  },
-)
+export const CaptionSourceFramerate: StructCodec<Members, Members, CaptionSourceFramerate> =
+  /* @__PURE__ */ struct(
+    "CaptionSourceFramerate",
+    {},
+    {
+      framerateDenominator: t.number,
+      framerateNumerator: t.number,
+    },
+  )
 /** The type of {@link CaptionSourceFramerate}. @since 0.1.0 */
 export interface CaptionSourceFramerate {
   /**
@@ -2800,7 +2827,7 @@ export interface CaptionSourceFramerate {
  * FileSourceSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const FileSourceSettings: StructCodec<Members, Members, FileSourceSettings> = struct(
+export const FileSourceSettings: StructCodec<Members, Members, FileSourceSettings> = /* @__PURE__ */ struct(
   "FileSourceSettings",
   {},
   {
@@ -2859,13 +2886,14 @@ export interface FileSourceSettings {
  * TeletextSourceSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const TeletextSourceSettings: StructCodec<Members, Members, TeletextSourceSettings> = struct(
-  "TeletextSourceSettings",
-  {},
-  {
-    pageNumber: t.string,
-  },
-)
+export const TeletextSourceSettings: StructCodec<Members, Members, TeletextSourceSettings> =
+  /* @__PURE__ */ struct(
+    "TeletextSourceSettings",
+    {},
+    {
+      pageNumber: t.string,
+    },
+  )
 /** The type of {@link TeletextSourceSettings}. @since 0.1.0 */
 export interface TeletextSourceSettings {
   /**
@@ -2883,7 +2911,7 @@ export interface TeletextSourceSettings {
  * TrackSourceSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const TrackSourceSettings: StructCodec<Members, Members, TrackSourceSettings> = struct(
+export const TrackSourceSettings: StructCodec<Members, Members, TrackSourceSettings> = /* @__PURE__ */ struct(
   "TrackSourceSettings",
   {},
   {
@@ -2912,15 +2940,16 @@ export interface TrackSourceSettings {
  * WebvttHlsSourceSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const WebvttHlsSourceSettings: StructCodec<Members, Members, WebvttHlsSourceSettings> = struct(
-  "WebvttHlsSourceSettings",
-  {},
-  {
-    renditionGroupId: t.string,
-    renditionLanguageCode: enums.LanguageCode,
-    renditionName: t.string,
-  },
-)
+export const WebvttHlsSourceSettings: StructCodec<Members, Members, WebvttHlsSourceSettings> =
+  /* @__PURE__ */ struct(
+    "WebvttHlsSourceSettings",
+    {},
+    {
+      renditionGroupId: t.string,
+      renditionLanguageCode: enums.LanguageCode,
+      renditionName: t.string,
+    },
+  )
 /** The type of {@link WebvttHlsSourceSettings}. @since 0.1.0 */
 export interface WebvttHlsSourceSettings {
   /**
@@ -2946,20 +2975,21 @@ export interface WebvttHlsSourceSettings {
  * CaptionSourceSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CaptionSourceSettings: StructCodec<Members, Members, CaptionSourceSettings> = struct(
-  "CaptionSourceSettings",
-  {},
-  {
-    ancillarySourceSettings: AncillarySourceSettings,
-    dvbSubSourceSettings: DvbSubSourceSettings,
-    embeddedSourceSettings: EmbeddedSourceSettings,
-    fileSourceSettings: FileSourceSettings,
-    sourceType: enums.CaptionSourceType,
-    teletextSourceSettings: TeletextSourceSettings,
-    trackSourceSettings: TrackSourceSettings,
-    webvttHlsSourceSettings: WebvttHlsSourceSettings,
-  },
-)
+export const CaptionSourceSettings: StructCodec<Members, Members, CaptionSourceSettings> =
+  /* @__PURE__ */ struct(
+    "CaptionSourceSettings",
+    {},
+    {
+      ancillarySourceSettings: AncillarySourceSettings,
+      dvbSubSourceSettings: DvbSubSourceSettings,
+      embeddedSourceSettings: EmbeddedSourceSettings,
+      fileSourceSettings: FileSourceSettings,
+      sourceType: enums.CaptionSourceType,
+      teletextSourceSettings: TeletextSourceSettings,
+      trackSourceSettings: TrackSourceSettings,
+      webvttHlsSourceSettings: WebvttHlsSourceSettings,
+    },
+  )
 /** The type of {@link CaptionSourceSettings}. @since 0.1.0 */
 export interface CaptionSourceSettings {
   /**
@@ -3005,7 +3035,7 @@ export interface CaptionSourceSettings {
  * CaptionSelector.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CaptionSelector: StructCodec<Members, Members, CaptionSelector> = struct(
+export const CaptionSelector: StructCodec<Members, Members, CaptionSelector> = /* @__PURE__ */ struct(
   "CaptionSelector",
   {},
   {
@@ -3039,7 +3069,7 @@ export interface CaptionSelector {
  * ClipLimits.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ClipLimits: StructCodec<Members, Members, ClipLimits> = struct(
+export const ClipLimits: StructCodec<Members, Members, ClipLimits> = /* @__PURE__ */ struct(
   "ClipLimits",
   {},
   {
@@ -3078,14 +3108,15 @@ export interface ClipLimits {
  * CmafAdditionalManifest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CmafAdditionalManifest: StructCodec<Members, Members, CmafAdditionalManifest> = struct(
-  "CmafAdditionalManifest",
-  {},
-  {
-    manifestNameModifier: t.string,
-    selectedOutputs: list(t.string),
-  },
-)
+export const CmafAdditionalManifest: StructCodec<Members, Members, CmafAdditionalManifest> =
+  /* @__PURE__ */ struct(
+    "CmafAdditionalManifest",
+    {},
+    {
+      manifestNameModifier: t.string,
+      selectedOutputs: /* @__PURE__ */ list(t.string),
+    },
+  )
 /** The type of {@link CmafAdditionalManifest}. @since 0.1.0 */
 export interface CmafAdditionalManifest {
   /**
@@ -3108,7 +3139,7 @@ export interface CmafAdditionalManifest {
  * @since 0.1.0
  */
 export const EncryptionContractConfiguration: StructCodec<Members, Members, EncryptionContractConfiguration> =
-  struct(
+  /* @__PURE__ */ struct(
     "EncryptionContractConfiguration",
     {},
     {
@@ -3137,18 +3168,19 @@ export interface EncryptionContractConfiguration {
  * SpekeKeyProviderCmaf.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const SpekeKeyProviderCmaf: StructCodec<Members, Members, SpekeKeyProviderCmaf> = struct(
-  "SpekeKeyProviderCmaf",
-  {},
-  {
-    certificateArn: t.string,
-    dashSignaledSystemIds: redactable(list(t.string)),
-    encryptionContractConfiguration: redactable(EncryptionContractConfiguration),
-    hlsSignaledSystemIds: redactable(list(t.string)),
-    resourceId: t.string,
-    url: t.string,
-  },
-)
+export const SpekeKeyProviderCmaf: StructCodec<Members, Members, SpekeKeyProviderCmaf> =
+  /* @__PURE__ */ struct(
+    "SpekeKeyProviderCmaf",
+    {},
+    {
+      certificateArn: t.string,
+      dashSignaledSystemIds: /* @__PURE__ */ redactable(/* @__PURE__ */ list(t.string)),
+      encryptionContractConfiguration: /* @__PURE__ */ redactable(EncryptionContractConfiguration),
+      hlsSignaledSystemIds: /* @__PURE__ */ redactable(/* @__PURE__ */ list(t.string)),
+      resourceId: t.string,
+      url: t.string,
+    },
+  )
 /** The type of {@link SpekeKeyProviderCmaf}. @since 0.1.0 */
 export interface SpekeKeyProviderCmaf {
   /**
@@ -3186,7 +3218,7 @@ export interface SpekeKeyProviderCmaf {
  * StaticKeyProvider.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const StaticKeyProvider: StructCodec<Members, Members, StaticKeyProvider> = struct(
+export const StaticKeyProvider: StructCodec<Members, Members, StaticKeyProvider> = /* @__PURE__ */ struct(
   "StaticKeyProvider",
   {},
   {
@@ -3225,19 +3257,20 @@ export interface StaticKeyProvider {
  * CmafEncryptionSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CmafEncryptionSettings: StructCodec<Members, Members, CmafEncryptionSettings> = struct(
-  "CmafEncryptionSettings",
-  {},
-  {
-    clearLeadSegments: redactable(t.number),
-    constantInitializationVector: t.string,
-    encryptionMethod: enums.CmafEncryptionType,
-    initializationVectorInManifest: enums.CmafInitializationVectorInManifest,
-    spekeKeyProvider: redactable(SpekeKeyProviderCmaf),
-    staticKeyProvider: redactable(StaticKeyProvider),
-    type: enums.CmafKeyProviderType,
-  },
-)
+export const CmafEncryptionSettings: StructCodec<Members, Members, CmafEncryptionSettings> =
+  /* @__PURE__ */ struct(
+    "CmafEncryptionSettings",
+    {},
+    {
+      clearLeadSegments: /* @__PURE__ */ redactable(t.number),
+      constantInitializationVector: t.string,
+      encryptionMethod: enums.CmafEncryptionType,
+      initializationVectorInManifest: enums.CmafInitializationVectorInManifest,
+      spekeKeyProvider: /* @__PURE__ */ redactable(SpekeKeyProviderCmaf),
+      staticKeyProvider: /* @__PURE__ */ redactable(StaticKeyProvider),
+      type: enums.CmafKeyProviderType,
+    },
+  )
 /** The type of {@link CmafEncryptionSettings}. @since 0.1.0 */
 export interface CmafEncryptionSettings {
   /**
@@ -3279,13 +3312,14 @@ export interface CmafEncryptionSettings {
  * S3DestinationAccessControl.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const S3DestinationAccessControl: StructCodec<Members, Members, S3DestinationAccessControl> = struct(
-  "S3DestinationAccessControl",
-  {},
-  {
-    cannedAcl: enums.S3ObjectCannedAcl,
-  },
-)
+export const S3DestinationAccessControl: StructCodec<Members, Members, S3DestinationAccessControl> =
+  /* @__PURE__ */ struct(
+    "S3DestinationAccessControl",
+    {},
+    {
+      cannedAcl: enums.S3ObjectCannedAcl,
+    },
+  )
 /** The type of {@link S3DestinationAccessControl}. @since 0.1.0 */
 export interface S3DestinationAccessControl {
   /**
@@ -3303,15 +3337,16 @@ export interface S3DestinationAccessControl {
  * S3EncryptionSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const S3EncryptionSettings: StructCodec<Members, Members, S3EncryptionSettings> = struct(
-  "S3EncryptionSettings",
-  {},
-  {
-    encryptionType: enums.S3ServerSideEncryptionType,
-    kmsEncryptionContext: t.string,
-    kmsKeyArn: t.string,
-  },
-)
+export const S3EncryptionSettings: StructCodec<Members, Members, S3EncryptionSettings> =
+  /* @__PURE__ */ struct(
+    "S3EncryptionSettings",
+    {},
+    {
+      encryptionType: enums.S3ServerSideEncryptionType,
+      kmsEncryptionContext: t.string,
+      kmsKeyArn: t.string,
+    },
+  )
 /** The type of {@link S3EncryptionSettings}. @since 0.1.0 */
 export interface S3EncryptionSettings {
   /**
@@ -3337,15 +3372,16 @@ export interface S3EncryptionSettings {
  * S3DestinationSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const S3DestinationSettings: StructCodec<Members, Members, S3DestinationSettings> = struct(
-  "S3DestinationSettings",
-  {},
-  {
-    accessControl: S3DestinationAccessControl,
-    encryption: redactable(S3EncryptionSettings),
-    storageClass: enums.S3StorageClass,
-  },
-)
+export const S3DestinationSettings: StructCodec<Members, Members, S3DestinationSettings> =
+  /* @__PURE__ */ struct(
+    "S3DestinationSettings",
+    {},
+    {
+      accessControl: S3DestinationAccessControl,
+      encryption: /* @__PURE__ */ redactable(S3EncryptionSettings),
+      storageClass: enums.S3StorageClass,
+    },
+  )
 /** The type of {@link S3DestinationSettings}. @since 0.1.0 */
 export interface S3DestinationSettings {
   /**
@@ -3371,7 +3407,7 @@ export interface S3DestinationSettings {
  * DestinationSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DestinationSettings: StructCodec<Members, Members, DestinationSettings> = struct(
+export const DestinationSettings: StructCodec<Members, Members, DestinationSettings> = /* @__PURE__ */ struct(
   "DestinationSettings",
   {},
   {
@@ -3396,7 +3432,7 @@ export interface DestinationSettings {
  * @since 0.1.0
  */
 export const CmafImageBasedTrickPlaySettings: StructCodec<Members, Members, CmafImageBasedTrickPlaySettings> =
-  struct(
+  /* @__PURE__ */ struct(
     "CmafImageBasedTrickPlaySettings",
     {},
     {
@@ -3446,7 +3482,7 @@ export interface CmafImageBasedTrickPlaySettings {
  * @since 0.1.0
  */
 export const CmafImageBasedTrickPlayVariant: StructCodec<Members, Members, CmafImageBasedTrickPlayVariant> =
-  struct(
+  /* @__PURE__ */ struct(
     "CmafImageBasedTrickPlayVariant",
     {},
     {
@@ -3495,24 +3531,24 @@ export interface CmafImageBasedTrickPlayVariant {
  * CmafGroupSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CmafGroupSettings: StructCodec<Members, Members, CmafGroupSettings> = struct(
+export const CmafGroupSettings: StructCodec<Members, Members, CmafGroupSettings> = /* @__PURE__ */ struct(
   "CmafGroupSettings",
   {},
   {
-    additionalManifests: list(CmafAdditionalManifest),
+    additionalManifests: /* @__PURE__ */ list(CmafAdditionalManifest),
     baseUrl: t.string,
     clientCache: enums.CmafClientCache,
     codecSpecification: enums.CmafCodecSpecification,
-    dashAdaptationSetGrouping: list(enums.DashAdaptationSetGrouping),
+    dashAdaptationSetGrouping: /* @__PURE__ */ list(enums.DashAdaptationSetGrouping),
     dashIFrameTrickPlayNameModifier: t.string,
     dashManifestStyle: enums.DashManifestStyle,
     destination: t.string,
     destinationSettings: DestinationSettings,
-    encryption: redactable(CmafEncryptionSettings),
+    encryption: /* @__PURE__ */ redactable(CmafEncryptionSettings),
     fragmentLength: t.number,
     imageBasedTrickPlay: enums.CmafImageBasedTrickPlay,
     imageBasedTrickPlaySettings: CmafImageBasedTrickPlaySettings,
-    imageBasedTrickPlayVariants: list(CmafImageBasedTrickPlayVariant),
+    imageBasedTrickPlayVariants: /* @__PURE__ */ list(CmafImageBasedTrickPlayVariant),
     manifestCompression: enums.CmafManifestCompression,
     manifestDurationFormat: enums.CmafManifestDurationFormat,
     minBufferTime: t.number,
@@ -3664,7 +3700,7 @@ export interface CmafGroupSettings {
  * CmfcSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CmfcSettings: StructCodec<Members, Members, CmfcSettings> = struct(
+export const CmfcSettings: StructCodec<Members, Members, CmfcSettings> = /* @__PURE__ */ struct(
   "CmfcSettings",
   {},
   {
@@ -3768,7 +3804,7 @@ export interface CmfcSettings {
  * ContentLightLevel.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ContentLightLevel: StructCodec<Members, Members, ContentLightLevel> = struct(
+export const ContentLightLevel: StructCodec<Members, Members, ContentLightLevel> = /* @__PURE__ */ struct(
   "ContentLightLevel",
   {},
   {
@@ -3797,7 +3833,7 @@ export interface ContentLightLevel {
  * DolbyVisionMetadata.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DolbyVisionMetadata: StructCodec<Members, Members, DolbyVisionMetadata> = struct(
+export const DolbyVisionMetadata: StructCodec<Members, Members, DolbyVisionMetadata> = /* @__PURE__ */ struct(
   "DolbyVisionMetadata",
   {},
   {
@@ -3841,7 +3877,7 @@ export interface DolbyVisionMetadata {
  * CodecMetadata.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const CodecMetadata: StructCodec<Members, Members, CodecMetadata> = struct(
+export const CodecMetadata: StructCodec<Members, Members, CodecMetadata> = /* @__PURE__ */ struct(
   "CodecMetadata",
   {},
   {
@@ -3950,17 +3986,18 @@ export interface CodecMetadata {
  * ColorConversion3DLUTSetting.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ColorConversion3DLUTSetting: StructCodec<Members, Members, ColorConversion3DLUTSetting> = struct(
-  "ColorConversion3DLUTSetting",
-  {},
-  {
-    fileInput: t.string,
-    inputColorSpace: enums.ColorSpace,
-    inputMasteringLuminance: t.number,
-    outputColorSpace: enums.ColorSpace,
-    outputMasteringLuminance: t.number,
-  },
-)
+export const ColorConversion3DLUTSetting: StructCodec<Members, Members, ColorConversion3DLUTSetting> =
+  /* @__PURE__ */ struct(
+    "ColorConversion3DLUTSetting",
+    {},
+    {
+      fileInput: t.string,
+      inputColorSpace: enums.ColorSpace,
+      inputMasteringLuminance: t.number,
+      outputColorSpace: enums.ColorSpace,
+      outputMasteringLuminance: t.number,
+    },
+  )
 /** The type of {@link ColorConversion3DLUTSetting}. @since 0.1.0 */
 export interface ColorConversion3DLUTSetting {
   /**
@@ -3994,7 +4031,7 @@ export interface ColorConversion3DLUTSetting {
  * Hdr10Metadata.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Hdr10Metadata: StructCodec<Members, Members, Hdr10Metadata> = struct(
+export const Hdr10Metadata: StructCodec<Members, Members, Hdr10Metadata> = /* @__PURE__ */ struct(
   "Hdr10Metadata",
   {},
   {
@@ -4073,7 +4110,7 @@ export interface Hdr10Metadata {
  * ColorCorrector.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ColorCorrector: StructCodec<Members, Members, ColorCorrector> = struct(
+export const ColorCorrector: StructCodec<Members, Members, ColorCorrector> = /* @__PURE__ */ struct(
   "ColorCorrector",
   {},
   {
@@ -4147,7 +4184,7 @@ export interface ColorCorrector {
  * DataProperties.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DataProperties: StructCodec<Members, Members, DataProperties> = struct(
+export const DataProperties: StructCodec<Members, Members, DataProperties> = /* @__PURE__ */ struct(
   "DataProperties",
   {},
   {
@@ -4171,22 +4208,23 @@ export interface DataProperties {
  * MasteringDisplayColorVolume.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const MasteringDisplayColorVolume: StructCodec<Members, Members, MasteringDisplayColorVolume> = struct(
-  "MasteringDisplayColorVolume",
-  {},
-  {
-    bluePrimaryX: t.number,
-    bluePrimaryY: t.number,
-    greenPrimaryX: t.number,
-    greenPrimaryY: t.number,
-    maxLuminance: t.number,
-    minLuminance: t.number,
-    redPrimaryX: t.number,
-    redPrimaryY: t.number,
-    whitePointX: t.number,
-    whitePointY: t.number,
-  },
-)
+export const MasteringDisplayColorVolume: StructCodec<Members, Members, MasteringDisplayColorVolume> =
+  /* @__PURE__ */ struct(
+    "MasteringDisplayColorVolume",
+    {},
+    {
+      bluePrimaryX: t.number,
+      bluePrimaryY: t.number,
+      greenPrimaryX: t.number,
+      greenPrimaryY: t.number,
+      maxLuminance: t.number,
+      minLuminance: t.number,
+      redPrimaryX: t.number,
+      redPrimaryY: t.number,
+      whitePointX: t.number,
+      whitePointY: t.number,
+    },
+  )
 /** The type of {@link MasteringDisplayColorVolume}. @since 0.1.0 */
 export interface MasteringDisplayColorVolume {
   /**
@@ -4240,7 +4278,7 @@ export interface MasteringDisplayColorVolume {
  * HdrMetadata.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const HdrMetadata: StructCodec<Members, Members, HdrMetadata> = struct(
+export const HdrMetadata: StructCodec<Members, Members, HdrMetadata> = /* @__PURE__ */ struct(
   "HdrMetadata",
   {},
   {
@@ -4269,7 +4307,7 @@ export interface HdrMetadata {
  * VideoProperties.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const VideoProperties: StructCodec<Members, Members, VideoProperties> = struct(
+export const VideoProperties: StructCodec<Members, Members, VideoProperties> = /* @__PURE__ */ struct(
   "VideoProperties",
   {},
   {
@@ -4353,7 +4391,7 @@ export interface VideoProperties {
  * Track.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Track: StructCodec<Members, Members, Track> = struct(
+export const Track: StructCodec<Members, Members, Track> = /* @__PURE__ */ struct(
   "Track",
   {},
   {
@@ -4407,7 +4445,7 @@ export interface Track {
  * Container.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Container: StructCodec<Members, Members, Container> = struct(
+export const Container: StructCodec<Members, Members, Container> = /* @__PURE__ */ struct(
   "Container",
   {},
   {
@@ -4415,7 +4453,7 @@ export const Container: StructCodec<Members, Members, Container> = struct(
     duration: t.number,
     format: enums.Format,
     startTimecode: t.string,
-    tracks: list(Track),
+    tracks: /* @__PURE__ */ list(Track),
   },
 )
 /** The type of {@link Container}. @since 0.1.0 */
@@ -4451,7 +4489,7 @@ export interface Container {
  * F4vSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const F4vSettings: StructCodec<Members, Members, F4vSettings> = struct(
+export const F4vSettings: StructCodec<Members, Members, F4vSettings> = /* @__PURE__ */ struct(
   "F4vSettings",
   {},
   {
@@ -4475,7 +4513,7 @@ export interface F4vSettings {
  * DvbNitSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DvbNitSettings: StructCodec<Members, Members, DvbNitSettings> = struct(
+export const DvbNitSettings: StructCodec<Members, Members, DvbNitSettings> = /* @__PURE__ */ struct(
   "DvbNitSettings",
   {},
   {
@@ -4509,7 +4547,7 @@ export interface DvbNitSettings {
  * DvbSdtSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DvbSdtSettings: StructCodec<Members, Members, DvbSdtSettings> = struct(
+export const DvbSdtSettings: StructCodec<Members, Members, DvbSdtSettings> = /* @__PURE__ */ struct(
   "DvbSdtSettings",
   {},
   {
@@ -4548,7 +4586,7 @@ export interface DvbSdtSettings {
  * DvbTdtSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DvbTdtSettings: StructCodec<Members, Members, DvbTdtSettings> = struct(
+export const DvbTdtSettings: StructCodec<Members, Members, DvbTdtSettings> = /* @__PURE__ */ struct(
   "DvbTdtSettings",
   {},
   {
@@ -4572,7 +4610,7 @@ export interface DvbTdtSettings {
  * M2tsScte35Esam.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const M2tsScte35Esam: StructCodec<Members, Members, M2tsScte35Esam> = struct(
+export const M2tsScte35Esam: StructCodec<Members, Members, M2tsScte35Esam> = /* @__PURE__ */ struct(
   "M2tsScte35Esam",
   {},
   {
@@ -4596,21 +4634,21 @@ export interface M2tsScte35Esam {
  * M2tsSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const M2tsSettings: StructCodec<Members, Members, M2tsSettings> = struct(
+export const M2tsSettings: StructCodec<Members, Members, M2tsSettings> = /* @__PURE__ */ struct(
   "M2tsSettings",
   {},
   {
     audioBufferModel: enums.M2tsAudioBufferModel,
     audioDuration: enums.M2tsAudioDuration,
     audioFramesPerPes: t.number,
-    audioPids: list(t.number),
+    audioPids: /* @__PURE__ */ list(t.number),
     audioPtsOffsetDelta: t.number,
     bitrate: t.number,
     bufferModel: enums.M2tsBufferModel,
     dataPTSControl: enums.M2tsDataPtsControl,
     dvbNitSettings: DvbNitSettings,
     dvbSdtSettings: DvbSdtSettings,
-    dvbSubPids: list(t.number),
+    dvbSubPids: /* @__PURE__ */ list(t.number),
     dvbTdtSettings: DvbTdtSettings,
     dvbTeletextPid: t.number,
     ebpAudioInterval: enums.M2tsEbpAudioInterval,
@@ -4830,13 +4868,13 @@ export interface M2tsSettings {
  * M3u8Settings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const M3u8Settings: StructCodec<Members, Members, M3u8Settings> = struct(
+export const M3u8Settings: StructCodec<Members, Members, M3u8Settings> = /* @__PURE__ */ struct(
   "M3u8Settings",
   {},
   {
     audioDuration: enums.M3u8AudioDuration,
     audioFramesPerPes: t.number,
-    audioPids: list(t.number),
+    audioPids: /* @__PURE__ */ list(t.number),
     audioPtsOffsetDelta: t.number,
     dataPTSControl: enums.M3u8DataPtsControl,
     maxPcrInterval: t.number,
@@ -4959,7 +4997,7 @@ export interface M3u8Settings {
  * MovSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const MovSettings: StructCodec<Members, Members, MovSettings> = struct(
+export const MovSettings: StructCodec<Members, Members, MovSettings> = /* @__PURE__ */ struct(
   "MovSettings",
   {},
   {
@@ -5008,7 +5046,7 @@ export interface MovSettings {
  * Mp4Settings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Mp4Settings: StructCodec<Members, Members, Mp4Settings> = struct(
+export const Mp4Settings: StructCodec<Members, Members, Mp4Settings> = /* @__PURE__ */ struct(
   "Mp4Settings",
   {},
   {
@@ -5072,7 +5110,7 @@ export interface Mp4Settings {
  * MpdSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const MpdSettings: StructCodec<Members, Members, MpdSettings> = struct(
+export const MpdSettings: StructCodec<Members, Members, MpdSettings> = /* @__PURE__ */ struct(
   "MpdSettings",
   {},
   {
@@ -5161,14 +5199,15 @@ export interface MpdSettings {
  * MxfXavcProfileSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const MxfXavcProfileSettings: StructCodec<Members, Members, MxfXavcProfileSettings> = struct(
-  "MxfXavcProfileSettings",
-  {},
-  {
-    durationMode: enums.MxfXavcDurationMode,
-    maxAncDataSize: t.number,
-  },
-)
+export const MxfXavcProfileSettings: StructCodec<Members, Members, MxfXavcProfileSettings> =
+  /* @__PURE__ */ struct(
+    "MxfXavcProfileSettings",
+    {},
+    {
+      durationMode: enums.MxfXavcDurationMode,
+      maxAncDataSize: t.number,
+    },
+  )
 /** The type of {@link MxfXavcProfileSettings}. @since 0.1.0 */
 export interface MxfXavcProfileSettings {
   /**
@@ -5190,7 +5229,7 @@ export interface MxfXavcProfileSettings {
  * MxfSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const MxfSettings: StructCodec<Members, Members, MxfSettings> = struct(
+export const MxfSettings: StructCodec<Members, Members, MxfSettings> = /* @__PURE__ */ struct(
   "MxfSettings",
   {},
   {
@@ -5229,7 +5268,7 @@ export interface MxfSettings {
  * ContainerSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ContainerSettings: StructCodec<Members, Members, ContainerSettings> = struct(
+export const ContainerSettings: StructCodec<Members, Members, ContainerSettings> = /* @__PURE__ */ struct(
   "ContainerSettings",
   {},
   {
@@ -5293,14 +5332,15 @@ export interface ContainerSettings {
  * DashAdditionalManifest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DashAdditionalManifest: StructCodec<Members, Members, DashAdditionalManifest> = struct(
-  "DashAdditionalManifest",
-  {},
-  {
-    manifestNameModifier: t.string,
-    selectedOutputs: list(t.string),
-  },
-)
+export const DashAdditionalManifest: StructCodec<Members, Members, DashAdditionalManifest> =
+  /* @__PURE__ */ struct(
+    "DashAdditionalManifest",
+    {},
+    {
+      manifestNameModifier: t.string,
+      selectedOutputs: /* @__PURE__ */ list(t.string),
+    },
+  )
 /** The type of {@link DashAdditionalManifest}. @since 0.1.0 */
 export interface DashAdditionalManifest {
   /**
@@ -5322,14 +5362,14 @@ export interface DashAdditionalManifest {
  * SpekeKeyProvider.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const SpekeKeyProvider: StructCodec<Members, Members, SpekeKeyProvider> = struct(
+export const SpekeKeyProvider: StructCodec<Members, Members, SpekeKeyProvider> = /* @__PURE__ */ struct(
   "SpekeKeyProvider",
   {},
   {
     certificateArn: t.string,
-    encryptionContractConfiguration: redactable(EncryptionContractConfiguration),
+    encryptionContractConfiguration: /* @__PURE__ */ redactable(EncryptionContractConfiguration),
     resourceId: t.string,
-    systemIds: redactable(list(t.string)),
+    systemIds: /* @__PURE__ */ redactable(/* @__PURE__ */ list(t.string)),
     url: t.string,
   },
 )
@@ -5366,14 +5406,15 @@ export interface SpekeKeyProvider {
  * DashIsoEncryptionSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DashIsoEncryptionSettings: StructCodec<Members, Members, DashIsoEncryptionSettings> = struct(
-  "DashIsoEncryptionSettings",
-  {},
-  {
-    playbackDeviceCompatibility: enums.DashIsoPlaybackDeviceCompatibility,
-    spekeKeyProvider: redactable(SpekeKeyProvider),
-  },
-)
+export const DashIsoEncryptionSettings: StructCodec<Members, Members, DashIsoEncryptionSettings> =
+  /* @__PURE__ */ struct(
+    "DashIsoEncryptionSettings",
+    {},
+    {
+      playbackDeviceCompatibility: enums.DashIsoPlaybackDeviceCompatibility,
+      spekeKeyProvider: /* @__PURE__ */ redactable(SpekeKeyProvider),
+    },
+  )
 /** The type of {@link DashIsoEncryptionSettings}. @since 0.1.0 */
 export interface DashIsoEncryptionSettings {
   /**
@@ -5399,7 +5440,7 @@ export const DashIsoImageBasedTrickPlaySettings: StructCodec<
   Members,
   Members,
   DashIsoImageBasedTrickPlaySettings
-> = struct(
+> = /* @__PURE__ */ struct(
   "DashIsoImageBasedTrickPlaySettings",
   {},
   {
@@ -5452,7 +5493,7 @@ export const DashIsoImageBasedTrickPlayVariant: StructCodec<
   Members,
   Members,
   DashIsoImageBasedTrickPlayVariant
-> = struct(
+> = /* @__PURE__ */ struct(
   "DashIsoImageBasedTrickPlayVariant",
   {},
   {
@@ -5501,36 +5542,37 @@ export interface DashIsoImageBasedTrickPlayVariant {
  * DashIsoGroupSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DashIsoGroupSettings: StructCodec<Members, Members, DashIsoGroupSettings> = struct(
-  "DashIsoGroupSettings",
-  {},
-  {
-    additionalManifests: list(DashAdditionalManifest),
-    audioChannelConfigSchemeIdUri: enums.DashIsoGroupAudioChannelConfigSchemeIdUri,
-    baseUrl: t.string,
-    dashAdaptationSetGrouping: list(enums.DashAdaptationSetGrouping),
-    dashIFrameTrickPlayNameModifier: t.string,
-    dashManifestStyle: enums.DashManifestStyle,
-    destination: t.string,
-    destinationSettings: DestinationSettings,
-    encryption: redactable(DashIsoEncryptionSettings),
-    fragmentLength: t.number,
-    hbbtvCompliance: enums.DashIsoHbbtvCompliance,
-    imageBasedTrickPlay: enums.DashIsoImageBasedTrickPlay,
-    imageBasedTrickPlaySettings: DashIsoImageBasedTrickPlaySettings,
-    imageBasedTrickPlayVariants: list(DashIsoImageBasedTrickPlayVariant),
-    minBufferTime: t.number,
-    minFinalSegmentLength: t.number,
-    mpdManifestBandwidthType: enums.DashIsoMpdManifestBandwidthType,
-    mpdProfile: enums.DashIsoMpdProfile,
-    ptsOffsetHandlingForBFrames: enums.DashIsoPtsOffsetHandlingForBFrames,
-    segmentControl: enums.DashIsoSegmentControl,
-    segmentLength: t.number,
-    segmentLengthControl: enums.DashIsoSegmentLengthControl,
-    videoCompositionOffsets: enums.DashIsoVideoCompositionOffsets,
-    writeSegmentTimelineInRepresentation: enums.DashIsoWriteSegmentTimelineInRepresentation,
-  },
-)
+export const DashIsoGroupSettings: StructCodec<Members, Members, DashIsoGroupSettings> =
+  /* @__PURE__ */ struct(
+    "DashIsoGroupSettings",
+    {},
+    {
+      additionalManifests: /* @__PURE__ */ list(DashAdditionalManifest),
+      audioChannelConfigSchemeIdUri: enums.DashIsoGroupAudioChannelConfigSchemeIdUri,
+      baseUrl: t.string,
+      dashAdaptationSetGrouping: /* @__PURE__ */ list(enums.DashAdaptationSetGrouping),
+      dashIFrameTrickPlayNameModifier: t.string,
+      dashManifestStyle: enums.DashManifestStyle,
+      destination: t.string,
+      destinationSettings: DestinationSettings,
+      encryption: /* @__PURE__ */ redactable(DashIsoEncryptionSettings),
+      fragmentLength: t.number,
+      hbbtvCompliance: enums.DashIsoHbbtvCompliance,
+      imageBasedTrickPlay: enums.DashIsoImageBasedTrickPlay,
+      imageBasedTrickPlaySettings: DashIsoImageBasedTrickPlaySettings,
+      imageBasedTrickPlayVariants: /* @__PURE__ */ list(DashIsoImageBasedTrickPlayVariant),
+      minBufferTime: t.number,
+      minFinalSegmentLength: t.number,
+      mpdManifestBandwidthType: enums.DashIsoMpdManifestBandwidthType,
+      mpdProfile: enums.DashIsoMpdProfile,
+      ptsOffsetHandlingForBFrames: enums.DashIsoPtsOffsetHandlingForBFrames,
+      segmentControl: enums.DashIsoSegmentControl,
+      segmentLength: t.number,
+      segmentLengthControl: enums.DashIsoSegmentLengthControl,
+      videoCompositionOffsets: enums.DashIsoVideoCompositionOffsets,
+      writeSegmentTimelineInRepresentation: enums.DashIsoWriteSegmentTimelineInRepresentation,
+    },
+  )
 /** The type of {@link DashIsoGroupSettings}. @since 0.1.0 */
 export interface DashIsoGroupSettings {
   /**
@@ -5640,7 +5682,7 @@ export interface DashIsoGroupSettings {
  * Deinterlacer.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Deinterlacer: StructCodec<Members, Members, Deinterlacer> = struct(
+export const Deinterlacer: StructCodec<Members, Members, Deinterlacer> = /* @__PURE__ */ struct(
   "Deinterlacer",
   {},
   {
@@ -5674,14 +5716,15 @@ export interface Deinterlacer {
  * DolbyVisionLevel6Metadata.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DolbyVisionLevel6Metadata: StructCodec<Members, Members, DolbyVisionLevel6Metadata> = struct(
-  "DolbyVisionLevel6Metadata",
-  {},
-  {
-    maxCll: t.number,
-    maxFall: t.number,
-  },
-)
+export const DolbyVisionLevel6Metadata: StructCodec<Members, Members, DolbyVisionLevel6Metadata> =
+  /* @__PURE__ */ struct(
+    "DolbyVisionLevel6Metadata",
+    {},
+    {
+      maxCll: t.number,
+      maxFall: t.number,
+    },
+  )
 /** The type of {@link DolbyVisionLevel6Metadata}. @since 0.1.0 */
 export interface DolbyVisionLevel6Metadata {
   /**
@@ -5703,7 +5746,7 @@ export interface DolbyVisionLevel6Metadata {
  * DolbyVision.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DolbyVision: StructCodec<Members, Members, DolbyVision> = struct(
+export const DolbyVision: StructCodec<Members, Members, DolbyVision> = /* @__PURE__ */ struct(
   "DolbyVision",
   {},
   {
@@ -5747,7 +5790,7 @@ export interface DolbyVision {
  * DurationControl.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DurationControl: StructCodec<Members, Members, DurationControl> = struct(
+export const DurationControl: StructCodec<Members, Members, DurationControl> = /* @__PURE__ */ struct(
   "DurationControl",
   {},
   {
@@ -5781,17 +5824,18 @@ export interface DurationControl {
  * DynamicAudioSelector.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const DynamicAudioSelector: StructCodec<Members, Members, DynamicAudioSelector> = struct(
-  "DynamicAudioSelector",
-  {},
-  {
-    audioDurationCorrection: enums.AudioDurationCorrection,
-    externalAudioFileInput: t.string,
-    languageCode: enums.LanguageCode,
-    offset: t.number,
-    selectorType: enums.DynamicAudioSelectorType,
-  },
-)
+export const DynamicAudioSelector: StructCodec<Members, Members, DynamicAudioSelector> =
+  /* @__PURE__ */ struct(
+    "DynamicAudioSelector",
+    {},
+    {
+      audioDurationCorrection: enums.AudioDurationCorrection,
+      externalAudioFileInput: t.string,
+      languageCode: enums.LanguageCode,
+      offset: t.number,
+      selectorType: enums.DynamicAudioSelectorType,
+    },
+  )
 /** The type of {@link DynamicAudioSelector}. @since 0.1.0 */
 export interface DynamicAudioSelector {
   /**
@@ -5825,14 +5869,15 @@ export interface DynamicAudioSelector {
  * ElementalInferenceFeed.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ElementalInferenceFeed: StructCodec<Members, Members, ElementalInferenceFeed> = struct(
-  "ElementalInferenceFeed",
-  {},
-  {
-    arn: t.string,
-    feedManagementState: enums.ElementalInferenceFeedManagementState,
-  },
-)
+export const ElementalInferenceFeed: StructCodec<Members, Members, ElementalInferenceFeed> =
+  /* @__PURE__ */ struct(
+    "ElementalInferenceFeed",
+    {},
+    {
+      arn: t.string,
+      feedManagementState: enums.ElementalInferenceFeedManagementState,
+    },
+  )
 /** The type of {@link ElementalInferenceFeed}. @since 0.1.0 */
 export interface ElementalInferenceFeed {
   /**
@@ -5855,12 +5900,12 @@ export interface ElementalInferenceFeed {
  * @since 0.1.0
  */
 export const ElementalInferenceConfiguration: StructCodec<Members, Members, ElementalInferenceConfiguration> =
-  struct(
+  /* @__PURE__ */ struct(
     "ElementalInferenceConfiguration",
     {},
     {
-      features: list(enums.ElementalInferenceFeature),
-      feeds: list(ElementalInferenceFeed),
+      features: /* @__PURE__ */ list(enums.ElementalInferenceFeature),
+      feeds: /* @__PURE__ */ list(ElementalInferenceFeed),
     },
   )
 /** The type of {@link ElementalInferenceConfiguration}. @since 0.1.0 */
@@ -5888,7 +5933,7 @@ export const ElementalInferenceFeedConfigurationSource: StructCodec<
   Members,
   Members,
   ElementalInferenceFeedConfigurationSource
-> = struct(
+> = /* @__PURE__ */ struct(
   "ElementalInferenceFeedConfigurationSource",
   {},
   {
@@ -5912,13 +5957,14 @@ export interface ElementalInferenceFeedConfigurationSource {
  * ElementalInferenceSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ElementalInferenceSettings: StructCodec<Members, Members, ElementalInferenceSettings> = struct(
-  "ElementalInferenceSettings",
-  {},
-  {
-    feedConfigurationSource: ElementalInferenceFeedConfigurationSource,
-  },
-)
+export const ElementalInferenceSettings: StructCodec<Members, Members, ElementalInferenceSettings> =
+  /* @__PURE__ */ struct(
+    "ElementalInferenceSettings",
+    {},
+    {
+      feedConfigurationSource: ElementalInferenceFeedConfigurationSource,
+    },
+  )
 /** The type of {@link ElementalInferenceSettings}. @since 0.1.0 */
 export interface ElementalInferenceSettings {
   /**
@@ -5936,7 +5982,7 @@ export interface ElementalInferenceSettings {
  * Endpoint.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Endpoint: StructCodec<Members, Members, Endpoint> = struct(
+export const Endpoint: StructCodec<Members, Members, Endpoint> = /* @__PURE__ */ struct(
   "Endpoint",
   {},
   {
@@ -5964,7 +6010,7 @@ export const EsamManifestConfirmConditionNotification: StructCodec<
   Members,
   Members,
   EsamManifestConfirmConditionNotification
-> = struct(
+> = /* @__PURE__ */ struct(
   "EsamManifestConfirmConditionNotification",
   {},
   {
@@ -5992,7 +6038,7 @@ export const EsamSignalProcessingNotification: StructCodec<
   Members,
   Members,
   EsamSignalProcessingNotification
-> = struct(
+> = /* @__PURE__ */ struct(
   "EsamSignalProcessingNotification",
   {},
   {
@@ -6016,7 +6062,7 @@ export interface EsamSignalProcessingNotification {
  * EsamSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const EsamSettings: StructCodec<Members, Members, EsamSettings> = struct(
+export const EsamSettings: StructCodec<Members, Members, EsamSettings> = /* @__PURE__ */ struct(
   "EsamSettings",
   {},
   {
@@ -6050,14 +6096,15 @@ export interface EsamSettings {
  * ExtendedDataServices.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ExtendedDataServices: StructCodec<Members, Members, ExtendedDataServices> = struct(
-  "ExtendedDataServices",
-  {},
-  {
-    copyProtectionAction: enums.CopyProtectionAction,
-    vchipAction: enums.VchipAction,
-  },
-)
+export const ExtendedDataServices: StructCodec<Members, Members, ExtendedDataServices> =
+  /* @__PURE__ */ struct(
+    "ExtendedDataServices",
+    {},
+    {
+      copyProtectionAction: enums.CopyProtectionAction,
+      vchipAction: enums.VchipAction,
+    },
+  )
 /** The type of {@link ExtendedDataServices}. @since 0.1.0 */
 export interface ExtendedDataServices {
   /**
@@ -6079,7 +6126,7 @@ export interface ExtendedDataServices {
  * FileGroupSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const FileGroupSettings: StructCodec<Members, Members, FileGroupSettings> = struct(
+export const FileGroupSettings: StructCodec<Members, Members, FileGroupSettings> = /* @__PURE__ */ struct(
   "FileGroupSettings",
   {},
   {
@@ -6108,16 +6155,17 @@ export interface FileGroupSettings {
  * FrameCaptureSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const FrameCaptureSettings: StructCodec<Members, Members, FrameCaptureSettings> = struct(
-  "FrameCaptureSettings",
-  {},
-  {
-    framerateDenominator: t.number,
-    framerateNumerator: t.number,
-    maxCaptures: t.number,
-    quality: t.number,
-  },
-)
+export const FrameCaptureSettings: StructCodec<Members, Members, FrameCaptureSettings> =
+  /* @__PURE__ */ struct(
+    "FrameCaptureSettings",
+    {},
+    {
+      framerateDenominator: t.number,
+      framerateNumerator: t.number,
+      maxCaptures: t.number,
+      quality: t.number,
+    },
+  )
 /** The type of {@link FrameCaptureSettings}. @since 0.1.0 */
 export interface FrameCaptureSettings {
   /**
@@ -6147,7 +6195,7 @@ export interface FrameCaptureSettings {
  * GifSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const GifSettings: StructCodec<Members, Members, GifSettings> = struct(
+export const GifSettings: StructCodec<Members, Members, GifSettings> = /* @__PURE__ */ struct(
   "GifSettings",
   {},
   {
@@ -6186,7 +6234,7 @@ export interface GifSettings {
  * H264QvbrSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const H264QvbrSettings: StructCodec<Members, Members, H264QvbrSettings> = struct(
+export const H264QvbrSettings: StructCodec<Members, Members, H264QvbrSettings> = /* @__PURE__ */ struct(
   "H264QvbrSettings",
   {},
   {
@@ -6220,7 +6268,7 @@ export interface H264QvbrSettings {
  * H264Settings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const H264Settings: StructCodec<Members, Members, H264Settings> = struct(
+export const H264Settings: StructCodec<Members, Members, H264Settings> = /* @__PURE__ */ struct(
   "H264Settings",
   {},
   {
@@ -6254,7 +6302,7 @@ export const H264Settings: StructCodec<Members, Members, H264Settings> = struct(
     parControl: enums.H264ParControl,
     parDenominator: t.number,
     parNumerator: t.number,
-    perFrameMetrics: list(enums.FrameMetricType),
+    perFrameMetrics: /* @__PURE__ */ list(enums.FrameMetricType),
     qualityTuningLevel: enums.H264QualityTuningLevel,
     qvbrSettings: H264QvbrSettings,
     rateControlMode: enums.H264RateControlMode,
@@ -6484,7 +6532,7 @@ export interface H264Settings {
  * H265QvbrSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const H265QvbrSettings: StructCodec<Members, Members, H265QvbrSettings> = struct(
+export const H265QvbrSettings: StructCodec<Members, Members, H265QvbrSettings> = /* @__PURE__ */ struct(
   "H265QvbrSettings",
   {},
   {
@@ -6518,7 +6566,7 @@ export interface H265QvbrSettings {
  * H265Settings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const H265Settings: StructCodec<Members, Members, H265Settings> = struct(
+export const H265Settings: StructCodec<Members, Members, H265Settings> = /* @__PURE__ */ struct(
   "H265Settings",
   {},
   {
@@ -6553,7 +6601,7 @@ export const H265Settings: StructCodec<Members, Members, H265Settings> = struct(
     parControl: enums.H265ParControl,
     parDenominator: t.number,
     parNumerator: t.number,
-    perFrameMetrics: list(enums.FrameMetricType),
+    perFrameMetrics: /* @__PURE__ */ list(enums.FrameMetricType),
     qualityTuningLevel: enums.H265QualityTuningLevel,
     qvbrSettings: H265QvbrSettings,
     rateControlMode: enums.H265RateControlMode,
@@ -6802,7 +6850,7 @@ export interface H265Settings {
  * Hdr10Plus.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Hdr10Plus: StructCodec<Members, Members, Hdr10Plus> = struct(
+export const Hdr10Plus: StructCodec<Members, Members, Hdr10Plus> = /* @__PURE__ */ struct(
   "Hdr10Plus",
   {},
   {
@@ -6831,14 +6879,15 @@ export interface Hdr10Plus {
  * HlsAdditionalManifest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const HlsAdditionalManifest: StructCodec<Members, Members, HlsAdditionalManifest> = struct(
-  "HlsAdditionalManifest",
-  {},
-  {
-    manifestNameModifier: t.string,
-    selectedOutputs: list(t.string),
-  },
-)
+export const HlsAdditionalManifest: StructCodec<Members, Members, HlsAdditionalManifest> =
+  /* @__PURE__ */ struct(
+    "HlsAdditionalManifest",
+    {},
+    {
+      manifestNameModifier: t.string,
+      selectedOutputs: /* @__PURE__ */ list(t.string),
+    },
+  )
 /** The type of {@link HlsAdditionalManifest}. @since 0.1.0 */
 export interface HlsAdditionalManifest {
   /**
@@ -6860,16 +6909,17 @@ export interface HlsAdditionalManifest {
  * HlsCaptionLanguageMapping.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const HlsCaptionLanguageMapping: StructCodec<Members, Members, HlsCaptionLanguageMapping> = struct(
-  "HlsCaptionLanguageMapping",
-  {},
-  {
-    captionChannel: t.number,
-    customLanguageCode: t.string,
-    languageCode: enums.LanguageCode,
-    languageDescription: t.string,
-  },
-)
+export const HlsCaptionLanguageMapping: StructCodec<Members, Members, HlsCaptionLanguageMapping> =
+  /* @__PURE__ */ struct(
+    "HlsCaptionLanguageMapping",
+    {},
+    {
+      captionChannel: t.number,
+      customLanguageCode: t.string,
+      languageCode: enums.LanguageCode,
+      languageDescription: t.string,
+    },
+  )
 /** The type of {@link HlsCaptionLanguageMapping}. @since 0.1.0 */
 export interface HlsCaptionLanguageMapping {
   /**
@@ -6899,19 +6949,20 @@ export interface HlsCaptionLanguageMapping {
  * HlsEncryptionSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const HlsEncryptionSettings: StructCodec<Members, Members, HlsEncryptionSettings> = struct(
-  "HlsEncryptionSettings",
-  {},
-  {
-    constantInitializationVector: t.string,
-    encryptionMethod: enums.HlsEncryptionType,
-    initializationVectorInManifest: enums.HlsInitializationVectorInManifest,
-    offlineEncrypted: enums.HlsOfflineEncrypted,
-    spekeKeyProvider: redactable(SpekeKeyProvider),
-    staticKeyProvider: redactable(StaticKeyProvider),
-    type: enums.HlsKeyProviderType,
-  },
-)
+export const HlsEncryptionSettings: StructCodec<Members, Members, HlsEncryptionSettings> =
+  /* @__PURE__ */ struct(
+    "HlsEncryptionSettings",
+    {},
+    {
+      constantInitializationVector: t.string,
+      encryptionMethod: enums.HlsEncryptionType,
+      initializationVectorInManifest: enums.HlsInitializationVectorInManifest,
+      offlineEncrypted: enums.HlsOfflineEncrypted,
+      spekeKeyProvider: /* @__PURE__ */ redactable(SpekeKeyProvider),
+      staticKeyProvider: /* @__PURE__ */ redactable(StaticKeyProvider),
+      type: enums.HlsKeyProviderType,
+    },
+  )
 /** The type of {@link HlsEncryptionSettings}. @since 0.1.0 */
 export interface HlsEncryptionSettings {
   /**
@@ -6954,7 +7005,7 @@ export interface HlsEncryptionSettings {
  * @since 0.1.0
  */
 export const HlsImageBasedTrickPlaySettings: StructCodec<Members, Members, HlsImageBasedTrickPlaySettings> =
-  struct(
+  /* @__PURE__ */ struct(
     "HlsImageBasedTrickPlaySettings",
     {},
     {
@@ -7004,7 +7055,7 @@ export interface HlsImageBasedTrickPlaySettings {
  * @since 0.1.0
  */
 export const HlsImageBasedTrickPlayVariant: StructCodec<Members, Members, HlsImageBasedTrickPlayVariant> =
-  struct(
+  /* @__PURE__ */ struct(
     "HlsImageBasedTrickPlayVariant",
     {},
     {
@@ -7053,15 +7104,15 @@ export interface HlsImageBasedTrickPlayVariant {
  * HlsGroupSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const HlsGroupSettings: StructCodec<Members, Members, HlsGroupSettings> = struct(
+export const HlsGroupSettings: StructCodec<Members, Members, HlsGroupSettings> = /* @__PURE__ */ struct(
   "HlsGroupSettings",
   {},
   {
-    adMarkers: list(enums.HlsAdMarkers),
-    additionalManifests: list(HlsAdditionalManifest),
+    adMarkers: /* @__PURE__ */ list(enums.HlsAdMarkers),
+    additionalManifests: /* @__PURE__ */ list(HlsAdditionalManifest),
     audioOnlyHeader: enums.HlsAudioOnlyHeader,
     baseUrl: t.string,
-    captionLanguageMappings: list(HlsCaptionLanguageMapping),
+    captionLanguageMappings: /* @__PURE__ */ list(HlsCaptionLanguageMapping),
     captionLanguageSetting: enums.HlsCaptionLanguageSetting,
     captionSegmentLengthControl: enums.HlsCaptionSegmentLengthControl,
     clientCache: enums.HlsClientCache,
@@ -7069,10 +7120,10 @@ export const HlsGroupSettings: StructCodec<Members, Members, HlsGroupSettings> =
     destination: t.string,
     destinationSettings: DestinationSettings,
     directoryStructure: enums.HlsDirectoryStructure,
-    encryption: redactable(HlsEncryptionSettings),
+    encryption: /* @__PURE__ */ redactable(HlsEncryptionSettings),
     imageBasedTrickPlay: enums.HlsImageBasedTrickPlay,
     imageBasedTrickPlaySettings: HlsImageBasedTrickPlaySettings,
-    imageBasedTrickPlayVariants: list(HlsImageBasedTrickPlayVariant),
+    imageBasedTrickPlayVariants: /* @__PURE__ */ list(HlsImageBasedTrickPlayVariant),
     manifestCompression: enums.HlsManifestCompression,
     manifestDurationFormat: enums.HlsManifestDurationFormat,
     minFinalSegmentLength: t.number,
@@ -7237,7 +7288,7 @@ export interface HlsGroupSettings {
  * HlsSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const HlsSettings: StructCodec<Members, Members, HlsSettings> = struct(
+export const HlsSettings: StructCodec<Members, Members, HlsSettings> = /* @__PURE__ */ struct(
   "HlsSettings",
   {},
   {
@@ -7291,7 +7342,7 @@ export interface HlsSettings {
  * HopDestination.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const HopDestination: StructCodec<Members, Members, HopDestination> = struct(
+export const HopDestination: StructCodec<Members, Members, HopDestination> = /* @__PURE__ */ struct(
   "HopDestination",
   {},
   {
@@ -7325,7 +7376,7 @@ export interface HopDestination {
  * Id3Insertion.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Id3Insertion: StructCodec<Members, Members, Id3Insertion> = struct(
+export const Id3Insertion: StructCodec<Members, Members, Id3Insertion> = /* @__PURE__ */ struct(
   "Id3Insertion",
   {},
   {
@@ -7354,7 +7405,7 @@ export interface Id3Insertion {
  * InsertableImage.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const InsertableImage: StructCodec<Members, Members, InsertableImage> = struct(
+export const InsertableImage: StructCodec<Members, Members, InsertableImage> = /* @__PURE__ */ struct(
   "InsertableImage",
   {},
   {
@@ -7428,11 +7479,11 @@ export interface InsertableImage {
  * ImageInserter.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ImageInserter: StructCodec<Members, Members, ImageInserter> = struct(
+export const ImageInserter: StructCodec<Members, Members, ImageInserter> = /* @__PURE__ */ struct(
   "ImageInserter",
   {},
   {
-    insertableImages: list(InsertableImage),
+    insertableImages: /* @__PURE__ */ list(InsertableImage),
     sdrReferenceWhiteLevel: t.number,
   },
 )
@@ -7457,7 +7508,7 @@ export interface ImageInserter {
  * Rectangle.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Rectangle: StructCodec<Members, Members, Rectangle> = struct(
+export const Rectangle: StructCodec<Members, Members, Rectangle> = /* @__PURE__ */ struct(
   "Rectangle",
   {},
   {
@@ -7496,16 +7547,17 @@ export interface Rectangle {
  * InputDecryptionSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const InputDecryptionSettings: StructCodec<Members, Members, InputDecryptionSettings> = struct(
-  "InputDecryptionSettings",
-  {},
-  {
-    decryptionMode: enums.DecryptionMode,
-    encryptedDecryptionKey: t.string,
-    initializationVector: t.string,
-    kmsKeyRegion: t.string,
-  },
-)
+export const InputDecryptionSettings: StructCodec<Members, Members, InputDecryptionSettings> =
+  /* @__PURE__ */ struct(
+    "InputDecryptionSettings",
+    {},
+    {
+      decryptionMode: enums.DecryptionMode,
+      encryptedDecryptionKey: t.string,
+      initializationVector: t.string,
+      kmsKeyRegion: t.string,
+    },
+  )
 /** The type of {@link InputDecryptionSettings}. @since 0.1.0 */
 export interface InputDecryptionSettings {
   /**
@@ -7535,7 +7587,7 @@ export interface InputDecryptionSettings {
  * InputClipping.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const InputClipping: StructCodec<Members, Members, InputClipping> = struct(
+export const InputClipping: StructCodec<Members, Members, InputClipping> = /* @__PURE__ */ struct(
   "InputClipping",
   {},
   {
@@ -7564,7 +7616,7 @@ export interface InputClipping {
  * MultiViewInput.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const MultiViewInput: StructCodec<Members, Members, MultiViewInput> = struct(
+export const MultiViewInput: StructCodec<Members, Members, MultiViewInput> = /* @__PURE__ */ struct(
   "MultiViewInput",
   {},
   {
@@ -7588,7 +7640,7 @@ export interface MultiViewInput {
  * MultiViewSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const MultiViewSettings: StructCodec<Members, Members, MultiViewSettings> = struct(
+export const MultiViewSettings: StructCodec<Members, Members, MultiViewSettings> = /* @__PURE__ */ struct(
   "MultiViewSettings",
   {},
   {
@@ -7612,7 +7664,7 @@ export interface MultiViewSettings {
  * InputTamsSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const InputTamsSettings: StructCodec<Members, Members, InputTamsSettings> = struct(
+export const InputTamsSettings: StructCodec<Members, Members, InputTamsSettings> = /* @__PURE__ */ struct(
   "InputTamsSettings",
   {},
   {
@@ -7651,7 +7703,7 @@ export interface InputTamsSettings {
  * InputVideoGenerator.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const InputVideoGenerator: StructCodec<Members, Members, InputVideoGenerator> = struct(
+export const InputVideoGenerator: StructCodec<Members, Members, InputVideoGenerator> = /* @__PURE__ */ struct(
   "InputVideoGenerator",
   {},
   {
@@ -7710,7 +7762,7 @@ export interface InputVideoGenerator {
  * VideoOverlayCrop.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const VideoOverlayCrop: StructCodec<Members, Members, VideoOverlayCrop> = struct(
+export const VideoOverlayCrop: StructCodec<Members, Members, VideoOverlayCrop> = /* @__PURE__ */ struct(
   "VideoOverlayCrop",
   {},
   {
@@ -7754,18 +7806,19 @@ export interface VideoOverlayCrop {
  * VideoOverlayPosition.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const VideoOverlayPosition: StructCodec<Members, Members, VideoOverlayPosition> = struct(
-  "VideoOverlayPosition",
-  {},
-  {
-    height: t.number,
-    opacity: t.number,
-    unit: enums.VideoOverlayUnit,
-    width: t.number,
-    xPosition: t.number,
-    yPosition: t.number,
-  },
-)
+export const VideoOverlayPosition: StructCodec<Members, Members, VideoOverlayPosition> =
+  /* @__PURE__ */ struct(
+    "VideoOverlayPosition",
+    {},
+    {
+      height: t.number,
+      opacity: t.number,
+      unit: enums.VideoOverlayUnit,
+      width: t.number,
+      xPosition: t.number,
+      yPosition: t.number,
+    },
+  )
 /** The type of {@link VideoOverlayPosition}. @since 0.1.0 */
 export interface VideoOverlayPosition {
   /**
@@ -7803,14 +7856,15 @@ export interface VideoOverlayPosition {
  * VideoOverlayInputClipping.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const VideoOverlayInputClipping: StructCodec<Members, Members, VideoOverlayInputClipping> = struct(
-  "VideoOverlayInputClipping",
-  {},
-  {
-    endTimecode: t.string,
-    startTimecode: t.string,
-  },
-)
+export const VideoOverlayInputClipping: StructCodec<Members, Members, VideoOverlayInputClipping> =
+  /* @__PURE__ */ struct(
+    "VideoOverlayInputClipping",
+    {},
+    {
+      endTimecode: t.string,
+      startTimecode: t.string,
+    },
+  )
 /** The type of {@link VideoOverlayInputClipping}. @since 0.1.0 */
 export interface VideoOverlayInputClipping {
   /**
@@ -7832,13 +7886,13 @@ export interface VideoOverlayInputClipping {
  * VideoOverlayInput.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const VideoOverlayInput: StructCodec<Members, Members, VideoOverlayInput> = struct(
+export const VideoOverlayInput: StructCodec<Members, Members, VideoOverlayInput> = /* @__PURE__ */ struct(
   "VideoOverlayInput",
   {},
   {
-    audioSelectors: mapOf(AudioSelector),
+    audioSelectors: /* @__PURE__ */ mapOf(AudioSelector),
     fileInput: t.string,
-    inputClippings: list(VideoOverlayInputClipping),
+    inputClippings: /* @__PURE__ */ list(VideoOverlayInputClipping),
     timecodeSource: enums.InputTimecodeSource,
     timecodeStart: t.string,
   },
@@ -7876,15 +7930,16 @@ export interface VideoOverlayInput {
  * VideoOverlayTransition.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const VideoOverlayTransition: StructCodec<Members, Members, VideoOverlayTransition> = struct(
-  "VideoOverlayTransition",
-  {},
-  {
-    endPosition: VideoOverlayPosition,
-    endTimecode: t.string,
-    startTimecode: t.string,
-  },
-)
+export const VideoOverlayTransition: StructCodec<Members, Members, VideoOverlayTransition> =
+  /* @__PURE__ */ struct(
+    "VideoOverlayTransition",
+    {},
+    {
+      endPosition: VideoOverlayPosition,
+      endTimecode: t.string,
+      startTimecode: t.string,
+    },
+  )
 /** The type of {@link VideoOverlayTransition}. @since 0.1.0 */
 export interface VideoOverlayTransition {
   /**
@@ -7910,7 +7965,7 @@ export interface VideoOverlayTransition {
  * VideoOverlay.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const VideoOverlay: StructCodec<Members, Members, VideoOverlay> = struct(
+export const VideoOverlay: StructCodec<Members, Members, VideoOverlay> = /* @__PURE__ */ struct(
   "VideoOverlay",
   {},
   {
@@ -7920,7 +7975,7 @@ export const VideoOverlay: StructCodec<Members, Members, VideoOverlay> = struct(
     input: VideoOverlayInput,
     playback: enums.VideoOverlayPlayBackMode,
     startTimecode: t.string,
-    transitions: list(VideoOverlayTransition),
+    transitions: /* @__PURE__ */ list(VideoOverlayTransition),
   },
 )
 /** The type of {@link VideoOverlay}. @since 0.1.0 */
@@ -7964,7 +8019,7 @@ export interface VideoOverlay {
  * VideoSelector.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const VideoSelector: StructCodec<Members, Members, VideoSelector> = struct(
+export const VideoSelector: StructCodec<Members, Members, VideoSelector> = /* @__PURE__ */ struct(
   "VideoSelector",
   {},
   {
@@ -7980,7 +8035,7 @@ export const VideoSelector: StructCodec<Members, Members, VideoSelector> = struc
     rotate: enums.InputRotate,
     sampleRange: enums.InputSampleRange,
     selectorType: enums.VideoSelectorType,
-    streams: list(t.number),
+    streams: /* @__PURE__ */ list(t.number),
   },
 )
 /** The type of {@link VideoSelector}. @since 0.1.0 */
@@ -8048,37 +8103,37 @@ export interface VideoSelector {
  * Input.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Input: StructCodec<Members, Members, Input> = struct(
+export const Input: StructCodec<Members, Members, Input> = /* @__PURE__ */ struct(
   "Input",
   {},
   {
     advancedInputFilter: enums.AdvancedInputFilter,
     advancedInputFilterSettings: AdvancedInputFilterSettings,
-    audioSelectorGroups: mapOf(AudioSelectorGroup),
-    audioSelectors: mapOf(AudioSelector),
-    captionSelectors: mapOf(CaptionSelector),
+    audioSelectorGroups: /* @__PURE__ */ mapOf(AudioSelectorGroup),
+    audioSelectors: /* @__PURE__ */ mapOf(AudioSelector),
+    captionSelectors: /* @__PURE__ */ mapOf(CaptionSelector),
     crop: Rectangle,
     deblockFilter: enums.InputDeblockFilter,
-    decryptionSettings: redactable(InputDecryptionSettings),
+    decryptionSettings: /* @__PURE__ */ redactable(InputDecryptionSettings),
     denoiseFilter: enums.InputDenoiseFilter,
     dolbyVisionMetadataXml: t.string,
-    dynamicAudioSelectors: mapOf(DynamicAudioSelector),
+    dynamicAudioSelectors: /* @__PURE__ */ mapOf(DynamicAudioSelector),
     fileInput: t.string,
     filterEnable: enums.InputFilterEnable,
     filterStrength: t.number,
     imageInserter: ImageInserter,
-    inputClippings: list(InputClipping),
+    inputClippings: /* @__PURE__ */ list(InputClipping),
     inputScanType: enums.InputScanType,
-    multiViewSettings: list(MultiViewSettings),
+    multiViewSettings: /* @__PURE__ */ list(MultiViewSettings),
     position: Rectangle,
     programNumber: t.number,
     psiControl: enums.InputPsiControl,
-    supplementalImps: list(t.string),
+    supplementalImps: /* @__PURE__ */ list(t.string),
     tamsSettings: InputTamsSettings,
     timecodeSource: enums.InputTimecodeSource,
     timecodeStart: t.string,
     videoGenerator: InputVideoGenerator,
-    videoOverlays: list(VideoOverlay),
+    videoOverlays: /* @__PURE__ */ list(VideoOverlay),
     videoSelector: VideoSelector,
   },
 )
@@ -8207,32 +8262,32 @@ export interface Input {
  * InputTemplate.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const InputTemplate: StructCodec<Members, Members, InputTemplate> = struct(
+export const InputTemplate: StructCodec<Members, Members, InputTemplate> = /* @__PURE__ */ struct(
   "InputTemplate",
   {},
   {
     advancedInputFilter: enums.AdvancedInputFilter,
     advancedInputFilterSettings: AdvancedInputFilterSettings,
-    audioSelectorGroups: mapOf(AudioSelectorGroup),
-    audioSelectors: mapOf(AudioSelector),
-    captionSelectors: mapOf(CaptionSelector),
+    audioSelectorGroups: /* @__PURE__ */ mapOf(AudioSelectorGroup),
+    audioSelectors: /* @__PURE__ */ mapOf(AudioSelector),
+    captionSelectors: /* @__PURE__ */ mapOf(CaptionSelector),
     crop: Rectangle,
     deblockFilter: enums.InputDeblockFilter,
     denoiseFilter: enums.InputDenoiseFilter,
     dolbyVisionMetadataXml: t.string,
-    dynamicAudioSelectors: mapOf(DynamicAudioSelector),
+    dynamicAudioSelectors: /* @__PURE__ */ mapOf(DynamicAudioSelector),
     filterEnable: enums.InputFilterEnable,
     filterStrength: t.number,
     imageInserter: ImageInserter,
-    inputClippings: list(InputClipping),
+    inputClippings: /* @__PURE__ */ list(InputClipping),
     inputScanType: enums.InputScanType,
-    multiViewSettings: list(MultiViewSettings),
+    multiViewSettings: /* @__PURE__ */ list(MultiViewSettings),
     position: Rectangle,
     programNumber: t.number,
     psiControl: enums.InputPsiControl,
     timecodeSource: enums.InputTimecodeSource,
     timecodeStart: t.string,
-    videoOverlays: list(VideoOverlay),
+    videoOverlays: /* @__PURE__ */ list(VideoOverlay),
     videoSelector: VideoSelector,
   },
 )
@@ -8341,25 +8396,26 @@ export interface InputTemplate {
  * KantarWatermarkSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const KantarWatermarkSettings: StructCodec<Members, Members, KantarWatermarkSettings> = struct(
-  "KantarWatermarkSettings",
-  {},
-  {
-    channelName: t.string,
-    contentReference: t.string,
-    credentialsSecretName: t.string,
-    fileOffset: t.number,
-    kantarLicenseId: t.number,
-    kantarServerUrl: t.string,
-    logDestination: t.string,
-    metadata3: t.string,
-    metadata4: t.string,
-    metadata5: t.string,
-    metadata6: t.string,
-    metadata7: t.string,
-    metadata8: t.string,
-  },
-)
+export const KantarWatermarkSettings: StructCodec<Members, Members, KantarWatermarkSettings> =
+  /* @__PURE__ */ struct(
+    "KantarWatermarkSettings",
+    {},
+    {
+      channelName: t.string,
+      contentReference: t.string,
+      credentialsSecretName: t.string,
+      fileOffset: t.number,
+      kantarLicenseId: t.number,
+      kantarServerUrl: t.string,
+      logDestination: t.string,
+      metadata3: t.string,
+      metadata4: t.string,
+      metadata5: t.string,
+      metadata6: t.string,
+      metadata7: t.string,
+      metadata8: t.string,
+    },
+  )
 /** The type of {@link KantarWatermarkSettings}. @since 0.1.0 */
 export interface KantarWatermarkSettings {
   /**
@@ -8426,7 +8482,7 @@ export interface KantarWatermarkSettings {
  * @since 0.1.0
  */
 export const MotionImageInsertionFramerate: StructCodec<Members, Members, MotionImageInsertionFramerate> =
-  struct(
+  /* @__PURE__ */ struct(
     "MotionImageInsertionFramerate",
     {},
     {
@@ -8455,14 +8511,15 @@ export interface MotionImageInsertionFramerate {
  * MotionImageInsertionOffset.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const MotionImageInsertionOffset: StructCodec<Members, Members, MotionImageInsertionOffset> = struct(
-  "MotionImageInsertionOffset",
-  {},
-  {
-    imageX: t.number,
-    imageY: t.number,
-  },
-)
+export const MotionImageInsertionOffset: StructCodec<Members, Members, MotionImageInsertionOffset> =
+  /* @__PURE__ */ struct(
+    "MotionImageInsertionOffset",
+    {},
+    {
+      imageX: t.number,
+      imageY: t.number,
+    },
+  )
 /** The type of {@link MotionImageInsertionOffset}. @since 0.1.0 */
 export interface MotionImageInsertionOffset {
   /**
@@ -8484,7 +8541,7 @@ export interface MotionImageInsertionOffset {
  * MotionImageInserter.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const MotionImageInserter: StructCodec<Members, Members, MotionImageInserter> = struct(
+export const MotionImageInserter: StructCodec<Members, Members, MotionImageInserter> = /* @__PURE__ */ struct(
   "MotionImageInserter",
   {},
   {
@@ -8533,14 +8590,15 @@ export interface MotionImageInserter {
  * NielsenConfiguration.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const NielsenConfiguration: StructCodec<Members, Members, NielsenConfiguration> = struct(
-  "NielsenConfiguration",
-  {},
-  {
-    breakoutCode: t.number,
-    distributorId: t.string,
-  },
-)
+export const NielsenConfiguration: StructCodec<Members, Members, NielsenConfiguration> =
+  /* @__PURE__ */ struct(
+    "NielsenConfiguration",
+    {},
+    {
+      breakoutCode: t.number,
+      distributorId: t.string,
+    },
+  )
 /** The type of {@link NielsenConfiguration}. @since 0.1.0 */
 export interface NielsenConfiguration {
   /**
@@ -8566,7 +8624,7 @@ export const NielsenNonLinearWatermarkSettings: StructCodec<
   Members,
   Members,
   NielsenNonLinearWatermarkSettings
-> = struct(
+> = /* @__PURE__ */ struct(
   "NielsenNonLinearWatermarkSettings",
   {},
   {
@@ -8640,14 +8698,15 @@ export interface NielsenNonLinearWatermarkSettings {
  * MsSmoothAdditionalManifest.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const MsSmoothAdditionalManifest: StructCodec<Members, Members, MsSmoothAdditionalManifest> = struct(
-  "MsSmoothAdditionalManifest",
-  {},
-  {
-    manifestNameModifier: t.string,
-    selectedOutputs: list(t.string),
-  },
-)
+export const MsSmoothAdditionalManifest: StructCodec<Members, Members, MsSmoothAdditionalManifest> =
+  /* @__PURE__ */ struct(
+    "MsSmoothAdditionalManifest",
+    {},
+    {
+      manifestNameModifier: t.string,
+      selectedOutputs: /* @__PURE__ */ list(t.string),
+    },
+  )
 /** The type of {@link MsSmoothAdditionalManifest}. @since 0.1.0 */
 export interface MsSmoothAdditionalManifest {
   /**
@@ -8669,13 +8728,14 @@ export interface MsSmoothAdditionalManifest {
  * MsSmoothEncryptionSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const MsSmoothEncryptionSettings: StructCodec<Members, Members, MsSmoothEncryptionSettings> = struct(
-  "MsSmoothEncryptionSettings",
-  {},
-  {
-    spekeKeyProvider: redactable(SpekeKeyProvider),
-  },
-)
+export const MsSmoothEncryptionSettings: StructCodec<Members, Members, MsSmoothEncryptionSettings> =
+  /* @__PURE__ */ struct(
+    "MsSmoothEncryptionSettings",
+    {},
+    {
+      spekeKeyProvider: /* @__PURE__ */ redactable(SpekeKeyProvider),
+    },
+  )
 /** The type of {@link MsSmoothEncryptionSettings}. @since 0.1.0 */
 export interface MsSmoothEncryptionSettings {
   /**
@@ -8693,20 +8753,21 @@ export interface MsSmoothEncryptionSettings {
  * MsSmoothGroupSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const MsSmoothGroupSettings: StructCodec<Members, Members, MsSmoothGroupSettings> = struct(
-  "MsSmoothGroupSettings",
-  {},
-  {
-    additionalManifests: list(MsSmoothAdditionalManifest),
-    audioDeduplication: enums.MsSmoothAudioDeduplication,
-    destination: t.string,
-    destinationSettings: DestinationSettings,
-    encryption: redactable(MsSmoothEncryptionSettings),
-    fragmentLength: t.number,
-    fragmentLengthControl: enums.MsSmoothFragmentLengthControl,
-    manifestEncoding: enums.MsSmoothManifestEncoding,
-  },
-)
+export const MsSmoothGroupSettings: StructCodec<Members, Members, MsSmoothGroupSettings> =
+  /* @__PURE__ */ struct(
+    "MsSmoothGroupSettings",
+    {},
+    {
+      additionalManifests: /* @__PURE__ */ list(MsSmoothAdditionalManifest),
+      audioDeduplication: enums.MsSmoothAudioDeduplication,
+      destination: t.string,
+      destinationSettings: DestinationSettings,
+      encryption: /* @__PURE__ */ redactable(MsSmoothEncryptionSettings),
+      fragmentLength: t.number,
+      fragmentLengthControl: enums.MsSmoothFragmentLengthControl,
+      manifestEncoding: enums.MsSmoothManifestEncoding,
+    },
+  )
 /** The type of {@link MsSmoothGroupSettings}. @since 0.1.0 */
 export interface MsSmoothGroupSettings {
   /**
@@ -8752,7 +8813,7 @@ export interface MsSmoothGroupSettings {
  * OutputGroupSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const OutputGroupSettings: StructCodec<Members, Members, OutputGroupSettings> = struct(
+export const OutputGroupSettings: StructCodec<Members, Members, OutputGroupSettings> = /* @__PURE__ */ struct(
   "OutputGroupSettings",
   {},
   {
@@ -8761,7 +8822,7 @@ export const OutputGroupSettings: StructCodec<Members, Members, OutputGroupSetti
     fileGroupSettings: FileGroupSettings,
     hlsGroupSettings: HlsGroupSettings,
     msSmoothGroupSettings: MsSmoothGroupSettings,
-    perFrameMetrics: list(enums.FrameMetricType),
+    perFrameMetrics: /* @__PURE__ */ list(enums.FrameMetricType),
     type: enums.OutputGroupType,
   },
 )
@@ -8806,7 +8867,7 @@ export interface OutputGroupSettings {
  * OutputSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const OutputSettings: StructCodec<Members, Members, OutputSettings> = struct(
+export const OutputSettings: StructCodec<Members, Members, OutputSettings> = /* @__PURE__ */ struct(
   "OutputSettings",
   {},
   {
@@ -8830,7 +8891,7 @@ export interface OutputSettings {
  * Mpeg2Settings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Mpeg2Settings: StructCodec<Members, Members, Mpeg2Settings> = struct(
+export const Mpeg2Settings: StructCodec<Members, Members, Mpeg2Settings> = /* @__PURE__ */ struct(
   "Mpeg2Settings",
   {},
   {
@@ -8857,7 +8918,7 @@ export const Mpeg2Settings: StructCodec<Members, Members, Mpeg2Settings> = struc
     parControl: enums.Mpeg2ParControl,
     parDenominator: t.number,
     parNumerator: t.number,
-    perFrameMetrics: list(enums.FrameMetricType),
+    perFrameMetrics: /* @__PURE__ */ list(enums.FrameMetricType),
     qualityTuningLevel: enums.Mpeg2QualityTuningLevel,
     rateControlMode: enums.Mpeg2RateControlMode,
     scanTypeConversionMode: enums.Mpeg2ScanTypeConversionMode,
@@ -9029,7 +9090,7 @@ export interface Mpeg2Settings {
  * PassthroughSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const PassthroughSettings: StructCodec<Members, Members, PassthroughSettings> = struct(
+export const PassthroughSettings: StructCodec<Members, Members, PassthroughSettings> = /* @__PURE__ */ struct(
   "PassthroughSettings",
   {},
   {
@@ -9068,7 +9129,7 @@ export interface PassthroughSettings {
  * ProresSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ProresSettings: StructCodec<Members, Members, ProresSettings> = struct(
+export const ProresSettings: StructCodec<Members, Members, ProresSettings> = /* @__PURE__ */ struct(
   "ProresSettings",
   {},
   {
@@ -9082,7 +9143,7 @@ export const ProresSettings: StructCodec<Members, Members, ProresSettings> = str
     parControl: enums.ProresParControl,
     parDenominator: t.number,
     parNumerator: t.number,
-    perFrameMetrics: list(enums.FrameMetricType),
+    perFrameMetrics: /* @__PURE__ */ list(enums.FrameMetricType),
     scanTypeConversionMode: enums.ProresScanTypeConversionMode,
     slowPal: enums.ProresSlowPal,
     telecine: enums.ProresTelecine,
@@ -9157,21 +9218,22 @@ export interface ProresSettings {
  * UncompressedSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const UncompressedSettings: StructCodec<Members, Members, UncompressedSettings> = struct(
-  "UncompressedSettings",
-  {},
-  {
-    fourcc: enums.UncompressedFourcc,
-    framerateControl: enums.UncompressedFramerateControl,
-    framerateConversionAlgorithm: enums.UncompressedFramerateConversionAlgorithm,
-    framerateDenominator: t.number,
-    framerateNumerator: t.number,
-    interlaceMode: enums.UncompressedInterlaceMode,
-    scanTypeConversionMode: enums.UncompressedScanTypeConversionMode,
-    slowPal: enums.UncompressedSlowPal,
-    telecine: enums.UncompressedTelecine,
-  },
-)
+export const UncompressedSettings: StructCodec<Members, Members, UncompressedSettings> =
+  /* @__PURE__ */ struct(
+    "UncompressedSettings",
+    {},
+    {
+      fourcc: enums.UncompressedFourcc,
+      framerateControl: enums.UncompressedFramerateControl,
+      framerateConversionAlgorithm: enums.UncompressedFramerateConversionAlgorithm,
+      framerateDenominator: t.number,
+      framerateNumerator: t.number,
+      interlaceMode: enums.UncompressedInterlaceMode,
+      scanTypeConversionMode: enums.UncompressedScanTypeConversionMode,
+      slowPal: enums.UncompressedSlowPal,
+      telecine: enums.UncompressedTelecine,
+    },
+  )
 /** The type of {@link UncompressedSettings}. @since 0.1.0 */
 export interface UncompressedSettings {
   /**
@@ -9221,7 +9283,7 @@ export interface UncompressedSettings {
  * Vc3Settings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Vc3Settings: StructCodec<Members, Members, Vc3Settings> = struct(
+export const Vc3Settings: StructCodec<Members, Members, Vc3Settings> = /* @__PURE__ */ struct(
   "Vc3Settings",
   {},
   {
@@ -9285,7 +9347,7 @@ export interface Vc3Settings {
  * Vp8Settings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Vp8Settings: StructCodec<Members, Members, Vp8Settings> = struct(
+export const Vp8Settings: StructCodec<Members, Members, Vp8Settings> = /* @__PURE__ */ struct(
   "Vp8Settings",
   {},
   {
@@ -9369,7 +9431,7 @@ export interface Vp8Settings {
  * Vp9Settings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Vp9Settings: StructCodec<Members, Members, Vp9Settings> = struct(
+export const Vp9Settings: StructCodec<Members, Members, Vp9Settings> = /* @__PURE__ */ struct(
   "Vp9Settings",
   {},
   {
@@ -9454,7 +9516,7 @@ export interface Vp9Settings {
  * @since 0.1.0
  */
 export const Xavc4kIntraCbgProfileSettings: StructCodec<Members, Members, Xavc4kIntraCbgProfileSettings> =
-  struct(
+  /* @__PURE__ */ struct(
     "Xavc4kIntraCbgProfileSettings",
     {},
     {
@@ -9479,7 +9541,7 @@ export interface Xavc4kIntraCbgProfileSettings {
  * @since 0.1.0
  */
 export const Xavc4kIntraVbrProfileSettings: StructCodec<Members, Members, Xavc4kIntraVbrProfileSettings> =
-  struct(
+  /* @__PURE__ */ struct(
     "Xavc4kIntraVbrProfileSettings",
     {},
     {
@@ -9503,20 +9565,21 @@ export interface Xavc4kIntraVbrProfileSettings {
  * Xavc4kProfileSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Xavc4kProfileSettings: StructCodec<Members, Members, Xavc4kProfileSettings> = struct(
-  "Xavc4kProfileSettings",
-  {},
-  {
-    bitrateClass: enums.Xavc4kProfileBitrateClass,
-    codecProfile: enums.Xavc4kProfileCodecProfile,
-    flickerAdaptiveQuantization: enums.XavcFlickerAdaptiveQuantization,
-    gopBReference: enums.XavcGopBReference,
-    gopClosedCadence: t.number,
-    hrdBufferSize: t.number,
-    qualityTuningLevel: enums.Xavc4kProfileQualityTuningLevel,
-    slices: t.number,
-  },
-)
+export const Xavc4kProfileSettings: StructCodec<Members, Members, Xavc4kProfileSettings> =
+  /* @__PURE__ */ struct(
+    "Xavc4kProfileSettings",
+    {},
+    {
+      bitrateClass: enums.Xavc4kProfileBitrateClass,
+      codecProfile: enums.Xavc4kProfileCodecProfile,
+      flickerAdaptiveQuantization: enums.XavcFlickerAdaptiveQuantization,
+      gopBReference: enums.XavcGopBReference,
+      gopClosedCadence: t.number,
+      hrdBufferSize: t.number,
+      qualityTuningLevel: enums.Xavc4kProfileQualityTuningLevel,
+      slices: t.number,
+    },
+  )
 /** The type of {@link Xavc4kProfileSettings}. @since 0.1.0 */
 export interface Xavc4kProfileSettings {
   /**
@@ -9563,7 +9626,7 @@ export interface Xavc4kProfileSettings {
  * @since 0.1.0
  */
 export const XavcHdIntraCbgProfileSettings: StructCodec<Members, Members, XavcHdIntraCbgProfileSettings> =
-  struct(
+  /* @__PURE__ */ struct(
     "XavcHdIntraCbgProfileSettings",
     {},
     {
@@ -9592,21 +9655,22 @@ export interface XavcHdIntraCbgProfileSettings {
  * XavcHdProfileSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const XavcHdProfileSettings: StructCodec<Members, Members, XavcHdProfileSettings> = struct(
-  "XavcHdProfileSettings",
-  {},
-  {
-    bitrateClass: enums.XavcHdProfileBitrateClass,
-    flickerAdaptiveQuantization: enums.XavcFlickerAdaptiveQuantization,
-    gopBReference: enums.XavcGopBReference,
-    gopClosedCadence: t.number,
-    hrdBufferSize: t.number,
-    interlaceMode: enums.XavcInterlaceMode,
-    qualityTuningLevel: enums.XavcHdProfileQualityTuningLevel,
-    slices: t.number,
-    telecine: enums.XavcHdProfileTelecine,
-  },
-)
+export const XavcHdProfileSettings: StructCodec<Members, Members, XavcHdProfileSettings> =
+  /* @__PURE__ */ struct(
+    "XavcHdProfileSettings",
+    {},
+    {
+      bitrateClass: enums.XavcHdProfileBitrateClass,
+      flickerAdaptiveQuantization: enums.XavcFlickerAdaptiveQuantization,
+      gopBReference: enums.XavcGopBReference,
+      gopClosedCadence: t.number,
+      hrdBufferSize: t.number,
+      interlaceMode: enums.XavcInterlaceMode,
+      qualityTuningLevel: enums.XavcHdProfileQualityTuningLevel,
+      slices: t.number,
+      telecine: enums.XavcHdProfileTelecine,
+    },
+  )
 /** The type of {@link XavcHdProfileSettings}. @since 0.1.0 */
 export interface XavcHdProfileSettings {
   /**
@@ -9656,7 +9720,7 @@ export interface XavcHdProfileSettings {
  * XavcSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const XavcSettings: StructCodec<Members, Members, XavcSettings> = struct(
+export const XavcSettings: StructCodec<Members, Members, XavcSettings> = /* @__PURE__ */ struct(
   "XavcSettings",
   {},
   {
@@ -9666,7 +9730,7 @@ export const XavcSettings: StructCodec<Members, Members, XavcSettings> = struct(
     framerateConversionAlgorithm: enums.XavcFramerateConversionAlgorithm,
     framerateDenominator: t.number,
     framerateNumerator: t.number,
-    perFrameMetrics: list(enums.FrameMetricType),
+    perFrameMetrics: /* @__PURE__ */ list(enums.FrameMetricType),
     profile: enums.XavcProfile,
     slowPal: enums.XavcSlowPal,
     softness: t.number,
@@ -9760,7 +9824,7 @@ export interface XavcSettings {
  * VideoCodecSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const VideoCodecSettings: StructCodec<Members, Members, VideoCodecSettings> = struct(
+export const VideoCodecSettings: StructCodec<Members, Members, VideoCodecSettings> = /* @__PURE__ */ struct(
   "VideoCodecSettings",
   {},
   {
@@ -9854,13 +9918,14 @@ export interface VideoCodecSettings {
  * NoiseReducerFilterSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const NoiseReducerFilterSettings: StructCodec<Members, Members, NoiseReducerFilterSettings> = struct(
-  "NoiseReducerFilterSettings",
-  {},
-  {
-    strength: t.number,
-  },
-)
+export const NoiseReducerFilterSettings: StructCodec<Members, Members, NoiseReducerFilterSettings> =
+  /* @__PURE__ */ struct(
+    "NoiseReducerFilterSettings",
+    {},
+    {
+      strength: t.number,
+    },
+  )
 /** The type of {@link NoiseReducerFilterSettings}. @since 0.1.0 */
 export interface NoiseReducerFilterSettings {
   /**
@@ -9882,7 +9947,7 @@ export const NoiseReducerSpatialFilterSettings: StructCodec<
   Members,
   Members,
   NoiseReducerSpatialFilterSettings
-> = struct(
+> = /* @__PURE__ */ struct(
   "NoiseReducerSpatialFilterSettings",
   {},
   {
@@ -9920,7 +9985,7 @@ export const NoiseReducerTemporalFilterSettings: StructCodec<
   Members,
   Members,
   NoiseReducerTemporalFilterSettings
-> = struct(
+> = /* @__PURE__ */ struct(
   "NoiseReducerTemporalFilterSettings",
   {},
   {
@@ -9964,7 +10029,7 @@ export interface NoiseReducerTemporalFilterSettings {
  * NoiseReducer.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const NoiseReducer: StructCodec<Members, Members, NoiseReducer> = struct(
+export const NoiseReducer: StructCodec<Members, Members, NoiseReducer> = /* @__PURE__ */ struct(
   "NoiseReducer",
   {},
   {
@@ -10003,16 +10068,17 @@ export interface NoiseReducer {
  * NexGuardFileMarkerSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const NexGuardFileMarkerSettings: StructCodec<Members, Members, NexGuardFileMarkerSettings> = struct(
-  "NexGuardFileMarkerSettings",
-  {},
-  {
-    license: t.string,
-    payload: t.number,
-    preset: t.string,
-    strength: enums.WatermarkingStrength,
-  },
-)
+export const NexGuardFileMarkerSettings: StructCodec<Members, Members, NexGuardFileMarkerSettings> =
+  /* @__PURE__ */ struct(
+    "NexGuardFileMarkerSettings",
+    {},
+    {
+      license: t.string,
+      payload: t.number,
+      preset: t.string,
+      strength: enums.WatermarkingStrength,
+    },
+  )
 /** The type of {@link NexGuardFileMarkerSettings}. @since 0.1.0 */
 export interface NexGuardFileMarkerSettings {
   /**
@@ -10042,7 +10108,7 @@ export interface NexGuardFileMarkerSettings {
  * PartnerWatermarking.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const PartnerWatermarking: StructCodec<Members, Members, PartnerWatermarking> = struct(
+export const PartnerWatermarking: StructCodec<Members, Members, PartnerWatermarking> = /* @__PURE__ */ struct(
   "PartnerWatermarking",
   {},
   {
@@ -10066,7 +10132,7 @@ export interface PartnerWatermarking {
  * TimecodeBurnin.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const TimecodeBurnin: StructCodec<Members, Members, TimecodeBurnin> = struct(
+export const TimecodeBurnin: StructCodec<Members, Members, TimecodeBurnin> = /* @__PURE__ */ struct(
   "TimecodeBurnin",
   {},
   {
@@ -10100,7 +10166,7 @@ export interface TimecodeBurnin {
  * VideoPreprocessor.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const VideoPreprocessor: StructCodec<Members, Members, VideoPreprocessor> = struct(
+export const VideoPreprocessor: StructCodec<Members, Members, VideoPreprocessor> = /* @__PURE__ */ struct(
   "VideoPreprocessor",
   {},
   {
@@ -10164,7 +10230,7 @@ export interface VideoPreprocessor {
  * VideoDescription.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const VideoDescription: StructCodec<Members, Members, VideoDescription> = struct(
+export const VideoDescription: StructCodec<Members, Members, VideoDescription> = /* @__PURE__ */ struct(
   "VideoDescription",
   {},
   {
@@ -10268,12 +10334,12 @@ export interface VideoDescription {
  * Output.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Output: StructCodec<Members, Members, Output> = struct(
+export const Output: StructCodec<Members, Members, Output> = /* @__PURE__ */ struct(
   "Output",
   {},
   {
-    audioDescriptions: list(AudioDescription),
-    captionDescriptions: list(CaptionDescription),
+    audioDescriptions: /* @__PURE__ */ list(AudioDescription),
+    captionDescriptions: /* @__PURE__ */ list(CaptionDescription),
     containerSettings: ContainerSettings,
     extension: t.string,
     nameModifier: t.string,
@@ -10327,7 +10393,7 @@ export interface Output {
  * OutputGroup.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const OutputGroup: StructCodec<Members, Members, OutputGroup> = struct(
+export const OutputGroup: StructCodec<Members, Members, OutputGroup> = /* @__PURE__ */ struct(
   "OutputGroup",
   {},
   {
@@ -10335,7 +10401,7 @@ export const OutputGroup: StructCodec<Members, Members, OutputGroup> = struct(
     customName: t.string,
     name: t.string,
     outputGroupSettings: OutputGroupSettings,
-    outputs: list(Output),
+    outputs: /* @__PURE__ */ list(Output),
   },
 )
 /** The type of {@link OutputGroup}. @since 0.1.0 */
@@ -10371,7 +10437,7 @@ export interface OutputGroup {
  * TimecodeConfig.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const TimecodeConfig: StructCodec<Members, Members, TimecodeConfig> = struct(
+export const TimecodeConfig: StructCodec<Members, Members, TimecodeConfig> = /* @__PURE__ */ struct(
   "TimecodeConfig",
   {},
   {
@@ -10410,13 +10476,14 @@ export interface TimecodeConfig {
  * TimedMetadataInsertion.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const TimedMetadataInsertion: StructCodec<Members, Members, TimedMetadataInsertion> = struct(
-  "TimedMetadataInsertion",
-  {},
-  {
-    id3Insertions: list(Id3Insertion),
-  },
-)
+export const TimedMetadataInsertion: StructCodec<Members, Members, TimedMetadataInsertion> =
+  /* @__PURE__ */ struct(
+    "TimedMetadataInsertion",
+    {},
+    {
+      id3Insertions: /* @__PURE__ */ list(Id3Insertion),
+    },
+  )
 /** The type of {@link TimedMetadataInsertion}. @since 0.1.0 */
 export interface TimedMetadataInsertion {
   /**
@@ -10434,23 +10501,23 @@ export interface TimedMetadataInsertion {
  * JobSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const JobSettings: StructCodec<Members, Members, JobSettings> = struct(
+export const JobSettings: StructCodec<Members, Members, JobSettings> = /* @__PURE__ */ struct(
   "JobSettings",
   {},
   {
     adAvailOffset: t.number,
     availBlanking: AvailBlanking,
-    colorConversion3DLUTSettings: list(ColorConversion3DLUTSetting),
+    colorConversion3DLUTSettings: /* @__PURE__ */ list(ColorConversion3DLUTSetting),
     esam: EsamSettings,
     extendedDataServices: ExtendedDataServices,
     followSource: t.number,
-    inputs: list(Input),
+    inputs: /* @__PURE__ */ list(Input),
     kantarWatermark: KantarWatermarkSettings,
     motionImageInserter: MotionImageInserter,
-    motionImageInserters: list(MotionImageInserter),
+    motionImageInserters: /* @__PURE__ */ list(MotionImageInserter),
     nielsenConfiguration: NielsenConfiguration,
     nielsenNonLinearWatermark: NielsenNonLinearWatermarkSettings,
-    outputGroups: list(OutputGroup),
+    outputGroups: /* @__PURE__ */ list(OutputGroup),
     timecodeConfig: TimecodeConfig,
     timedMetadataInsertion: TimedMetadataInsertion,
   },
@@ -10528,12 +10595,12 @@ export interface JobSettings {
  * JobMessages.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const JobMessages: StructCodec<Members, Members, JobMessages> = struct(
+export const JobMessages: StructCodec<Members, Members, JobMessages> = /* @__PURE__ */ struct(
   "JobMessages",
   {},
   {
-    info: list(t.string),
-    warning: list(t.string),
+    info: /* @__PURE__ */ list(t.string),
+    warning: /* @__PURE__ */ list(t.string),
   },
 )
 /** The type of {@link JobMessages}. @since 0.1.0 */
@@ -10557,7 +10624,7 @@ export interface JobMessages {
  * VideoDetail.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const VideoDetail: StructCodec<Members, Members, VideoDetail> = struct(
+export const VideoDetail: StructCodec<Members, Members, VideoDetail> = /* @__PURE__ */ struct(
   "VideoDetail",
   {},
   {
@@ -10586,7 +10653,7 @@ export interface VideoDetail {
  * OutputDetail.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const OutputDetail: StructCodec<Members, Members, OutputDetail> = struct(
+export const OutputDetail: StructCodec<Members, Members, OutputDetail> = /* @__PURE__ */ struct(
   "OutputDetail",
   {},
   {
@@ -10615,11 +10682,11 @@ export interface OutputDetail {
  * OutputGroupDetail.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const OutputGroupDetail: StructCodec<Members, Members, OutputGroupDetail> = struct(
+export const OutputGroupDetail: StructCodec<Members, Members, OutputGroupDetail> = /* @__PURE__ */ struct(
   "OutputGroupDetail",
   {},
   {
-    outputDetails: list(OutputDetail),
+    outputDetails: /* @__PURE__ */ list(OutputDetail),
   },
 )
 /** The type of {@link OutputGroupDetail}. @since 0.1.0 */
@@ -10639,7 +10706,7 @@ export interface OutputGroupDetail {
  * QueueTransition.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const QueueTransition: StructCodec<Members, Members, QueueTransition> = struct(
+export const QueueTransition: StructCodec<Members, Members, QueueTransition> = /* @__PURE__ */ struct(
   "QueueTransition",
   {},
   {
@@ -10673,7 +10740,7 @@ export interface QueueTransition {
  * Timing.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Timing: StructCodec<Members, Members, Timing> = struct(
+export const Timing: StructCodec<Members, Members, Timing> = /* @__PURE__ */ struct(
   "Timing",
   {},
   {
@@ -10707,7 +10774,7 @@ export interface Timing {
  * WarningGroup.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const WarningGroup: StructCodec<Members, Members, WarningGroup> = struct(
+export const WarningGroup: StructCodec<Members, Members, WarningGroup> = /* @__PURE__ */ struct(
   "WarningGroup",
   {},
   {
@@ -10736,7 +10803,7 @@ export interface WarningGroup {
  * Job.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Job: StructCodec<Members, Members, Job> = struct(
+export const Job: StructCodec<Members, Members, Job> = /* @__PURE__ */ struct(
   "Job",
   {},
   {
@@ -10753,7 +10820,7 @@ export const Job: StructCodec<Members, Members, Job> = struct(
     elementalInferenceSettings: ElementalInferenceSettings,
     errorCode: t.number,
     errorMessage: t.string,
-    hopDestinations: list(HopDestination),
+    hopDestinations: /* @__PURE__ */ list(HopDestination),
     id: t.string,
     jobEngineVersionRequested: t.string,
     jobEngineVersionUsed: t.string,
@@ -10761,10 +10828,10 @@ export const Job: StructCodec<Members, Members, Job> = struct(
     jobTemplate: t.string,
     lastShareDetails: t.string,
     messages: JobMessages,
-    outputGroupDetails: list(OutputGroupDetail),
+    outputGroupDetails: /* @__PURE__ */ list(OutputGroupDetail),
     priority: t.number,
     queue: t.string,
-    queueTransitions: list(QueueTransition),
+    queueTransitions: /* @__PURE__ */ list(QueueTransition),
     retryCount: t.number,
     shareStatus: enums.ShareStatus,
     simulateReservedQueue: enums.SimulateReservedQueue,
@@ -10772,7 +10839,7 @@ export const Job: StructCodec<Members, Members, Job> = struct(
     statusUpdateInterval: enums.StatusUpdateInterval,
     timing: Timing,
     userMetadata: StringMapCodec,
-    warnings: list(WarningGroup),
+    warnings: /* @__PURE__ */ list(WarningGroup),
   },
 )
 /** The type of {@link Job}. @since 0.1.0 */
@@ -10920,7 +10987,7 @@ export interface Job {
  * JobEngineVersion.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const JobEngineVersion: StructCodec<Members, Members, JobEngineVersion> = struct(
+export const JobEngineVersion: StructCodec<Members, Members, JobEngineVersion> = /* @__PURE__ */ struct(
   "JobEngineVersion",
   {},
   {
@@ -10949,23 +11016,23 @@ export interface JobEngineVersion {
  * JobTemplateSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const JobTemplateSettings: StructCodec<Members, Members, JobTemplateSettings> = struct(
+export const JobTemplateSettings: StructCodec<Members, Members, JobTemplateSettings> = /* @__PURE__ */ struct(
   "JobTemplateSettings",
   {},
   {
     adAvailOffset: t.number,
     availBlanking: AvailBlanking,
-    colorConversion3DLUTSettings: list(ColorConversion3DLUTSetting),
+    colorConversion3DLUTSettings: /* @__PURE__ */ list(ColorConversion3DLUTSetting),
     esam: EsamSettings,
     extendedDataServices: ExtendedDataServices,
     followSource: t.number,
-    inputs: list(InputTemplate),
+    inputs: /* @__PURE__ */ list(InputTemplate),
     kantarWatermark: KantarWatermarkSettings,
     motionImageInserter: MotionImageInserter,
-    motionImageInserters: list(MotionImageInserter),
+    motionImageInserters: /* @__PURE__ */ list(MotionImageInserter),
     nielsenConfiguration: NielsenConfiguration,
     nielsenNonLinearWatermark: NielsenNonLinearWatermarkSettings,
-    outputGroups: list(OutputGroup),
+    outputGroups: /* @__PURE__ */ list(OutputGroup),
     timecodeConfig: TimecodeConfig,
     timedMetadataInsertion: TimedMetadataInsertion,
   },
@@ -11043,7 +11110,7 @@ export interface JobTemplateSettings {
  * JobTemplate.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const JobTemplate: StructCodec<Members, Members, JobTemplate> = struct(
+export const JobTemplate: StructCodec<Members, Members, JobTemplate> = /* @__PURE__ */ struct(
   "JobTemplate",
   {},
   {
@@ -11055,7 +11122,7 @@ export const JobTemplate: StructCodec<Members, Members, JobTemplate> = struct(
     createdAt: TimestampCodec,
     description: t.string,
     elementalInferenceSettings: ElementalInferenceSettings,
-    hopDestinations: list(HopDestination),
+    hopDestinations: /* @__PURE__ */ list(HopDestination),
     lastUpdated: TimestampCodec,
     priority: t.number,
     queue: t.string,
@@ -11132,12 +11199,12 @@ export interface JobTemplate {
  * JobsQueryFilter.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const JobsQueryFilter: StructCodec<Members, Members, JobsQueryFilter> = struct(
+export const JobsQueryFilter: StructCodec<Members, Members, JobsQueryFilter> = /* @__PURE__ */ struct(
   "JobsQueryFilter",
   {},
   {
     key: enums.JobsQueryFilterKey,
-    values: list(t.string),
+    values: /* @__PURE__ */ list(t.string),
   },
 )
 /** The type of {@link JobsQueryFilter}. @since 0.1.0 */
@@ -11161,7 +11228,7 @@ export interface JobsQueryFilter {
  * Metadata.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Metadata: StructCodec<Members, Members, Metadata> = struct(
+export const Metadata: StructCodec<Members, Members, Metadata> = /* @__PURE__ */ struct(
   "Metadata",
   {},
   {
@@ -11200,7 +11267,7 @@ export interface Metadata {
  * Policy.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Policy: StructCodec<Members, Members, Policy> = struct(
+export const Policy: StructCodec<Members, Members, Policy> = /* @__PURE__ */ struct(
   "Policy",
   {},
   {
@@ -11234,12 +11301,12 @@ export interface Policy {
  * PresetSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const PresetSettings: StructCodec<Members, Members, PresetSettings> = struct(
+export const PresetSettings: StructCodec<Members, Members, PresetSettings> = /* @__PURE__ */ struct(
   "PresetSettings",
   {},
   {
-    audioDescriptions: list(AudioDescription),
-    captionDescriptions: list(CaptionDescriptionPreset),
+    audioDescriptions: /* @__PURE__ */ list(AudioDescription),
+    captionDescriptions: /* @__PURE__ */ list(CaptionDescriptionPreset),
     containerSettings: ContainerSettings,
     videoDescription: VideoDescription,
   },
@@ -11273,7 +11340,7 @@ export interface PresetSettings {
  * Preset.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Preset: StructCodec<Members, Members, Preset> = struct(
+export const Preset: StructCodec<Members, Members, Preset> = /* @__PURE__ */ struct(
   "Preset",
   {},
   {
@@ -11332,7 +11399,7 @@ export interface Preset {
  * ProbeInputFile.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ProbeInputFile: StructCodec<Members, Members, ProbeInputFile> = struct(
+export const ProbeInputFile: StructCodec<Members, Members, ProbeInputFile> = /* @__PURE__ */ struct(
   "ProbeInputFile",
   {},
   {
@@ -11356,13 +11423,13 @@ export interface ProbeInputFile {
  * TrackMapping.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const TrackMapping: StructCodec<Members, Members, TrackMapping> = struct(
+export const TrackMapping: StructCodec<Members, Members, TrackMapping> = /* @__PURE__ */ struct(
   "TrackMapping",
   {},
   {
-    audioTrackIndexes: list(t.number),
-    dataTrackIndexes: list(t.number),
-    videoTrackIndexes: list(t.number),
+    audioTrackIndexes: /* @__PURE__ */ list(t.number),
+    dataTrackIndexes: /* @__PURE__ */ list(t.number),
+    videoTrackIndexes: /* @__PURE__ */ list(t.number),
   },
 )
 /** The type of {@link TrackMapping}. @since 0.1.0 */
@@ -11390,13 +11457,13 @@ export interface TrackMapping {
  * ProbeResult.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ProbeResult: StructCodec<Members, Members, ProbeResult> = struct(
+export const ProbeResult: StructCodec<Members, Members, ProbeResult> = /* @__PURE__ */ struct(
   "ProbeResult",
   {},
   {
     container: Container,
     metadata: Metadata,
-    trackMappings: list(TrackMapping),
+    trackMappings: /* @__PURE__ */ list(TrackMapping),
   },
 )
 /** The type of {@link ProbeResult}. @since 0.1.0 */
@@ -11424,7 +11491,7 @@ export interface ProbeResult {
  * ReservationPlan.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ReservationPlan: StructCodec<Members, Members, ReservationPlan> = struct(
+export const ReservationPlan: StructCodec<Members, Members, ReservationPlan> = /* @__PURE__ */ struct(
   "ReservationPlan",
   {},
   {
@@ -11473,7 +11540,7 @@ export interface ReservationPlan {
  * ServiceOverride.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ServiceOverride: StructCodec<Members, Members, ServiceOverride> = struct(
+export const ServiceOverride: StructCodec<Members, Members, ServiceOverride> = /* @__PURE__ */ struct(
   "ServiceOverride",
   {},
   {
@@ -11512,7 +11579,7 @@ export interface ServiceOverride {
  * Queue.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const Queue: StructCodec<Members, Members, Queue> = struct(
+export const Queue: StructCodec<Members, Members, Queue> = /* @__PURE__ */ struct(
   "Queue",
   {},
   {
@@ -11526,7 +11593,7 @@ export const Queue: StructCodec<Members, Members, Queue> = struct(
     pricingPlan: enums.PricingPlan,
     progressingJobsCount: t.number,
     reservationPlan: ReservationPlan,
-    serviceOverrides: list(ServiceOverride),
+    serviceOverrides: /* @__PURE__ */ list(ServiceOverride),
     status: enums.QueueStatus,
     submittedJobsCount: t.number,
     type: enums.Type,
@@ -11601,15 +11668,16 @@ export interface Queue {
  * ReservationPlanSettings.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ReservationPlanSettings: StructCodec<Members, Members, ReservationPlanSettings> = struct(
-  "ReservationPlanSettings",
-  {},
-  {
-    commitment: enums.Commitment,
-    renewalType: enums.RenewalType,
-    reservedSlots: t.number,
-  },
-)
+export const ReservationPlanSettings: StructCodec<Members, Members, ReservationPlanSettings> =
+  /* @__PURE__ */ struct(
+    "ReservationPlanSettings",
+    {},
+    {
+      commitment: enums.Commitment,
+      renewalType: enums.RenewalType,
+      reservedSlots: t.number,
+    },
+  )
 /** The type of {@link ReservationPlanSettings}. @since 0.1.0 */
 export interface ReservationPlanSettings {
   /**
@@ -11635,7 +11703,7 @@ export interface ReservationPlanSettings {
  * ResourceTags.is({}) // true: every member is optional
  * @since 0.1.0
  */
-export const ResourceTags: StructCodec<Members, Members, ResourceTags> = struct(
+export const ResourceTags: StructCodec<Members, Members, ResourceTags> = /* @__PURE__ */ struct(
   "ResourceTags",
   {},
   {

@@ -119,7 +119,7 @@ function is1_AssociateCertificateEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || (typeof v === "string" || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -180,13 +180,13 @@ function is5_Resource(u: any): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false
   let v: any
   v = u["ARN"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["ARNPrefix"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["accountId"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["type"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !((v === null || typeof v === "string"))) return false
   return true
 }
 
@@ -194,13 +194,13 @@ function is6_Addendum(u: any): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false
   let v: any
   v = u["reason"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["updatedFields"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["originalRequestID"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["originalEventID"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !((v === null || typeof v === "string"))) return false
   return true
 }
 
@@ -208,13 +208,13 @@ function is7_TlsDetails(u: any): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false
   let v: any
   v = u["tlsVersion"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["cipherSuite"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["clientProvidedHostHeader"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["keyExchange"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !((v === null || typeof v === "string"))) return false
   return true
 }
 
@@ -726,7 +726,7 @@ function is29_CancelJobEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || (typeof v === "string" || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -810,7 +810,7 @@ function is32_CreateJobEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || (typeof v === "string" || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -5304,7 +5304,7 @@ function is297_CreateJobTemplateEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || (typeof v === "string" || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -5653,7 +5653,7 @@ function is316_CreatePresetEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || (typeof v === "string" || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -5815,7 +5815,7 @@ function is324_CreateQueueEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || (typeof v === "string" || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -6002,7 +6002,7 @@ function is332_CreateResourceShareEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || (typeof v === "string" || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -6086,7 +6086,7 @@ function is335_DeleteJobTemplateEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || (typeof v === "string" || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -6170,7 +6170,7 @@ function is338_DeletePolicyEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || (typeof v === "string" || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -6250,7 +6250,7 @@ function is341_DeletePresetEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || (typeof v === "string" || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -6334,7 +6334,7 @@ function is344_DeleteQueueEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || (typeof v === "string" || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -6418,7 +6418,7 @@ function is347_DescribeEndpointsEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || (typeof v === "string" || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -6525,7 +6525,7 @@ function is352_DisassociateCertificateEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || (typeof v === "string" || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -6609,7 +6609,7 @@ function is355_GetJobEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || (typeof v === "string" || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -6695,7 +6695,7 @@ function is358_GetJobTemplateEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || (typeof v === "string" || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -6781,7 +6781,7 @@ function is361_GetJobsQueryResultsEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || (typeof v === "string" || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -6880,7 +6880,7 @@ function is365_GetPolicyEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || (typeof v === "string" || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -6974,7 +6974,7 @@ function is369_GetPresetEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || (typeof v === "string" || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -7060,7 +7060,7 @@ function is372_GetQueueEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || (typeof v === "string" || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -7146,7 +7146,7 @@ function is375_ListJobTemplatesEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || (typeof v === "string" || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -7249,7 +7249,7 @@ function is379_ListJobsEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || (typeof v === "string" || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -7352,7 +7352,7 @@ function is383_ListPresetsEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || (typeof v === "string" || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -7455,7 +7455,7 @@ function is387_ListQueuesEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || (typeof v === "string" || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -7560,7 +7560,7 @@ function is391_ListTagsForResourceEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || (typeof v === "string" || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -7656,7 +7656,7 @@ function is395_ListVersionsEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || (typeof v === "string" || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -7763,7 +7763,7 @@ function is400_ProbeEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || (typeof v === "string" || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -8178,7 +8178,7 @@ function is426_PutPolicyEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || (typeof v === "string" || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -8262,7 +8262,7 @@ function is429_SearchJobsEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || (typeof v === "string" || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -8367,7 +8367,7 @@ function is433_StartJobsQueryEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || (typeof v === "string" || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -8485,7 +8485,7 @@ function is439_TagResourceEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || (typeof v === "string" || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -8571,7 +8571,7 @@ function is442_UntagResourceEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || (typeof v === "string" || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -8666,7 +8666,7 @@ function is446_UpdateJobTemplateEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || (typeof v === "string" || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -8779,7 +8779,7 @@ function is450_UpdatePresetEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || (typeof v === "string" || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -8871,7 +8871,7 @@ function is453_UpdateQueueEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || (typeof v === "string" || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -8967,7 +8967,7 @@ function is456_UnlistedMediaConvertEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || (typeof v === "string" || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]

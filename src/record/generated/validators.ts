@@ -69,7 +69,7 @@ function is1_ApiCallRecord(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || (typeof v === "string" || is2_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || is2_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -114,13 +114,13 @@ function is3_Resource(u: any): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false
   let v: any
   v = u["ARN"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["ARNPrefix"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["accountId"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["type"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !((v === null || typeof v === "string"))) return false
   return true
 }
 
@@ -128,13 +128,13 @@ function is4_Addendum(u: any): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false
   let v: any
   v = u["reason"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["updatedFields"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["originalRequestID"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["originalEventID"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !((v === null || typeof v === "string"))) return false
   return true
 }
 
@@ -142,13 +142,13 @@ function is5_TlsDetails(u: any): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false
   let v: any
   v = u["tlsVersion"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["cipherSuite"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["clientProvidedHostHeader"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["keyExchange"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !((v === null || typeof v === "string"))) return false
   return true
 }
 
@@ -662,7 +662,7 @@ function is27_ServiceEventRecord(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || (typeof v === "string" || is2_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || is2_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -730,7 +730,7 @@ function is28_ConsoleActionRecord(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || (typeof v === "string" || is2_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || is2_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -798,7 +798,7 @@ function is29_ConsoleSignInRecord(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || (typeof v === "string" || is2_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || is2_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -866,7 +866,7 @@ function is30_VpceEventRecord(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || (typeof v === "string" || is2_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || is2_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -1057,7 +1057,7 @@ function is41_OtherRecord(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || (typeof v === "string" || is2_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || is2_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
