@@ -129,13 +129,26 @@ export const segmentsOf = (at: ReadonlyArray<PathSegment>): PathSegment[] => {
  */
 export const jsonPath = (segments: ReadonlyArray<PathSegment>): string => {
   let path = "$"
-  for (const segment of segmentsOf(segments)) {
-    if (typeof segment === "number") path += `[${segment}]`
-    else if (identifier.test(segment)) path += `.${segment}`
-    else path += `[${quote(segment)}]`
-  }
+  for (const segment of segmentsOf(segments)) path = pathStep(path, segment, quote)
   return path
 }
+
+/**
+ * One step down a JSON path: `[3]` for an index, `.name` for an identifier, `["odd key"]`
+ * otherwise. The one rule for every path the library writes (reports, and the places helpers
+ * point at); `write` quotes an odd key (reports cut long ones, helpers keep them whole).
+ * Internal.
+ */
+export const pathStep = (
+  path: string,
+  segment: PathSegment,
+  write: (key: string) => string = JSON.stringify,
+): string =>
+  typeof segment === "number"
+    ? `${path}[${segment}]`
+    : identifier.test(segment)
+      ? `${path}.${segment}`
+      : `${path}[${write(segment)}]`
 
 /** The segments of a path as {@link jsonPath} writes it (for readers that kept only the text). */
 const segmentsOfPath = (path: string): PathSegment[] => {

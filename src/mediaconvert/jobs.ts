@@ -1,8 +1,10 @@
 import { none, type Option, some } from "../codec/fp"
 import { member, memberAt } from "../codec/read"
+import { pathStep } from "../failure"
 import type { CloudTrailRecord } from "../record/record"
-import { MEDIACONVERT_EVENT_SOURCE, type MediaConvertEvent } from "./event"
+import type { MediaConvertEvent } from "./event"
 import { JobSettings, JobTemplateSettings, PresetSettings } from "./generated/shapes"
+import { mediaConvertNameOf } from "./name"
 
 // Helpers over the settings tree of jobs, job templates and presets. They read records with
 // the never-throwing readers of codec/read.ts: any part may be missing, `null`, or redacted to
@@ -71,13 +73,6 @@ const isSettings = (kind: FoundSettings["kind"], value: unknown): boolean => {
   } catch {
     return false
   }
-}
-
-const mediaConvertNameOf = (record: unknown): string | undefined => {
-  const eventName = member(record, "eventName")
-  return member(record, "eventSource") === MEDIACONVERT_EVENT_SOURCE && typeof eventName === "string"
-    ? eventName
-    : undefined
 }
 
 /**
@@ -218,10 +213,6 @@ const inputKindOf = (key: string, ancestors: ReadonlyArray<string>): InputKind |
       return undefined
   }
 }
-
-const identifier = /^[A-Za-z_$][A-Za-z0-9_$]*$/
-const pathStep = (path: string, key: string): string =>
-  identifier.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`
 
 /**
  * Walks a settings tree and collects the strings of members that name files, in document

@@ -1,8 +1,9 @@
 import { none, type Option, some } from "../codec/fp"
 import { type StringMap, StringMapCodec } from "../codec/primitives"
-import { member, memberAt } from "../codec/read"
+import { memberAt } from "../codec/read"
 import type { CloudTrailRecord } from "../record/record"
-import { MEDIACONVERT_EVENT_SOURCE, type MediaConvertEvent } from "./event"
+import type { MediaConvertEvent } from "./event"
+import { mediaConvertNameOf } from "./name"
 
 /**
  * A reference to a queue, preset or job template as a record gives it (`given`: a bare name
@@ -37,13 +38,6 @@ const referenceTo = (collection: Collection, given: unknown): ResourceReference 
   }
   if (given.startsWith("arn:") || given.includes("/")) return undefined
   return { given, name: given }
-}
-
-const nameOf = (record: unknown): string | undefined => {
-  const eventName = member(record, "eventName")
-  return member(record, "eventSource") === MEDIACONVERT_EVENT_SOURCE && typeof eventName === "string"
-    ? eventName
-    : undefined
 }
 
 const taggingOperations: ReadonlySet<string> = new Set([
@@ -84,7 +78,7 @@ const referenceOf = (
   singular: string,
   extra: (eventName: string) => string[][],
 ): Option<ResourceReference> => {
-  const eventName = nameOf(record)
+  const eventName = mediaConvertNameOf(record)
   if (eventName === undefined) return none
   for (const path of [...placesOf(collection, singular, eventName), ...extra(eventName)]) {
     const found = referenceTo(collection, memberAt(record, ...path))
@@ -190,7 +184,7 @@ const isStringMap = (value: unknown): value is StringMap => {
  * @since 0.1.0
  */
 export const tagsOf = (event: MediaConvertEvent | CloudTrailRecord): Option<StringMap> => {
-  const eventName = nameOf(event)
+  const eventName = mediaConvertNameOf(event)
   if (eventName === undefined) return none
   // docs/quirks.md#tags: "Tags" for TagResource, "tags" elsewhere; "tags" wins when both are there.
   const candidates =
