@@ -284,6 +284,7 @@ import { type Members, type StructCodec, struct } from "../../codec/struct"`
       "@example",
       `import { ${name} } from "mediaconvert-cloudtrail/shapes"`,
       `${name}.is(${JSON.stringify(values[0] ?? "")}) // true`,
+      "@category Enumerations",
       "@since 0.1.0",
     ])}
 export const ${name} = ${pure}openEnum(${JSON.stringify(name)}, ${JSON.stringify(values)})
@@ -314,6 +315,7 @@ ${body.join("\n\n")}
         "@example",
         `import { ${name} } from "mediaconvert-cloudtrail/shapes"`,
         `${name}.is({}) // true: every member is optional`,
+        "@category Structures",
         "@since 0.1.0",
       ]),
       `${pure}struct(${JSON.stringify(name)}, {}, {\n${memberLines(list)}\n})`,
@@ -401,8 +403,9 @@ const operationNames = [...operations.keys()].sort()
           "",
           "@see https://docs.aws.amazon.com/mediaconvert/latest/apireference/",
           "@example",
-          `import { ${name}Request } from "mediaconvert-cloudtrail"`,
+          `import { ${name}Request } from "mediaconvert-cloudtrail/shapes"`,
           `${name}Request.is({}) // true: every member is optional`,
+          "@category Operations",
           "@since 0.1.0",
         ]),
         `${pure}struct(${JSON.stringify(`${name}Request`)}, {}, {\n${memberLines([...input, ...extra])}\n})`,
@@ -414,8 +417,9 @@ const operationNames = [...operations.keys()].sort()
           `\`responseElements\` of \`${name}\`${output.length === 0 ? ": the API returns an empty body, so CloudTrail logs `null`" : ""}${readOnlyOperations.has(name) ? " (CloudTrail logs `null` for read-only calls; the members are the API's response)" : ""}.`,
           "",
           "@example",
-          `import { ${name}Response } from "mediaconvert-cloudtrail"`,
+          `import { ${name}Response } from "mediaconvert-cloudtrail/shapes"`,
           `${name}Response.is({}) // true: every member is optional`,
+          "@category Operations",
           "@since 0.1.0",
         ]),
         `${pure}struct(${JSON.stringify(`${name}Response`)}, {}, {\n${memberLines(output)}\n})`,
@@ -466,6 +470,7 @@ ${rows.join("\n")}
       "@example",
       `import { ${name}Event } from "mediaconvert-cloudtrail"`,
       `console.log(${name}Event.name) // "${name}Event"`,
+      "@category MediaConvert events",
       "@since 0.1.0",
     ])}
 export const ${name}Event: StructCodec<Members, Members, ${name}Event> = ${pure}mediaConvertEvent(
@@ -473,7 +478,7 @@ export const ${name}Event: StructCodec<Members, Members, ${name}Event> = ${pure}
   operations.${name}Request,
   operations.${name}Response,
 )
-/** The type of {@link ${name}Event}. @since 0.1.0 */
+/** The type of {@link ${name}Event}. @category MediaConvert events @since 0.1.0 */
 export interface ${name}Event
   extends MediaConvertEventOf<${JSON.stringify(name)}, operations.${name}Request, operations.${name}Response> {}`,
   )
@@ -483,6 +488,24 @@ export interface ${name}Event
 import { type MediaConvertEventOf, mediaConvertEvent } from "../event-codec"
 import * as operations from "./operations"
 
+// The request and response types, for the main entry (type aliases, so that no bundled
+// declaration file offers them as values); their codecs are in "mediaconvert-cloudtrail/shapes".
+${operationNames
+  .flatMap((name) => [`${name}Request`, `${name}Response`])
+  .map(
+    (type) =>
+      `${comment([
+        `The type of \`${type.endsWith("Request") ? "requestParameters" : "responseElements"}\` of \`${type.replace(/(Request|Response)$/, "")}\` records; its codec is {@link shapes!${type}} in \`mediaconvert-cloudtrail/shapes\`.`,
+        "",
+        "@example",
+        `import type { ${type} } from "mediaconvert-cloudtrail"`,
+        `const members = (value: ${type}) => Object.keys(value)`,
+        "@category Operations",
+        "@since 0.1.0",
+      ])}\nexport type ${type} = operations.${type}`,
+  )
+  .join("\n")}
+
 ${body.join("\n\n")}
 
 /**
@@ -491,6 +514,7 @@ ${body.join("\n\n")}
  * @example
  * import { eventCodecs } from "mediaconvert-cloudtrail"
  * console.log(Object.keys(eventCodecs).length) // 34
+ * @category MediaConvert events
  * @since 0.1.0
  */
 export const eventCodecs = {
@@ -503,6 +527,7 @@ ${operationNames.map((name) => `  ${name}: ${name}Event,`).join("\n")}
  * @example
  * import type { KnownMediaConvertEvent } from "mediaconvert-cloudtrail"
  * const nameOf = (event: KnownMediaConvertEvent): string => event.eventName
+ * @category MediaConvert events
  * @since 0.1.0
  */
 export type KnownMediaConvertEvent =

@@ -1,7 +1,8 @@
 // The public surface of "mediaconvert-cloudtrail": re-exports only. Nothing here, or in
 // anything it imports, may use a Node built-in: this entry runs in browsers and edge runtimes.
-// The combinators that build codecs live behind "mediaconvert-cloudtrail/codec"; the 220
-// structures and 482 enumerations of the MediaConvert API behind "mediaconvert-cloudtrail/shapes".
+// The combinators that build codecs live behind "mediaconvert-cloudtrail/codec"; the codecs of
+// the 220 structures, 482 enumerations and 68 requests and responses of the MediaConvert API
+// behind "mediaconvert-cloudtrail/shapes".
 
 export type { JsonArray, JsonObject, JsonValue } from "./codec/json"
 export {
@@ -30,7 +31,6 @@ export * from "./mediaconvert/arn"
 export * from "./mediaconvert/decode"
 export * from "./mediaconvert/event"
 export * from "./mediaconvert/generated/events"
-export * from "./mediaconvert/generated/operations"
 export * from "./mediaconvert/job-id"
 export * from "./mediaconvert/jobs"
 export * from "./mediaconvert/operation-class"

@@ -2,7 +2,7 @@ import type * as t from "io-ts"
 import { struct } from "../codec/struct"
 import { type TaggedUnionCodec, taggedUnion } from "../codec/tagged"
 import { UnlistedString } from "../codec/unlisted"
-import { eventOptional, eventRequired, MEDIACONVERT_EVENT_SOURCE } from "./event-codec"
+import { eventOptional, eventRequired } from "./event-codec"
 import { eventCodecs, type KnownMediaConvertEvent } from "./generated/events"
 
 export {

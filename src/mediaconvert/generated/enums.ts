@@ -8,6 +8,7 @@ import { type OpenEnum, openEnum } from "../../codec/primitives"
  * @example
  * import { AacAudioDescriptionBroadcasterMix } from "mediaconvert-cloudtrail/shapes"
  * AacAudioDescriptionBroadcasterMix.is("BROADCASTER_MIXED_AD") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const AacAudioDescriptionBroadcasterMix = /* @__PURE__ */ openEnum(
@@ -23,6 +24,7 @@ export type AacAudioDescriptionBroadcasterMix = OpenEnum<"BROADCASTER_MIXED_AD" 
  * @example
  * import { AacCodecProfile } from "mediaconvert-cloudtrail/shapes"
  * AacCodecProfile.is("HEV1") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const AacCodecProfile = /* @__PURE__ */ openEnum("AacCodecProfile", ["HEV1", "HEV2", "LC", "XHE"])
@@ -35,6 +37,7 @@ export type AacCodecProfile = OpenEnum<"HEV1" | "HEV2" | "LC" | "XHE">
  * @example
  * import { AacCodingMode } from "mediaconvert-cloudtrail/shapes"
  * AacCodingMode.is("AD_RECEIVER_MIX") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const AacCodingMode = /* @__PURE__ */ openEnum("AacCodingMode", [
@@ -61,6 +64,7 @@ export type AacCodingMode = OpenEnum<
  * @example
  * import { AacLoudnessMeasurementMode } from "mediaconvert-cloudtrail/shapes"
  * AacLoudnessMeasurementMode.is("ANCHOR") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const AacLoudnessMeasurementMode = /* @__PURE__ */ openEnum("AacLoudnessMeasurementMode", [
@@ -76,6 +80,7 @@ export type AacLoudnessMeasurementMode = OpenEnum<"ANCHOR" | "PROGRAM">
  * @example
  * import { AacPassthroughControl } from "mediaconvert-cloudtrail/shapes"
  * AacPassthroughControl.is("NO_PASSTHROUGH") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const AacPassthroughControl = /* @__PURE__ */ openEnum("AacPassthroughControl", [
@@ -91,6 +96,7 @@ export type AacPassthroughControl = OpenEnum<"NO_PASSTHROUGH" | "WHEN_POSSIBLE">
  * @example
  * import { AacRateControlMode } from "mediaconvert-cloudtrail/shapes"
  * AacRateControlMode.is("CBR") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const AacRateControlMode = /* @__PURE__ */ openEnum("AacRateControlMode", ["CBR", "VBR"])
@@ -103,6 +109,7 @@ export type AacRateControlMode = OpenEnum<"CBR" | "VBR">
  * @example
  * import { AacRawFormat } from "mediaconvert-cloudtrail/shapes"
  * AacRawFormat.is("LATM_LOAS") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const AacRawFormat = /* @__PURE__ */ openEnum("AacRawFormat", ["LATM_LOAS", "NONE"])
@@ -115,6 +122,7 @@ export type AacRawFormat = OpenEnum<"LATM_LOAS" | "NONE">
  * @example
  * import { AacSpecification } from "mediaconvert-cloudtrail/shapes"
  * AacSpecification.is("MPEG2") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const AacSpecification = /* @__PURE__ */ openEnum("AacSpecification", ["MPEG2", "MPEG4"])
@@ -127,6 +135,7 @@ export type AacSpecification = OpenEnum<"MPEG2" | "MPEG4">
  * @example
  * import { AacVbrQuality } from "mediaconvert-cloudtrail/shapes"
  * AacVbrQuality.is("HIGH") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const AacVbrQuality = /* @__PURE__ */ openEnum("AacVbrQuality", [
@@ -144,6 +153,7 @@ export type AacVbrQuality = OpenEnum<"HIGH" | "LOW" | "MEDIUM_HIGH" | "MEDIUM_LO
  * @example
  * import { Ac3BitstreamMode } from "mediaconvert-cloudtrail/shapes"
  * Ac3BitstreamMode.is("COMMENTARY") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Ac3BitstreamMode = /* @__PURE__ */ openEnum("Ac3BitstreamMode", [
@@ -174,6 +184,7 @@ export type Ac3BitstreamMode = OpenEnum<
  * @example
  * import { Ac3CodingMode } from "mediaconvert-cloudtrail/shapes"
  * Ac3CodingMode.is("CODING_MODE_1_0") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Ac3CodingMode = /* @__PURE__ */ openEnum("Ac3CodingMode", [
@@ -194,6 +205,7 @@ export type Ac3CodingMode = OpenEnum<
  * @example
  * import { Ac3DynamicRangeCompressionLine } from "mediaconvert-cloudtrail/shapes"
  * Ac3DynamicRangeCompressionLine.is("FILM_LIGHT") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Ac3DynamicRangeCompressionLine = /* @__PURE__ */ openEnum("Ac3DynamicRangeCompressionLine", [
@@ -215,6 +227,7 @@ export type Ac3DynamicRangeCompressionLine = OpenEnum<
  * @example
  * import { Ac3DynamicRangeCompressionProfile } from "mediaconvert-cloudtrail/shapes"
  * Ac3DynamicRangeCompressionProfile.is("FILM_STANDARD") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Ac3DynamicRangeCompressionProfile = /* @__PURE__ */ openEnum(
@@ -230,6 +243,7 @@ export type Ac3DynamicRangeCompressionProfile = OpenEnum<"FILM_STANDARD" | "NONE
  * @example
  * import { Ac3DynamicRangeCompressionRf } from "mediaconvert-cloudtrail/shapes"
  * Ac3DynamicRangeCompressionRf.is("FILM_LIGHT") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Ac3DynamicRangeCompressionRf = /* @__PURE__ */ openEnum("Ac3DynamicRangeCompressionRf", [
@@ -251,6 +265,7 @@ export type Ac3DynamicRangeCompressionRf = OpenEnum<
  * @example
  * import { Ac3LfeFilter } from "mediaconvert-cloudtrail/shapes"
  * Ac3LfeFilter.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Ac3LfeFilter = /* @__PURE__ */ openEnum("Ac3LfeFilter", ["DISABLED", "ENABLED"])
@@ -263,6 +278,7 @@ export type Ac3LfeFilter = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { Ac3MetadataControl } from "mediaconvert-cloudtrail/shapes"
  * Ac3MetadataControl.is("FOLLOW_INPUT") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Ac3MetadataControl = /* @__PURE__ */ openEnum("Ac3MetadataControl", [
@@ -278,6 +294,7 @@ export type Ac3MetadataControl = OpenEnum<"FOLLOW_INPUT" | "USE_CONFIGURED">
  * @example
  * import { Ac4BitstreamMode } from "mediaconvert-cloudtrail/shapes"
  * Ac4BitstreamMode.is("COMPLETE_MAIN") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Ac4BitstreamMode = /* @__PURE__ */ openEnum("Ac4BitstreamMode", ["COMPLETE_MAIN", "EMERGENCY"])
@@ -290,6 +307,7 @@ export type Ac4BitstreamMode = OpenEnum<"COMPLETE_MAIN" | "EMERGENCY">
  * @example
  * import { Ac4CodingMode } from "mediaconvert-cloudtrail/shapes"
  * Ac4CodingMode.is("CODING_MODE_2_0") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Ac4CodingMode = /* @__PURE__ */ openEnum("Ac4CodingMode", [
@@ -306,6 +324,7 @@ export type Ac4CodingMode = OpenEnum<"CODING_MODE_2_0" | "CODING_MODE_3_2_LFE" |
  * @example
  * import { Ac4DynamicRangeCompressionDrcProfile } from "mediaconvert-cloudtrail/shapes"
  * Ac4DynamicRangeCompressionDrcProfile.is("FILM_LIGHT") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Ac4DynamicRangeCompressionDrcProfile = /* @__PURE__ */ openEnum(
@@ -323,6 +342,7 @@ export type Ac4DynamicRangeCompressionDrcProfile = OpenEnum<
  * @example
  * import { Ac4StereoDownmix } from "mediaconvert-cloudtrail/shapes"
  * Ac4StereoDownmix.is("DPL2") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Ac4StereoDownmix = /* @__PURE__ */ openEnum("Ac4StereoDownmix", [
@@ -340,6 +360,7 @@ export type Ac4StereoDownmix = OpenEnum<"DPL2" | "LO_RO" | "LT_RT" | "NOT_INDICA
  * @example
  * import { AccelerationMode } from "mediaconvert-cloudtrail/shapes"
  * AccelerationMode.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const AccelerationMode = /* @__PURE__ */ openEnum("AccelerationMode", [
@@ -356,6 +377,7 @@ export type AccelerationMode = OpenEnum<"DISABLED" | "ENABLED" | "PREFERRED">
  * @example
  * import { AccelerationStatus } from "mediaconvert-cloudtrail/shapes"
  * AccelerationStatus.is("ACCELERATED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const AccelerationStatus = /* @__PURE__ */ openEnum("AccelerationStatus", [
@@ -375,6 +397,7 @@ export type AccelerationStatus = OpenEnum<
  * @example
  * import { AdvancedInputFilter } from "mediaconvert-cloudtrail/shapes"
  * AdvancedInputFilter.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const AdvancedInputFilter = /* @__PURE__ */ openEnum("AdvancedInputFilter", ["DISABLED", "ENABLED"])
@@ -387,6 +410,7 @@ export type AdvancedInputFilter = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { AdvancedInputFilterAddTexture } from "mediaconvert-cloudtrail/shapes"
  * AdvancedInputFilterAddTexture.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const AdvancedInputFilterAddTexture = /* @__PURE__ */ openEnum("AdvancedInputFilterAddTexture", [
@@ -402,6 +426,7 @@ export type AdvancedInputFilterAddTexture = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { AdvancedInputFilterSharpen } from "mediaconvert-cloudtrail/shapes"
  * AdvancedInputFilterSharpen.is("HIGH") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const AdvancedInputFilterSharpen = /* @__PURE__ */ openEnum("AdvancedInputFilterSharpen", [
@@ -418,6 +443,7 @@ export type AdvancedInputFilterSharpen = OpenEnum<"HIGH" | "LOW" | "OFF">
  * @example
  * import { AfdSignaling } from "mediaconvert-cloudtrail/shapes"
  * AfdSignaling.is("AUTO") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const AfdSignaling = /* @__PURE__ */ openEnum("AfdSignaling", ["AUTO", "FIXED", "NONE"])
@@ -430,6 +456,7 @@ export type AfdSignaling = OpenEnum<"AUTO" | "FIXED" | "NONE">
  * @example
  * import { AlphaBehavior } from "mediaconvert-cloudtrail/shapes"
  * AlphaBehavior.is("DISCARD") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const AlphaBehavior = /* @__PURE__ */ openEnum("AlphaBehavior", ["DISCARD", "REMAP_TO_LUMA"])
@@ -442,6 +469,7 @@ export type AlphaBehavior = OpenEnum<"DISCARD" | "REMAP_TO_LUMA">
  * @example
  * import { AncillaryConvert608To708 } from "mediaconvert-cloudtrail/shapes"
  * AncillaryConvert608To708.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const AncillaryConvert608To708 = /* @__PURE__ */ openEnum("AncillaryConvert608To708", [
@@ -457,6 +485,7 @@ export type AncillaryConvert608To708 = OpenEnum<"DISABLED" | "UPCONVERT">
  * @example
  * import { AncillaryTerminateCaptions } from "mediaconvert-cloudtrail/shapes"
  * AncillaryTerminateCaptions.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const AncillaryTerminateCaptions = /* @__PURE__ */ openEnum("AncillaryTerminateCaptions", [
@@ -472,6 +501,7 @@ export type AncillaryTerminateCaptions = OpenEnum<"DISABLED" | "END_OF_INPUT">
  * @example
  * import { AntiAlias } from "mediaconvert-cloudtrail/shapes"
  * AntiAlias.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const AntiAlias = /* @__PURE__ */ openEnum("AntiAlias", ["DISABLED", "ENABLED"])
@@ -484,6 +514,7 @@ export type AntiAlias = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { AudioChannelTag } from "mediaconvert-cloudtrail/shapes"
  * AudioChannelTag.is("C") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const AudioChannelTag = /* @__PURE__ */ openEnum("AudioChannelTag", [
@@ -554,6 +585,7 @@ export type AudioChannelTag = OpenEnum<
  * @example
  * import { AudioCodec } from "mediaconvert-cloudtrail/shapes"
  * AudioCodec.is("AAC") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const AudioCodec = /* @__PURE__ */ openEnum("AudioCodec", [
@@ -594,6 +626,7 @@ export type AudioCodec = OpenEnum<
  * @example
  * import { AudioDefaultSelection } from "mediaconvert-cloudtrail/shapes"
  * AudioDefaultSelection.is("DEFAULT") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const AudioDefaultSelection = /* @__PURE__ */ openEnum("AudioDefaultSelection", [
@@ -609,6 +642,7 @@ export type AudioDefaultSelection = OpenEnum<"DEFAULT" | "NOT_DEFAULT">
  * @example
  * import { AudioDurationCorrection } from "mediaconvert-cloudtrail/shapes"
  * AudioDurationCorrection.is("AUTO") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const AudioDurationCorrection = /* @__PURE__ */ openEnum("AudioDurationCorrection", [
@@ -627,6 +661,7 @@ export type AudioDurationCorrection = OpenEnum<"AUTO" | "DISABLED" | "FORCE" | "
  * @example
  * import { AudioLanguageCodeControl } from "mediaconvert-cloudtrail/shapes"
  * AudioLanguageCodeControl.is("FOLLOW_INPUT") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const AudioLanguageCodeControl = /* @__PURE__ */ openEnum("AudioLanguageCodeControl", [
@@ -642,6 +677,7 @@ export type AudioLanguageCodeControl = OpenEnum<"FOLLOW_INPUT" | "USE_CONFIGURED
  * @example
  * import { AudioNormalizationAlgorithm } from "mediaconvert-cloudtrail/shapes"
  * AudioNormalizationAlgorithm.is("ITU_BS_1770_1") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const AudioNormalizationAlgorithm = /* @__PURE__ */ openEnum("AudioNormalizationAlgorithm", [
@@ -661,6 +697,7 @@ export type AudioNormalizationAlgorithm = OpenEnum<
  * @example
  * import { AudioNormalizationAlgorithmControl } from "mediaconvert-cloudtrail/shapes"
  * AudioNormalizationAlgorithmControl.is("CORRECT_AUDIO") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const AudioNormalizationAlgorithmControl = /* @__PURE__ */ openEnum(
@@ -676,6 +713,7 @@ export type AudioNormalizationAlgorithmControl = OpenEnum<"CORRECT_AUDIO" | "MEA
  * @example
  * import { AudioNormalizationLoudnessLogging } from "mediaconvert-cloudtrail/shapes"
  * AudioNormalizationLoudnessLogging.is("DONT_LOG") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const AudioNormalizationLoudnessLogging = /* @__PURE__ */ openEnum(
@@ -691,6 +729,7 @@ export type AudioNormalizationLoudnessLogging = OpenEnum<"DONT_LOG" | "LOG">
  * @example
  * import { AudioNormalizationPeakCalculation } from "mediaconvert-cloudtrail/shapes"
  * AudioNormalizationPeakCalculation.is("NONE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const AudioNormalizationPeakCalculation = /* @__PURE__ */ openEnum(
@@ -706,6 +745,7 @@ export type AudioNormalizationPeakCalculation = OpenEnum<"NONE" | "TRUE_PEAK">
  * @example
  * import { AudioSelectorType } from "mediaconvert-cloudtrail/shapes"
  * AudioSelectorType.is("ALL_PCM") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const AudioSelectorType = /* @__PURE__ */ openEnum("AudioSelectorType", [
@@ -727,6 +767,7 @@ export type AudioSelectorType = OpenEnum<
  * @example
  * import { AudioSmpte337Passthrough } from "mediaconvert-cloudtrail/shapes"
  * AudioSmpte337Passthrough.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const AudioSmpte337Passthrough = /* @__PURE__ */ openEnum("AudioSmpte337Passthrough", [
@@ -742,6 +783,7 @@ export type AudioSmpte337Passthrough = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { AudioTypeControl } from "mediaconvert-cloudtrail/shapes"
  * AudioTypeControl.is("FOLLOW_INPUT") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const AudioTypeControl = /* @__PURE__ */ openEnum("AudioTypeControl", [
@@ -757,6 +799,7 @@ export type AudioTypeControl = OpenEnum<"FOLLOW_INPUT" | "USE_CONFIGURED">
  * @example
  * import { Av1AdaptiveQuantization } from "mediaconvert-cloudtrail/shapes"
  * Av1AdaptiveQuantization.is("HIGH") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Av1AdaptiveQuantization = /* @__PURE__ */ openEnum("Av1AdaptiveQuantization", [
@@ -776,6 +819,7 @@ export type Av1AdaptiveQuantization = OpenEnum<"HIGH" | "HIGHER" | "LOW" | "MAX"
  * @example
  * import { Av1BitDepth } from "mediaconvert-cloudtrail/shapes"
  * Av1BitDepth.is("BIT_10") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Av1BitDepth = /* @__PURE__ */ openEnum("Av1BitDepth", ["BIT_10", "BIT_8"])
@@ -788,6 +832,7 @@ export type Av1BitDepth = OpenEnum<"BIT_10" | "BIT_8">
  * @example
  * import { Av1FilmGrainSynthesis } from "mediaconvert-cloudtrail/shapes"
  * Av1FilmGrainSynthesis.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Av1FilmGrainSynthesis = /* @__PURE__ */ openEnum("Av1FilmGrainSynthesis", [
@@ -803,6 +848,7 @@ export type Av1FilmGrainSynthesis = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { Av1FramerateControl } from "mediaconvert-cloudtrail/shapes"
  * Av1FramerateControl.is("INITIALIZE_FROM_SOURCE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Av1FramerateControl = /* @__PURE__ */ openEnum("Av1FramerateControl", [
@@ -818,6 +864,7 @@ export type Av1FramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED
  * @example
  * import { Av1FramerateConversionAlgorithm } from "mediaconvert-cloudtrail/shapes"
  * Av1FramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Av1FramerateConversionAlgorithm = /* @__PURE__ */ openEnum("Av1FramerateConversionAlgorithm", [
@@ -837,6 +884,7 @@ export type Av1FramerateConversionAlgorithm = OpenEnum<
  * @example
  * import { Av1RateControlMode } from "mediaconvert-cloudtrail/shapes"
  * Av1RateControlMode.is("CBR") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Av1RateControlMode = /* @__PURE__ */ openEnum("Av1RateControlMode", ["CBR", "QVBR"])
@@ -849,6 +897,7 @@ export type Av1RateControlMode = OpenEnum<"CBR" | "QVBR">
  * @example
  * import { Av1SceneChangeDetect } from "mediaconvert-cloudtrail/shapes"
  * Av1SceneChangeDetect.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Av1SceneChangeDetect = /* @__PURE__ */ openEnum("Av1SceneChangeDetect", [
@@ -865,6 +914,7 @@ export type Av1SceneChangeDetect = OpenEnum<"DISABLED" | "ENABLED" | "TRANSITION
  * @example
  * import { Av1SpatialAdaptiveQuantization } from "mediaconvert-cloudtrail/shapes"
  * Av1SpatialAdaptiveQuantization.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Av1SpatialAdaptiveQuantization = /* @__PURE__ */ openEnum("Av1SpatialAdaptiveQuantization", [
@@ -880,6 +930,7 @@ export type Av1SpatialAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { AvcIntraClass } from "mediaconvert-cloudtrail/shapes"
  * AvcIntraClass.is("CLASS_100") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const AvcIntraClass = /* @__PURE__ */ openEnum("AvcIntraClass", [
@@ -897,6 +948,7 @@ export type AvcIntraClass = OpenEnum<"CLASS_100" | "CLASS_200" | "CLASS_4K_2K" |
  * @example
  * import { AvcIntraFramerateControl } from "mediaconvert-cloudtrail/shapes"
  * AvcIntraFramerateControl.is("INITIALIZE_FROM_SOURCE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const AvcIntraFramerateControl = /* @__PURE__ */ openEnum("AvcIntraFramerateControl", [
@@ -912,6 +964,7 @@ export type AvcIntraFramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPEC
  * @example
  * import { AvcIntraFramerateConversionAlgorithm } from "mediaconvert-cloudtrail/shapes"
  * AvcIntraFramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const AvcIntraFramerateConversionAlgorithm = /* @__PURE__ */ openEnum(
@@ -929,6 +982,7 @@ export type AvcIntraFramerateConversionAlgorithm = OpenEnum<
  * @example
  * import { AvcIntraInterlaceMode } from "mediaconvert-cloudtrail/shapes"
  * AvcIntraInterlaceMode.is("BOTTOM_FIELD") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const AvcIntraInterlaceMode = /* @__PURE__ */ openEnum("AvcIntraInterlaceMode", [
@@ -949,6 +1003,7 @@ export type AvcIntraInterlaceMode = OpenEnum<
  * @example
  * import { AvcIntraScanTypeConversionMode } from "mediaconvert-cloudtrail/shapes"
  * AvcIntraScanTypeConversionMode.is("INTERLACED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const AvcIntraScanTypeConversionMode = /* @__PURE__ */ openEnum("AvcIntraScanTypeConversionMode", [
@@ -964,6 +1019,7 @@ export type AvcIntraScanTypeConversionMode = OpenEnum<"INTERLACED" | "INTERLACED
  * @example
  * import { AvcIntraSlowPal } from "mediaconvert-cloudtrail/shapes"
  * AvcIntraSlowPal.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const AvcIntraSlowPal = /* @__PURE__ */ openEnum("AvcIntraSlowPal", ["DISABLED", "ENABLED"])
@@ -976,6 +1032,7 @@ export type AvcIntraSlowPal = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { AvcIntraTelecine } from "mediaconvert-cloudtrail/shapes"
  * AvcIntraTelecine.is("HARD") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const AvcIntraTelecine = /* @__PURE__ */ openEnum("AvcIntraTelecine", ["HARD", "NONE"])
@@ -988,6 +1045,7 @@ export type AvcIntraTelecine = OpenEnum<"HARD" | "NONE">
  * @example
  * import { AvcIntraUhdQualityTuningLevel } from "mediaconvert-cloudtrail/shapes"
  * AvcIntraUhdQualityTuningLevel.is("MULTI_PASS") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const AvcIntraUhdQualityTuningLevel = /* @__PURE__ */ openEnum("AvcIntraUhdQualityTuningLevel", [
@@ -1003,6 +1061,7 @@ export type AvcIntraUhdQualityTuningLevel = OpenEnum<"MULTI_PASS" | "SINGLE_PASS
  * @example
  * import { BandwidthReductionFilterSharpening } from "mediaconvert-cloudtrail/shapes"
  * BandwidthReductionFilterSharpening.is("HIGH") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const BandwidthReductionFilterSharpening = /* @__PURE__ */ openEnum(
@@ -1018,6 +1077,7 @@ export type BandwidthReductionFilterSharpening = OpenEnum<"HIGH" | "LOW" | "MEDI
  * @example
  * import { BandwidthReductionFilterStrength } from "mediaconvert-cloudtrail/shapes"
  * BandwidthReductionFilterStrength.is("AUTO") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const BandwidthReductionFilterStrength = /* @__PURE__ */ openEnum("BandwidthReductionFilterStrength", [
@@ -1036,6 +1096,7 @@ export type BandwidthReductionFilterStrength = OpenEnum<"AUTO" | "HIGH" | "LOW" 
  * @example
  * import { BillingTagsSource } from "mediaconvert-cloudtrail/shapes"
  * BillingTagsSource.is("JOB") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const BillingTagsSource = /* @__PURE__ */ openEnum("BillingTagsSource", [
@@ -1053,6 +1114,7 @@ export type BillingTagsSource = OpenEnum<"JOB" | "JOB_TEMPLATE" | "PRESET" | "QU
  * @example
  * import { BurnInSubtitleStylePassthrough } from "mediaconvert-cloudtrail/shapes"
  * BurnInSubtitleStylePassthrough.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const BurnInSubtitleStylePassthrough = /* @__PURE__ */ openEnum("BurnInSubtitleStylePassthrough", [
@@ -1068,6 +1130,7 @@ export type BurnInSubtitleStylePassthrough = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { BurninSubtitleAlignment } from "mediaconvert-cloudtrail/shapes"
  * BurninSubtitleAlignment.is("AUTO") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const BurninSubtitleAlignment = /* @__PURE__ */ openEnum("BurninSubtitleAlignment", [
@@ -1084,6 +1147,7 @@ export type BurninSubtitleAlignment = OpenEnum<"AUTO" | "CENTERED" | "LEFT">
  * @example
  * import { BurninSubtitleApplyFontColor } from "mediaconvert-cloudtrail/shapes"
  * BurninSubtitleApplyFontColor.is("ALL_TEXT") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const BurninSubtitleApplyFontColor = /* @__PURE__ */ openEnum("BurninSubtitleApplyFontColor", [
@@ -1099,6 +1163,7 @@ export type BurninSubtitleApplyFontColor = OpenEnum<"ALL_TEXT" | "WHITE_TEXT_ONL
  * @example
  * import { BurninSubtitleBackgroundColor } from "mediaconvert-cloudtrail/shapes"
  * BurninSubtitleBackgroundColor.is("AUTO") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const BurninSubtitleBackgroundColor = /* @__PURE__ */ openEnum("BurninSubtitleBackgroundColor", [
@@ -1116,6 +1181,7 @@ export type BurninSubtitleBackgroundColor = OpenEnum<"AUTO" | "BLACK" | "NONE" |
  * @example
  * import { BurninSubtitleFallbackFont } from "mediaconvert-cloudtrail/shapes"
  * BurninSubtitleFallbackFont.is("BEST_MATCH") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const BurninSubtitleFallbackFont = /* @__PURE__ */ openEnum("BurninSubtitleFallbackFont", [
@@ -1136,6 +1202,7 @@ export type BurninSubtitleFallbackFont = OpenEnum<
  * @example
  * import { BurninSubtitleFontColor } from "mediaconvert-cloudtrail/shapes"
  * BurninSubtitleFontColor.is("AUTO") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const BurninSubtitleFontColor = /* @__PURE__ */ openEnum("BurninSubtitleFontColor", [
@@ -1159,6 +1226,7 @@ export type BurninSubtitleFontColor = OpenEnum<
  * @example
  * import { BurninSubtitleOutlineColor } from "mediaconvert-cloudtrail/shapes"
  * BurninSubtitleOutlineColor.is("AUTO") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const BurninSubtitleOutlineColor = /* @__PURE__ */ openEnum("BurninSubtitleOutlineColor", [
@@ -1181,6 +1249,7 @@ export type BurninSubtitleOutlineColor = OpenEnum<
  * @example
  * import { BurninSubtitleShadowColor } from "mediaconvert-cloudtrail/shapes"
  * BurninSubtitleShadowColor.is("AUTO") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const BurninSubtitleShadowColor = /* @__PURE__ */ openEnum("BurninSubtitleShadowColor", [
@@ -1198,6 +1267,7 @@ export type BurninSubtitleShadowColor = OpenEnum<"AUTO" | "BLACK" | "NONE" | "WH
  * @example
  * import { BurninSubtitleTeletextSpacing } from "mediaconvert-cloudtrail/shapes"
  * BurninSubtitleTeletextSpacing.is("AUTO") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const BurninSubtitleTeletextSpacing = /* @__PURE__ */ openEnum("BurninSubtitleTeletextSpacing", [
@@ -1214,6 +1284,7 @@ export type BurninSubtitleTeletextSpacing = OpenEnum<"AUTO" | "FIXED_GRID" | "PR
  * @example
  * import { CaptionDestinationType } from "mediaconvert-cloudtrail/shapes"
  * CaptionDestinationType.is("BURN_IN") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const CaptionDestinationType = /* @__PURE__ */ openEnum("CaptionDestinationType", [
@@ -1252,6 +1323,7 @@ export type CaptionDestinationType = OpenEnum<
  * @example
  * import { CaptionSource } from "mediaconvert-cloudtrail/shapes"
  * CaptionSource.is("INPUT_CAPTION_SELECTOR") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const CaptionSource = /* @__PURE__ */ openEnum("CaptionSource", [
@@ -1267,6 +1339,7 @@ export type CaptionSource = OpenEnum<"INPUT_CAPTION_SELECTOR" | "SMART_SUBTITLE"
  * @example
  * import { CaptionSourceByteRateLimit } from "mediaconvert-cloudtrail/shapes"
  * CaptionSourceByteRateLimit.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const CaptionSourceByteRateLimit = /* @__PURE__ */ openEnum("CaptionSourceByteRateLimit", [
@@ -1282,6 +1355,7 @@ export type CaptionSourceByteRateLimit = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { CaptionSourceConvertPaintOnToPopOn } from "mediaconvert-cloudtrail/shapes"
  * CaptionSourceConvertPaintOnToPopOn.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const CaptionSourceConvertPaintOnToPopOn = /* @__PURE__ */ openEnum(
@@ -1297,6 +1371,7 @@ export type CaptionSourceConvertPaintOnToPopOn = OpenEnum<"DISABLED" | "ENABLED"
  * @example
  * import { CaptionSourceType } from "mediaconvert-cloudtrail/shapes"
  * CaptionSourceType.is("ANCILLARY") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const CaptionSourceType = /* @__PURE__ */ openEnum("CaptionSourceType", [
@@ -1341,6 +1416,7 @@ export type CaptionSourceType = OpenEnum<
  * @example
  * import { CaptionSourceUpconvertSTLToTeletext } from "mediaconvert-cloudtrail/shapes"
  * CaptionSourceUpconvertSTLToTeletext.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const CaptionSourceUpconvertSTLToTeletext = /* @__PURE__ */ openEnum(
@@ -1356,6 +1432,7 @@ export type CaptionSourceUpconvertSTLToTeletext = OpenEnum<"DISABLED" | "UPCONVE
  * @example
  * import { ChromaPositionMode } from "mediaconvert-cloudtrail/shapes"
  * ChromaPositionMode.is("AUTO") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const ChromaPositionMode = /* @__PURE__ */ openEnum("ChromaPositionMode", [
@@ -1372,6 +1449,7 @@ export type ChromaPositionMode = OpenEnum<"AUTO" | "FORCE_CENTER" | "FORCE_TOP_L
  * @example
  * import { CmafClientCache } from "mediaconvert-cloudtrail/shapes"
  * CmafClientCache.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const CmafClientCache = /* @__PURE__ */ openEnum("CmafClientCache", ["DISABLED", "ENABLED"])
@@ -1384,6 +1462,7 @@ export type CmafClientCache = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { CmafCodecSpecification } from "mediaconvert-cloudtrail/shapes"
  * CmafCodecSpecification.is("RFC_4281") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const CmafCodecSpecification = /* @__PURE__ */ openEnum("CmafCodecSpecification", [
@@ -1399,6 +1478,7 @@ export type CmafCodecSpecification = OpenEnum<"RFC_4281" | "RFC_6381">
  * @example
  * import { CmafEncryptionType } from "mediaconvert-cloudtrail/shapes"
  * CmafEncryptionType.is("AES_CTR") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const CmafEncryptionType = /* @__PURE__ */ openEnum("CmafEncryptionType", ["AES_CTR", "SAMPLE_AES"])
@@ -1411,6 +1491,7 @@ export type CmafEncryptionType = OpenEnum<"AES_CTR" | "SAMPLE_AES">
  * @example
  * import { CmafImageBasedTrickPlay } from "mediaconvert-cloudtrail/shapes"
  * CmafImageBasedTrickPlay.is("ADVANCED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const CmafImageBasedTrickPlay = /* @__PURE__ */ openEnum("CmafImageBasedTrickPlay", [
@@ -1431,6 +1512,7 @@ export type CmafImageBasedTrickPlay = OpenEnum<
  * @example
  * import { CmafInitializationVectorInManifest } from "mediaconvert-cloudtrail/shapes"
  * CmafInitializationVectorInManifest.is("EXCLUDE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const CmafInitializationVectorInManifest = /* @__PURE__ */ openEnum(
@@ -1446,6 +1528,7 @@ export type CmafInitializationVectorInManifest = OpenEnum<"EXCLUDE" | "INCLUDE">
  * @example
  * import { CmafIntervalCadence } from "mediaconvert-cloudtrail/shapes"
  * CmafIntervalCadence.is("FOLLOW_CUSTOM") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const CmafIntervalCadence = /* @__PURE__ */ openEnum("CmafIntervalCadence", [
@@ -1462,6 +1545,7 @@ export type CmafIntervalCadence = OpenEnum<"FOLLOW_CUSTOM" | "FOLLOW_IFRAME" | "
  * @example
  * import { CmafKeyProviderType } from "mediaconvert-cloudtrail/shapes"
  * CmafKeyProviderType.is("SPEKE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const CmafKeyProviderType = /* @__PURE__ */ openEnum("CmafKeyProviderType", ["SPEKE", "STATIC_KEY"])
@@ -1474,6 +1558,7 @@ export type CmafKeyProviderType = OpenEnum<"SPEKE" | "STATIC_KEY">
  * @example
  * import { CmafManifestCompression } from "mediaconvert-cloudtrail/shapes"
  * CmafManifestCompression.is("GZIP") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const CmafManifestCompression = /* @__PURE__ */ openEnum("CmafManifestCompression", ["GZIP", "NONE"])
@@ -1486,6 +1571,7 @@ export type CmafManifestCompression = OpenEnum<"GZIP" | "NONE">
  * @example
  * import { CmafManifestDurationFormat } from "mediaconvert-cloudtrail/shapes"
  * CmafManifestDurationFormat.is("FLOATING_POINT") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const CmafManifestDurationFormat = /* @__PURE__ */ openEnum("CmafManifestDurationFormat", [
@@ -1501,6 +1587,7 @@ export type CmafManifestDurationFormat = OpenEnum<"FLOATING_POINT" | "INTEGER">
  * @example
  * import { CmafMpdManifestBandwidthType } from "mediaconvert-cloudtrail/shapes"
  * CmafMpdManifestBandwidthType.is("AVERAGE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const CmafMpdManifestBandwidthType = /* @__PURE__ */ openEnum("CmafMpdManifestBandwidthType", [
@@ -1516,6 +1603,7 @@ export type CmafMpdManifestBandwidthType = OpenEnum<"AVERAGE" | "MAX">
  * @example
  * import { CmafMpdProfile } from "mediaconvert-cloudtrail/shapes"
  * CmafMpdProfile.is("MAIN_PROFILE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const CmafMpdProfile = /* @__PURE__ */ openEnum("CmafMpdProfile", [
@@ -1531,6 +1619,7 @@ export type CmafMpdProfile = OpenEnum<"MAIN_PROFILE" | "ON_DEMAND_PROFILE">
  * @example
  * import { CmafPtsOffsetHandlingForBFrames } from "mediaconvert-cloudtrail/shapes"
  * CmafPtsOffsetHandlingForBFrames.is("MATCH_INITIAL_PTS") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const CmafPtsOffsetHandlingForBFrames = /* @__PURE__ */ openEnum("CmafPtsOffsetHandlingForBFrames", [
@@ -1546,6 +1635,7 @@ export type CmafPtsOffsetHandlingForBFrames = OpenEnum<"MATCH_INITIAL_PTS" | "ZE
  * @example
  * import { CmafSegmentControl } from "mediaconvert-cloudtrail/shapes"
  * CmafSegmentControl.is("SEGMENTED_FILES") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const CmafSegmentControl = /* @__PURE__ */ openEnum("CmafSegmentControl", [
@@ -1561,6 +1651,7 @@ export type CmafSegmentControl = OpenEnum<"SEGMENTED_FILES" | "SINGLE_FILE">
  * @example
  * import { CmafSegmentLengthControl } from "mediaconvert-cloudtrail/shapes"
  * CmafSegmentLengthControl.is("EXACT") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const CmafSegmentLengthControl = /* @__PURE__ */ openEnum("CmafSegmentLengthControl", [
@@ -1577,6 +1668,7 @@ export type CmafSegmentLengthControl = OpenEnum<"EXACT" | "GOP_MULTIPLE" | "MATC
  * @example
  * import { CmafStreamInfResolution } from "mediaconvert-cloudtrail/shapes"
  * CmafStreamInfResolution.is("EXCLUDE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const CmafStreamInfResolution = /* @__PURE__ */ openEnum("CmafStreamInfResolution", [
@@ -1592,6 +1684,7 @@ export type CmafStreamInfResolution = OpenEnum<"EXCLUDE" | "INCLUDE">
  * @example
  * import { CmafTargetDurationCompatibilityMode } from "mediaconvert-cloudtrail/shapes"
  * CmafTargetDurationCompatibilityMode.is("LEGACY") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const CmafTargetDurationCompatibilityMode = /* @__PURE__ */ openEnum(
@@ -1607,6 +1700,7 @@ export type CmafTargetDurationCompatibilityMode = OpenEnum<"LEGACY" | "SPEC_COMP
  * @example
  * import { CmafVideoCompositionOffsets } from "mediaconvert-cloudtrail/shapes"
  * CmafVideoCompositionOffsets.is("SIGNED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const CmafVideoCompositionOffsets = /* @__PURE__ */ openEnum("CmafVideoCompositionOffsets", [
@@ -1622,6 +1716,7 @@ export type CmafVideoCompositionOffsets = OpenEnum<"SIGNED" | "UNSIGNED">
  * @example
  * import { CmafWriteDASHManifest } from "mediaconvert-cloudtrail/shapes"
  * CmafWriteDASHManifest.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const CmafWriteDASHManifest = /* @__PURE__ */ openEnum("CmafWriteDASHManifest", [
@@ -1637,6 +1732,7 @@ export type CmafWriteDASHManifest = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { CmafWriteHLSManifest } from "mediaconvert-cloudtrail/shapes"
  * CmafWriteHLSManifest.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const CmafWriteHLSManifest = /* @__PURE__ */ openEnum("CmafWriteHLSManifest", ["DISABLED", "ENABLED"])
@@ -1649,6 +1745,7 @@ export type CmafWriteHLSManifest = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { CmafWriteSegmentTimelineInRepresentation } from "mediaconvert-cloudtrail/shapes"
  * CmafWriteSegmentTimelineInRepresentation.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const CmafWriteSegmentTimelineInRepresentation = /* @__PURE__ */ openEnum(
@@ -1664,6 +1761,7 @@ export type CmafWriteSegmentTimelineInRepresentation = OpenEnum<"DISABLED" | "EN
  * @example
  * import { CmfcAudioDuration } from "mediaconvert-cloudtrail/shapes"
  * CmfcAudioDuration.is("DEFAULT_CODEC_DURATION") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const CmfcAudioDuration = /* @__PURE__ */ openEnum("CmfcAudioDuration", [
@@ -1679,6 +1777,7 @@ export type CmfcAudioDuration = OpenEnum<"DEFAULT_CODEC_DURATION" | "MATCH_VIDEO
  * @example
  * import { CmfcAudioTrackType } from "mediaconvert-cloudtrail/shapes"
  * CmfcAudioTrackType.is("ALTERNATE_AUDIO_AUTO_SELECT") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const CmfcAudioTrackType = /* @__PURE__ */ openEnum("CmfcAudioTrackType", [
@@ -1701,6 +1800,7 @@ export type CmfcAudioTrackType = OpenEnum<
  * @example
  * import { CmfcC2paManifest } from "mediaconvert-cloudtrail/shapes"
  * CmfcC2paManifest.is("EXCLUDE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const CmfcC2paManifest = /* @__PURE__ */ openEnum("CmfcC2paManifest", ["EXCLUDE", "INCLUDE"])
@@ -1713,6 +1813,7 @@ export type CmfcC2paManifest = OpenEnum<"EXCLUDE" | "INCLUDE">
  * @example
  * import { CmfcDescriptiveVideoServiceFlag } from "mediaconvert-cloudtrail/shapes"
  * CmfcDescriptiveVideoServiceFlag.is("DONT_FLAG") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const CmfcDescriptiveVideoServiceFlag = /* @__PURE__ */ openEnum("CmfcDescriptiveVideoServiceFlag", [
@@ -1728,6 +1829,7 @@ export type CmfcDescriptiveVideoServiceFlag = OpenEnum<"DONT_FLAG" | "FLAG">
  * @example
  * import { CmfcIFrameOnlyManifest } from "mediaconvert-cloudtrail/shapes"
  * CmfcIFrameOnlyManifest.is("EXCLUDE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const CmfcIFrameOnlyManifest = /* @__PURE__ */ openEnum("CmfcIFrameOnlyManifest", [
@@ -1743,6 +1845,7 @@ export type CmfcIFrameOnlyManifest = OpenEnum<"EXCLUDE" | "INCLUDE">
  * @example
  * import { CmfcKlvMetadata } from "mediaconvert-cloudtrail/shapes"
  * CmfcKlvMetadata.is("NONE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const CmfcKlvMetadata = /* @__PURE__ */ openEnum("CmfcKlvMetadata", ["NONE", "PASSTHROUGH"])
@@ -1755,6 +1858,7 @@ export type CmfcKlvMetadata = OpenEnum<"NONE" | "PASSTHROUGH">
  * @example
  * import { CmfcManifestMetadataSignaling } from "mediaconvert-cloudtrail/shapes"
  * CmfcManifestMetadataSignaling.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const CmfcManifestMetadataSignaling = /* @__PURE__ */ openEnum("CmfcManifestMetadataSignaling", [
@@ -1770,6 +1874,7 @@ export type CmfcManifestMetadataSignaling = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { CmfcScte35Esam } from "mediaconvert-cloudtrail/shapes"
  * CmfcScte35Esam.is("INSERT") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const CmfcScte35Esam = /* @__PURE__ */ openEnum("CmfcScte35Esam", ["INSERT", "NONE"])
@@ -1782,6 +1887,7 @@ export type CmfcScte35Esam = OpenEnum<"INSERT" | "NONE">
  * @example
  * import { CmfcScte35Source } from "mediaconvert-cloudtrail/shapes"
  * CmfcScte35Source.is("MANIFEST_CUES") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const CmfcScte35Source = /* @__PURE__ */ openEnum("CmfcScte35Source", [
@@ -1798,6 +1904,7 @@ export type CmfcScte35Source = OpenEnum<"MANIFEST_CUES" | "NONE" | "PASSTHROUGH"
  * @example
  * import { CmfcTimedMetadata } from "mediaconvert-cloudtrail/shapes"
  * CmfcTimedMetadata.is("NONE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const CmfcTimedMetadata = /* @__PURE__ */ openEnum("CmfcTimedMetadata", ["NONE", "PASSTHROUGH"])
@@ -1810,6 +1917,7 @@ export type CmfcTimedMetadata = OpenEnum<"NONE" | "PASSTHROUGH">
  * @example
  * import { CmfcTimedMetadataBoxVersion } from "mediaconvert-cloudtrail/shapes"
  * CmfcTimedMetadataBoxVersion.is("VERSION_0") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const CmfcTimedMetadataBoxVersion = /* @__PURE__ */ openEnum("CmfcTimedMetadataBoxVersion", [
@@ -1825,6 +1933,7 @@ export type CmfcTimedMetadataBoxVersion = OpenEnum<"VERSION_0" | "VERSION_1">
  * @example
  * import { Codec } from "mediaconvert-cloudtrail/shapes"
  * Codec.is("AAC") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Codec = /* @__PURE__ */ openEnum("Codec", [
@@ -1911,6 +2020,7 @@ export type Codec = OpenEnum<
  * @example
  * import { ColorMetadata } from "mediaconvert-cloudtrail/shapes"
  * ColorMetadata.is("IGNORE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const ColorMetadata = /* @__PURE__ */ openEnum("ColorMetadata", ["IGNORE", "INSERT"])
@@ -1923,6 +2033,7 @@ export type ColorMetadata = OpenEnum<"IGNORE" | "INSERT">
  * @example
  * import { ColorPrimaries } from "mediaconvert-cloudtrail/shapes"
  * ColorPrimaries.is("EBU_3213_E") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const ColorPrimaries = /* @__PURE__ */ openEnum("ColorPrimaries", [
@@ -1969,6 +2080,7 @@ export type ColorPrimaries = OpenEnum<
  * @example
  * import { ColorSpace } from "mediaconvert-cloudtrail/shapes"
  * ColorSpace.is("FOLLOW") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const ColorSpace = /* @__PURE__ */ openEnum("ColorSpace", [
@@ -1992,6 +2104,7 @@ export type ColorSpace = OpenEnum<
  * @example
  * import { ColorSpaceConversion } from "mediaconvert-cloudtrail/shapes"
  * ColorSpaceConversion.is("FORCE_601") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const ColorSpaceConversion = /* @__PURE__ */ openEnum("ColorSpaceConversion", [
@@ -2022,6 +2135,7 @@ export type ColorSpaceConversion = OpenEnum<
  * @example
  * import { ColorSpaceUsage } from "mediaconvert-cloudtrail/shapes"
  * ColorSpaceUsage.is("FALLBACK") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const ColorSpaceUsage = /* @__PURE__ */ openEnum("ColorSpaceUsage", ["FALLBACK", "FORCE"])
@@ -2034,6 +2148,7 @@ export type ColorSpaceUsage = OpenEnum<"FALLBACK" | "FORCE">
  * @example
  * import { Commitment } from "mediaconvert-cloudtrail/shapes"
  * Commitment.is("ONE_YEAR") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Commitment = /* @__PURE__ */ openEnum("Commitment", ["ONE_YEAR"])
@@ -2046,6 +2161,7 @@ export type Commitment = OpenEnum<"ONE_YEAR">
  * @example
  * import { ContainerType } from "mediaconvert-cloudtrail/shapes"
  * ContainerType.is("CMFC") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const ContainerType = /* @__PURE__ */ openEnum("ContainerType", [
@@ -2088,6 +2204,7 @@ export type ContainerType = OpenEnum<
  * @example
  * import { CopyProtectionAction } from "mediaconvert-cloudtrail/shapes"
  * CopyProtectionAction.is("PASSTHROUGH") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const CopyProtectionAction = /* @__PURE__ */ openEnum("CopyProtectionAction", ["PASSTHROUGH", "STRIP"])
@@ -2100,6 +2217,7 @@ export type CopyProtectionAction = OpenEnum<"PASSTHROUGH" | "STRIP">
  * @example
  * import { DashAdaptationSetGrouping } from "mediaconvert-cloudtrail/shapes"
  * DashAdaptationSetGrouping.is("CODEC") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const DashAdaptationSetGrouping = /* @__PURE__ */ openEnum("DashAdaptationSetGrouping", ["CODEC"])
@@ -2112,6 +2230,7 @@ export type DashAdaptationSetGrouping = OpenEnum<"CODEC">
  * @example
  * import { DashIsoGroupAudioChannelConfigSchemeIdUri } from "mediaconvert-cloudtrail/shapes"
  * DashIsoGroupAudioChannelConfigSchemeIdUri.is("DOLBY_CHANNEL_CONFIGURATION") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const DashIsoGroupAudioChannelConfigSchemeIdUri = /* @__PURE__ */ openEnum(
@@ -2129,6 +2248,7 @@ export type DashIsoGroupAudioChannelConfigSchemeIdUri = OpenEnum<
  * @example
  * import { DashIsoHbbtvCompliance } from "mediaconvert-cloudtrail/shapes"
  * DashIsoHbbtvCompliance.is("HBBTV_1_5") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const DashIsoHbbtvCompliance = /* @__PURE__ */ openEnum("DashIsoHbbtvCompliance", [
@@ -2144,6 +2264,7 @@ export type DashIsoHbbtvCompliance = OpenEnum<"HBBTV_1_5" | "NONE">
  * @example
  * import { DashIsoImageBasedTrickPlay } from "mediaconvert-cloudtrail/shapes"
  * DashIsoImageBasedTrickPlay.is("ADVANCED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const DashIsoImageBasedTrickPlay = /* @__PURE__ */ openEnum("DashIsoImageBasedTrickPlay", [
@@ -2164,6 +2285,7 @@ export type DashIsoImageBasedTrickPlay = OpenEnum<
  * @example
  * import { DashIsoIntervalCadence } from "mediaconvert-cloudtrail/shapes"
  * DashIsoIntervalCadence.is("FOLLOW_CUSTOM") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const DashIsoIntervalCadence = /* @__PURE__ */ openEnum("DashIsoIntervalCadence", [
@@ -2180,6 +2302,7 @@ export type DashIsoIntervalCadence = OpenEnum<"FOLLOW_CUSTOM" | "FOLLOW_IFRAME" 
  * @example
  * import { DashIsoMpdManifestBandwidthType } from "mediaconvert-cloudtrail/shapes"
  * DashIsoMpdManifestBandwidthType.is("AVERAGE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const DashIsoMpdManifestBandwidthType = /* @__PURE__ */ openEnum("DashIsoMpdManifestBandwidthType", [
@@ -2195,6 +2318,7 @@ export type DashIsoMpdManifestBandwidthType = OpenEnum<"AVERAGE" | "MAX">
  * @example
  * import { DashIsoMpdProfile } from "mediaconvert-cloudtrail/shapes"
  * DashIsoMpdProfile.is("MAIN_PROFILE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const DashIsoMpdProfile = /* @__PURE__ */ openEnum("DashIsoMpdProfile", [
@@ -2210,6 +2334,7 @@ export type DashIsoMpdProfile = OpenEnum<"MAIN_PROFILE" | "ON_DEMAND_PROFILE">
  * @example
  * import { DashIsoPlaybackDeviceCompatibility } from "mediaconvert-cloudtrail/shapes"
  * DashIsoPlaybackDeviceCompatibility.is("CENC_V1") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const DashIsoPlaybackDeviceCompatibility = /* @__PURE__ */ openEnum(
@@ -2227,6 +2352,7 @@ export type DashIsoPlaybackDeviceCompatibility = OpenEnum<
  * @example
  * import { DashIsoPtsOffsetHandlingForBFrames } from "mediaconvert-cloudtrail/shapes"
  * DashIsoPtsOffsetHandlingForBFrames.is("MATCH_INITIAL_PTS") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const DashIsoPtsOffsetHandlingForBFrames = /* @__PURE__ */ openEnum(
@@ -2242,6 +2368,7 @@ export type DashIsoPtsOffsetHandlingForBFrames = OpenEnum<"MATCH_INITIAL_PTS" | 
  * @example
  * import { DashIsoSegmentControl } from "mediaconvert-cloudtrail/shapes"
  * DashIsoSegmentControl.is("SEGMENTED_FILES") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const DashIsoSegmentControl = /* @__PURE__ */ openEnum("DashIsoSegmentControl", [
@@ -2257,6 +2384,7 @@ export type DashIsoSegmentControl = OpenEnum<"SEGMENTED_FILES" | "SINGLE_FILE">
  * @example
  * import { DashIsoSegmentLengthControl } from "mediaconvert-cloudtrail/shapes"
  * DashIsoSegmentLengthControl.is("EXACT") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const DashIsoSegmentLengthControl = /* @__PURE__ */ openEnum("DashIsoSegmentLengthControl", [
@@ -2273,6 +2401,7 @@ export type DashIsoSegmentLengthControl = OpenEnum<"EXACT" | "GOP_MULTIPLE" | "M
  * @example
  * import { DashIsoVideoCompositionOffsets } from "mediaconvert-cloudtrail/shapes"
  * DashIsoVideoCompositionOffsets.is("SIGNED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const DashIsoVideoCompositionOffsets = /* @__PURE__ */ openEnum("DashIsoVideoCompositionOffsets", [
@@ -2288,6 +2417,7 @@ export type DashIsoVideoCompositionOffsets = OpenEnum<"SIGNED" | "UNSIGNED">
  * @example
  * import { DashIsoWriteSegmentTimelineInRepresentation } from "mediaconvert-cloudtrail/shapes"
  * DashIsoWriteSegmentTimelineInRepresentation.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const DashIsoWriteSegmentTimelineInRepresentation = /* @__PURE__ */ openEnum(
@@ -2303,6 +2433,7 @@ export type DashIsoWriteSegmentTimelineInRepresentation = OpenEnum<"DISABLED" | 
  * @example
  * import { DashManifestStyle } from "mediaconvert-cloudtrail/shapes"
  * DashManifestStyle.is("BASIC") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const DashManifestStyle = /* @__PURE__ */ openEnum("DashManifestStyle", [
@@ -2320,6 +2451,7 @@ export type DashManifestStyle = OpenEnum<"BASIC" | "COMPACT" | "DISTINCT" | "FUL
  * @example
  * import { DecryptionMode } from "mediaconvert-cloudtrail/shapes"
  * DecryptionMode.is("AES_CBC") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const DecryptionMode = /* @__PURE__ */ openEnum("DecryptionMode", ["AES_CBC", "AES_CTR", "AES_GCM"])
@@ -2332,6 +2464,7 @@ export type DecryptionMode = OpenEnum<"AES_CBC" | "AES_CTR" | "AES_GCM">
  * @example
  * import { DeinterlaceAlgorithm } from "mediaconvert-cloudtrail/shapes"
  * DeinterlaceAlgorithm.is("BLEND") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const DeinterlaceAlgorithm = /* @__PURE__ */ openEnum("DeinterlaceAlgorithm", [
@@ -2352,6 +2485,7 @@ export type DeinterlaceAlgorithm = OpenEnum<
  * @example
  * import { DeinterlacerControl } from "mediaconvert-cloudtrail/shapes"
  * DeinterlacerControl.is("FORCE_ALL_FRAMES") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const DeinterlacerControl = /* @__PURE__ */ openEnum("DeinterlacerControl", [
@@ -2367,6 +2501,7 @@ export type DeinterlacerControl = OpenEnum<"FORCE_ALL_FRAMES" | "NORMAL">
  * @example
  * import { DeinterlacerMode } from "mediaconvert-cloudtrail/shapes"
  * DeinterlacerMode.is("ADAPTIVE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const DeinterlacerMode = /* @__PURE__ */ openEnum("DeinterlacerMode", [
@@ -2383,6 +2518,7 @@ export type DeinterlacerMode = OpenEnum<"ADAPTIVE" | "DEINTERLACE" | "INVERSE_TE
  * @example
  * import { DescribeEndpointsMode } from "mediaconvert-cloudtrail/shapes"
  * DescribeEndpointsMode.is("DEFAULT") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const DescribeEndpointsMode = /* @__PURE__ */ openEnum("DescribeEndpointsMode", [
@@ -2398,6 +2534,7 @@ export type DescribeEndpointsMode = OpenEnum<"DEFAULT" | "GET_ONLY">
  * @example
  * import { DolbyVisionCompatibility } from "mediaconvert-cloudtrail/shapes"
  * DolbyVisionCompatibility.is("DUPLICATE_STREAM") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const DolbyVisionCompatibility = /* @__PURE__ */ openEnum("DolbyVisionCompatibility", [
@@ -2413,6 +2550,7 @@ export type DolbyVisionCompatibility = OpenEnum<"DUPLICATE_STREAM" | "SUPPLEMENT
  * @example
  * import { DolbyVisionLevel6Mode } from "mediaconvert-cloudtrail/shapes"
  * DolbyVisionLevel6Mode.is("PASSTHROUGH") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const DolbyVisionLevel6Mode = /* @__PURE__ */ openEnum("DolbyVisionLevel6Mode", [
@@ -2429,6 +2567,7 @@ export type DolbyVisionLevel6Mode = OpenEnum<"PASSTHROUGH" | "RECALCULATE" | "SP
  * @example
  * import { DolbyVisionMapping } from "mediaconvert-cloudtrail/shapes"
  * DolbyVisionMapping.is("HDR10_1000") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const DolbyVisionMapping = /* @__PURE__ */ openEnum("DolbyVisionMapping", [
@@ -2444,6 +2583,7 @@ export type DolbyVisionMapping = OpenEnum<"HDR10_1000" | "HDR10_NOMAP">
  * @example
  * import { DolbyVisionPresence } from "mediaconvert-cloudtrail/shapes"
  * DolbyVisionPresence.is("ABSENT") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const DolbyVisionPresence = /* @__PURE__ */ openEnum("DolbyVisionPresence", ["ABSENT", "PRESENT"])
@@ -2456,6 +2596,7 @@ export type DolbyVisionPresence = OpenEnum<"ABSENT" | "PRESENT">
  * @example
  * import { DolbyVisionProfile } from "mediaconvert-cloudtrail/shapes"
  * DolbyVisionProfile.is("PROFILE_5") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const DolbyVisionProfile = /* @__PURE__ */ openEnum("DolbyVisionProfile", ["PROFILE_5", "PROFILE_8_1"])
@@ -2468,6 +2609,7 @@ export type DolbyVisionProfile = OpenEnum<"PROFILE_5" | "PROFILE_8_1">
  * @example
  * import { DropFrameTimecode } from "mediaconvert-cloudtrail/shapes"
  * DropFrameTimecode.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const DropFrameTimecode = /* @__PURE__ */ openEnum("DropFrameTimecode", ["DISABLED", "ENABLED"])
@@ -2480,6 +2622,7 @@ export type DropFrameTimecode = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { DvbSubSubtitleFallbackFont } from "mediaconvert-cloudtrail/shapes"
  * DvbSubSubtitleFallbackFont.is("BEST_MATCH") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const DvbSubSubtitleFallbackFont = /* @__PURE__ */ openEnum("DvbSubSubtitleFallbackFont", [
@@ -2500,6 +2643,7 @@ export type DvbSubSubtitleFallbackFont = OpenEnum<
  * @example
  * import { DvbSubtitleAlignment } from "mediaconvert-cloudtrail/shapes"
  * DvbSubtitleAlignment.is("AUTO") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const DvbSubtitleAlignment = /* @__PURE__ */ openEnum("DvbSubtitleAlignment", [
@@ -2516,6 +2660,7 @@ export type DvbSubtitleAlignment = OpenEnum<"AUTO" | "CENTERED" | "LEFT">
  * @example
  * import { DvbSubtitleApplyFontColor } from "mediaconvert-cloudtrail/shapes"
  * DvbSubtitleApplyFontColor.is("ALL_TEXT") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const DvbSubtitleApplyFontColor = /* @__PURE__ */ openEnum("DvbSubtitleApplyFontColor", [
@@ -2531,6 +2676,7 @@ export type DvbSubtitleApplyFontColor = OpenEnum<"ALL_TEXT" | "WHITE_TEXT_ONLY">
  * @example
  * import { DvbSubtitleBackgroundColor } from "mediaconvert-cloudtrail/shapes"
  * DvbSubtitleBackgroundColor.is("AUTO") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const DvbSubtitleBackgroundColor = /* @__PURE__ */ openEnum("DvbSubtitleBackgroundColor", [
@@ -2548,6 +2694,7 @@ export type DvbSubtitleBackgroundColor = OpenEnum<"AUTO" | "BLACK" | "NONE" | "W
  * @example
  * import { DvbSubtitleFontColor } from "mediaconvert-cloudtrail/shapes"
  * DvbSubtitleFontColor.is("AUTO") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const DvbSubtitleFontColor = /* @__PURE__ */ openEnum("DvbSubtitleFontColor", [
@@ -2571,6 +2718,7 @@ export type DvbSubtitleFontColor = OpenEnum<
  * @example
  * import { DvbSubtitleOutlineColor } from "mediaconvert-cloudtrail/shapes"
  * DvbSubtitleOutlineColor.is("AUTO") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const DvbSubtitleOutlineColor = /* @__PURE__ */ openEnum("DvbSubtitleOutlineColor", [
@@ -2593,6 +2741,7 @@ export type DvbSubtitleOutlineColor = OpenEnum<
  * @example
  * import { DvbSubtitleShadowColor } from "mediaconvert-cloudtrail/shapes"
  * DvbSubtitleShadowColor.is("AUTO") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const DvbSubtitleShadowColor = /* @__PURE__ */ openEnum("DvbSubtitleShadowColor", [
@@ -2610,6 +2759,7 @@ export type DvbSubtitleShadowColor = OpenEnum<"AUTO" | "BLACK" | "NONE" | "WHITE
  * @example
  * import { DvbSubtitleStylePassthrough } from "mediaconvert-cloudtrail/shapes"
  * DvbSubtitleStylePassthrough.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const DvbSubtitleStylePassthrough = /* @__PURE__ */ openEnum("DvbSubtitleStylePassthrough", [
@@ -2625,6 +2775,7 @@ export type DvbSubtitleStylePassthrough = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { DvbSubtitleTeletextSpacing } from "mediaconvert-cloudtrail/shapes"
  * DvbSubtitleTeletextSpacing.is("AUTO") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const DvbSubtitleTeletextSpacing = /* @__PURE__ */ openEnum("DvbSubtitleTeletextSpacing", [
@@ -2641,6 +2792,7 @@ export type DvbSubtitleTeletextSpacing = OpenEnum<"AUTO" | "FIXED_GRID" | "PROPO
  * @example
  * import { DvbSubtitlingType } from "mediaconvert-cloudtrail/shapes"
  * DvbSubtitlingType.is("HEARING_IMPAIRED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const DvbSubtitlingType = /* @__PURE__ */ openEnum("DvbSubtitlingType", [
@@ -2656,6 +2808,7 @@ export type DvbSubtitlingType = OpenEnum<"HEARING_IMPAIRED" | "STANDARD">
  * @example
  * import { DvbddsHandling } from "mediaconvert-cloudtrail/shapes"
  * DvbddsHandling.is("NONE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const DvbddsHandling = /* @__PURE__ */ openEnum("DvbddsHandling", [
@@ -2673,6 +2826,7 @@ export type DvbddsHandling = OpenEnum<"NONE" | "NO_DISPLAY_WINDOW" | "SPECIFIED"
  * @example
  * import { DynamicAudioSelectorType } from "mediaconvert-cloudtrail/shapes"
  * DynamicAudioSelectorType.is("ALL_TRACKS") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const DynamicAudioSelectorType = /* @__PURE__ */ openEnum("DynamicAudioSelectorType", [
@@ -2688,6 +2842,7 @@ export type DynamicAudioSelectorType = OpenEnum<"ALL_TRACKS" | "LANGUAGE_CODE">
  * @example
  * import { Eac3AtmosBitstreamMode } from "mediaconvert-cloudtrail/shapes"
  * Eac3AtmosBitstreamMode.is("COMPLETE_MAIN") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Eac3AtmosBitstreamMode = /* @__PURE__ */ openEnum("Eac3AtmosBitstreamMode", ["COMPLETE_MAIN"])
@@ -2700,6 +2855,7 @@ export type Eac3AtmosBitstreamMode = OpenEnum<"COMPLETE_MAIN">
  * @example
  * import { Eac3AtmosCodingMode } from "mediaconvert-cloudtrail/shapes"
  * Eac3AtmosCodingMode.is("CODING_MODE_5_1_4") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Eac3AtmosCodingMode = /* @__PURE__ */ openEnum("Eac3AtmosCodingMode", [
@@ -2719,6 +2875,7 @@ export type Eac3AtmosCodingMode = OpenEnum<
  * @example
  * import { Eac3AtmosDialogueIntelligence } from "mediaconvert-cloudtrail/shapes"
  * Eac3AtmosDialogueIntelligence.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Eac3AtmosDialogueIntelligence = /* @__PURE__ */ openEnum("Eac3AtmosDialogueIntelligence", [
@@ -2734,6 +2891,7 @@ export type Eac3AtmosDialogueIntelligence = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { Eac3AtmosDownmixControl } from "mediaconvert-cloudtrail/shapes"
  * Eac3AtmosDownmixControl.is("INITIALIZE_FROM_SOURCE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Eac3AtmosDownmixControl = /* @__PURE__ */ openEnum("Eac3AtmosDownmixControl", [
@@ -2749,6 +2907,7 @@ export type Eac3AtmosDownmixControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECI
  * @example
  * import { Eac3AtmosDynamicRangeCompressionLine } from "mediaconvert-cloudtrail/shapes"
  * Eac3AtmosDynamicRangeCompressionLine.is("FILM_LIGHT") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Eac3AtmosDynamicRangeCompressionLine = /* @__PURE__ */ openEnum(
@@ -2766,6 +2925,7 @@ export type Eac3AtmosDynamicRangeCompressionLine = OpenEnum<
  * @example
  * import { Eac3AtmosDynamicRangeCompressionRf } from "mediaconvert-cloudtrail/shapes"
  * Eac3AtmosDynamicRangeCompressionRf.is("FILM_LIGHT") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Eac3AtmosDynamicRangeCompressionRf = /* @__PURE__ */ openEnum(
@@ -2783,6 +2943,7 @@ export type Eac3AtmosDynamicRangeCompressionRf = OpenEnum<
  * @example
  * import { Eac3AtmosDynamicRangeControl } from "mediaconvert-cloudtrail/shapes"
  * Eac3AtmosDynamicRangeControl.is("INITIALIZE_FROM_SOURCE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Eac3AtmosDynamicRangeControl = /* @__PURE__ */ openEnum("Eac3AtmosDynamicRangeControl", [
@@ -2798,6 +2959,7 @@ export type Eac3AtmosDynamicRangeControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "
  * @example
  * import { Eac3AtmosMeteringMode } from "mediaconvert-cloudtrail/shapes"
  * Eac3AtmosMeteringMode.is("ITU_BS_1770_1") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Eac3AtmosMeteringMode = /* @__PURE__ */ openEnum("Eac3AtmosMeteringMode", [
@@ -2818,6 +2980,7 @@ export type Eac3AtmosMeteringMode = OpenEnum<
  * @example
  * import { Eac3AtmosStereoDownmix } from "mediaconvert-cloudtrail/shapes"
  * Eac3AtmosStereoDownmix.is("DPL2") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Eac3AtmosStereoDownmix = /* @__PURE__ */ openEnum("Eac3AtmosStereoDownmix", [
@@ -2835,6 +2998,7 @@ export type Eac3AtmosStereoDownmix = OpenEnum<"DPL2" | "NOT_INDICATED" | "STEREO
  * @example
  * import { Eac3AtmosSurroundExMode } from "mediaconvert-cloudtrail/shapes"
  * Eac3AtmosSurroundExMode.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Eac3AtmosSurroundExMode = /* @__PURE__ */ openEnum("Eac3AtmosSurroundExMode", [
@@ -2851,6 +3015,7 @@ export type Eac3AtmosSurroundExMode = OpenEnum<"DISABLED" | "ENABLED" | "NOT_IND
  * @example
  * import { Eac3AttenuationControl } from "mediaconvert-cloudtrail/shapes"
  * Eac3AttenuationControl.is("ATTENUATE_3_DB") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Eac3AttenuationControl = /* @__PURE__ */ openEnum("Eac3AttenuationControl", [
@@ -2866,6 +3031,7 @@ export type Eac3AttenuationControl = OpenEnum<"ATTENUATE_3_DB" | "NONE">
  * @example
  * import { Eac3BitstreamMode } from "mediaconvert-cloudtrail/shapes"
  * Eac3BitstreamMode.is("COMMENTARY") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Eac3BitstreamMode = /* @__PURE__ */ openEnum("Eac3BitstreamMode", [
@@ -2886,6 +3052,7 @@ export type Eac3BitstreamMode = OpenEnum<
  * @example
  * import { Eac3CodingMode } from "mediaconvert-cloudtrail/shapes"
  * Eac3CodingMode.is("CODING_MODE_1_0") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Eac3CodingMode = /* @__PURE__ */ openEnum("Eac3CodingMode", [
@@ -2905,6 +3072,7 @@ export type Eac3CodingMode = OpenEnum<
  * @example
  * import { Eac3DcFilter } from "mediaconvert-cloudtrail/shapes"
  * Eac3DcFilter.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Eac3DcFilter = /* @__PURE__ */ openEnum("Eac3DcFilter", ["DISABLED", "ENABLED"])
@@ -2917,6 +3085,7 @@ export type Eac3DcFilter = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { Eac3DynamicRangeCompressionLine } from "mediaconvert-cloudtrail/shapes"
  * Eac3DynamicRangeCompressionLine.is("FILM_LIGHT") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Eac3DynamicRangeCompressionLine = /* @__PURE__ */ openEnum("Eac3DynamicRangeCompressionLine", [
@@ -2938,6 +3107,7 @@ export type Eac3DynamicRangeCompressionLine = OpenEnum<
  * @example
  * import { Eac3DynamicRangeCompressionRf } from "mediaconvert-cloudtrail/shapes"
  * Eac3DynamicRangeCompressionRf.is("FILM_LIGHT") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Eac3DynamicRangeCompressionRf = /* @__PURE__ */ openEnum("Eac3DynamicRangeCompressionRf", [
@@ -2959,6 +3129,7 @@ export type Eac3DynamicRangeCompressionRf = OpenEnum<
  * @example
  * import { Eac3LfeControl } from "mediaconvert-cloudtrail/shapes"
  * Eac3LfeControl.is("LFE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Eac3LfeControl = /* @__PURE__ */ openEnum("Eac3LfeControl", ["LFE", "NO_LFE"])
@@ -2971,6 +3142,7 @@ export type Eac3LfeControl = OpenEnum<"LFE" | "NO_LFE">
  * @example
  * import { Eac3LfeFilter } from "mediaconvert-cloudtrail/shapes"
  * Eac3LfeFilter.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Eac3LfeFilter = /* @__PURE__ */ openEnum("Eac3LfeFilter", ["DISABLED", "ENABLED"])
@@ -2983,6 +3155,7 @@ export type Eac3LfeFilter = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { Eac3MetadataControl } from "mediaconvert-cloudtrail/shapes"
  * Eac3MetadataControl.is("FOLLOW_INPUT") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Eac3MetadataControl = /* @__PURE__ */ openEnum("Eac3MetadataControl", [
@@ -2998,6 +3171,7 @@ export type Eac3MetadataControl = OpenEnum<"FOLLOW_INPUT" | "USE_CONFIGURED">
  * @example
  * import { Eac3PassthroughControl } from "mediaconvert-cloudtrail/shapes"
  * Eac3PassthroughControl.is("NO_PASSTHROUGH") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Eac3PassthroughControl = /* @__PURE__ */ openEnum("Eac3PassthroughControl", [
@@ -3013,6 +3187,7 @@ export type Eac3PassthroughControl = OpenEnum<"NO_PASSTHROUGH" | "WHEN_POSSIBLE"
  * @example
  * import { Eac3PhaseControl } from "mediaconvert-cloudtrail/shapes"
  * Eac3PhaseControl.is("NO_SHIFT") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Eac3PhaseControl = /* @__PURE__ */ openEnum("Eac3PhaseControl", ["NO_SHIFT", "SHIFT_90_DEGREES"])
@@ -3025,6 +3200,7 @@ export type Eac3PhaseControl = OpenEnum<"NO_SHIFT" | "SHIFT_90_DEGREES">
  * @example
  * import { Eac3StereoDownmix } from "mediaconvert-cloudtrail/shapes"
  * Eac3StereoDownmix.is("DPL2") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Eac3StereoDownmix = /* @__PURE__ */ openEnum("Eac3StereoDownmix", [
@@ -3042,6 +3218,7 @@ export type Eac3StereoDownmix = OpenEnum<"DPL2" | "LO_RO" | "LT_RT" | "NOT_INDIC
  * @example
  * import { Eac3SurroundExMode } from "mediaconvert-cloudtrail/shapes"
  * Eac3SurroundExMode.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Eac3SurroundExMode = /* @__PURE__ */ openEnum("Eac3SurroundExMode", [
@@ -3058,6 +3235,7 @@ export type Eac3SurroundExMode = OpenEnum<"DISABLED" | "ENABLED" | "NOT_INDICATE
  * @example
  * import { Eac3SurroundMode } from "mediaconvert-cloudtrail/shapes"
  * Eac3SurroundMode.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Eac3SurroundMode = /* @__PURE__ */ openEnum("Eac3SurroundMode", [
@@ -3074,6 +3252,7 @@ export type Eac3SurroundMode = OpenEnum<"DISABLED" | "ENABLED" | "NOT_INDICATED"
  * @example
  * import { ElementalInferenceFeature } from "mediaconvert-cloudtrail/shapes"
  * ElementalInferenceFeature.is("SMART_CROP") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const ElementalInferenceFeature = /* @__PURE__ */ openEnum("ElementalInferenceFeature", [
@@ -3089,6 +3268,7 @@ export type ElementalInferenceFeature = OpenEnum<"SMART_CROP" | "SMART_SUBTITLE"
  * @example
  * import { ElementalInferenceFeedManagementState } from "mediaconvert-cloudtrail/shapes"
  * ElementalInferenceFeedManagementState.is("ASSOCIATED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const ElementalInferenceFeedManagementState = /* @__PURE__ */ openEnum(
@@ -3106,6 +3286,7 @@ export type ElementalInferenceFeedManagementState = OpenEnum<
  * @example
  * import { EmbeddedConvert608To708 } from "mediaconvert-cloudtrail/shapes"
  * EmbeddedConvert608To708.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const EmbeddedConvert608To708 = /* @__PURE__ */ openEnum("EmbeddedConvert608To708", [
@@ -3121,6 +3302,7 @@ export type EmbeddedConvert608To708 = OpenEnum<"DISABLED" | "UPCONVERT">
  * @example
  * import { EmbeddedTerminateCaptions } from "mediaconvert-cloudtrail/shapes"
  * EmbeddedTerminateCaptions.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const EmbeddedTerminateCaptions = /* @__PURE__ */ openEnum("EmbeddedTerminateCaptions", [
@@ -3136,6 +3318,7 @@ export type EmbeddedTerminateCaptions = OpenEnum<"DISABLED" | "END_OF_INPUT">
  * @example
  * import { EmbeddedTimecodeOverride } from "mediaconvert-cloudtrail/shapes"
  * EmbeddedTimecodeOverride.is("NONE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const EmbeddedTimecodeOverride = /* @__PURE__ */ openEnum("EmbeddedTimecodeOverride", [
@@ -3151,6 +3334,7 @@ export type EmbeddedTimecodeOverride = OpenEnum<"NONE" | "USE_MDPM">
  * @example
  * import { F4vMoovPlacement } from "mediaconvert-cloudtrail/shapes"
  * F4vMoovPlacement.is("NORMAL") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const F4vMoovPlacement = /* @__PURE__ */ openEnum("F4vMoovPlacement", [
@@ -3166,6 +3350,7 @@ export type F4vMoovPlacement = OpenEnum<"NORMAL" | "PROGRESSIVE_DOWNLOAD">
  * @example
  * import { FileSourceConvert608To708 } from "mediaconvert-cloudtrail/shapes"
  * FileSourceConvert608To708.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const FileSourceConvert608To708 = /* @__PURE__ */ openEnum("FileSourceConvert608To708", [
@@ -3181,6 +3366,7 @@ export type FileSourceConvert608To708 = OpenEnum<"DISABLED" | "UPCONVERT">
  * @example
  * import { FileSourceTimeDeltaUnits } from "mediaconvert-cloudtrail/shapes"
  * FileSourceTimeDeltaUnits.is("MILLISECONDS") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const FileSourceTimeDeltaUnits = /* @__PURE__ */ openEnum("FileSourceTimeDeltaUnits", [
@@ -3196,6 +3382,7 @@ export type FileSourceTimeDeltaUnits = OpenEnum<"MILLISECONDS" | "SECONDS">
  * @example
  * import { FontScript } from "mediaconvert-cloudtrail/shapes"
  * FontScript.is("AUTOMATIC") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const FontScript = /* @__PURE__ */ openEnum("FontScript", ["AUTOMATIC", "HANS", "HANT"])
@@ -3208,6 +3395,7 @@ export type FontScript = OpenEnum<"AUTOMATIC" | "HANS" | "HANT">
  * @example
  * import { Format } from "mediaconvert-cloudtrail/shapes"
  * Format.is("aac") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Format = /* @__PURE__ */ openEnum("Format", [
@@ -3258,6 +3446,7 @@ export type Format = OpenEnum<
  * @example
  * import { FrameControl } from "mediaconvert-cloudtrail/shapes"
  * FrameControl.is("NEAREST_IDRFRAME") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const FrameControl = /* @__PURE__ */ openEnum("FrameControl", ["NEAREST_IDRFRAME", "NEAREST_IFRAME"])
@@ -3270,6 +3459,7 @@ export type FrameControl = OpenEnum<"NEAREST_IDRFRAME" | "NEAREST_IFRAME">
  * @example
  * import { FrameMetricType } from "mediaconvert-cloudtrail/shapes"
  * FrameMetricType.is("MS_SSIM") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const FrameMetricType = /* @__PURE__ */ openEnum("FrameMetricType", [
@@ -3292,6 +3482,7 @@ export type FrameMetricType = OpenEnum<
  * @example
  * import { GifFramerateControl } from "mediaconvert-cloudtrail/shapes"
  * GifFramerateControl.is("INITIALIZE_FROM_SOURCE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const GifFramerateControl = /* @__PURE__ */ openEnum("GifFramerateControl", [
@@ -3307,6 +3498,7 @@ export type GifFramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED
  * @example
  * import { GifFramerateConversionAlgorithm } from "mediaconvert-cloudtrail/shapes"
  * GifFramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const GifFramerateConversionAlgorithm = /* @__PURE__ */ openEnum("GifFramerateConversionAlgorithm", [
@@ -3322,6 +3514,7 @@ export type GifFramerateConversionAlgorithm = OpenEnum<"DUPLICATE_DROP" | "INTER
  * @example
  * import { H264AdaptiveQuantization } from "mediaconvert-cloudtrail/shapes"
  * H264AdaptiveQuantization.is("AUTO") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H264AdaptiveQuantization = /* @__PURE__ */ openEnum("H264AdaptiveQuantization", [
@@ -3342,6 +3535,7 @@ export type H264AdaptiveQuantization = OpenEnum<"AUTO" | "HIGH" | "HIGHER" | "LO
  * @example
  * import { H264CodecLevel } from "mediaconvert-cloudtrail/shapes"
  * H264CodecLevel.is("AUTO") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H264CodecLevel = /* @__PURE__ */ openEnum("H264CodecLevel", [
@@ -3390,6 +3584,7 @@ export type H264CodecLevel = OpenEnum<
  * @example
  * import { H264CodecProfile } from "mediaconvert-cloudtrail/shapes"
  * H264CodecProfile.is("BASELINE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H264CodecProfile = /* @__PURE__ */ openEnum("H264CodecProfile", [
@@ -3411,6 +3606,7 @@ export type H264CodecProfile = OpenEnum<
  * @example
  * import { H264DynamicSubGop } from "mediaconvert-cloudtrail/shapes"
  * H264DynamicSubGop.is("ADAPTIVE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H264DynamicSubGop = /* @__PURE__ */ openEnum("H264DynamicSubGop", ["ADAPTIVE", "STATIC"])
@@ -3423,6 +3619,7 @@ export type H264DynamicSubGop = OpenEnum<"ADAPTIVE" | "STATIC">
  * @example
  * import { H264EndOfStreamMarkers } from "mediaconvert-cloudtrail/shapes"
  * H264EndOfStreamMarkers.is("INCLUDE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H264EndOfStreamMarkers = /* @__PURE__ */ openEnum("H264EndOfStreamMarkers", [
@@ -3438,6 +3635,7 @@ export type H264EndOfStreamMarkers = OpenEnum<"INCLUDE" | "SUPPRESS">
  * @example
  * import { H264EntropyEncoding } from "mediaconvert-cloudtrail/shapes"
  * H264EntropyEncoding.is("CABAC") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H264EntropyEncoding = /* @__PURE__ */ openEnum("H264EntropyEncoding", ["CABAC", "CAVLC"])
@@ -3450,6 +3648,7 @@ export type H264EntropyEncoding = OpenEnum<"CABAC" | "CAVLC">
  * @example
  * import { H264ExplicitWeightedPrediction } from "mediaconvert-cloudtrail/shapes"
  * H264ExplicitWeightedPrediction.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H264ExplicitWeightedPrediction = /* @__PURE__ */ openEnum("H264ExplicitWeightedPrediction", [
@@ -3465,6 +3664,7 @@ export type H264ExplicitWeightedPrediction = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { H264FieldEncoding } from "mediaconvert-cloudtrail/shapes"
  * H264FieldEncoding.is("FORCE_FIELD") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H264FieldEncoding = /* @__PURE__ */ openEnum("H264FieldEncoding", [
@@ -3481,6 +3681,7 @@ export type H264FieldEncoding = OpenEnum<"FORCE_FIELD" | "MBAFF" | "PAFF">
  * @example
  * import { H264FlickerAdaptiveQuantization } from "mediaconvert-cloudtrail/shapes"
  * H264FlickerAdaptiveQuantization.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H264FlickerAdaptiveQuantization = /* @__PURE__ */ openEnum("H264FlickerAdaptiveQuantization", [
@@ -3496,6 +3697,7 @@ export type H264FlickerAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { H264FramerateControl } from "mediaconvert-cloudtrail/shapes"
  * H264FramerateControl.is("INITIALIZE_FROM_SOURCE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H264FramerateControl = /* @__PURE__ */ openEnum("H264FramerateControl", [
@@ -3511,6 +3713,7 @@ export type H264FramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIE
  * @example
  * import { H264FramerateConversionAlgorithm } from "mediaconvert-cloudtrail/shapes"
  * H264FramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H264FramerateConversionAlgorithm = /* @__PURE__ */ openEnum("H264FramerateConversionAlgorithm", [
@@ -3530,6 +3733,7 @@ export type H264FramerateConversionAlgorithm = OpenEnum<
  * @example
  * import { H264GopBReference } from "mediaconvert-cloudtrail/shapes"
  * H264GopBReference.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H264GopBReference = /* @__PURE__ */ openEnum("H264GopBReference", ["DISABLED", "ENABLED"])
@@ -3542,6 +3746,7 @@ export type H264GopBReference = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { H264GopSizeUnits } from "mediaconvert-cloudtrail/shapes"
  * H264GopSizeUnits.is("AUTO") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H264GopSizeUnits = /* @__PURE__ */ openEnum("H264GopSizeUnits", ["AUTO", "FRAMES", "SECONDS"])
@@ -3554,6 +3759,7 @@ export type H264GopSizeUnits = OpenEnum<"AUTO" | "FRAMES" | "SECONDS">
  * @example
  * import { H264InterlaceMode } from "mediaconvert-cloudtrail/shapes"
  * H264InterlaceMode.is("BOTTOM_FIELD") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H264InterlaceMode = /* @__PURE__ */ openEnum("H264InterlaceMode", [
@@ -3574,6 +3780,7 @@ export type H264InterlaceMode = OpenEnum<
  * @example
  * import { H264ParControl } from "mediaconvert-cloudtrail/shapes"
  * H264ParControl.is("INITIALIZE_FROM_SOURCE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H264ParControl = /* @__PURE__ */ openEnum("H264ParControl", [
@@ -3589,6 +3796,7 @@ export type H264ParControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
  * @example
  * import { H264QualityTuningLevel } from "mediaconvert-cloudtrail/shapes"
  * H264QualityTuningLevel.is("MULTI_PASS_HQ") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H264QualityTuningLevel = /* @__PURE__ */ openEnum("H264QualityTuningLevel", [
@@ -3605,6 +3813,7 @@ export type H264QualityTuningLevel = OpenEnum<"MULTI_PASS_HQ" | "SINGLE_PASS" | 
  * @example
  * import { H264RateControlMode } from "mediaconvert-cloudtrail/shapes"
  * H264RateControlMode.is("CBR") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H264RateControlMode = /* @__PURE__ */ openEnum("H264RateControlMode", ["CBR", "QVBR", "VBR"])
@@ -3617,6 +3826,7 @@ export type H264RateControlMode = OpenEnum<"CBR" | "QVBR" | "VBR">
  * @example
  * import { H264RepeatPps } from "mediaconvert-cloudtrail/shapes"
  * H264RepeatPps.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H264RepeatPps = /* @__PURE__ */ openEnum("H264RepeatPps", ["DISABLED", "ENABLED"])
@@ -3629,6 +3839,7 @@ export type H264RepeatPps = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { H264SaliencyAwareEncoding } from "mediaconvert-cloudtrail/shapes"
  * H264SaliencyAwareEncoding.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H264SaliencyAwareEncoding = /* @__PURE__ */ openEnum("H264SaliencyAwareEncoding", [
@@ -3644,6 +3855,7 @@ export type H264SaliencyAwareEncoding = OpenEnum<"DISABLED" | "PREFERRED">
  * @example
  * import { H264ScanTypeConversionMode } from "mediaconvert-cloudtrail/shapes"
  * H264ScanTypeConversionMode.is("INTERLACED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H264ScanTypeConversionMode = /* @__PURE__ */ openEnum("H264ScanTypeConversionMode", [
@@ -3659,6 +3871,7 @@ export type H264ScanTypeConversionMode = OpenEnum<"INTERLACED" | "INTERLACED_OPT
  * @example
  * import { H264SceneChangeDetect } from "mediaconvert-cloudtrail/shapes"
  * H264SceneChangeDetect.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H264SceneChangeDetect = /* @__PURE__ */ openEnum("H264SceneChangeDetect", [
@@ -3675,6 +3888,7 @@ export type H264SceneChangeDetect = OpenEnum<"DISABLED" | "ENABLED" | "TRANSITIO
  * @example
  * import { H264SlowPal } from "mediaconvert-cloudtrail/shapes"
  * H264SlowPal.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H264SlowPal = /* @__PURE__ */ openEnum("H264SlowPal", ["DISABLED", "ENABLED"])
@@ -3687,6 +3901,7 @@ export type H264SlowPal = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { H264SpatialAdaptiveQuantization } from "mediaconvert-cloudtrail/shapes"
  * H264SpatialAdaptiveQuantization.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H264SpatialAdaptiveQuantization = /* @__PURE__ */ openEnum("H264SpatialAdaptiveQuantization", [
@@ -3702,6 +3917,7 @@ export type H264SpatialAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { H264Syntax } from "mediaconvert-cloudtrail/shapes"
  * H264Syntax.is("DEFAULT") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H264Syntax = /* @__PURE__ */ openEnum("H264Syntax", ["DEFAULT", "RP2027"])
@@ -3714,6 +3930,7 @@ export type H264Syntax = OpenEnum<"DEFAULT" | "RP2027">
  * @example
  * import { H264Telecine } from "mediaconvert-cloudtrail/shapes"
  * H264Telecine.is("HARD") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H264Telecine = /* @__PURE__ */ openEnum("H264Telecine", ["HARD", "NONE", "SOFT"])
@@ -3726,6 +3943,7 @@ export type H264Telecine = OpenEnum<"HARD" | "NONE" | "SOFT">
  * @example
  * import { H264TemporalAdaptiveQuantization } from "mediaconvert-cloudtrail/shapes"
  * H264TemporalAdaptiveQuantization.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H264TemporalAdaptiveQuantization = /* @__PURE__ */ openEnum("H264TemporalAdaptiveQuantization", [
@@ -3741,6 +3959,7 @@ export type H264TemporalAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { H264UnregisteredSeiTimecode } from "mediaconvert-cloudtrail/shapes"
  * H264UnregisteredSeiTimecode.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H264UnregisteredSeiTimecode = /* @__PURE__ */ openEnum("H264UnregisteredSeiTimecode", [
@@ -3756,6 +3975,7 @@ export type H264UnregisteredSeiTimecode = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { H264WriteMp4PackagingType } from "mediaconvert-cloudtrail/shapes"
  * H264WriteMp4PackagingType.is("AVC1") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H264WriteMp4PackagingType = /* @__PURE__ */ openEnum("H264WriteMp4PackagingType", [
@@ -3771,6 +3991,7 @@ export type H264WriteMp4PackagingType = OpenEnum<"AVC1" | "AVC3">
  * @example
  * import { H265AdaptiveQuantization } from "mediaconvert-cloudtrail/shapes"
  * H265AdaptiveQuantization.is("AUTO") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H265AdaptiveQuantization = /* @__PURE__ */ openEnum("H265AdaptiveQuantization", [
@@ -3791,6 +4012,7 @@ export type H265AdaptiveQuantization = OpenEnum<"AUTO" | "HIGH" | "HIGHER" | "LO
  * @example
  * import { H265AlternateTransferFunctionSei } from "mediaconvert-cloudtrail/shapes"
  * H265AlternateTransferFunctionSei.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H265AlternateTransferFunctionSei = /* @__PURE__ */ openEnum("H265AlternateTransferFunctionSei", [
@@ -3806,6 +4028,7 @@ export type H265AlternateTransferFunctionSei = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { H265CodecLevel } from "mediaconvert-cloudtrail/shapes"
  * H265CodecLevel.is("AUTO") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H265CodecLevel = /* @__PURE__ */ openEnum("H265CodecLevel", [
@@ -3848,6 +4071,7 @@ export type H265CodecLevel = OpenEnum<
  * @example
  * import { H265CodecProfile } from "mediaconvert-cloudtrail/shapes"
  * H265CodecProfile.is("MAIN10_HIGH") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H265CodecProfile = /* @__PURE__ */ openEnum("H265CodecProfile", [
@@ -3878,6 +4102,7 @@ export type H265CodecProfile = OpenEnum<
  * @example
  * import { H265Deblocking } from "mediaconvert-cloudtrail/shapes"
  * H265Deblocking.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H265Deblocking = /* @__PURE__ */ openEnum("H265Deblocking", ["DISABLED", "ENABLED"])
@@ -3890,6 +4115,7 @@ export type H265Deblocking = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { H265DynamicSubGop } from "mediaconvert-cloudtrail/shapes"
  * H265DynamicSubGop.is("ADAPTIVE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H265DynamicSubGop = /* @__PURE__ */ openEnum("H265DynamicSubGop", ["ADAPTIVE", "STATIC"])
@@ -3902,6 +4128,7 @@ export type H265DynamicSubGop = OpenEnum<"ADAPTIVE" | "STATIC">
  * @example
  * import { H265EndOfStreamMarkers } from "mediaconvert-cloudtrail/shapes"
  * H265EndOfStreamMarkers.is("INCLUDE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H265EndOfStreamMarkers = /* @__PURE__ */ openEnum("H265EndOfStreamMarkers", [
@@ -3917,6 +4144,7 @@ export type H265EndOfStreamMarkers = OpenEnum<"INCLUDE" | "SUPPRESS">
  * @example
  * import { H265FlickerAdaptiveQuantization } from "mediaconvert-cloudtrail/shapes"
  * H265FlickerAdaptiveQuantization.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H265FlickerAdaptiveQuantization = /* @__PURE__ */ openEnum("H265FlickerAdaptiveQuantization", [
@@ -3932,6 +4160,7 @@ export type H265FlickerAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { H265FramerateControl } from "mediaconvert-cloudtrail/shapes"
  * H265FramerateControl.is("INITIALIZE_FROM_SOURCE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H265FramerateControl = /* @__PURE__ */ openEnum("H265FramerateControl", [
@@ -3947,6 +4176,7 @@ export type H265FramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIE
  * @example
  * import { H265FramerateConversionAlgorithm } from "mediaconvert-cloudtrail/shapes"
  * H265FramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H265FramerateConversionAlgorithm = /* @__PURE__ */ openEnum("H265FramerateConversionAlgorithm", [
@@ -3966,6 +4196,7 @@ export type H265FramerateConversionAlgorithm = OpenEnum<
  * @example
  * import { H265GopBReference } from "mediaconvert-cloudtrail/shapes"
  * H265GopBReference.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H265GopBReference = /* @__PURE__ */ openEnum("H265GopBReference", ["DISABLED", "ENABLED"])
@@ -3978,6 +4209,7 @@ export type H265GopBReference = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { H265GopSizeUnits } from "mediaconvert-cloudtrail/shapes"
  * H265GopSizeUnits.is("AUTO") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H265GopSizeUnits = /* @__PURE__ */ openEnum("H265GopSizeUnits", ["AUTO", "FRAMES", "SECONDS"])
@@ -3990,6 +4222,7 @@ export type H265GopSizeUnits = OpenEnum<"AUTO" | "FRAMES" | "SECONDS">
  * @example
  * import { H265InterlaceMode } from "mediaconvert-cloudtrail/shapes"
  * H265InterlaceMode.is("BOTTOM_FIELD") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H265InterlaceMode = /* @__PURE__ */ openEnum("H265InterlaceMode", [
@@ -4010,6 +4243,7 @@ export type H265InterlaceMode = OpenEnum<
  * @example
  * import { H265MvOverPictureBoundaries } from "mediaconvert-cloudtrail/shapes"
  * H265MvOverPictureBoundaries.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H265MvOverPictureBoundaries = /* @__PURE__ */ openEnum("H265MvOverPictureBoundaries", [
@@ -4025,6 +4259,7 @@ export type H265MvOverPictureBoundaries = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { H265MvTemporalPredictor } from "mediaconvert-cloudtrail/shapes"
  * H265MvTemporalPredictor.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H265MvTemporalPredictor = /* @__PURE__ */ openEnum("H265MvTemporalPredictor", [
@@ -4040,6 +4275,7 @@ export type H265MvTemporalPredictor = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { H265ParControl } from "mediaconvert-cloudtrail/shapes"
  * H265ParControl.is("INITIALIZE_FROM_SOURCE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H265ParControl = /* @__PURE__ */ openEnum("H265ParControl", [
@@ -4055,6 +4291,7 @@ export type H265ParControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
  * @example
  * import { H265QualityTuningLevel } from "mediaconvert-cloudtrail/shapes"
  * H265QualityTuningLevel.is("MULTI_PASS_HQ") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H265QualityTuningLevel = /* @__PURE__ */ openEnum("H265QualityTuningLevel", [
@@ -4071,6 +4308,7 @@ export type H265QualityTuningLevel = OpenEnum<"MULTI_PASS_HQ" | "SINGLE_PASS" | 
  * @example
  * import { H265RateControlMode } from "mediaconvert-cloudtrail/shapes"
  * H265RateControlMode.is("CBR") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H265RateControlMode = /* @__PURE__ */ openEnum("H265RateControlMode", ["CBR", "QVBR", "VBR"])
@@ -4083,6 +4321,7 @@ export type H265RateControlMode = OpenEnum<"CBR" | "QVBR" | "VBR">
  * @example
  * import { H265SampleAdaptiveOffsetFilterMode } from "mediaconvert-cloudtrail/shapes"
  * H265SampleAdaptiveOffsetFilterMode.is("ADAPTIVE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H265SampleAdaptiveOffsetFilterMode = /* @__PURE__ */ openEnum(
@@ -4098,6 +4337,7 @@ export type H265SampleAdaptiveOffsetFilterMode = OpenEnum<"ADAPTIVE" | "DEFAULT"
  * @example
  * import { H265ScanTypeConversionMode } from "mediaconvert-cloudtrail/shapes"
  * H265ScanTypeConversionMode.is("INTERLACED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H265ScanTypeConversionMode = /* @__PURE__ */ openEnum("H265ScanTypeConversionMode", [
@@ -4113,6 +4353,7 @@ export type H265ScanTypeConversionMode = OpenEnum<"INTERLACED" | "INTERLACED_OPT
  * @example
  * import { H265SceneChangeDetect } from "mediaconvert-cloudtrail/shapes"
  * H265SceneChangeDetect.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H265SceneChangeDetect = /* @__PURE__ */ openEnum("H265SceneChangeDetect", [
@@ -4129,6 +4370,7 @@ export type H265SceneChangeDetect = OpenEnum<"DISABLED" | "ENABLED" | "TRANSITIO
  * @example
  * import { H265SlowPal } from "mediaconvert-cloudtrail/shapes"
  * H265SlowPal.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H265SlowPal = /* @__PURE__ */ openEnum("H265SlowPal", ["DISABLED", "ENABLED"])
@@ -4141,6 +4383,7 @@ export type H265SlowPal = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { H265SpatialAdaptiveQuantization } from "mediaconvert-cloudtrail/shapes"
  * H265SpatialAdaptiveQuantization.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H265SpatialAdaptiveQuantization = /* @__PURE__ */ openEnum("H265SpatialAdaptiveQuantization", [
@@ -4156,6 +4399,7 @@ export type H265SpatialAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { H265Telecine } from "mediaconvert-cloudtrail/shapes"
  * H265Telecine.is("HARD") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H265Telecine = /* @__PURE__ */ openEnum("H265Telecine", ["HARD", "NONE", "SOFT"])
@@ -4168,6 +4412,7 @@ export type H265Telecine = OpenEnum<"HARD" | "NONE" | "SOFT">
  * @example
  * import { H265TemporalAdaptiveQuantization } from "mediaconvert-cloudtrail/shapes"
  * H265TemporalAdaptiveQuantization.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H265TemporalAdaptiveQuantization = /* @__PURE__ */ openEnum("H265TemporalAdaptiveQuantization", [
@@ -4183,6 +4428,7 @@ export type H265TemporalAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { H265TemporalIds } from "mediaconvert-cloudtrail/shapes"
  * H265TemporalIds.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H265TemporalIds = /* @__PURE__ */ openEnum("H265TemporalIds", ["DISABLED", "ENABLED"])
@@ -4195,6 +4441,7 @@ export type H265TemporalIds = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { H265TilePadding } from "mediaconvert-cloudtrail/shapes"
  * H265TilePadding.is("NONE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H265TilePadding = /* @__PURE__ */ openEnum("H265TilePadding", ["NONE", "PADDED"])
@@ -4207,6 +4454,7 @@ export type H265TilePadding = OpenEnum<"NONE" | "PADDED">
  * @example
  * import { H265Tiles } from "mediaconvert-cloudtrail/shapes"
  * H265Tiles.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H265Tiles = /* @__PURE__ */ openEnum("H265Tiles", ["DISABLED", "ENABLED"])
@@ -4219,6 +4467,7 @@ export type H265Tiles = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { H265TreeBlockSize } from "mediaconvert-cloudtrail/shapes"
  * H265TreeBlockSize.is("AUTO") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H265TreeBlockSize = /* @__PURE__ */ openEnum("H265TreeBlockSize", ["AUTO", "TREE_SIZE_32X32"])
@@ -4231,6 +4480,7 @@ export type H265TreeBlockSize = OpenEnum<"AUTO" | "TREE_SIZE_32X32">
  * @example
  * import { H265UnregisteredSeiTimecode } from "mediaconvert-cloudtrail/shapes"
  * H265UnregisteredSeiTimecode.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H265UnregisteredSeiTimecode = /* @__PURE__ */ openEnum("H265UnregisteredSeiTimecode", [
@@ -4246,6 +4496,7 @@ export type H265UnregisteredSeiTimecode = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { H265WriteMp4PackagingType } from "mediaconvert-cloudtrail/shapes"
  * H265WriteMp4PackagingType.is("HEV1") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const H265WriteMp4PackagingType = /* @__PURE__ */ openEnum("H265WriteMp4PackagingType", [
@@ -4261,6 +4512,7 @@ export type H265WriteMp4PackagingType = OpenEnum<"HEV1" | "HVC1">
  * @example
  * import { HDRToSDRToneMapper } from "mediaconvert-cloudtrail/shapes"
  * HDRToSDRToneMapper.is("PRESERVE_DETAILS") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const HDRToSDRToneMapper = /* @__PURE__ */ openEnum("HDRToSDRToneMapper", [
@@ -4276,6 +4528,7 @@ export type HDRToSDRToneMapper = OpenEnum<"PRESERVE_DETAILS" | "VIBRANT">
  * @example
  * import { Hdr10PlusPresence } from "mediaconvert-cloudtrail/shapes"
  * Hdr10PlusPresence.is("PRESENT") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Hdr10PlusPresence = /* @__PURE__ */ openEnum("Hdr10PlusPresence", ["PRESENT"])
@@ -4288,6 +4541,7 @@ export type Hdr10PlusPresence = OpenEnum<"PRESENT">
  * @example
  * import { HlsAdMarkers } from "mediaconvert-cloudtrail/shapes"
  * HlsAdMarkers.is("ELEMENTAL") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const HlsAdMarkers = /* @__PURE__ */ openEnum("HlsAdMarkers", ["ELEMENTAL", "ELEMENTAL_SCTE35"])
@@ -4300,6 +4554,7 @@ export type HlsAdMarkers = OpenEnum<"ELEMENTAL" | "ELEMENTAL_SCTE35">
  * @example
  * import { HlsAudioOnlyContainer } from "mediaconvert-cloudtrail/shapes"
  * HlsAudioOnlyContainer.is("AUTOMATIC") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const HlsAudioOnlyContainer = /* @__PURE__ */ openEnum("HlsAudioOnlyContainer", ["AUTOMATIC", "M2TS"])
@@ -4312,6 +4567,7 @@ export type HlsAudioOnlyContainer = OpenEnum<"AUTOMATIC" | "M2TS">
  * @example
  * import { HlsAudioOnlyHeader } from "mediaconvert-cloudtrail/shapes"
  * HlsAudioOnlyHeader.is("EXCLUDE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const HlsAudioOnlyHeader = /* @__PURE__ */ openEnum("HlsAudioOnlyHeader", ["EXCLUDE", "INCLUDE"])
@@ -4324,6 +4580,7 @@ export type HlsAudioOnlyHeader = OpenEnum<"EXCLUDE" | "INCLUDE">
  * @example
  * import { HlsAudioTrackType } from "mediaconvert-cloudtrail/shapes"
  * HlsAudioTrackType.is("ALTERNATE_AUDIO_AUTO_SELECT") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const HlsAudioTrackType = /* @__PURE__ */ openEnum("HlsAudioTrackType", [
@@ -4346,6 +4603,7 @@ export type HlsAudioTrackType = OpenEnum<
  * @example
  * import { HlsCaptionLanguageSetting } from "mediaconvert-cloudtrail/shapes"
  * HlsCaptionLanguageSetting.is("INSERT") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const HlsCaptionLanguageSetting = /* @__PURE__ */ openEnum("HlsCaptionLanguageSetting", [
@@ -4362,6 +4620,7 @@ export type HlsCaptionLanguageSetting = OpenEnum<"INSERT" | "NONE" | "OMIT">
  * @example
  * import { HlsCaptionSegmentLengthControl } from "mediaconvert-cloudtrail/shapes"
  * HlsCaptionSegmentLengthControl.is("LARGE_SEGMENTS") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const HlsCaptionSegmentLengthControl = /* @__PURE__ */ openEnum("HlsCaptionSegmentLengthControl", [
@@ -4377,6 +4636,7 @@ export type HlsCaptionSegmentLengthControl = OpenEnum<"LARGE_SEGMENTS" | "MATCH_
  * @example
  * import { HlsClientCache } from "mediaconvert-cloudtrail/shapes"
  * HlsClientCache.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const HlsClientCache = /* @__PURE__ */ openEnum("HlsClientCache", ["DISABLED", "ENABLED"])
@@ -4389,6 +4649,7 @@ export type HlsClientCache = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { HlsCodecSpecification } from "mediaconvert-cloudtrail/shapes"
  * HlsCodecSpecification.is("RFC_4281") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const HlsCodecSpecification = /* @__PURE__ */ openEnum("HlsCodecSpecification", [
@@ -4404,6 +4665,7 @@ export type HlsCodecSpecification = OpenEnum<"RFC_4281" | "RFC_6381">
  * @example
  * import { HlsDescriptiveVideoServiceFlag } from "mediaconvert-cloudtrail/shapes"
  * HlsDescriptiveVideoServiceFlag.is("DONT_FLAG") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const HlsDescriptiveVideoServiceFlag = /* @__PURE__ */ openEnum("HlsDescriptiveVideoServiceFlag", [
@@ -4419,6 +4681,7 @@ export type HlsDescriptiveVideoServiceFlag = OpenEnum<"DONT_FLAG" | "FLAG">
  * @example
  * import { HlsDirectoryStructure } from "mediaconvert-cloudtrail/shapes"
  * HlsDirectoryStructure.is("SINGLE_DIRECTORY") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const HlsDirectoryStructure = /* @__PURE__ */ openEnum("HlsDirectoryStructure", [
@@ -4434,6 +4697,7 @@ export type HlsDirectoryStructure = OpenEnum<"SINGLE_DIRECTORY" | "SUBDIRECTORY_
  * @example
  * import { HlsEncryptionType } from "mediaconvert-cloudtrail/shapes"
  * HlsEncryptionType.is("AES128") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const HlsEncryptionType = /* @__PURE__ */ openEnum("HlsEncryptionType", ["AES128", "SAMPLE_AES"])
@@ -4446,6 +4710,7 @@ export type HlsEncryptionType = OpenEnum<"AES128" | "SAMPLE_AES">
  * @example
  * import { HlsIFrameOnlyManifest } from "mediaconvert-cloudtrail/shapes"
  * HlsIFrameOnlyManifest.is("EXCLUDE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const HlsIFrameOnlyManifest = /* @__PURE__ */ openEnum("HlsIFrameOnlyManifest", [
@@ -4462,6 +4727,7 @@ export type HlsIFrameOnlyManifest = OpenEnum<"EXCLUDE" | "INCLUDE" | "INCLUDE_AS
  * @example
  * import { HlsImageBasedTrickPlay } from "mediaconvert-cloudtrail/shapes"
  * HlsImageBasedTrickPlay.is("ADVANCED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const HlsImageBasedTrickPlay = /* @__PURE__ */ openEnum("HlsImageBasedTrickPlay", [
@@ -4482,6 +4748,7 @@ export type HlsImageBasedTrickPlay = OpenEnum<
  * @example
  * import { HlsInitializationVectorInManifest } from "mediaconvert-cloudtrail/shapes"
  * HlsInitializationVectorInManifest.is("EXCLUDE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const HlsInitializationVectorInManifest = /* @__PURE__ */ openEnum(
@@ -4497,6 +4764,7 @@ export type HlsInitializationVectorInManifest = OpenEnum<"EXCLUDE" | "INCLUDE">
  * @example
  * import { HlsIntervalCadence } from "mediaconvert-cloudtrail/shapes"
  * HlsIntervalCadence.is("FOLLOW_CUSTOM") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const HlsIntervalCadence = /* @__PURE__ */ openEnum("HlsIntervalCadence", [
@@ -4513,6 +4781,7 @@ export type HlsIntervalCadence = OpenEnum<"FOLLOW_CUSTOM" | "FOLLOW_IFRAME" | "F
  * @example
  * import { HlsKeyProviderType } from "mediaconvert-cloudtrail/shapes"
  * HlsKeyProviderType.is("SPEKE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const HlsKeyProviderType = /* @__PURE__ */ openEnum("HlsKeyProviderType", ["SPEKE", "STATIC_KEY"])
@@ -4525,6 +4794,7 @@ export type HlsKeyProviderType = OpenEnum<"SPEKE" | "STATIC_KEY">
  * @example
  * import { HlsManifestCompression } from "mediaconvert-cloudtrail/shapes"
  * HlsManifestCompression.is("GZIP") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const HlsManifestCompression = /* @__PURE__ */ openEnum("HlsManifestCompression", ["GZIP", "NONE"])
@@ -4537,6 +4807,7 @@ export type HlsManifestCompression = OpenEnum<"GZIP" | "NONE">
  * @example
  * import { HlsManifestDurationFormat } from "mediaconvert-cloudtrail/shapes"
  * HlsManifestDurationFormat.is("FLOATING_POINT") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const HlsManifestDurationFormat = /* @__PURE__ */ openEnum("HlsManifestDurationFormat", [
@@ -4552,6 +4823,7 @@ export type HlsManifestDurationFormat = OpenEnum<"FLOATING_POINT" | "INTEGER">
  * @example
  * import { HlsOfflineEncrypted } from "mediaconvert-cloudtrail/shapes"
  * HlsOfflineEncrypted.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const HlsOfflineEncrypted = /* @__PURE__ */ openEnum("HlsOfflineEncrypted", ["DISABLED", "ENABLED"])
@@ -4564,6 +4836,7 @@ export type HlsOfflineEncrypted = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { HlsOutputSelection } from "mediaconvert-cloudtrail/shapes"
  * HlsOutputSelection.is("MANIFESTS_AND_SEGMENTS") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const HlsOutputSelection = /* @__PURE__ */ openEnum("HlsOutputSelection", [
@@ -4579,6 +4852,7 @@ export type HlsOutputSelection = OpenEnum<"MANIFESTS_AND_SEGMENTS" | "SEGMENTS_O
  * @example
  * import { HlsProgramDateTime } from "mediaconvert-cloudtrail/shapes"
  * HlsProgramDateTime.is("EXCLUDE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const HlsProgramDateTime = /* @__PURE__ */ openEnum("HlsProgramDateTime", ["EXCLUDE", "INCLUDE"])
@@ -4591,6 +4865,7 @@ export type HlsProgramDateTime = OpenEnum<"EXCLUDE" | "INCLUDE">
  * @example
  * import { HlsProgressiveWriteHlsManifest } from "mediaconvert-cloudtrail/shapes"
  * HlsProgressiveWriteHlsManifest.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const HlsProgressiveWriteHlsManifest = /* @__PURE__ */ openEnum("HlsProgressiveWriteHlsManifest", [
@@ -4606,6 +4881,7 @@ export type HlsProgressiveWriteHlsManifest = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { HlsSegmentControl } from "mediaconvert-cloudtrail/shapes"
  * HlsSegmentControl.is("SEGMENTED_FILES") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const HlsSegmentControl = /* @__PURE__ */ openEnum("HlsSegmentControl", [
@@ -4621,6 +4897,7 @@ export type HlsSegmentControl = OpenEnum<"SEGMENTED_FILES" | "SINGLE_FILE">
  * @example
  * import { HlsSegmentLengthControl } from "mediaconvert-cloudtrail/shapes"
  * HlsSegmentLengthControl.is("EXACT") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const HlsSegmentLengthControl = /* @__PURE__ */ openEnum("HlsSegmentLengthControl", [
@@ -4637,6 +4914,7 @@ export type HlsSegmentLengthControl = OpenEnum<"EXACT" | "GOP_MULTIPLE" | "MATCH
  * @example
  * import { HlsStreamInfResolution } from "mediaconvert-cloudtrail/shapes"
  * HlsStreamInfResolution.is("EXCLUDE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const HlsStreamInfResolution = /* @__PURE__ */ openEnum("HlsStreamInfResolution", [
@@ -4652,6 +4930,7 @@ export type HlsStreamInfResolution = OpenEnum<"EXCLUDE" | "INCLUDE">
  * @example
  * import { HlsTargetDurationCompatibilityMode } from "mediaconvert-cloudtrail/shapes"
  * HlsTargetDurationCompatibilityMode.is("LEGACY") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const HlsTargetDurationCompatibilityMode = /* @__PURE__ */ openEnum(
@@ -4667,6 +4946,7 @@ export type HlsTargetDurationCompatibilityMode = OpenEnum<"LEGACY" | "SPEC_COMPL
  * @example
  * import { HlsTimedMetadataId3Frame } from "mediaconvert-cloudtrail/shapes"
  * HlsTimedMetadataId3Frame.is("NONE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const HlsTimedMetadataId3Frame = /* @__PURE__ */ openEnum("HlsTimedMetadataId3Frame", [
@@ -4683,6 +4963,7 @@ export type HlsTimedMetadataId3Frame = OpenEnum<"NONE" | "PRIV" | "TDRL">
  * @example
  * import { ImscAccessibilitySubs } from "mediaconvert-cloudtrail/shapes"
  * ImscAccessibilitySubs.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const ImscAccessibilitySubs = /* @__PURE__ */ openEnum("ImscAccessibilitySubs", [
@@ -4698,6 +4979,7 @@ export type ImscAccessibilitySubs = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { ImscStylePassthrough } from "mediaconvert-cloudtrail/shapes"
  * ImscStylePassthrough.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const ImscStylePassthrough = /* @__PURE__ */ openEnum("ImscStylePassthrough", ["DISABLED", "ENABLED"])
@@ -4710,6 +4992,7 @@ export type ImscStylePassthrough = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { InputDeblockFilter } from "mediaconvert-cloudtrail/shapes"
  * InputDeblockFilter.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const InputDeblockFilter = /* @__PURE__ */ openEnum("InputDeblockFilter", ["DISABLED", "ENABLED"])
@@ -4722,6 +5005,7 @@ export type InputDeblockFilter = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { InputDenoiseFilter } from "mediaconvert-cloudtrail/shapes"
  * InputDenoiseFilter.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const InputDenoiseFilter = /* @__PURE__ */ openEnum("InputDenoiseFilter", ["DISABLED", "ENABLED"])
@@ -4734,6 +5018,7 @@ export type InputDenoiseFilter = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { InputFilterEnable } from "mediaconvert-cloudtrail/shapes"
  * InputFilterEnable.is("AUTO") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const InputFilterEnable = /* @__PURE__ */ openEnum("InputFilterEnable", ["AUTO", "DISABLE", "FORCE"])
@@ -4746,6 +5031,7 @@ export type InputFilterEnable = OpenEnum<"AUTO" | "DISABLE" | "FORCE">
  * @example
  * import { InputPolicy } from "mediaconvert-cloudtrail/shapes"
  * InputPolicy.is("ALLOWED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const InputPolicy = /* @__PURE__ */ openEnum("InputPolicy", ["ALLOWED", "DISALLOWED"])
@@ -4758,6 +5044,7 @@ export type InputPolicy = OpenEnum<"ALLOWED" | "DISALLOWED">
  * @example
  * import { InputPsiControl } from "mediaconvert-cloudtrail/shapes"
  * InputPsiControl.is("IGNORE_PSI") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const InputPsiControl = /* @__PURE__ */ openEnum("InputPsiControl", ["IGNORE_PSI", "USE_PSI"])
@@ -4770,6 +5057,7 @@ export type InputPsiControl = OpenEnum<"IGNORE_PSI" | "USE_PSI">
  * @example
  * import { InputRotate } from "mediaconvert-cloudtrail/shapes"
  * InputRotate.is("AUTO") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const InputRotate = /* @__PURE__ */ openEnum("InputRotate", [
@@ -4788,6 +5076,7 @@ export type InputRotate = OpenEnum<"AUTO" | "DEGREES_180" | "DEGREES_270" | "DEG
  * @example
  * import { InputSampleRange } from "mediaconvert-cloudtrail/shapes"
  * InputSampleRange.is("FOLLOW") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const InputSampleRange = /* @__PURE__ */ openEnum("InputSampleRange", [
@@ -4804,6 +5093,7 @@ export type InputSampleRange = OpenEnum<"FOLLOW" | "FULL_RANGE" | "LIMITED_RANGE
  * @example
  * import { InputScanType } from "mediaconvert-cloudtrail/shapes"
  * InputScanType.is("AUTO") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const InputScanType = /* @__PURE__ */ openEnum("InputScanType", ["AUTO", "PSF"])
@@ -4816,6 +5106,7 @@ export type InputScanType = OpenEnum<"AUTO" | "PSF">
  * @example
  * import { InputTimecodeSource } from "mediaconvert-cloudtrail/shapes"
  * InputTimecodeSource.is("EMBEDDED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const InputTimecodeSource = /* @__PURE__ */ openEnum("InputTimecodeSource", [
@@ -4832,6 +5123,7 @@ export type InputTimecodeSource = OpenEnum<"EMBEDDED" | "SPECIFIEDSTART" | "ZERO
  * @example
  * import { JobPhase } from "mediaconvert-cloudtrail/shapes"
  * JobPhase.is("PROBING") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const JobPhase = /* @__PURE__ */ openEnum("JobPhase", ["PROBING", "TRANSCODING", "UPLOADING"])
@@ -4844,6 +5136,7 @@ export type JobPhase = OpenEnum<"PROBING" | "TRANSCODING" | "UPLOADING">
  * @example
  * import { JobStatus } from "mediaconvert-cloudtrail/shapes"
  * JobStatus.is("CANCELED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const JobStatus = /* @__PURE__ */ openEnum("JobStatus", [
@@ -4862,6 +5155,7 @@ export type JobStatus = OpenEnum<"CANCELED" | "COMPLETE" | "ERROR" | "PROGRESSIN
  * @example
  * import { JobTemplateListBy } from "mediaconvert-cloudtrail/shapes"
  * JobTemplateListBy.is("CREATION_DATE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const JobTemplateListBy = /* @__PURE__ */ openEnum("JobTemplateListBy", [
@@ -4878,6 +5172,7 @@ export type JobTemplateListBy = OpenEnum<"CREATION_DATE" | "NAME" | "SYSTEM">
  * @example
  * import { JobsQueryFilterKey } from "mediaconvert-cloudtrail/shapes"
  * JobsQueryFilterKey.is("audioCodec") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const JobsQueryFilterKey = /* @__PURE__ */ openEnum("JobsQueryFilterKey", [
@@ -4908,6 +5203,7 @@ export type JobsQueryFilterKey = OpenEnum<
  * @example
  * import { JobsQueryStatus } from "mediaconvert-cloudtrail/shapes"
  * JobsQueryStatus.is("COMPLETE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const JobsQueryStatus = /* @__PURE__ */ openEnum("JobsQueryStatus", [
@@ -4925,6 +5221,7 @@ export type JobsQueryStatus = OpenEnum<"COMPLETE" | "ERROR" | "PROGRESSING" | "S
  * @example
  * import { LanguageCode } from "mediaconvert-cloudtrail/shapes"
  * LanguageCode.is("AAR") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const LanguageCode = /* @__PURE__ */ openEnum("LanguageCode", [
@@ -5323,6 +5620,7 @@ export type LanguageCode = OpenEnum<
  * @example
  * import { M2tsAudioBufferModel } from "mediaconvert-cloudtrail/shapes"
  * M2tsAudioBufferModel.is("ATSC") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const M2tsAudioBufferModel = /* @__PURE__ */ openEnum("M2tsAudioBufferModel", ["ATSC", "DVB"])
@@ -5335,6 +5633,7 @@ export type M2tsAudioBufferModel = OpenEnum<"ATSC" | "DVB">
  * @example
  * import { M2tsAudioDuration } from "mediaconvert-cloudtrail/shapes"
  * M2tsAudioDuration.is("DEFAULT_CODEC_DURATION") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const M2tsAudioDuration = /* @__PURE__ */ openEnum("M2tsAudioDuration", [
@@ -5350,6 +5649,7 @@ export type M2tsAudioDuration = OpenEnum<"DEFAULT_CODEC_DURATION" | "MATCH_VIDEO
  * @example
  * import { M2tsBufferModel } from "mediaconvert-cloudtrail/shapes"
  * M2tsBufferModel.is("MULTIPLEX") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const M2tsBufferModel = /* @__PURE__ */ openEnum("M2tsBufferModel", ["MULTIPLEX", "NONE"])
@@ -5362,6 +5662,7 @@ export type M2tsBufferModel = OpenEnum<"MULTIPLEX" | "NONE">
  * @example
  * import { M2tsDataPtsControl } from "mediaconvert-cloudtrail/shapes"
  * M2tsDataPtsControl.is("ALIGN_TO_VIDEO") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const M2tsDataPtsControl = /* @__PURE__ */ openEnum("M2tsDataPtsControl", ["ALIGN_TO_VIDEO", "AUTO"])
@@ -5374,6 +5675,7 @@ export type M2tsDataPtsControl = OpenEnum<"ALIGN_TO_VIDEO" | "AUTO">
  * @example
  * import { M2tsEbpAudioInterval } from "mediaconvert-cloudtrail/shapes"
  * M2tsEbpAudioInterval.is("VIDEO_AND_FIXED_INTERVALS") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const M2tsEbpAudioInterval = /* @__PURE__ */ openEnum("M2tsEbpAudioInterval", [
@@ -5389,6 +5691,7 @@ export type M2tsEbpAudioInterval = OpenEnum<"VIDEO_AND_FIXED_INTERVALS" | "VIDEO
  * @example
  * import { M2tsEbpPlacement } from "mediaconvert-cloudtrail/shapes"
  * M2tsEbpPlacement.is("VIDEO_AND_AUDIO_PIDS") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const M2tsEbpPlacement = /* @__PURE__ */ openEnum("M2tsEbpPlacement", [
@@ -5404,6 +5707,7 @@ export type M2tsEbpPlacement = OpenEnum<"VIDEO_AND_AUDIO_PIDS" | "VIDEO_PID">
  * @example
  * import { M2tsEsRateInPes } from "mediaconvert-cloudtrail/shapes"
  * M2tsEsRateInPes.is("EXCLUDE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const M2tsEsRateInPes = /* @__PURE__ */ openEnum("M2tsEsRateInPes", ["EXCLUDE", "INCLUDE"])
@@ -5416,6 +5720,7 @@ export type M2tsEsRateInPes = OpenEnum<"EXCLUDE" | "INCLUDE">
  * @example
  * import { M2tsForceTsVideoEbpOrder } from "mediaconvert-cloudtrail/shapes"
  * M2tsForceTsVideoEbpOrder.is("DEFAULT") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const M2tsForceTsVideoEbpOrder = /* @__PURE__ */ openEnum("M2tsForceTsVideoEbpOrder", [
@@ -5431,6 +5736,7 @@ export type M2tsForceTsVideoEbpOrder = OpenEnum<"DEFAULT" | "FORCE">
  * @example
  * import { M2tsKlvMetadata } from "mediaconvert-cloudtrail/shapes"
  * M2tsKlvMetadata.is("NONE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const M2tsKlvMetadata = /* @__PURE__ */ openEnum("M2tsKlvMetadata", ["NONE", "PASSTHROUGH"])
@@ -5443,6 +5749,7 @@ export type M2tsKlvMetadata = OpenEnum<"NONE" | "PASSTHROUGH">
  * @example
  * import { M2tsNielsenId3 } from "mediaconvert-cloudtrail/shapes"
  * M2tsNielsenId3.is("INSERT") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const M2tsNielsenId3 = /* @__PURE__ */ openEnum("M2tsNielsenId3", ["INSERT", "NONE"])
@@ -5455,6 +5762,7 @@ export type M2tsNielsenId3 = OpenEnum<"INSERT" | "NONE">
  * @example
  * import { M2tsPcrControl } from "mediaconvert-cloudtrail/shapes"
  * M2tsPcrControl.is("CONFIGURED_PCR_PERIOD") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const M2tsPcrControl = /* @__PURE__ */ openEnum("M2tsPcrControl", [
@@ -5470,6 +5778,7 @@ export type M2tsPcrControl = OpenEnum<"CONFIGURED_PCR_PERIOD" | "PCR_EVERY_PES_P
  * @example
  * import { M2tsPreventBufferUnderflow } from "mediaconvert-cloudtrail/shapes"
  * M2tsPreventBufferUnderflow.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const M2tsPreventBufferUnderflow = /* @__PURE__ */ openEnum("M2tsPreventBufferUnderflow", [
@@ -5485,6 +5794,7 @@ export type M2tsPreventBufferUnderflow = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { M2tsRateMode } from "mediaconvert-cloudtrail/shapes"
  * M2tsRateMode.is("CBR") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const M2tsRateMode = /* @__PURE__ */ openEnum("M2tsRateMode", ["CBR", "VBR"])
@@ -5497,6 +5807,7 @@ export type M2tsRateMode = OpenEnum<"CBR" | "VBR">
  * @example
  * import { M2tsScte35Source } from "mediaconvert-cloudtrail/shapes"
  * M2tsScte35Source.is("MANIFEST_CUES") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const M2tsScte35Source = /* @__PURE__ */ openEnum("M2tsScte35Source", [
@@ -5513,6 +5824,7 @@ export type M2tsScte35Source = OpenEnum<"MANIFEST_CUES" | "NONE" | "PASSTHROUGH"
  * @example
  * import { M2tsSegmentationMarkers } from "mediaconvert-cloudtrail/shapes"
  * M2tsSegmentationMarkers.is("EBP") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const M2tsSegmentationMarkers = /* @__PURE__ */ openEnum("M2tsSegmentationMarkers", [
@@ -5534,6 +5846,7 @@ export type M2tsSegmentationMarkers = OpenEnum<
  * @example
  * import { M2tsSegmentationStyle } from "mediaconvert-cloudtrail/shapes"
  * M2tsSegmentationStyle.is("MAINTAIN_CADENCE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const M2tsSegmentationStyle = /* @__PURE__ */ openEnum("M2tsSegmentationStyle", [
@@ -5549,6 +5862,7 @@ export type M2tsSegmentationStyle = OpenEnum<"MAINTAIN_CADENCE" | "RESET_CADENCE
  * @example
  * import { M3u8AudioDuration } from "mediaconvert-cloudtrail/shapes"
  * M3u8AudioDuration.is("DEFAULT_CODEC_DURATION") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const M3u8AudioDuration = /* @__PURE__ */ openEnum("M3u8AudioDuration", [
@@ -5564,6 +5878,7 @@ export type M3u8AudioDuration = OpenEnum<"DEFAULT_CODEC_DURATION" | "MATCH_VIDEO
  * @example
  * import { M3u8DataPtsControl } from "mediaconvert-cloudtrail/shapes"
  * M3u8DataPtsControl.is("ALIGN_TO_VIDEO") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const M3u8DataPtsControl = /* @__PURE__ */ openEnum("M3u8DataPtsControl", ["ALIGN_TO_VIDEO", "AUTO"])
@@ -5576,6 +5891,7 @@ export type M3u8DataPtsControl = OpenEnum<"ALIGN_TO_VIDEO" | "AUTO">
  * @example
  * import { M3u8NielsenId3 } from "mediaconvert-cloudtrail/shapes"
  * M3u8NielsenId3.is("INSERT") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const M3u8NielsenId3 = /* @__PURE__ */ openEnum("M3u8NielsenId3", ["INSERT", "NONE"])
@@ -5588,6 +5904,7 @@ export type M3u8NielsenId3 = OpenEnum<"INSERT" | "NONE">
  * @example
  * import { M3u8PcrControl } from "mediaconvert-cloudtrail/shapes"
  * M3u8PcrControl.is("CONFIGURED_PCR_PERIOD") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const M3u8PcrControl = /* @__PURE__ */ openEnum("M3u8PcrControl", [
@@ -5603,6 +5920,7 @@ export type M3u8PcrControl = OpenEnum<"CONFIGURED_PCR_PERIOD" | "PCR_EVERY_PES_P
  * @example
  * import { M3u8Scte35Source } from "mediaconvert-cloudtrail/shapes"
  * M3u8Scte35Source.is("MANIFEST_CUES") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const M3u8Scte35Source = /* @__PURE__ */ openEnum("M3u8Scte35Source", [
@@ -5619,6 +5937,7 @@ export type M3u8Scte35Source = OpenEnum<"MANIFEST_CUES" | "NONE" | "PASSTHROUGH"
  * @example
  * import { MatrixCoefficients } from "mediaconvert-cloudtrail/shapes"
  * MatrixCoefficients.is("CD_CL") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const MatrixCoefficients = /* @__PURE__ */ openEnum("MatrixCoefficients", [
@@ -5669,6 +5988,7 @@ export type MatrixCoefficients = OpenEnum<
  * @example
  * import { MotionImageInsertionMode } from "mediaconvert-cloudtrail/shapes"
  * MotionImageInsertionMode.is("MOV") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const MotionImageInsertionMode = /* @__PURE__ */ openEnum("MotionImageInsertionMode", ["MOV", "PNG"])
@@ -5681,6 +6001,7 @@ export type MotionImageInsertionMode = OpenEnum<"MOV" | "PNG">
  * @example
  * import { MotionImagePlayback } from "mediaconvert-cloudtrail/shapes"
  * MotionImagePlayback.is("ONCE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const MotionImagePlayback = /* @__PURE__ */ openEnum("MotionImagePlayback", ["ONCE", "REPEAT"])
@@ -5693,6 +6014,7 @@ export type MotionImagePlayback = OpenEnum<"ONCE" | "REPEAT">
  * @example
  * import { MovClapAtom } from "mediaconvert-cloudtrail/shapes"
  * MovClapAtom.is("EXCLUDE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const MovClapAtom = /* @__PURE__ */ openEnum("MovClapAtom", ["EXCLUDE", "INCLUDE"])
@@ -5705,6 +6027,7 @@ export type MovClapAtom = OpenEnum<"EXCLUDE" | "INCLUDE">
  * @example
  * import { MovCslgAtom } from "mediaconvert-cloudtrail/shapes"
  * MovCslgAtom.is("EXCLUDE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const MovCslgAtom = /* @__PURE__ */ openEnum("MovCslgAtom", ["EXCLUDE", "INCLUDE"])
@@ -5717,6 +6040,7 @@ export type MovCslgAtom = OpenEnum<"EXCLUDE" | "INCLUDE">
  * @example
  * import { MovMpeg2FourCCControl } from "mediaconvert-cloudtrail/shapes"
  * MovMpeg2FourCCControl.is("MPEG") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const MovMpeg2FourCCControl = /* @__PURE__ */ openEnum("MovMpeg2FourCCControl", ["MPEG", "XDCAM"])
@@ -5729,6 +6053,7 @@ export type MovMpeg2FourCCControl = OpenEnum<"MPEG" | "XDCAM">
  * @example
  * import { MovPaddingControl } from "mediaconvert-cloudtrail/shapes"
  * MovPaddingControl.is("NONE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const MovPaddingControl = /* @__PURE__ */ openEnum("MovPaddingControl", ["NONE", "OMNEON"])
@@ -5741,6 +6066,7 @@ export type MovPaddingControl = OpenEnum<"NONE" | "OMNEON">
  * @example
  * import { MovReference } from "mediaconvert-cloudtrail/shapes"
  * MovReference.is("EXTERNAL") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const MovReference = /* @__PURE__ */ openEnum("MovReference", ["EXTERNAL", "SELF_CONTAINED"])
@@ -5753,6 +6079,7 @@ export type MovReference = OpenEnum<"EXTERNAL" | "SELF_CONTAINED">
  * @example
  * import { Mp2AudioDescriptionMix } from "mediaconvert-cloudtrail/shapes"
  * Mp2AudioDescriptionMix.is("BROADCASTER_MIXED_AD") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Mp2AudioDescriptionMix = /* @__PURE__ */ openEnum("Mp2AudioDescriptionMix", [
@@ -5768,6 +6095,7 @@ export type Mp2AudioDescriptionMix = OpenEnum<"BROADCASTER_MIXED_AD" | "NONE">
  * @example
  * import { Mp3RateControlMode } from "mediaconvert-cloudtrail/shapes"
  * Mp3RateControlMode.is("CBR") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Mp3RateControlMode = /* @__PURE__ */ openEnum("Mp3RateControlMode", ["CBR", "VBR"])
@@ -5780,6 +6108,7 @@ export type Mp3RateControlMode = OpenEnum<"CBR" | "VBR">
  * @example
  * import { Mp4C2paManifest } from "mediaconvert-cloudtrail/shapes"
  * Mp4C2paManifest.is("EXCLUDE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Mp4C2paManifest = /* @__PURE__ */ openEnum("Mp4C2paManifest", ["EXCLUDE", "INCLUDE"])
@@ -5792,6 +6121,7 @@ export type Mp4C2paManifest = OpenEnum<"EXCLUDE" | "INCLUDE">
  * @example
  * import { Mp4CslgAtom } from "mediaconvert-cloudtrail/shapes"
  * Mp4CslgAtom.is("EXCLUDE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Mp4CslgAtom = /* @__PURE__ */ openEnum("Mp4CslgAtom", ["EXCLUDE", "INCLUDE"])
@@ -5804,6 +6134,7 @@ export type Mp4CslgAtom = OpenEnum<"EXCLUDE" | "INCLUDE">
  * @example
  * import { Mp4FreeSpaceBox } from "mediaconvert-cloudtrail/shapes"
  * Mp4FreeSpaceBox.is("EXCLUDE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Mp4FreeSpaceBox = /* @__PURE__ */ openEnum("Mp4FreeSpaceBox", ["EXCLUDE", "INCLUDE"])
@@ -5816,6 +6147,7 @@ export type Mp4FreeSpaceBox = OpenEnum<"EXCLUDE" | "INCLUDE">
  * @example
  * import { Mp4MoovPlacement } from "mediaconvert-cloudtrail/shapes"
  * Mp4MoovPlacement.is("NORMAL") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Mp4MoovPlacement = /* @__PURE__ */ openEnum("Mp4MoovPlacement", [
@@ -5831,6 +6163,7 @@ export type Mp4MoovPlacement = OpenEnum<"NORMAL" | "PROGRESSIVE_DOWNLOAD">
  * @example
  * import { MpdAccessibilityCaptionHints } from "mediaconvert-cloudtrail/shapes"
  * MpdAccessibilityCaptionHints.is("EXCLUDE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const MpdAccessibilityCaptionHints = /* @__PURE__ */ openEnum("MpdAccessibilityCaptionHints", [
@@ -5846,6 +6179,7 @@ export type MpdAccessibilityCaptionHints = OpenEnum<"EXCLUDE" | "INCLUDE">
  * @example
  * import { MpdAudioDuration } from "mediaconvert-cloudtrail/shapes"
  * MpdAudioDuration.is("DEFAULT_CODEC_DURATION") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const MpdAudioDuration = /* @__PURE__ */ openEnum("MpdAudioDuration", [
@@ -5861,6 +6195,7 @@ export type MpdAudioDuration = OpenEnum<"DEFAULT_CODEC_DURATION" | "MATCH_VIDEO_
  * @example
  * import { MpdC2paManifest } from "mediaconvert-cloudtrail/shapes"
  * MpdC2paManifest.is("EXCLUDE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const MpdC2paManifest = /* @__PURE__ */ openEnum("MpdC2paManifest", ["EXCLUDE", "INCLUDE"])
@@ -5873,6 +6208,7 @@ export type MpdC2paManifest = OpenEnum<"EXCLUDE" | "INCLUDE">
  * @example
  * import { MpdCaptionContainerType } from "mediaconvert-cloudtrail/shapes"
  * MpdCaptionContainerType.is("FRAGMENTED_MP4") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const MpdCaptionContainerType = /* @__PURE__ */ openEnum("MpdCaptionContainerType", [
@@ -5888,6 +6224,7 @@ export type MpdCaptionContainerType = OpenEnum<"FRAGMENTED_MP4" | "RAW">
  * @example
  * import { MpdKlvMetadata } from "mediaconvert-cloudtrail/shapes"
  * MpdKlvMetadata.is("NONE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const MpdKlvMetadata = /* @__PURE__ */ openEnum("MpdKlvMetadata", ["NONE", "PASSTHROUGH"])
@@ -5900,6 +6237,7 @@ export type MpdKlvMetadata = OpenEnum<"NONE" | "PASSTHROUGH">
  * @example
  * import { MpdManifestMetadataSignaling } from "mediaconvert-cloudtrail/shapes"
  * MpdManifestMetadataSignaling.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const MpdManifestMetadataSignaling = /* @__PURE__ */ openEnum("MpdManifestMetadataSignaling", [
@@ -5915,6 +6253,7 @@ export type MpdManifestMetadataSignaling = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { MpdScte35Esam } from "mediaconvert-cloudtrail/shapes"
  * MpdScte35Esam.is("INSERT") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const MpdScte35Esam = /* @__PURE__ */ openEnum("MpdScte35Esam", ["INSERT", "NONE"])
@@ -5927,6 +6266,7 @@ export type MpdScte35Esam = OpenEnum<"INSERT" | "NONE">
  * @example
  * import { MpdScte35Source } from "mediaconvert-cloudtrail/shapes"
  * MpdScte35Source.is("MANIFEST_CUES") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const MpdScte35Source = /* @__PURE__ */ openEnum("MpdScte35Source", [
@@ -5943,6 +6283,7 @@ export type MpdScte35Source = OpenEnum<"MANIFEST_CUES" | "NONE" | "PASSTHROUGH">
  * @example
  * import { MpdTimedMetadata } from "mediaconvert-cloudtrail/shapes"
  * MpdTimedMetadata.is("NONE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const MpdTimedMetadata = /* @__PURE__ */ openEnum("MpdTimedMetadata", ["NONE", "PASSTHROUGH"])
@@ -5955,6 +6296,7 @@ export type MpdTimedMetadata = OpenEnum<"NONE" | "PASSTHROUGH">
  * @example
  * import { MpdTimedMetadataBoxVersion } from "mediaconvert-cloudtrail/shapes"
  * MpdTimedMetadataBoxVersion.is("VERSION_0") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const MpdTimedMetadataBoxVersion = /* @__PURE__ */ openEnum("MpdTimedMetadataBoxVersion", [
@@ -5970,6 +6312,7 @@ export type MpdTimedMetadataBoxVersion = OpenEnum<"VERSION_0" | "VERSION_1">
  * @example
  * import { Mpeg2AdaptiveQuantization } from "mediaconvert-cloudtrail/shapes"
  * Mpeg2AdaptiveQuantization.is("HIGH") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Mpeg2AdaptiveQuantization = /* @__PURE__ */ openEnum("Mpeg2AdaptiveQuantization", [
@@ -5987,6 +6330,7 @@ export type Mpeg2AdaptiveQuantization = OpenEnum<"HIGH" | "LOW" | "MEDIUM" | "OF
  * @example
  * import { Mpeg2CodecLevel } from "mediaconvert-cloudtrail/shapes"
  * Mpeg2CodecLevel.is("AUTO") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Mpeg2CodecLevel = /* @__PURE__ */ openEnum("Mpeg2CodecLevel", [
@@ -6005,6 +6349,7 @@ export type Mpeg2CodecLevel = OpenEnum<"AUTO" | "HIGH" | "HIGH1440" | "LOW" | "M
  * @example
  * import { Mpeg2CodecProfile } from "mediaconvert-cloudtrail/shapes"
  * Mpeg2CodecProfile.is("MAIN") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Mpeg2CodecProfile = /* @__PURE__ */ openEnum("Mpeg2CodecProfile", ["MAIN", "PROFILE_422"])
@@ -6017,6 +6362,7 @@ export type Mpeg2CodecProfile = OpenEnum<"MAIN" | "PROFILE_422">
  * @example
  * import { Mpeg2DynamicSubGop } from "mediaconvert-cloudtrail/shapes"
  * Mpeg2DynamicSubGop.is("ADAPTIVE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Mpeg2DynamicSubGop = /* @__PURE__ */ openEnum("Mpeg2DynamicSubGop", ["ADAPTIVE", "STATIC"])
@@ -6029,6 +6375,7 @@ export type Mpeg2DynamicSubGop = OpenEnum<"ADAPTIVE" | "STATIC">
  * @example
  * import { Mpeg2FramerateControl } from "mediaconvert-cloudtrail/shapes"
  * Mpeg2FramerateControl.is("INITIALIZE_FROM_SOURCE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Mpeg2FramerateControl = /* @__PURE__ */ openEnum("Mpeg2FramerateControl", [
@@ -6044,6 +6391,7 @@ export type Mpeg2FramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFI
  * @example
  * import { Mpeg2FramerateConversionAlgorithm } from "mediaconvert-cloudtrail/shapes"
  * Mpeg2FramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Mpeg2FramerateConversionAlgorithm = /* @__PURE__ */ openEnum(
@@ -6061,6 +6409,7 @@ export type Mpeg2FramerateConversionAlgorithm = OpenEnum<
  * @example
  * import { Mpeg2GopSizeUnits } from "mediaconvert-cloudtrail/shapes"
  * Mpeg2GopSizeUnits.is("FRAMES") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Mpeg2GopSizeUnits = /* @__PURE__ */ openEnum("Mpeg2GopSizeUnits", ["FRAMES", "SECONDS"])
@@ -6073,6 +6422,7 @@ export type Mpeg2GopSizeUnits = OpenEnum<"FRAMES" | "SECONDS">
  * @example
  * import { Mpeg2InterlaceMode } from "mediaconvert-cloudtrail/shapes"
  * Mpeg2InterlaceMode.is("BOTTOM_FIELD") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Mpeg2InterlaceMode = /* @__PURE__ */ openEnum("Mpeg2InterlaceMode", [
@@ -6093,6 +6443,7 @@ export type Mpeg2InterlaceMode = OpenEnum<
  * @example
  * import { Mpeg2IntraDcPrecision } from "mediaconvert-cloudtrail/shapes"
  * Mpeg2IntraDcPrecision.is("AUTO") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Mpeg2IntraDcPrecision = /* @__PURE__ */ openEnum("Mpeg2IntraDcPrecision", [
@@ -6113,6 +6464,7 @@ export type Mpeg2IntraDcPrecision = OpenEnum<
  * @example
  * import { Mpeg2ParControl } from "mediaconvert-cloudtrail/shapes"
  * Mpeg2ParControl.is("INITIALIZE_FROM_SOURCE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Mpeg2ParControl = /* @__PURE__ */ openEnum("Mpeg2ParControl", [
@@ -6128,6 +6480,7 @@ export type Mpeg2ParControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
  * @example
  * import { Mpeg2QualityTuningLevel } from "mediaconvert-cloudtrail/shapes"
  * Mpeg2QualityTuningLevel.is("MULTI_PASS") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Mpeg2QualityTuningLevel = /* @__PURE__ */ openEnum("Mpeg2QualityTuningLevel", [
@@ -6143,6 +6496,7 @@ export type Mpeg2QualityTuningLevel = OpenEnum<"MULTI_PASS" | "SINGLE_PASS">
  * @example
  * import { Mpeg2RateControlMode } from "mediaconvert-cloudtrail/shapes"
  * Mpeg2RateControlMode.is("CBR") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Mpeg2RateControlMode = /* @__PURE__ */ openEnum("Mpeg2RateControlMode", ["CBR", "VBR"])
@@ -6155,6 +6509,7 @@ export type Mpeg2RateControlMode = OpenEnum<"CBR" | "VBR">
  * @example
  * import { Mpeg2ScanTypeConversionMode } from "mediaconvert-cloudtrail/shapes"
  * Mpeg2ScanTypeConversionMode.is("INTERLACED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Mpeg2ScanTypeConversionMode = /* @__PURE__ */ openEnum("Mpeg2ScanTypeConversionMode", [
@@ -6170,6 +6525,7 @@ export type Mpeg2ScanTypeConversionMode = OpenEnum<"INTERLACED" | "INTERLACED_OP
  * @example
  * import { Mpeg2SceneChangeDetect } from "mediaconvert-cloudtrail/shapes"
  * Mpeg2SceneChangeDetect.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Mpeg2SceneChangeDetect = /* @__PURE__ */ openEnum("Mpeg2SceneChangeDetect", [
@@ -6185,6 +6541,7 @@ export type Mpeg2SceneChangeDetect = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { Mpeg2SlowPal } from "mediaconvert-cloudtrail/shapes"
  * Mpeg2SlowPal.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Mpeg2SlowPal = /* @__PURE__ */ openEnum("Mpeg2SlowPal", ["DISABLED", "ENABLED"])
@@ -6197,6 +6554,7 @@ export type Mpeg2SlowPal = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { Mpeg2SpatialAdaptiveQuantization } from "mediaconvert-cloudtrail/shapes"
  * Mpeg2SpatialAdaptiveQuantization.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Mpeg2SpatialAdaptiveQuantization = /* @__PURE__ */ openEnum("Mpeg2SpatialAdaptiveQuantization", [
@@ -6212,6 +6570,7 @@ export type Mpeg2SpatialAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { Mpeg2Syntax } from "mediaconvert-cloudtrail/shapes"
  * Mpeg2Syntax.is("DEFAULT") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Mpeg2Syntax = /* @__PURE__ */ openEnum("Mpeg2Syntax", ["DEFAULT", "D_10"])
@@ -6224,6 +6583,7 @@ export type Mpeg2Syntax = OpenEnum<"DEFAULT" | "D_10">
  * @example
  * import { Mpeg2Telecine } from "mediaconvert-cloudtrail/shapes"
  * Mpeg2Telecine.is("HARD") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Mpeg2Telecine = /* @__PURE__ */ openEnum("Mpeg2Telecine", ["HARD", "NONE", "SOFT"])
@@ -6236,6 +6596,7 @@ export type Mpeg2Telecine = OpenEnum<"HARD" | "NONE" | "SOFT">
  * @example
  * import { Mpeg2TemporalAdaptiveQuantization } from "mediaconvert-cloudtrail/shapes"
  * Mpeg2TemporalAdaptiveQuantization.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Mpeg2TemporalAdaptiveQuantization = /* @__PURE__ */ openEnum(
@@ -6251,6 +6612,7 @@ export type Mpeg2TemporalAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { MsSmoothAudioDeduplication } from "mediaconvert-cloudtrail/shapes"
  * MsSmoothAudioDeduplication.is("COMBINE_DUPLICATE_STREAMS") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const MsSmoothAudioDeduplication = /* @__PURE__ */ openEnum("MsSmoothAudioDeduplication", [
@@ -6266,6 +6628,7 @@ export type MsSmoothAudioDeduplication = OpenEnum<"COMBINE_DUPLICATE_STREAMS" | 
  * @example
  * import { MsSmoothFragmentLengthControl } from "mediaconvert-cloudtrail/shapes"
  * MsSmoothFragmentLengthControl.is("EXACT") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const MsSmoothFragmentLengthControl = /* @__PURE__ */ openEnum("MsSmoothFragmentLengthControl", [
@@ -6281,6 +6644,7 @@ export type MsSmoothFragmentLengthControl = OpenEnum<"EXACT" | "GOP_MULTIPLE">
  * @example
  * import { MsSmoothManifestEncoding } from "mediaconvert-cloudtrail/shapes"
  * MsSmoothManifestEncoding.is("UTF16") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const MsSmoothManifestEncoding = /* @__PURE__ */ openEnum("MsSmoothManifestEncoding", [
@@ -6296,6 +6660,7 @@ export type MsSmoothManifestEncoding = OpenEnum<"UTF16" | "UTF8">
  * @example
  * import { MxfAfdSignaling } from "mediaconvert-cloudtrail/shapes"
  * MxfAfdSignaling.is("COPY_FROM_VIDEO") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const MxfAfdSignaling = /* @__PURE__ */ openEnum("MxfAfdSignaling", ["COPY_FROM_VIDEO", "NO_COPY"])
@@ -6308,6 +6673,7 @@ export type MxfAfdSignaling = OpenEnum<"COPY_FROM_VIDEO" | "NO_COPY">
  * @example
  * import { MxfProfile } from "mediaconvert-cloudtrail/shapes"
  * MxfProfile.is("D_10") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const MxfProfile = /* @__PURE__ */ openEnum("MxfProfile", [
@@ -6326,6 +6692,7 @@ export type MxfProfile = OpenEnum<"D_10" | "OP1A" | "XAVC" | "XDCAM" | "XDCAM_RD
  * @example
  * import { MxfUncompressedAudioWrapping } from "mediaconvert-cloudtrail/shapes"
  * MxfUncompressedAudioWrapping.is("AES3") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const MxfUncompressedAudioWrapping = /* @__PURE__ */ openEnum("MxfUncompressedAudioWrapping", [
@@ -6341,6 +6708,7 @@ export type MxfUncompressedAudioWrapping = OpenEnum<"AES3" | "AUTO">
  * @example
  * import { MxfXavcDurationMode } from "mediaconvert-cloudtrail/shapes"
  * MxfXavcDurationMode.is("ALLOW_ANY_DURATION") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const MxfXavcDurationMode = /* @__PURE__ */ openEnum("MxfXavcDurationMode", [
@@ -6356,6 +6724,7 @@ export type MxfXavcDurationMode = OpenEnum<"ALLOW_ANY_DURATION" | "DROP_FRAMES_F
  * @example
  * import { NielsenActiveWatermarkProcessType } from "mediaconvert-cloudtrail/shapes"
  * NielsenActiveWatermarkProcessType.is("CBET") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const NielsenActiveWatermarkProcessType = /* @__PURE__ */ openEnum(
@@ -6371,6 +6740,7 @@ export type NielsenActiveWatermarkProcessType = OpenEnum<"CBET" | "NAES2_AND_NW"
  * @example
  * import { NielsenSourceWatermarkStatusType } from "mediaconvert-cloudtrail/shapes"
  * NielsenSourceWatermarkStatusType.is("CLEAN") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const NielsenSourceWatermarkStatusType = /* @__PURE__ */ openEnum("NielsenSourceWatermarkStatusType", [
@@ -6386,6 +6756,7 @@ export type NielsenSourceWatermarkStatusType = OpenEnum<"CLEAN" | "WATERMARKED">
  * @example
  * import { NielsenUniqueTicPerAudioTrackType } from "mediaconvert-cloudtrail/shapes"
  * NielsenUniqueTicPerAudioTrackType.is("RESERVE_UNIQUE_TICS_PER_TRACK") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const NielsenUniqueTicPerAudioTrackType = /* @__PURE__ */ openEnum(
@@ -6403,6 +6774,7 @@ export type NielsenUniqueTicPerAudioTrackType = OpenEnum<
  * @example
  * import { NoiseFilterPostTemporalSharpening } from "mediaconvert-cloudtrail/shapes"
  * NoiseFilterPostTemporalSharpening.is("AUTO") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const NoiseFilterPostTemporalSharpening = /* @__PURE__ */ openEnum(
@@ -6418,6 +6790,7 @@ export type NoiseFilterPostTemporalSharpening = OpenEnum<"AUTO" | "DISABLED" | "
  * @example
  * import { NoiseFilterPostTemporalSharpeningStrength } from "mediaconvert-cloudtrail/shapes"
  * NoiseFilterPostTemporalSharpeningStrength.is("HIGH") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const NoiseFilterPostTemporalSharpeningStrength = /* @__PURE__ */ openEnum(
@@ -6433,6 +6806,7 @@ export type NoiseFilterPostTemporalSharpeningStrength = OpenEnum<"HIGH" | "LOW" 
  * @example
  * import { NoiseReducerFilter } from "mediaconvert-cloudtrail/shapes"
  * NoiseReducerFilter.is("BILATERAL") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const NoiseReducerFilter = /* @__PURE__ */ openEnum("NoiseReducerFilter", [
@@ -6467,6 +6841,7 @@ export type NoiseReducerFilter = OpenEnum<
  * @example
  * import { Order } from "mediaconvert-cloudtrail/shapes"
  * Order.is("ASCENDING") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Order = /* @__PURE__ */ openEnum("Order", ["ASCENDING", "DESCENDING"])
@@ -6479,6 +6854,7 @@ export type Order = OpenEnum<"ASCENDING" | "DESCENDING">
  * @example
  * import { OutputGroupType } from "mediaconvert-cloudtrail/shapes"
  * OutputGroupType.is("CMAF_GROUP_SETTINGS") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const OutputGroupType = /* @__PURE__ */ openEnum("OutputGroupType", [
@@ -6503,6 +6879,7 @@ export type OutputGroupType = OpenEnum<
  * @example
  * import { OutputSdt } from "mediaconvert-cloudtrail/shapes"
  * OutputSdt.is("SDT_FOLLOW") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const OutputSdt = /* @__PURE__ */ openEnum("OutputSdt", [
@@ -6520,6 +6897,7 @@ export type OutputSdt = OpenEnum<"SDT_FOLLOW" | "SDT_FOLLOW_IF_PRESENT" | "SDT_M
  * @example
  * import { PadVideo } from "mediaconvert-cloudtrail/shapes"
  * PadVideo.is("BLACK") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const PadVideo = /* @__PURE__ */ openEnum("PadVideo", ["BLACK", "DISABLED"])
@@ -6532,6 +6910,7 @@ export type PadVideo = OpenEnum<"BLACK" | "DISABLED">
  * @example
  * import { PassthroughSegmentationMode } from "mediaconvert-cloudtrail/shapes"
  * PassthroughSegmentationMode.is("AUTO") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const PassthroughSegmentationMode = /* @__PURE__ */ openEnum("PassthroughSegmentationMode", [
@@ -6548,6 +6927,7 @@ export type PassthroughSegmentationMode = OpenEnum<"AUTO" | "DURATION_BASED" | "
  * @example
  * import { PresetListBy } from "mediaconvert-cloudtrail/shapes"
  * PresetListBy.is("CREATION_DATE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const PresetListBy = /* @__PURE__ */ openEnum("PresetListBy", ["CREATION_DATE", "NAME", "SYSTEM"])
@@ -6560,6 +6940,7 @@ export type PresetListBy = OpenEnum<"CREATION_DATE" | "NAME" | "SYSTEM">
  * @example
  * import { PresetSpeke20Audio } from "mediaconvert-cloudtrail/shapes"
  * PresetSpeke20Audio.is("PRESET_AUDIO_1") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const PresetSpeke20Audio = /* @__PURE__ */ openEnum("PresetSpeke20Audio", [
@@ -6580,6 +6961,7 @@ export type PresetSpeke20Audio = OpenEnum<
  * @example
  * import { PresetSpeke20Video } from "mediaconvert-cloudtrail/shapes"
  * PresetSpeke20Video.is("PRESET_VIDEO_1") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const PresetSpeke20Video = /* @__PURE__ */ openEnum("PresetSpeke20Video", [
@@ -6614,6 +6996,7 @@ export type PresetSpeke20Video = OpenEnum<
  * @example
  * import { PricingPlan } from "mediaconvert-cloudtrail/shapes"
  * PricingPlan.is("ON_DEMAND") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const PricingPlan = /* @__PURE__ */ openEnum("PricingPlan", ["ON_DEMAND", "RESERVED"])
@@ -6626,6 +7009,7 @@ export type PricingPlan = OpenEnum<"ON_DEMAND" | "RESERVED">
  * @example
  * import { ProresChromaSampling } from "mediaconvert-cloudtrail/shapes"
  * ProresChromaSampling.is("PRESERVE_444_SAMPLING") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const ProresChromaSampling = /* @__PURE__ */ openEnum("ProresChromaSampling", [
@@ -6641,6 +7025,7 @@ export type ProresChromaSampling = OpenEnum<"PRESERVE_444_SAMPLING" | "SUBSAMPLE
  * @example
  * import { ProresCodecProfile } from "mediaconvert-cloudtrail/shapes"
  * ProresCodecProfile.is("APPLE_PRORES_422") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const ProresCodecProfile = /* @__PURE__ */ openEnum("ProresCodecProfile", [
@@ -6667,6 +7052,7 @@ export type ProresCodecProfile = OpenEnum<
  * @example
  * import { ProresFramerateControl } from "mediaconvert-cloudtrail/shapes"
  * ProresFramerateControl.is("INITIALIZE_FROM_SOURCE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const ProresFramerateControl = /* @__PURE__ */ openEnum("ProresFramerateControl", [
@@ -6682,6 +7068,7 @@ export type ProresFramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIF
  * @example
  * import { ProresFramerateConversionAlgorithm } from "mediaconvert-cloudtrail/shapes"
  * ProresFramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const ProresFramerateConversionAlgorithm = /* @__PURE__ */ openEnum(
@@ -6699,6 +7086,7 @@ export type ProresFramerateConversionAlgorithm = OpenEnum<
  * @example
  * import { ProresInterlaceMode } from "mediaconvert-cloudtrail/shapes"
  * ProresInterlaceMode.is("BOTTOM_FIELD") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const ProresInterlaceMode = /* @__PURE__ */ openEnum("ProresInterlaceMode", [
@@ -6719,6 +7107,7 @@ export type ProresInterlaceMode = OpenEnum<
  * @example
  * import { ProresParControl } from "mediaconvert-cloudtrail/shapes"
  * ProresParControl.is("INITIALIZE_FROM_SOURCE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const ProresParControl = /* @__PURE__ */ openEnum("ProresParControl", [
@@ -6734,6 +7123,7 @@ export type ProresParControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
  * @example
  * import { ProresScanTypeConversionMode } from "mediaconvert-cloudtrail/shapes"
  * ProresScanTypeConversionMode.is("INTERLACED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const ProresScanTypeConversionMode = /* @__PURE__ */ openEnum("ProresScanTypeConversionMode", [
@@ -6749,6 +7139,7 @@ export type ProresScanTypeConversionMode = OpenEnum<"INTERLACED" | "INTERLACED_O
  * @example
  * import { ProresSlowPal } from "mediaconvert-cloudtrail/shapes"
  * ProresSlowPal.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const ProresSlowPal = /* @__PURE__ */ openEnum("ProresSlowPal", ["DISABLED", "ENABLED"])
@@ -6761,6 +7152,7 @@ export type ProresSlowPal = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { ProresTelecine } from "mediaconvert-cloudtrail/shapes"
  * ProresTelecine.is("HARD") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const ProresTelecine = /* @__PURE__ */ openEnum("ProresTelecine", ["HARD", "NONE"])
@@ -6773,6 +7165,7 @@ export type ProresTelecine = OpenEnum<"HARD" | "NONE">
  * @example
  * import { QueueListBy } from "mediaconvert-cloudtrail/shapes"
  * QueueListBy.is("CREATION_DATE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const QueueListBy = /* @__PURE__ */ openEnum("QueueListBy", ["CREATION_DATE", "NAME"])
@@ -6785,6 +7178,7 @@ export type QueueListBy = OpenEnum<"CREATION_DATE" | "NAME">
  * @example
  * import { QueueStatus } from "mediaconvert-cloudtrail/shapes"
  * QueueStatus.is("ACTIVE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const QueueStatus = /* @__PURE__ */ openEnum("QueueStatus", ["ACTIVE", "PAUSED"])
@@ -6797,6 +7191,7 @@ export type QueueStatus = OpenEnum<"ACTIVE" | "PAUSED">
  * @example
  * import { RemoveRubyReserveAttributes } from "mediaconvert-cloudtrail/shapes"
  * RemoveRubyReserveAttributes.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const RemoveRubyReserveAttributes = /* @__PURE__ */ openEnum("RemoveRubyReserveAttributes", [
@@ -6812,6 +7207,7 @@ export type RemoveRubyReserveAttributes = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { RenewalType } from "mediaconvert-cloudtrail/shapes"
  * RenewalType.is("AUTO_RENEW") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const RenewalType = /* @__PURE__ */ openEnum("RenewalType", ["AUTO_RENEW", "EXPIRE"])
@@ -6824,6 +7220,7 @@ export type RenewalType = OpenEnum<"AUTO_RENEW" | "EXPIRE">
  * @example
  * import { RequiredFlag } from "mediaconvert-cloudtrail/shapes"
  * RequiredFlag.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const RequiredFlag = /* @__PURE__ */ openEnum("RequiredFlag", ["DISABLED", "ENABLED"])
@@ -6836,6 +7233,7 @@ export type RequiredFlag = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { ReservationPlanStatus } from "mediaconvert-cloudtrail/shapes"
  * ReservationPlanStatus.is("ACTIVE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const ReservationPlanStatus = /* @__PURE__ */ openEnum("ReservationPlanStatus", ["ACTIVE", "EXPIRED"])
@@ -6848,6 +7246,7 @@ export type ReservationPlanStatus = OpenEnum<"ACTIVE" | "EXPIRED">
  * @example
  * import { RespondToAfd } from "mediaconvert-cloudtrail/shapes"
  * RespondToAfd.is("NONE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const RespondToAfd = /* @__PURE__ */ openEnum("RespondToAfd", ["NONE", "PASSTHROUGH", "RESPOND"])
@@ -6860,6 +7259,7 @@ export type RespondToAfd = OpenEnum<"NONE" | "PASSTHROUGH" | "RESPOND">
  * @example
  * import { RuleType } from "mediaconvert-cloudtrail/shapes"
  * RuleType.is("ALLOWED_RENDITIONS") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const RuleType = /* @__PURE__ */ openEnum("RuleType", [
@@ -6879,6 +7279,7 @@ export type RuleType = OpenEnum<
  * @example
  * import { S3ObjectCannedAcl } from "mediaconvert-cloudtrail/shapes"
  * S3ObjectCannedAcl.is("AUTHENTICATED_READ") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const S3ObjectCannedAcl = /* @__PURE__ */ openEnum("S3ObjectCannedAcl", [
@@ -6898,6 +7299,7 @@ export type S3ObjectCannedAcl = OpenEnum<
  * @example
  * import { S3ServerSideEncryptionType } from "mediaconvert-cloudtrail/shapes"
  * S3ServerSideEncryptionType.is("SERVER_SIDE_ENCRYPTION_KMS") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const S3ServerSideEncryptionType = /* @__PURE__ */ openEnum("S3ServerSideEncryptionType", [
@@ -6913,6 +7315,7 @@ export type S3ServerSideEncryptionType = OpenEnum<"SERVER_SIDE_ENCRYPTION_KMS" |
  * @example
  * import { S3StorageClass } from "mediaconvert-cloudtrail/shapes"
  * S3StorageClass.is("DEEP_ARCHIVE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const S3StorageClass = /* @__PURE__ */ openEnum("S3StorageClass", [
@@ -6943,6 +7346,7 @@ export type S3StorageClass = OpenEnum<
  * @example
  * import { SampleRangeConversion } from "mediaconvert-cloudtrail/shapes"
  * SampleRangeConversion.is("LIMITED_RANGE_CLIP") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const SampleRangeConversion = /* @__PURE__ */ openEnum("SampleRangeConversion", [
@@ -6959,6 +7363,7 @@ export type SampleRangeConversion = OpenEnum<"LIMITED_RANGE_CLIP" | "LIMITED_RAN
  * @example
  * import { ScalingBehavior } from "mediaconvert-cloudtrail/shapes"
  * ScalingBehavior.is("DEFAULT") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const ScalingBehavior = /* @__PURE__ */ openEnum("ScalingBehavior", [
@@ -6980,6 +7385,7 @@ export type ScalingBehavior = OpenEnum<
  * @example
  * import { SccDestinationFramerate } from "mediaconvert-cloudtrail/shapes"
  * SccDestinationFramerate.is("FRAMERATE_23_97") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const SccDestinationFramerate = /* @__PURE__ */ openEnum("SccDestinationFramerate", [
@@ -7004,6 +7410,7 @@ export type SccDestinationFramerate = OpenEnum<
  * @example
  * import { ShareStatus } from "mediaconvert-cloudtrail/shapes"
  * ShareStatus.is("INITIATED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const ShareStatus = /* @__PURE__ */ openEnum("ShareStatus", ["INITIATED", "NOT_SHARED", "SHARED"])
@@ -7016,6 +7423,7 @@ export type ShareStatus = OpenEnum<"INITIATED" | "NOT_SHARED" | "SHARED">
  * @example
  * import { SimulateReservedQueue } from "mediaconvert-cloudtrail/shapes"
  * SimulateReservedQueue.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const SimulateReservedQueue = /* @__PURE__ */ openEnum("SimulateReservedQueue", [
@@ -7031,6 +7439,7 @@ export type SimulateReservedQueue = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { SlowPalPitchCorrection } from "mediaconvert-cloudtrail/shapes"
  * SlowPalPitchCorrection.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const SlowPalPitchCorrection = /* @__PURE__ */ openEnum("SlowPalPitchCorrection", [
@@ -7046,6 +7455,7 @@ export type SlowPalPitchCorrection = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { SrtStylePassthrough } from "mediaconvert-cloudtrail/shapes"
  * SrtStylePassthrough.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const SrtStylePassthrough = /* @__PURE__ */ openEnum("SrtStylePassthrough", ["DISABLED", "ENABLED"])
@@ -7058,6 +7468,7 @@ export type SrtStylePassthrough = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { StatusUpdateInterval } from "mediaconvert-cloudtrail/shapes"
  * StatusUpdateInterval.is("SECONDS_10") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const StatusUpdateInterval = /* @__PURE__ */ openEnum("StatusUpdateInterval", [
@@ -7102,6 +7513,7 @@ export type StatusUpdateInterval = OpenEnum<
  * @example
  * import { TamsGapHandling } from "mediaconvert-cloudtrail/shapes"
  * TamsGapHandling.is("FILL_WITH_BLACK") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const TamsGapHandling = /* @__PURE__ */ openEnum("TamsGapHandling", [
@@ -7118,6 +7530,7 @@ export type TamsGapHandling = OpenEnum<"FILL_WITH_BLACK" | "HOLD_LAST_FRAME" | "
  * @example
  * import { TeletextPageType } from "mediaconvert-cloudtrail/shapes"
  * TeletextPageType.is("PAGE_TYPE_ADDL_INFO") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const TeletextPageType = /* @__PURE__ */ openEnum("TeletextPageType", [
@@ -7142,6 +7555,7 @@ export type TeletextPageType = OpenEnum<
  * @example
  * import { TimecodeBurninPosition } from "mediaconvert-cloudtrail/shapes"
  * TimecodeBurninPosition.is("BOTTOM_CENTER") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const TimecodeBurninPosition = /* @__PURE__ */ openEnum("TimecodeBurninPosition", [
@@ -7174,6 +7588,7 @@ export type TimecodeBurninPosition = OpenEnum<
  * @example
  * import { TimecodeSource } from "mediaconvert-cloudtrail/shapes"
  * TimecodeSource.is("EMBEDDED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const TimecodeSource = /* @__PURE__ */ openEnum("TimecodeSource", [
@@ -7190,6 +7605,7 @@ export type TimecodeSource = OpenEnum<"EMBEDDED" | "SPECIFIEDSTART" | "ZEROBASED
  * @example
  * import { TimecodeTrack } from "mediaconvert-cloudtrail/shapes"
  * TimecodeTrack.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const TimecodeTrack = /* @__PURE__ */ openEnum("TimecodeTrack", ["DISABLED", "ENABLED"])
@@ -7202,6 +7618,7 @@ export type TimecodeTrack = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { TimedMetadata } from "mediaconvert-cloudtrail/shapes"
  * TimedMetadata.is("NONE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const TimedMetadata = /* @__PURE__ */ openEnum("TimedMetadata", ["NONE", "PASSTHROUGH"])
@@ -7214,6 +7631,7 @@ export type TimedMetadata = OpenEnum<"NONE" | "PASSTHROUGH">
  * @example
  * import { TrackType } from "mediaconvert-cloudtrail/shapes"
  * TrackType.is("audio") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const TrackType = /* @__PURE__ */ openEnum("TrackType", ["audio", "data", "video"])
@@ -7226,6 +7644,7 @@ export type TrackType = OpenEnum<"audio" | "data" | "video">
  * @example
  * import { TransferCharacteristics } from "mediaconvert-cloudtrail/shapes"
  * TransferCharacteristics.is("ARIB_B67") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const TransferCharacteristics = /* @__PURE__ */ openEnum("TransferCharacteristics", [
@@ -7278,6 +7697,7 @@ export type TransferCharacteristics = OpenEnum<
  * @example
  * import { TsPtsOffset } from "mediaconvert-cloudtrail/shapes"
  * TsPtsOffset.is("AUTO") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const TsPtsOffset = /* @__PURE__ */ openEnum("TsPtsOffset", ["AUTO", "MILLISECONDS", "SECONDS"])
@@ -7290,6 +7710,7 @@ export type TsPtsOffset = OpenEnum<"AUTO" | "MILLISECONDS" | "SECONDS">
  * @example
  * import { TtmlBackgroundColor } from "mediaconvert-cloudtrail/shapes"
  * TtmlBackgroundColor.is("AUTO") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const TtmlBackgroundColor = /* @__PURE__ */ openEnum("TtmlBackgroundColor", [
@@ -7307,6 +7728,7 @@ export type TtmlBackgroundColor = OpenEnum<"AUTO" | "BLACK" | "NONE" | "WHITE">
  * @example
  * import { TtmlFontColor } from "mediaconvert-cloudtrail/shapes"
  * TtmlFontColor.is("AUTO") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const TtmlFontColor = /* @__PURE__ */ openEnum("TtmlFontColor", [
@@ -7327,6 +7749,7 @@ export type TtmlFontColor = OpenEnum<"AUTO" | "BLACK" | "BLUE" | "GREEN" | "RED"
  * @example
  * import { TtmlFontStyle } from "mediaconvert-cloudtrail/shapes"
  * TtmlFontStyle.is("ITALIC") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const TtmlFontStyle = /* @__PURE__ */ openEnum("TtmlFontStyle", ["ITALIC", "NORMAL"])
@@ -7339,6 +7762,7 @@ export type TtmlFontStyle = OpenEnum<"ITALIC" | "NORMAL">
  * @example
  * import { TtmlFontWeight } from "mediaconvert-cloudtrail/shapes"
  * TtmlFontWeight.is("BOLD") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const TtmlFontWeight = /* @__PURE__ */ openEnum("TtmlFontWeight", ["BOLD", "NORMAL"])
@@ -7351,6 +7775,7 @@ export type TtmlFontWeight = OpenEnum<"BOLD" | "NORMAL">
  * @example
  * import { TtmlStylePassthrough } from "mediaconvert-cloudtrail/shapes"
  * TtmlStylePassthrough.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const TtmlStylePassthrough = /* @__PURE__ */ openEnum("TtmlStylePassthrough", ["DISABLED", "ENABLED"])
@@ -7363,6 +7788,7 @@ export type TtmlStylePassthrough = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { TtmlTextDecoration } from "mediaconvert-cloudtrail/shapes"
  * TtmlTextDecoration.is("NONE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const TtmlTextDecoration = /* @__PURE__ */ openEnum("TtmlTextDecoration", ["NONE", "UNDERLINE"])
@@ -7375,6 +7801,7 @@ export type TtmlTextDecoration = OpenEnum<"NONE" | "UNDERLINE">
  * @example
  * import { Type } from "mediaconvert-cloudtrail/shapes"
  * Type.is("CUSTOM") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Type = /* @__PURE__ */ openEnum("Type", ["CUSTOM", "SYSTEM"])
@@ -7387,6 +7814,7 @@ export type Type = OpenEnum<"CUSTOM" | "SYSTEM">
  * @example
  * import { UncompressedFourcc } from "mediaconvert-cloudtrail/shapes"
  * UncompressedFourcc.is("I420") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const UncompressedFourcc = /* @__PURE__ */ openEnum("UncompressedFourcc", ["I420", "I422", "I444"])
@@ -7399,6 +7827,7 @@ export type UncompressedFourcc = OpenEnum<"I420" | "I422" | "I444">
  * @example
  * import { UncompressedFramerateControl } from "mediaconvert-cloudtrail/shapes"
  * UncompressedFramerateControl.is("INITIALIZE_FROM_SOURCE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const UncompressedFramerateControl = /* @__PURE__ */ openEnum("UncompressedFramerateControl", [
@@ -7414,6 +7843,7 @@ export type UncompressedFramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "
  * @example
  * import { UncompressedFramerateConversionAlgorithm } from "mediaconvert-cloudtrail/shapes"
  * UncompressedFramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const UncompressedFramerateConversionAlgorithm = /* @__PURE__ */ openEnum(
@@ -7431,6 +7861,7 @@ export type UncompressedFramerateConversionAlgorithm = OpenEnum<
  * @example
  * import { UncompressedInterlaceMode } from "mediaconvert-cloudtrail/shapes"
  * UncompressedInterlaceMode.is("INTERLACED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const UncompressedInterlaceMode = /* @__PURE__ */ openEnum("UncompressedInterlaceMode", [
@@ -7446,6 +7877,7 @@ export type UncompressedInterlaceMode = OpenEnum<"INTERLACED" | "PROGRESSIVE">
  * @example
  * import { UncompressedScanTypeConversionMode } from "mediaconvert-cloudtrail/shapes"
  * UncompressedScanTypeConversionMode.is("INTERLACED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const UncompressedScanTypeConversionMode = /* @__PURE__ */ openEnum(
@@ -7461,6 +7893,7 @@ export type UncompressedScanTypeConversionMode = OpenEnum<"INTERLACED" | "INTERL
  * @example
  * import { UncompressedSlowPal } from "mediaconvert-cloudtrail/shapes"
  * UncompressedSlowPal.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const UncompressedSlowPal = /* @__PURE__ */ openEnum("UncompressedSlowPal", ["DISABLED", "ENABLED"])
@@ -7473,6 +7906,7 @@ export type UncompressedSlowPal = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { UncompressedTelecine } from "mediaconvert-cloudtrail/shapes"
  * UncompressedTelecine.is("HARD") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const UncompressedTelecine = /* @__PURE__ */ openEnum("UncompressedTelecine", ["HARD", "NONE"])
@@ -7485,6 +7919,7 @@ export type UncompressedTelecine = OpenEnum<"HARD" | "NONE">
  * @example
  * import { Vc3Class } from "mediaconvert-cloudtrail/shapes"
  * Vc3Class.is("CLASS_145_8BIT") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Vc3Class = /* @__PURE__ */ openEnum("Vc3Class", [
@@ -7501,6 +7936,7 @@ export type Vc3Class = OpenEnum<"CLASS_145_8BIT" | "CLASS_220_10BIT" | "CLASS_22
  * @example
  * import { Vc3FramerateControl } from "mediaconvert-cloudtrail/shapes"
  * Vc3FramerateControl.is("INITIALIZE_FROM_SOURCE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Vc3FramerateControl = /* @__PURE__ */ openEnum("Vc3FramerateControl", [
@@ -7516,6 +7952,7 @@ export type Vc3FramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED
  * @example
  * import { Vc3FramerateConversionAlgorithm } from "mediaconvert-cloudtrail/shapes"
  * Vc3FramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Vc3FramerateConversionAlgorithm = /* @__PURE__ */ openEnum("Vc3FramerateConversionAlgorithm", [
@@ -7535,6 +7972,7 @@ export type Vc3FramerateConversionAlgorithm = OpenEnum<
  * @example
  * import { Vc3InterlaceMode } from "mediaconvert-cloudtrail/shapes"
  * Vc3InterlaceMode.is("INTERLACED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Vc3InterlaceMode = /* @__PURE__ */ openEnum("Vc3InterlaceMode", ["INTERLACED", "PROGRESSIVE"])
@@ -7547,6 +7985,7 @@ export type Vc3InterlaceMode = OpenEnum<"INTERLACED" | "PROGRESSIVE">
  * @example
  * import { Vc3ScanTypeConversionMode } from "mediaconvert-cloudtrail/shapes"
  * Vc3ScanTypeConversionMode.is("INTERLACED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Vc3ScanTypeConversionMode = /* @__PURE__ */ openEnum("Vc3ScanTypeConversionMode", [
@@ -7562,6 +8001,7 @@ export type Vc3ScanTypeConversionMode = OpenEnum<"INTERLACED" | "INTERLACED_OPTI
  * @example
  * import { Vc3SlowPal } from "mediaconvert-cloudtrail/shapes"
  * Vc3SlowPal.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Vc3SlowPal = /* @__PURE__ */ openEnum("Vc3SlowPal", ["DISABLED", "ENABLED"])
@@ -7574,6 +8014,7 @@ export type Vc3SlowPal = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { Vc3Telecine } from "mediaconvert-cloudtrail/shapes"
  * Vc3Telecine.is("HARD") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Vc3Telecine = /* @__PURE__ */ openEnum("Vc3Telecine", ["HARD", "NONE"])
@@ -7586,6 +8027,7 @@ export type Vc3Telecine = OpenEnum<"HARD" | "NONE">
  * @example
  * import { VchipAction } from "mediaconvert-cloudtrail/shapes"
  * VchipAction.is("PASSTHROUGH") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const VchipAction = /* @__PURE__ */ openEnum("VchipAction", ["PASSTHROUGH", "STRIP"])
@@ -7598,6 +8040,7 @@ export type VchipAction = OpenEnum<"PASSTHROUGH" | "STRIP">
  * @example
  * import { VideoCodec } from "mediaconvert-cloudtrail/shapes"
  * VideoCodec.is("AV1") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const VideoCodec = /* @__PURE__ */ openEnum("VideoCodec", [
@@ -7640,6 +8083,7 @@ export type VideoCodec = OpenEnum<
  * @example
  * import { VideoOverlayPlayBackMode } from "mediaconvert-cloudtrail/shapes"
  * VideoOverlayPlayBackMode.is("ONCE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const VideoOverlayPlayBackMode = /* @__PURE__ */ openEnum("VideoOverlayPlayBackMode", [
@@ -7655,6 +8099,7 @@ export type VideoOverlayPlayBackMode = OpenEnum<"ONCE" | "REPEAT">
  * @example
  * import { VideoOverlayUnit } from "mediaconvert-cloudtrail/shapes"
  * VideoOverlayUnit.is("PERCENTAGE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const VideoOverlayUnit = /* @__PURE__ */ openEnum("VideoOverlayUnit", ["PERCENTAGE", "PIXELS"])
@@ -7667,6 +8112,7 @@ export type VideoOverlayUnit = OpenEnum<"PERCENTAGE" | "PIXELS">
  * @example
  * import { VideoSelectorMode } from "mediaconvert-cloudtrail/shapes"
  * VideoSelectorMode.is("AUTO") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const VideoSelectorMode = /* @__PURE__ */ openEnum("VideoSelectorMode", ["AUTO", "REMUX_ALL"])
@@ -7679,6 +8125,7 @@ export type VideoSelectorMode = OpenEnum<"AUTO" | "REMUX_ALL">
  * @example
  * import { VideoSelectorType } from "mediaconvert-cloudtrail/shapes"
  * VideoSelectorType.is("AUTO") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const VideoSelectorType = /* @__PURE__ */ openEnum("VideoSelectorType", ["AUTO", "STREAM"])
@@ -7691,6 +8138,7 @@ export type VideoSelectorType = OpenEnum<"AUTO" | "STREAM">
  * @example
  * import { VideoTimecodeInsertion } from "mediaconvert-cloudtrail/shapes"
  * VideoTimecodeInsertion.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const VideoTimecodeInsertion = /* @__PURE__ */ openEnum("VideoTimecodeInsertion", [
@@ -7706,6 +8154,7 @@ export type VideoTimecodeInsertion = OpenEnum<"DISABLED" | "PIC_TIMING_SEI">
  * @example
  * import { Vp8FramerateControl } from "mediaconvert-cloudtrail/shapes"
  * Vp8FramerateControl.is("INITIALIZE_FROM_SOURCE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Vp8FramerateControl = /* @__PURE__ */ openEnum("Vp8FramerateControl", [
@@ -7721,6 +8170,7 @@ export type Vp8FramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED
  * @example
  * import { Vp8FramerateConversionAlgorithm } from "mediaconvert-cloudtrail/shapes"
  * Vp8FramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Vp8FramerateConversionAlgorithm = /* @__PURE__ */ openEnum("Vp8FramerateConversionAlgorithm", [
@@ -7740,6 +8190,7 @@ export type Vp8FramerateConversionAlgorithm = OpenEnum<
  * @example
  * import { Vp8ParControl } from "mediaconvert-cloudtrail/shapes"
  * Vp8ParControl.is("INITIALIZE_FROM_SOURCE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Vp8ParControl = /* @__PURE__ */ openEnum("Vp8ParControl", [
@@ -7755,6 +8206,7 @@ export type Vp8ParControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
  * @example
  * import { Vp8QualityTuningLevel } from "mediaconvert-cloudtrail/shapes"
  * Vp8QualityTuningLevel.is("MULTI_PASS") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Vp8QualityTuningLevel = /* @__PURE__ */ openEnum("Vp8QualityTuningLevel", [
@@ -7770,6 +8222,7 @@ export type Vp8QualityTuningLevel = OpenEnum<"MULTI_PASS" | "MULTI_PASS_HQ">
  * @example
  * import { Vp8RateControlMode } from "mediaconvert-cloudtrail/shapes"
  * Vp8RateControlMode.is("VBR") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Vp8RateControlMode = /* @__PURE__ */ openEnum("Vp8RateControlMode", ["VBR"])
@@ -7782,6 +8235,7 @@ export type Vp8RateControlMode = OpenEnum<"VBR">
  * @example
  * import { Vp9FramerateControl } from "mediaconvert-cloudtrail/shapes"
  * Vp9FramerateControl.is("INITIALIZE_FROM_SOURCE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Vp9FramerateControl = /* @__PURE__ */ openEnum("Vp9FramerateControl", [
@@ -7797,6 +8251,7 @@ export type Vp9FramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED
  * @example
  * import { Vp9FramerateConversionAlgorithm } from "mediaconvert-cloudtrail/shapes"
  * Vp9FramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Vp9FramerateConversionAlgorithm = /* @__PURE__ */ openEnum("Vp9FramerateConversionAlgorithm", [
@@ -7816,6 +8271,7 @@ export type Vp9FramerateConversionAlgorithm = OpenEnum<
  * @example
  * import { Vp9ParControl } from "mediaconvert-cloudtrail/shapes"
  * Vp9ParControl.is("INITIALIZE_FROM_SOURCE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Vp9ParControl = /* @__PURE__ */ openEnum("Vp9ParControl", [
@@ -7831,6 +8287,7 @@ export type Vp9ParControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIED">
  * @example
  * import { Vp9QualityTuningLevel } from "mediaconvert-cloudtrail/shapes"
  * Vp9QualityTuningLevel.is("MULTI_PASS") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Vp9QualityTuningLevel = /* @__PURE__ */ openEnum("Vp9QualityTuningLevel", [
@@ -7846,6 +8303,7 @@ export type Vp9QualityTuningLevel = OpenEnum<"MULTI_PASS" | "MULTI_PASS_HQ">
  * @example
  * import { Vp9RateControlMode } from "mediaconvert-cloudtrail/shapes"
  * Vp9RateControlMode.is("VBR") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Vp9RateControlMode = /* @__PURE__ */ openEnum("Vp9RateControlMode", ["VBR"])
@@ -7858,6 +8316,7 @@ export type Vp9RateControlMode = OpenEnum<"VBR">
  * @example
  * import { WatermarkingStrength } from "mediaconvert-cloudtrail/shapes"
  * WatermarkingStrength.is("DEFAULT") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const WatermarkingStrength = /* @__PURE__ */ openEnum("WatermarkingStrength", [
@@ -7876,6 +8335,7 @@ export type WatermarkingStrength = OpenEnum<"DEFAULT" | "LIGHTER" | "LIGHTEST" |
  * @example
  * import { WavFormat } from "mediaconvert-cloudtrail/shapes"
  * WavFormat.is("EXTENSIBLE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const WavFormat = /* @__PURE__ */ openEnum("WavFormat", ["EXTENSIBLE", "RF64", "RIFF"])
@@ -7888,6 +8348,7 @@ export type WavFormat = OpenEnum<"EXTENSIBLE" | "RF64" | "RIFF">
  * @example
  * import { WebvttAccessibilitySubs } from "mediaconvert-cloudtrail/shapes"
  * WebvttAccessibilitySubs.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const WebvttAccessibilitySubs = /* @__PURE__ */ openEnum("WebvttAccessibilitySubs", [
@@ -7903,6 +8364,7 @@ export type WebvttAccessibilitySubs = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { WebvttStylePassthrough } from "mediaconvert-cloudtrail/shapes"
  * WebvttStylePassthrough.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const WebvttStylePassthrough = /* @__PURE__ */ openEnum("WebvttStylePassthrough", [
@@ -7920,6 +8382,7 @@ export type WebvttStylePassthrough = OpenEnum<"DISABLED" | "ENABLED" | "MERGE" |
  * @example
  * import { Xavc4kIntraCbgProfileClass } from "mediaconvert-cloudtrail/shapes"
  * Xavc4kIntraCbgProfileClass.is("CLASS_100") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Xavc4kIntraCbgProfileClass = /* @__PURE__ */ openEnum("Xavc4kIntraCbgProfileClass", [
@@ -7936,6 +8399,7 @@ export type Xavc4kIntraCbgProfileClass = OpenEnum<"CLASS_100" | "CLASS_300" | "C
  * @example
  * import { Xavc4kIntraVbrProfileClass } from "mediaconvert-cloudtrail/shapes"
  * Xavc4kIntraVbrProfileClass.is("CLASS_100") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Xavc4kIntraVbrProfileClass = /* @__PURE__ */ openEnum("Xavc4kIntraVbrProfileClass", [
@@ -7952,6 +8416,7 @@ export type Xavc4kIntraVbrProfileClass = OpenEnum<"CLASS_100" | "CLASS_300" | "C
  * @example
  * import { Xavc4kProfileBitrateClass } from "mediaconvert-cloudtrail/shapes"
  * Xavc4kProfileBitrateClass.is("BITRATE_CLASS_100") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Xavc4kProfileBitrateClass = /* @__PURE__ */ openEnum("Xavc4kProfileBitrateClass", [
@@ -7970,6 +8435,7 @@ export type Xavc4kProfileBitrateClass = OpenEnum<
  * @example
  * import { Xavc4kProfileCodecProfile } from "mediaconvert-cloudtrail/shapes"
  * Xavc4kProfileCodecProfile.is("HIGH") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Xavc4kProfileCodecProfile = /* @__PURE__ */ openEnum("Xavc4kProfileCodecProfile", [
@@ -7985,6 +8451,7 @@ export type Xavc4kProfileCodecProfile = OpenEnum<"HIGH" | "HIGH_422">
  * @example
  * import { Xavc4kProfileQualityTuningLevel } from "mediaconvert-cloudtrail/shapes"
  * Xavc4kProfileQualityTuningLevel.is("MULTI_PASS_HQ") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const Xavc4kProfileQualityTuningLevel = /* @__PURE__ */ openEnum("Xavc4kProfileQualityTuningLevel", [
@@ -8001,6 +8468,7 @@ export type Xavc4kProfileQualityTuningLevel = OpenEnum<"MULTI_PASS_HQ" | "SINGLE
  * @example
  * import { XavcAdaptiveQuantization } from "mediaconvert-cloudtrail/shapes"
  * XavcAdaptiveQuantization.is("AUTO") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const XavcAdaptiveQuantization = /* @__PURE__ */ openEnum("XavcAdaptiveQuantization", [
@@ -8021,6 +8489,7 @@ export type XavcAdaptiveQuantization = OpenEnum<"AUTO" | "HIGH" | "HIGHER" | "LO
  * @example
  * import { XavcEntropyEncoding } from "mediaconvert-cloudtrail/shapes"
  * XavcEntropyEncoding.is("AUTO") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const XavcEntropyEncoding = /* @__PURE__ */ openEnum("XavcEntropyEncoding", ["AUTO", "CABAC", "CAVLC"])
@@ -8033,6 +8502,7 @@ export type XavcEntropyEncoding = OpenEnum<"AUTO" | "CABAC" | "CAVLC">
  * @example
  * import { XavcFlickerAdaptiveQuantization } from "mediaconvert-cloudtrail/shapes"
  * XavcFlickerAdaptiveQuantization.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const XavcFlickerAdaptiveQuantization = /* @__PURE__ */ openEnum("XavcFlickerAdaptiveQuantization", [
@@ -8048,6 +8518,7 @@ export type XavcFlickerAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { XavcFramerateControl } from "mediaconvert-cloudtrail/shapes"
  * XavcFramerateControl.is("INITIALIZE_FROM_SOURCE") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const XavcFramerateControl = /* @__PURE__ */ openEnum("XavcFramerateControl", [
@@ -8063,6 +8534,7 @@ export type XavcFramerateControl = OpenEnum<"INITIALIZE_FROM_SOURCE" | "SPECIFIE
  * @example
  * import { XavcFramerateConversionAlgorithm } from "mediaconvert-cloudtrail/shapes"
  * XavcFramerateConversionAlgorithm.is("DUPLICATE_DROP") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const XavcFramerateConversionAlgorithm = /* @__PURE__ */ openEnum("XavcFramerateConversionAlgorithm", [
@@ -8082,6 +8554,7 @@ export type XavcFramerateConversionAlgorithm = OpenEnum<
  * @example
  * import { XavcGopBReference } from "mediaconvert-cloudtrail/shapes"
  * XavcGopBReference.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const XavcGopBReference = /* @__PURE__ */ openEnum("XavcGopBReference", ["DISABLED", "ENABLED"])
@@ -8094,6 +8567,7 @@ export type XavcGopBReference = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { XavcHdIntraCbgProfileClass } from "mediaconvert-cloudtrail/shapes"
  * XavcHdIntraCbgProfileClass.is("CLASS_100") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const XavcHdIntraCbgProfileClass = /* @__PURE__ */ openEnum("XavcHdIntraCbgProfileClass", [
@@ -8110,6 +8584,7 @@ export type XavcHdIntraCbgProfileClass = OpenEnum<"CLASS_100" | "CLASS_200" | "C
  * @example
  * import { XavcHdProfileBitrateClass } from "mediaconvert-cloudtrail/shapes"
  * XavcHdProfileBitrateClass.is("BITRATE_CLASS_25") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const XavcHdProfileBitrateClass = /* @__PURE__ */ openEnum("XavcHdProfileBitrateClass", [
@@ -8126,6 +8601,7 @@ export type XavcHdProfileBitrateClass = OpenEnum<"BITRATE_CLASS_25" | "BITRATE_C
  * @example
  * import { XavcHdProfileQualityTuningLevel } from "mediaconvert-cloudtrail/shapes"
  * XavcHdProfileQualityTuningLevel.is("MULTI_PASS_HQ") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const XavcHdProfileQualityTuningLevel = /* @__PURE__ */ openEnum("XavcHdProfileQualityTuningLevel", [
@@ -8142,6 +8618,7 @@ export type XavcHdProfileQualityTuningLevel = OpenEnum<"MULTI_PASS_HQ" | "SINGLE
  * @example
  * import { XavcHdProfileTelecine } from "mediaconvert-cloudtrail/shapes"
  * XavcHdProfileTelecine.is("HARD") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const XavcHdProfileTelecine = /* @__PURE__ */ openEnum("XavcHdProfileTelecine", ["HARD", "NONE"])
@@ -8154,6 +8631,7 @@ export type XavcHdProfileTelecine = OpenEnum<"HARD" | "NONE">
  * @example
  * import { XavcInterlaceMode } from "mediaconvert-cloudtrail/shapes"
  * XavcInterlaceMode.is("BOTTOM_FIELD") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const XavcInterlaceMode = /* @__PURE__ */ openEnum("XavcInterlaceMode", [
@@ -8174,6 +8652,7 @@ export type XavcInterlaceMode = OpenEnum<
  * @example
  * import { XavcProfile } from "mediaconvert-cloudtrail/shapes"
  * XavcProfile.is("XAVC_4K") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const XavcProfile = /* @__PURE__ */ openEnum("XavcProfile", [
@@ -8194,6 +8673,7 @@ export type XavcProfile = OpenEnum<
  * @example
  * import { XavcSlowPal } from "mediaconvert-cloudtrail/shapes"
  * XavcSlowPal.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const XavcSlowPal = /* @__PURE__ */ openEnum("XavcSlowPal", ["DISABLED", "ENABLED"])
@@ -8206,6 +8686,7 @@ export type XavcSlowPal = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { XavcSpatialAdaptiveQuantization } from "mediaconvert-cloudtrail/shapes"
  * XavcSpatialAdaptiveQuantization.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const XavcSpatialAdaptiveQuantization = /* @__PURE__ */ openEnum("XavcSpatialAdaptiveQuantization", [
@@ -8221,6 +8702,7 @@ export type XavcSpatialAdaptiveQuantization = OpenEnum<"DISABLED" | "ENABLED">
  * @example
  * import { XavcTemporalAdaptiveQuantization } from "mediaconvert-cloudtrail/shapes"
  * XavcTemporalAdaptiveQuantization.is("DISABLED") // true
+ * @category Enumerations
  * @since 0.1.0
  */
 export const XavcTemporalAdaptiveQuantization = /* @__PURE__ */ openEnum("XavcTemporalAdaptiveQuantization", [

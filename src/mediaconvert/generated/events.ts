@@ -4,12 +4,696 @@ import type { Members, StructCodec } from "../../codec/struct"
 import { type MediaConvertEventOf, mediaConvertEvent } from "../event-codec"
 import * as operations from "./operations"
 
+// The request and response types, for the main entry (type aliases, so that no bundled
+// declaration file offers them as values); their codecs are in "mediaconvert-cloudtrail/shapes".
+/**
+ * The type of `requestParameters` of `AssociateCertificate` records; its codec is {@link shapes!AssociateCertificateRequest} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { AssociateCertificateRequest } from "mediaconvert-cloudtrail"
+ * const members = (value: AssociateCertificateRequest) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type AssociateCertificateRequest = operations.AssociateCertificateRequest
+/**
+ * The type of `responseElements` of `AssociateCertificate` records; its codec is {@link shapes!AssociateCertificateResponse} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { AssociateCertificateResponse } from "mediaconvert-cloudtrail"
+ * const members = (value: AssociateCertificateResponse) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type AssociateCertificateResponse = operations.AssociateCertificateResponse
+/**
+ * The type of `requestParameters` of `CancelJob` records; its codec is {@link shapes!CancelJobRequest} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { CancelJobRequest } from "mediaconvert-cloudtrail"
+ * const members = (value: CancelJobRequest) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type CancelJobRequest = operations.CancelJobRequest
+/**
+ * The type of `responseElements` of `CancelJob` records; its codec is {@link shapes!CancelJobResponse} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { CancelJobResponse } from "mediaconvert-cloudtrail"
+ * const members = (value: CancelJobResponse) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type CancelJobResponse = operations.CancelJobResponse
+/**
+ * The type of `requestParameters` of `CreateJob` records; its codec is {@link shapes!CreateJobRequest} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { CreateJobRequest } from "mediaconvert-cloudtrail"
+ * const members = (value: CreateJobRequest) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type CreateJobRequest = operations.CreateJobRequest
+/**
+ * The type of `responseElements` of `CreateJob` records; its codec is {@link shapes!CreateJobResponse} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { CreateJobResponse } from "mediaconvert-cloudtrail"
+ * const members = (value: CreateJobResponse) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type CreateJobResponse = operations.CreateJobResponse
+/**
+ * The type of `requestParameters` of `CreateJobTemplate` records; its codec is {@link shapes!CreateJobTemplateRequest} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { CreateJobTemplateRequest } from "mediaconvert-cloudtrail"
+ * const members = (value: CreateJobTemplateRequest) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type CreateJobTemplateRequest = operations.CreateJobTemplateRequest
+/**
+ * The type of `responseElements` of `CreateJobTemplate` records; its codec is {@link shapes!CreateJobTemplateResponse} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { CreateJobTemplateResponse } from "mediaconvert-cloudtrail"
+ * const members = (value: CreateJobTemplateResponse) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type CreateJobTemplateResponse = operations.CreateJobTemplateResponse
+/**
+ * The type of `requestParameters` of `CreatePreset` records; its codec is {@link shapes!CreatePresetRequest} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { CreatePresetRequest } from "mediaconvert-cloudtrail"
+ * const members = (value: CreatePresetRequest) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type CreatePresetRequest = operations.CreatePresetRequest
+/**
+ * The type of `responseElements` of `CreatePreset` records; its codec is {@link shapes!CreatePresetResponse} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { CreatePresetResponse } from "mediaconvert-cloudtrail"
+ * const members = (value: CreatePresetResponse) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type CreatePresetResponse = operations.CreatePresetResponse
+/**
+ * The type of `requestParameters` of `CreateQueue` records; its codec is {@link shapes!CreateQueueRequest} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { CreateQueueRequest } from "mediaconvert-cloudtrail"
+ * const members = (value: CreateQueueRequest) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type CreateQueueRequest = operations.CreateQueueRequest
+/**
+ * The type of `responseElements` of `CreateQueue` records; its codec is {@link shapes!CreateQueueResponse} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { CreateQueueResponse } from "mediaconvert-cloudtrail"
+ * const members = (value: CreateQueueResponse) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type CreateQueueResponse = operations.CreateQueueResponse
+/**
+ * The type of `requestParameters` of `CreateResourceShare` records; its codec is {@link shapes!CreateResourceShareRequest} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { CreateResourceShareRequest } from "mediaconvert-cloudtrail"
+ * const members = (value: CreateResourceShareRequest) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type CreateResourceShareRequest = operations.CreateResourceShareRequest
+/**
+ * The type of `responseElements` of `CreateResourceShare` records; its codec is {@link shapes!CreateResourceShareResponse} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { CreateResourceShareResponse } from "mediaconvert-cloudtrail"
+ * const members = (value: CreateResourceShareResponse) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type CreateResourceShareResponse = operations.CreateResourceShareResponse
+/**
+ * The type of `requestParameters` of `DeleteJobTemplate` records; its codec is {@link shapes!DeleteJobTemplateRequest} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { DeleteJobTemplateRequest } from "mediaconvert-cloudtrail"
+ * const members = (value: DeleteJobTemplateRequest) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type DeleteJobTemplateRequest = operations.DeleteJobTemplateRequest
+/**
+ * The type of `responseElements` of `DeleteJobTemplate` records; its codec is {@link shapes!DeleteJobTemplateResponse} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { DeleteJobTemplateResponse } from "mediaconvert-cloudtrail"
+ * const members = (value: DeleteJobTemplateResponse) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type DeleteJobTemplateResponse = operations.DeleteJobTemplateResponse
+/**
+ * The type of `requestParameters` of `DeletePolicy` records; its codec is {@link shapes!DeletePolicyRequest} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { DeletePolicyRequest } from "mediaconvert-cloudtrail"
+ * const members = (value: DeletePolicyRequest) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type DeletePolicyRequest = operations.DeletePolicyRequest
+/**
+ * The type of `responseElements` of `DeletePolicy` records; its codec is {@link shapes!DeletePolicyResponse} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { DeletePolicyResponse } from "mediaconvert-cloudtrail"
+ * const members = (value: DeletePolicyResponse) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type DeletePolicyResponse = operations.DeletePolicyResponse
+/**
+ * The type of `requestParameters` of `DeletePreset` records; its codec is {@link shapes!DeletePresetRequest} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { DeletePresetRequest } from "mediaconvert-cloudtrail"
+ * const members = (value: DeletePresetRequest) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type DeletePresetRequest = operations.DeletePresetRequest
+/**
+ * The type of `responseElements` of `DeletePreset` records; its codec is {@link shapes!DeletePresetResponse} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { DeletePresetResponse } from "mediaconvert-cloudtrail"
+ * const members = (value: DeletePresetResponse) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type DeletePresetResponse = operations.DeletePresetResponse
+/**
+ * The type of `requestParameters` of `DeleteQueue` records; its codec is {@link shapes!DeleteQueueRequest} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { DeleteQueueRequest } from "mediaconvert-cloudtrail"
+ * const members = (value: DeleteQueueRequest) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type DeleteQueueRequest = operations.DeleteQueueRequest
+/**
+ * The type of `responseElements` of `DeleteQueue` records; its codec is {@link shapes!DeleteQueueResponse} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { DeleteQueueResponse } from "mediaconvert-cloudtrail"
+ * const members = (value: DeleteQueueResponse) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type DeleteQueueResponse = operations.DeleteQueueResponse
+/**
+ * The type of `requestParameters` of `DescribeEndpoints` records; its codec is {@link shapes!DescribeEndpointsRequest} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { DescribeEndpointsRequest } from "mediaconvert-cloudtrail"
+ * const members = (value: DescribeEndpointsRequest) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type DescribeEndpointsRequest = operations.DescribeEndpointsRequest
+/**
+ * The type of `responseElements` of `DescribeEndpoints` records; its codec is {@link shapes!DescribeEndpointsResponse} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { DescribeEndpointsResponse } from "mediaconvert-cloudtrail"
+ * const members = (value: DescribeEndpointsResponse) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type DescribeEndpointsResponse = operations.DescribeEndpointsResponse
+/**
+ * The type of `requestParameters` of `DisassociateCertificate` records; its codec is {@link shapes!DisassociateCertificateRequest} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { DisassociateCertificateRequest } from "mediaconvert-cloudtrail"
+ * const members = (value: DisassociateCertificateRequest) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type DisassociateCertificateRequest = operations.DisassociateCertificateRequest
+/**
+ * The type of `responseElements` of `DisassociateCertificate` records; its codec is {@link shapes!DisassociateCertificateResponse} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { DisassociateCertificateResponse } from "mediaconvert-cloudtrail"
+ * const members = (value: DisassociateCertificateResponse) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type DisassociateCertificateResponse = operations.DisassociateCertificateResponse
+/**
+ * The type of `requestParameters` of `GetJob` records; its codec is {@link shapes!GetJobRequest} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { GetJobRequest } from "mediaconvert-cloudtrail"
+ * const members = (value: GetJobRequest) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type GetJobRequest = operations.GetJobRequest
+/**
+ * The type of `responseElements` of `GetJob` records; its codec is {@link shapes!GetJobResponse} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { GetJobResponse } from "mediaconvert-cloudtrail"
+ * const members = (value: GetJobResponse) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type GetJobResponse = operations.GetJobResponse
+/**
+ * The type of `requestParameters` of `GetJobTemplate` records; its codec is {@link shapes!GetJobTemplateRequest} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { GetJobTemplateRequest } from "mediaconvert-cloudtrail"
+ * const members = (value: GetJobTemplateRequest) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type GetJobTemplateRequest = operations.GetJobTemplateRequest
+/**
+ * The type of `responseElements` of `GetJobTemplate` records; its codec is {@link shapes!GetJobTemplateResponse} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { GetJobTemplateResponse } from "mediaconvert-cloudtrail"
+ * const members = (value: GetJobTemplateResponse) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type GetJobTemplateResponse = operations.GetJobTemplateResponse
+/**
+ * The type of `requestParameters` of `GetJobsQueryResults` records; its codec is {@link shapes!GetJobsQueryResultsRequest} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { GetJobsQueryResultsRequest } from "mediaconvert-cloudtrail"
+ * const members = (value: GetJobsQueryResultsRequest) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type GetJobsQueryResultsRequest = operations.GetJobsQueryResultsRequest
+/**
+ * The type of `responseElements` of `GetJobsQueryResults` records; its codec is {@link shapes!GetJobsQueryResultsResponse} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { GetJobsQueryResultsResponse } from "mediaconvert-cloudtrail"
+ * const members = (value: GetJobsQueryResultsResponse) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type GetJobsQueryResultsResponse = operations.GetJobsQueryResultsResponse
+/**
+ * The type of `requestParameters` of `GetPolicy` records; its codec is {@link shapes!GetPolicyRequest} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { GetPolicyRequest } from "mediaconvert-cloudtrail"
+ * const members = (value: GetPolicyRequest) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type GetPolicyRequest = operations.GetPolicyRequest
+/**
+ * The type of `responseElements` of `GetPolicy` records; its codec is {@link shapes!GetPolicyResponse} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { GetPolicyResponse } from "mediaconvert-cloudtrail"
+ * const members = (value: GetPolicyResponse) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type GetPolicyResponse = operations.GetPolicyResponse
+/**
+ * The type of `requestParameters` of `GetPreset` records; its codec is {@link shapes!GetPresetRequest} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { GetPresetRequest } from "mediaconvert-cloudtrail"
+ * const members = (value: GetPresetRequest) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type GetPresetRequest = operations.GetPresetRequest
+/**
+ * The type of `responseElements` of `GetPreset` records; its codec is {@link shapes!GetPresetResponse} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { GetPresetResponse } from "mediaconvert-cloudtrail"
+ * const members = (value: GetPresetResponse) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type GetPresetResponse = operations.GetPresetResponse
+/**
+ * The type of `requestParameters` of `GetQueue` records; its codec is {@link shapes!GetQueueRequest} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { GetQueueRequest } from "mediaconvert-cloudtrail"
+ * const members = (value: GetQueueRequest) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type GetQueueRequest = operations.GetQueueRequest
+/**
+ * The type of `responseElements` of `GetQueue` records; its codec is {@link shapes!GetQueueResponse} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { GetQueueResponse } from "mediaconvert-cloudtrail"
+ * const members = (value: GetQueueResponse) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type GetQueueResponse = operations.GetQueueResponse
+/**
+ * The type of `requestParameters` of `ListJobTemplates` records; its codec is {@link shapes!ListJobTemplatesRequest} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { ListJobTemplatesRequest } from "mediaconvert-cloudtrail"
+ * const members = (value: ListJobTemplatesRequest) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type ListJobTemplatesRequest = operations.ListJobTemplatesRequest
+/**
+ * The type of `responseElements` of `ListJobTemplates` records; its codec is {@link shapes!ListJobTemplatesResponse} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { ListJobTemplatesResponse } from "mediaconvert-cloudtrail"
+ * const members = (value: ListJobTemplatesResponse) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type ListJobTemplatesResponse = operations.ListJobTemplatesResponse
+/**
+ * The type of `requestParameters` of `ListJobs` records; its codec is {@link shapes!ListJobsRequest} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { ListJobsRequest } from "mediaconvert-cloudtrail"
+ * const members = (value: ListJobsRequest) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type ListJobsRequest = operations.ListJobsRequest
+/**
+ * The type of `responseElements` of `ListJobs` records; its codec is {@link shapes!ListJobsResponse} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { ListJobsResponse } from "mediaconvert-cloudtrail"
+ * const members = (value: ListJobsResponse) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type ListJobsResponse = operations.ListJobsResponse
+/**
+ * The type of `requestParameters` of `ListPresets` records; its codec is {@link shapes!ListPresetsRequest} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { ListPresetsRequest } from "mediaconvert-cloudtrail"
+ * const members = (value: ListPresetsRequest) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type ListPresetsRequest = operations.ListPresetsRequest
+/**
+ * The type of `responseElements` of `ListPresets` records; its codec is {@link shapes!ListPresetsResponse} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { ListPresetsResponse } from "mediaconvert-cloudtrail"
+ * const members = (value: ListPresetsResponse) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type ListPresetsResponse = operations.ListPresetsResponse
+/**
+ * The type of `requestParameters` of `ListQueues` records; its codec is {@link shapes!ListQueuesRequest} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { ListQueuesRequest } from "mediaconvert-cloudtrail"
+ * const members = (value: ListQueuesRequest) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type ListQueuesRequest = operations.ListQueuesRequest
+/**
+ * The type of `responseElements` of `ListQueues` records; its codec is {@link shapes!ListQueuesResponse} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { ListQueuesResponse } from "mediaconvert-cloudtrail"
+ * const members = (value: ListQueuesResponse) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type ListQueuesResponse = operations.ListQueuesResponse
+/**
+ * The type of `requestParameters` of `ListTagsForResource` records; its codec is {@link shapes!ListTagsForResourceRequest} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { ListTagsForResourceRequest } from "mediaconvert-cloudtrail"
+ * const members = (value: ListTagsForResourceRequest) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type ListTagsForResourceRequest = operations.ListTagsForResourceRequest
+/**
+ * The type of `responseElements` of `ListTagsForResource` records; its codec is {@link shapes!ListTagsForResourceResponse} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { ListTagsForResourceResponse } from "mediaconvert-cloudtrail"
+ * const members = (value: ListTagsForResourceResponse) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type ListTagsForResourceResponse = operations.ListTagsForResourceResponse
+/**
+ * The type of `requestParameters` of `ListVersions` records; its codec is {@link shapes!ListVersionsRequest} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { ListVersionsRequest } from "mediaconvert-cloudtrail"
+ * const members = (value: ListVersionsRequest) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type ListVersionsRequest = operations.ListVersionsRequest
+/**
+ * The type of `responseElements` of `ListVersions` records; its codec is {@link shapes!ListVersionsResponse} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { ListVersionsResponse } from "mediaconvert-cloudtrail"
+ * const members = (value: ListVersionsResponse) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type ListVersionsResponse = operations.ListVersionsResponse
+/**
+ * The type of `requestParameters` of `Probe` records; its codec is {@link shapes!ProbeRequest} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { ProbeRequest } from "mediaconvert-cloudtrail"
+ * const members = (value: ProbeRequest) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type ProbeRequest = operations.ProbeRequest
+/**
+ * The type of `responseElements` of `Probe` records; its codec is {@link shapes!ProbeResponse} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { ProbeResponse } from "mediaconvert-cloudtrail"
+ * const members = (value: ProbeResponse) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type ProbeResponse = operations.ProbeResponse
+/**
+ * The type of `requestParameters` of `PutPolicy` records; its codec is {@link shapes!PutPolicyRequest} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { PutPolicyRequest } from "mediaconvert-cloudtrail"
+ * const members = (value: PutPolicyRequest) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type PutPolicyRequest = operations.PutPolicyRequest
+/**
+ * The type of `responseElements` of `PutPolicy` records; its codec is {@link shapes!PutPolicyResponse} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { PutPolicyResponse } from "mediaconvert-cloudtrail"
+ * const members = (value: PutPolicyResponse) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type PutPolicyResponse = operations.PutPolicyResponse
+/**
+ * The type of `requestParameters` of `SearchJobs` records; its codec is {@link shapes!SearchJobsRequest} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { SearchJobsRequest } from "mediaconvert-cloudtrail"
+ * const members = (value: SearchJobsRequest) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type SearchJobsRequest = operations.SearchJobsRequest
+/**
+ * The type of `responseElements` of `SearchJobs` records; its codec is {@link shapes!SearchJobsResponse} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { SearchJobsResponse } from "mediaconvert-cloudtrail"
+ * const members = (value: SearchJobsResponse) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type SearchJobsResponse = operations.SearchJobsResponse
+/**
+ * The type of `requestParameters` of `StartJobsQuery` records; its codec is {@link shapes!StartJobsQueryRequest} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { StartJobsQueryRequest } from "mediaconvert-cloudtrail"
+ * const members = (value: StartJobsQueryRequest) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type StartJobsQueryRequest = operations.StartJobsQueryRequest
+/**
+ * The type of `responseElements` of `StartJobsQuery` records; its codec is {@link shapes!StartJobsQueryResponse} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { StartJobsQueryResponse } from "mediaconvert-cloudtrail"
+ * const members = (value: StartJobsQueryResponse) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type StartJobsQueryResponse = operations.StartJobsQueryResponse
+/**
+ * The type of `requestParameters` of `TagResource` records; its codec is {@link shapes!TagResourceRequest} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { TagResourceRequest } from "mediaconvert-cloudtrail"
+ * const members = (value: TagResourceRequest) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type TagResourceRequest = operations.TagResourceRequest
+/**
+ * The type of `responseElements` of `TagResource` records; its codec is {@link shapes!TagResourceResponse} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { TagResourceResponse } from "mediaconvert-cloudtrail"
+ * const members = (value: TagResourceResponse) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type TagResourceResponse = operations.TagResourceResponse
+/**
+ * The type of `requestParameters` of `UntagResource` records; its codec is {@link shapes!UntagResourceRequest} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { UntagResourceRequest } from "mediaconvert-cloudtrail"
+ * const members = (value: UntagResourceRequest) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type UntagResourceRequest = operations.UntagResourceRequest
+/**
+ * The type of `responseElements` of `UntagResource` records; its codec is {@link shapes!UntagResourceResponse} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { UntagResourceResponse } from "mediaconvert-cloudtrail"
+ * const members = (value: UntagResourceResponse) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type UntagResourceResponse = operations.UntagResourceResponse
+/**
+ * The type of `requestParameters` of `UpdateJobTemplate` records; its codec is {@link shapes!UpdateJobTemplateRequest} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { UpdateJobTemplateRequest } from "mediaconvert-cloudtrail"
+ * const members = (value: UpdateJobTemplateRequest) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type UpdateJobTemplateRequest = operations.UpdateJobTemplateRequest
+/**
+ * The type of `responseElements` of `UpdateJobTemplate` records; its codec is {@link shapes!UpdateJobTemplateResponse} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { UpdateJobTemplateResponse } from "mediaconvert-cloudtrail"
+ * const members = (value: UpdateJobTemplateResponse) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type UpdateJobTemplateResponse = operations.UpdateJobTemplateResponse
+/**
+ * The type of `requestParameters` of `UpdatePreset` records; its codec is {@link shapes!UpdatePresetRequest} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { UpdatePresetRequest } from "mediaconvert-cloudtrail"
+ * const members = (value: UpdatePresetRequest) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type UpdatePresetRequest = operations.UpdatePresetRequest
+/**
+ * The type of `responseElements` of `UpdatePreset` records; its codec is {@link shapes!UpdatePresetResponse} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { UpdatePresetResponse } from "mediaconvert-cloudtrail"
+ * const members = (value: UpdatePresetResponse) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type UpdatePresetResponse = operations.UpdatePresetResponse
+/**
+ * The type of `requestParameters` of `UpdateQueue` records; its codec is {@link shapes!UpdateQueueRequest} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { UpdateQueueRequest } from "mediaconvert-cloudtrail"
+ * const members = (value: UpdateQueueRequest) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type UpdateQueueRequest = operations.UpdateQueueRequest
+/**
+ * The type of `responseElements` of `UpdateQueue` records; its codec is {@link shapes!UpdateQueueResponse} in `mediaconvert-cloudtrail/shapes`.
+ *
+ * @example
+ * import type { UpdateQueueResponse } from "mediaconvert-cloudtrail"
+ * const members = (value: UpdateQueueResponse) => Object.keys(value)
+ * @category Operations
+ * @since 0.1.0
+ */
+export type UpdateQueueResponse = operations.UpdateQueueResponse
+
 /**
  * A `AssociateCertificate` record: `requestParameters` is {@link AssociateCertificateRequest}, `responseElements` {@link AssociateCertificateResponse} (or `null`).
  *
  * @example
  * import { AssociateCertificateEvent } from "mediaconvert-cloudtrail"
  * console.log(AssociateCertificateEvent.name) // "AssociateCertificateEvent"
+ * @category MediaConvert events
  * @since 0.1.0
  */
 export const AssociateCertificateEvent: StructCodec<Members, Members, AssociateCertificateEvent> =
@@ -18,7 +702,7 @@ export const AssociateCertificateEvent: StructCodec<Members, Members, AssociateC
     operations.AssociateCertificateRequest,
     operations.AssociateCertificateResponse,
   )
-/** The type of {@link AssociateCertificateEvent}. @since 0.1.0 */
+/** The type of {@link AssociateCertificateEvent}. @category MediaConvert events @since 0.1.0 */
 export interface AssociateCertificateEvent
   extends MediaConvertEventOf<
     "AssociateCertificate",
@@ -32,11 +716,12 @@ export interface AssociateCertificateEvent
  * @example
  * import { CancelJobEvent } from "mediaconvert-cloudtrail"
  * console.log(CancelJobEvent.name) // "CancelJobEvent"
+ * @category MediaConvert events
  * @since 0.1.0
  */
 export const CancelJobEvent: StructCodec<Members, Members, CancelJobEvent> =
   /* @__PURE__ */ mediaConvertEvent("CancelJob", operations.CancelJobRequest, operations.CancelJobResponse)
-/** The type of {@link CancelJobEvent}. @since 0.1.0 */
+/** The type of {@link CancelJobEvent}. @category MediaConvert events @since 0.1.0 */
 export interface CancelJobEvent
   extends MediaConvertEventOf<"CancelJob", operations.CancelJobRequest, operations.CancelJobResponse> {}
 
@@ -46,11 +731,12 @@ export interface CancelJobEvent
  * @example
  * import { CreateJobEvent } from "mediaconvert-cloudtrail"
  * console.log(CreateJobEvent.name) // "CreateJobEvent"
+ * @category MediaConvert events
  * @since 0.1.0
  */
 export const CreateJobEvent: StructCodec<Members, Members, CreateJobEvent> =
   /* @__PURE__ */ mediaConvertEvent("CreateJob", operations.CreateJobRequest, operations.CreateJobResponse)
-/** The type of {@link CreateJobEvent}. @since 0.1.0 */
+/** The type of {@link CreateJobEvent}. @category MediaConvert events @since 0.1.0 */
 export interface CreateJobEvent
   extends MediaConvertEventOf<"CreateJob", operations.CreateJobRequest, operations.CreateJobResponse> {}
 
@@ -60,6 +746,7 @@ export interface CreateJobEvent
  * @example
  * import { CreateJobTemplateEvent } from "mediaconvert-cloudtrail"
  * console.log(CreateJobTemplateEvent.name) // "CreateJobTemplateEvent"
+ * @category MediaConvert events
  * @since 0.1.0
  */
 export const CreateJobTemplateEvent: StructCodec<Members, Members, CreateJobTemplateEvent> =
@@ -68,7 +755,7 @@ export const CreateJobTemplateEvent: StructCodec<Members, Members, CreateJobTemp
     operations.CreateJobTemplateRequest,
     operations.CreateJobTemplateResponse,
   )
-/** The type of {@link CreateJobTemplateEvent}. @since 0.1.0 */
+/** The type of {@link CreateJobTemplateEvent}. @category MediaConvert events @since 0.1.0 */
 export interface CreateJobTemplateEvent
   extends MediaConvertEventOf<
     "CreateJobTemplate",
@@ -82,6 +769,7 @@ export interface CreateJobTemplateEvent
  * @example
  * import { CreatePresetEvent } from "mediaconvert-cloudtrail"
  * console.log(CreatePresetEvent.name) // "CreatePresetEvent"
+ * @category MediaConvert events
  * @since 0.1.0
  */
 export const CreatePresetEvent: StructCodec<Members, Members, CreatePresetEvent> =
@@ -90,7 +778,7 @@ export const CreatePresetEvent: StructCodec<Members, Members, CreatePresetEvent>
     operations.CreatePresetRequest,
     operations.CreatePresetResponse,
   )
-/** The type of {@link CreatePresetEvent}. @since 0.1.0 */
+/** The type of {@link CreatePresetEvent}. @category MediaConvert events @since 0.1.0 */
 export interface CreatePresetEvent
   extends MediaConvertEventOf<
     "CreatePreset",
@@ -104,6 +792,7 @@ export interface CreatePresetEvent
  * @example
  * import { CreateQueueEvent } from "mediaconvert-cloudtrail"
  * console.log(CreateQueueEvent.name) // "CreateQueueEvent"
+ * @category MediaConvert events
  * @since 0.1.0
  */
 export const CreateQueueEvent: StructCodec<Members, Members, CreateQueueEvent> =
@@ -112,7 +801,7 @@ export const CreateQueueEvent: StructCodec<Members, Members, CreateQueueEvent> =
     operations.CreateQueueRequest,
     operations.CreateQueueResponse,
   )
-/** The type of {@link CreateQueueEvent}. @since 0.1.0 */
+/** The type of {@link CreateQueueEvent}. @category MediaConvert events @since 0.1.0 */
 export interface CreateQueueEvent
   extends MediaConvertEventOf<"CreateQueue", operations.CreateQueueRequest, operations.CreateQueueResponse> {}
 
@@ -122,6 +811,7 @@ export interface CreateQueueEvent
  * @example
  * import { CreateResourceShareEvent } from "mediaconvert-cloudtrail"
  * console.log(CreateResourceShareEvent.name) // "CreateResourceShareEvent"
+ * @category MediaConvert events
  * @since 0.1.0
  */
 export const CreateResourceShareEvent: StructCodec<Members, Members, CreateResourceShareEvent> =
@@ -130,7 +820,7 @@ export const CreateResourceShareEvent: StructCodec<Members, Members, CreateResou
     operations.CreateResourceShareRequest,
     operations.CreateResourceShareResponse,
   )
-/** The type of {@link CreateResourceShareEvent}. @since 0.1.0 */
+/** The type of {@link CreateResourceShareEvent}. @category MediaConvert events @since 0.1.0 */
 export interface CreateResourceShareEvent
   extends MediaConvertEventOf<
     "CreateResourceShare",
@@ -144,6 +834,7 @@ export interface CreateResourceShareEvent
  * @example
  * import { DeleteJobTemplateEvent } from "mediaconvert-cloudtrail"
  * console.log(DeleteJobTemplateEvent.name) // "DeleteJobTemplateEvent"
+ * @category MediaConvert events
  * @since 0.1.0
  */
 export const DeleteJobTemplateEvent: StructCodec<Members, Members, DeleteJobTemplateEvent> =
@@ -152,7 +843,7 @@ export const DeleteJobTemplateEvent: StructCodec<Members, Members, DeleteJobTemp
     operations.DeleteJobTemplateRequest,
     operations.DeleteJobTemplateResponse,
   )
-/** The type of {@link DeleteJobTemplateEvent}. @since 0.1.0 */
+/** The type of {@link DeleteJobTemplateEvent}. @category MediaConvert events @since 0.1.0 */
 export interface DeleteJobTemplateEvent
   extends MediaConvertEventOf<
     "DeleteJobTemplate",
@@ -166,6 +857,7 @@ export interface DeleteJobTemplateEvent
  * @example
  * import { DeletePolicyEvent } from "mediaconvert-cloudtrail"
  * console.log(DeletePolicyEvent.name) // "DeletePolicyEvent"
+ * @category MediaConvert events
  * @since 0.1.0
  */
 export const DeletePolicyEvent: StructCodec<Members, Members, DeletePolicyEvent> =
@@ -174,7 +866,7 @@ export const DeletePolicyEvent: StructCodec<Members, Members, DeletePolicyEvent>
     operations.DeletePolicyRequest,
     operations.DeletePolicyResponse,
   )
-/** The type of {@link DeletePolicyEvent}. @since 0.1.0 */
+/** The type of {@link DeletePolicyEvent}. @category MediaConvert events @since 0.1.0 */
 export interface DeletePolicyEvent
   extends MediaConvertEventOf<
     "DeletePolicy",
@@ -188,6 +880,7 @@ export interface DeletePolicyEvent
  * @example
  * import { DeletePresetEvent } from "mediaconvert-cloudtrail"
  * console.log(DeletePresetEvent.name) // "DeletePresetEvent"
+ * @category MediaConvert events
  * @since 0.1.0
  */
 export const DeletePresetEvent: StructCodec<Members, Members, DeletePresetEvent> =
@@ -196,7 +889,7 @@ export const DeletePresetEvent: StructCodec<Members, Members, DeletePresetEvent>
     operations.DeletePresetRequest,
     operations.DeletePresetResponse,
   )
-/** The type of {@link DeletePresetEvent}. @since 0.1.0 */
+/** The type of {@link DeletePresetEvent}. @category MediaConvert events @since 0.1.0 */
 export interface DeletePresetEvent
   extends MediaConvertEventOf<
     "DeletePreset",
@@ -210,6 +903,7 @@ export interface DeletePresetEvent
  * @example
  * import { DeleteQueueEvent } from "mediaconvert-cloudtrail"
  * console.log(DeleteQueueEvent.name) // "DeleteQueueEvent"
+ * @category MediaConvert events
  * @since 0.1.0
  */
 export const DeleteQueueEvent: StructCodec<Members, Members, DeleteQueueEvent> =
@@ -218,7 +912,7 @@ export const DeleteQueueEvent: StructCodec<Members, Members, DeleteQueueEvent> =
     operations.DeleteQueueRequest,
     operations.DeleteQueueResponse,
   )
-/** The type of {@link DeleteQueueEvent}. @since 0.1.0 */
+/** The type of {@link DeleteQueueEvent}. @category MediaConvert events @since 0.1.0 */
 export interface DeleteQueueEvent
   extends MediaConvertEventOf<"DeleteQueue", operations.DeleteQueueRequest, operations.DeleteQueueResponse> {}
 
@@ -228,6 +922,7 @@ export interface DeleteQueueEvent
  * @example
  * import { DescribeEndpointsEvent } from "mediaconvert-cloudtrail"
  * console.log(DescribeEndpointsEvent.name) // "DescribeEndpointsEvent"
+ * @category MediaConvert events
  * @since 0.1.0
  */
 export const DescribeEndpointsEvent: StructCodec<Members, Members, DescribeEndpointsEvent> =
@@ -236,7 +931,7 @@ export const DescribeEndpointsEvent: StructCodec<Members, Members, DescribeEndpo
     operations.DescribeEndpointsRequest,
     operations.DescribeEndpointsResponse,
   )
-/** The type of {@link DescribeEndpointsEvent}. @since 0.1.0 */
+/** The type of {@link DescribeEndpointsEvent}. @category MediaConvert events @since 0.1.0 */
 export interface DescribeEndpointsEvent
   extends MediaConvertEventOf<
     "DescribeEndpoints",
@@ -250,6 +945,7 @@ export interface DescribeEndpointsEvent
  * @example
  * import { DisassociateCertificateEvent } from "mediaconvert-cloudtrail"
  * console.log(DisassociateCertificateEvent.name) // "DisassociateCertificateEvent"
+ * @category MediaConvert events
  * @since 0.1.0
  */
 export const DisassociateCertificateEvent: StructCodec<Members, Members, DisassociateCertificateEvent> =
@@ -258,7 +954,7 @@ export const DisassociateCertificateEvent: StructCodec<Members, Members, Disasso
     operations.DisassociateCertificateRequest,
     operations.DisassociateCertificateResponse,
   )
-/** The type of {@link DisassociateCertificateEvent}. @since 0.1.0 */
+/** The type of {@link DisassociateCertificateEvent}. @category MediaConvert events @since 0.1.0 */
 export interface DisassociateCertificateEvent
   extends MediaConvertEventOf<
     "DisassociateCertificate",
@@ -272,6 +968,7 @@ export interface DisassociateCertificateEvent
  * @example
  * import { GetJobEvent } from "mediaconvert-cloudtrail"
  * console.log(GetJobEvent.name) // "GetJobEvent"
+ * @category MediaConvert events
  * @since 0.1.0
  */
 export const GetJobEvent: StructCodec<Members, Members, GetJobEvent> = /* @__PURE__ */ mediaConvertEvent(
@@ -279,7 +976,7 @@ export const GetJobEvent: StructCodec<Members, Members, GetJobEvent> = /* @__PUR
   operations.GetJobRequest,
   operations.GetJobResponse,
 )
-/** The type of {@link GetJobEvent}. @since 0.1.0 */
+/** The type of {@link GetJobEvent}. @category MediaConvert events @since 0.1.0 */
 export interface GetJobEvent
   extends MediaConvertEventOf<"GetJob", operations.GetJobRequest, operations.GetJobResponse> {}
 
@@ -289,6 +986,7 @@ export interface GetJobEvent
  * @example
  * import { GetJobTemplateEvent } from "mediaconvert-cloudtrail"
  * console.log(GetJobTemplateEvent.name) // "GetJobTemplateEvent"
+ * @category MediaConvert events
  * @since 0.1.0
  */
 export const GetJobTemplateEvent: StructCodec<Members, Members, GetJobTemplateEvent> =
@@ -297,7 +995,7 @@ export const GetJobTemplateEvent: StructCodec<Members, Members, GetJobTemplateEv
     operations.GetJobTemplateRequest,
     operations.GetJobTemplateResponse,
   )
-/** The type of {@link GetJobTemplateEvent}. @since 0.1.0 */
+/** The type of {@link GetJobTemplateEvent}. @category MediaConvert events @since 0.1.0 */
 export interface GetJobTemplateEvent
   extends MediaConvertEventOf<
     "GetJobTemplate",
@@ -311,6 +1009,7 @@ export interface GetJobTemplateEvent
  * @example
  * import { GetJobsQueryResultsEvent } from "mediaconvert-cloudtrail"
  * console.log(GetJobsQueryResultsEvent.name) // "GetJobsQueryResultsEvent"
+ * @category MediaConvert events
  * @since 0.1.0
  */
 export const GetJobsQueryResultsEvent: StructCodec<Members, Members, GetJobsQueryResultsEvent> =
@@ -319,7 +1018,7 @@ export const GetJobsQueryResultsEvent: StructCodec<Members, Members, GetJobsQuer
     operations.GetJobsQueryResultsRequest,
     operations.GetJobsQueryResultsResponse,
   )
-/** The type of {@link GetJobsQueryResultsEvent}. @since 0.1.0 */
+/** The type of {@link GetJobsQueryResultsEvent}. @category MediaConvert events @since 0.1.0 */
 export interface GetJobsQueryResultsEvent
   extends MediaConvertEventOf<
     "GetJobsQueryResults",
@@ -333,11 +1032,12 @@ export interface GetJobsQueryResultsEvent
  * @example
  * import { GetPolicyEvent } from "mediaconvert-cloudtrail"
  * console.log(GetPolicyEvent.name) // "GetPolicyEvent"
+ * @category MediaConvert events
  * @since 0.1.0
  */
 export const GetPolicyEvent: StructCodec<Members, Members, GetPolicyEvent> =
   /* @__PURE__ */ mediaConvertEvent("GetPolicy", operations.GetPolicyRequest, operations.GetPolicyResponse)
-/** The type of {@link GetPolicyEvent}. @since 0.1.0 */
+/** The type of {@link GetPolicyEvent}. @category MediaConvert events @since 0.1.0 */
 export interface GetPolicyEvent
   extends MediaConvertEventOf<"GetPolicy", operations.GetPolicyRequest, operations.GetPolicyResponse> {}
 
@@ -347,11 +1047,12 @@ export interface GetPolicyEvent
  * @example
  * import { GetPresetEvent } from "mediaconvert-cloudtrail"
  * console.log(GetPresetEvent.name) // "GetPresetEvent"
+ * @category MediaConvert events
  * @since 0.1.0
  */
 export const GetPresetEvent: StructCodec<Members, Members, GetPresetEvent> =
   /* @__PURE__ */ mediaConvertEvent("GetPreset", operations.GetPresetRequest, operations.GetPresetResponse)
-/** The type of {@link GetPresetEvent}. @since 0.1.0 */
+/** The type of {@link GetPresetEvent}. @category MediaConvert events @since 0.1.0 */
 export interface GetPresetEvent
   extends MediaConvertEventOf<"GetPreset", operations.GetPresetRequest, operations.GetPresetResponse> {}
 
@@ -361,6 +1062,7 @@ export interface GetPresetEvent
  * @example
  * import { GetQueueEvent } from "mediaconvert-cloudtrail"
  * console.log(GetQueueEvent.name) // "GetQueueEvent"
+ * @category MediaConvert events
  * @since 0.1.0
  */
 export const GetQueueEvent: StructCodec<Members, Members, GetQueueEvent> = /* @__PURE__ */ mediaConvertEvent(
@@ -368,7 +1070,7 @@ export const GetQueueEvent: StructCodec<Members, Members, GetQueueEvent> = /* @_
   operations.GetQueueRequest,
   operations.GetQueueResponse,
 )
-/** The type of {@link GetQueueEvent}. @since 0.1.0 */
+/** The type of {@link GetQueueEvent}. @category MediaConvert events @since 0.1.0 */
 export interface GetQueueEvent
   extends MediaConvertEventOf<"GetQueue", operations.GetQueueRequest, operations.GetQueueResponse> {}
 
@@ -378,6 +1080,7 @@ export interface GetQueueEvent
  * @example
  * import { ListJobTemplatesEvent } from "mediaconvert-cloudtrail"
  * console.log(ListJobTemplatesEvent.name) // "ListJobTemplatesEvent"
+ * @category MediaConvert events
  * @since 0.1.0
  */
 export const ListJobTemplatesEvent: StructCodec<Members, Members, ListJobTemplatesEvent> =
@@ -386,7 +1089,7 @@ export const ListJobTemplatesEvent: StructCodec<Members, Members, ListJobTemplat
     operations.ListJobTemplatesRequest,
     operations.ListJobTemplatesResponse,
   )
-/** The type of {@link ListJobTemplatesEvent}. @since 0.1.0 */
+/** The type of {@link ListJobTemplatesEvent}. @category MediaConvert events @since 0.1.0 */
 export interface ListJobTemplatesEvent
   extends MediaConvertEventOf<
     "ListJobTemplates",
@@ -400,6 +1103,7 @@ export interface ListJobTemplatesEvent
  * @example
  * import { ListJobsEvent } from "mediaconvert-cloudtrail"
  * console.log(ListJobsEvent.name) // "ListJobsEvent"
+ * @category MediaConvert events
  * @since 0.1.0
  */
 export const ListJobsEvent: StructCodec<Members, Members, ListJobsEvent> = /* @__PURE__ */ mediaConvertEvent(
@@ -407,7 +1111,7 @@ export const ListJobsEvent: StructCodec<Members, Members, ListJobsEvent> = /* @_
   operations.ListJobsRequest,
   operations.ListJobsResponse,
 )
-/** The type of {@link ListJobsEvent}. @since 0.1.0 */
+/** The type of {@link ListJobsEvent}. @category MediaConvert events @since 0.1.0 */
 export interface ListJobsEvent
   extends MediaConvertEventOf<"ListJobs", operations.ListJobsRequest, operations.ListJobsResponse> {}
 
@@ -417,6 +1121,7 @@ export interface ListJobsEvent
  * @example
  * import { ListPresetsEvent } from "mediaconvert-cloudtrail"
  * console.log(ListPresetsEvent.name) // "ListPresetsEvent"
+ * @category MediaConvert events
  * @since 0.1.0
  */
 export const ListPresetsEvent: StructCodec<Members, Members, ListPresetsEvent> =
@@ -425,7 +1130,7 @@ export const ListPresetsEvent: StructCodec<Members, Members, ListPresetsEvent> =
     operations.ListPresetsRequest,
     operations.ListPresetsResponse,
   )
-/** The type of {@link ListPresetsEvent}. @since 0.1.0 */
+/** The type of {@link ListPresetsEvent}. @category MediaConvert events @since 0.1.0 */
 export interface ListPresetsEvent
   extends MediaConvertEventOf<"ListPresets", operations.ListPresetsRequest, operations.ListPresetsResponse> {}
 
@@ -435,11 +1140,12 @@ export interface ListPresetsEvent
  * @example
  * import { ListQueuesEvent } from "mediaconvert-cloudtrail"
  * console.log(ListQueuesEvent.name) // "ListQueuesEvent"
+ * @category MediaConvert events
  * @since 0.1.0
  */
 export const ListQueuesEvent: StructCodec<Members, Members, ListQueuesEvent> =
   /* @__PURE__ */ mediaConvertEvent("ListQueues", operations.ListQueuesRequest, operations.ListQueuesResponse)
-/** The type of {@link ListQueuesEvent}. @since 0.1.0 */
+/** The type of {@link ListQueuesEvent}. @category MediaConvert events @since 0.1.0 */
 export interface ListQueuesEvent
   extends MediaConvertEventOf<"ListQueues", operations.ListQueuesRequest, operations.ListQueuesResponse> {}
 
@@ -449,6 +1155,7 @@ export interface ListQueuesEvent
  * @example
  * import { ListTagsForResourceEvent } from "mediaconvert-cloudtrail"
  * console.log(ListTagsForResourceEvent.name) // "ListTagsForResourceEvent"
+ * @category MediaConvert events
  * @since 0.1.0
  */
 export const ListTagsForResourceEvent: StructCodec<Members, Members, ListTagsForResourceEvent> =
@@ -457,7 +1164,7 @@ export const ListTagsForResourceEvent: StructCodec<Members, Members, ListTagsFor
     operations.ListTagsForResourceRequest,
     operations.ListTagsForResourceResponse,
   )
-/** The type of {@link ListTagsForResourceEvent}. @since 0.1.0 */
+/** The type of {@link ListTagsForResourceEvent}. @category MediaConvert events @since 0.1.0 */
 export interface ListTagsForResourceEvent
   extends MediaConvertEventOf<
     "ListTagsForResource",
@@ -471,6 +1178,7 @@ export interface ListTagsForResourceEvent
  * @example
  * import { ListVersionsEvent } from "mediaconvert-cloudtrail"
  * console.log(ListVersionsEvent.name) // "ListVersionsEvent"
+ * @category MediaConvert events
  * @since 0.1.0
  */
 export const ListVersionsEvent: StructCodec<Members, Members, ListVersionsEvent> =
@@ -479,7 +1187,7 @@ export const ListVersionsEvent: StructCodec<Members, Members, ListVersionsEvent>
     operations.ListVersionsRequest,
     operations.ListVersionsResponse,
   )
-/** The type of {@link ListVersionsEvent}. @since 0.1.0 */
+/** The type of {@link ListVersionsEvent}. @category MediaConvert events @since 0.1.0 */
 export interface ListVersionsEvent
   extends MediaConvertEventOf<
     "ListVersions",
@@ -493,6 +1201,7 @@ export interface ListVersionsEvent
  * @example
  * import { ProbeEvent } from "mediaconvert-cloudtrail"
  * console.log(ProbeEvent.name) // "ProbeEvent"
+ * @category MediaConvert events
  * @since 0.1.0
  */
 export const ProbeEvent: StructCodec<Members, Members, ProbeEvent> = /* @__PURE__ */ mediaConvertEvent(
@@ -500,7 +1209,7 @@ export const ProbeEvent: StructCodec<Members, Members, ProbeEvent> = /* @__PURE_
   operations.ProbeRequest,
   operations.ProbeResponse,
 )
-/** The type of {@link ProbeEvent}. @since 0.1.0 */
+/** The type of {@link ProbeEvent}. @category MediaConvert events @since 0.1.0 */
 export interface ProbeEvent
   extends MediaConvertEventOf<"Probe", operations.ProbeRequest, operations.ProbeResponse> {}
 
@@ -510,11 +1219,12 @@ export interface ProbeEvent
  * @example
  * import { PutPolicyEvent } from "mediaconvert-cloudtrail"
  * console.log(PutPolicyEvent.name) // "PutPolicyEvent"
+ * @category MediaConvert events
  * @since 0.1.0
  */
 export const PutPolicyEvent: StructCodec<Members, Members, PutPolicyEvent> =
   /* @__PURE__ */ mediaConvertEvent("PutPolicy", operations.PutPolicyRequest, operations.PutPolicyResponse)
-/** The type of {@link PutPolicyEvent}. @since 0.1.0 */
+/** The type of {@link PutPolicyEvent}. @category MediaConvert events @since 0.1.0 */
 export interface PutPolicyEvent
   extends MediaConvertEventOf<"PutPolicy", operations.PutPolicyRequest, operations.PutPolicyResponse> {}
 
@@ -524,11 +1234,12 @@ export interface PutPolicyEvent
  * @example
  * import { SearchJobsEvent } from "mediaconvert-cloudtrail"
  * console.log(SearchJobsEvent.name) // "SearchJobsEvent"
+ * @category MediaConvert events
  * @since 0.1.0
  */
 export const SearchJobsEvent: StructCodec<Members, Members, SearchJobsEvent> =
   /* @__PURE__ */ mediaConvertEvent("SearchJobs", operations.SearchJobsRequest, operations.SearchJobsResponse)
-/** The type of {@link SearchJobsEvent}. @since 0.1.0 */
+/** The type of {@link SearchJobsEvent}. @category MediaConvert events @since 0.1.0 */
 export interface SearchJobsEvent
   extends MediaConvertEventOf<"SearchJobs", operations.SearchJobsRequest, operations.SearchJobsResponse> {}
 
@@ -538,6 +1249,7 @@ export interface SearchJobsEvent
  * @example
  * import { StartJobsQueryEvent } from "mediaconvert-cloudtrail"
  * console.log(StartJobsQueryEvent.name) // "StartJobsQueryEvent"
+ * @category MediaConvert events
  * @since 0.1.0
  */
 export const StartJobsQueryEvent: StructCodec<Members, Members, StartJobsQueryEvent> =
@@ -546,7 +1258,7 @@ export const StartJobsQueryEvent: StructCodec<Members, Members, StartJobsQueryEv
     operations.StartJobsQueryRequest,
     operations.StartJobsQueryResponse,
   )
-/** The type of {@link StartJobsQueryEvent}. @since 0.1.0 */
+/** The type of {@link StartJobsQueryEvent}. @category MediaConvert events @since 0.1.0 */
 export interface StartJobsQueryEvent
   extends MediaConvertEventOf<
     "StartJobsQuery",
@@ -560,6 +1272,7 @@ export interface StartJobsQueryEvent
  * @example
  * import { TagResourceEvent } from "mediaconvert-cloudtrail"
  * console.log(TagResourceEvent.name) // "TagResourceEvent"
+ * @category MediaConvert events
  * @since 0.1.0
  */
 export const TagResourceEvent: StructCodec<Members, Members, TagResourceEvent> =
@@ -568,7 +1281,7 @@ export const TagResourceEvent: StructCodec<Members, Members, TagResourceEvent> =
     operations.TagResourceRequest,
     operations.TagResourceResponse,
   )
-/** The type of {@link TagResourceEvent}. @since 0.1.0 */
+/** The type of {@link TagResourceEvent}. @category MediaConvert events @since 0.1.0 */
 export interface TagResourceEvent
   extends MediaConvertEventOf<"TagResource", operations.TagResourceRequest, operations.TagResourceResponse> {}
 
@@ -578,6 +1291,7 @@ export interface TagResourceEvent
  * @example
  * import { UntagResourceEvent } from "mediaconvert-cloudtrail"
  * console.log(UntagResourceEvent.name) // "UntagResourceEvent"
+ * @category MediaConvert events
  * @since 0.1.0
  */
 export const UntagResourceEvent: StructCodec<Members, Members, UntagResourceEvent> =
@@ -586,7 +1300,7 @@ export const UntagResourceEvent: StructCodec<Members, Members, UntagResourceEven
     operations.UntagResourceRequest,
     operations.UntagResourceResponse,
   )
-/** The type of {@link UntagResourceEvent}. @since 0.1.0 */
+/** The type of {@link UntagResourceEvent}. @category MediaConvert events @since 0.1.0 */
 export interface UntagResourceEvent
   extends MediaConvertEventOf<
     "UntagResource",
@@ -600,6 +1314,7 @@ export interface UntagResourceEvent
  * @example
  * import { UpdateJobTemplateEvent } from "mediaconvert-cloudtrail"
  * console.log(UpdateJobTemplateEvent.name) // "UpdateJobTemplateEvent"
+ * @category MediaConvert events
  * @since 0.1.0
  */
 export const UpdateJobTemplateEvent: StructCodec<Members, Members, UpdateJobTemplateEvent> =
@@ -608,7 +1323,7 @@ export const UpdateJobTemplateEvent: StructCodec<Members, Members, UpdateJobTemp
     operations.UpdateJobTemplateRequest,
     operations.UpdateJobTemplateResponse,
   )
-/** The type of {@link UpdateJobTemplateEvent}. @since 0.1.0 */
+/** The type of {@link UpdateJobTemplateEvent}. @category MediaConvert events @since 0.1.0 */
 export interface UpdateJobTemplateEvent
   extends MediaConvertEventOf<
     "UpdateJobTemplate",
@@ -622,6 +1337,7 @@ export interface UpdateJobTemplateEvent
  * @example
  * import { UpdatePresetEvent } from "mediaconvert-cloudtrail"
  * console.log(UpdatePresetEvent.name) // "UpdatePresetEvent"
+ * @category MediaConvert events
  * @since 0.1.0
  */
 export const UpdatePresetEvent: StructCodec<Members, Members, UpdatePresetEvent> =
@@ -630,7 +1346,7 @@ export const UpdatePresetEvent: StructCodec<Members, Members, UpdatePresetEvent>
     operations.UpdatePresetRequest,
     operations.UpdatePresetResponse,
   )
-/** The type of {@link UpdatePresetEvent}. @since 0.1.0 */
+/** The type of {@link UpdatePresetEvent}. @category MediaConvert events @since 0.1.0 */
 export interface UpdatePresetEvent
   extends MediaConvertEventOf<
     "UpdatePreset",
@@ -644,6 +1360,7 @@ export interface UpdatePresetEvent
  * @example
  * import { UpdateQueueEvent } from "mediaconvert-cloudtrail"
  * console.log(UpdateQueueEvent.name) // "UpdateQueueEvent"
+ * @category MediaConvert events
  * @since 0.1.0
  */
 export const UpdateQueueEvent: StructCodec<Members, Members, UpdateQueueEvent> =
@@ -652,7 +1369,7 @@ export const UpdateQueueEvent: StructCodec<Members, Members, UpdateQueueEvent> =
     operations.UpdateQueueRequest,
     operations.UpdateQueueResponse,
   )
-/** The type of {@link UpdateQueueEvent}. @since 0.1.0 */
+/** The type of {@link UpdateQueueEvent}. @category MediaConvert events @since 0.1.0 */
 export interface UpdateQueueEvent
   extends MediaConvertEventOf<"UpdateQueue", operations.UpdateQueueRequest, operations.UpdateQueueResponse> {}
 
@@ -662,6 +1379,7 @@ export interface UpdateQueueEvent
  * @example
  * import { eventCodecs } from "mediaconvert-cloudtrail"
  * console.log(Object.keys(eventCodecs).length) // 34
+ * @category MediaConvert events
  * @since 0.1.0
  */
 export const eventCodecs = {
@@ -707,6 +1425,7 @@ export const eventCodecs = {
  * @example
  * import type { KnownMediaConvertEvent } from "mediaconvert-cloudtrail"
  * const nameOf = (event: KnownMediaConvertEvent): string => event.eventName
+ * @category MediaConvert events
  * @since 0.1.0
  */
 export type KnownMediaConvertEvent =

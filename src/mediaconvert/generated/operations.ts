@@ -242,8 +242,9 @@ import {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { AssociateCertificateRequest } from "mediaconvert-cloudtrail"
+ * import { AssociateCertificateRequest } from "mediaconvert-cloudtrail/shapes"
  * AssociateCertificateRequest.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const AssociateCertificateRequest: StructCodec<Members, Members, AssociateCertificateRequest> =
@@ -266,8 +267,9 @@ export interface AssociateCertificateRequest {
  * `responseElements` of `AssociateCertificate`: the API returns an empty body, so CloudTrail logs `null`.
  *
  * @example
- * import { AssociateCertificateResponse } from "mediaconvert-cloudtrail"
+ * import { AssociateCertificateResponse } from "mediaconvert-cloudtrail/shapes"
  * AssociateCertificateResponse.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const AssociateCertificateResponse: StructCodec<Members, Members, AssociateCertificateResponse> =
@@ -280,8 +282,9 @@ export interface AssociateCertificateResponse {}
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { CancelJobRequest } from "mediaconvert-cloudtrail"
+ * import { CancelJobRequest } from "mediaconvert-cloudtrail/shapes"
  * CancelJobRequest.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const CancelJobRequest: StructCodec<Members, Members, CancelJobRequest> = /* @__PURE__ */ struct(
@@ -308,8 +311,9 @@ export interface CancelJobRequest {
  * `responseElements` of `CancelJob`: the API returns an empty body, so CloudTrail logs `null`.
  *
  * @example
- * import { CancelJobResponse } from "mediaconvert-cloudtrail"
+ * import { CancelJobResponse } from "mediaconvert-cloudtrail/shapes"
  * CancelJobResponse.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const CancelJobResponse: StructCodec<Members, Members, CancelJobResponse> = /* @__PURE__ */ struct(
@@ -325,8 +329,9 @@ export interface CancelJobResponse {}
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { CreateJobRequest } from "mediaconvert-cloudtrail"
+ * import { CreateJobRequest } from "mediaconvert-cloudtrail/shapes"
  * CreateJobRequest.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const CreateJobRequest: StructCodec<Members, Members, CreateJobRequest> = /* @__PURE__ */ struct(
@@ -423,8 +428,9 @@ export interface CreateJobRequest {
  * `responseElements` of `CreateJob`.
  *
  * @example
- * import { CreateJobResponse } from "mediaconvert-cloudtrail"
+ * import { CreateJobResponse } from "mediaconvert-cloudtrail/shapes"
  * CreateJobResponse.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const CreateJobResponse: StructCodec<Members, Members, CreateJobResponse> = /* @__PURE__ */ struct(
@@ -447,8 +453,9 @@ export interface CreateJobResponse {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { CreateJobTemplateRequest } from "mediaconvert-cloudtrail"
+ * import { CreateJobTemplateRequest } from "mediaconvert-cloudtrail/shapes"
  * CreateJobTemplateRequest.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const CreateJobTemplateRequest: StructCodec<Members, Members, CreateJobTemplateRequest> =
@@ -526,8 +533,9 @@ export interface CreateJobTemplateRequest {
  * `responseElements` of `CreateJobTemplate`.
  *
  * @example
- * import { CreateJobTemplateResponse } from "mediaconvert-cloudtrail"
+ * import { CreateJobTemplateResponse } from "mediaconvert-cloudtrail/shapes"
  * CreateJobTemplateResponse.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const CreateJobTemplateResponse: StructCodec<Members, Members, CreateJobTemplateResponse> =
@@ -551,8 +559,9 @@ export interface CreateJobTemplateResponse {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { CreatePresetRequest } from "mediaconvert-cloudtrail"
+ * import { CreatePresetRequest } from "mediaconvert-cloudtrail/shapes"
  * CreatePresetRequest.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const CreatePresetRequest: StructCodec<Members, Members, CreatePresetRequest> = /* @__PURE__ */ struct(
@@ -599,8 +608,9 @@ export interface CreatePresetRequest {
  * `responseElements` of `CreatePreset`.
  *
  * @example
- * import { CreatePresetResponse } from "mediaconvert-cloudtrail"
+ * import { CreatePresetResponse } from "mediaconvert-cloudtrail/shapes"
  * CreatePresetResponse.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const CreatePresetResponse: StructCodec<Members, Members, CreatePresetResponse> =
@@ -624,8 +634,9 @@ export interface CreatePresetResponse {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { CreateQueueRequest } from "mediaconvert-cloudtrail"
+ * import { CreateQueueRequest } from "mediaconvert-cloudtrail/shapes"
  * CreateQueueRequest.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const CreateQueueRequest: StructCodec<Members, Members, CreateQueueRequest> = /* @__PURE__ */ struct(
@@ -687,8 +698,9 @@ export interface CreateQueueRequest {
  * `responseElements` of `CreateQueue`.
  *
  * @example
- * import { CreateQueueResponse } from "mediaconvert-cloudtrail"
+ * import { CreateQueueResponse } from "mediaconvert-cloudtrail/shapes"
  * CreateQueueResponse.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const CreateQueueResponse: StructCodec<Members, Members, CreateQueueResponse> = /* @__PURE__ */ struct(
@@ -711,8 +723,9 @@ export interface CreateQueueResponse {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { CreateResourceShareRequest } from "mediaconvert-cloudtrail"
+ * import { CreateResourceShareRequest } from "mediaconvert-cloudtrail/shapes"
  * CreateResourceShareRequest.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const CreateResourceShareRequest: StructCodec<Members, Members, CreateResourceShareRequest> =
@@ -740,8 +753,9 @@ export interface CreateResourceShareRequest {
  * `responseElements` of `CreateResourceShare`: the API returns an empty body, so CloudTrail logs `null`.
  *
  * @example
- * import { CreateResourceShareResponse } from "mediaconvert-cloudtrail"
+ * import { CreateResourceShareResponse } from "mediaconvert-cloudtrail/shapes"
  * CreateResourceShareResponse.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const CreateResourceShareResponse: StructCodec<Members, Members, CreateResourceShareResponse> =
@@ -754,8 +768,9 @@ export interface CreateResourceShareResponse {}
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { DeleteJobTemplateRequest } from "mediaconvert-cloudtrail"
+ * import { DeleteJobTemplateRequest } from "mediaconvert-cloudtrail/shapes"
  * DeleteJobTemplateRequest.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const DeleteJobTemplateRequest: StructCodec<Members, Members, DeleteJobTemplateRequest> =
@@ -783,8 +798,9 @@ export interface DeleteJobTemplateRequest {
  * `responseElements` of `DeleteJobTemplate`: the API returns an empty body, so CloudTrail logs `null`.
  *
  * @example
- * import { DeleteJobTemplateResponse } from "mediaconvert-cloudtrail"
+ * import { DeleteJobTemplateResponse } from "mediaconvert-cloudtrail/shapes"
  * DeleteJobTemplateResponse.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const DeleteJobTemplateResponse: StructCodec<Members, Members, DeleteJobTemplateResponse> =
@@ -797,8 +813,9 @@ export interface DeleteJobTemplateResponse {}
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { DeletePolicyRequest } from "mediaconvert-cloudtrail"
+ * import { DeletePolicyRequest } from "mediaconvert-cloudtrail/shapes"
  * DeletePolicyRequest.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const DeletePolicyRequest: StructCodec<Members, Members, DeletePolicyRequest> = /* @__PURE__ */ struct(
@@ -813,8 +830,9 @@ export interface DeletePolicyRequest {}
  * `responseElements` of `DeletePolicy`: the API returns an empty body, so CloudTrail logs `null`.
  *
  * @example
- * import { DeletePolicyResponse } from "mediaconvert-cloudtrail"
+ * import { DeletePolicyResponse } from "mediaconvert-cloudtrail/shapes"
  * DeletePolicyResponse.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const DeletePolicyResponse: StructCodec<Members, Members, DeletePolicyResponse> =
@@ -827,8 +845,9 @@ export interface DeletePolicyResponse {}
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { DeletePresetRequest } from "mediaconvert-cloudtrail"
+ * import { DeletePresetRequest } from "mediaconvert-cloudtrail/shapes"
  * DeletePresetRequest.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const DeletePresetRequest: StructCodec<Members, Members, DeletePresetRequest> = /* @__PURE__ */ struct(
@@ -855,8 +874,9 @@ export interface DeletePresetRequest {
  * `responseElements` of `DeletePreset`: the API returns an empty body, so CloudTrail logs `null`.
  *
  * @example
- * import { DeletePresetResponse } from "mediaconvert-cloudtrail"
+ * import { DeletePresetResponse } from "mediaconvert-cloudtrail/shapes"
  * DeletePresetResponse.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const DeletePresetResponse: StructCodec<Members, Members, DeletePresetResponse> =
@@ -869,8 +889,9 @@ export interface DeletePresetResponse {}
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { DeleteQueueRequest } from "mediaconvert-cloudtrail"
+ * import { DeleteQueueRequest } from "mediaconvert-cloudtrail/shapes"
  * DeleteQueueRequest.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const DeleteQueueRequest: StructCodec<Members, Members, DeleteQueueRequest> = /* @__PURE__ */ struct(
@@ -897,8 +918,9 @@ export interface DeleteQueueRequest {
  * `responseElements` of `DeleteQueue`: the API returns an empty body, so CloudTrail logs `null`.
  *
  * @example
- * import { DeleteQueueResponse } from "mediaconvert-cloudtrail"
+ * import { DeleteQueueResponse } from "mediaconvert-cloudtrail/shapes"
  * DeleteQueueResponse.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const DeleteQueueResponse: StructCodec<Members, Members, DeleteQueueResponse> = /* @__PURE__ */ struct(
@@ -914,8 +936,9 @@ export interface DeleteQueueResponse {}
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { DescribeEndpointsRequest } from "mediaconvert-cloudtrail"
+ * import { DescribeEndpointsRequest } from "mediaconvert-cloudtrail/shapes"
  * DescribeEndpointsRequest.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const DescribeEndpointsRequest: StructCodec<Members, Members, DescribeEndpointsRequest> =
@@ -948,8 +971,9 @@ export interface DescribeEndpointsRequest {
  * `responseElements` of `DescribeEndpoints` (CloudTrail logs `null` for read-only calls; the members are the API's response).
  *
  * @example
- * import { DescribeEndpointsResponse } from "mediaconvert-cloudtrail"
+ * import { DescribeEndpointsResponse } from "mediaconvert-cloudtrail/shapes"
  * DescribeEndpointsResponse.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const DescribeEndpointsResponse: StructCodec<Members, Members, DescribeEndpointsResponse> =
@@ -978,8 +1002,9 @@ export interface DescribeEndpointsResponse {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { DisassociateCertificateRequest } from "mediaconvert-cloudtrail"
+ * import { DisassociateCertificateRequest } from "mediaconvert-cloudtrail/shapes"
  * DisassociateCertificateRequest.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const DisassociateCertificateRequest: StructCodec<Members, Members, DisassociateCertificateRequest> =
@@ -1007,8 +1032,9 @@ export interface DisassociateCertificateRequest {
  * `responseElements` of `DisassociateCertificate`: the API returns an empty body, so CloudTrail logs `null`.
  *
  * @example
- * import { DisassociateCertificateResponse } from "mediaconvert-cloudtrail"
+ * import { DisassociateCertificateResponse } from "mediaconvert-cloudtrail/shapes"
  * DisassociateCertificateResponse.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const DisassociateCertificateResponse: StructCodec<Members, Members, DisassociateCertificateResponse> =
@@ -1021,8 +1047,9 @@ export interface DisassociateCertificateResponse {}
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { GetJobRequest } from "mediaconvert-cloudtrail"
+ * import { GetJobRequest } from "mediaconvert-cloudtrail/shapes"
  * GetJobRequest.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const GetJobRequest: StructCodec<Members, Members, GetJobRequest> = /* @__PURE__ */ struct(
@@ -1049,8 +1076,9 @@ export interface GetJobRequest {
  * `responseElements` of `GetJob` (CloudTrail logs `null` for read-only calls; the members are the API's response).
  *
  * @example
- * import { GetJobResponse } from "mediaconvert-cloudtrail"
+ * import { GetJobResponse } from "mediaconvert-cloudtrail/shapes"
  * GetJobResponse.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const GetJobResponse: StructCodec<Members, Members, GetJobResponse> = /* @__PURE__ */ struct(
@@ -1073,8 +1101,9 @@ export interface GetJobResponse {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { GetJobTemplateRequest } from "mediaconvert-cloudtrail"
+ * import { GetJobTemplateRequest } from "mediaconvert-cloudtrail/shapes"
  * GetJobTemplateRequest.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const GetJobTemplateRequest: StructCodec<Members, Members, GetJobTemplateRequest> =
@@ -1102,8 +1131,9 @@ export interface GetJobTemplateRequest {
  * `responseElements` of `GetJobTemplate` (CloudTrail logs `null` for read-only calls; the members are the API's response).
  *
  * @example
- * import { GetJobTemplateResponse } from "mediaconvert-cloudtrail"
+ * import { GetJobTemplateResponse } from "mediaconvert-cloudtrail/shapes"
  * GetJobTemplateResponse.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const GetJobTemplateResponse: StructCodec<Members, Members, GetJobTemplateResponse> =
@@ -1127,8 +1157,9 @@ export interface GetJobTemplateResponse {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { GetJobsQueryResultsRequest } from "mediaconvert-cloudtrail"
+ * import { GetJobsQueryResultsRequest } from "mediaconvert-cloudtrail/shapes"
  * GetJobsQueryResultsRequest.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const GetJobsQueryResultsRequest: StructCodec<Members, Members, GetJobsQueryResultsRequest> =
@@ -1156,8 +1187,9 @@ export interface GetJobsQueryResultsRequest {
  * `responseElements` of `GetJobsQueryResults` (CloudTrail logs `null` for read-only calls; the members are the API's response).
  *
  * @example
- * import { GetJobsQueryResultsResponse } from "mediaconvert-cloudtrail"
+ * import { GetJobsQueryResultsResponse } from "mediaconvert-cloudtrail/shapes"
  * GetJobsQueryResultsResponse.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const GetJobsQueryResultsResponse: StructCodec<Members, Members, GetJobsQueryResultsResponse> =
@@ -1191,8 +1223,9 @@ export interface GetJobsQueryResultsResponse {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { GetPolicyRequest } from "mediaconvert-cloudtrail"
+ * import { GetPolicyRequest } from "mediaconvert-cloudtrail/shapes"
  * GetPolicyRequest.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const GetPolicyRequest: StructCodec<Members, Members, GetPolicyRequest> = /* @__PURE__ */ struct(
@@ -1207,8 +1240,9 @@ export interface GetPolicyRequest {}
  * `responseElements` of `GetPolicy` (CloudTrail logs `null` for read-only calls; the members are the API's response).
  *
  * @example
- * import { GetPolicyResponse } from "mediaconvert-cloudtrail"
+ * import { GetPolicyResponse } from "mediaconvert-cloudtrail/shapes"
  * GetPolicyResponse.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const GetPolicyResponse: StructCodec<Members, Members, GetPolicyResponse> = /* @__PURE__ */ struct(
@@ -1231,8 +1265,9 @@ export interface GetPolicyResponse {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { GetPresetRequest } from "mediaconvert-cloudtrail"
+ * import { GetPresetRequest } from "mediaconvert-cloudtrail/shapes"
  * GetPresetRequest.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const GetPresetRequest: StructCodec<Members, Members, GetPresetRequest> = /* @__PURE__ */ struct(
@@ -1259,8 +1294,9 @@ export interface GetPresetRequest {
  * `responseElements` of `GetPreset` (CloudTrail logs `null` for read-only calls; the members are the API's response).
  *
  * @example
- * import { GetPresetResponse } from "mediaconvert-cloudtrail"
+ * import { GetPresetResponse } from "mediaconvert-cloudtrail/shapes"
  * GetPresetResponse.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const GetPresetResponse: StructCodec<Members, Members, GetPresetResponse> = /* @__PURE__ */ struct(
@@ -1283,8 +1319,9 @@ export interface GetPresetResponse {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { GetQueueRequest } from "mediaconvert-cloudtrail"
+ * import { GetQueueRequest } from "mediaconvert-cloudtrail/shapes"
  * GetQueueRequest.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const GetQueueRequest: StructCodec<Members, Members, GetQueueRequest> = /* @__PURE__ */ struct(
@@ -1311,8 +1348,9 @@ export interface GetQueueRequest {
  * `responseElements` of `GetQueue` (CloudTrail logs `null` for read-only calls; the members are the API's response).
  *
  * @example
- * import { GetQueueResponse } from "mediaconvert-cloudtrail"
+ * import { GetQueueResponse } from "mediaconvert-cloudtrail/shapes"
  * GetQueueResponse.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const GetQueueResponse: StructCodec<Members, Members, GetQueueResponse> = /* @__PURE__ */ struct(
@@ -1335,8 +1373,9 @@ export interface GetQueueResponse {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { ListJobTemplatesRequest } from "mediaconvert-cloudtrail"
+ * import { ListJobTemplatesRequest } from "mediaconvert-cloudtrail/shapes"
  * ListJobTemplatesRequest.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const ListJobTemplatesRequest: StructCodec<Members, Members, ListJobTemplatesRequest> =
@@ -1379,8 +1418,9 @@ export interface ListJobTemplatesRequest {
  * `responseElements` of `ListJobTemplates` (CloudTrail logs `null` for read-only calls; the members are the API's response).
  *
  * @example
- * import { ListJobTemplatesResponse } from "mediaconvert-cloudtrail"
+ * import { ListJobTemplatesResponse } from "mediaconvert-cloudtrail/shapes"
  * ListJobTemplatesResponse.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const ListJobTemplatesResponse: StructCodec<Members, Members, ListJobTemplatesResponse> =
@@ -1409,8 +1449,9 @@ export interface ListJobTemplatesResponse {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { ListJobsRequest } from "mediaconvert-cloudtrail"
+ * import { ListJobsRequest } from "mediaconvert-cloudtrail/shapes"
  * ListJobsRequest.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const ListJobsRequest: StructCodec<Members, Members, ListJobsRequest> = /* @__PURE__ */ struct(
@@ -1452,8 +1493,9 @@ export interface ListJobsRequest {
  * `responseElements` of `ListJobs` (CloudTrail logs `null` for read-only calls; the members are the API's response).
  *
  * @example
- * import { ListJobsResponse } from "mediaconvert-cloudtrail"
+ * import { ListJobsResponse } from "mediaconvert-cloudtrail/shapes"
  * ListJobsResponse.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const ListJobsResponse: StructCodec<Members, Members, ListJobsResponse> = /* @__PURE__ */ struct(
@@ -1481,8 +1523,9 @@ export interface ListJobsResponse {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { ListPresetsRequest } from "mediaconvert-cloudtrail"
+ * import { ListPresetsRequest } from "mediaconvert-cloudtrail/shapes"
  * ListPresetsRequest.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const ListPresetsRequest: StructCodec<Members, Members, ListPresetsRequest> = /* @__PURE__ */ struct(
@@ -1524,8 +1567,9 @@ export interface ListPresetsRequest {
  * `responseElements` of `ListPresets` (CloudTrail logs `null` for read-only calls; the members are the API's response).
  *
  * @example
- * import { ListPresetsResponse } from "mediaconvert-cloudtrail"
+ * import { ListPresetsResponse } from "mediaconvert-cloudtrail/shapes"
  * ListPresetsResponse.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const ListPresetsResponse: StructCodec<Members, Members, ListPresetsResponse> = /* @__PURE__ */ struct(
@@ -1553,8 +1597,9 @@ export interface ListPresetsResponse {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { ListQueuesRequest } from "mediaconvert-cloudtrail"
+ * import { ListQueuesRequest } from "mediaconvert-cloudtrail/shapes"
  * ListQueuesRequest.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const ListQueuesRequest: StructCodec<Members, Members, ListQueuesRequest> = /* @__PURE__ */ struct(
@@ -1591,8 +1636,9 @@ export interface ListQueuesRequest {
  * `responseElements` of `ListQueues` (CloudTrail logs `null` for read-only calls; the members are the API's response).
  *
  * @example
- * import { ListQueuesResponse } from "mediaconvert-cloudtrail"
+ * import { ListQueuesResponse } from "mediaconvert-cloudtrail/shapes"
  * ListQueuesResponse.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const ListQueuesResponse: StructCodec<Members, Members, ListQueuesResponse> = /* @__PURE__ */ struct(
@@ -1630,8 +1676,9 @@ export interface ListQueuesResponse {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { ListTagsForResourceRequest } from "mediaconvert-cloudtrail"
+ * import { ListTagsForResourceRequest } from "mediaconvert-cloudtrail/shapes"
  * ListTagsForResourceRequest.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const ListTagsForResourceRequest: StructCodec<Members, Members, ListTagsForResourceRequest> =
@@ -1659,8 +1706,9 @@ export interface ListTagsForResourceRequest {
  * `responseElements` of `ListTagsForResource` (CloudTrail logs `null` for read-only calls; the members are the API's response).
  *
  * @example
- * import { ListTagsForResourceResponse } from "mediaconvert-cloudtrail"
+ * import { ListTagsForResourceResponse } from "mediaconvert-cloudtrail/shapes"
  * ListTagsForResourceResponse.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const ListTagsForResourceResponse: StructCodec<Members, Members, ListTagsForResourceResponse> =
@@ -1684,8 +1732,9 @@ export interface ListTagsForResourceResponse {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { ListVersionsRequest } from "mediaconvert-cloudtrail"
+ * import { ListVersionsRequest } from "mediaconvert-cloudtrail/shapes"
  * ListVersionsRequest.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const ListVersionsRequest: StructCodec<Members, Members, ListVersionsRequest> = /* @__PURE__ */ struct(
@@ -1712,8 +1761,9 @@ export interface ListVersionsRequest {
  * `responseElements` of `ListVersions` (CloudTrail logs `null` for read-only calls; the members are the API's response).
  *
  * @example
- * import { ListVersionsResponse } from "mediaconvert-cloudtrail"
+ * import { ListVersionsResponse } from "mediaconvert-cloudtrail/shapes"
  * ListVersionsResponse.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const ListVersionsResponse: StructCodec<Members, Members, ListVersionsResponse> =
@@ -1742,8 +1792,9 @@ export interface ListVersionsResponse {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { ProbeRequest } from "mediaconvert-cloudtrail"
+ * import { ProbeRequest } from "mediaconvert-cloudtrail/shapes"
  * ProbeRequest.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const ProbeRequest: StructCodec<Members, Members, ProbeRequest> = /* @__PURE__ */ struct(
@@ -1765,8 +1816,9 @@ export interface ProbeRequest {
  * `responseElements` of `Probe` (CloudTrail logs `null` for read-only calls; the members are the API's response).
  *
  * @example
- * import { ProbeResponse } from "mediaconvert-cloudtrail"
+ * import { ProbeResponse } from "mediaconvert-cloudtrail/shapes"
  * ProbeResponse.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const ProbeResponse: StructCodec<Members, Members, ProbeResponse> = /* @__PURE__ */ struct(
@@ -1789,8 +1841,9 @@ export interface ProbeResponse {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { PutPolicyRequest } from "mediaconvert-cloudtrail"
+ * import { PutPolicyRequest } from "mediaconvert-cloudtrail/shapes"
  * PutPolicyRequest.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const PutPolicyRequest: StructCodec<Members, Members, PutPolicyRequest> = /* @__PURE__ */ struct(
@@ -1812,8 +1865,9 @@ export interface PutPolicyRequest {
  * `responseElements` of `PutPolicy`.
  *
  * @example
- * import { PutPolicyResponse } from "mediaconvert-cloudtrail"
+ * import { PutPolicyResponse } from "mediaconvert-cloudtrail/shapes"
  * PutPolicyResponse.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const PutPolicyResponse: StructCodec<Members, Members, PutPolicyResponse> = /* @__PURE__ */ struct(
@@ -1836,8 +1890,9 @@ export interface PutPolicyResponse {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { SearchJobsRequest } from "mediaconvert-cloudtrail"
+ * import { SearchJobsRequest } from "mediaconvert-cloudtrail/shapes"
  * SearchJobsRequest.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const SearchJobsRequest: StructCodec<Members, Members, SearchJobsRequest> = /* @__PURE__ */ struct(
@@ -1884,8 +1939,9 @@ export interface SearchJobsRequest {
  * `responseElements` of `SearchJobs` (CloudTrail logs `null` for read-only calls; the members are the API's response).
  *
  * @example
- * import { SearchJobsResponse } from "mediaconvert-cloudtrail"
+ * import { SearchJobsResponse } from "mediaconvert-cloudtrail/shapes"
  * SearchJobsResponse.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const SearchJobsResponse: StructCodec<Members, Members, SearchJobsResponse> = /* @__PURE__ */ struct(
@@ -1913,8 +1969,9 @@ export interface SearchJobsResponse {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { StartJobsQueryRequest } from "mediaconvert-cloudtrail"
+ * import { StartJobsQueryRequest } from "mediaconvert-cloudtrail/shapes"
  * StartJobsQueryRequest.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const StartJobsQueryRequest: StructCodec<Members, Members, StartJobsQueryRequest> =
@@ -1952,8 +2009,9 @@ export interface StartJobsQueryRequest {
  * `responseElements` of `StartJobsQuery` (CloudTrail logs `null` for read-only calls; the members are the API's response).
  *
  * @example
- * import { StartJobsQueryResponse } from "mediaconvert-cloudtrail"
+ * import { StartJobsQueryResponse } from "mediaconvert-cloudtrail/shapes"
  * StartJobsQueryResponse.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const StartJobsQueryResponse: StructCodec<Members, Members, StartJobsQueryResponse> =
@@ -1977,8 +2035,9 @@ export interface StartJobsQueryResponse {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { TagResourceRequest } from "mediaconvert-cloudtrail"
+ * import { TagResourceRequest } from "mediaconvert-cloudtrail/shapes"
  * TagResourceRequest.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const TagResourceRequest: StructCodec<Members, Members, TagResourceRequest> = /* @__PURE__ */ struct(
@@ -2010,8 +2069,9 @@ export interface TagResourceRequest {
  * `responseElements` of `TagResource`: the API returns an empty body, so CloudTrail logs `null`.
  *
  * @example
- * import { TagResourceResponse } from "mediaconvert-cloudtrail"
+ * import { TagResourceResponse } from "mediaconvert-cloudtrail/shapes"
  * TagResourceResponse.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const TagResourceResponse: StructCodec<Members, Members, TagResourceResponse> = /* @__PURE__ */ struct(
@@ -2027,8 +2087,9 @@ export interface TagResourceResponse {}
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { UntagResourceRequest } from "mediaconvert-cloudtrail"
+ * import { UntagResourceRequest } from "mediaconvert-cloudtrail/shapes"
  * UntagResourceRequest.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const UntagResourceRequest: StructCodec<Members, Members, UntagResourceRequest> =
@@ -2061,8 +2122,9 @@ export interface UntagResourceRequest {
  * `responseElements` of `UntagResource`: the API returns an empty body, so CloudTrail logs `null`.
  *
  * @example
- * import { UntagResourceResponse } from "mediaconvert-cloudtrail"
+ * import { UntagResourceResponse } from "mediaconvert-cloudtrail/shapes"
  * UntagResourceResponse.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const UntagResourceResponse: StructCodec<Members, Members, UntagResourceResponse> =
@@ -2075,8 +2137,9 @@ export interface UntagResourceResponse {}
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { UpdateJobTemplateRequest } from "mediaconvert-cloudtrail"
+ * import { UpdateJobTemplateRequest } from "mediaconvert-cloudtrail/shapes"
  * UpdateJobTemplateRequest.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const UpdateJobTemplateRequest: StructCodec<Members, Members, UpdateJobTemplateRequest> =
@@ -2149,8 +2212,9 @@ export interface UpdateJobTemplateRequest {
  * `responseElements` of `UpdateJobTemplate`.
  *
  * @example
- * import { UpdateJobTemplateResponse } from "mediaconvert-cloudtrail"
+ * import { UpdateJobTemplateResponse } from "mediaconvert-cloudtrail/shapes"
  * UpdateJobTemplateResponse.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const UpdateJobTemplateResponse: StructCodec<Members, Members, UpdateJobTemplateResponse> =
@@ -2174,8 +2238,9 @@ export interface UpdateJobTemplateResponse {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { UpdatePresetRequest } from "mediaconvert-cloudtrail"
+ * import { UpdatePresetRequest } from "mediaconvert-cloudtrail/shapes"
  * UpdatePresetRequest.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const UpdatePresetRequest: StructCodec<Members, Members, UpdatePresetRequest> = /* @__PURE__ */ struct(
@@ -2217,8 +2282,9 @@ export interface UpdatePresetRequest {
  * `responseElements` of `UpdatePreset`.
  *
  * @example
- * import { UpdatePresetResponse } from "mediaconvert-cloudtrail"
+ * import { UpdatePresetResponse } from "mediaconvert-cloudtrail/shapes"
  * UpdatePresetResponse.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const UpdatePresetResponse: StructCodec<Members, Members, UpdatePresetResponse> =
@@ -2242,8 +2308,9 @@ export interface UpdatePresetResponse {
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
- * import { UpdateQueueRequest } from "mediaconvert-cloudtrail"
+ * import { UpdateQueueRequest } from "mediaconvert-cloudtrail/shapes"
  * UpdateQueueRequest.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const UpdateQueueRequest: StructCodec<Members, Members, UpdateQueueRequest> = /* @__PURE__ */ struct(
@@ -2295,8 +2362,9 @@ export interface UpdateQueueRequest {
  * `responseElements` of `UpdateQueue`.
  *
  * @example
- * import { UpdateQueueResponse } from "mediaconvert-cloudtrail"
+ * import { UpdateQueueResponse } from "mediaconvert-cloudtrail/shapes"
  * UpdateQueueResponse.is({}) // true: every member is optional
+ * @category Operations
  * @since 0.1.0
  */
 export const UpdateQueueResponse: StructCodec<Members, Members, UpdateQueueResponse> = /* @__PURE__ */ struct(

@@ -24,6 +24,7 @@ export * from "./enums"
  * @example
  * import { AacSettings } from "mediaconvert-cloudtrail/shapes"
  * AacSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const AacSettings: StructCodec<Members, Members, AacSettings> = /* @__PURE__ */ struct(
@@ -108,6 +109,7 @@ export interface AacSettings {
  * @example
  * import { Ac3Settings } from "mediaconvert-cloudtrail/shapes"
  * Ac3Settings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const Ac3Settings: StructCodec<Members, Members, Ac3Settings> = /* @__PURE__ */ struct(
@@ -177,6 +179,7 @@ export interface Ac3Settings {
  * @example
  * import { Ac4Settings } from "mediaconvert-cloudtrail/shapes"
  * Ac4Settings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const Ac4Settings: StructCodec<Members, Members, Ac4Settings> = /* @__PURE__ */ struct(
@@ -261,6 +264,7 @@ export interface Ac4Settings {
  * @example
  * import { AccelerationSettings } from "mediaconvert-cloudtrail/shapes"
  * AccelerationSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const AccelerationSettings: StructCodec<Members, Members, AccelerationSettings> =
@@ -286,6 +290,7 @@ export interface AccelerationSettings {
  * @example
  * import { AdvancedInputFilterSettings } from "mediaconvert-cloudtrail/shapes"
  * AdvancedInputFilterSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const AdvancedInputFilterSettings: StructCodec<Members, Members, AdvancedInputFilterSettings> =
@@ -316,6 +321,7 @@ export interface AdvancedInputFilterSettings {
  * @example
  * import { AiffSettings } from "mediaconvert-cloudtrail/shapes"
  * AiffSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const AiffSettings: StructCodec<Members, Members, AiffSettings> = /* @__PURE__ */ struct(
@@ -350,6 +356,7 @@ export interface AiffSettings {
  * @example
  * import { AllowedRenditionSize } from "mediaconvert-cloudtrail/shapes"
  * AllowedRenditionSize.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const AllowedRenditionSize: StructCodec<Members, Members, AllowedRenditionSize> =
@@ -385,6 +392,7 @@ export interface AllowedRenditionSize {
  * @example
  * import { AncillarySourceSettings } from "mediaconvert-cloudtrail/shapes"
  * AncillarySourceSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const AncillarySourceSettings: StructCodec<Members, Members, AncillarySourceSettings> =
@@ -420,6 +428,7 @@ export interface AncillarySourceSettings {
  * @example
  * import { AspectRatio } from "mediaconvert-cloudtrail/shapes"
  * AspectRatio.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const AspectRatio: StructCodec<Members, Members, AspectRatio> = /* @__PURE__ */ struct(
@@ -449,6 +458,7 @@ export interface AspectRatio {
  * @example
  * import { AudioChannelTaggingSettings } from "mediaconvert-cloudtrail/shapes"
  * AudioChannelTaggingSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const AudioChannelTaggingSettings: StructCodec<Members, Members, AudioChannelTaggingSettings> =
@@ -479,6 +489,7 @@ export interface AudioChannelTaggingSettings {
  * @example
  * import { Eac3AtmosSettings } from "mediaconvert-cloudtrail/shapes"
  * Eac3AtmosSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const Eac3AtmosSettings: StructCodec<Members, Members, Eac3AtmosSettings> = /* @__PURE__ */ struct(
@@ -583,6 +594,7 @@ export interface Eac3AtmosSettings {
  * @example
  * import { Eac3Settings } from "mediaconvert-cloudtrail/shapes"
  * Eac3Settings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const Eac3Settings: StructCodec<Members, Members, Eac3Settings> = /* @__PURE__ */ struct(
@@ -707,6 +719,7 @@ export interface Eac3Settings {
  * @example
  * import { FlacSettings } from "mediaconvert-cloudtrail/shapes"
  * FlacSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const FlacSettings: StructCodec<Members, Members, FlacSettings> = /* @__PURE__ */ struct(
@@ -741,6 +754,7 @@ export interface FlacSettings {
  * @example
  * import { Mp2Settings } from "mediaconvert-cloudtrail/shapes"
  * Mp2Settings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const Mp2Settings: StructCodec<Members, Members, Mp2Settings> = /* @__PURE__ */ struct(
@@ -780,6 +794,7 @@ export interface Mp2Settings {
  * @example
  * import { Mp3Settings } from "mediaconvert-cloudtrail/shapes"
  * Mp3Settings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const Mp3Settings: StructCodec<Members, Members, Mp3Settings> = /* @__PURE__ */ struct(
@@ -824,6 +839,7 @@ export interface Mp3Settings {
  * @example
  * import { OpusSettings } from "mediaconvert-cloudtrail/shapes"
  * OpusSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const OpusSettings: StructCodec<Members, Members, OpusSettings> = /* @__PURE__ */ struct(
@@ -858,6 +874,7 @@ export interface OpusSettings {
  * @example
  * import { VorbisSettings } from "mediaconvert-cloudtrail/shapes"
  * VorbisSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const VorbisSettings: StructCodec<Members, Members, VorbisSettings> = /* @__PURE__ */ struct(
@@ -892,6 +909,7 @@ export interface VorbisSettings {
  * @example
  * import { WavSettings } from "mediaconvert-cloudtrail/shapes"
  * WavSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const WavSettings: StructCodec<Members, Members, WavSettings> = /* @__PURE__ */ struct(
@@ -931,6 +949,7 @@ export interface WavSettings {
  * @example
  * import { AudioCodecSettings } from "mediaconvert-cloudtrail/shapes"
  * AudioCodecSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const AudioCodecSettings: StructCodec<Members, Members, AudioCodecSettings> = /* @__PURE__ */ struct(
@@ -1015,6 +1034,7 @@ export interface AudioCodecSettings {
  * @example
  * import { AudioNormalizationSettings } from "mediaconvert-cloudtrail/shapes"
  * AudioNormalizationSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const AudioNormalizationSettings: StructCodec<Members, Members, AudioNormalizationSettings> =
@@ -1070,6 +1090,7 @@ export interface AudioNormalizationSettings {
  * @example
  * import { AudioPitchCorrectionSettings } from "mediaconvert-cloudtrail/shapes"
  * AudioPitchCorrectionSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const AudioPitchCorrectionSettings: StructCodec<Members, Members, AudioPitchCorrectionSettings> =
@@ -1095,6 +1116,7 @@ export interface AudioPitchCorrectionSettings {
  * @example
  * import { OutputChannelMapping } from "mediaconvert-cloudtrail/shapes"
  * OutputChannelMapping.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const OutputChannelMapping: StructCodec<Members, Members, OutputChannelMapping> =
@@ -1125,6 +1147,7 @@ export interface OutputChannelMapping {
  * @example
  * import { ChannelMapping } from "mediaconvert-cloudtrail/shapes"
  * ChannelMapping.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const ChannelMapping: StructCodec<Members, Members, ChannelMapping> = /* @__PURE__ */ struct(
@@ -1149,6 +1172,7 @@ export interface ChannelMapping {
  * @example
  * import { RemixSettings } from "mediaconvert-cloudtrail/shapes"
  * RemixSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const RemixSettings: StructCodec<Members, Members, RemixSettings> = /* @__PURE__ */ struct(
@@ -1193,6 +1217,7 @@ export interface RemixSettings {
  * @example
  * import { AudioDescription } from "mediaconvert-cloudtrail/shapes"
  * AudioDescription.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const AudioDescription: StructCodec<Members, Members, AudioDescription> = /* @__PURE__ */ struct(
@@ -1272,6 +1297,7 @@ export interface AudioDescription {
  * @example
  * import { FrameRate } from "mediaconvert-cloudtrail/shapes"
  * FrameRate.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const FrameRate: StructCodec<Members, Members, FrameRate> = /* @__PURE__ */ struct(
@@ -1301,6 +1327,7 @@ export interface FrameRate {
  * @example
  * import { AudioProperties } from "mediaconvert-cloudtrail/shapes"
  * AudioProperties.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const AudioProperties: StructCodec<Members, Members, AudioProperties> = /* @__PURE__ */ struct(
@@ -1360,6 +1387,7 @@ export interface AudioProperties {
  * @example
  * import { HlsRenditionGroupSettings } from "mediaconvert-cloudtrail/shapes"
  * HlsRenditionGroupSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const HlsRenditionGroupSettings: StructCodec<Members, Members, HlsRenditionGroupSettings> =
@@ -1395,6 +1423,7 @@ export interface HlsRenditionGroupSettings {
  * @example
  * import { AudioSelector } from "mediaconvert-cloudtrail/shapes"
  * AudioSelector.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const AudioSelector: StructCodec<Members, Members, AudioSelector> = /* @__PURE__ */ struct(
@@ -1484,6 +1513,7 @@ export interface AudioSelector {
  * @example
  * import { AudioSelectorGroup } from "mediaconvert-cloudtrail/shapes"
  * AudioSelectorGroup.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const AudioSelectorGroup: StructCodec<Members, Members, AudioSelectorGroup> = /* @__PURE__ */ struct(
@@ -1508,6 +1538,7 @@ export interface AudioSelectorGroup {
  * @example
  * import { ForceIncludeRenditionSize } from "mediaconvert-cloudtrail/shapes"
  * ForceIncludeRenditionSize.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const ForceIncludeRenditionSize: StructCodec<Members, Members, ForceIncludeRenditionSize> =
@@ -1538,6 +1569,7 @@ export interface ForceIncludeRenditionSize {
  * @example
  * import { MinBottomRenditionSize } from "mediaconvert-cloudtrail/shapes"
  * MinBottomRenditionSize.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const MinBottomRenditionSize: StructCodec<Members, Members, MinBottomRenditionSize> =
@@ -1568,6 +1600,7 @@ export interface MinBottomRenditionSize {
  * @example
  * import { MinTopRenditionSize } from "mediaconvert-cloudtrail/shapes"
  * MinTopRenditionSize.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const MinTopRenditionSize: StructCodec<Members, Members, MinTopRenditionSize> = /* @__PURE__ */ struct(
@@ -1597,6 +1630,7 @@ export interface MinTopRenditionSize {
  * @example
  * import { AutomatedAbrRule } from "mediaconvert-cloudtrail/shapes"
  * AutomatedAbrRule.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const AutomatedAbrRule: StructCodec<Members, Members, AutomatedAbrRule> = /* @__PURE__ */ struct(
@@ -1641,6 +1675,7 @@ export interface AutomatedAbrRule {
  * @example
  * import { AutomatedAbrSettings } from "mediaconvert-cloudtrail/shapes"
  * AutomatedAbrSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const AutomatedAbrSettings: StructCodec<Members, Members, AutomatedAbrSettings> =
@@ -1686,6 +1721,7 @@ export interface AutomatedAbrSettings {
  * @example
  * import { AutomatedEncodingSettings } from "mediaconvert-cloudtrail/shapes"
  * AutomatedEncodingSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const AutomatedEncodingSettings: StructCodec<Members, Members, AutomatedEncodingSettings> =
@@ -1711,6 +1747,7 @@ export interface AutomatedEncodingSettings {
  * @example
  * import { Av1QvbrSettings } from "mediaconvert-cloudtrail/shapes"
  * Av1QvbrSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const Av1QvbrSettings: StructCodec<Members, Members, Av1QvbrSettings> = /* @__PURE__ */ struct(
@@ -1740,6 +1777,7 @@ export interface Av1QvbrSettings {
  * @example
  * import { Av1Settings } from "mediaconvert-cloudtrail/shapes"
  * Av1Settings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const Av1Settings: StructCodec<Members, Members, Av1Settings> = /* @__PURE__ */ struct(
@@ -1854,6 +1892,7 @@ export interface Av1Settings {
  * @example
  * import { AvailBlanking } from "mediaconvert-cloudtrail/shapes"
  * AvailBlanking.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const AvailBlanking: StructCodec<Members, Members, AvailBlanking> = /* @__PURE__ */ struct(
@@ -1878,6 +1917,7 @@ export interface AvailBlanking {
  * @example
  * import { AvcIntraUhdSettings } from "mediaconvert-cloudtrail/shapes"
  * AvcIntraUhdSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const AvcIntraUhdSettings: StructCodec<Members, Members, AvcIntraUhdSettings> = /* @__PURE__ */ struct(
@@ -1902,6 +1942,7 @@ export interface AvcIntraUhdSettings {
  * @example
  * import { AvcIntraSettings } from "mediaconvert-cloudtrail/shapes"
  * AvcIntraSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const AvcIntraSettings: StructCodec<Members, Members, AvcIntraSettings> = /* @__PURE__ */ struct(
@@ -1976,6 +2017,7 @@ export interface AvcIntraSettings {
  * @example
  * import { BandwidthReductionFilter } from "mediaconvert-cloudtrail/shapes"
  * BandwidthReductionFilter.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const BandwidthReductionFilter: StructCodec<Members, Members, BandwidthReductionFilter> =
@@ -2006,6 +2048,7 @@ export interface BandwidthReductionFilter {
  * @example
  * import { BurninDestinationSettings } from "mediaconvert-cloudtrail/shapes"
  * BurninDestinationSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const BurninDestinationSettings: StructCodec<Members, Members, BurninDestinationSettings> =
@@ -2156,6 +2199,7 @@ export interface BurninDestinationSettings {
  * @example
  * import { DvbSubDestinationSettings } from "mediaconvert-cloudtrail/shapes"
  * DvbSubDestinationSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const DvbSubDestinationSettings: StructCodec<Members, Members, DvbSubDestinationSettings> =
@@ -2331,6 +2375,7 @@ export interface DvbSubDestinationSettings {
  * @example
  * import { EmbeddedDestinationSettings } from "mediaconvert-cloudtrail/shapes"
  * EmbeddedDestinationSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const EmbeddedDestinationSettings: StructCodec<Members, Members, EmbeddedDestinationSettings> =
@@ -2361,6 +2406,7 @@ export interface EmbeddedDestinationSettings {
  * @example
  * import { ImscDestinationSettings } from "mediaconvert-cloudtrail/shapes"
  * ImscDestinationSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const ImscDestinationSettings: StructCodec<Members, Members, ImscDestinationSettings> =
@@ -2391,6 +2437,7 @@ export interface ImscDestinationSettings {
  * @example
  * import { SccDestinationSettings } from "mediaconvert-cloudtrail/shapes"
  * SccDestinationSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const SccDestinationSettings: StructCodec<Members, Members, SccDestinationSettings> =
@@ -2416,6 +2463,7 @@ export interface SccDestinationSettings {
  * @example
  * import { SrtDestinationSettings } from "mediaconvert-cloudtrail/shapes"
  * SrtDestinationSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const SrtDestinationSettings: StructCodec<Members, Members, SrtDestinationSettings> =
@@ -2441,6 +2489,7 @@ export interface SrtDestinationSettings {
  * @example
  * import { TeletextDestinationSettings } from "mediaconvert-cloudtrail/shapes"
  * TeletextDestinationSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const TeletextDestinationSettings: StructCodec<Members, Members, TeletextDestinationSettings> =
@@ -2471,6 +2520,7 @@ export interface TeletextDestinationSettings {
  * @example
  * import { TtmlDestinationSettings } from "mediaconvert-cloudtrail/shapes"
  * TtmlDestinationSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const TtmlDestinationSettings: StructCodec<Members, Members, TtmlDestinationSettings> =
@@ -2536,6 +2586,7 @@ export interface TtmlDestinationSettings {
  * @example
  * import { WebvttDestinationSettings } from "mediaconvert-cloudtrail/shapes"
  * WebvttDestinationSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const WebvttDestinationSettings: StructCodec<Members, Members, WebvttDestinationSettings> =
@@ -2566,6 +2617,7 @@ export interface WebvttDestinationSettings {
  * @example
  * import { CaptionDestinationSettings } from "mediaconvert-cloudtrail/shapes"
  * CaptionDestinationSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const CaptionDestinationSettings: StructCodec<Members, Members, CaptionDestinationSettings> =
@@ -2636,6 +2688,7 @@ export interface CaptionDestinationSettings {
  * @example
  * import { CaptionDescription } from "mediaconvert-cloudtrail/shapes"
  * CaptionDescription.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const CaptionDescription: StructCodec<Members, Members, CaptionDescription> = /* @__PURE__ */ struct(
@@ -2690,6 +2743,7 @@ export interface CaptionDescription {
  * @example
  * import { CaptionDescriptionPreset } from "mediaconvert-cloudtrail/shapes"
  * CaptionDescriptionPreset.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const CaptionDescriptionPreset: StructCodec<Members, Members, CaptionDescriptionPreset> =
@@ -2730,6 +2784,7 @@ export interface CaptionDescriptionPreset {
  * @example
  * import { DvbSubSourceSettings } from "mediaconvert-cloudtrail/shapes"
  * DvbSubSourceSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const DvbSubSourceSettings: StructCodec<Members, Members, DvbSubSourceSettings> =
@@ -2755,6 +2810,7 @@ export interface DvbSubSourceSettings {
  * @example
  * import { EmbeddedSourceSettings } from "mediaconvert-cloudtrail/shapes"
  * EmbeddedSourceSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const EmbeddedSourceSettings: StructCodec<Members, Members, EmbeddedSourceSettings> =
@@ -2795,6 +2851,7 @@ export interface EmbeddedSourceSettings {
  * @example
  * import { CaptionSourceFramerate } from "mediaconvert-cloudtrail/shapes"
  * CaptionSourceFramerate.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const CaptionSourceFramerate: StructCodec<Members, Members, CaptionSourceFramerate> =
@@ -2825,6 +2882,7 @@ export interface CaptionSourceFramerate {
  * @example
  * import { FileSourceSettings } from "mediaconvert-cloudtrail/shapes"
  * FileSourceSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const FileSourceSettings: StructCodec<Members, Members, FileSourceSettings> = /* @__PURE__ */ struct(
@@ -2884,6 +2942,7 @@ export interface FileSourceSettings {
  * @example
  * import { TeletextSourceSettings } from "mediaconvert-cloudtrail/shapes"
  * TeletextSourceSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const TeletextSourceSettings: StructCodec<Members, Members, TeletextSourceSettings> =
@@ -2909,6 +2968,7 @@ export interface TeletextSourceSettings {
  * @example
  * import { TrackSourceSettings } from "mediaconvert-cloudtrail/shapes"
  * TrackSourceSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const TrackSourceSettings: StructCodec<Members, Members, TrackSourceSettings> = /* @__PURE__ */ struct(
@@ -2938,6 +2998,7 @@ export interface TrackSourceSettings {
  * @example
  * import { WebvttHlsSourceSettings } from "mediaconvert-cloudtrail/shapes"
  * WebvttHlsSourceSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const WebvttHlsSourceSettings: StructCodec<Members, Members, WebvttHlsSourceSettings> =
@@ -2973,6 +3034,7 @@ export interface WebvttHlsSourceSettings {
  * @example
  * import { CaptionSourceSettings } from "mediaconvert-cloudtrail/shapes"
  * CaptionSourceSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const CaptionSourceSettings: StructCodec<Members, Members, CaptionSourceSettings> =
@@ -3033,6 +3095,7 @@ export interface CaptionSourceSettings {
  * @example
  * import { CaptionSelector } from "mediaconvert-cloudtrail/shapes"
  * CaptionSelector.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const CaptionSelector: StructCodec<Members, Members, CaptionSelector> = /* @__PURE__ */ struct(
@@ -3067,6 +3130,7 @@ export interface CaptionSelector {
  * @example
  * import { ClipLimits } from "mediaconvert-cloudtrail/shapes"
  * ClipLimits.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const ClipLimits: StructCodec<Members, Members, ClipLimits> = /* @__PURE__ */ struct(
@@ -3106,6 +3170,7 @@ export interface ClipLimits {
  * @example
  * import { CmafAdditionalManifest } from "mediaconvert-cloudtrail/shapes"
  * CmafAdditionalManifest.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const CmafAdditionalManifest: StructCodec<Members, Members, CmafAdditionalManifest> =
@@ -3136,6 +3201,7 @@ export interface CmafAdditionalManifest {
  * @example
  * import { EncryptionContractConfiguration } from "mediaconvert-cloudtrail/shapes"
  * EncryptionContractConfiguration.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const EncryptionContractConfiguration: StructCodec<Members, Members, EncryptionContractConfiguration> =
@@ -3166,6 +3232,7 @@ export interface EncryptionContractConfiguration {
  * @example
  * import { SpekeKeyProviderCmaf } from "mediaconvert-cloudtrail/shapes"
  * SpekeKeyProviderCmaf.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const SpekeKeyProviderCmaf: StructCodec<Members, Members, SpekeKeyProviderCmaf> =
@@ -3216,6 +3283,7 @@ export interface SpekeKeyProviderCmaf {
  * @example
  * import { StaticKeyProvider } from "mediaconvert-cloudtrail/shapes"
  * StaticKeyProvider.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const StaticKeyProvider: StructCodec<Members, Members, StaticKeyProvider> = /* @__PURE__ */ struct(
@@ -3255,6 +3323,7 @@ export interface StaticKeyProvider {
  * @example
  * import { CmafEncryptionSettings } from "mediaconvert-cloudtrail/shapes"
  * CmafEncryptionSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const CmafEncryptionSettings: StructCodec<Members, Members, CmafEncryptionSettings> =
@@ -3310,6 +3379,7 @@ export interface CmafEncryptionSettings {
  * @example
  * import { S3DestinationAccessControl } from "mediaconvert-cloudtrail/shapes"
  * S3DestinationAccessControl.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const S3DestinationAccessControl: StructCodec<Members, Members, S3DestinationAccessControl> =
@@ -3335,6 +3405,7 @@ export interface S3DestinationAccessControl {
  * @example
  * import { S3EncryptionSettings } from "mediaconvert-cloudtrail/shapes"
  * S3EncryptionSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const S3EncryptionSettings: StructCodec<Members, Members, S3EncryptionSettings> =
@@ -3370,6 +3441,7 @@ export interface S3EncryptionSettings {
  * @example
  * import { S3DestinationSettings } from "mediaconvert-cloudtrail/shapes"
  * S3DestinationSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const S3DestinationSettings: StructCodec<Members, Members, S3DestinationSettings> =
@@ -3405,6 +3477,7 @@ export interface S3DestinationSettings {
  * @example
  * import { DestinationSettings } from "mediaconvert-cloudtrail/shapes"
  * DestinationSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const DestinationSettings: StructCodec<Members, Members, DestinationSettings> = /* @__PURE__ */ struct(
@@ -3429,6 +3502,7 @@ export interface DestinationSettings {
  * @example
  * import { CmafImageBasedTrickPlaySettings } from "mediaconvert-cloudtrail/shapes"
  * CmafImageBasedTrickPlaySettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const CmafImageBasedTrickPlaySettings: StructCodec<Members, Members, CmafImageBasedTrickPlaySettings> =
@@ -3479,6 +3553,7 @@ export interface CmafImageBasedTrickPlaySettings {
  * @example
  * import { CmafImageBasedTrickPlayVariant } from "mediaconvert-cloudtrail/shapes"
  * CmafImageBasedTrickPlayVariant.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const CmafImageBasedTrickPlayVariant: StructCodec<Members, Members, CmafImageBasedTrickPlayVariant> =
@@ -3529,6 +3604,7 @@ export interface CmafImageBasedTrickPlayVariant {
  * @example
  * import { CmafGroupSettings } from "mediaconvert-cloudtrail/shapes"
  * CmafGroupSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const CmafGroupSettings: StructCodec<Members, Members, CmafGroupSettings> = /* @__PURE__ */ struct(
@@ -3698,6 +3774,7 @@ export interface CmafGroupSettings {
  * @example
  * import { CmfcSettings } from "mediaconvert-cloudtrail/shapes"
  * CmfcSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const CmfcSettings: StructCodec<Members, Members, CmfcSettings> = /* @__PURE__ */ struct(
@@ -3802,6 +3879,7 @@ export interface CmfcSettings {
  * @example
  * import { ContentLightLevel } from "mediaconvert-cloudtrail/shapes"
  * ContentLightLevel.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const ContentLightLevel: StructCodec<Members, Members, ContentLightLevel> = /* @__PURE__ */ struct(
@@ -3831,6 +3909,7 @@ export interface ContentLightLevel {
  * @example
  * import { DolbyVisionMetadata } from "mediaconvert-cloudtrail/shapes"
  * DolbyVisionMetadata.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const DolbyVisionMetadata: StructCodec<Members, Members, DolbyVisionMetadata> = /* @__PURE__ */ struct(
@@ -3875,6 +3954,7 @@ export interface DolbyVisionMetadata {
  * @example
  * import { CodecMetadata } from "mediaconvert-cloudtrail/shapes"
  * CodecMetadata.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const CodecMetadata: StructCodec<Members, Members, CodecMetadata> = /* @__PURE__ */ struct(
@@ -3984,6 +4064,7 @@ export interface CodecMetadata {
  * @example
  * import { ColorConversion3DLUTSetting } from "mediaconvert-cloudtrail/shapes"
  * ColorConversion3DLUTSetting.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const ColorConversion3DLUTSetting: StructCodec<Members, Members, ColorConversion3DLUTSetting> =
@@ -4029,6 +4110,7 @@ export interface ColorConversion3DLUTSetting {
  * @example
  * import { Hdr10Metadata } from "mediaconvert-cloudtrail/shapes"
  * Hdr10Metadata.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const Hdr10Metadata: StructCodec<Members, Members, Hdr10Metadata> = /* @__PURE__ */ struct(
@@ -4108,6 +4190,7 @@ export interface Hdr10Metadata {
  * @example
  * import { ColorCorrector } from "mediaconvert-cloudtrail/shapes"
  * ColorCorrector.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const ColorCorrector: StructCodec<Members, Members, ColorCorrector> = /* @__PURE__ */ struct(
@@ -4182,6 +4265,7 @@ export interface ColorCorrector {
  * @example
  * import { DataProperties } from "mediaconvert-cloudtrail/shapes"
  * DataProperties.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const DataProperties: StructCodec<Members, Members, DataProperties> = /* @__PURE__ */ struct(
@@ -4206,6 +4290,7 @@ export interface DataProperties {
  * @example
  * import { MasteringDisplayColorVolume } from "mediaconvert-cloudtrail/shapes"
  * MasteringDisplayColorVolume.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const MasteringDisplayColorVolume: StructCodec<Members, Members, MasteringDisplayColorVolume> =
@@ -4276,6 +4361,7 @@ export interface MasteringDisplayColorVolume {
  * @example
  * import { HdrMetadata } from "mediaconvert-cloudtrail/shapes"
  * HdrMetadata.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const HdrMetadata: StructCodec<Members, Members, HdrMetadata> = /* @__PURE__ */ struct(
@@ -4305,6 +4391,7 @@ export interface HdrMetadata {
  * @example
  * import { VideoProperties } from "mediaconvert-cloudtrail/shapes"
  * VideoProperties.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const VideoProperties: StructCodec<Members, Members, VideoProperties> = /* @__PURE__ */ struct(
@@ -4389,6 +4476,7 @@ export interface VideoProperties {
  * @example
  * import { Track } from "mediaconvert-cloudtrail/shapes"
  * Track.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const Track: StructCodec<Members, Members, Track> = /* @__PURE__ */ struct(
@@ -4443,6 +4531,7 @@ export interface Track {
  * @example
  * import { Container } from "mediaconvert-cloudtrail/shapes"
  * Container.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const Container: StructCodec<Members, Members, Container> = /* @__PURE__ */ struct(
@@ -4487,6 +4576,7 @@ export interface Container {
  * @example
  * import { F4vSettings } from "mediaconvert-cloudtrail/shapes"
  * F4vSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const F4vSettings: StructCodec<Members, Members, F4vSettings> = /* @__PURE__ */ struct(
@@ -4511,6 +4601,7 @@ export interface F4vSettings {
  * @example
  * import { DvbNitSettings } from "mediaconvert-cloudtrail/shapes"
  * DvbNitSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const DvbNitSettings: StructCodec<Members, Members, DvbNitSettings> = /* @__PURE__ */ struct(
@@ -4545,6 +4636,7 @@ export interface DvbNitSettings {
  * @example
  * import { DvbSdtSettings } from "mediaconvert-cloudtrail/shapes"
  * DvbSdtSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const DvbSdtSettings: StructCodec<Members, Members, DvbSdtSettings> = /* @__PURE__ */ struct(
@@ -4584,6 +4676,7 @@ export interface DvbSdtSettings {
  * @example
  * import { DvbTdtSettings } from "mediaconvert-cloudtrail/shapes"
  * DvbTdtSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const DvbTdtSettings: StructCodec<Members, Members, DvbTdtSettings> = /* @__PURE__ */ struct(
@@ -4608,6 +4701,7 @@ export interface DvbTdtSettings {
  * @example
  * import { M2tsScte35Esam } from "mediaconvert-cloudtrail/shapes"
  * M2tsScte35Esam.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const M2tsScte35Esam: StructCodec<Members, Members, M2tsScte35Esam> = /* @__PURE__ */ struct(
@@ -4632,6 +4726,7 @@ export interface M2tsScte35Esam {
  * @example
  * import { M2tsSettings } from "mediaconvert-cloudtrail/shapes"
  * M2tsSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const M2tsSettings: StructCodec<Members, Members, M2tsSettings> = /* @__PURE__ */ struct(
@@ -4866,6 +4961,7 @@ export interface M2tsSettings {
  * @example
  * import { M3u8Settings } from "mediaconvert-cloudtrail/shapes"
  * M3u8Settings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const M3u8Settings: StructCodec<Members, Members, M3u8Settings> = /* @__PURE__ */ struct(
@@ -4995,6 +5091,7 @@ export interface M3u8Settings {
  * @example
  * import { MovSettings } from "mediaconvert-cloudtrail/shapes"
  * MovSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const MovSettings: StructCodec<Members, Members, MovSettings> = /* @__PURE__ */ struct(
@@ -5044,6 +5141,7 @@ export interface MovSettings {
  * @example
  * import { Mp4Settings } from "mediaconvert-cloudtrail/shapes"
  * Mp4Settings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const Mp4Settings: StructCodec<Members, Members, Mp4Settings> = /* @__PURE__ */ struct(
@@ -5108,6 +5206,7 @@ export interface Mp4Settings {
  * @example
  * import { MpdSettings } from "mediaconvert-cloudtrail/shapes"
  * MpdSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const MpdSettings: StructCodec<Members, Members, MpdSettings> = /* @__PURE__ */ struct(
@@ -5197,6 +5296,7 @@ export interface MpdSettings {
  * @example
  * import { MxfXavcProfileSettings } from "mediaconvert-cloudtrail/shapes"
  * MxfXavcProfileSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const MxfXavcProfileSettings: StructCodec<Members, Members, MxfXavcProfileSettings> =
@@ -5227,6 +5327,7 @@ export interface MxfXavcProfileSettings {
  * @example
  * import { MxfSettings } from "mediaconvert-cloudtrail/shapes"
  * MxfSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const MxfSettings: StructCodec<Members, Members, MxfSettings> = /* @__PURE__ */ struct(
@@ -5266,6 +5367,7 @@ export interface MxfSettings {
  * @example
  * import { ContainerSettings } from "mediaconvert-cloudtrail/shapes"
  * ContainerSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const ContainerSettings: StructCodec<Members, Members, ContainerSettings> = /* @__PURE__ */ struct(
@@ -5330,6 +5432,7 @@ export interface ContainerSettings {
  * @example
  * import { DashAdditionalManifest } from "mediaconvert-cloudtrail/shapes"
  * DashAdditionalManifest.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const DashAdditionalManifest: StructCodec<Members, Members, DashAdditionalManifest> =
@@ -5360,6 +5463,7 @@ export interface DashAdditionalManifest {
  * @example
  * import { SpekeKeyProvider } from "mediaconvert-cloudtrail/shapes"
  * SpekeKeyProvider.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const SpekeKeyProvider: StructCodec<Members, Members, SpekeKeyProvider> = /* @__PURE__ */ struct(
@@ -5404,6 +5508,7 @@ export interface SpekeKeyProvider {
  * @example
  * import { DashIsoEncryptionSettings } from "mediaconvert-cloudtrail/shapes"
  * DashIsoEncryptionSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const DashIsoEncryptionSettings: StructCodec<Members, Members, DashIsoEncryptionSettings> =
@@ -5434,6 +5539,7 @@ export interface DashIsoEncryptionSettings {
  * @example
  * import { DashIsoImageBasedTrickPlaySettings } from "mediaconvert-cloudtrail/shapes"
  * DashIsoImageBasedTrickPlaySettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const DashIsoImageBasedTrickPlaySettings: StructCodec<
@@ -5487,6 +5593,7 @@ export interface DashIsoImageBasedTrickPlaySettings {
  * @example
  * import { DashIsoImageBasedTrickPlayVariant } from "mediaconvert-cloudtrail/shapes"
  * DashIsoImageBasedTrickPlayVariant.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const DashIsoImageBasedTrickPlayVariant: StructCodec<
@@ -5540,6 +5647,7 @@ export interface DashIsoImageBasedTrickPlayVariant {
  * @example
  * import { DashIsoGroupSettings } from "mediaconvert-cloudtrail/shapes"
  * DashIsoGroupSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const DashIsoGroupSettings: StructCodec<Members, Members, DashIsoGroupSettings> =
@@ -5680,6 +5788,7 @@ export interface DashIsoGroupSettings {
  * @example
  * import { Deinterlacer } from "mediaconvert-cloudtrail/shapes"
  * Deinterlacer.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const Deinterlacer: StructCodec<Members, Members, Deinterlacer> = /* @__PURE__ */ struct(
@@ -5714,6 +5823,7 @@ export interface Deinterlacer {
  * @example
  * import { DolbyVisionLevel6Metadata } from "mediaconvert-cloudtrail/shapes"
  * DolbyVisionLevel6Metadata.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const DolbyVisionLevel6Metadata: StructCodec<Members, Members, DolbyVisionLevel6Metadata> =
@@ -5744,6 +5854,7 @@ export interface DolbyVisionLevel6Metadata {
  * @example
  * import { DolbyVision } from "mediaconvert-cloudtrail/shapes"
  * DolbyVision.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const DolbyVision: StructCodec<Members, Members, DolbyVision> = /* @__PURE__ */ struct(
@@ -5788,6 +5899,7 @@ export interface DolbyVision {
  * @example
  * import { DurationControl } from "mediaconvert-cloudtrail/shapes"
  * DurationControl.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const DurationControl: StructCodec<Members, Members, DurationControl> = /* @__PURE__ */ struct(
@@ -5822,6 +5934,7 @@ export interface DurationControl {
  * @example
  * import { DynamicAudioSelector } from "mediaconvert-cloudtrail/shapes"
  * DynamicAudioSelector.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const DynamicAudioSelector: StructCodec<Members, Members, DynamicAudioSelector> =
@@ -5867,6 +5980,7 @@ export interface DynamicAudioSelector {
  * @example
  * import { ElementalInferenceFeed } from "mediaconvert-cloudtrail/shapes"
  * ElementalInferenceFeed.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const ElementalInferenceFeed: StructCodec<Members, Members, ElementalInferenceFeed> =
@@ -5897,6 +6011,7 @@ export interface ElementalInferenceFeed {
  * @example
  * import { ElementalInferenceConfiguration } from "mediaconvert-cloudtrail/shapes"
  * ElementalInferenceConfiguration.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const ElementalInferenceConfiguration: StructCodec<Members, Members, ElementalInferenceConfiguration> =
@@ -5927,6 +6042,7 @@ export interface ElementalInferenceConfiguration {
  * @example
  * import { ElementalInferenceFeedConfigurationSource } from "mediaconvert-cloudtrail/shapes"
  * ElementalInferenceFeedConfigurationSource.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const ElementalInferenceFeedConfigurationSource: StructCodec<
@@ -5955,6 +6071,7 @@ export interface ElementalInferenceFeedConfigurationSource {
  * @example
  * import { ElementalInferenceSettings } from "mediaconvert-cloudtrail/shapes"
  * ElementalInferenceSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const ElementalInferenceSettings: StructCodec<Members, Members, ElementalInferenceSettings> =
@@ -5980,6 +6097,7 @@ export interface ElementalInferenceSettings {
  * @example
  * import { Endpoint } from "mediaconvert-cloudtrail/shapes"
  * Endpoint.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const Endpoint: StructCodec<Members, Members, Endpoint> = /* @__PURE__ */ struct(
@@ -6004,6 +6122,7 @@ export interface Endpoint {
  * @example
  * import { EsamManifestConfirmConditionNotification } from "mediaconvert-cloudtrail/shapes"
  * EsamManifestConfirmConditionNotification.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const EsamManifestConfirmConditionNotification: StructCodec<
@@ -6032,6 +6151,7 @@ export interface EsamManifestConfirmConditionNotification {
  * @example
  * import { EsamSignalProcessingNotification } from "mediaconvert-cloudtrail/shapes"
  * EsamSignalProcessingNotification.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const EsamSignalProcessingNotification: StructCodec<
@@ -6060,6 +6180,7 @@ export interface EsamSignalProcessingNotification {
  * @example
  * import { EsamSettings } from "mediaconvert-cloudtrail/shapes"
  * EsamSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const EsamSettings: StructCodec<Members, Members, EsamSettings> = /* @__PURE__ */ struct(
@@ -6094,6 +6215,7 @@ export interface EsamSettings {
  * @example
  * import { ExtendedDataServices } from "mediaconvert-cloudtrail/shapes"
  * ExtendedDataServices.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const ExtendedDataServices: StructCodec<Members, Members, ExtendedDataServices> =
@@ -6124,6 +6246,7 @@ export interface ExtendedDataServices {
  * @example
  * import { FileGroupSettings } from "mediaconvert-cloudtrail/shapes"
  * FileGroupSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const FileGroupSettings: StructCodec<Members, Members, FileGroupSettings> = /* @__PURE__ */ struct(
@@ -6153,6 +6276,7 @@ export interface FileGroupSettings {
  * @example
  * import { FrameCaptureSettings } from "mediaconvert-cloudtrail/shapes"
  * FrameCaptureSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const FrameCaptureSettings: StructCodec<Members, Members, FrameCaptureSettings> =
@@ -6193,6 +6317,7 @@ export interface FrameCaptureSettings {
  * @example
  * import { GifSettings } from "mediaconvert-cloudtrail/shapes"
  * GifSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const GifSettings: StructCodec<Members, Members, GifSettings> = /* @__PURE__ */ struct(
@@ -6232,6 +6357,7 @@ export interface GifSettings {
  * @example
  * import { H264QvbrSettings } from "mediaconvert-cloudtrail/shapes"
  * H264QvbrSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const H264QvbrSettings: StructCodec<Members, Members, H264QvbrSettings> = /* @__PURE__ */ struct(
@@ -6266,6 +6392,7 @@ export interface H264QvbrSettings {
  * @example
  * import { H264Settings } from "mediaconvert-cloudtrail/shapes"
  * H264Settings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const H264Settings: StructCodec<Members, Members, H264Settings> = /* @__PURE__ */ struct(
@@ -6530,6 +6657,7 @@ export interface H264Settings {
  * @example
  * import { H265QvbrSettings } from "mediaconvert-cloudtrail/shapes"
  * H265QvbrSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const H265QvbrSettings: StructCodec<Members, Members, H265QvbrSettings> = /* @__PURE__ */ struct(
@@ -6564,6 +6692,7 @@ export interface H265QvbrSettings {
  * @example
  * import { H265Settings } from "mediaconvert-cloudtrail/shapes"
  * H265Settings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const H265Settings: StructCodec<Members, Members, H265Settings> = /* @__PURE__ */ struct(
@@ -6848,6 +6977,7 @@ export interface H265Settings {
  * @example
  * import { Hdr10Plus } from "mediaconvert-cloudtrail/shapes"
  * Hdr10Plus.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const Hdr10Plus: StructCodec<Members, Members, Hdr10Plus> = /* @__PURE__ */ struct(
@@ -6877,6 +7007,7 @@ export interface Hdr10Plus {
  * @example
  * import { HlsAdditionalManifest } from "mediaconvert-cloudtrail/shapes"
  * HlsAdditionalManifest.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const HlsAdditionalManifest: StructCodec<Members, Members, HlsAdditionalManifest> =
@@ -6907,6 +7038,7 @@ export interface HlsAdditionalManifest {
  * @example
  * import { HlsCaptionLanguageMapping } from "mediaconvert-cloudtrail/shapes"
  * HlsCaptionLanguageMapping.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const HlsCaptionLanguageMapping: StructCodec<Members, Members, HlsCaptionLanguageMapping> =
@@ -6947,6 +7079,7 @@ export interface HlsCaptionLanguageMapping {
  * @example
  * import { HlsEncryptionSettings } from "mediaconvert-cloudtrail/shapes"
  * HlsEncryptionSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const HlsEncryptionSettings: StructCodec<Members, Members, HlsEncryptionSettings> =
@@ -7002,6 +7135,7 @@ export interface HlsEncryptionSettings {
  * @example
  * import { HlsImageBasedTrickPlaySettings } from "mediaconvert-cloudtrail/shapes"
  * HlsImageBasedTrickPlaySettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const HlsImageBasedTrickPlaySettings: StructCodec<Members, Members, HlsImageBasedTrickPlaySettings> =
@@ -7052,6 +7186,7 @@ export interface HlsImageBasedTrickPlaySettings {
  * @example
  * import { HlsImageBasedTrickPlayVariant } from "mediaconvert-cloudtrail/shapes"
  * HlsImageBasedTrickPlayVariant.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const HlsImageBasedTrickPlayVariant: StructCodec<Members, Members, HlsImageBasedTrickPlayVariant> =
@@ -7102,6 +7237,7 @@ export interface HlsImageBasedTrickPlayVariant {
  * @example
  * import { HlsGroupSettings } from "mediaconvert-cloudtrail/shapes"
  * HlsGroupSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const HlsGroupSettings: StructCodec<Members, Members, HlsGroupSettings> = /* @__PURE__ */ struct(
@@ -7286,6 +7422,7 @@ export interface HlsGroupSettings {
  * @example
  * import { HlsSettings } from "mediaconvert-cloudtrail/shapes"
  * HlsSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const HlsSettings: StructCodec<Members, Members, HlsSettings> = /* @__PURE__ */ struct(
@@ -7340,6 +7477,7 @@ export interface HlsSettings {
  * @example
  * import { HopDestination } from "mediaconvert-cloudtrail/shapes"
  * HopDestination.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const HopDestination: StructCodec<Members, Members, HopDestination> = /* @__PURE__ */ struct(
@@ -7374,6 +7512,7 @@ export interface HopDestination {
  * @example
  * import { Id3Insertion } from "mediaconvert-cloudtrail/shapes"
  * Id3Insertion.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const Id3Insertion: StructCodec<Members, Members, Id3Insertion> = /* @__PURE__ */ struct(
@@ -7403,6 +7542,7 @@ export interface Id3Insertion {
  * @example
  * import { InsertableImage } from "mediaconvert-cloudtrail/shapes"
  * InsertableImage.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const InsertableImage: StructCodec<Members, Members, InsertableImage> = /* @__PURE__ */ struct(
@@ -7477,6 +7617,7 @@ export interface InsertableImage {
  * @example
  * import { ImageInserter } from "mediaconvert-cloudtrail/shapes"
  * ImageInserter.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const ImageInserter: StructCodec<Members, Members, ImageInserter> = /* @__PURE__ */ struct(
@@ -7506,6 +7647,7 @@ export interface ImageInserter {
  * @example
  * import { Rectangle } from "mediaconvert-cloudtrail/shapes"
  * Rectangle.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const Rectangle: StructCodec<Members, Members, Rectangle> = /* @__PURE__ */ struct(
@@ -7545,6 +7687,7 @@ export interface Rectangle {
  * @example
  * import { InputDecryptionSettings } from "mediaconvert-cloudtrail/shapes"
  * InputDecryptionSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const InputDecryptionSettings: StructCodec<Members, Members, InputDecryptionSettings> =
@@ -7585,6 +7728,7 @@ export interface InputDecryptionSettings {
  * @example
  * import { InputClipping } from "mediaconvert-cloudtrail/shapes"
  * InputClipping.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const InputClipping: StructCodec<Members, Members, InputClipping> = /* @__PURE__ */ struct(
@@ -7614,6 +7758,7 @@ export interface InputClipping {
  * @example
  * import { MultiViewInput } from "mediaconvert-cloudtrail/shapes"
  * MultiViewInput.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const MultiViewInput: StructCodec<Members, Members, MultiViewInput> = /* @__PURE__ */ struct(
@@ -7638,6 +7783,7 @@ export interface MultiViewInput {
  * @example
  * import { MultiViewSettings } from "mediaconvert-cloudtrail/shapes"
  * MultiViewSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const MultiViewSettings: StructCodec<Members, Members, MultiViewSettings> = /* @__PURE__ */ struct(
@@ -7662,6 +7808,7 @@ export interface MultiViewSettings {
  * @example
  * import { InputTamsSettings } from "mediaconvert-cloudtrail/shapes"
  * InputTamsSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const InputTamsSettings: StructCodec<Members, Members, InputTamsSettings> = /* @__PURE__ */ struct(
@@ -7701,6 +7848,7 @@ export interface InputTamsSettings {
  * @example
  * import { InputVideoGenerator } from "mediaconvert-cloudtrail/shapes"
  * InputVideoGenerator.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const InputVideoGenerator: StructCodec<Members, Members, InputVideoGenerator> = /* @__PURE__ */ struct(
@@ -7760,6 +7908,7 @@ export interface InputVideoGenerator {
  * @example
  * import { VideoOverlayCrop } from "mediaconvert-cloudtrail/shapes"
  * VideoOverlayCrop.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const VideoOverlayCrop: StructCodec<Members, Members, VideoOverlayCrop> = /* @__PURE__ */ struct(
@@ -7804,6 +7953,7 @@ export interface VideoOverlayCrop {
  * @example
  * import { VideoOverlayPosition } from "mediaconvert-cloudtrail/shapes"
  * VideoOverlayPosition.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const VideoOverlayPosition: StructCodec<Members, Members, VideoOverlayPosition> =
@@ -7854,6 +8004,7 @@ export interface VideoOverlayPosition {
  * @example
  * import { VideoOverlayInputClipping } from "mediaconvert-cloudtrail/shapes"
  * VideoOverlayInputClipping.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const VideoOverlayInputClipping: StructCodec<Members, Members, VideoOverlayInputClipping> =
@@ -7884,6 +8035,7 @@ export interface VideoOverlayInputClipping {
  * @example
  * import { VideoOverlayInput } from "mediaconvert-cloudtrail/shapes"
  * VideoOverlayInput.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const VideoOverlayInput: StructCodec<Members, Members, VideoOverlayInput> = /* @__PURE__ */ struct(
@@ -7928,6 +8080,7 @@ export interface VideoOverlayInput {
  * @example
  * import { VideoOverlayTransition } from "mediaconvert-cloudtrail/shapes"
  * VideoOverlayTransition.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const VideoOverlayTransition: StructCodec<Members, Members, VideoOverlayTransition> =
@@ -7963,6 +8116,7 @@ export interface VideoOverlayTransition {
  * @example
  * import { VideoOverlay } from "mediaconvert-cloudtrail/shapes"
  * VideoOverlay.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const VideoOverlay: StructCodec<Members, Members, VideoOverlay> = /* @__PURE__ */ struct(
@@ -8017,6 +8171,7 @@ export interface VideoOverlay {
  * @example
  * import { VideoSelector } from "mediaconvert-cloudtrail/shapes"
  * VideoSelector.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const VideoSelector: StructCodec<Members, Members, VideoSelector> = /* @__PURE__ */ struct(
@@ -8101,6 +8256,7 @@ export interface VideoSelector {
  * @example
  * import { Input } from "mediaconvert-cloudtrail/shapes"
  * Input.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const Input: StructCodec<Members, Members, Input> = /* @__PURE__ */ struct(
@@ -8260,6 +8416,7 @@ export interface Input {
  * @example
  * import { InputTemplate } from "mediaconvert-cloudtrail/shapes"
  * InputTemplate.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const InputTemplate: StructCodec<Members, Members, InputTemplate> = /* @__PURE__ */ struct(
@@ -8394,6 +8551,7 @@ export interface InputTemplate {
  * @example
  * import { KantarWatermarkSettings } from "mediaconvert-cloudtrail/shapes"
  * KantarWatermarkSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const KantarWatermarkSettings: StructCodec<Members, Members, KantarWatermarkSettings> =
@@ -8479,6 +8637,7 @@ export interface KantarWatermarkSettings {
  * @example
  * import { MotionImageInsertionFramerate } from "mediaconvert-cloudtrail/shapes"
  * MotionImageInsertionFramerate.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const MotionImageInsertionFramerate: StructCodec<Members, Members, MotionImageInsertionFramerate> =
@@ -8509,6 +8668,7 @@ export interface MotionImageInsertionFramerate {
  * @example
  * import { MotionImageInsertionOffset } from "mediaconvert-cloudtrail/shapes"
  * MotionImageInsertionOffset.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const MotionImageInsertionOffset: StructCodec<Members, Members, MotionImageInsertionOffset> =
@@ -8539,6 +8699,7 @@ export interface MotionImageInsertionOffset {
  * @example
  * import { MotionImageInserter } from "mediaconvert-cloudtrail/shapes"
  * MotionImageInserter.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const MotionImageInserter: StructCodec<Members, Members, MotionImageInserter> = /* @__PURE__ */ struct(
@@ -8588,6 +8749,7 @@ export interface MotionImageInserter {
  * @example
  * import { NielsenConfiguration } from "mediaconvert-cloudtrail/shapes"
  * NielsenConfiguration.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const NielsenConfiguration: StructCodec<Members, Members, NielsenConfiguration> =
@@ -8618,6 +8780,7 @@ export interface NielsenConfiguration {
  * @example
  * import { NielsenNonLinearWatermarkSettings } from "mediaconvert-cloudtrail/shapes"
  * NielsenNonLinearWatermarkSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const NielsenNonLinearWatermarkSettings: StructCodec<
@@ -8696,6 +8859,7 @@ export interface NielsenNonLinearWatermarkSettings {
  * @example
  * import { MsSmoothAdditionalManifest } from "mediaconvert-cloudtrail/shapes"
  * MsSmoothAdditionalManifest.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const MsSmoothAdditionalManifest: StructCodec<Members, Members, MsSmoothAdditionalManifest> =
@@ -8726,6 +8890,7 @@ export interface MsSmoothAdditionalManifest {
  * @example
  * import { MsSmoothEncryptionSettings } from "mediaconvert-cloudtrail/shapes"
  * MsSmoothEncryptionSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const MsSmoothEncryptionSettings: StructCodec<Members, Members, MsSmoothEncryptionSettings> =
@@ -8751,6 +8916,7 @@ export interface MsSmoothEncryptionSettings {
  * @example
  * import { MsSmoothGroupSettings } from "mediaconvert-cloudtrail/shapes"
  * MsSmoothGroupSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const MsSmoothGroupSettings: StructCodec<Members, Members, MsSmoothGroupSettings> =
@@ -8811,6 +8977,7 @@ export interface MsSmoothGroupSettings {
  * @example
  * import { OutputGroupSettings } from "mediaconvert-cloudtrail/shapes"
  * OutputGroupSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const OutputGroupSettings: StructCodec<Members, Members, OutputGroupSettings> = /* @__PURE__ */ struct(
@@ -8865,6 +9032,7 @@ export interface OutputGroupSettings {
  * @example
  * import { OutputSettings } from "mediaconvert-cloudtrail/shapes"
  * OutputSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const OutputSettings: StructCodec<Members, Members, OutputSettings> = /* @__PURE__ */ struct(
@@ -8889,6 +9057,7 @@ export interface OutputSettings {
  * @example
  * import { Mpeg2Settings } from "mediaconvert-cloudtrail/shapes"
  * Mpeg2Settings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const Mpeg2Settings: StructCodec<Members, Members, Mpeg2Settings> = /* @__PURE__ */ struct(
@@ -9088,6 +9257,7 @@ export interface Mpeg2Settings {
  * @example
  * import { PassthroughSettings } from "mediaconvert-cloudtrail/shapes"
  * PassthroughSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const PassthroughSettings: StructCodec<Members, Members, PassthroughSettings> = /* @__PURE__ */ struct(
@@ -9127,6 +9297,7 @@ export interface PassthroughSettings {
  * @example
  * import { ProresSettings } from "mediaconvert-cloudtrail/shapes"
  * ProresSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const ProresSettings: StructCodec<Members, Members, ProresSettings> = /* @__PURE__ */ struct(
@@ -9216,6 +9387,7 @@ export interface ProresSettings {
  * @example
  * import { UncompressedSettings } from "mediaconvert-cloudtrail/shapes"
  * UncompressedSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const UncompressedSettings: StructCodec<Members, Members, UncompressedSettings> =
@@ -9281,6 +9453,7 @@ export interface UncompressedSettings {
  * @example
  * import { Vc3Settings } from "mediaconvert-cloudtrail/shapes"
  * Vc3Settings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const Vc3Settings: StructCodec<Members, Members, Vc3Settings> = /* @__PURE__ */ struct(
@@ -9345,6 +9518,7 @@ export interface Vc3Settings {
  * @example
  * import { Vp8Settings } from "mediaconvert-cloudtrail/shapes"
  * Vp8Settings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const Vp8Settings: StructCodec<Members, Members, Vp8Settings> = /* @__PURE__ */ struct(
@@ -9429,6 +9603,7 @@ export interface Vp8Settings {
  * @example
  * import { Vp9Settings } from "mediaconvert-cloudtrail/shapes"
  * Vp9Settings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const Vp9Settings: StructCodec<Members, Members, Vp9Settings> = /* @__PURE__ */ struct(
@@ -9513,6 +9688,7 @@ export interface Vp9Settings {
  * @example
  * import { Xavc4kIntraCbgProfileSettings } from "mediaconvert-cloudtrail/shapes"
  * Xavc4kIntraCbgProfileSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const Xavc4kIntraCbgProfileSettings: StructCodec<Members, Members, Xavc4kIntraCbgProfileSettings> =
@@ -9538,6 +9714,7 @@ export interface Xavc4kIntraCbgProfileSettings {
  * @example
  * import { Xavc4kIntraVbrProfileSettings } from "mediaconvert-cloudtrail/shapes"
  * Xavc4kIntraVbrProfileSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const Xavc4kIntraVbrProfileSettings: StructCodec<Members, Members, Xavc4kIntraVbrProfileSettings> =
@@ -9563,6 +9740,7 @@ export interface Xavc4kIntraVbrProfileSettings {
  * @example
  * import { Xavc4kProfileSettings } from "mediaconvert-cloudtrail/shapes"
  * Xavc4kProfileSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const Xavc4kProfileSettings: StructCodec<Members, Members, Xavc4kProfileSettings> =
@@ -9623,6 +9801,7 @@ export interface Xavc4kProfileSettings {
  * @example
  * import { XavcHdIntraCbgProfileSettings } from "mediaconvert-cloudtrail/shapes"
  * XavcHdIntraCbgProfileSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const XavcHdIntraCbgProfileSettings: StructCodec<Members, Members, XavcHdIntraCbgProfileSettings> =
@@ -9653,6 +9832,7 @@ export interface XavcHdIntraCbgProfileSettings {
  * @example
  * import { XavcHdProfileSettings } from "mediaconvert-cloudtrail/shapes"
  * XavcHdProfileSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const XavcHdProfileSettings: StructCodec<Members, Members, XavcHdProfileSettings> =
@@ -9718,6 +9898,7 @@ export interface XavcHdProfileSettings {
  * @example
  * import { XavcSettings } from "mediaconvert-cloudtrail/shapes"
  * XavcSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const XavcSettings: StructCodec<Members, Members, XavcSettings> = /* @__PURE__ */ struct(
@@ -9822,6 +10003,7 @@ export interface XavcSettings {
  * @example
  * import { VideoCodecSettings } from "mediaconvert-cloudtrail/shapes"
  * VideoCodecSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const VideoCodecSettings: StructCodec<Members, Members, VideoCodecSettings> = /* @__PURE__ */ struct(
@@ -9916,6 +10098,7 @@ export interface VideoCodecSettings {
  * @example
  * import { NoiseReducerFilterSettings } from "mediaconvert-cloudtrail/shapes"
  * NoiseReducerFilterSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const NoiseReducerFilterSettings: StructCodec<Members, Members, NoiseReducerFilterSettings> =
@@ -9941,6 +10124,7 @@ export interface NoiseReducerFilterSettings {
  * @example
  * import { NoiseReducerSpatialFilterSettings } from "mediaconvert-cloudtrail/shapes"
  * NoiseReducerSpatialFilterSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const NoiseReducerSpatialFilterSettings: StructCodec<
@@ -9979,6 +10163,7 @@ export interface NoiseReducerSpatialFilterSettings {
  * @example
  * import { NoiseReducerTemporalFilterSettings } from "mediaconvert-cloudtrail/shapes"
  * NoiseReducerTemporalFilterSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const NoiseReducerTemporalFilterSettings: StructCodec<
@@ -10027,6 +10212,7 @@ export interface NoiseReducerTemporalFilterSettings {
  * @example
  * import { NoiseReducer } from "mediaconvert-cloudtrail/shapes"
  * NoiseReducer.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const NoiseReducer: StructCodec<Members, Members, NoiseReducer> = /* @__PURE__ */ struct(
@@ -10066,6 +10252,7 @@ export interface NoiseReducer {
  * @example
  * import { NexGuardFileMarkerSettings } from "mediaconvert-cloudtrail/shapes"
  * NexGuardFileMarkerSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const NexGuardFileMarkerSettings: StructCodec<Members, Members, NexGuardFileMarkerSettings> =
@@ -10106,6 +10293,7 @@ export interface NexGuardFileMarkerSettings {
  * @example
  * import { PartnerWatermarking } from "mediaconvert-cloudtrail/shapes"
  * PartnerWatermarking.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const PartnerWatermarking: StructCodec<Members, Members, PartnerWatermarking> = /* @__PURE__ */ struct(
@@ -10130,6 +10318,7 @@ export interface PartnerWatermarking {
  * @example
  * import { TimecodeBurnin } from "mediaconvert-cloudtrail/shapes"
  * TimecodeBurnin.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const TimecodeBurnin: StructCodec<Members, Members, TimecodeBurnin> = /* @__PURE__ */ struct(
@@ -10164,6 +10353,7 @@ export interface TimecodeBurnin {
  * @example
  * import { VideoPreprocessor } from "mediaconvert-cloudtrail/shapes"
  * VideoPreprocessor.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const VideoPreprocessor: StructCodec<Members, Members, VideoPreprocessor> = /* @__PURE__ */ struct(
@@ -10228,6 +10418,7 @@ export interface VideoPreprocessor {
  * @example
  * import { VideoDescription } from "mediaconvert-cloudtrail/shapes"
  * VideoDescription.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const VideoDescription: StructCodec<Members, Members, VideoDescription> = /* @__PURE__ */ struct(
@@ -10332,6 +10523,7 @@ export interface VideoDescription {
  * @example
  * import { Output } from "mediaconvert-cloudtrail/shapes"
  * Output.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const Output: StructCodec<Members, Members, Output> = /* @__PURE__ */ struct(
@@ -10391,6 +10583,7 @@ export interface Output {
  * @example
  * import { OutputGroup } from "mediaconvert-cloudtrail/shapes"
  * OutputGroup.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const OutputGroup: StructCodec<Members, Members, OutputGroup> = /* @__PURE__ */ struct(
@@ -10435,6 +10628,7 @@ export interface OutputGroup {
  * @example
  * import { TimecodeConfig } from "mediaconvert-cloudtrail/shapes"
  * TimecodeConfig.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const TimecodeConfig: StructCodec<Members, Members, TimecodeConfig> = /* @__PURE__ */ struct(
@@ -10474,6 +10668,7 @@ export interface TimecodeConfig {
  * @example
  * import { TimedMetadataInsertion } from "mediaconvert-cloudtrail/shapes"
  * TimedMetadataInsertion.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const TimedMetadataInsertion: StructCodec<Members, Members, TimedMetadataInsertion> =
@@ -10499,6 +10694,7 @@ export interface TimedMetadataInsertion {
  * @example
  * import { JobSettings } from "mediaconvert-cloudtrail/shapes"
  * JobSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const JobSettings: StructCodec<Members, Members, JobSettings> = /* @__PURE__ */ struct(
@@ -10593,6 +10789,7 @@ export interface JobSettings {
  * @example
  * import { JobMessages } from "mediaconvert-cloudtrail/shapes"
  * JobMessages.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const JobMessages: StructCodec<Members, Members, JobMessages> = /* @__PURE__ */ struct(
@@ -10622,6 +10819,7 @@ export interface JobMessages {
  * @example
  * import { VideoDetail } from "mediaconvert-cloudtrail/shapes"
  * VideoDetail.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const VideoDetail: StructCodec<Members, Members, VideoDetail> = /* @__PURE__ */ struct(
@@ -10651,6 +10849,7 @@ export interface VideoDetail {
  * @example
  * import { OutputDetail } from "mediaconvert-cloudtrail/shapes"
  * OutputDetail.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const OutputDetail: StructCodec<Members, Members, OutputDetail> = /* @__PURE__ */ struct(
@@ -10680,6 +10879,7 @@ export interface OutputDetail {
  * @example
  * import { OutputGroupDetail } from "mediaconvert-cloudtrail/shapes"
  * OutputGroupDetail.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const OutputGroupDetail: StructCodec<Members, Members, OutputGroupDetail> = /* @__PURE__ */ struct(
@@ -10704,6 +10904,7 @@ export interface OutputGroupDetail {
  * @example
  * import { QueueTransition } from "mediaconvert-cloudtrail/shapes"
  * QueueTransition.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const QueueTransition: StructCodec<Members, Members, QueueTransition> = /* @__PURE__ */ struct(
@@ -10738,6 +10939,7 @@ export interface QueueTransition {
  * @example
  * import { Timing } from "mediaconvert-cloudtrail/shapes"
  * Timing.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const Timing: StructCodec<Members, Members, Timing> = /* @__PURE__ */ struct(
@@ -10772,6 +10974,7 @@ export interface Timing {
  * @example
  * import { WarningGroup } from "mediaconvert-cloudtrail/shapes"
  * WarningGroup.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const WarningGroup: StructCodec<Members, Members, WarningGroup> = /* @__PURE__ */ struct(
@@ -10801,6 +11004,7 @@ export interface WarningGroup {
  * @example
  * import { Job } from "mediaconvert-cloudtrail/shapes"
  * Job.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const Job: StructCodec<Members, Members, Job> = /* @__PURE__ */ struct(
@@ -10985,6 +11189,7 @@ export interface Job {
  * @example
  * import { JobEngineVersion } from "mediaconvert-cloudtrail/shapes"
  * JobEngineVersion.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const JobEngineVersion: StructCodec<Members, Members, JobEngineVersion> = /* @__PURE__ */ struct(
@@ -11014,6 +11219,7 @@ export interface JobEngineVersion {
  * @example
  * import { JobTemplateSettings } from "mediaconvert-cloudtrail/shapes"
  * JobTemplateSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const JobTemplateSettings: StructCodec<Members, Members, JobTemplateSettings> = /* @__PURE__ */ struct(
@@ -11108,6 +11314,7 @@ export interface JobTemplateSettings {
  * @example
  * import { JobTemplate } from "mediaconvert-cloudtrail/shapes"
  * JobTemplate.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const JobTemplate: StructCodec<Members, Members, JobTemplate> = /* @__PURE__ */ struct(
@@ -11197,6 +11404,7 @@ export interface JobTemplate {
  * @example
  * import { JobsQueryFilter } from "mediaconvert-cloudtrail/shapes"
  * JobsQueryFilter.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const JobsQueryFilter: StructCodec<Members, Members, JobsQueryFilter> = /* @__PURE__ */ struct(
@@ -11226,6 +11434,7 @@ export interface JobsQueryFilter {
  * @example
  * import { Metadata } from "mediaconvert-cloudtrail/shapes"
  * Metadata.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const Metadata: StructCodec<Members, Members, Metadata> = /* @__PURE__ */ struct(
@@ -11265,6 +11474,7 @@ export interface Metadata {
  * @example
  * import { Policy } from "mediaconvert-cloudtrail/shapes"
  * Policy.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const Policy: StructCodec<Members, Members, Policy> = /* @__PURE__ */ struct(
@@ -11299,6 +11509,7 @@ export interface Policy {
  * @example
  * import { PresetSettings } from "mediaconvert-cloudtrail/shapes"
  * PresetSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const PresetSettings: StructCodec<Members, Members, PresetSettings> = /* @__PURE__ */ struct(
@@ -11338,6 +11549,7 @@ export interface PresetSettings {
  * @example
  * import { Preset } from "mediaconvert-cloudtrail/shapes"
  * Preset.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const Preset: StructCodec<Members, Members, Preset> = /* @__PURE__ */ struct(
@@ -11397,6 +11609,7 @@ export interface Preset {
  * @example
  * import { ProbeInputFile } from "mediaconvert-cloudtrail/shapes"
  * ProbeInputFile.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const ProbeInputFile: StructCodec<Members, Members, ProbeInputFile> = /* @__PURE__ */ struct(
@@ -11421,6 +11634,7 @@ export interface ProbeInputFile {
  * @example
  * import { TrackMapping } from "mediaconvert-cloudtrail/shapes"
  * TrackMapping.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const TrackMapping: StructCodec<Members, Members, TrackMapping> = /* @__PURE__ */ struct(
@@ -11455,6 +11669,7 @@ export interface TrackMapping {
  * @example
  * import { ProbeResult } from "mediaconvert-cloudtrail/shapes"
  * ProbeResult.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const ProbeResult: StructCodec<Members, Members, ProbeResult> = /* @__PURE__ */ struct(
@@ -11489,6 +11704,7 @@ export interface ProbeResult {
  * @example
  * import { ReservationPlan } from "mediaconvert-cloudtrail/shapes"
  * ReservationPlan.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const ReservationPlan: StructCodec<Members, Members, ReservationPlan> = /* @__PURE__ */ struct(
@@ -11538,6 +11754,7 @@ export interface ReservationPlan {
  * @example
  * import { ServiceOverride } from "mediaconvert-cloudtrail/shapes"
  * ServiceOverride.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const ServiceOverride: StructCodec<Members, Members, ServiceOverride> = /* @__PURE__ */ struct(
@@ -11577,6 +11794,7 @@ export interface ServiceOverride {
  * @example
  * import { Queue } from "mediaconvert-cloudtrail/shapes"
  * Queue.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const Queue: StructCodec<Members, Members, Queue> = /* @__PURE__ */ struct(
@@ -11666,6 +11884,7 @@ export interface Queue {
  * @example
  * import { ReservationPlanSettings } from "mediaconvert-cloudtrail/shapes"
  * ReservationPlanSettings.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const ReservationPlanSettings: StructCodec<Members, Members, ReservationPlanSettings> =
@@ -11701,6 +11920,7 @@ export interface ReservationPlanSettings {
  * @example
  * import { ResourceTags } from "mediaconvert-cloudtrail/shapes"
  * ResourceTags.is({}) // true: every member is optional
+ * @category Structures
  * @since 0.1.0
  */
 export const ResourceTags: StructCodec<Members, Members, ResourceTags> = /* @__PURE__ */ struct(
