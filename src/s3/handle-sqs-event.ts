@@ -1,15 +1,7 @@
 import { member } from "../codec/read"
-import type { LogFileFound, LogFilesOptions } from "../containers/log-files"
-import { logFilesAt } from "../containers/log-files-in"
-import { formatFailure } from "../failure"
 import type { SourcedResult } from "../node/stream-records"
-import type { ObjectReader } from "./object-reader"
-import {
-  type ObjectOutcome,
-  type ObjectStreamOptions,
-  objectResults,
-  type ResultStream,
-} from "./stream-object"
+import { type HandlerOptions, type MessageFailure, readNotification } from "./handle-notification"
+import type { ResultStream } from "./stream-object"
 
 /**
  * What an SQS-triggered function returns so that SQS retries only the messages that failed
@@ -27,44 +19,8 @@ export interface SqsBatchResponse {
 }
 
 /**
- * Why a message is reported as failed: `not-a-notification` (its body names no log files
- * and is none of the messages to skip), `unreadable` (an object it names could not be read
- * whole: missing, denied, a server error, a stall, gzip data that ends early),
- * `callback-failed` (`onResult` threw or rejected), or `no-message-id` (an SQS record
- * without one, which cannot be reported back; it is counted here only).
- *
- * @example
- * import type { MessageFailure } from "mediaconvert-cloudtrail/s3"
- * const log = (failure: MessageFailure) => console.error(failure.messageId, failure.reason, failure.detail)
- * @since 0.2.0
- */
-export interface MessageFailure {
-  readonly messageId: string | undefined
-  readonly reason: "not-a-notification" | "unreadable" | "callback-failed" | "no-message-id"
-  readonly detail: string
-  /** The object being read, for `unreadable` and `callback-failed`. */
-  readonly file: LogFileFound | undefined
-}
-
-/**
- * Where a result came from: the log file (bucket, key, the notification that named it) and
- * the SQS message.
- *
- * @example
- * import type { ResultContext } from "mediaconvert-cloudtrail/s3"
- * const where = (context: ResultContext) => `${context.messageId} s3://${context.file.bucket}/${context.file.key}`
- * @since 0.2.0
- */
-export interface ResultContext {
-  readonly messageId: string
-  readonly file: LogFileFound
-}
-
-/**
- * How {@link handleSqsEvent} works: where objects come from (`read`), what happens to each
- * result (`onResult`), and optionally how bytes become results (`stream`, default
- * `streamRecords`), how many messages are read at once, which objects are log files, and a
- * hook told of each failed message.
+ * How {@link handleSqsEvent} works: the options of every handler (`read`, `onResult`, …) and
+ * how many messages are read at once.
  *
  * @example
  * import { S3Client } from "@aws-sdk/client-s3"
@@ -78,19 +34,14 @@ export interface ResultContext {
  * }
  * @since 0.2.0
  */
-export interface SqsHandlerOptions<R = SourcedResult> extends ObjectStreamOptions<R>, LogFilesOptions {
-  readonly read: ObjectReader
-  /** Called once per result, in order within an object; a throw or a rejection fails the message. */
-  readonly onResult: (result: R, context: ResultContext) => void | Promise<void>
-  /** Told of each message reported as failed, with the reason. */
-  readonly onMessageFailure?: (failure: MessageFailure) => void
+export interface SqsHandlerOptions<R = SourcedResult> extends HandlerOptions<R> {
   /** How many messages are read at once. Default 4. */
   readonly concurrency?: number
 }
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 
-/** Reads every log file one message names; the first failure ends the message. */
+/** One SQS message: its body is the notification. */
 const handleMessage = async <R>(
   record: unknown,
   at: number,
@@ -104,37 +55,7 @@ const handleMessage = async <R>(
       detail: `Records[${at}] has no messageId`,
       file: undefined,
     }
-  const found = logFilesAt(member(record, "body"), ["Records", `[${at}]`, "body"], options, messageId)
-  if (found.failures.length > 0) {
-    const detail = found.failures.map((failure) => formatFailure(failure.failure)).join("; ")
-    return { messageId, reason: "not-a-notification", detail, file: undefined }
-  }
-  for (const file of found.files) {
-    const outcome: ObjectOutcome = { unreadable: undefined }
-    const context: ResultContext = { messageId, file }
-    const results = objectResults(options.read, file.bucket, file.key, options, outcome)
-    try {
-      for await (const result of results) {
-        try {
-          const pending = options.onResult(result, context)
-          if (pending !== undefined) await pending
-        } catch (error) {
-          return { messageId, reason: "callback-failed", detail: message(error), file }
-        }
-      }
-    } catch (error) {
-      // Only a `stream` of the caller's can throw here; streamRecords never does.
-      return { messageId, reason: "unreadable", detail: message(error), file }
-    }
-    if (outcome.unreadable !== undefined) {
-      const where = `s3://${file.bucket}/${file.key}`
-      const detail = outcome.unreadable.includes(where)
-        ? outcome.unreadable
-        : `${where}: ${outcome.unreadable}`
-      return { messageId, reason: "unreadable", detail, file }
-    }
-  }
-  return undefined
+  return readNotification(member(record, "body"), ["Records", `[${at}]`, "body"], messageId, options)
 }
 
 /**

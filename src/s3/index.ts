@@ -1,12 +1,12 @@
 // The public surface of "mediaconvert-cloudtrail/s3": re-exports only. Node built-ins and the
 // (optional) AWS SDK are allowed here, as in "./node".
 export {
-  handleSqsEvent,
+  type HandlerOptions,
+  handleNotification,
   type MessageFailure,
   type ResultContext,
-  type SqsBatchResponse,
-  type SqsHandlerOptions,
-} from "./handle-sqs-event"
+} from "./handle-notification"
+export { handleSqsEvent, type SqsBatchResponse, type SqsHandlerOptions } from "./handle-sqs-event"
 export type { ObjectReader } from "./object-reader"
 export { DEFAULT_STALL_TIMEOUT_MS, type S3ReaderOptions, s3ObjectReader } from "./s3-object-reader"
 export { type ObjectStreamOptions, type ResultStream, streamObjectRecords } from "./stream-object"
