@@ -1,8 +1,9 @@
 import { createReadStream } from "node:fs"
 import { join } from "node:path"
+import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import type { SourcedResult } from "../../src/node"
-import { handleNotification, type MessageFailure, type ObjectReader } from "../../src/s3"
+import { handleNotification, handleSqsEvent, type MessageFailure, type ObjectReader } from "../../src/s3"
 import { fixture, fixturesDir } from "../helpers/fixtures"
 
 // One notification, or one batch of keys from a listing, read through any ObjectReader: here
@@ -78,5 +79,20 @@ describe("handleNotification", () => {
     )
     expect(failure).toBeUndefined()
     expect(tags).toStrictEqual(["size true"])
+  })
+})
+
+describe("the S3 handlers on arbitrary input", () => {
+  it("never throw, and fail only what they were given", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.anything({ withNullPrototype: true, withObjectString: true }), async (input) => {
+        const failure = await handleNotification(input, { read, onResult: () => {} })
+        expect(failure === undefined || typeof failure.detail === "string").toBe(true)
+        const { batchItemFailures } = await handleSqsEvent({ Records: [input] }, { read, onResult: () => {} })
+        expect(batchItemFailures.length).toBeLessThanOrEqual(1)
+        await handleSqsEvent(input, { read, onResult: () => {} })
+      }),
+      { seed: 16, numRuns: 200 },
+    )
   })
 })
