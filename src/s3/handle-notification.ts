@@ -15,8 +15,9 @@ import {
  * Why a message is reported as failed: `not-a-notification` (its body names no log files
  * and is none of the messages to skip), `unreadable` (an object it names could not be read
  * whole: missing, denied, a server error, a stall, gzip data that ends early),
- * `callback-failed` (`onResult` threw or rejected), or `no-message-id` (an SQS record
- * without one, which cannot be reported back; it is counted here only).
+ * `callback-failed` (`onResult` threw or rejected), `out-of-time` (the function's time ran
+ * out first, see `remainingTimeMs`), or `no-message-id` (an SQS record without one, which
+ * cannot be reported back; it is counted here only).
  *
  * @example
  * import type { MessageFailure } from "mediaconvert-cloudtrail/s3"
@@ -25,7 +26,7 @@ import {
  */
 export interface MessageFailure {
   readonly messageId: string | undefined
-  readonly reason: "not-a-notification" | "unreadable" | "callback-failed" | "no-message-id"
+  readonly reason: "not-a-notification" | "unreadable" | "callback-failed" | "no-message-id" | "out-of-time"
   readonly detail: string
   /** The object being read, for `unreadable` and `callback-failed`. */
   readonly file: LogFileFound | undefined
@@ -71,12 +72,18 @@ export interface HandlerOptions<R = SourcedResult> extends ObjectStreamOptions<R
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 
+/** Internal: set when the handler has given up on what is still being read. */
+export interface Stop {
+  stopped: boolean
+}
+
 /** Internal: reads every log file one notification names; the first failure ends it. */
 export const readNotification = async <R>(
   notification: unknown,
   at: Segments,
   messageId: string | undefined,
   options: HandlerOptions<R>,
+  stop: Stop = { stopped: false },
 ): Promise<MessageFailure | undefined> => {
   const found = logFilesAt(notification, at, options, messageId)
   if (found.failures.length > 0) {
@@ -89,6 +96,8 @@ export const readNotification = async <R>(
     const results = objectResults(options.read, file.bucket, file.key, options, outcome)
     try {
       for await (const result of results) {
+        // Leaving the loop ends the read: the stream is closed, nothing more is handed over.
+        if (stop.stopped) return { messageId, reason: "out-of-time", detail: "stopped", file }
         try {
           const pending = options.onResult(result, context)
           if (pending !== undefined) await pending

@@ -1,6 +1,6 @@
 import { member } from "../codec/read"
 import type { SourcedResult } from "../node/stream-records"
-import { type HandlerOptions, type MessageFailure, readNotification } from "./handle-notification"
+import { type HandlerOptions, type MessageFailure, readNotification, type Stop } from "./handle-notification"
 import type { ResultStream } from "./stream-object"
 
 /**
@@ -37,7 +37,27 @@ export interface SqsBatchResponse {
 export interface SqsHandlerOptions<R = SourcedResult> extends HandlerOptions<R> {
   /** How many messages are read at once. Default 4. */
   readonly concurrency?: number
+  /**
+   * The time the function has left, in milliseconds: `() => context.getRemainingTimeInMillis()`.
+   * When given, the handler returns `reserveMs` before the end, with every message not yet
+   * finished reported as failed (`out-of-time`), so that a timeout never makes SQS retry the
+   * whole batch, the finished messages included.
+   */
+  readonly remainingTimeMs?: () => number
+  /** How long before the end to return, with `remainingTimeMs`. Default {@link DEFAULT_RESERVE_MS}. */
+  readonly reserveMs?: number
 }
+
+/**
+ * How long before a function's timeout {@link handleSqsEvent} returns when it is given
+ * `remainingTimeMs`: 5 seconds, time enough to return the answer and flush logs.
+ *
+ * @example
+ * import { DEFAULT_RESERVE_MS } from "mediaconvert-cloudtrail/s3"
+ * console.log(DEFAULT_RESERVE_MS) // 5000
+ * @since 0.2.0
+ */
+export const DEFAULT_RESERVE_MS = 5_000
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 
@@ -46,6 +66,7 @@ const handleMessage = async <R>(
   record: unknown,
   at: number,
   options: SqsHandlerOptions<R>,
+  stop: Stop,
 ): Promise<MessageFailure | undefined> => {
   const messageId = member(record, "messageId")
   if (typeof messageId !== "string")
@@ -55,7 +76,7 @@ const handleMessage = async <R>(
       detail: `Records[${at}] has no messageId`,
       file: undefined,
     }
-  return readNotification(member(record, "body"), ["Records", `[${at}]`, "body"], messageId, options)
+  return readNotification(member(record, "body"), ["Records", `[${at}]`, "body"], messageId, options, stop)
 }
 
 /**
@@ -121,12 +142,14 @@ export async function handleSqsEvent<R>(
     return { batchItemFailures }
   }
   const width = Math.max(1, Math.floor(options.concurrency ?? 4))
+  const stop: Stop = { stopped: false }
+  const finished = new Set<number>()
   let next = 0
   const worker = async (): Promise<void> => {
-    for (let at = next++; at < records.length; at = next++) {
+    for (let at = next++; at < records.length && !stop.stopped; at = next++) {
       let failure: MessageFailure | undefined
       try {
-        failure = await handleMessage(records[at], at, options)
+        failure = await handleMessage(records[at], at, options, stop)
       } catch (error) {
         const messageId = member(records[at], "messageId")
         failure = {
@@ -136,10 +159,36 @@ export async function handleSqsEvent<R>(
           file: undefined,
         }
       }
+      // Past the deadline every unfinished message has been reported already.
+      if (stop.stopped) return
+      finished.add(at)
       if (failure !== undefined) report(failure)
     }
   }
-  await Promise.all(Array.from({ length: Math.min(width, records.length) }, worker))
+  const workers = Promise.all(Array.from({ length: Math.min(width, records.length) }, worker))
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let left: number | undefined
+  try {
+    left = options.remainingTimeMs?.()
+  } catch {}
+  if (typeof left === "number" && Number.isFinite(left)) {
+    const wait = Math.max(0, left - (options.reserveMs ?? DEFAULT_RESERVE_MS))
+    await Promise.race([workers, new Promise<void>((resolve) => (timer = setTimeout(resolve, wait)))])
+    clearTimeout(timer)
+  } else await workers
+  if (finished.size < records.length) {
+    stop.stopped = true
+    for (let at = 0; at < records.length; at++) {
+      if (finished.has(at)) continue
+      const messageId = member(records[at], "messageId")
+      report({
+        messageId: typeof messageId === "string" ? messageId : undefined,
+        reason: "out-of-time",
+        detail: "the function's time ran out before this message was read (remainingTimeMs, reserveMs)",
+        file: undefined,
+      })
+    }
+  }
   // In the order of the messages, as a reader of logs expects.
   const order = new Map(records.map((record, i) => [member(record, "messageId"), i]))
   batchItemFailures.sort((a, b) => (order.get(a.itemIdentifier) ?? 0) - (order.get(b.itemIdentifier) ?? 0))

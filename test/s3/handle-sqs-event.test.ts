@@ -1,9 +1,9 @@
-import { readFileSync } from "node:fs"
+import { createReadStream, readFileSync } from "node:fs"
 import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import type { LogFileFound } from "../../src"
 import type { SourcedResult } from "../../src/node"
-import { handleSqsEvent, type MessageFailure, s3ObjectReader } from "../../src/s3"
+import { handleSqsEvent, type MessageFailure, type ObjectReader, s3ObjectReader } from "../../src/s3"
 import { fixture, fixtureNames, fixturesDir } from "../helpers/fixtures"
 import { type LocalS3, startLocalS3 } from "../helpers/s3-server"
 
@@ -162,5 +162,37 @@ describe("handleSqsEvent against a local S3 server", () => {
       expect(failed).toStrictEqual([])
       expect(failures).toHaveLength(1)
     }
+  })
+})
+
+describe("handleSqsEvent near the function's timeout", () => {
+  it("returns before the end with every unfinished message failed, and the finished ones not", async () => {
+    const hangs: ObjectReader = (_bucket, key) =>
+      key.startsWith("hangs/")
+        ? {
+            [Symbol.asyncIterator]: () => ({ next: () => new Promise<IteratorResult<Uint8Array>>(() => {}) }),
+          }
+        : createReadStream(join(fixturesDir, "containers", "log-file.json.gz"))
+    const bodies = [s3Body(K1), s3Body(`hangs/${K1}`), s3Body(K2), s3Body(K3), s3Body(`hangs/${K2}`)]
+    const failures: MessageFailure[] = []
+    let records = 0
+    const response = await handleSqsEvent(sqsEvent(bodies), {
+      read: hangs,
+      concurrency: 2,
+      // The deadline only bounds how long the hanging reads are waited for.
+      remainingTimeMs: () => 2_000,
+      reserveMs: 1_000,
+      onResult: (result) => {
+        if (result._tag === "record") records++
+      },
+      onMessageFailure: (failure) => failures.push(failure),
+    })
+    const failed = response.batchItemFailures.map((item) => item.itemIdentifier)
+    // Two workers: both end up waiting on a hanging read, so message 4 may never start.
+    expect(failed).toContain("message-1")
+    expect(failed).toContain("message-4")
+    expect(failed).not.toContain("message-0")
+    expect(failures.every((failure) => failure.reason === "out-of-time")).toBe(true)
+    expect(records).toBe(recordsPerObject * (bodies.length - failed.length))
   })
 })
