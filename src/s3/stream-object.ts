@@ -55,8 +55,9 @@ const message = (error: unknown): string => (error instanceof Error ? error.mess
 
 /** The failure a result carries, when it is a failure. */
 export const failureOf = (result: unknown): DecodeFailure | undefined => {
+  if (typeof result !== "object" || result === null) return undefined
   const found = result as { _tag?: unknown; failure?: DecodeFailure }
-  return found._tag === "failure" && found.failure !== undefined ? found.failure : undefined
+  return found._tag === "failure" && Array.isArray(found.failure?.issues) ? found.failure : undefined
 }
 
 /** Internal: one object's results, with `outcome` saying whether the object was read whole. */
