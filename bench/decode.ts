@@ -253,6 +253,3 @@ writeFileSync(
   `${JSON.stringify({ date: new Date().toISOString(), node: process.version, records: count, bytes, rounds, figures: figures.map((f) => ({ ...f, timesJsonParse: f.recordsPerSecond.median / baseline })), rejected, extraMicrosPerRejected, gunzipParse, streamed, peakRssMiB }, null, 2)}\n`,
 )
 console.log(`written to ${out}`)
-
-// The footprint section: import time and bundle sizes of the built entry (npm run bench builds first).
-await import("./footprint")

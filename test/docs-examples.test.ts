@@ -14,6 +14,7 @@ const entries: Readonly<Record<string, string>> = {
   "mediaconvert-cloudtrail/shapes": join(srcDir, "shapes.ts"),
   "mediaconvert-cloudtrail/node": join(srcDir, "node", "index.ts"),
   "mediaconvert-cloudtrail/codec": join(srcDir, "codec", "index.ts"),
+  "mediaconvert-cloudtrail/s3": join(srcDir, "s3", "index.ts"),
 }
 
 interface Example {
@@ -106,7 +107,8 @@ describe("documentation", () => {
       }
     }
     expect(missing).toStrictEqual([])
-  })
+    // Type-checking four entry points takes seconds; more with both cores busy.
+  }, 60_000)
 
   it("compiles every example, and every TypeScript block of the docs, against the public entry points", () => {
     const virtual = new Map(

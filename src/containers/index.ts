@@ -8,6 +8,15 @@ export { decodeEventBridgeEvent, type EventBridgeEnvelope, isCloudTrailDetailTyp
 export { decodeJsonLines } from "./json-lines"
 export { decodeLakeQueryResults } from "./lake"
 export { decodeLogFile } from "./log-file"
+export type {
+  LogFileFound,
+  LogFiles,
+  LogFilesOptions,
+  NotificationKind,
+  ObjectSkipped,
+  ObjectSkipReason,
+} from "./log-files"
+export { logFilesIn } from "./log-files-in"
 export { decodeLookupEventsResponse } from "./lookup-events"
 export { recordsFrom } from "./records-from"
 export {

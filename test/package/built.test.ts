@@ -37,6 +37,26 @@ describe.skipIf(!built)("the built package", () => {
     expect(out.trim()).toBe("Right 1712252725875-defhgi")
   })
 
+  it.each(["s3.js", "s3.cjs"])(
+    "handles an SQS event with %s and a reader of its own, without the AWS SDK",
+    (file) => {
+      const esm = file.endsWith(".js")
+      const notification = join(root, "test", "fixtures", "notifications", "sqs-s3-event.json")
+      const log = join(root, "test", "fixtures", "containers", "log-file.json.gz")
+      const out = run([
+        ...(esm ? ["--input-type=module"] : []),
+        "-e",
+        `${esm ? `import { handleSqsEvent } from ${JSON.stringify(join(dist, file))}\nimport { createReadStream, readFileSync } from "node:fs"` : `const { handleSqsEvent } = require(${JSON.stringify(join(dist, file))})\nconst { createReadStream, readFileSync } = require("node:fs")`}
+       let records = 0
+       const event = JSON.parse(readFileSync(${JSON.stringify(notification)}, "utf8"))
+       const read = () => createReadStream(${JSON.stringify(log)})
+       handleSqsEvent(event, { read, onResult: (r) => { if (r._tag === "record") records++ } })
+         .then((response) => console.log(response.batchItemFailures.length, records))`,
+      ])
+      expect(out.trim()).toBe("0 6")
+    },
+  )
+
   it("keeps Node built-ins out of the main entry, so it runs in browsers and edge runtimes", () => {
     for (const file of ["index.js", "index.cjs"]) {
       const code = readFileSync(join(dist, file), "utf8")

@@ -84,7 +84,9 @@ const consumer = (kind: "module" | "commonjs", source: string): string => {
 const consumerSource = `import { decodeMediaConvertEvent, identityOf, type MediaConvertEvent } from "mediaconvert-cloudtrail"
 import { H264Settings } from "mediaconvert-cloudtrail/shapes"
 import { readLogFile } from "mediaconvert-cloudtrail/node"
-if (!H264Settings.is({ rateControlMode: "QVBR" }) || typeof readLogFile !== "function") throw new Error("subpaths")
+import { handleSqsEvent, type SqsBatchResponse } from "mediaconvert-cloudtrail/s3"
+const none: SqsBatchResponse = { batchItemFailures: [] }
+if (!H264Settings.is({ rateControlMode: "QVBR" }) || typeof readLogFile !== "function" || typeof handleSqsEvent !== "function" || none.batchItemFailures.length > 0) throw new Error("subpaths")
 const record = {
   eventVersion: "1.05", eventTime: "2018-07-10T15:36:29Z", awsRegion: "eu-west-1", eventType: "AwsApiCall",
   eventSource: "mediaconvert.amazonaws.com", eventName: "DeleteQueue",
