@@ -7,3 +7,4 @@
 await import("./decode")
 await import("./s3")
 await import("./footprint")
+export {}
