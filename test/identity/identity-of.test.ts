@@ -120,6 +120,49 @@ describe("identityOf", () => {
     })
   })
 
+  it.each([
+    ["no type", { invokedBy: "cloudtrail.amazonaws.com" }, "aws-service"],
+    ["a null type", { type: null, invokedBy: "cloudtrail.amazonaws.com" }, "aws-service"],
+    ["no type, the sign-in host", { invokedBy: "signin.amazonaws.com" }, "unknown"],
+    [
+      "no type, an ARN",
+      { invokedBy: "cloudtrail.amazonaws.com", arn: "arn:aws:iam::111122223333:user/a" },
+      "unknown",
+    ],
+    ["no type and nothing else", {}, "unknown"],
+    ["a null type and a null invokedBy", { type: null, invokedBy: null }, "unknown"],
+  ])("reads an identity with %s as IdentityKind %s documents", (_, userIdentity, kind) => {
+    const result = decodeRecord({
+      eventTime: "2024-04-04T17:45:26Z",
+      eventSource: "s3.amazonaws.com",
+      eventName: "GetObject",
+      userIdentity,
+    })
+    if (result._tag === "Left") expect.fail(formatFailure(result.left))
+    expect(identityOf(result.right).kind).toBe(kind)
+    expect(identityOf(result.right).type).toBeUndefined()
+  })
+
+  it("reads mfaAuthenticated written as text or as a boolean alike", () => {
+    for (const [mfaAuthenticated, mfa] of [
+      ["true", true],
+      [true, true],
+      ["false", false],
+      [false, false],
+      ["...", undefined],
+    ] as const) {
+      const userIdentity = { type: "AssumedRole", sessionContext: { attributes: { mfaAuthenticated } } }
+      const result = decodeRecord({
+        eventTime: "2024-04-04T17:45:26Z",
+        eventSource: "s3.amazonaws.com",
+        eventName: "GetObject",
+        userIdentity,
+      })
+      if (result._tag === "Left") expect.fail(formatFailure(result.left))
+      expect(identityOf(result.right).mfa, String(mfaAuthenticated)).toBe(mfa)
+    }
+  })
+
   it("answers a type it does not list as unknown, keeping the type", () => {
     expect(whoIn("Unlisted")).toMatchObject({
       kind: "unknown",
