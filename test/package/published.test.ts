@@ -29,7 +29,7 @@ const run = (file: string, args: ReadonlyArray<string>, cwd = root): string =>
 beforeAll(() => {
   if (!built) return
   work = mkdtempSync(join(tmpdir(), "mcc-pack-"))
-  run("npm", ["pack", "--silent", "--pack-destination", work])
+  run("npm", ["pack", "--silent", "--ignore-scripts", "--pack-destination", work])
   const name = readdirSync(work).find((file) => file.endsWith(".tgz"))
   tarball = join(work, name ?? "missing.tgz")
 }, 120_000)
