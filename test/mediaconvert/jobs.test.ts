@@ -11,18 +11,9 @@ import {
   roleOf,
   settingsOf,
 } from "../../src"
-import { fixture } from "../helpers/fixtures"
+import { fixture, operationEvent } from "../helpers/fixtures"
 
-const event = (
-  name: string,
-  change: (input: Record<string, unknown>) => void = () => {},
-): MediaConvertEvent => {
-  const input = structuredClone(fixture(`operations/${name}.json`)) as Record<string, unknown>
-  change(input)
-  const result = decodeMediaConvertEvent(input)
-  if (result._tag === "Left") expect.fail(formatFailure(result.left))
-  return result.right
-}
+const event = operationEvent
 /**
  * A record the decoder would reject (a redaction string where AWS has not been seen to write
  * one), as a pipeline that skips decoding hands it over: the helpers take any value.

@@ -1,27 +1,9 @@
 import * as O from "fp-ts/Option"
 import { describe, expect, it } from "vitest"
-import {
-  type CloudTrailRecord,
-  decodeMediaConvertEvent,
-  formatFailure,
-  jobTemplateOf,
-  type MediaConvertEvent,
-  presetOf,
-  queueOf,
-  tagsOf,
-} from "../../src"
-import { fixture } from "../helpers/fixtures"
+import { type CloudTrailRecord, jobTemplateOf, presetOf, queueOf, tagsOf } from "../../src"
+import { operationEvent } from "../helpers/fixtures"
 
-const event = (
-  name: string,
-  change: (input: Record<string, unknown>) => void = () => {},
-): MediaConvertEvent => {
-  const input = structuredClone(fixture(`operations/${name}.json`)) as Record<string, unknown>
-  change(input)
-  const result = decodeMediaConvertEvent(input)
-  if (result._tag === "Left") expect.fail(formatFailure(result.left))
-  return result.right
-}
+const event = operationEvent
 const arn = (resource: string) => `arn:aws:mediaconvert:us-west-2:111122223333:${resource}`
 
 describe("queueOf", () => {
