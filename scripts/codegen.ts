@@ -554,13 +554,20 @@ const formatWithBiome = (text: string, path: string, command: "check" | "format"
   )
 let typeTest = ""
 
-// README table
+// README table. Its links are absolute, to the repository's files, so that they work where the
+// README is read on npm too.
+const repositoryFiles = (() => {
+  const { repository } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
+    repository: { url: string }
+  }
+  return `${repository.url.replace(/^git\+/, "").replace(/\.git$/, "")}/blob/main`
+})()
 const readmeTable = [
   "| operation | HTTP | read-only | class |",
   "|---|---|---|---|",
   ...operationNames.map((name) => {
     const [method, path] = (operations.get(name) as OperationTuple)[3].http
-    return `| [\`${name}\`](docs/operations/${name}.md) | \`${method} ${path.replace("/2017-08-29", "")}\` | ${readOnlyOperations.has(name) ? (readOnlyReasons.has(name) ? "yes (a POST that changes nothing)" : "yes") : "no"} | ${classOf(name)} |`
+    return `| [\`${name}\`](${repositoryFiles}/docs/operations/${name}.md) | \`${method} ${path.replace("/2017-08-29", "")}\` | ${readOnlyOperations.has(name) ? (readOnlyReasons.has(name) ? "yes (a POST that changes nothing)" : "yes") : "no"} | ${classOf(name)} |`
   }),
 ].join("\n")
 const readmePath = join(root, "README.md")
