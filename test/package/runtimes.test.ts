@@ -280,7 +280,7 @@ describe.skipIf(!built)("the packed package's main and ./node entries", () => {
   )
 
   it.each(cases)(
-    "decode a record and read gzipped log files under %s (%s)",
+    "decodes a record and reads gzipped log files under %s (%s)",
     (runtime, kind) => {
       const [file, ...args] = commands[runtime]()
       const program = kind === "esm" ? "program.js" : join("cjs", "program.js")
