@@ -7,7 +7,7 @@ import { type Segments, Sink } from "../containers/sink"
 import { DEFAULT_MAX_BYTES, parseJson, type ReadOptions } from "../containers/text"
 import { failureAt, jsonPath } from "../failure"
 import { BytesProblem, inflated } from "./inflate"
-import { type Piece, RecordSplitter } from "./splitter"
+import { type Piece, RecordSplitter } from "../containers/splitter"
 import { listTrailFiles } from "./trail"
 
 /**

@@ -1,6 +1,6 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { type Piece, RecordSplitter } from "../../src/node/splitter"
+import { type Piece, RecordSplitter } from "../../src/containers/splitter"
 
 const split = (text: string, size: number, max = 1_000_000): Piece[] => {
   const splitter = new RecordSplitter(max)
