@@ -1,24 +1,47 @@
-// Cuts the text of a CloudTrail log file into one record's text at a time, over chunks, so a
-// file of any size passes through in bounded memory: `{"Records":[ {…}, {…} ]}` gives each
-// `{…}`; any other top-level value (a digest file, a bare record, one line of JSON Lines) is
-// given whole. It tracks only nesting depth, strings and escapes: the JSON itself is checked
-// by JSON.parse on each piece.
+// Cuts JSON text into one record's text at a time, over chunks, so a file of any size passes
+// through in bounded memory: `{"Records":[ {…}, {…} ]}` gives each `{…}`; any other top-level
+// value (a digest file, a bare record, one line of JSON Lines) is given whole. It tracks only
+// nesting depth, strings and escapes: the JSON itself is checked by JSON.parse on each piece.
+// Pure: no Node built-in, so `recordsFrom` (in memory) and `streamRecords` (in chunks) share it.
+//
+// Damage: CloudTrail writes each record as `{"eventVersion":…`. In valid JSON that text can only
+// open an object (its quote would end any string around it), so where it appears and the state
+// says otherwise (inside a string, or where an object expects a key), the text before it is
+// broken: the piece so far is cut there, marked `damaged`, and cutting starts again at the
+// record. A lost quote or brace thus costs one record, not the rest of the file.
 
-/** One piece of text cut from the stream. */
+/** One piece of text cut from the input. */
 export type Piece =
   /** An element of a top-level `"Records"` array (`inRecords` true) or of a top-level array. */
-  | { readonly kind: "element"; readonly inRecords: boolean; readonly index: number; readonly text: string }
-  /** A whole top-level value without a `"Records"` array; `line` counts from 0. */
-  | { readonly kind: "value"; readonly line: number; readonly text: string }
+  | {
+      readonly kind: "element"
+      readonly inRecords: boolean
+      /** The place of the top-level value it is in (see `position` of `value`). */
+      readonly position: number
+      readonly index: number
+      readonly text: string
+      /** Cut where the text showed it was broken: it does not parse. */
+      readonly damaged: boolean
+    }
+  /**
+   * A whole top-level value without a `"Records"` array. `position` is its line, counted
+   * from 0, or one past the previous value's when it starts on the same line.
+   */
+  | { readonly kind: "value"; readonly position: number; readonly text: string; readonly damaged: boolean }
   /** Text that cannot be cut: an element or value past the size limit, or input that ends inside one. */
   | {
       readonly kind: "problem"
       readonly inRecords: boolean
+      readonly position: number
       readonly index: number | undefined
-      readonly line: number
       readonly expected: string
       readonly found: string
+      /** The text read of it, when it was kept (not past the size limit). */
+      readonly text: string | undefined
     }
+
+/** How CloudTrail starts every record it writes; where the reader re-synchronises after damage. */
+export const RECORD_START = '{"eventVersion"'
 
 const QUOTE = 34
 const BACKSLASH = 92
@@ -65,14 +88,21 @@ class Collector {
   }
 }
 
-/** Splits JSON text, fed in chunks, into pieces. */
+/**
+ * Splits JSON text, fed in chunks, into pieces. With `lines`, every line is one value (JSON
+ * Lines): nothing is cut out of a line, and a broken line ends at its newline.
+ */
 export class RecordSplitter {
   private mode = Mode.Between
   private depth = 0
   private inString = false
   private escaped = false
   private line = 0
-  private valueLine = 0
+  private position = -1
+  // Whether each open container is an array, by depth (index 1 is the top-level value).
+  private arrays: boolean[] = []
+  // The last character outside strings that was not white space (a quote for a string).
+  private last = 0
   // Keys of the top-level object, to find "Records".
   private expectKey = false
   private readingKey = false
@@ -82,6 +112,8 @@ export class RecordSplitter {
   private afterColon = false
   private recordsSeen = false
   private cutAny = false
+  // The Records array of the last value, to go back into after damage broke out of it.
+  private resumable: { position: number; index: number } | undefined
   // The array whose elements are cut out one by one.
   private inArray = false
   private arrayIsRecords = false
@@ -93,19 +125,39 @@ export class RecordSplitter {
   // Everything of the top-level value outside that array.
   private outsideStart = -1
   private readonly outside: Collector
+  private damagedValue = false
+  // The text of the last value after its Records list closed, in case damage closed it.
+  private afterRecords = ""
 
-  constructor(maxPieceLength: number) {
+  constructor(
+    maxPieceLength: number,
+    private readonly lines = false,
+  ) {
     this.element = new Collector(maxPieceLength)
     this.outside = new Collector(maxPieceLength)
   }
 
   /** Feeds a chunk of text; returns the pieces completed in it. */
   push(chunk: string): Piece[] {
+    return this.lines ? this.pushLines(chunk) : this.pushJson(chunk)
+  }
+
+  private pushJson(chunk: string): Piece[] {
     const out: Piece[] = []
     const n = chunk.length
-    // Where the next backslash of this chunk is, found once and moved forward as it is passed.
+    // The next backslash and record start of this chunk, found once and moved forward as
+    // they are passed (-1 >>> 0 is 2^32 - 1: never).
     let nextBackslash = -1
+    let nextStart = chunk.indexOf(RECORD_START) >>> 0
     for (let i = 0; i < n; i++) {
+      if (i === nextStart) {
+        nextStart = chunk.indexOf(RECORD_START, i + 1) >>> 0
+        if (!this.startsHere(chunk, i, out)) {
+          // Damage or a Records list to go back into: cutting starts again at i.
+          this.escaped = false
+          this.inString = false
+        }
+      }
       const c = chunk.charCodeAt(i)
       if (this.mode === Mode.Line) {
         if (c === NEWLINE) {
@@ -123,11 +175,15 @@ export class RecordSplitter {
         }
         // Most of a log file is the inside of strings: jump to the next quote or backslash
         // instead of looking at every character (JSON strings hold no raw newlines to count).
-        if (nextBackslash < i) nextBackslash = chunk.indexOf("\\", i) >>> 0 // -1 becomes 2^32 - 1
+        if (nextBackslash < i) nextBackslash = chunk.indexOf("\\", i) >>> 0
         const quote = chunk.indexOf('"', i)
-        const next = Math.min(quote === -1 ? n : quote, nextBackslash)
+        const next = Math.min(quote === -1 ? n : quote, nextBackslash, nextStart)
         if (next >= n) {
           i = n
+          continue
+        }
+        if (next === nextStart) {
+          i = next - 1
           continue
         }
         i = next
@@ -136,6 +192,7 @@ export class RecordSplitter {
           continue
         }
         this.inString = false
+        this.last = QUOTE
         if (this.readingKey) {
           this.keyParts.push(chunk.slice(this.keyStart, i))
           this.lastKey = this.keyParts.join("")
@@ -155,10 +212,12 @@ export class RecordSplitter {
       // Inside a top-level value.
       if (this.inArray && this.depth === this.arrayDepth) {
         if (c === COMMA || c === CLOSE_BRACKET) {
-          if (this.capturing) this.endElement(chunk, i, out)
+          if (this.capturing) this.endElement(chunk, i, out, false)
+          this.last = c
           if (c === CLOSE_BRACKET) {
             this.inArray = false
             this.depth--
+            this.arrays.length = this.depth + 1
             this.outsideStart = i
             if (this.depth === 0) this.finishValue(chunk, i, out)
           }
@@ -169,6 +228,7 @@ export class RecordSplitter {
           this.captureStart = i
         }
       }
+      this.last = c
       switch (c) {
         case QUOTE:
           this.inString = true
@@ -198,11 +258,12 @@ export class RecordSplitter {
             this.openArray(chunk, i, true)
           }
           this.depth++
+          this.arrays[this.depth] = c === OPEN_BRACKET
           break
         case CLOSE_BRACE:
         case CLOSE_BRACKET:
           this.depth--
-          if (this.depth === 0) this.finishValue(chunk, i, out)
+          if (this.depth <= 0) this.finishValue(chunk, i, out)
           break
       }
       if (this.depth === 1 || (this.depth === 2 && (c === OPEN_BRACE || c === OPEN_BRACKET)))
@@ -224,28 +285,158 @@ export class RecordSplitter {
     return out
   }
 
+  /**
+   * At a record start: whether the state agrees that an object opens here (true), or the text
+   * before was broken, in which case the piece so far is cut off as damaged and the state is
+   * set for a record to start at `i` (false).
+   */
+  private startsHere(chunk: string, i: number, out: Piece[]): boolean {
+    if (this.mode === Mode.Between && this.resumable === undefined) return true
+    if (this.mode === Mode.Value && !this.inString && !this.escaped) {
+      // The next element of the list being cut.
+      if (
+        this.inArray &&
+        this.depth === this.arrayDepth &&
+        (this.last === COMMA || this.last === OPEN_BRACKET)
+      )
+        return true
+      // A value nested in a record: after a colon, or in an array.
+      // (Directly inside an element of Records there is none: a record is an object, and an
+      // object wants a key there.)
+      const inside = this.inArray ? this.arrayDepth + (this.arrayIsRecords ? 1 : 0) : 0
+      if (
+        this.depth > inside &&
+        (this.last === COLON ||
+          ((this.last === COMMA || this.last === OPEN_BRACKET) && this.arrays[this.depth] === true))
+      )
+        return true
+    }
+    // Broken text before i: cut it off.
+    if (this.inArray) {
+      if (this.capturing) this.endElement(chunk, i, out, true)
+      this.enterArray()
+      return false
+    }
+    let after = ""
+    if (this.mode === Mode.Line || this.mode === Mode.Value) {
+      if (this.outsideStart >= 0) this.outside.add(chunk.slice(this.outsideStart, i))
+      this.outsideStart = -1
+      if (this.resumable !== undefined) after = this.outside.take()
+      else {
+        this.damagedValue = true
+        this.endValue(out)
+      }
+    }
+    this.mode = Mode.Between
+    this.depth = 0
+    if (this.resumable !== undefined) {
+      // Damage broke out of a Records list: go back into it, the next element starts here.
+      this.mode = Mode.Value
+      this.position = this.resumable.position
+      this.index = this.resumable.index
+      // What was read since the list closed, when it holds a member, is what is left of a record.
+      const rest = this.afterRecords + after
+      this.afterRecords = ""
+      if (rest.includes('":')) {
+        out.push({
+          kind: "element",
+          inRecords: true,
+          position: this.position,
+          index: this.index,
+          text: rest,
+          damaged: true,
+        })
+        this.index++
+        this.resumable = { position: this.position, index: this.index }
+      }
+      this.recordsSeen = true
+      this.cutAny = true
+      this.arrayIsRecords = true
+      this.arrayDepth = 2
+      this.enterArray()
+      this.arrays = [false, false, true]
+      return false
+    }
+    // A new top-level value starts at i.
+    return false
+  }
+
+  /** Sets the state for the next element of the array being cut. */
+  private enterArray(): void {
+    this.inArray = true
+    this.depth = this.arrayDepth
+    this.arrays.length = this.depth + 1
+    this.capturing = false
+    this.readingKey = false
+    this.keyParts = []
+    this.last = COMMA
+  }
+
+  private pushLines(chunk: string): Piece[] {
+    const out: Piece[] = []
+    let start = 0
+    for (;;) {
+      const newline = chunk.indexOf("\n", start)
+      if (newline === -1) {
+        this.outside.add(chunk.slice(start))
+        return out
+      }
+      this.outside.add(chunk.slice(start, newline))
+      this.endLine(out)
+      start = newline + 1
+    }
+  }
+
+  private endLine(out: Piece[]): void {
+    const over = this.outside.over
+    const text = this.outside.take()
+    const line = this.line++
+    if (over)
+      out.push({
+        kind: "problem",
+        inRecords: false,
+        position: line,
+        index: undefined,
+        expected: "a line of a size that can be read",
+        found: "a line longer than the limit (maxRecordBytes)",
+        text: undefined,
+      })
+    else if (text.trim() !== "") out.push({ kind: "value", position: line, text, damaged: false })
+  }
+
   /** Where the text being read is, as JSON path segments (`["Records", "[12]"]`). */
-  where(): string[] {
-    if (this.inArray) return this.arrayIsRecords ? ["Records", `[${this.index}]`] : [`[${this.index}]`]
-    return []
+  where(): { readonly position: number; readonly inRecords: boolean; readonly index: number | undefined } {
+    return {
+      position: this.lines ? this.line : this.position,
+      inRecords: this.inArray && this.arrayIsRecords,
+      index: this.inArray ? this.index : undefined,
+    }
   }
 
   /** Ends the input; returns what was left. */
   end(): Piece[] {
     const out: Piece[] = []
+    if (this.lines) {
+      if (this.outside.length > 0 || this.outside.over) this.endLine(out)
+      return out
+    }
     if (this.mode === Mode.Line) {
       this.outsideStart = -1
       this.endValue(out)
     } else if (this.mode === Mode.Value) {
+      const over = this.inArray ? this.element.over : this.outside.over
+      const text = this.inArray ? this.element.take() : this.outside.take()
+      const kept = over || (this.inArray && !this.capturing) ? undefined : text
       out.push({
         kind: "problem",
         inRecords: this.inArray && this.arrayIsRecords,
+        position: this.position,
         index: this.inArray ? this.index : undefined,
-        line: this.valueLine,
         expected: "complete JSON",
         found: this.inArray
           ? `text that ends inside element ${this.index}${this.inString ? ", in a string" : ""}`
           : "text that ends inside the top-level value",
+        text: kept === undefined || kept.trim() === "" ? undefined : kept,
       })
       this.mode = Mode.Between
     }
@@ -253,26 +444,35 @@ export class RecordSplitter {
   }
 
   private startValue(c: number, i: number): void {
-    this.valueLine = this.line
+    this.position = Math.max(this.line, this.position + 1)
     this.outsideStart = i
     this.recordsSeen = false
     this.cutAny = false
     this.lastKey = undefined
     this.afterColon = false
+    this.damagedValue = false
+    this.inString = false
+    this.last = c
     if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+      // A new document: no going back into the Records list of the one before.
+      this.resumable = undefined
+      this.afterRecords = ""
       this.mode = Mode.Value
       this.depth = 0
+      this.arrays = [false]
       // A top-level array: its elements are cut out too (a list of records).
       if (c === OPEN_BRACKET) this.openArray("", i, false)
       this.depth = 1
+      this.arrays[1] = c === OPEN_BRACKET
       this.expectKey = c === OPEN_BRACE
     } else {
       this.mode = Mode.Line
     }
   }
 
-  private openArray(chunk: string, i: number, isRecords: boolean): void {
-    if (chunk !== "") this.outside.add(chunk.slice(this.outsideStart, i + 1))
+  private openArray(_chunk: string, _i: number, isRecords: boolean): void {
+    // Once elements are cut out, the text around them is not given: only what follows the list is kept.
+    this.outside.take()
     this.outsideStart = -1
     this.inArray = true
     this.arrayIsRecords = isRecords
@@ -281,9 +481,10 @@ export class RecordSplitter {
     this.arrayDepth = this.depth + 1
     this.index = 0
     this.capturing = false
+    if (isRecords) this.resumable = { position: this.position, index: 0 }
   }
 
-  private endElement(chunk: string, i: number, out: Piece[]): void {
+  private endElement(chunk: string, i: number, out: Piece[], damaged: boolean): void {
     this.element.add(chunk.slice(this.captureStart, i))
     this.capturing = false
     const over = this.element.over
@@ -292,17 +493,28 @@ export class RecordSplitter {
       out.push({
         kind: "problem",
         inRecords: this.arrayIsRecords,
+        position: this.position,
         index: this.index,
-        line: this.valueLine,
         expected: "a record of a size that can be read",
         found: "a record longer than the limit (maxRecordBytes)",
+        text: undefined,
       })
     else
-      out.push({ kind: "element", inRecords: this.arrayIsRecords, index: this.index, text: text.trimEnd() })
+      out.push({
+        kind: "element",
+        inRecords: this.arrayIsRecords,
+        position: this.position,
+        index: this.index,
+        text: text.trimEnd(),
+        damaged,
+      })
     this.index++
+    if (this.resumable !== undefined) this.resumable = { position: this.position, index: this.index }
   }
 
   private finishValue(chunk: string, i: number, out: Piece[]): void {
+    // The value closed inside an element: the text was broken; the element ends here.
+    if (this.inArray && this.capturing) this.endElement(chunk, i + 1, out, true)
     if (this.outsideStart >= 0) this.outside.add(chunk.slice(this.outsideStart, i + 1))
     this.outsideStart = -1
     this.endValue(out)
@@ -315,17 +527,22 @@ export class RecordSplitter {
     this.depth = 0
     this.arrayDepth = 0
     this.inArray = false
-    // A value whose records were cut out has nothing left to say.
-    if (this.cutAny) return
+    this.inString = false
+    // A value whose records were cut out has nothing left to say (unless damage broke out of them).
+    if (this.cutAny) {
+      this.afterRecords = this.resumable !== undefined && !over ? text : ""
+      return
+    }
     if (over)
       out.push({
         kind: "problem",
         inRecords: false,
+        position: this.position,
         index: undefined,
-        line: this.valueLine,
         expected: "a JSON value of a size that can be read",
         found: "a value longer than the limit (maxRecordBytes)",
+        text: undefined,
       })
-    else out.push({ kind: "value", line: this.valueLine, text })
+    else out.push({ kind: "value", position: this.position, text, damaged: this.damagedValue })
   }
 }

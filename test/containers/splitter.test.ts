@@ -37,9 +37,9 @@ describe("RecordSplitter", () => {
 
   it("gives a top-level value without Records whole, with its line", () => {
     expect(split('{"a":1}\n{"b":[2]}\ngarbage\n', 4)).toStrictEqual([
-      { kind: "value", line: 0, text: '{"a":1}' },
-      { kind: "value", line: 1, text: '{"b":[2]}' },
-      { kind: "value", line: 2, text: "garbage" },
+      { kind: "value", position: 0, text: '{"a":1}', damaged: false },
+      { kind: "value", position: 1, text: '{"b":[2]}', damaged: false },
+      { kind: "value", position: 2, text: "garbage", damaged: false },
     ])
   })
 
