@@ -9,6 +9,14 @@ export { decodeJsonLines } from "./json-lines"
 export { decodeLakeQueryResults } from "./lake"
 export { decodeLogFile } from "./log-file"
 export { decodeLookupEventsResponse } from "./lookup-events"
+export {
+  type MediaConvertEventFound,
+  type MediaConvertEvents,
+  type MediaConvertReadOptions,
+  type MediaConvertResult,
+  type MediaConvertSummary,
+  mediaConvertEventsFrom,
+} from "./mediaconvert-events"
 export { recordsFrom } from "./records-from"
 export {
   type ColumnsFound,

@@ -119,10 +119,10 @@ export class PieceReader {
     }
   }
 
-  /** Ends the reading: what was held back is given; text without any value is a failure (not in JSON Lines). */
-  finish(): void {
+  /** Ends the reading: what was held back is given; text without any value (white space) is a failure, except in JSON Lines. */
+  finish(sawValue: boolean): void {
     this.release()
-    if (this.first === undefined && !this.lines) this.sink.failAt(this.at, "JSON text", "empty text")
+    if (!sawValue && !this.lines) this.sink.failAt(this.at, "JSON text", "empty text")
   }
 
   /**

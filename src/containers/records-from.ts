@@ -54,7 +54,7 @@ export const piecesInto = (
   if (brokenOff !== undefined) reader.brokenOff(splitter.where(), brokenOff.expected, brokenOff.found)
   else {
     for (const piece of splitter.end()) reader.read(piece)
-    reader.finish()
+    reader.finish(splitter.sawValue())
   }
   return reader.container()
 }
@@ -207,8 +207,11 @@ export const valueInto = (value: unknown, at: Segments, sink: Sink, options: Rea
  * }
  * @since 0.1.0
  */
-export const recordsFrom = (input: unknown, options: ReadOptions = {}): Records => {
-  const sink = new Sink({ selection: selectionOf(options.eventSources) })
+export const recordsFrom = (input: unknown, options: ReadOptions = {}): Records =>
+  readInto(input, options, new Sink({ selection: selectionOf(options.eventSources) }))
+
+/** Internal (not re-exported). Reads any input into a sink (which says what to keep and how to decode it). */
+export const readInto = (input: unknown, options: ReadOptions, sink: Sink): Records => {
   let container: ContainerKind = "unknown"
   try {
     const bytes = bytesOf(input)

@@ -413,6 +413,11 @@ export class RecordSplitter {
     }
   }
 
+  /** Whether any value has started (text that is not only white space). */
+  sawValue(): boolean {
+    return this.position >= 0
+  }
+
   /** Ends the input; returns what was left. */
   end(): Piece[] {
     const out: Piece[] = []

@@ -83,7 +83,7 @@ async function* pieces(
       yield* sink.drain()
     }
     for (const piece of splitter.end()) reader.read(piece)
-    reader.finish()
+    reader.finish(splitter.sawValue())
     yield* sink.drain()
   } catch (error) {
     const problem =
@@ -159,8 +159,10 @@ const unreadable = (source: string, found: string): SourcedResult => ({
  * V8 can hold: the text of `{"Records":[…]}` is cut one record at a time and each record is
  * parsed alone. JSON Lines files are read a line at a time. Each result carries its `source`
  * and its JSON path; a file that cannot be read, is corrupt or ends early gives a failure
- * where it broke, after every record read before it, and the next file is still read. The
- * iterator never throws.
+ * where it broke, after every record read before it, and the next file is still read; a
+ * broken record costs that record alone (the reader picks up again at the next record).
+ * With `eventSources`, records of other services are passed over, most without being parsed.
+ * `summary()` gives the counts so far (and those passed over). The iterator never throws.
  *
  * @example
  * import { streamRecords } from "mediaconvert-cloudtrail/node"
