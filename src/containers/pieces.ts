@@ -186,7 +186,6 @@ export class PieceReader {
   private element(piece: Extract<Piece, { kind: "element" }>): void {
     this.seen(piece.position, true)
     const list = this.listFor(piece.position, piece.inRecords)
-    const at = this.elementAt(list, piece.index)
     if (!piece.damaged) {
       if (list.kind !== undefined && list.kind !== "sns" && list.kind !== "s3-notification") {
         if (this.sink.passesOverText(piece.text)) {
@@ -194,6 +193,7 @@ export class PieceReader {
           return
         }
       }
+      const at = this.elementAt(list, piece.index)
       const parsed = parseJson(piece.text, jsonPath(at))
       if (parsed._tag === "Right") {
         this.release()
@@ -203,7 +203,7 @@ export class PieceReader {
       this.broken(piece.text, at, list, piece.index, parsed.left)
       return
     }
-    this.broken(piece.text, at, list, piece.index, undefined)
+    this.broken(piece.text, this.elementAt(list, piece.index), list, piece.index, undefined)
   }
 
   private parsedElement(list: ListState, value: unknown, at: Segments): void {

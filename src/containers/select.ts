@@ -9,25 +9,34 @@ export interface Selection {
   readonly quoted: ReadonlyArray<string>
   /** What in a record's text may hide a source or the key: `\u` escapes, or any backslash for unusual sources. */
   readonly escape: string
+  /**
+   * One pattern for everything that makes a record's text unclear: a wanted source (quoted),
+   * an escape, or the `"eventSource"` key (found once in the first scan; twice means nested
+   * or repeated). One native scan of the text instead of one per question.
+   */
+  readonly unclear: RegExp
 }
 
 const PLAIN = /^[A-Za-z0-9.:_-]*$/
+const KEY = '"eventSource"'
+const KEY_AND_QUOTE = '"eventSource":"'
 
 /** A selection for these sources; undefined keeps every record. */
 export const selectionOf = (sources: ReadonlyArray<string> | undefined): Selection | undefined => {
   if (sources === undefined) return undefined
   const wanted = new Set(sources.filter((source) => typeof source === "string"))
+  const quoted = [...wanted].map((source) => JSON.stringify(source))
+  // Letters, digits and `.:_-` can be disguised only as `\uXXXX`; anything else (a slash,
+  // a quote) also by another escape.
+  const escape = [...wanted].every((source) => PLAIN.test(source)) ? "\\u" : "\\"
+  const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
   return {
     sources: wanted,
-    quoted: [...wanted].map((source) => JSON.stringify(source)),
-    // Letters, digits and `.:_-` can be disguised only as `\uXXXX`; anything else (a slash,
-    // a quote) also by another escape.
-    escape: [...wanted].every((source) => PLAIN.test(source)) ? "\\u" : "\\",
+    quoted,
+    escape,
+    unclear: new RegExp([...quoted, escape, KEY].map(literal).join("|"), "g"),
   }
 }
-
-const KEY = '"eventSource"'
-const KEY_AND_QUOTE = '"eventSource":"'
 
 /**
  * Reads the raw text of one record (an object) and answers with its `eventSource` when that
@@ -37,13 +46,17 @@ const KEY_AND_QUOTE = '"eventSource":"'
  */
 export const passedOverSource = (text: string, selection: Selection): string | undefined => {
   if (text.charCodeAt(0) !== 123) return undefined
-  for (const quoted of selection.quoted) if (text.includes(quoted)) return undefined
-  if (text.includes(selection.escape)) return undefined
-  const key = text.indexOf(KEY_AND_QUOTE)
-  if (key < 0) return undefined
-  const start = key + KEY_AND_QUOTE.length
+  // The first unclear thing must be the key, written `"eventSource":"`, and nothing after it.
+  const unclear = selection.unclear
+  unclear.lastIndex = 0
+  const first = unclear.exec(text)
+  if (first === null || first[0] !== KEY || !text.startsWith(KEY_AND_QUOTE, first.index)) return undefined
+  const start = first.index + KEY_AND_QUOTE.length
   const end = text.indexOf('"', start)
-  if (end < 0 || text.indexOf(KEY) !== key || text.indexOf(KEY, end) >= 0) return undefined
+  if (end < 0) return undefined
+  // From the value's opening quote on: the value itself may be a wanted source.
+  unclear.lastIndex = start - 1
+  if (unclear.exec(text) !== null) return undefined
   const source = text.slice(start, end)
   return source.includes("\\") ? undefined : source
 }

@@ -268,6 +268,9 @@ export class RecordSplitter {
       }
       if (this.depth === 1 || (this.depth === 2 && (c === OPEN_BRACE || c === OPEN_BRACKET)))
         if (c !== COLON) this.afterColon = false
+      // Inside an element being cut: the tight loop, up to the next record start.
+      if (this.inArray && this.capturing && this.depth > this.arrayDepth && !this.inString)
+        i = this.insideElement(chunk, i + 1, Math.min(n, nextStart)) - 1
     }
     // Keep what is pending of this chunk.
     if (this.capturing) {
@@ -283,6 +286,60 @@ export class RecordSplitter {
       this.keyStart = 0
     }
     return out
+  }
+
+  /**
+   * The tight loop for the inside of an element, where only nesting matters: jumps from each
+   * string's opening quote to its closing one (one indexOf; a quote after an odd run of
+   * backslashes is escaped), counts brackets, and stops where the element closes, where a
+   * string runs past `limit` (the chunk's end or the next record start, which the general
+   * loop checks), or at `limit`. Returns where the general loop goes on.
+   */
+  private insideElement(chunk: string, from: number, limit: number): number {
+    let i = from
+    let depth = this.depth
+    let last = this.last
+    const floor = this.arrayDepth
+    const arrays = this.arrays
+    while (i < limit) {
+      const c = chunk.charCodeAt(i)
+      if (c === QUOTE) {
+        let end = chunk.indexOf('"', i + 1)
+        while (end !== -1 && chunk.charCodeAt(end - 1) === BACKSLASH) {
+          let run = end - 1
+          while (chunk.charCodeAt(run - 1) === BACKSLASH) run--
+          if ((end - run) % 2 === 0) break
+          end = chunk.indexOf('"', end + 1)
+        }
+        if (end === -1 || end >= limit) break
+        i = end + 1
+        last = QUOTE
+        continue
+      }
+      if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+        depth++
+        arrays[depth] = c === OPEN_BRACKET
+      } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+        depth--
+        if (depth <= floor) {
+          i++
+          last = c
+          break
+        }
+      } else if (c === NEWLINE) {
+        this.line++
+        i++
+        continue
+      } else if (c === SPACE || c === TAB || c === RETURN) {
+        i++
+        continue
+      }
+      last = c
+      i++
+    }
+    this.depth = depth
+    this.last = last
+    return i
   }
 
   /**
