@@ -28,13 +28,13 @@ export const selectionOf = (sources: ReadonlyArray<string> | undefined): Selecti
   const quoted = [...wanted].map((source) => JSON.stringify(source))
   // Letters, digits and `.:_-` can be disguised only as `\uXXXX`; anything else (a slash,
   // a quote) also by another escape.
-  const escape = [...wanted].every((source) => PLAIN.test(source)) ? "\\u" : "\\"
+  const escapes = [...wanted].every((source) => PLAIN.test(source)) ? "\\u" : "\\"
   const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
   return {
     sources: wanted,
     quoted,
-    escape,
-    unclear: new RegExp([...quoted, escape, KEY].map(literal).join("|"), "g"),
+    escape: escapes,
+    unclear: new RegExp([...quoted, escapes, KEY].map(literal).join("|"), "g"),
   }
 }
 
