@@ -46,7 +46,9 @@ export const mixedTrail = (megabytes: number, share = 0.01): { text: string; rec
     if (random() < share) text = mediaConvert[Math.floor(random() * mediaConvert.length)] as string
     else {
       const shape = others[Math.floor(random() * others.length)] as Record<string, unknown>
+      // CloudTrail writes eventVersion first; the corpus kept its sources' key orders.
       text = JSON.stringify({
+        ...("eventVersion" in shape ? { eventVersion: shape.eventVersion } : {}),
         ...shape,
         ...("eventTime" in shape ? { eventTime: new Date(time).toISOString().replace(/\.\d+Z$/, "Z") } : {}),
         eventID: `${hex(random, 8)}-${hex(random, 4)}-4${hex(random, 3)}-a${hex(random, 3)}-${hex(random, 12)}`,
