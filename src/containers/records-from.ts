@@ -18,6 +18,9 @@ const VALIDATION_MESSAGE = "CloudTrail validation message."
 
 const EXPECTED = "a CloudTrail record or a container of records"
 
+/** How much text the splitter is given at a time. */
+const SLICE = 1024 * 1024
+
 const has = (value: object, key: string): boolean => Object.hasOwn(value, key)
 
 /** Internal (not re-exported). Text: JSON values cut record by record (one container, several, JSON Lines), or the SNS validation message. */
@@ -50,7 +53,10 @@ export const piecesInto = (
 ): ContainerKind => {
   const splitter = new RecordSplitter(Number.MAX_SAFE_INTEGER, lines)
   const reader = new PieceReader(sink, recogniser(options), at, lines)
-  for (const piece of splitter.push(text)) reader.read(piece)
+  // Fed a slice at a time, as a stream would be: the pieces of one slice are read before the
+  // next is cut, so they never all sit in memory together.
+  for (let start = 0; start < text.length; start += SLICE)
+    for (const piece of splitter.push(text.slice(start, start + SLICE))) reader.read(piece)
   if (brokenOff !== undefined) reader.brokenOff(splitter.where(), brokenOff.expected, brokenOff.found)
   else {
     for (const piece of splitter.end()) reader.read(piece)
