@@ -105,7 +105,8 @@ describe("documentation", () => {
       }
     }
     expect(missing).toStrictEqual([])
-  })
+    // A whole TypeScript program: seconds alone, far more with both cores busy.
+  }, 120_000)
 
   it("compiles every example, and every TypeScript block of the docs, against the public entry points", () => {
     const virtual = new Map(
