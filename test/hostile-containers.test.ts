@@ -74,6 +74,7 @@ describe("container readers on hostile input", () => {
         { seed: 14, numRuns: 200 },
       )
     },
+    120_000,
   )
 
   it("reads a log file that starts with a UTF-8 byte order mark", () => {

@@ -128,6 +128,8 @@ export class RecordSplitter {
   private damagedValue = false
   // The text of the last value after its Records list closed, in case damage closed it.
   private afterRecords = ""
+  // The end of the last chunk, held back until the next (see push).
+  private carry = ""
 
   constructor(
     maxPieceLength: number,
@@ -139,19 +141,27 @@ export class RecordSplitter {
 
   /** Feeds a chunk of text; returns the pieces completed in it. */
   push(chunk: string): Piece[] {
-    return this.lines ? this.pushLines(chunk) : this.pushJson(chunk)
+    if (this.lines) return this.pushLines(chunk)
+    // The last characters are held back for the next chunk, so that a record start cut in two
+    // by a chunk boundary is still seen whole: cutting does not depend on how text is chunked.
+    const text = this.carry === "" ? chunk : this.carry + chunk
+    const held = Math.min(text.length, RECORD_START.length - 1)
+    this.carry = text.slice(text.length - held)
+    return this.pushJson(text, text.length - held)
   }
 
-  private pushJson(chunk: string): Piece[] {
+  /** Cuts `chunk` up to `n`; record starts are looked for in the whole of it. */
+  private pushJson(chunk: string, n: number): Piece[] {
     const out: Piece[] = []
-    const n = chunk.length
     // The next backslash and record start of this chunk, found once and moved forward as
     // they are passed (-1 >>> 0 is 2^32 - 1: never).
     let nextBackslash = -1
     let nextStart = chunk.indexOf(RECORD_START) >>> 0
+    if (nextStart >= n) nextStart = -1 >>> 0
     for (let i = 0; i < n; i++) {
       if (i === nextStart) {
         nextStart = chunk.indexOf(RECORD_START, i + 1) >>> 0
+        if (nextStart >= n) nextStart = -1 >>> 0
         if (!this.startsHere(chunk, i, out)) {
           // Damage or a Records list to go back into: cutting starts again at i.
           this.escaped = false
@@ -274,15 +284,15 @@ export class RecordSplitter {
     }
     // Keep what is pending of this chunk.
     if (this.capturing) {
-      this.element.add(chunk.slice(this.captureStart))
+      this.element.add(chunk.slice(this.captureStart, n))
       this.captureStart = 0
     }
     if (this.outsideStart >= 0) {
-      this.outside.add(chunk.slice(this.outsideStart))
+      this.outside.add(chunk.slice(this.outsideStart, n))
       this.outsideStart = 0
     }
     if (this.readingKey) {
-      this.keyParts.push(chunk.slice(this.keyStart))
+      this.keyParts.push(chunk.slice(this.keyStart, n))
       this.keyStart = 0
     }
     return out
@@ -482,6 +492,9 @@ export class RecordSplitter {
       if (this.outside.length > 0 || this.outside.over) this.endLine(out)
       return out
     }
+    const rest = this.carry
+    this.carry = ""
+    out.push(...this.pushJson(rest, rest.length))
     if (this.mode === Mode.Line) {
       this.outsideStart = -1
       this.endValue(out)

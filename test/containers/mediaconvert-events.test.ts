@@ -169,5 +169,6 @@ describe("selection before parsing", () => {
       }),
       { seed: 1313, numRuns: 150 },
     )
-  })
+    // Hundreds of trails read three ways: seconds alone, more with both cores busy.
+  }, 120_000)
 })
