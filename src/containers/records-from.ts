@@ -10,7 +10,7 @@ import { PieceReader, type Recogniser, type RecordsKind } from "./pieces"
 import type { ContainerKind, Records } from "./result"
 import { selectionOf } from "./select"
 import { index, type Segments, Sink } from "./sink"
-import { RecordSplitter } from "./splitter"
+import { splitterFor } from "./splitter"
 import type { ReadOptions } from "./text"
 
 /** The text SNS delivers when CloudTrail is first given a topic. */
@@ -51,7 +51,7 @@ export const piecesInto = (
   lines: boolean,
   brokenOff?: { readonly expected: string; readonly found: string },
 ): ContainerKind => {
-  const splitter = new RecordSplitter(Number.MAX_SAFE_INTEGER, lines)
+  const splitter = splitterFor(Number.MAX_SAFE_INTEGER, lines)
   const reader = new PieceReader(sink, recogniser(options), at, lines)
   // Fed a slice at a time, as a stream would be: the pieces of one slice are read before the
   // next is cut, so they never all sit in memory together.

@@ -56,6 +56,25 @@ const SPACE = 32
 const TAB = 9
 const RETURN = 13
 
+import { Collector } from "./collector"
+import { LineSplitter } from "./line-splitter"
+
+/** What both splitters do: cut text fed in chunks into pieces. */
+export interface Splitter {
+  /** Feeds a chunk of text; returns the pieces completed in it. */
+  push(chunk: string): Piece[]
+  /** Ends the input; returns what was left. */
+  end(): Piece[]
+  /** Where the text being read is. */
+  where(): { readonly position: number; readonly inRecords: boolean; readonly index: number | undefined }
+  /** Whether any value has started (text that is not only white space). */
+  sawValue(): boolean
+}
+
+/** The splitter for a format: JSON documents, cut record by record, or JSON Lines. */
+export const splitterFor = (maxPieceLength: number, lines: boolean): Splitter =>
+  lines ? new LineSplitter(maxPieceLength) : new RecordSplitter(maxPieceLength)
+
 enum Mode {
   /** At depth 0, between top-level values. */
   Between = 0,
@@ -65,34 +84,8 @@ enum Mode {
   Line = 2,
 }
 
-/** A growing piece of text kept as slices of chunks, with a cap on its length. */
-class Collector {
-  parts: string[] = []
-  length = 0
-  over = false
-  constructor(private readonly max: number) {}
-  add(text: string): void {
-    if (this.over) return
-    this.length += text.length
-    if (this.length > this.max) {
-      this.over = true
-      this.parts = []
-    } else this.parts.push(text)
-  }
-  take(): string {
-    const text = this.parts.length === 1 ? (this.parts[0] ?? "") : this.parts.join("")
-    this.parts = []
-    this.length = 0
-    this.over = false
-    return text
-  }
-}
-
-/**
- * Splits JSON text, fed in chunks, into pieces. With `lines`, every line is one value (JSON
- * Lines): nothing is cut out of a line, and a broken line ends at its newline.
- */
-export class RecordSplitter {
+/** Splits JSON text, fed in chunks, into pieces. */
+export class RecordSplitter implements Splitter {
   private mode = Mode.Between
   private depth = 0
   private inString = false
@@ -131,17 +124,13 @@ export class RecordSplitter {
   // The end of the last chunk, held back until the next (see push).
   private carry = ""
 
-  constructor(
-    maxPieceLength: number,
-    private readonly lines = false,
-  ) {
+  constructor(maxPieceLength: number) {
     this.element = new Collector(maxPieceLength)
     this.outside = new Collector(maxPieceLength)
   }
 
   /** Feeds a chunk of text; returns the pieces completed in it. */
   push(chunk: string): Piece[] {
-    if (this.lines) return this.pushLines(chunk)
     // The last characters are held back for the next chunk, so that a record start cut in two
     // by a chunk boundary is still seen whole: cutting does not depend on how text is chunked.
     const text = this.carry === "" ? chunk : this.carry + chunk
@@ -439,42 +428,10 @@ export class RecordSplitter {
     this.last = COMMA
   }
 
-  private pushLines(chunk: string): Piece[] {
-    const out: Piece[] = []
-    let start = 0
-    for (;;) {
-      const newline = chunk.indexOf("\n", start)
-      if (newline === -1) {
-        this.outside.add(chunk.slice(start))
-        return out
-      }
-      this.outside.add(chunk.slice(start, newline))
-      this.endLine(out)
-      start = newline + 1
-    }
-  }
-
-  private endLine(out: Piece[]): void {
-    const over = this.outside.over
-    const text = this.outside.take()
-    const line = this.line++
-    if (over)
-      out.push({
-        kind: "problem",
-        inRecords: false,
-        position: line,
-        index: undefined,
-        expected: "a line of a size that can be read",
-        found: "a line longer than the limit (maxRecordBytes)",
-        text: undefined,
-      })
-    else if (text.trim() !== "") out.push({ kind: "value", position: line, text, damaged: false })
-  }
-
   /** Where the text being read is, as JSON path segments (`["Records", "[12]"]`). */
   where(): { readonly position: number; readonly inRecords: boolean; readonly index: number | undefined } {
     return {
-      position: this.lines ? this.line : this.position,
+      position: this.position,
       inRecords: this.inArray && this.arrayIsRecords,
       index: this.inArray ? this.index : undefined,
     }
@@ -488,10 +445,6 @@ export class RecordSplitter {
   /** Ends the input; returns what was left. */
   end(): Piece[] {
     const out: Piece[] = []
-    if (this.lines) {
-      if (this.outside.length > 0 || this.outside.over) this.endLine(out)
-      return out
-    }
     const rest = this.carry
     this.carry = ""
     out.push(...this.pushJson(rest, rest.length))

@@ -6,7 +6,7 @@ import { recogniser } from "../containers/records-from"
 import { type RecordResult, type SkipReason, type Summary, tally } from "../containers/result"
 import { selectionOf } from "../containers/select"
 import { type Segments, Sink } from "../containers/sink"
-import { RecordSplitter } from "../containers/splitter"
+import { splitterFor } from "../containers/splitter"
 import { DEFAULT_MAX_BYTES, type ReadOptions } from "../containers/text"
 import { failureAt, jsonPath } from "../failure"
 import { BytesProblem, inflated } from "./inflate"
@@ -75,7 +75,7 @@ async function* pieces(
   lines: boolean,
   sink: Sink,
 ): AsyncGenerator<RecordResult, void, undefined> {
-  const splitter = new RecordSplitter(options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES, lines)
+  const splitter = splitterFor(options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES, lines)
   const reader = new PieceReader(sink, recogniser(options), [], lines)
   try {
     for await (const text of texts) {
