@@ -67,6 +67,7 @@ export class PieceReader {
   private several = false
   private pending: Extract<Piece, { kind: "value" }> | undefined
   private list: ListState | undefined
+  private firstList: ListState | undefined
   private held: HeldFailure | undefined
   private kind: ContainerKind | undefined
 
@@ -80,11 +81,18 @@ export class PieceReader {
   /** What the text held, as far as read. */
   container(): ContainerKind {
     if (this.lines || this.several) return "json-lines"
+    const list = this.firstList
+    if (list !== undefined && list.position === this.first)
+      return list.kind ?? (list.inRecords ? "s3-log-file" : "record-list")
     return this.kind ?? "unknown"
   }
 
   read(piece: Piece): void {
     switch (piece.kind) {
+      case "list":
+        this.seen(piece.position, true)
+        this.listFor(piece.position, piece.inRecords)
+        return
       case "element":
         this.element(piece)
         return
@@ -173,8 +181,10 @@ export class PieceReader {
   }
 
   private listFor(position: number, inRecords: boolean): ListState {
-    if (this.list === undefined || this.list.position !== position || this.list.inRecords !== inRecords)
+    if (this.list === undefined || this.list.position !== position || this.list.inRecords !== inRecords) {
       this.list = { position, inRecords, kind: inRecords ? undefined : "record-list", shift: 0 }
+      if (this.firstList === undefined) this.firstList = this.list
+    }
     return this.list
   }
 
@@ -207,10 +217,7 @@ export class PieceReader {
   }
 
   private parsedElement(list: ListState, value: unknown, at: Segments): void {
-    if (list.kind === undefined) {
-      list.kind = this.recogniser.kindOf(value)
-      this.kind = list.kind
-    } else if (this.kind === undefined) this.kind = list.kind
+    if (list.kind === undefined) list.kind = this.recogniser.kindOf(value)
     if (list.kind === "record-list") this.sink.record(value, at)
     else this.recogniser.element(list.kind, value, at, this.sink)
   }

@@ -28,6 +28,8 @@ export type Piece =
    * from 0, or one past the previous value's when it starts on the same line.
    */
   | { readonly kind: "value"; readonly position: number; readonly text: string; readonly damaged: boolean }
+  /** A list whose elements are cut out starts: a top-level `Records` array, or a top-level array. */
+  | { readonly kind: "list"; readonly inRecords: boolean; readonly position: number }
   /** Text that cannot be cut: an element or value past the size limit, or input that ends inside one. */
   | {
       readonly kind: "problem"
@@ -205,7 +207,7 @@ export class RecordSplitter implements Splitter {
         continue
       }
       if (this.mode === Mode.Between) {
-        this.startValue(c, i)
+        this.startValue(c, i, out)
         continue
       }
       // Inside a top-level value.
@@ -254,7 +256,7 @@ export class RecordSplitter implements Splitter {
             this.lastKey === "Records" &&
             !this.recordsSeen
           ) {
-            this.openArray(chunk, i, true)
+            this.openArray(true, out)
           }
           this.depth++
           this.arrays[this.depth] = c === OPEN_BRACKET
@@ -471,7 +473,7 @@ export class RecordSplitter implements Splitter {
     return out
   }
 
-  private startValue(c: number, i: number): void {
+  private startValue(c: number, i: number, out: Piece[]): void {
     this.position = Math.max(this.line, this.position + 1)
     this.outsideStart = i
     this.recordsSeen = false
@@ -489,7 +491,7 @@ export class RecordSplitter implements Splitter {
       this.depth = 0
       this.arrays = [false]
       // A top-level array: its elements are cut out too (a list of records).
-      if (c === OPEN_BRACKET) this.openArray("", i, false)
+      if (c === OPEN_BRACKET) this.openArray(false, out)
       this.depth = 1
       this.arrays[1] = c === OPEN_BRACKET
       this.expectKey = c === OPEN_BRACE
@@ -498,7 +500,8 @@ export class RecordSplitter implements Splitter {
     }
   }
 
-  private openArray(_chunk: string, _i: number, isRecords: boolean): void {
+  private openArray(isRecords: boolean, out: Piece[]): void {
+    out.push({ kind: "list", inRecords: isRecords, position: this.position })
     // Once elements are cut out, the text around them is not given: only what follows the list is kept.
     this.outside.take()
     this.outsideStart = -1

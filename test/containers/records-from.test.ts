@@ -25,6 +25,8 @@ describe("recordsFrom", () => {
       [(fixture("containers/log-file.json") as { Records: unknown[] }).Records, "record-list"],
       [(fixture("containers/log-file.json") as { Records: unknown[] }).Records[0], "record"],
       ["CloudTrail validation message.", "validation-message"],
+      ['{"Records":[]}', "s3-log-file"],
+      ["[]", "record-list"],
     ]
     for (const [input, container] of cases) expect(recordsFrom(input).container, container).toBe(container)
   })

@@ -7,7 +7,8 @@ const split = (text: string, size: number, max = 1_000_000): Piece[] => {
   const out: Piece[] = []
   for (let i = 0; i < text.length; i += size) out.push(...splitter.push(text.slice(i, i + size)))
   out.push(...splitter.end())
-  return out
+  // A list's start is announced; these tests look at what is cut.
+  return out.filter((piece) => piece.kind !== "list")
 }
 
 describe("RecordSplitter", () => {
