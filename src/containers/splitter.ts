@@ -108,7 +108,8 @@ export class RecordSplitter implements Splitter {
   private recordsSeen = false
   private cutAny = false
   // The Records array of the last value, to go back into after damage broke out of it.
-  private resumable: { position: number; index: number } | undefined
+  // (Its next index is `index`, which only a new list resets.)
+  private resumable: { readonly position: number } | undefined
   // The array whose elements are cut out one by one.
   private inArray = false
   private arrayIsRecords = false
@@ -391,7 +392,6 @@ export class RecordSplitter implements Splitter {
       // Damage broke out of a Records list: go back into it, the next element starts here.
       this.mode = Mode.Value
       this.position = this.resumable.position
-      this.index = this.resumable.index
       // What was read since the list closed, when it holds a member, is what is left of a record.
       const rest = this.afterRecords + after
       this.afterRecords = ""
@@ -405,7 +405,6 @@ export class RecordSplitter implements Splitter {
           damaged: true,
         })
         this.index++
-        this.resumable = { position: this.position, index: this.index }
       }
       this.recordsSeen = true
       this.cutAny = true
@@ -512,7 +511,7 @@ export class RecordSplitter implements Splitter {
     this.arrayDepth = this.depth + 1
     this.index = 0
     this.capturing = false
-    if (isRecords) this.resumable = { position: this.position, index: 0 }
+    if (isRecords) this.resumable = { position: this.position }
   }
 
   private endElement(chunk: string, i: number, out: Piece[], damaged: boolean): void {
@@ -540,7 +539,6 @@ export class RecordSplitter implements Splitter {
         damaged,
       })
     this.index++
-    if (this.resumable !== undefined) this.resumable = { position: this.position, index: this.index }
   }
 
   private finishValue(chunk: string, i: number, out: Piece[]): void {
