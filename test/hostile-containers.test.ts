@@ -137,5 +137,6 @@ describe("container readers on hostile input", () => {
         ).toBe(true)
       }
     }
-  })
+    // Ten thousand records and a report for each bad one: seconds, more with both cores busy.
+  }, 60_000)
 })

@@ -42,6 +42,18 @@ export type Piece =
       readonly text: string | undefined
     }
 
+/** Whether only spaces stand between the start of its line (or of the chunk) and `i`. */
+const startsLine = (chunk: string, i: number): boolean => {
+  let at = i - 1
+  while (at >= 0) {
+    const c = chunk.charCodeAt(at)
+    if (c === 10) return true
+    if (c !== 32 && c !== 9 && c !== 13) return false
+    at--
+  }
+  return true
+}
+
 /** How CloudTrail starts every record it writes; where the reader re-synchronises after damage. */
 export const RECORD_START = '{"eventVersion"'
 
@@ -148,6 +160,7 @@ export class RecordSplitter implements Splitter {
     // The next backslash and record start of this chunk, found once and moved forward as
     // they are passed (-1 >>> 0 is 2^32 - 1: never).
     let nextBackslash = -1
+    let nextNewline = -1
     let nextStart = chunk.indexOf(RECORD_START) >>> 0
     if (nextStart >= n) nextStart = -1 >>> 0
     for (let i = 0; i < n; i++) {
@@ -176,10 +189,22 @@ export class RecordSplitter implements Splitter {
           continue
         }
         // Most of a log file is the inside of strings: jump to the next quote or backslash
-        // instead of looking at every character (JSON strings hold no raw newlines to count).
+        // instead of looking at every character. A JSON string holds no raw newline: one
+        // inside a top-level value (a line of JSON Lines) means a quote was lost, and the
+        // value ends there, damaged, so the next line is read on its own.
         if (nextBackslash < i) nextBackslash = chunk.indexOf("\\", i) >>> 0
+        if (nextNewline < i) nextNewline = chunk.indexOf("\n", i) >>> 0
         const quote = chunk.indexOf('"', i)
         const next = Math.min(quote === -1 ? n : quote, nextBackslash, nextStart)
+        if (nextNewline < next && nextNewline < n && !this.inArray && this.resumable === undefined) {
+          i = nextNewline
+          this.outside.add(chunk.slice(this.outsideStart, i))
+          this.outsideStart = -1
+          this.damagedValue = true
+          this.endValue(out)
+          this.line++
+          continue
+        }
         if (next >= n) {
           i = n
           continue
@@ -376,6 +401,15 @@ export class RecordSplitter implements Splitter {
       this.enterArray()
       return false
     }
+    // In a top-level value (a line of JSON Lines) a record start inside the line is a record
+    // nested in it (an EventBridge event's detail): the broken value runs to the end of its
+    // line, and reading starts again on the next. A record start that begins a line is a
+    // record of its own.
+    if (this.mode === Mode.Value && this.resumable === undefined && !startsLine(chunk, i)) {
+      this.mode = Mode.Line
+      this.damagedValue = true
+      return true
+    }
     let after = ""
     if (this.mode === Mode.Line || this.mode === Mode.Value) {
       if (this.outsideStart >= 0) this.outside.add(chunk.slice(this.outsideStart, i))
@@ -481,6 +515,8 @@ export class RecordSplitter implements Splitter {
     this.afterColon = false
     this.damagedValue = false
     this.inString = false
+    this.readingKey = false
+    this.keyParts = []
     this.last = c
     if (c === OPEN_BRACE || c === OPEN_BRACKET) {
       // A new document: no going back into the Records list of the one before.

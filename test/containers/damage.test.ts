@@ -112,4 +112,22 @@ describe("a log file with one damaged record", () => {
 
     // Hundreds of files read twice: seconds alone, more with both cores busy.
   }, 120_000)
+
+  it("reads JSON Lines text of events on: a line whose quote was lost is one failure, the next lines come back", () => {
+    const events = records.map((record, i) => ({
+      version: "0",
+      id: `id-${i}`,
+      "detail-type": "AWS API Call via CloudTrail",
+      source: "aws.mediaconvert",
+      detail: record,
+    }))
+    const lines = events.map((event) => JSON.stringify(event))
+    lines[1] = (lines[1] ?? "").replace('"detail-type"', '"detail-type')
+    const results = recordsFrom(lines.join("\n")).results
+    expect(results.map((result) => [result._tag, result.path])).toStrictEqual([
+      ["record", "$[0].detail"],
+      ["failure", "$[1]"],
+      ...lines.slice(2).map((_, i) => ["record", `$[${i + 2}].detail`]),
+    ])
+  })
 })
