@@ -18,6 +18,7 @@ import {
   decodeRecord,
   formatFailure,
   MediaConvertEvent,
+  mediaConvertEventsFrom,
   type Records,
   recordsFrom,
 } from "../src"
@@ -72,6 +73,8 @@ const check = (input: Json): void => {
     decodeLookupEventsResponse,
     decodeLakeQueryResults,
     decodeJsonLines,
+    (u) => recordsFrom(u, { eventSources: ["mediaconvert.amazonaws.com"] }),
+    (u) => mediaConvertEventsFrom(u) as unknown as Records,
   ]
   for (const candidate of [input, { Records: [input] }, text]) {
     for (const read of readers) {

@@ -1,8 +1,10 @@
 // What the commands show of a record, read with the library's own helpers.
 import Table from "cli-table3"
-import { member, memberAt } from "../codec/read"
+import { member } from "../codec/read"
 import { identityOf } from "../identity/identity-of"
 import { jobIdFrom } from "../mediaconvert/job-id"
+import { roleOf } from "../mediaconvert/jobs"
+import { queueOf } from "../mediaconvert/references"
 import { originOf } from "../origin/origin-of"
 import type { CloudTrailRecord } from "../record/record"
 
@@ -39,15 +41,14 @@ export const factsOf = (record: CloudTrailRecord): Facts => {
   }
 }
 
-/** The role and queue of a CreateJob, from the request or the job in the response. */
+/** The role and queue of a CreateJob, from the request or the job in the response (the library's roleOf and queueOf). */
 export const roleAndQueueOf = (record: CloudTrailRecord): { role?: string; queue?: string } => {
-  const role =
-    text(memberAt(record, "requestParameters", "role")) ??
-    text(memberAt(record, "responseElements", "job", "role"))
-  const queue =
-    text(memberAt(record, "requestParameters", "queue")) ??
-    text(memberAt(record, "responseElements", "job", "queue"))
-  return { ...(role !== undefined ? { role } : {}), ...(queue !== undefined ? { queue } : {}) }
+  const role = roleOf(record)
+  const queue = queueOf(record)
+  return {
+    ...(role._tag === "Some" ? { role: role.value } : {}),
+    ...(queue._tag === "Some" ? { queue: queue.value.given } : {}),
+  }
 }
 
 /** The last segment of an ARN's resource (`…:role/service-role/X` → `X`, `…:queues/Default` → `Default`). */

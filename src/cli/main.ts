@@ -15,8 +15,9 @@ const EXIT_USAGE = 2
 const exitCodes = `
 Exit codes:
   0  every input was read and every record decoded
-  1  some inputs could not be read or held corrupt records (named on stderr);
-     the results of everything else were still printed
+  1  some inputs could not be read or held records that did not decode (a
+     MediaConvert request or response included; named on stderr with their
+     paths); the results of everything else were still printed
   2  usage error: unknown command or option, missing path, bad value`
 
 const date = (value: string): Date => {
@@ -35,17 +36,24 @@ const bytes = (value: string): number => {
 
 interface CommonFlags {
   readonly allServices?: boolean
+  readonly envelopeOnly?: boolean
   readonly maxBytes?: number
 }
 
-const readOptions = (flags: CommonFlags): ReadOptions => ({
+const readOptions = (flags: CommonFlags & { failures?: string }): ReadOptions => ({
   allServices: flags.allServices === true,
+  envelopeOnly: flags.envelopeOnly === true,
+  ...(flags.failures !== undefined ? { failures: flags.failures } : {}),
   stream: flags.maxBytes !== undefined ? { maxBytes: flags.maxBytes } : {},
 })
 
 const withCommon = (command: Command): Command =>
   command
     .option("--all-services", "include records of every service, not only MediaConvert")
+    .option(
+      "--envelope-only",
+      "check only the envelope of MediaConvert records (eventTime, userIdentity…), not their request and response",
+    )
     .addOption(
       new Option(
         "--max-bytes <n>",
@@ -88,6 +96,10 @@ withCommon(
     .option("--job <id>", "only events about this job")
     .option("--errors-only", "only calls that failed (with an errorCode)")
     .addOption(new Option("--format <format>", "output format").choices(["table", "jsonl"]).default("table"))
+    .option(
+      "--failures <file>",
+      "write each record that failed to decode to this file, whole, as JSON Lines (source, path, issues, record)",
+    )
     .addHelpText("after", exitCodes),
 ).action(
   async (
@@ -101,6 +113,7 @@ withCommon(
       job?: string
       errorsOnly?: boolean
       format: "table" | "jsonl"
+      failures?: string
     },
   ) => {
     const operation = flags.operation?.flatMap((names) => names.split(",")).filter((name) => name !== "")

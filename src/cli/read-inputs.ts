@@ -1,15 +1,22 @@
 // Reads every input path (files and trail folders) through mediaconvert-cloudtrail/node,
 // reporting unreadable and corrupt files by name on stderr while the rest is read.
+
+import { createWriteStream, type WriteStream } from "node:fs"
 import { stat } from "node:fs/promises"
 import { SingleBar } from "cli-progress"
-import { member } from "../codec/read"
+import type { FailureFound, RecordResult } from "../containers/result"
 import { formatFailure } from "../failure"
-import { type StreamOptions, streamRecords } from "../node/stream-records"
+import { streamMediaConvertEvents } from "../node/stream-mediaconvert-events"
+import { type SourcedResult, type StreamOptions, streamRecords } from "../node/stream-records"
 import { listTrailFiles } from "../node/trail"
 import type { CloudTrailRecord } from "../record/record"
 
 export interface ReadOptions {
   readonly allServices: boolean
+  /** Decode only the envelope of MediaConvert records (CloudTrailRecord), not their payloads. */
+  readonly envelopeOnly?: boolean
+  /** Where to write each failed record whole, one JSON object per line (a dead-letter file). */
+  readonly failures?: string
   readonly stream: StreamOptions
 }
 
@@ -81,24 +88,28 @@ export const readInputs = async (
         })
       : undefined
   bar?.start(files.length, 0)
+  const failuresFile = options.failures
+  const deadLetters = failuresFile !== undefined ? createWriteStream(failuresFile) : undefined
+  deadLetters?.on("error", (error) => {
+    problem(`cannot write ${failuresFile}: ${error.message}`)
+    totals.problemInputs.add(failuresFile ?? "")
+  })
   for (const file of files) {
     totals.files++
     let shown = 0
     let failedHere = 0
-    for await (const result of streamRecords(file, options.stream)) {
+    const results = resultsOf(file, options)
+    for await (const result of results) {
       switch (result._tag) {
-        case "record": {
-          const record = result.record
-          if (options.allServices || member(record, "eventSource") === MEDIACONVERT) {
-            totals.records++
-            onRecord(record, file)
-          } else totals.otherServices++
+        case "record":
+          totals.records++
+          onRecord(result.record, file)
           break
-        }
         case "failure":
           totals.failed++
           failedHere++
           totals.problemInputs.add(file)
+          if (deadLetters !== undefined) deadLetters.write(`${deadLetter(result, file)}\n`)
           if (shown++ < SHOWN_PER_FILE) {
             bar?.stop()
             problem(`${file}: ${formatFailure(result.failure).split("\n").join(`\n  `)}`)
@@ -109,9 +120,48 @@ export const readInputs = async (
           totals.skipped++
       }
     }
+    totals.otherServices += results.summary().passedOver ?? 0
     if (failedHere > SHOWN_PER_FILE) problem(`${file}: … and ${failedHere - SHOWN_PER_FILE} more problems`)
     bar?.update(totals.files)
   }
   bar?.stop()
+  if (deadLetters !== undefined) await closed(deadLetters)
   return totals
 }
+
+/**
+ * The results of one file: MediaConvert events decoded whole (the default), or only their
+ * envelope (--envelope-only), or every service's records (--all-services).
+ */
+const resultsOf = (
+  file: string,
+  options: ReadOptions,
+): AsyncGenerator<SourcedResult> & { readonly summary: () => { readonly passedOver?: number } } => {
+  if (options.allServices) return streamRecords(file, options.stream)
+  if (options.envelopeOnly === true)
+    return streamRecords(file, { ...options.stream, eventSources: [MEDIACONVERT] })
+  return streamMediaConvertEvents(file, options.stream) as unknown as AsyncGenerator<SourcedResult> & {
+    readonly summary: () => { readonly passedOver?: number }
+  }
+}
+
+/** A failed record as one line of JSON: where it was, why it failed, and the record itself (or its text). */
+export const deadLetter = (result: FailureFound | RecordResult, source: string): string => {
+  if (result._tag !== "failure") return ""
+  return JSON.stringify({
+    source,
+    path: result.path,
+    issues: result.failure.issues,
+    ...("input" in result ? { record: result.input } : {}),
+    ...(result.text !== undefined ? { text: result.text } : {}),
+  })
+}
+
+const closed = (stream: WriteStream): Promise<void> =>
+  new Promise((resolve) => {
+    if (stream.destroyed) resolve()
+    else {
+      stream.on("error", () => resolve())
+      stream.end(resolve)
+    }
+  })

@@ -18,6 +18,14 @@ export type {
 } from "./log-files"
 export { logFilesIn } from "./log-files-in"
 export { decodeLookupEventsResponse } from "./lookup-events"
+export {
+  type MediaConvertEventFound,
+  type MediaConvertEvents,
+  type MediaConvertReadOptions,
+  type MediaConvertResult,
+  type MediaConvertSummary,
+  mediaConvertEventsFrom,
+} from "./mediaconvert-events"
 export { recordsFrom } from "./records-from"
 export {
   type ColumnsFound,

@@ -2,7 +2,16 @@
 import { type Either, right } from "../codec/fp"
 import { type DecodeFailure, jsonPath } from "../failure"
 import type { Segments } from "./sink"
-import { DEFAULT_MAX_BYTES, gunzip, isGzip, parseJson, type ReadOptions, utf8 } from "./text"
+import {
+  DEFAULT_MAX_BYTES,
+  gunzip,
+  type Inflated,
+  inflatePartly,
+  isGzip,
+  parseJson,
+  type ReadOptions,
+  utf8,
+} from "./text"
 
 /** The bytes of a `Uint8Array` (a Node `Buffer` is one) or an `ArrayBuffer`; undefined otherwise. */
 export const bytesOf = (input: unknown): Uint8Array | undefined => {
@@ -21,6 +30,28 @@ export const textOfBytes = (
   if (!isGzip(bytes)) return utf8(bytes, path)
   const inflated = gunzip(bytes, options.maxBytes ?? DEFAULT_MAX_BYTES, path)
   return inflated._tag === "Left" ? inflated : utf8(inflated.right, path)
+}
+
+/**
+ * Bytes as text as far as they can be read: gzip that is corrupt, ends early or grows past the
+ * cap gives the text inflated before that, and the problem, for the reader to report where the
+ * text broke off (as the streaming reader does).
+ */
+export const textOfBytesPartly = (
+  bytes: Uint8Array,
+  at: Segments,
+  options: ReadOptions,
+): Either<DecodeFailure, { text: string; problem?: Inflated["problem"] }> => {
+  if (!isGzip(bytes)) {
+    const text = utf8(bytes, jsonPath(at))
+    return text._tag === "Left" ? text : right({ text: text.right })
+  }
+  const inflated = inflatePartly(bytes, options.maxBytes ?? DEFAULT_MAX_BYTES)
+  const text = utf8(inflated.bytes, jsonPath(at))
+  if (text._tag === "Left") return text
+  return right(
+    inflated.problem === undefined ? { text: text.right } : { text: text.right, problem: inflated.problem },
+  )
 }
 
 /** Bytes or text as a parsed JSON value; anything else is taken as already parsed. */

@@ -1,44 +1,17 @@
-import { right } from "../codec/fp"
-import { describeValue, jsonPath as jsonPathOf } from "../failure"
-import { bytesOf, textOfBytes } from "./input"
+import { describeValue } from "../failure"
+import { bytesOf, textOfBytesPartly } from "./input"
+import { piecesInto } from "./records-from"
 import type { ContainerKind, Records } from "./result"
-import { index, type Segments, Sink } from "./sink"
-import { parseJson, type ReadOptions } from "./text"
-
-/** How one parsed line is read: as a record or a container of its own. */
-export type LineReader = (value: unknown, at: Segments, sink: Sink) => void
-
-/** Reads text of one JSON value per line; a line's path is `$[n]`, n counted from 0. Blank lines are ignored. */
-export const jsonLinesInto = (text: string, at: Segments, sink: Sink, readLine: LineReader): void => {
-  let start = 0
-  let line = 0
-  while (start <= text.length) {
-    let end = text.indexOf("\n", start)
-    if (end === -1) end = text.length
-    const content = text.slice(start, end).trim()
-    if (content !== "") {
-      const where = index(at, line)
-      const parsed = parseJson(content, jsonPathOf(where))
-      if (parsed._tag === "Left") sink.failure(parsed.left, where)
-      else readLine(parsed.right, where, sink)
-    }
-    start = end + 1
-    line++
-  }
-}
-
-/** Whether text that is not one JSON value looks like JSON Lines: its first non-blank line is JSON on its own. */
-export const looksLikeJsonLines = (text: string): boolean => {
-  const trimmed = text.trimStart()
-  const newline = trimmed.indexOf("\n")
-  if (newline === -1) return false
-  return parseJson(trimmed.slice(0, newline), "$")._tag === "Right"
-}
+import { selectionOf } from "./select"
+import { Sink } from "./sink"
+import type { ReadOptions } from "./text"
 
 /**
  * Reads JSON Lines: one record per line, as text or bytes (gzipped or not), such as the output
  * of `jq -c '.Records[]'` or a log shipper. A line's path is `$[n]` (line n + 1); a line that
- * is not JSON is a failure and the next line is still read. Never throws.
+ * is not JSON is a failure and the next line is still read. A line may also hold a container
+ * (an EventBridge event, one LookupEvents item as `jq -c '.Events[]'` gives it), read as
+ * {@link recordsFrom} reads it. Never throws.
  *
  * @example
  * import { decodeJsonLines } from "mediaconvert-cloudtrail"
@@ -48,16 +21,19 @@ export const looksLikeJsonLines = (text: string): boolean => {
  * @since 0.1.0
  */
 export const decodeJsonLines = (input: unknown, options: ReadOptions = {}): Records => {
-  const sink = new Sink()
+  const sink = new Sink({ selection: selectionOf(options.eventSources) })
   let container: ContainerKind = "json-lines"
   try {
     const bytes = bytesOf(input)
-    const text = bytes === undefined ? right<unknown>(input) : textOfBytes(bytes, [], options)
+    const text =
+      bytes === undefined
+        ? ({ _tag: "Right", right: { text: input, problem: undefined } } as const)
+        : textOfBytesPartly(bytes, [], options)
     if (text._tag === "Left") sink.failure(text.left, [])
-    else if (typeof text.right !== "string") {
-      sink.failAt([], "JSON Lines text or bytes", describeValue(text.right))
+    else if (typeof text.right.text !== "string") {
+      sink.failAt([], "JSON Lines text or bytes", describeValue(text.right.text))
       container = "unknown"
-    } else jsonLinesInto(text.right, [], sink, (value, at, s) => s.record(value, at))
+    } else piecesInto(text.right.text, [], sink, options, true, text.right.problem)
   } catch {
     sink.failAt([], "JSON Lines text or bytes", describeValue(input))
     container = "unknown"

@@ -1,62 +1,118 @@
 import { member } from "../codec/read"
-import { describeValue, jsonPath as jsonPathOf } from "../failure"
+import { describeValue } from "../failure"
 import { awslogsInto, logsPayloadInto } from "./cloudwatch-logs"
 import { eventBridgeInto } from "./eventbridge"
-import { bytesOf, textOfBytes } from "./input"
-import { jsonLinesInto, looksLikeJsonLines } from "./json-lines"
+import { bytesOf, textOfBytesPartly } from "./input"
 import { lakeInto } from "./lake"
 import { digestInto, isDigest, logFileInto } from "./log-file"
 import { lookupEventsInto } from "./lookup-events"
+import { PieceReader, type Recogniser, type RecordsKind } from "./pieces"
 import type { ContainerKind, Records } from "./result"
+import { selectionOf } from "./select"
 import { index, type Segments, Sink } from "./sink"
-import { parseJson, type ReadOptions } from "./text"
+import { splitterFor } from "./splitter"
+import type { ReadOptions } from "./text"
 
 /** The text SNS delivers when CloudTrail is first given a topic. */
 const VALIDATION_MESSAGE = "CloudTrail validation message."
 
 const EXPECTED = "a CloudTrail record or a container of records"
 
+/** How much text the splitter is given at a time. */
+const SLICE = 1024 * 1024
+
 const has = (value: object, key: string): boolean => Object.hasOwn(value, key)
 
-/** Internal (not re-exported). Text: JSON of one container, JSON Lines, or the SNS validation message. */
-export const textInto = (text: string, at: Segments, sink: Sink, options: ReadOptions): ContainerKind => {
-  if (text.trim() === VALIDATION_MESSAGE) {
+/** Internal (not re-exported). Text: JSON values cut record by record (one container, several, JSON Lines), or the SNS validation message. */
+export const textInto = (
+  text: string,
+  at: Segments,
+  sink: Sink,
+  options: ReadOptions,
+  brokenOff?: { readonly expected: string; readonly found: string },
+): ContainerKind => {
+  if (brokenOff === undefined && text.trim() === VALIDATION_MESSAGE) {
     sink.skip("validation-message", "the message CloudTrail sends when an SNS topic is configured", at)
     return "validation-message"
   }
-  const parsed = parseJson(text, jsonPathOf(at))
-  if (parsed._tag === "Right") return valueInto(parsed.right, at, sink, options)
-  if (looksLikeJsonLines(text)) {
-    jsonLinesInto(text, at, sink, (value, where, s) => {
-      valueInto(value, where, s, options)
-    })
-    return "json-lines"
-  }
-  sink.failure(parsed.left, at)
-  return "unknown"
+  return piecesInto(text, at, sink, options, false, brokenOff)
 }
 
-/** An SNS event delivered to Lambda: each message is CloudTrail's notice, or its validation text. */
-const snsInto = (records: ReadonlyArray<unknown>, at: Segments, sink: Sink, options: ReadOptions): void => {
-  for (let i = 0; i < records.length; i++) {
-    const where = [...index([...at, "Records"], i), "Sns", "Message"]
-    const message = member(member(records[i], "Sns"), "Message")
-    if (typeof message === "string") textInto(message, where, sink, options)
-    else sink.failAt(where, "an SNS message", describeValue(message))
+/**
+ * Internal (not re-exported). Cuts text with the one splitter and reads the pieces; with
+ * `brokenOff`, the text is what was read before the input broke off, and a failure says so
+ * where it stopped (as the streaming reader reports a gzip file that ends early).
+ */
+export const piecesInto = (
+  text: string,
+  at: Segments,
+  sink: Sink,
+  options: ReadOptions,
+  lines: boolean,
+  brokenOff?: { readonly expected: string; readonly found: string },
+): ContainerKind => {
+  const splitter = splitterFor(Number.MAX_SAFE_INTEGER, lines)
+  const reader = new PieceReader(sink, recogniser(options), at, lines)
+  // Fed a slice at a time, as a stream would be: the pieces of one slice are read before the
+  // next is cut, so they never all sit in memory together.
+  for (let start = 0; start < text.length; start += SLICE)
+    for (const piece of splitter.push(text.slice(start, start + SLICE))) reader.read(piece)
+  if (brokenOff !== undefined) reader.brokenOff(splitter.where(), brokenOff.expected, brokenOff.found)
+  else {
+    for (const piece of splitter.end()) reader.read(piece)
+    reader.finish(splitter.sawValue())
   }
+  return reader.container()
 }
 
-/** An S3 event notification: each names a log file that was written; the records are in the file. */
-const s3NotificationInto = (records: ReadonlyArray<unknown>, at: Segments, sink: Sink): void => {
-  for (let i = 0; i < records.length; i++) {
-    const key = member(member(member(records[i], "s3"), "object"), "key")
-    sink.skip(
-      "log-file-notification",
-      `S3 notification for ${typeof key === "string" ? key : "an object"}; read the file for its records`,
-      index([...at, "Records"], i),
-    )
-  }
+/** One message of an SNS event: CloudTrail's notice, or its validation text. */
+const snsRecordInto = (record: unknown, at: Segments, sink: Sink, options: ReadOptions): void => {
+  const where = [...at, "Sns", "Message"]
+  const message = member(member(record, "Sns"), "Message")
+  if (typeof message === "string") textInto(message, where, sink, options)
+  else sink.failAt(where, "an SNS message", describeValue(message), { input: record })
 }
+
+/** One S3 event notification: it names a log file that was written; the records are in the file. */
+const s3NotificationInto = (record: unknown, at: Segments, sink: Sink): void => {
+  const key = member(member(member(record, "s3"), "object"), "key")
+  sink.skip(
+    "log-file-notification",
+    `S3 notification for ${typeof key === "string" ? key : "an object"}; read the file for its records`,
+    at,
+  )
+}
+
+/**
+ * Internal (not re-exported). What a top-level `Records` list holds, told by its first
+ * element: SNS messages, S3 event notifications, or CloudTrail records (a log file). The
+ * streaming reader asks the same question of the first element it cuts.
+ */
+export const recordsKindOf = (first: unknown): RecordsKind => {
+  if (member(first, "Sns") !== undefined) return "sns"
+  if (member(first, "eventSource") === "aws:s3" && member(first, "s3") !== undefined) return "s3-notification"
+  return "s3-log-file"
+}
+
+/** Reads one element of a `Records` list of a known kind. */
+const recordsElementInto = (
+  kind: RecordsKind,
+  value: unknown,
+  at: Segments,
+  sink: Sink,
+  options: ReadOptions,
+): void => {
+  if (kind === "sns") snsRecordInto(value, at, sink, options)
+  else if (kind === "s3-notification") s3NotificationInto(value, at, sink)
+  else sink.record(value, at)
+}
+
+/** Internal (not re-exported). The container rules, for the reader of pieces. */
+export const recogniser = (options: ReadOptions): Recogniser => ({
+  value: (value, at, sink) => valueInto(value, at, sink, options),
+  kindOf: recordsKindOf,
+  element: (kind, value, at, sink) => recordsElementInto(kind, value, at, sink, options),
+})
 
 /** Internal (not re-exported). A parsed value: recognised by its keys (see docs/containers.md). */
 export const valueInto = (value: unknown, at: Segments, sink: Sink, options: ReadOptions): ContainerKind => {
@@ -66,26 +122,20 @@ export const valueInto = (value: unknown, at: Segments, sink: Sink, options: Rea
   }
   if (typeof value === "string") return textInto(value, at, sink, options)
   if (typeof value !== "object" || value === null) {
-    sink.failAt(at, EXPECTED, describeValue(value))
+    sink.failAt(at, EXPECTED, describeValue(value), { input: value })
     return "unknown"
   }
   if (has(value, "Records")) {
     const records = member(value, "Records")
-    const first = Array.isArray(records) ? records[0] : undefined
-    if (Array.isArray(records) && member(first, "Sns") !== undefined) {
-      snsInto(records, at, sink, options)
-      return "sns"
+    if (!Array.isArray(records)) {
+      logFileInto(value, at, sink)
+      return "s3-log-file"
     }
-    if (
-      Array.isArray(records) &&
-      member(first, "eventSource") === "aws:s3" &&
-      member(first, "s3") !== undefined
-    ) {
-      s3NotificationInto(records, at, sink)
-      return "sns"
-    }
-    logFileInto(value, at, sink)
-    return "s3-log-file"
+    const kind = recordsKindOf(records[0])
+    const where = [...at, "Records"]
+    for (let i = 0; i < records.length; i++)
+      recordsElementInto(kind, records[i], index(where, i), sink, options)
+    return kind
   }
   if (isDigest(value)) {
     digestInto(value, at, sink)
@@ -107,6 +157,11 @@ export const valueInto = (value: unknown, at: Segments, sink: Sink, options: Rea
     lookupEventsInto(value, at, sink)
     return "lookup-events"
   }
+  // One item of a LookupEvents response, as `aws cloudtrail lookup-events | jq -c '.Events[]'` gives it.
+  if (has(value, "CloudTrailEvent") && (has(value, "EventId") || has(value, "EventName"))) {
+    sink.recordText(member(value, "CloudTrailEvent"), [...at, "CloudTrailEvent"], "the record as JSON text")
+    return "lookup-events"
+  }
   if (has(value, "QueryResultRows") || has(value, "QueryStatus")) {
     lakeInto(value, at, sink)
     return "lake-query-results"
@@ -117,11 +172,19 @@ export const valueInto = (value: unknown, at: Segments, sink: Sink, options: Rea
     sink.skip("log-file-notification", `CloudTrail notification of ${count} log file(s) written to S3`, at)
     return "sns"
   }
-  if (has(value, "eventVersion") || has(value, "eventType") || has(value, "eventSource")) {
+  // A record: recognised by eventTime with eventSource and eventName, or eventType; the lead's
+  // codec makes eventVersion, awsRegion and userIdentity optional, so they are not required.
+  if (
+    (has(value, "eventTime") &&
+      ((has(value, "eventSource") && has(value, "eventName")) || has(value, "eventType"))) ||
+    has(value, "eventVersion") ||
+    has(value, "eventType") ||
+    has(value, "eventSource")
+  ) {
     sink.record(value, at)
     return "record"
   }
-  sink.failAt(at, EXPECTED, describeValue(value))
+  sink.failAt(at, EXPECTED, describeValue(value), { input: value })
   return "unknown"
 }
 
@@ -150,15 +213,18 @@ export const valueInto = (value: unknown, at: Segments, sink: Sink, options: Rea
  * }
  * @since 0.1.0
  */
-export const recordsFrom = (input: unknown, options: ReadOptions = {}): Records => {
-  const sink = new Sink()
+export const recordsFrom = (input: unknown, options: ReadOptions = {}): Records =>
+  readInto(input, options, new Sink({ selection: selectionOf(options.eventSources) }))
+
+/** Internal (not re-exported). Reads any input into a sink (which says what to keep and how to decode it). */
+export const readInto = (input: unknown, options: ReadOptions, sink: Sink): Records => {
   let container: ContainerKind = "unknown"
   try {
     const bytes = bytesOf(input)
     if (bytes !== undefined) {
-      const text = textOfBytes(bytes, [], options)
+      const text = textOfBytesPartly(bytes, [], options)
       if (text._tag === "Left") sink.failure(text.left, [])
-      else container = textInto(text.right, [], sink, options)
+      else container = textInto(text.right.text, [], sink, options, text.right.problem)
     } else container = valueInto(input, [], sink, options)
   } catch {
     sink.failAt([], EXPECTED, "a value that threw when read")

@@ -17,6 +17,7 @@ export type ContainerKind =
   | "lookup-events"
   | "lake-query-results"
   | "sns"
+  | "s3-notification"
   | "record"
   | "record-list"
   | "json-lines"
@@ -90,6 +91,19 @@ export interface FailureFound {
   readonly _tag: "failure"
   readonly failure: DecodeFailure
   readonly path: string
+  /**
+   * The value that did not decode, as it was read (a parsed record, or what stood in its
+   * place), so it can be kept whole: sent to a dead-letter queue, written to a file.
+   *
+   * @since 0.2.0
+   */
+  readonly input?: unknown
+  /**
+   * The text that did not parse as JSON (a record whose text is broken), when there was text.
+   *
+   * @since 0.2.0
+   */
+  readonly text?: string
 }
 
 /**
@@ -169,6 +183,19 @@ export interface Summary {
   readonly failed: number
   readonly skipped: number
   readonly skippedBy: Readonly<Partial<Record<"insight" | "event" | "columns" | SkipReason, number>>>
+  /**
+   * With a selection (`eventSources`), the records of other services passed over, neither
+   * decoded nor counted above (most are not even parsed).
+   *
+   * @since 0.2.0
+   */
+  readonly passedOver?: number
+  /**
+   * Those records by `eventSource` (`"(none)"` for a record without one).
+   *
+   * @since 0.2.0
+   */
+  readonly passedOverBy?: Readonly<Record<string, number>>
 }
 
 /**

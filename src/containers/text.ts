@@ -6,7 +6,7 @@
 // cap (DecompressionStream is async-only and would force every caller to await).
 import { Gunzip, strFromU8 } from "fflate"
 import { type Either, left, right } from "../codec/fp"
-import { type DecodeFailure, describeValue, failureAt } from "../failure"
+import { type DecodeFailure, failureAt } from "../failure"
 
 /**
  * Limits on what a reader will inflate, so that a small gzip bomb is a failure instead of an
@@ -26,6 +26,15 @@ export interface ReadOptions {
    * {@link DEFAULT_MAX_LOGS_DATA_BYTES} (16 MiB; Lambda events are at most 6 MB).
    */
   readonly maxLogsDataBytes?: number
+  /**
+   * Keep only the records of these event sources (`["mediaconvert.amazonaws.com"]`). A record
+   * whose text shows another source is not parsed at all; one whose text is unclear (escapes,
+   * the key in an unusual place) is parsed and then filtered, so the results are those of
+   * parse-then-filter. The others are counted in `summary.passedOverBy`. Default: every record.
+   *
+   * @since 0.2.0
+   */
+  readonly eventSources?: ReadonlyArray<string>
 }
 
 /**
@@ -59,20 +68,45 @@ const SLICE = 16 * 1024
 const mib = (bytes: number): string =>
   bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MiB` : `${bytes} bytes`
 
-/** Inflates gzip data, failing at `path` when it is corrupt, ends early or grows past `maxBytes`. */
-export const gunzip = (
-  bytes: Uint8Array,
-  maxBytes: number,
-  path: string,
-): Either<DecodeFailure, Uint8Array> => {
+/** What a gzip problem is called, in the in-memory and the streaming reader alike. */
+export const gzipProblem = {
+  tooLarge: (maxBytes: number) => ({
+    expected: `gzip data that inflates to at most ${mib(maxBytes)}`,
+    found: `more than ${mib(maxBytes)}`,
+  }),
+  endsEarly: (detail: string) => ({
+    expected: "complete gzip data",
+    found: `gzip data that ends early (${detail})`,
+  }),
+  corrupt: (message: string) => ({
+    expected: "complete gzip data",
+    found: `gzip data that cannot be inflated (${message})`,
+  }),
+}
+
+/** What gzip data inflated to before it ended, and the problem that ended it early, if any. */
+export interface Inflated {
+  readonly bytes: Uint8Array
+  readonly problem?: { readonly expected: string; readonly found: string }
+}
+
+/** Inflates gzip data as far as it goes: up to `maxBytes`, or to where it is corrupt or ends. */
+export const inflatePartly = (bytes: Uint8Array, maxBytes: number): Inflated => {
   const chunks: Uint8Array[] = []
   let total = 0
   let over = false
+  let problem: Inflated["problem"]
   try {
     const inflater = new Gunzip((chunk) => {
-      total += chunk.length
-      if (total > maxBytes) over = true
-      else chunks.push(chunk)
+      if (over) return
+      if (total + chunk.length > maxBytes) {
+        over = true
+        chunks.push(chunk.subarray(0, maxBytes - total))
+        total = maxBytes
+      } else {
+        total += chunk.length
+        chunks.push(chunk)
+      }
     })
     for (let offset = 0; offset < bytes.length && !over; offset += SLICE) {
       const end = Math.min(offset + SLICE, bytes.length)
@@ -80,28 +114,35 @@ export const gunzip = (
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : "corrupt data"
-    return left(
-      failureAt(
-        path,
-        "complete gzip data",
-        /EOF|end/i.test(message)
-          ? `gzip data that ends early (${bytes.length} bytes read)`
-          : `gzip data that cannot be inflated (${message})`,
-      ),
-    )
+    problem = /EOF|end/i.test(message)
+      ? gzipProblem.endsEarly(`after ${total} inflated bytes`)
+      : gzipProblem.corrupt(message)
   }
-  if (over)
-    return left(
-      failureAt(path, `gzip data that inflates to at most ${mib(maxBytes)}`, `more than ${mib(maxBytes)}`),
-    )
-  if (chunks.length === 1 && chunks[0] !== undefined) return right(chunks[0])
+  if (over) problem = gzipProblem.tooLarge(maxBytes)
+  const out = chunks.length === 1 && chunks[0] !== undefined ? chunks[0] : concat(chunks, total)
+  return problem === undefined ? { bytes: out } : { bytes: out, problem }
+}
+
+const concat = (chunks: ReadonlyArray<Uint8Array>, total: number): Uint8Array => {
   const out = new Uint8Array(total)
   let at = 0
   for (const chunk of chunks) {
     out.set(chunk, at)
     at += chunk.length
   }
-  return right(out)
+  return out
+}
+
+/** Inflates gzip data, failing at `path` when it is corrupt, ends early or grows past `maxBytes`. */
+export const gunzip = (
+  bytes: Uint8Array,
+  maxBytes: number,
+  path: string,
+): Either<DecodeFailure, Uint8Array> => {
+  const inflated = inflatePartly(bytes, maxBytes)
+  return inflated.problem === undefined
+    ? right(inflated.bytes)
+    : left(failureAt(path, inflated.problem.expected, inflated.problem.found))
 }
 
 /** UTF-8 bytes as text (a byte order mark dropped); a failure when they are too many for one string. */
@@ -175,6 +216,3 @@ export const parseJson = (text: string, path: string): Either<DecodeFailure, unk
     )
   }
 }
-
-/** A short description of a value for a failure's `found`. */
-export const found = describeValue

@@ -2,6 +2,11 @@
 // allowed here and only here (and in the command line).
 export { type FileRecords, readLogFile } from "./read-log-file"
 export {
+  type MediaConvertEventStream,
+  type SourcedMediaConvertResult,
+  streamMediaConvertEvents,
+} from "./stream-mediaconvert-events"
+export {
   DEFAULT_MAX_RECORD_BYTES,
   type RecordSource,
   type SourcedResult,

@@ -3,6 +3,7 @@
 import { Readable } from "node:stream"
 import { pipeline } from "node:stream/promises"
 import { createGunzip } from "node:zlib"
+import { gzipProblem } from "../containers/text"
 
 /** A problem with the bytes themselves: the message becomes a failure's `expected`/`found`. */
 export class BytesProblem extends Error {
@@ -16,8 +17,6 @@ export class BytesProblem extends Error {
 
 const asBytes = (chunk: unknown): Uint8Array =>
   chunk instanceof Uint8Array ? chunk : Buffer.from(String(chunk), "utf8")
-
-const mib = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MiB`
 
 /** Yields the bytes of `chunks`, inflated when they are gzip; throws {@link BytesProblem}. */
 export async function* inflated(
@@ -53,23 +52,21 @@ export async function* inflated(
       total += (chunk as Uint8Array).length
       if (total > maxBytes) {
         gunzip.destroy()
-        throw new BytesProblem(
-          `gzip data that inflates to at most ${mib(maxBytes)}`,
-          `more than ${mib(maxBytes)}`,
-        )
+        const problem = gzipProblem.tooLarge(maxBytes)
+        throw new BytesProblem(problem.expected, problem.found)
       }
       yield chunk as Uint8Array
     }
   } catch (error) {
     if (error instanceof BytesProblem) throw error
     const code = (error as { code?: unknown }).code
-    if (code === "Z_BUF_ERROR")
-      throw new BytesProblem(
-        "complete gzip data",
-        `gzip data that ends early (after ${total} inflated bytes)`,
-      )
-    if (typeof code === "string" && code.startsWith("Z_"))
-      throw new BytesProblem("gzip data", `corrupt gzip data (${(error as Error).message})`)
+    const problem =
+      code === "Z_BUF_ERROR"
+        ? gzipProblem.endsEarly(`after ${total} inflated bytes`)
+        : typeof code === "string" && code.startsWith("Z_")
+          ? gzipProblem.corrupt((error as Error).message)
+          : undefined
+    if (problem !== undefined) throw new BytesProblem(problem.expected, problem.found)
     throw error
   } finally {
     gunzip.destroy()

@@ -1,13 +1,15 @@
 import { createReadStream } from "node:fs"
 import { stat } from "node:fs/promises"
 import { StringDecoder } from "node:string_decoder"
-import { valueInto } from "../containers/records-from"
-import type { RecordResult, SkipReason } from "../containers/result"
+import { PieceReader } from "../containers/pieces"
+import { recogniser } from "../containers/records-from"
+import { type RecordResult, type SkipReason, type Summary, tally } from "../containers/result"
+import { selectionOf } from "../containers/select"
 import { type Segments, Sink } from "../containers/sink"
-import { DEFAULT_MAX_BYTES, parseJson, type ReadOptions } from "../containers/text"
+import { splitterFor } from "../containers/splitter"
+import { DEFAULT_MAX_BYTES, type ReadOptions } from "../containers/text"
 import { failureAt, jsonPath } from "../failure"
 import { BytesProblem, inflated } from "./inflate"
-import { type Piece, RecordSplitter } from "./splitter"
 import { listTrailFiles } from "./trail"
 
 /**
@@ -66,126 +68,30 @@ export type RecordSource = string | AsyncIterable<unknown>
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 
-/** Turns pieces cut by the splitter into results. */
-class PieceReader {
-  private pending: { line: number; text: string } | undefined
-  private several = false
-  constructor(private readonly options: ReadOptions) {}
-
-  read(piece: Piece): RecordResult[] {
-    const sink = new Sink()
-    switch (piece.kind) {
-      case "element": {
-        const at = piece.inRecords ? ["Records", `[${piece.index}]`] : [`[${piece.index}]`]
-        const parsed = parseJson(piece.text, jsonPath(at))
-        if (parsed._tag === "Left") sink.failure(parsed.left, at)
-        else sink.record(parsed.right, at)
-        break
-      }
-      case "value":
-        // One value alone is a document (paths from `$`); several are JSON Lines (`$[line]`).
-        if (this.several) this.value(piece.text, [`[${piece.line}]`], sink)
-        else if (this.pending !== undefined) {
-          this.several = true
-          this.value(this.pending.text, [`[${this.pending.line}]`], sink)
-          this.pending = undefined
-          this.value(piece.text, [`[${piece.line}]`], sink)
-        } else this.pending = { line: piece.line, text: piece.text }
-        break
-      case "problem": {
-        this.flush(sink)
-        const at =
-          piece.index !== undefined
-            ? piece.inRecords
-              ? ["Records", `[${piece.index}]`]
-              : [`[${piece.index}]`]
-            : this.several
-              ? [`[${piece.line}]`]
-              : []
-        sink.failAt(at, piece.expected, piece.found)
-        break
-      }
-    }
-    return sink.results
-  }
-
-  finish(): RecordResult[] {
-    const sink = new Sink()
-    this.flush(sink)
-    return sink.results
-  }
-
-  private flush(sink: Sink): void {
-    if (this.pending === undefined) return
-    this.value(this.pending.text, this.several ? [`[${this.pending.line}]`] : [], sink)
-    this.pending = undefined
-  }
-
-  value(text: string, at: Segments, sink: Sink): void {
-    const parsed = parseJson(text, jsonPath(at))
-    if (parsed._tag === "Left") sink.failure(parsed.left, at)
-    else valueInto(parsed.right, at, sink, this.options)
-  }
-}
-
-/** Reads one JSON document (or several in a row) from decoded text chunks. */
-async function* documents(
+/** Reads decoded text chunks with the one splitter and reader of the core (containers/). */
+async function* pieces(
   texts: AsyncIterable<string>,
   options: StreamOptions,
+  lines: boolean,
+  sink: Sink,
 ): AsyncGenerator<RecordResult, void, undefined> {
-  const splitter = new RecordSplitter(options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES)
-  const reader = new PieceReader(options)
-  try {
-    for await (const text of texts) for (const piece of splitter.push(text)) yield* reader.read(piece)
-    for (const piece of splitter.end()) yield* reader.read(piece)
-    yield* reader.finish()
-  } catch (error) {
-    yield* reader.finish()
-    yield failedAt(splitter.where(), error)
-  }
-}
-
-/** Reads JSON Lines from decoded text chunks, a line at a time. */
-async function* lines(texts: AsyncIterable<string>, options: StreamOptions): AsyncGenerator<RecordResult> {
-  const max = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES
-  const reader = new PieceReader(options)
-  let carry = ""
-  let line = 0
-  let tooLong = false
-  const one = (text: string): RecordResult[] => {
-    const sink = new Sink()
-    if (tooLong)
-      sink.failAt(
-        [`[${line}]`],
-        "a line of a size that can be read",
-        "a line longer than the limit (maxRecordBytes)",
-      )
-    else if (text.trim() !== "") reader.value(text, [`[${line}]`], sink)
-    return sink.results
-  }
+  const splitter = splitterFor(options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES, lines)
+  const reader = new PieceReader(sink, recogniser(options), [], lines)
   try {
     for await (const text of texts) {
-      let start = 0
-      for (;;) {
-        const newline = text.indexOf("\n", start)
-        if (newline === -1) {
-          if (!tooLong) carry += text.slice(start)
-          if (carry.length > max) {
-            tooLong = true
-            carry = ""
-          }
-          break
-        }
-        yield* one(carry + text.slice(start, newline))
-        carry = ""
-        tooLong = false
-        line++
-        start = newline + 1
-      }
+      for (const piece of splitter.push(text)) reader.read(piece)
+      yield* sink.drain()
     }
-    if (carry !== "" || tooLong) yield* one(carry)
+    for (const piece of splitter.end()) reader.read(piece)
+    reader.finish(splitter.sawValue())
+    yield* sink.drain()
   } catch (error) {
-    yield failedAt([`[${line}]`], error)
+    const problem =
+      error instanceof BytesProblem
+        ? error
+        : { expected: "bytes that can be read", found: `an error while reading: ${message(error)}` }
+    reader.brokenOff(splitter.where(), problem.expected, problem.found)
+    yield* sink.drain()
   }
 }
 
@@ -215,17 +121,17 @@ async function* fromStream(
   source: string,
   jsonLines: boolean,
   options: StreamOptions,
+  sink: Sink,
 ): AsyncGenerator<SourcedResult> {
   const texts = decoded(inflated(chunks, options.maxBytes ?? DEFAULT_MAX_BYTES))
-  const results = jsonLines ? lines(texts, options) : documents(texts, options)
-  for await (const result of results) yield { ...result, source }
+  for await (const result of pieces(texts, options, jsonLines, sink)) yield { ...result, source }
 }
 
 const jsonLinesName = /\.(?:jsonl|ndjson)(?:\.gz)?$/i
 
-const streamFile = (path: string, options: StreamOptions): AsyncGenerator<SourcedResult> => {
+const streamFile = (path: string, options: StreamOptions, sink: Sink): AsyncGenerator<SourcedResult> => {
   const jsonLines = options.format === "jsonl" || (options.format !== "json" && jsonLinesName.test(path))
-  return fromStream(createReadStream(path, { highWaterMark: 1024 * 1024 }), path, jsonLines, options)
+  return fromStream(createReadStream(path, { highWaterMark: 1024 * 1024 }), path, jsonLines, options, sink)
 }
 
 const skipped = (reason: SkipReason, detail: string, source: string): SourcedResult => ({
@@ -253,8 +159,10 @@ const unreadable = (source: string, found: string): SourcedResult => ({
  * V8 can hold: the text of `{"Records":[…]}` is cut one record at a time and each record is
  * parsed alone. JSON Lines files are read a line at a time. Each result carries its `source`
  * and its JSON path; a file that cannot be read, is corrupt or ends early gives a failure
- * where it broke, after every record read before it, and the next file is still read. The
- * iterator never throws.
+ * where it broke, after every record read before it, and the next file is still read; a
+ * broken record costs that record alone (the reader picks up again at the next record).
+ * With `eventSources`, records of other services are passed over, most without being parsed.
+ * `summary()` gives the counts so far (and those passed over). The iterator never throws.
  *
  * @example
  * import { streamRecords } from "mediaconvert-cloudtrail/node"
@@ -264,14 +172,48 @@ const unreadable = (source: string, found: string): SourcedResult => ({
  * }
  * @since 0.1.0
  */
-export async function* streamRecords(
+export const streamRecords = (
   source: RecordSource,
   options: StreamOptions = {},
+): AsyncGenerator<SourcedResult, void, undefined> & { readonly summary: () => Summary } => {
+  const sink = new Sink({ selection: selectionOf(options.eventSources) })
+  return withSummary(resultsOf(source, options, sink), sink)
+}
+
+/**
+ * Internal. Adds `summary()` to a generator of results: the counts of what it gave so far, and
+ * of what it passed over.
+ */
+export const withSummary = <R extends RecordResult>(
+  results: AsyncGenerator<R, void, undefined>,
+  sink: Sink,
+): AsyncGenerator<R, void, undefined> & { readonly summary: () => Summary } => {
+  const counter = tally()
+  async function* counted(): AsyncGenerator<R, void, undefined> {
+    for await (const result of results) {
+      counter.add(result)
+      yield result
+    }
+  }
+  const generator = counted()
+  return Object.assign(generator, {
+    summary: (): Summary =>
+      sink.policy.selection === undefined
+        ? counter.summary()
+        : { ...counter.summary(), ...sink.passed.summary() },
+  })
+}
+
+/** Internal. The results of a source, read into `sink` (which holds the selection and the counts passed over). */
+export async function* resultsOf(
+  source: RecordSource,
+  options: StreamOptions,
+  sink: Sink,
 ): AsyncGenerator<SourcedResult, void, undefined> {
   if (typeof source !== "string") {
     const name = options.name ?? "stream"
     try {
-      yield* fromStream(source, name, options.format === "jsonl", options)
+      yield* fromStream(source, name, options.format === "jsonl", options, sink)
     } catch (error) {
       yield { ...failedAt([], error), source: name }
     }
@@ -285,14 +227,14 @@ export async function* streamRecords(
     return
   }
   if (!isFolder) {
-    yield* guarded(streamFile(source, options), source)
+    yield* guarded(streamFile(source, options, sink), source)
     return
   }
   const trail = await listTrailFiles(source)
   for (const folder of trail.digestFolders)
     yield skipped("digest-file", "CloudTrail-Digest folder: digest files hold hashes, not records", folder)
   for (const problem of trail.unreadable) yield unreadable(problem.path, problem.message)
-  for (const file of trail.files) yield* guarded(streamFile(file, options), file)
+  for (const file of trail.files) yield* guarded(streamFile(file, options, sink), file)
 }
 
 /** Passes results on; anything thrown becomes a failure of that source. */

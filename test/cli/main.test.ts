@@ -1,7 +1,9 @@
-import { execFileSync, spawnSync } from "node:child_process"
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs"
+import { spawnSync } from "node:child_process"
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
 import { join, resolve } from "node:path"
 import { beforeAll, describe, expect, it } from "vitest"
+import { fixture } from "../helpers/fixtures"
 
 // The command line as users run it: the built bin, as a child process.
 const root = resolve(__dirname, "../..")
@@ -18,15 +20,13 @@ const newest = (dir: string): number =>
     }),
   )
 
+// The bin is built once, before the tests (`npm test` runs `npm run build` first): a missing or
+// stale build fails here, loudly, rather than being rebuilt (and its errors swallowed) mid-test.
 beforeAll(() => {
-  if (!existsSync(cli) || statSync(cli).mtimeMs < newest(join(root, "src"))) {
-    try {
-      execFileSync(join(root, "node_modules", ".bin", "tsup"), { cwd: root, stdio: "ignore" })
-    } catch {
-      // The declaration step may fail on someone else's work in progress; the bin is built first.
-    }
-  }
-}, 180_000)
+  if (!existsSync(cli)) throw new Error(`${cli} is missing: run \`npm run build\` before these tests`)
+  if (statSync(cli).mtimeMs < newest(join(root, "src")))
+    throw new Error(`${cli} is older than src/: run \`npm run build\` before these tests`)
+})
 
 const run = (...args: string[]) => {
   const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: "utf8" })
@@ -147,6 +147,48 @@ describe("mediaconvert-cloudtrail", () => {
     expect(status).toBe(1)
     expect(stderr).toContain("cannot read")
     expect(stdout).toContain("jobs")
+  })
+
+  describe('a CreateJob whose settings do not decode (width "1920", a string)', () => {
+    const dir = mkdtempSync(join(tmpdir(), "mcc-cli-"))
+    const file = join(dir, "bad-create-job.json")
+    const good = fixture("seed/CreateJob.json") as Record<string, unknown>
+    const bad = structuredClone(good) as {
+      requestParameters: {
+        settings: { outputGroups: { outputs: { videoDescription: { width: unknown } }[] }[] }
+      }
+    }
+    const output = bad.requestParameters.settings.outputGroups[0]?.outputs[0]
+    if (output !== undefined) output.videoDescription.width = "1920"
+    writeFileSync(file, JSON.stringify({ Records: [good, bad] }))
+
+    it("counts as failed, with its path on stderr, and the exit code says so", () => {
+      const { status, stdout, stderr } = run("summary", file)
+      expect(status).toBe(1)
+      expect(stdout).toMatch(/^1 MediaConvert records from 1 file, 0 of other services left out, 1 failed/)
+      expect(stderr).toContain(
+        "$.Records[1].requestParameters.settings.outputGroups[0].outputs[0].videoDescription.width",
+      )
+      expect(run("events", file).status).toBe(1)
+      expect(run("jobs", file).status).toBe(1)
+    })
+
+    it("--envelope-only keeps the looser reading: the envelope decodes, exit 0", () => {
+      const { status, stdout } = run("summary", "--envelope-only", file)
+      expect(status).toBe(0)
+      expect(stdout).toMatch(/^2 MediaConvert records from 1 file, 0 of other services left out, 0 failed/)
+    })
+
+    it("events --failures writes the failed record whole, as JSON Lines", () => {
+      const out = join(dir, "failures.jsonl")
+      expect(run("events", file, "--failures", out).status).toBe(1)
+      const lines = readFileSync(out, "utf8").trim().split("\n")
+      expect(lines).toHaveLength(1)
+      const letter = JSON.parse(lines[0] ?? "")
+      expect(letter).toMatchObject({ source: file, path: "$.Records[1]" })
+      expect(letter.record).toStrictEqual(bad)
+      expect(letter.issues[0].path).toMatch(/videoDescription\.width$/)
+    })
   })
 
   it("exits 2 on usage errors", () => {

@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs"
 import { join } from "node:path"
+import { Readable } from "node:stream"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { recordsFrom } from "../../src"
+import { decodeJsonLines, decodeLookupEventsResponse, recordsFrom } from "../../src"
+import { streamRecords } from "../../src/node"
 import { fixture, fixturesDir } from "../helpers/fixtures"
 
 const bytes = (name: string) => readFileSync(join(fixturesDir, "containers", name))
@@ -23,8 +25,40 @@ describe("recordsFrom", () => {
       [(fixture("containers/log-file.json") as { Records: unknown[] }).Records, "record-list"],
       [(fixture("containers/log-file.json") as { Records: unknown[] }).Records[0], "record"],
       ["CloudTrail validation message.", "validation-message"],
+      ['{"Records":[]}', "s3-log-file"],
+      ["[]", "record-list"],
     ]
     for (const [input, container] of cases) expect(recordsFrom(input).container, container).toBe(container)
+  })
+
+  it("labels S3 event notifications s3-notification and skips each, in memory and streaming alike", async () => {
+    const notice = {
+      eventSource: "aws:s3",
+      eventName: "ObjectCreated:Put",
+      s3: { object: { key: "AWSLogs/x.json.gz" } },
+    }
+    const text = JSON.stringify({ Records: [notice, notice] })
+    const found = recordsFrom(text)
+    expect(found.container).toBe("s3-notification")
+    const expected = [
+      ["skipped", "$.Records[0]"],
+      ["skipped", "$.Records[1]"],
+    ]
+    expect(found.results.map((r) => [r._tag, r.path])).toStrictEqual(expected)
+    const streamed: string[][] = []
+    for await (const result of streamRecords(Readable.from([Buffer.from(text)])))
+      streamed.push([result._tag, result.path])
+    expect(streamed).toStrictEqual(expected)
+  })
+
+  it("unwraps a line holding one LookupEvents item, as jq -c '.Events[]' gives it", () => {
+    const response = fixture("containers/lookup-events.json") as { Events: unknown[] }
+    const whole = decodeLookupEventsResponse(response).results
+    const text = response.Events.map((event) => JSON.stringify(event)).join("\n")
+    for (const found of [recordsFrom(text), decodeJsonLines(text)])
+      expect(found.results.map((r) => [r._tag, r.path])).toStrictEqual(
+        whole.map((r) => [r._tag, r.path.replace(/^\$\.Events\[(\d+)\]/, "$$[$1]")]),
+      )
   })
 
   it("reports the SNS validation message for what it is", () => {
