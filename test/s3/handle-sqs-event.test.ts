@@ -2,7 +2,7 @@ import { createReadStream, readFileSync } from "node:fs"
 import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import type { LogFileFound } from "../../src"
-import type { SourcedResult } from "../../src/node"
+import { type SourcedResult, streamMediaConvertEvents } from "../../src/node"
 import { handleSqsEvent, type MessageFailure, type ObjectReader, s3ObjectReader } from "../../src/s3"
 import { fixture, fixtureNames, fixturesDir } from "../helpers/fixtures"
 import { type LocalS3, startLocalS3 } from "../helpers/s3-server"
@@ -155,6 +155,28 @@ describe("handleSqsEvent against a local S3 server", () => {
     // Records read before a truncated gzip stream ends are delivered too.
     expect(byKey.get(keys.truncated)?.at(-1)?._tag).toBe("failure")
   }, 120_000)
+
+  it("hands MediaConvert events, typed, to the callback when given streamMediaConvertEvents", async () => {
+    if (s3 === undefined) throw new Error("the local S3 server did not start")
+    const names: string[] = []
+    const response = await handleSqsEvent(sqsEvent([s3Body(K1), s3Body(K2)]), {
+      read: s3ObjectReader(s3.client, { stallTimeoutMs: STALL_TIMEOUT_MS }),
+      stream: streamMediaConvertEvents,
+      onResult: (result) => {
+        // The record is a MediaConvertEvent: narrowing on eventName gives the operation's types.
+        if (result._tag === "record") names.push(result.record.eventName)
+      },
+    })
+    expect(response.batchItemFailures).toStrictEqual([])
+    expect(names).toHaveLength(2 * recordsPerObject)
+    const fromFile = (
+      JSON.parse(readFileSync(join(fixturesDir, "containers", "log-file.json"), "utf8")) as {
+        Records: Array<{ eventName: string }>
+      }
+    ).Records.map((record) => record.eventName)
+    // Two messages are read at once, so their results may interleave: compare as sets of names.
+    expect([...names].sort()).toStrictEqual([...fromFile, ...fromFile].sort())
+  })
 
   it("answers an event that is not an SQS event with no failures to report, and never throws", async () => {
     for (const event of [undefined, null, 42, "text", { Records: "no" }, { Records: [{ body: "{}" }] }]) {
