@@ -8,7 +8,8 @@ import { principalNamesOf } from "./arn-names"
  * An identity without `type` (absent or `null`, as on service events) that names the service
  * acting (`invokedBy`) and no principal ARN is `aws-service`; any other identity without
  * `type` (the sign-in host as `invokedBy` is the console, not a service), or with a type this
- * version does not list, is `unknown`.
+ * version does not list, is `unknown`. The whole table is in
+ * [Identity and origin](../../docs/identity.md#the-kind-of-principal).
  *
  * @example
  * import type { IdentityKind } from "mediaconvert-cloudtrail"
@@ -33,7 +34,8 @@ export type IdentityKind =
 /**
  * Who made a request, read from `userIdentity`: the answer to the four questions of the AWS
  * page (root or IAM user credentials? on behalf of an Identity Center user? temporary
- * credentials of a role or federated user? another AWS service?).
+ * credentials of a role or federated user? another AWS service?). How each member is read is in
+ * [Identity and origin](../../docs/identity.md).
  *
  * @example
  * import type { Identity } from "mediaconvert-cloudtrail"
@@ -57,7 +59,7 @@ export interface Identity {
   readonly principal?: string
   /** `userName` as reported. */
   readonly userName?: string
-  /** For role sessions: the role that issued them. */
+  /** The role named by the ARN; for role sessions, also the session issuer's name and ARN. */
   readonly role?: { readonly name?: string; readonly arn?: string }
   /** For role sessions: the session name. */
   readonly sessionName?: string
@@ -72,8 +74,9 @@ export interface Identity {
   /** What the access key's prefix suggests (`AKIA` long-term, `ASIA` temporary); only a hint. */
   readonly credentialHint: "long-term" | "temporary" | "unknown"
   /**
-   * Whether the session was authenticated with MFA, when the record says: `"true"` and
-   * `true` alike (docs/quirks.md#booleans); absent for any other value.
+   * Whether the session was authenticated with MFA, when the record says: `true` for `"true"`
+   * or `true`, `false` for `"false"` or `false` (docs/quirks.md#booleans); absent for any
+   * other value and when the record has none.
    */
   readonly mfa?: boolean
   /** The AWS service that made the request on the principal's behalf. */
@@ -170,7 +173,7 @@ export interface IdentityFields {
  * ARN), the issuing role of a session, whether temporary credentials were used, MFA, and
  * the service that acted for the principal. Takes any record (a `CloudTrailRecord`, a
  * `MediaConvertEvent`, anything with a `userIdentity`). Reads only; never throws, whatever it
- * is given.
+ * is given. [Identity and origin](../../docs/identity.md) explains every rule.
  *
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
  * @example

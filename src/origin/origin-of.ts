@@ -5,7 +5,8 @@ import type { ApiCallRecord } from "../record/record"
 /**
  * How a request reached AWS: from the web console, from another AWS service, from inside
  * AWS (`AWS Internal`), from a program (SDK, CLI, scripts), or `unknown` when the record
- * carries no signal at all (Insights records).
+ * carries no signal at all (Insights records). The rules, in the order they apply, are in
+ * [Identity and origin](../../docs/identity.md#the-channel).
  *
  * @example
  * import type { Channel } from "mediaconvert-cloudtrail"
@@ -16,7 +17,8 @@ import type { ApiCallRecord } from "../record/record"
 export type Channel = "console" | "aws-service" | "aws-internal" | "programmatic" | "unknown"
 
 /**
- * Where a request came from.
+ * Where a request came from. Which members are the caller's claims and which AWS sets is in
+ * [Identity and origin](../../docs/identity.md#claims-and-evidence).
  *
  * @example
  * import type { Origin } from "mediaconvert-cloudtrail"
@@ -95,7 +97,8 @@ const channelOf = (
   if (
     fromConsole ||
     (invokedBy !== undefined && consoleHosts.has(invokedBy)) ||
-    (userAgent !== undefined && (consoleHosts.has(userAgent) || userAgent.startsWith("Mozilla/")))
+    (userAgent !== undefined && (consoleHosts.has(userAgent) || userAgent.startsWith("Mozilla/"))) ||
+    (sourceIPAddress !== undefined && consoleHosts.has(sourceIPAddress))
   ) {
     return "console"
   }
@@ -137,9 +140,12 @@ export type OriginFields = Pick<
  * Answers where a request came from: the source address, region and user agent as given,
  * and the channel they point to. Reads only; never throws, whatever it is given.
  *
- * The console wins when `sessionCredentialFromConsole` is `"true"` (or `true`), the user agent is a
- * browser's or the sign-in host, or `invokedBy` is the sign-in host; a service host as
- * source, agent or invoker means another AWS service; `AWS Internal` means AWS itself.
+ * A service named in `invokedBy` decides first (`aws-internal` when it is `AWS Internal`); the
+ * sign-in host there is the console, not a service. Then the console:
+ * `sessionCredentialFromConsole` is `"true"` (or `true`), or the user agent is a browser's or
+ * the sign-in host. Then `AWS Internal` as source or agent, then a service host as source or
+ * agent (or an `AWSService` identity), then `programmatic` when there is an agent or a source.
+ * The user agent is the caller's claim, not evidence; see [Identity and origin](../../docs/identity.md).
  *
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-record-contents.html
  * @example

@@ -47,6 +47,12 @@ describe("originOf", () => {
     expect(originWith({ ...viaSignIn, userAgent: "console.amazonaws.com" }).channel).toBe("console")
   })
 
+  it("reports the sign-in host as source address as console, not as a service", () => {
+    expect(originWith({ sourceIPAddress: "signin.amazonaws.com", userAgent: "aws-internal/3" }).channel).toBe(
+      "console",
+    )
+  })
+
   it("reports a service host as source or agent, or an AWSService identity, as aws-service", () => {
     const origin = originOf(recordIn("identity/AWSService.json"))
     expect(origin).toMatchObject({ channel: "aws-service", sourceIsIpAddress: false })
