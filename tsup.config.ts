@@ -23,8 +23,8 @@ const shared: Options = {
 }
 
 export default defineConfig([
-  { ...shared, entry: library, format: ["esm"], splitting: true, minifyWhitespace: true },
-  { ...shared, entry: library, format: ["cjs"], splitting: true, minifyWhitespace: true },
+  { ...shared, entry: library, format: ["esm"], splitting: true },
+  { ...shared, entry: library, format: ["cjs"], splitting: true },
   {
     // The command line is a program, not an API: ESM only, no declarations, minified, and its
     // own dependencies (commander, cli-table3, cli-progress) bundled in, so that they are

@@ -13,19 +13,50 @@
 // Usage: tsx scripts/compile-validators.ts [--check]   (npm run codegen runs it; --check only compares)
 import { dirname, join } from "node:path"
 import type { Mixed } from "io-ts"
-import { type CodecNode, nodeOf } from "../src/codec/walk"
+import { type CodecNode, forEachCodec, nodeOf } from "../src/codec/walk"
 import { MediaConvertEvent } from "../src/mediaconvert/event"
 import { CloudTrailRecord } from "../src/record/record"
 import { writeOrCheck } from "./generated-files"
 
 /** The leaf checks the generated code may call, all from src/codec/checks.ts. */
-const leafChecks = ["isBooleanText", "isJson", "isObject", "isRedaction", "isStringMap", "isTimestamp"]
+const leafChecks = [
+  "isBooleanText",
+  "isJson",
+  "isObject",
+  "isRedaction",
+  "isStringMap",
+  "isTimestamp",
+  "isOptionalString",
+  "isOptionalNumber",
+  "isOptionalBoolean",
+]
 
 const safeName = (name: string): string => name.replace(/[^A-Za-z0-9_]/g, "_").slice(0, 40)
 
-/** The text of one generated module: every check reachable from `root`. */
-const compileRoot = (root: Mixed, rootName: string, codecCount: { n: number }): string => {
-  const functions = new Map<Mixed, string>()
+/** The JSON type a member's check is, when it is no more than a `typeof`. */
+const typeofOf = (codec: Mixed): string | undefined => {
+  const node = nodeOf(codec)
+  if (node.kind === "enum") return "string"
+  if (node.kind === "leaf" && (node.leaf === "string" || node.leaf === "number" || node.leaf === "boolean"))
+    return node.leaf
+  return undefined
+}
+
+/** The functions a generated module exports, by codec: a later root calls them instead of copying them. */
+type Compiled = Map<Mixed, string>
+
+/**
+ * The text of one generated module: every check reachable from `root`. Codecs that `earlier`
+ * (the functions of a module generated before, imported as `earlierAs`) already checks are
+ * called there, not compiled again: the identity and the envelope's parts are in both roots.
+ */
+const compileRoot = (
+  root: Mixed,
+  rootName: string,
+  codecCount: { n: number },
+  functions: Compiled,
+  earlier?: { readonly compiled: Compiled; readonly as: string; readonly path: string },
+): string => {
   const bodies: string[] = []
   /** Struct and union checks by codec name; a name two codecs share is left out. */
   const byName = new Map<string, string | null>()
@@ -34,15 +65,17 @@ const compileRoot = (root: Mixed, rootName: string, codecCount: { n: number }): 
   const functionFor = (codec: Mixed): string => {
     const known = functions.get(codec)
     if (known !== undefined) return known
+    const shared = earlier?.compiled.get(codec)
+    if (shared !== undefined) return `${earlier?.as}.${shared}`
     const node = nodeOf(codec)
-    const name = `is${functions.size}_${safeName(codec.name)}`
+    const name = `is${(earlier?.compiled.size ?? 0) + functions.size}_${safeName(codec.name)}`
     functions.set(codec, name)
     if (node.kind === "struct" || node.kind === "tagged") {
       byName.set(node.name, byName.has(node.name) ? null : name)
     }
     const index = bodies.length
     bodies.push("")
-    bodies[index] = compile(node, name)
+    bodies[index] = `export ${compile(node, name)}`
     return name
   }
 
@@ -95,13 +128,21 @@ const compileRoot = (root: Mixed, rootName: string, codecCount: { n: number }): 
     switch (node.kind) {
       case "struct": {
         lines.push(`function ${name}(u: any): boolean {`)
-        lines.push(`  if (typeof u !== "object" || u === null || Array.isArray(u)) return false`)
+        lines.push("  if (!isObject(u)) return false")
         lines.push("  let v: any")
         for (const [key, member] of Object.entries(node.required)) {
           lines.push(`  v = u[${JSON.stringify(key)}]`)
           lines.push(`  if (!(${check(member, "v")})) return false`)
         }
         for (const [key, member] of Object.entries(node.optional)) {
+          const type = typeofOf(member)
+          if (type !== undefined) {
+            // Text, numbers and booleans, the commonest members: one short call each.
+            lines.push(
+              `  if (!isOptional${type[0]?.toUpperCase()}${type.slice(1)}(u[${JSON.stringify(key)}])) return false`,
+            )
+            continue
+          }
           lines.push(`  v = u[${JSON.stringify(key)}]`)
           lines.push(`  if (v !== undefined && !(${check(member, "v")})) return false`)
         }
@@ -111,7 +152,7 @@ const compileRoot = (root: Mixed, rootName: string, codecCount: { n: number }): 
       case "tagged": {
         const { tag, variants, other, missing } = node
         lines.push(`function ${name}(u: any): boolean {`)
-        lines.push(`  if (typeof u !== "object" || u === null || Array.isArray(u)) return false`)
+        lines.push("  if (!isObject(u)) return false")
         lines.push(`  const tag = u[${JSON.stringify(tag)}]`)
         lines.push(`  if (typeof tag === "string") {`)
         lines.push("    switch (tag) {")
@@ -147,6 +188,14 @@ const compileRoot = (root: Mixed, rootName: string, codecCount: { n: number }): 
 
   const rootFunction = functionFor(root)
   codecCount.n += functions.size
+  // The table by name also names the checks of the earlier module for the codecs under this
+  // root that it already checks, so that registering this root alone pairs every codec under it.
+  if (earlier !== undefined)
+    forEachCodec(root, (codec, node) => {
+      const fn = earlier.compiled.get(codec)
+      if (fn !== undefined && (node.kind === "struct" || node.kind === "tagged") && !byName.has(node.name))
+        byName.set(node.name, `${earlier.as}.${fn}`)
+    })
   const named = [...byName].filter((entry): entry is [string, string] => entry[1] !== null)
   named.sort(([a], [b]) => a.localeCompare(b))
   return [
@@ -156,6 +205,7 @@ const compileRoot = (root: Mixed, rootName: string, codecCount: { n: number }): 
     "// biome-ignore-all lint: generated code",
     "",
     `import { ${leafChecks.join(", ")} } from "../../codec/checks"`,
+    ...(earlier === undefined ? [] : [`import * as ${earlier.as} from "${earlier.path}"`]),
     "",
     ...bodies.flatMap((body) => [body, ""]),
     `/** Whether a value is a valid ${rootName}: the same answer as \`${rootName}.is\`, computed faster. @internal */`,
@@ -170,9 +220,16 @@ const compileRoot = (root: Mixed, rootName: string, codecCount: { n: number }): 
 }
 
 const count = { n: 0 }
+const recordFunctions: Compiled = new Map()
+const recordModule = compileRoot(CloudTrailRecord, "CloudTrailRecord", count, recordFunctions)
+const mediaConvertModule = compileRoot(MediaConvertEvent, "MediaConvertEvent", count, new Map(), {
+  compiled: recordFunctions,
+  as: "record",
+  path: "../../record/generated/validators",
+})
 const outputs = new Map([
-  ["src/record/generated/validators.ts", compileRoot(CloudTrailRecord, "CloudTrailRecord", count)],
-  ["src/mediaconvert/generated/validators.ts", compileRoot(MediaConvertEvent, "MediaConvertEvent", count)],
+  ["src/record/generated/validators.ts", recordModule],
+  ["src/mediaconvert/generated/validators.ts", mediaConvertModule],
 ])
 
 writeOrCheck({

@@ -39,3 +39,13 @@ export const isStringMap = (u: unknown): boolean => {
  * tools write instead (docs/quirks.md#booleans). `"True"` or `"1"` is not one.
  */
 export const isBooleanText = (u: unknown): boolean => typeof u === "boolean" || u === "true" || u === "false"
+
+/**
+ * Whether an optional member is absent or text (a number, a boolean): the commonest checks of
+ * the compiled validators, one call each, which keeps the generated code small.
+ */
+export const isOptionalString = (u: unknown): boolean => u === undefined || typeof u === "string"
+/** See {@link isOptionalString}. */
+export const isOptionalNumber = (u: unknown): boolean => u === undefined || typeof u === "number"
+/** See {@link isOptionalString}. */
+export const isOptionalBoolean = (u: unknown): boolean => u === undefined || typeof u === "boolean"

@@ -19,16 +19,20 @@ const shape = (results: ReadonlyArray<RecordResult>) =>
   ])
 
 describe("recordsFrom and streamRecords", () => {
-  it.each(files)("agree on %s", async (name) => {
-    // A cap below the gzip bomb's 64 MiB: it is stopped, the same way, on both paths.
-    const options = { maxBytes: 8 * 1024 * 1024 }
-    const inMemory = recordsFrom(readFileSync(join(dir, name)), options)
-    const streamed: RecordResult[] = []
-    const stream = streamRecords(join(dir, name), options)
-    for await (const result of stream) streamed.push(result)
-    expect(shape(streamed)).toStrictEqual(shape(inMemory.results))
-    expect(stream.summary()).toStrictEqual(inMemory.summary)
-  }, 60_000)
+  it.each(files)(
+    "agree on %s",
+    async (name) => {
+      // A cap below the gzip bomb's 64 MiB: it is stopped, the same way, on both paths.
+      const options = { maxBytes: 8 * 1024 * 1024 }
+      const inMemory = recordsFrom(readFileSync(join(dir, name)), options)
+      const streamed: RecordResult[] = []
+      const stream = streamRecords(join(dir, name), options)
+      for await (const result of stream) streamed.push(result)
+      expect(shape(streamed)).toStrictEqual(shape(inMemory.results))
+      expect(stream.summary()).toStrictEqual(inMemory.summary)
+    },
+    60_000,
+  )
 
   it("give concatenated log files distinct paths", async () => {
     const one = readFileSync(join(dir, "log-file.json"), "utf8").trim()

@@ -3,90 +3,91 @@
 // the leaf rules are src/codec/checks.ts's own functions.
 // biome-ignore-all lint: generated code
 
-import { isBooleanText, isJson, isObject, isRedaction, isStringMap, isTimestamp } from "../../codec/checks"
+import { isBooleanText, isJson, isObject, isRedaction, isStringMap, isTimestamp, isOptionalString, isOptionalNumber, isOptionalBoolean } from "../../codec/checks"
+import * as record from "../../record/generated/validators"
 
-function is0_MediaConvertEvent(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is42_MediaConvertEvent(u: any): boolean {
+  if (!isObject(u)) return false
   const tag = u["eventName"]
   if (typeof tag === "string") {
     switch (tag) {
       case "AssociateCertificate":
-        return is1_AssociateCertificateEvent(u)
+        return is43_AssociateCertificateEvent(u)
       case "CancelJob":
-        return is29_CancelJobEvent(u)
+        return is46_CancelJobEvent(u)
       case "CreateJob":
-        return is32_CreateJobEvent(u)
+        return is49_CreateJobEvent(u)
       case "CreateJobTemplate":
-        return is297_CreateJobTemplateEvent(u)
+        return is314_CreateJobTemplateEvent(u)
       case "CreatePreset":
-        return is316_CreatePresetEvent(u)
+        return is333_CreatePresetEvent(u)
       case "CreateQueue":
-        return is324_CreateQueueEvent(u)
+        return is341_CreateQueueEvent(u)
       case "CreateResourceShare":
-        return is332_CreateResourceShareEvent(u)
+        return is349_CreateResourceShareEvent(u)
       case "DeleteJobTemplate":
-        return is335_DeleteJobTemplateEvent(u)
+        return is352_DeleteJobTemplateEvent(u)
       case "DeletePolicy":
-        return is338_DeletePolicyEvent(u)
+        return is355_DeletePolicyEvent(u)
       case "DeletePreset":
-        return is341_DeletePresetEvent(u)
+        return is358_DeletePresetEvent(u)
       case "DeleteQueue":
-        return is344_DeleteQueueEvent(u)
+        return is361_DeleteQueueEvent(u)
       case "DescribeEndpoints":
-        return is347_DescribeEndpointsEvent(u)
+        return is364_DescribeEndpointsEvent(u)
       case "DisassociateCertificate":
-        return is352_DisassociateCertificateEvent(u)
+        return is369_DisassociateCertificateEvent(u)
       case "GetJob":
-        return is355_GetJobEvent(u)
+        return is372_GetJobEvent(u)
       case "GetJobTemplate":
-        return is358_GetJobTemplateEvent(u)
+        return is375_GetJobTemplateEvent(u)
       case "GetJobsQueryResults":
-        return is361_GetJobsQueryResultsEvent(u)
+        return is378_GetJobsQueryResultsEvent(u)
       case "GetPolicy":
-        return is365_GetPolicyEvent(u)
+        return is382_GetPolicyEvent(u)
       case "GetPreset":
-        return is369_GetPresetEvent(u)
+        return is386_GetPresetEvent(u)
       case "GetQueue":
-        return is372_GetQueueEvent(u)
+        return is389_GetQueueEvent(u)
       case "ListJobTemplates":
-        return is375_ListJobTemplatesEvent(u)
+        return is392_ListJobTemplatesEvent(u)
       case "ListJobs":
-        return is379_ListJobsEvent(u)
+        return is396_ListJobsEvent(u)
       case "ListPresets":
-        return is383_ListPresetsEvent(u)
+        return is400_ListPresetsEvent(u)
       case "ListQueues":
-        return is387_ListQueuesEvent(u)
+        return is404_ListQueuesEvent(u)
       case "ListTagsForResource":
-        return is391_ListTagsForResourceEvent(u)
+        return is408_ListTagsForResourceEvent(u)
       case "ListVersions":
-        return is395_ListVersionsEvent(u)
+        return is412_ListVersionsEvent(u)
       case "Probe":
-        return is400_ProbeEvent(u)
+        return is417_ProbeEvent(u)
       case "PutPolicy":
-        return is426_PutPolicyEvent(u)
+        return is443_PutPolicyEvent(u)
       case "SearchJobs":
-        return is429_SearchJobsEvent(u)
+        return is446_SearchJobsEvent(u)
       case "StartJobsQuery":
-        return is433_StartJobsQueryEvent(u)
+        return is450_StartJobsQueryEvent(u)
       case "TagResource":
-        return is439_TagResourceEvent(u)
+        return is456_TagResourceEvent(u)
       case "UntagResource":
-        return is442_UntagResourceEvent(u)
+        return is459_UntagResourceEvent(u)
       case "UpdateJobTemplate":
-        return is446_UpdateJobTemplateEvent(u)
+        return is463_UpdateJobTemplateEvent(u)
       case "UpdatePreset":
-        return is450_UpdatePresetEvent(u)
+        return is467_UpdatePresetEvent(u)
       case "UpdateQueue":
-        return is453_UpdateQueueEvent(u)
+        return is470_UpdateQueueEvent(u)
       default:
-        return is456_UnlistedMediaConvertEvent(u)
+        return is473_UnlistedMediaConvertEvent(u)
     }
   }
   return false
 }
 
-function is1_AssociateCertificateEvent(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is43_AssociateCertificateEvent(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["eventTime"]
   if (!(typeof v === "string")) return false
@@ -107,9 +108,9 @@ function is1_AssociateCertificateEvent(u: any): boolean {
   v = u["errorMessage"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["requestParameters"]
-  if (v !== undefined && !((v === null || is2_AssociateCertificateRequest(v)))) return false
+  if (v !== undefined && !((v === null || is44_AssociateCertificateRequest(v)))) return false
   v = u["responseElements"]
-  if (v !== undefined && !((v === null || is3_AssociateCertificateResponse(v)))) return false
+  if (v !== undefined && !((v === null || is45_AssociateCertificateResponse(v)))) return false
   v = u["additionalEventData"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["requestID"]
@@ -119,7 +120,7 @@ function is1_AssociateCertificateEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || record.is2_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -135,565 +136,39 @@ function is1_AssociateCertificateEvent(u: any): boolean {
   v = u["eventCategory"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["addendum"]
-  if (v !== undefined && !((v === null || is6_Addendum(v)))) return false
+  if (v !== undefined && !((v === null || record.is4_Addendum(v)))) return false
   v = u["sessionCredentialFromConsole"]
   if (v !== undefined && !((v === null || (typeof v === "boolean" || typeof v === "string")))) return false
   v = u["edgeDeviceDetails"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["tlsDetails"]
-  if (v !== undefined && !((v === null || is7_TlsDetails(v)))) return false
+  if (v !== undefined && !((v === null || record.is5_TlsDetails(v)))) return false
   v = u["vpcEndpointAccountId"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["eventContext"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["userIdentity"]
-  if (v !== undefined && !((v === null || is8_UserIdentity(v)))) return false
+  if (v !== undefined && !((v === null || record.is6_UserIdentity(v)))) return false
   v = u["eventType"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   return true
 }
 
-function is2_AssociateCertificateRequest(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is44_AssociateCertificateRequest(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["arn"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["arn"])) return false
   return true
 }
 
-function is3_AssociateCertificateResponse(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is45_AssociateCertificateResponse(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   return true
 }
 
-function is4_list_of_Resource(u: any): boolean {
-  if (!Array.isArray(u)) return false
-  for (let i = 0; i < u.length; i++) {
-    const v = u[i]
-    if (!(is5_Resource(v))) return false
-  }
-  return true
-}
-
-function is5_Resource(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
-  let v: any
-  v = u["ARN"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["ARNPrefix"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["accountId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["type"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  return true
-}
-
-function is6_Addendum(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
-  let v: any
-  v = u["reason"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["updatedFields"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["originalRequestID"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["originalEventID"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  return true
-}
-
-function is7_TlsDetails(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
-  let v: any
-  v = u["tlsVersion"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["cipherSuite"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["clientProvidedHostHeader"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["keyExchange"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  return true
-}
-
-function is8_UserIdentity(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
-  const tag = u["type"]
-  if (typeof tag === "string") {
-    switch (tag) {
-      case "Root":
-        return is9_RootIdentity(u)
-      case "IAMUser":
-        return is15_IAMUserIdentity(u)
-      case "AssumedRole":
-        return is16_AssumedRoleIdentity(u)
-      case "Role":
-        return is17_RoleIdentity(u)
-      case "FederatedUser":
-        return is18_FederatedUserIdentity(u)
-      case "Directory":
-        return is19_DirectoryIdentity(u)
-      case "AWSAccount":
-        return is20_AWSAccountIdentity(u)
-      case "AWSService":
-        return is21_AWSServiceIdentity(u)
-      case "IdentityCenterUser":
-        return is22_IdentityCenterUserIdentity(u)
-      case "Unknown":
-        return is24_UnknownIdentity(u)
-      case "SAMLUser":
-        return is25_SAMLUserIdentity(u)
-      case "WebIdentityUser":
-        return is26_WebIdentityUserIdentity(u)
-      default:
-        return is27_UnlistedIdentity(u)
-    }
-  }
-  return (tag === undefined || tag === null) && is28_UntypedIdentity(u)
-}
-
-function is9_RootIdentity(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
-  let v: any
-  v = u["type"]
-  if (!((v === "Root"))) return false
-  v = u["principalId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["arn"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["accountId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["accessKeyId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["userName"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["sessionContext"]
-  if (v !== undefined && !((v === null || is10_SessionContext(v)))) return false
-  v = u["invokedBy"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["inScopeOf"]
-  if (v !== undefined && !((v === null || is14_InScopeOf(v)))) return false
-  return true
-}
-
-function is10_SessionContext(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
-  let v: any
-  v = u["sessionIssuer"]
-  if (v !== undefined && !((v === null || is11_SessionIssuer(v)))) return false
-  v = u["webIdFederationData"]
-  if (v !== undefined && !((v === null || is12_WebIdFederationData(v)))) return false
-  v = u["attributes"]
-  if (v !== undefined && !((v === null || is13_SessionAttributes(v)))) return false
-  v = u["sourceIdentity"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["ec2RoleDelivery"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["ec2IssuedInVPC"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["assumedRoot"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  return true
-}
-
-function is11_SessionIssuer(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
-  let v: any
-  v = u["type"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["principalId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["arn"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["accountId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["userName"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  return true
-}
-
-function is12_WebIdFederationData(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
-  let v: any
-  v = u["federatedProvider"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["attributes"]
-  if (v !== undefined && !((v === null || isStringMap(v)))) return false
-  return true
-}
-
-function is13_SessionAttributes(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
-  let v: any
-  v = u["creationDate"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["mfaAuthenticated"]
-  if (v !== undefined && !((v === null || (typeof v === "boolean" || typeof v === "string")))) return false
-  return true
-}
-
-function is14_InScopeOf(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
-  let v: any
-  v = u["sourceArn"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["sourceAccount"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["issuerType"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["credentialsIssuedTo"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["credentialsIssuedToVersion"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  return true
-}
-
-function is15_IAMUserIdentity(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
-  let v: any
-  v = u["type"]
-  if (!((v === "IAMUser"))) return false
-  v = u["principalId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["arn"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["accountId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["accessKeyId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["userName"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["sessionContext"]
-  if (v !== undefined && !((v === null || is10_SessionContext(v)))) return false
-  v = u["invokedBy"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["inScopeOf"]
-  if (v !== undefined && !((v === null || is14_InScopeOf(v)))) return false
-  return true
-}
-
-function is16_AssumedRoleIdentity(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
-  let v: any
-  v = u["type"]
-  if (!((v === "AssumedRole"))) return false
-  v = u["principalId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["arn"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["accountId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["accessKeyId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["userName"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["sessionContext"]
-  if (v !== undefined && !((v === null || is10_SessionContext(v)))) return false
-  v = u["invokedBy"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["inScopeOf"]
-  if (v !== undefined && !((v === null || is14_InScopeOf(v)))) return false
-  return true
-}
-
-function is17_RoleIdentity(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
-  let v: any
-  v = u["type"]
-  if (!((v === "Role"))) return false
-  v = u["principalId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["arn"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["accountId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["accessKeyId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["userName"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["sessionContext"]
-  if (v !== undefined && !((v === null || is10_SessionContext(v)))) return false
-  v = u["invokedBy"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["inScopeOf"]
-  if (v !== undefined && !((v === null || is14_InScopeOf(v)))) return false
-  return true
-}
-
-function is18_FederatedUserIdentity(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
-  let v: any
-  v = u["type"]
-  if (!((v === "FederatedUser"))) return false
-  v = u["principalId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["arn"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["accountId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["accessKeyId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["userName"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["sessionContext"]
-  if (v !== undefined && !((v === null || is10_SessionContext(v)))) return false
-  v = u["invokedBy"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["inScopeOf"]
-  if (v !== undefined && !((v === null || is14_InScopeOf(v)))) return false
-  return true
-}
-
-function is19_DirectoryIdentity(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
-  let v: any
-  v = u["type"]
-  if (!((v === "Directory"))) return false
-  v = u["principalId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["arn"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["accountId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["accessKeyId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["userName"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["sessionContext"]
-  if (v !== undefined && !((v === null || is10_SessionContext(v)))) return false
-  v = u["invokedBy"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["inScopeOf"]
-  if (v !== undefined && !((v === null || is14_InScopeOf(v)))) return false
-  return true
-}
-
-function is20_AWSAccountIdentity(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
-  let v: any
-  v = u["type"]
-  if (!((v === "AWSAccount"))) return false
-  v = u["principalId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["arn"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["accountId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["accessKeyId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["userName"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["sessionContext"]
-  if (v !== undefined && !((v === null || is10_SessionContext(v)))) return false
-  v = u["invokedBy"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["inScopeOf"]
-  if (v !== undefined && !((v === null || is14_InScopeOf(v)))) return false
-  return true
-}
-
-function is21_AWSServiceIdentity(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
-  let v: any
-  v = u["type"]
-  if (!((v === "AWSService"))) return false
-  v = u["principalId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["arn"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["accountId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["accessKeyId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["userName"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["sessionContext"]
-  if (v !== undefined && !((v === null || is10_SessionContext(v)))) return false
-  v = u["invokedBy"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["inScopeOf"]
-  if (v !== undefined && !((v === null || is14_InScopeOf(v)))) return false
-  return true
-}
-
-function is22_IdentityCenterUserIdentity(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
-  let v: any
-  v = u["type"]
-  if (!((v === "IdentityCenterUser"))) return false
-  v = u["principalId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["arn"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["accountId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["accessKeyId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["userName"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["sessionContext"]
-  if (v !== undefined && !((v === null || is10_SessionContext(v)))) return false
-  v = u["invokedBy"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["inScopeOf"]
-  if (v !== undefined && !((v === null || is14_InScopeOf(v)))) return false
-  v = u["onBehalfOf"]
-  if (v !== undefined && !((v === null || is23_OnBehalfOf(v)))) return false
-  v = u["credentialId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  return true
-}
-
-function is23_OnBehalfOf(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
-  let v: any
-  v = u["userId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["identityStoreArn"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  return true
-}
-
-function is24_UnknownIdentity(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
-  let v: any
-  v = u["type"]
-  if (!((v === "Unknown"))) return false
-  v = u["principalId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["arn"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["accountId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["accessKeyId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["userName"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["sessionContext"]
-  if (v !== undefined && !((v === null || is10_SessionContext(v)))) return false
-  v = u["invokedBy"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["inScopeOf"]
-  if (v !== undefined && !((v === null || is14_InScopeOf(v)))) return false
-  return true
-}
-
-function is25_SAMLUserIdentity(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
-  let v: any
-  v = u["type"]
-  if (!((v === "SAMLUser"))) return false
-  v = u["principalId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["arn"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["accountId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["accessKeyId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["userName"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["sessionContext"]
-  if (v !== undefined && !((v === null || is10_SessionContext(v)))) return false
-  v = u["invokedBy"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["inScopeOf"]
-  if (v !== undefined && !((v === null || is14_InScopeOf(v)))) return false
-  v = u["identityProvider"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  return true
-}
-
-function is26_WebIdentityUserIdentity(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
-  let v: any
-  v = u["type"]
-  if (!((v === "WebIdentityUser"))) return false
-  v = u["principalId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["arn"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["accountId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["accessKeyId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["userName"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["sessionContext"]
-  if (v !== undefined && !((v === null || is10_SessionContext(v)))) return false
-  v = u["invokedBy"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["inScopeOf"]
-  if (v !== undefined && !((v === null || is14_InScopeOf(v)))) return false
-  v = u["identityProvider"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  return true
-}
-
-function is27_UnlistedIdentity(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
-  let v: any
-  v = u["type"]
-  if (!(typeof v === "string")) return false
-  v = u["principalId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["arn"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["accountId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["accessKeyId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["userName"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["sessionContext"]
-  if (v !== undefined && !((v === null || is10_SessionContext(v)))) return false
-  v = u["invokedBy"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["inScopeOf"]
-  if (v !== undefined && !((v === null || is14_InScopeOf(v)))) return false
-  v = u["onBehalfOf"]
-  if (v !== undefined && !((v === null || is23_OnBehalfOf(v)))) return false
-  v = u["credentialId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["identityProvider"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  return true
-}
-
-function is28_UntypedIdentity(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
-  let v: any
-  v = u["type"]
-  if (v !== undefined && !(v === null)) return false
-  v = u["principalId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["arn"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["accountId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["accessKeyId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["userName"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["sessionContext"]
-  if (v !== undefined && !((v === null || is10_SessionContext(v)))) return false
-  v = u["invokedBy"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["inScopeOf"]
-  if (v !== undefined && !((v === null || is14_InScopeOf(v)))) return false
-  v = u["onBehalfOf"]
-  if (v !== undefined && !((v === null || is23_OnBehalfOf(v)))) return false
-  v = u["credentialId"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["identityProvider"]
-  if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  return true
-}
-
-function is29_CancelJobEvent(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is46_CancelJobEvent(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["eventTime"]
   if (!(typeof v === "string")) return false
@@ -714,9 +189,9 @@ function is29_CancelJobEvent(u: any): boolean {
   v = u["errorMessage"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["requestParameters"]
-  if (v !== undefined && !((v === null || is30_CancelJobRequest(v)))) return false
+  if (v !== undefined && !((v === null || is47_CancelJobRequest(v)))) return false
   v = u["responseElements"]
-  if (v !== undefined && !((v === null || is31_CancelJobResponse(v)))) return false
+  if (v !== undefined && !((v === null || is48_CancelJobResponse(v)))) return false
   v = u["additionalEventData"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["requestID"]
@@ -726,7 +201,7 @@ function is29_CancelJobEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || record.is2_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -742,42 +217,40 @@ function is29_CancelJobEvent(u: any): boolean {
   v = u["eventCategory"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["addendum"]
-  if (v !== undefined && !((v === null || is6_Addendum(v)))) return false
+  if (v !== undefined && !((v === null || record.is4_Addendum(v)))) return false
   v = u["sessionCredentialFromConsole"]
   if (v !== undefined && !((v === null || (typeof v === "boolean" || typeof v === "string")))) return false
   v = u["edgeDeviceDetails"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["tlsDetails"]
-  if (v !== undefined && !((v === null || is7_TlsDetails(v)))) return false
+  if (v !== undefined && !((v === null || record.is5_TlsDetails(v)))) return false
   v = u["vpcEndpointAccountId"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["eventContext"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["userIdentity"]
-  if (v !== undefined && !((v === null || is8_UserIdentity(v)))) return false
+  if (v !== undefined && !((v === null || record.is6_UserIdentity(v)))) return false
   v = u["eventType"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   return true
 }
 
-function is30_CancelJobRequest(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is47_CancelJobRequest(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["id"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["Id"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["id"])) return false
+  if (!isOptionalString(u["Id"])) return false
   return true
 }
 
-function is31_CancelJobResponse(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is48_CancelJobResponse(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   return true
 }
 
-function is32_CreateJobEvent(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is49_CreateJobEvent(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["eventTime"]
   if (!(typeof v === "string")) return false
@@ -798,9 +271,9 @@ function is32_CreateJobEvent(u: any): boolean {
   v = u["errorMessage"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["requestParameters"]
-  if (v !== undefined && !((v === null || is33_CreateJobRequest(v)))) return false
+  if (v !== undefined && !((v === null || is50_CreateJobRequest(v)))) return false
   v = u["responseElements"]
-  if (v !== undefined && !((v === null || is277_CreateJobResponse(v)))) return false
+  if (v !== undefined && !((v === null || is294_CreateJobResponse(v)))) return false
   v = u["additionalEventData"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["requestID"]
@@ -810,7 +283,7 @@ function is32_CreateJobEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || record.is2_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -826,53 +299,44 @@ function is32_CreateJobEvent(u: any): boolean {
   v = u["eventCategory"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["addendum"]
-  if (v !== undefined && !((v === null || is6_Addendum(v)))) return false
+  if (v !== undefined && !((v === null || record.is4_Addendum(v)))) return false
   v = u["sessionCredentialFromConsole"]
   if (v !== undefined && !((v === null || (typeof v === "boolean" || typeof v === "string")))) return false
   v = u["edgeDeviceDetails"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["tlsDetails"]
-  if (v !== undefined && !((v === null || is7_TlsDetails(v)))) return false
+  if (v !== undefined && !((v === null || record.is5_TlsDetails(v)))) return false
   v = u["vpcEndpointAccountId"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["eventContext"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["userIdentity"]
-  if (v !== undefined && !((v === null || is8_UserIdentity(v)))) return false
+  if (v !== undefined && !((v === null || record.is6_UserIdentity(v)))) return false
   v = u["eventType"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   return true
 }
 
-function is33_CreateJobRequest(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is50_CreateJobRequest(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["role"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["role"])) return false
   v = u["settings"]
-  if (v !== undefined && !(is34_JobSettings(v))) return false
+  if (v !== undefined && !(is51_JobSettings(v))) return false
   v = u["accelerationSettings"]
-  if (v !== undefined && !(is272_AccelerationSettings(v))) return false
-  v = u["billingTagsSource"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["clientRequestToken"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is289_AccelerationSettings(v))) return false
+  if (!isOptionalString(u["billingTagsSource"])) return false
+  if (!isOptionalString(u["clientRequestToken"])) return false
   v = u["elementalInferenceSettings"]
-  if (v !== undefined && !(is273_ElementalInferenceSettings(v))) return false
+  if (v !== undefined && !(is290_ElementalInferenceSettings(v))) return false
   v = u["hopDestinations"]
-  if (v !== undefined && !(is275_list_of_HopDestination(v))) return false
-  v = u["jobEngineVersion"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["jobTemplate"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["priority"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["queue"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["simulateReservedQueue"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["statusUpdateInterval"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is292_list_of_HopDestination(v))) return false
+  if (!isOptionalString(u["jobEngineVersion"])) return false
+  if (!isOptionalString(u["jobTemplate"])) return false
+  if (!isOptionalNumber(u["priority"])) return false
+  if (!isOptionalString(u["queue"])) return false
+  if (!isOptionalString(u["simulateReservedQueue"])) return false
+  if (!isOptionalString(u["statusUpdateInterval"])) return false
   v = u["tags"]
   if (v !== undefined && !(isStringMap(v))) return false
   v = u["userMetadata"]
@@ -882,213 +346,186 @@ function is33_CreateJobRequest(u: any): boolean {
   return true
 }
 
-function is34_JobSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is51_JobSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["adAvailOffset"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["adAvailOffset"])) return false
   v = u["availBlanking"]
-  if (v !== undefined && !(is35_AvailBlanking(v))) return false
+  if (v !== undefined && !(is52_AvailBlanking(v))) return false
   v = u["colorConversion3DLUTSettings"]
-  if (v !== undefined && !(is36_list_of_ColorConversion3DLUTSetting(v))) return false
+  if (v !== undefined && !(is53_list_of_ColorConversion3DLUTSetting(v))) return false
   v = u["esam"]
-  if (v !== undefined && !(is38_EsamSettings(v))) return false
+  if (v !== undefined && !(is55_EsamSettings(v))) return false
   v = u["extendedDataServices"]
-  if (v !== undefined && !(is41_ExtendedDataServices(v))) return false
-  v = u["followSource"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (v !== undefined && !(is58_ExtendedDataServices(v))) return false
+  if (!isOptionalNumber(u["followSource"])) return false
   v = u["inputs"]
-  if (v !== undefined && !(is42_list_of_Input(v))) return false
+  if (v !== undefined && !(is59_list_of_Input(v))) return false
   v = u["kantarWatermark"]
-  if (v !== undefined && !(is99_KantarWatermarkSettings(v))) return false
+  if (v !== undefined && !(is116_KantarWatermarkSettings(v))) return false
   v = u["motionImageInserter"]
-  if (v !== undefined && !(is100_MotionImageInserter(v))) return false
+  if (v !== undefined && !(is117_MotionImageInserter(v))) return false
   v = u["motionImageInserters"]
-  if (v !== undefined && !(is103_list_of_MotionImageInserter(v))) return false
+  if (v !== undefined && !(is120_list_of_MotionImageInserter(v))) return false
   v = u["nielsenConfiguration"]
-  if (v !== undefined && !(is104_NielsenConfiguration(v))) return false
+  if (v !== undefined && !(is121_NielsenConfiguration(v))) return false
   v = u["nielsenNonLinearWatermark"]
-  if (v !== undefined && !(is105_NielsenNonLinearWatermarkSettings(v))) return false
+  if (v !== undefined && !(is122_NielsenNonLinearWatermarkSettings(v))) return false
   v = u["outputGroups"]
-  if (v !== undefined && !(is106_list_of_OutputGroup(v))) return false
+  if (v !== undefined && !(is123_list_of_OutputGroup(v))) return false
   v = u["timecodeConfig"]
-  if (v !== undefined && !(is268_TimecodeConfig(v))) return false
+  if (v !== undefined && !(is285_TimecodeConfig(v))) return false
   v = u["timedMetadataInsertion"]
-  if (v !== undefined && !(is269_TimedMetadataInsertion(v))) return false
+  if (v !== undefined && !(is286_TimedMetadataInsertion(v))) return false
   return true
 }
 
-function is35_AvailBlanking(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is52_AvailBlanking(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["availBlankingImage"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["availBlankingImage"])) return false
   return true
 }
 
-function is36_list_of_ColorConversion3DLUTSetting(u: any): boolean {
+export function is53_list_of_ColorConversion3DLUTSetting(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is37_ColorConversion3DLUTSetting(v))) return false
+    if (!(is54_ColorConversion3DLUTSetting(v))) return false
   }
   return true
 }
 
-function is37_ColorConversion3DLUTSetting(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is54_ColorConversion3DLUTSetting(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["fileInput"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["inputColorSpace"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["inputMasteringLuminance"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["outputColorSpace"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["outputMasteringLuminance"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalString(u["fileInput"])) return false
+  if (!isOptionalString(u["inputColorSpace"])) return false
+  if (!isOptionalNumber(u["inputMasteringLuminance"])) return false
+  if (!isOptionalString(u["outputColorSpace"])) return false
+  if (!isOptionalNumber(u["outputMasteringLuminance"])) return false
   return true
 }
 
-function is38_EsamSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is55_EsamSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["manifestConfirmConditionNotification"]
-  if (v !== undefined && !(is39_EsamManifestConfirmConditionNotification(v))) return false
-  v = u["responseSignalPreroll"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (v !== undefined && !(is56_EsamManifestConfirmConditionNotification(v))) return false
+  if (!isOptionalNumber(u["responseSignalPreroll"])) return false
   v = u["signalProcessingNotification"]
-  if (v !== undefined && !(is40_EsamSignalProcessingNotification(v))) return false
+  if (v !== undefined && !(is57_EsamSignalProcessingNotification(v))) return false
   return true
 }
 
-function is39_EsamManifestConfirmConditionNotification(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is56_EsamManifestConfirmConditionNotification(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["mccXml"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["mccXml"])) return false
   return true
 }
 
-function is40_EsamSignalProcessingNotification(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is57_EsamSignalProcessingNotification(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["sccXml"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["sccXml"])) return false
   return true
 }
 
-function is41_ExtendedDataServices(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is58_ExtendedDataServices(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["copyProtectionAction"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["vchipAction"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["copyProtectionAction"])) return false
+  if (!isOptionalString(u["vchipAction"])) return false
   return true
 }
 
-function is42_list_of_Input(u: any): boolean {
+export function is59_list_of_Input(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is43_Input(v))) return false
+    if (!(is60_Input(v))) return false
   }
   return true
 }
 
-function is43_Input(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is60_Input(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["advancedInputFilter"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["advancedInputFilter"])) return false
   v = u["advancedInputFilterSettings"]
-  if (v !== undefined && !(is44_AdvancedInputFilterSettings(v))) return false
+  if (v !== undefined && !(is61_AdvancedInputFilterSettings(v))) return false
   v = u["audioSelectorGroups"]
-  if (v !== undefined && !(is45_map_of_AudioSelectorGroup(v))) return false
+  if (v !== undefined && !(is62_map_of_AudioSelectorGroup(v))) return false
   v = u["audioSelectors"]
-  if (v !== undefined && !(is48_map_of_AudioSelector(v))) return false
+  if (v !== undefined && !(is65_map_of_AudioSelector(v))) return false
   v = u["captionSelectors"]
-  if (v !== undefined && !(is60_map_of_CaptionSelector(v))) return false
+  if (v !== undefined && !(is77_map_of_CaptionSelector(v))) return false
   v = u["crop"]
-  if (v !== undefined && !(is71_Rectangle(v))) return false
-  v = u["deblockFilter"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is88_Rectangle(v))) return false
+  if (!isOptionalString(u["deblockFilter"])) return false
   v = u["decryptionSettings"]
-  if (v !== undefined && !((isRedaction(v) || is72_InputDecryptionSettings(v)))) return false
-  v = u["denoiseFilter"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["dolbyVisionMetadataXml"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !((isRedaction(v) || is89_InputDecryptionSettings(v)))) return false
+  if (!isOptionalString(u["denoiseFilter"])) return false
+  if (!isOptionalString(u["dolbyVisionMetadataXml"])) return false
   v = u["dynamicAudioSelectors"]
-  if (v !== undefined && !(is73_map_of_DynamicAudioSelector(v))) return false
-  v = u["fileInput"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["filterEnable"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["filterStrength"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (v !== undefined && !(is90_map_of_DynamicAudioSelector(v))) return false
+  if (!isOptionalString(u["fileInput"])) return false
+  if (!isOptionalString(u["filterEnable"])) return false
+  if (!isOptionalNumber(u["filterStrength"])) return false
   v = u["imageInserter"]
-  if (v !== undefined && !(is75_ImageInserter(v))) return false
+  if (v !== undefined && !(is92_ImageInserter(v))) return false
   v = u["inputClippings"]
-  if (v !== undefined && !(is78_list_of_InputClipping(v))) return false
-  v = u["inputScanType"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is95_list_of_InputClipping(v))) return false
+  if (!isOptionalString(u["inputScanType"])) return false
   v = u["multiViewSettings"]
-  if (v !== undefined && !(is80_list_of_MultiViewSettings(v))) return false
+  if (v !== undefined && !(is97_list_of_MultiViewSettings(v))) return false
   v = u["position"]
-  if (v !== undefined && !(is71_Rectangle(v))) return false
-  v = u["programNumber"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["psiControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is88_Rectangle(v))) return false
+  if (!isOptionalNumber(u["programNumber"])) return false
+  if (!isOptionalString(u["psiControl"])) return false
   v = u["supplementalImps"]
-  if (v !== undefined && !(is83_list_of_string(v))) return false
+  if (v !== undefined && !(is100_list_of_string(v))) return false
   v = u["tamsSettings"]
-  if (v !== undefined && !(is84_InputTamsSettings(v))) return false
-  v = u["timecodeSource"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["timecodeStart"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is101_InputTamsSettings(v))) return false
+  if (!isOptionalString(u["timecodeSource"])) return false
+  if (!isOptionalString(u["timecodeStart"])) return false
   v = u["videoGenerator"]
-  if (v !== undefined && !(is85_InputVideoGenerator(v))) return false
+  if (v !== undefined && !(is102_InputVideoGenerator(v))) return false
   v = u["videoOverlays"]
-  if (v !== undefined && !(is86_list_of_VideoOverlay(v))) return false
+  if (v !== undefined && !(is103_list_of_VideoOverlay(v))) return false
   v = u["videoSelector"]
-  if (v !== undefined && !(is96_VideoSelector(v))) return false
+  if (v !== undefined && !(is113_VideoSelector(v))) return false
   return true
 }
 
-function is44_AdvancedInputFilterSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is61_AdvancedInputFilterSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["addTexture"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["sharpening"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["addTexture"])) return false
+  if (!isOptionalString(u["sharpening"])) return false
   return true
 }
 
-function is45_map_of_AudioSelectorGroup(u: any): boolean {
+export function is62_map_of_AudioSelectorGroup(u: any): boolean {
   if (!isObject(u)) return false
   for (const k in u) {
     if (!Object.hasOwn(u, k)) continue
     const v = u[k]
-    if (!(is46_AudioSelectorGroup(v))) return false
+    if (!(is63_AudioSelectorGroup(v))) return false
   }
   return true
 }
 
-function is46_AudioSelectorGroup(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is63_AudioSelectorGroup(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["audioSelectorNames"]
-  if (v !== undefined && !(is47_list_of_string(v))) return false
+  if (v !== undefined && !(is64_list_of_string(v))) return false
   return true
 }
 
-function is47_list_of_string(u: any): boolean {
+export function is64_list_of_string(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
@@ -1097,63 +534,51 @@ function is47_list_of_string(u: any): boolean {
   return true
 }
 
-function is48_map_of_AudioSelector(u: any): boolean {
+export function is65_map_of_AudioSelector(u: any): boolean {
   if (!isObject(u)) return false
   for (const k in u) {
     if (!Object.hasOwn(u, k)) continue
     const v = u[k]
-    if (!(is49_AudioSelector(v))) return false
+    if (!(is66_AudioSelector(v))) return false
   }
   return true
 }
 
-function is49_AudioSelector(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is66_AudioSelector(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["audioDurationCorrection"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["customLanguageCode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["defaultSelection"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["externalAudioFileInput"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["audioDurationCorrection"])) return false
+  if (!isOptionalString(u["customLanguageCode"])) return false
+  if (!isOptionalString(u["defaultSelection"])) return false
+  if (!isOptionalString(u["externalAudioFileInput"])) return false
   v = u["hlsRenditionGroupSettings"]
-  if (v !== undefined && !(is50_HlsRenditionGroupSettings(v))) return false
-  v = u["languageCode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["offset"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (v !== undefined && !(is67_HlsRenditionGroupSettings(v))) return false
+  if (!isOptionalString(u["languageCode"])) return false
+  if (!isOptionalNumber(u["offset"])) return false
   v = u["pids"]
-  if (v !== undefined && !(is51_list_of_number(v))) return false
-  v = u["programSelection"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (v !== undefined && !(is68_list_of_number(v))) return false
+  if (!isOptionalNumber(u["programSelection"])) return false
   v = u["remixSettings"]
-  if (v !== undefined && !(is52_RemixSettings(v))) return false
-  v = u["selectorType"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["smpte337Passthrough"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is69_RemixSettings(v))) return false
+  if (!isOptionalString(u["selectorType"])) return false
+  if (!isOptionalString(u["smpte337Passthrough"])) return false
   v = u["streams"]
-  if (v !== undefined && !(is58_list_of_number(v))) return false
+  if (v !== undefined && !(is75_list_of_number(v))) return false
   v = u["tracks"]
-  if (v !== undefined && !(is59_list_of_number(v))) return false
+  if (v !== undefined && !(is76_list_of_number(v))) return false
   return true
 }
 
-function is50_HlsRenditionGroupSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is67_HlsRenditionGroupSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["renditionGroupId"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["renditionLanguageCode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["renditionName"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["renditionGroupId"])) return false
+  if (!isOptionalString(u["renditionLanguageCode"])) return false
+  if (!isOptionalString(u["renditionName"])) return false
   return true
 }
 
-function is51_list_of_number(u: any): boolean {
+export function is68_list_of_number(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
@@ -1162,50 +587,46 @@ function is51_list_of_number(u: any): boolean {
   return true
 }
 
-function is52_RemixSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is69_RemixSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["audioDescriptionAudioChannel"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["audioDescriptionDataChannel"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["audioDescriptionAudioChannel"])) return false
+  if (!isOptionalNumber(u["audioDescriptionDataChannel"])) return false
   v = u["channelMapping"]
-  if (v !== undefined && !(is53_ChannelMapping(v))) return false
-  v = u["channelsIn"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["channelsOut"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (v !== undefined && !(is70_ChannelMapping(v))) return false
+  if (!isOptionalNumber(u["channelsIn"])) return false
+  if (!isOptionalNumber(u["channelsOut"])) return false
   return true
 }
 
-function is53_ChannelMapping(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is70_ChannelMapping(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["outputChannels"]
-  if (v !== undefined && !(is54_list_of_OutputChannelMapping(v))) return false
+  if (v !== undefined && !(is71_list_of_OutputChannelMapping(v))) return false
   return true
 }
 
-function is54_list_of_OutputChannelMapping(u: any): boolean {
+export function is71_list_of_OutputChannelMapping(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is55_OutputChannelMapping(v))) return false
+    if (!(is72_OutputChannelMapping(v))) return false
   }
   return true
 }
 
-function is55_OutputChannelMapping(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is72_OutputChannelMapping(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["inputChannels"]
-  if (v !== undefined && !(is56_list_of_number(v))) return false
+  if (v !== undefined && !(is73_list_of_number(v))) return false
   v = u["inputChannelsFineTune"]
-  if (v !== undefined && !(is57_list_of_number(v))) return false
+  if (v !== undefined && !(is74_list_of_number(v))) return false
   return true
 }
 
-function is56_list_of_number(u: any): boolean {
+export function is73_list_of_number(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
@@ -1214,7 +635,7 @@ function is56_list_of_number(u: any): boolean {
   return true
 }
 
-function is57_list_of_number(u: any): boolean {
+export function is74_list_of_number(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
@@ -1223,7 +644,7 @@ function is57_list_of_number(u: any): boolean {
   return true
 }
 
-function is58_list_of_number(u: any): boolean {
+export function is75_list_of_number(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
@@ -1232,7 +653,7 @@ function is58_list_of_number(u: any): boolean {
   return true
 }
 
-function is59_list_of_number(u: any): boolean {
+export function is76_list_of_number(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
@@ -1241,292 +662,238 @@ function is59_list_of_number(u: any): boolean {
   return true
 }
 
-function is60_map_of_CaptionSelector(u: any): boolean {
+export function is77_map_of_CaptionSelector(u: any): boolean {
   if (!isObject(u)) return false
   for (const k in u) {
     if (!Object.hasOwn(u, k)) continue
     const v = u[k]
-    if (!(is61_CaptionSelector(v))) return false
+    if (!(is78_CaptionSelector(v))) return false
   }
   return true
 }
 
-function is61_CaptionSelector(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is78_CaptionSelector(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["customLanguageCode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["languageCode"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["customLanguageCode"])) return false
+  if (!isOptionalString(u["languageCode"])) return false
   v = u["sourceSettings"]
-  if (v !== undefined && !(is62_CaptionSourceSettings(v))) return false
+  if (v !== undefined && !(is79_CaptionSourceSettings(v))) return false
   return true
 }
 
-function is62_CaptionSourceSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is79_CaptionSourceSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["ancillarySourceSettings"]
-  if (v !== undefined && !(is63_AncillarySourceSettings(v))) return false
+  if (v !== undefined && !(is80_AncillarySourceSettings(v))) return false
   v = u["dvbSubSourceSettings"]
-  if (v !== undefined && !(is64_DvbSubSourceSettings(v))) return false
+  if (v !== undefined && !(is81_DvbSubSourceSettings(v))) return false
   v = u["embeddedSourceSettings"]
-  if (v !== undefined && !(is65_EmbeddedSourceSettings(v))) return false
+  if (v !== undefined && !(is82_EmbeddedSourceSettings(v))) return false
   v = u["fileSourceSettings"]
-  if (v !== undefined && !(is66_FileSourceSettings(v))) return false
-  v = u["sourceType"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is83_FileSourceSettings(v))) return false
+  if (!isOptionalString(u["sourceType"])) return false
   v = u["teletextSourceSettings"]
-  if (v !== undefined && !(is68_TeletextSourceSettings(v))) return false
+  if (v !== undefined && !(is85_TeletextSourceSettings(v))) return false
   v = u["trackSourceSettings"]
-  if (v !== undefined && !(is69_TrackSourceSettings(v))) return false
+  if (v !== undefined && !(is86_TrackSourceSettings(v))) return false
   v = u["webvttHlsSourceSettings"]
-  if (v !== undefined && !(is70_WebvttHlsSourceSettings(v))) return false
+  if (v !== undefined && !(is87_WebvttHlsSourceSettings(v))) return false
   return true
 }
 
-function is63_AncillarySourceSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is80_AncillarySourceSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["convert608To708"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["sourceAncillaryChannelNumber"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["terminateCaptions"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["convert608To708"])) return false
+  if (!isOptionalNumber(u["sourceAncillaryChannelNumber"])) return false
+  if (!isOptionalString(u["terminateCaptions"])) return false
   return true
 }
 
-function is64_DvbSubSourceSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is81_DvbSubSourceSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["pid"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["pid"])) return false
   return true
 }
 
-function is65_EmbeddedSourceSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is82_EmbeddedSourceSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["convert608To708"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["source608ChannelNumber"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["source608TrackNumber"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["terminateCaptions"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["convert608To708"])) return false
+  if (!isOptionalNumber(u["source608ChannelNumber"])) return false
+  if (!isOptionalNumber(u["source608TrackNumber"])) return false
+  if (!isOptionalString(u["terminateCaptions"])) return false
   return true
 }
 
-function is66_FileSourceSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is83_FileSourceSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["byteRateLimit"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["convert608To708"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["convertPaintToPop"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["byteRateLimit"])) return false
+  if (!isOptionalString(u["convert608To708"])) return false
+  if (!isOptionalString(u["convertPaintToPop"])) return false
   v = u["framerate"]
-  if (v !== undefined && !(is67_CaptionSourceFramerate(v))) return false
-  v = u["sourceFile"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["timeDelta"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["timeDeltaUnits"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["upconvertSTLToTeletext"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is84_CaptionSourceFramerate(v))) return false
+  if (!isOptionalString(u["sourceFile"])) return false
+  if (!isOptionalNumber(u["timeDelta"])) return false
+  if (!isOptionalString(u["timeDeltaUnits"])) return false
+  if (!isOptionalString(u["upconvertSTLToTeletext"])) return false
   return true
 }
 
-function is67_CaptionSourceFramerate(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is84_CaptionSourceFramerate(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["framerateDenominator"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["framerateNumerator"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["framerateDenominator"])) return false
+  if (!isOptionalNumber(u["framerateNumerator"])) return false
   return true
 }
 
-function is68_TeletextSourceSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is85_TeletextSourceSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["pageNumber"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["pageNumber"])) return false
   return true
 }
 
-function is69_TrackSourceSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is86_TrackSourceSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["streamNumber"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["trackNumber"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["streamNumber"])) return false
+  if (!isOptionalNumber(u["trackNumber"])) return false
   return true
 }
 
-function is70_WebvttHlsSourceSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is87_WebvttHlsSourceSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["renditionGroupId"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["renditionLanguageCode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["renditionName"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["renditionGroupId"])) return false
+  if (!isOptionalString(u["renditionLanguageCode"])) return false
+  if (!isOptionalString(u["renditionName"])) return false
   return true
 }
 
-function is71_Rectangle(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is88_Rectangle(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["height"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["width"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["x"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["y"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["height"])) return false
+  if (!isOptionalNumber(u["width"])) return false
+  if (!isOptionalNumber(u["x"])) return false
+  if (!isOptionalNumber(u["y"])) return false
   return true
 }
 
-function is72_InputDecryptionSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is89_InputDecryptionSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["decryptionMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["encryptedDecryptionKey"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["initializationVector"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["kmsKeyRegion"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["decryptionMode"])) return false
+  if (!isOptionalString(u["encryptedDecryptionKey"])) return false
+  if (!isOptionalString(u["initializationVector"])) return false
+  if (!isOptionalString(u["kmsKeyRegion"])) return false
   return true
 }
 
-function is73_map_of_DynamicAudioSelector(u: any): boolean {
+export function is90_map_of_DynamicAudioSelector(u: any): boolean {
   if (!isObject(u)) return false
   for (const k in u) {
     if (!Object.hasOwn(u, k)) continue
     const v = u[k]
-    if (!(is74_DynamicAudioSelector(v))) return false
+    if (!(is91_DynamicAudioSelector(v))) return false
   }
   return true
 }
 
-function is74_DynamicAudioSelector(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is91_DynamicAudioSelector(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["audioDurationCorrection"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["externalAudioFileInput"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["languageCode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["offset"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["selectorType"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["audioDurationCorrection"])) return false
+  if (!isOptionalString(u["externalAudioFileInput"])) return false
+  if (!isOptionalString(u["languageCode"])) return false
+  if (!isOptionalNumber(u["offset"])) return false
+  if (!isOptionalString(u["selectorType"])) return false
   return true
 }
 
-function is75_ImageInserter(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is92_ImageInserter(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["insertableImages"]
-  if (v !== undefined && !(is76_list_of_InsertableImage(v))) return false
-  v = u["sdrReferenceWhiteLevel"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (v !== undefined && !(is93_list_of_InsertableImage(v))) return false
+  if (!isOptionalNumber(u["sdrReferenceWhiteLevel"])) return false
   return true
 }
 
-function is76_list_of_InsertableImage(u: any): boolean {
+export function is93_list_of_InsertableImage(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is77_InsertableImage(v))) return false
+    if (!(is94_InsertableImage(v))) return false
   }
   return true
 }
 
-function is77_InsertableImage(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is94_InsertableImage(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["duration"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["fadeIn"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["fadeOut"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["height"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["imageInserterInput"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["imageX"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["imageY"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["layer"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["opacity"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["startTime"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["width"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["duration"])) return false
+  if (!isOptionalNumber(u["fadeIn"])) return false
+  if (!isOptionalNumber(u["fadeOut"])) return false
+  if (!isOptionalNumber(u["height"])) return false
+  if (!isOptionalString(u["imageInserterInput"])) return false
+  if (!isOptionalNumber(u["imageX"])) return false
+  if (!isOptionalNumber(u["imageY"])) return false
+  if (!isOptionalNumber(u["layer"])) return false
+  if (!isOptionalNumber(u["opacity"])) return false
+  if (!isOptionalString(u["startTime"])) return false
+  if (!isOptionalNumber(u["width"])) return false
   return true
 }
 
-function is78_list_of_InputClipping(u: any): boolean {
+export function is95_list_of_InputClipping(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is79_InputClipping(v))) return false
+    if (!(is96_InputClipping(v))) return false
   }
   return true
 }
 
-function is79_InputClipping(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is96_InputClipping(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["endTimecode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["startTimecode"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["endTimecode"])) return false
+  if (!isOptionalString(u["startTimecode"])) return false
   return true
 }
 
-function is80_list_of_MultiViewSettings(u: any): boolean {
+export function is97_list_of_MultiViewSettings(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is81_MultiViewSettings(v))) return false
+    if (!(is98_MultiViewSettings(v))) return false
   }
   return true
 }
 
-function is81_MultiViewSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is98_MultiViewSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["input"]
-  if (v !== undefined && !(is82_MultiViewInput(v))) return false
+  if (v !== undefined && !(is99_MultiViewInput(v))) return false
   return true
 }
 
-function is82_MultiViewInput(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is99_MultiViewInput(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["fileInput"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["fileInput"])) return false
   return true
 }
 
-function is83_list_of_string(u: any): boolean {
+export function is100_list_of_string(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
@@ -1535,234 +902,178 @@ function is83_list_of_string(u: any): boolean {
   return true
 }
 
-function is84_InputTamsSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is101_InputTamsSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["authConnectionArn"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["gapHandling"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["sourceId"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["timerange"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["authConnectionArn"])) return false
+  if (!isOptionalString(u["gapHandling"])) return false
+  if (!isOptionalString(u["sourceId"])) return false
+  if (!isOptionalString(u["timerange"])) return false
   return true
 }
 
-function is85_InputVideoGenerator(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is102_InputVideoGenerator(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["channels"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["duration"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["framerateDenominator"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["framerateNumerator"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["height"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["imageInput"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["sampleRate"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["width"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["channels"])) return false
+  if (!isOptionalNumber(u["duration"])) return false
+  if (!isOptionalNumber(u["framerateDenominator"])) return false
+  if (!isOptionalNumber(u["framerateNumerator"])) return false
+  if (!isOptionalNumber(u["height"])) return false
+  if (!isOptionalString(u["imageInput"])) return false
+  if (!isOptionalNumber(u["sampleRate"])) return false
+  if (!isOptionalNumber(u["width"])) return false
   return true
 }
 
-function is86_list_of_VideoOverlay(u: any): boolean {
+export function is103_list_of_VideoOverlay(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is87_VideoOverlay(v))) return false
+    if (!(is104_VideoOverlay(v))) return false
   }
   return true
 }
 
-function is87_VideoOverlay(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is104_VideoOverlay(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["crop"]
-  if (v !== undefined && !(is88_VideoOverlayCrop(v))) return false
-  v = u["endTimecode"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is105_VideoOverlayCrop(v))) return false
+  if (!isOptionalString(u["endTimecode"])) return false
   v = u["initialPosition"]
-  if (v !== undefined && !(is89_VideoOverlayPosition(v))) return false
+  if (v !== undefined && !(is106_VideoOverlayPosition(v))) return false
   v = u["input"]
-  if (v !== undefined && !(is90_VideoOverlayInput(v))) return false
-  v = u["playback"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["startTimecode"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is107_VideoOverlayInput(v))) return false
+  if (!isOptionalString(u["playback"])) return false
+  if (!isOptionalString(u["startTimecode"])) return false
   v = u["transitions"]
-  if (v !== undefined && !(is94_list_of_VideoOverlayTransition(v))) return false
+  if (v !== undefined && !(is111_list_of_VideoOverlayTransition(v))) return false
   return true
 }
 
-function is88_VideoOverlayCrop(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is105_VideoOverlayCrop(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["height"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["unit"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["width"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["x"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["y"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["height"])) return false
+  if (!isOptionalString(u["unit"])) return false
+  if (!isOptionalNumber(u["width"])) return false
+  if (!isOptionalNumber(u["x"])) return false
+  if (!isOptionalNumber(u["y"])) return false
   return true
 }
 
-function is89_VideoOverlayPosition(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is106_VideoOverlayPosition(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["height"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["opacity"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["unit"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["width"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["xPosition"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["yPosition"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["height"])) return false
+  if (!isOptionalNumber(u["opacity"])) return false
+  if (!isOptionalString(u["unit"])) return false
+  if (!isOptionalNumber(u["width"])) return false
+  if (!isOptionalNumber(u["xPosition"])) return false
+  if (!isOptionalNumber(u["yPosition"])) return false
   return true
 }
 
-function is90_VideoOverlayInput(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is107_VideoOverlayInput(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["audioSelectors"]
-  if (v !== undefined && !(is91_map_of_AudioSelector(v))) return false
-  v = u["fileInput"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is108_map_of_AudioSelector(v))) return false
+  if (!isOptionalString(u["fileInput"])) return false
   v = u["inputClippings"]
-  if (v !== undefined && !(is92_list_of_VideoOverlayInputClipping(v))) return false
-  v = u["timecodeSource"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["timecodeStart"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is109_list_of_VideoOverlayInputClipping(v))) return false
+  if (!isOptionalString(u["timecodeSource"])) return false
+  if (!isOptionalString(u["timecodeStart"])) return false
   return true
 }
 
-function is91_map_of_AudioSelector(u: any): boolean {
+export function is108_map_of_AudioSelector(u: any): boolean {
   if (!isObject(u)) return false
   for (const k in u) {
     if (!Object.hasOwn(u, k)) continue
     const v = u[k]
-    if (!(is49_AudioSelector(v))) return false
+    if (!(is66_AudioSelector(v))) return false
   }
   return true
 }
 
-function is92_list_of_VideoOverlayInputClipping(u: any): boolean {
+export function is109_list_of_VideoOverlayInputClipping(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is93_VideoOverlayInputClipping(v))) return false
+    if (!(is110_VideoOverlayInputClipping(v))) return false
   }
   return true
 }
 
-function is93_VideoOverlayInputClipping(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is110_VideoOverlayInputClipping(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["endTimecode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["startTimecode"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["endTimecode"])) return false
+  if (!isOptionalString(u["startTimecode"])) return false
   return true
 }
 
-function is94_list_of_VideoOverlayTransition(u: any): boolean {
+export function is111_list_of_VideoOverlayTransition(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is95_VideoOverlayTransition(v))) return false
+    if (!(is112_VideoOverlayTransition(v))) return false
   }
   return true
 }
 
-function is95_VideoOverlayTransition(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is112_VideoOverlayTransition(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["endPosition"]
-  if (v !== undefined && !(is89_VideoOverlayPosition(v))) return false
-  v = u["endTimecode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["startTimecode"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is106_VideoOverlayPosition(v))) return false
+  if (!isOptionalString(u["endTimecode"])) return false
+  if (!isOptionalString(u["startTimecode"])) return false
   return true
 }
 
-function is96_VideoSelector(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is113_VideoSelector(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["alphaBehavior"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["colorSpace"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["colorSpaceUsage"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["embeddedTimecodeOverride"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["alphaBehavior"])) return false
+  if (!isOptionalString(u["colorSpace"])) return false
+  if (!isOptionalString(u["colorSpaceUsage"])) return false
+  if (!isOptionalString(u["embeddedTimecodeOverride"])) return false
   v = u["hdr10Metadata"]
-  if (v !== undefined && !(is97_Hdr10Metadata(v))) return false
-  v = u["maxLuminance"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["padVideo"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["pid"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["programNumber"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["rotate"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["sampleRange"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["selectorType"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is114_Hdr10Metadata(v))) return false
+  if (!isOptionalNumber(u["maxLuminance"])) return false
+  if (!isOptionalString(u["padVideo"])) return false
+  if (!isOptionalNumber(u["pid"])) return false
+  if (!isOptionalNumber(u["programNumber"])) return false
+  if (!isOptionalString(u["rotate"])) return false
+  if (!isOptionalString(u["sampleRange"])) return false
+  if (!isOptionalString(u["selectorType"])) return false
   v = u["streams"]
-  if (v !== undefined && !(is98_list_of_number(v))) return false
+  if (v !== undefined && !(is115_list_of_number(v))) return false
   return true
 }
 
-function is97_Hdr10Metadata(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is114_Hdr10Metadata(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["bluePrimaryX"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["bluePrimaryY"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["greenPrimaryX"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["greenPrimaryY"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["maxContentLightLevel"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["maxFrameAverageLightLevel"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["maxLuminance"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["minLuminance"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["redPrimaryX"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["redPrimaryY"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["whitePointX"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["whitePointY"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["bluePrimaryX"])) return false
+  if (!isOptionalNumber(u["bluePrimaryY"])) return false
+  if (!isOptionalNumber(u["greenPrimaryX"])) return false
+  if (!isOptionalNumber(u["greenPrimaryY"])) return false
+  if (!isOptionalNumber(u["maxContentLightLevel"])) return false
+  if (!isOptionalNumber(u["maxFrameAverageLightLevel"])) return false
+  if (!isOptionalNumber(u["maxLuminance"])) return false
+  if (!isOptionalNumber(u["minLuminance"])) return false
+  if (!isOptionalNumber(u["redPrimaryX"])) return false
+  if (!isOptionalNumber(u["redPrimaryY"])) return false
+  if (!isOptionalNumber(u["whitePointX"])) return false
+  if (!isOptionalNumber(u["whitePointY"])) return false
   return true
 }
 
-function is98_list_of_number(u: any): boolean {
+export function is115_list_of_number(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
@@ -1771,363 +1082,287 @@ function is98_list_of_number(u: any): boolean {
   return true
 }
 
-function is99_KantarWatermarkSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is116_KantarWatermarkSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["channelName"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["contentReference"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["credentialsSecretName"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["fileOffset"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["kantarLicenseId"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["kantarServerUrl"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["logDestination"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["metadata3"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["metadata4"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["metadata5"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["metadata6"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["metadata7"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["metadata8"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["channelName"])) return false
+  if (!isOptionalString(u["contentReference"])) return false
+  if (!isOptionalString(u["credentialsSecretName"])) return false
+  if (!isOptionalNumber(u["fileOffset"])) return false
+  if (!isOptionalNumber(u["kantarLicenseId"])) return false
+  if (!isOptionalString(u["kantarServerUrl"])) return false
+  if (!isOptionalString(u["logDestination"])) return false
+  if (!isOptionalString(u["metadata3"])) return false
+  if (!isOptionalString(u["metadata4"])) return false
+  if (!isOptionalString(u["metadata5"])) return false
+  if (!isOptionalString(u["metadata6"])) return false
+  if (!isOptionalString(u["metadata7"])) return false
+  if (!isOptionalString(u["metadata8"])) return false
   return true
 }
 
-function is100_MotionImageInserter(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is117_MotionImageInserter(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["framerate"]
-  if (v !== undefined && !(is101_MotionImageInsertionFramerate(v))) return false
-  v = u["input"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["insertionMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is118_MotionImageInsertionFramerate(v))) return false
+  if (!isOptionalString(u["input"])) return false
+  if (!isOptionalString(u["insertionMode"])) return false
   v = u["offset"]
-  if (v !== undefined && !(is102_MotionImageInsertionOffset(v))) return false
-  v = u["playback"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["startTime"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is119_MotionImageInsertionOffset(v))) return false
+  if (!isOptionalString(u["playback"])) return false
+  if (!isOptionalString(u["startTime"])) return false
   return true
 }
 
-function is101_MotionImageInsertionFramerate(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is118_MotionImageInsertionFramerate(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["framerateDenominator"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["framerateNumerator"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["framerateDenominator"])) return false
+  if (!isOptionalNumber(u["framerateNumerator"])) return false
   return true
 }
 
-function is102_MotionImageInsertionOffset(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is119_MotionImageInsertionOffset(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["imageX"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["imageY"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["imageX"])) return false
+  if (!isOptionalNumber(u["imageY"])) return false
   return true
 }
 
-function is103_list_of_MotionImageInserter(u: any): boolean {
+export function is120_list_of_MotionImageInserter(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is100_MotionImageInserter(v))) return false
+    if (!(is117_MotionImageInserter(v))) return false
   }
   return true
 }
 
-function is104_NielsenConfiguration(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is121_NielsenConfiguration(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["breakoutCode"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["distributorId"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalNumber(u["breakoutCode"])) return false
+  if (!isOptionalString(u["distributorId"])) return false
   return true
 }
 
-function is105_NielsenNonLinearWatermarkSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is122_NielsenNonLinearWatermarkSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["activeWatermarkProcess"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["adiFilename"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["assetId"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["assetName"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["cbetSourceId"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["episodeId"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["metadataDestination"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["sourceId"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["sourceWatermarkStatus"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["ticServerUrl"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["uniqueTicPerAudioTrack"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["activeWatermarkProcess"])) return false
+  if (!isOptionalString(u["adiFilename"])) return false
+  if (!isOptionalString(u["assetId"])) return false
+  if (!isOptionalString(u["assetName"])) return false
+  if (!isOptionalString(u["cbetSourceId"])) return false
+  if (!isOptionalString(u["episodeId"])) return false
+  if (!isOptionalString(u["metadataDestination"])) return false
+  if (!isOptionalNumber(u["sourceId"])) return false
+  if (!isOptionalString(u["sourceWatermarkStatus"])) return false
+  if (!isOptionalString(u["ticServerUrl"])) return false
+  if (!isOptionalString(u["uniqueTicPerAudioTrack"])) return false
   return true
 }
 
-function is106_list_of_OutputGroup(u: any): boolean {
+export function is123_list_of_OutputGroup(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is107_OutputGroup(v))) return false
+    if (!(is124_OutputGroup(v))) return false
   }
   return true
 }
 
-function is107_OutputGroup(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is124_OutputGroup(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["automatedEncodingSettings"]
-  if (v !== undefined && !(is108_AutomatedEncodingSettings(v))) return false
-  v = u["customName"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["name"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is125_AutomatedEncodingSettings(v))) return false
+  if (!isOptionalString(u["customName"])) return false
+  if (!isOptionalString(u["name"])) return false
   v = u["outputGroupSettings"]
-  if (v !== undefined && !(is118_OutputGroupSettings(v))) return false
+  if (v !== undefined && !(is135_OutputGroupSettings(v))) return false
   v = u["outputs"]
-  if (v !== undefined && !(is166_list_of_Output(v))) return false
+  if (v !== undefined && !(is183_list_of_Output(v))) return false
   return true
 }
 
-function is108_AutomatedEncodingSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is125_AutomatedEncodingSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["abrSettings"]
-  if (v !== undefined && !(is109_AutomatedAbrSettings(v))) return false
+  if (v !== undefined && !(is126_AutomatedAbrSettings(v))) return false
   return true
 }
 
-function is109_AutomatedAbrSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is126_AutomatedAbrSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["maxAbrBitrate"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["maxQualityLevel"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["maxRenditions"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["minAbrBitrate"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["maxAbrBitrate"])) return false
+  if (!isOptionalNumber(u["maxQualityLevel"])) return false
+  if (!isOptionalNumber(u["maxRenditions"])) return false
+  if (!isOptionalNumber(u["minAbrBitrate"])) return false
   v = u["rules"]
-  if (v !== undefined && !(is110_list_of_AutomatedAbrRule(v))) return false
+  if (v !== undefined && !(is127_list_of_AutomatedAbrRule(v))) return false
   return true
 }
 
-function is110_list_of_AutomatedAbrRule(u: any): boolean {
+export function is127_list_of_AutomatedAbrRule(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is111_AutomatedAbrRule(v))) return false
+    if (!(is128_AutomatedAbrRule(v))) return false
   }
   return true
 }
 
-function is111_AutomatedAbrRule(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is128_AutomatedAbrRule(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["allowedRenditions"]
-  if (v !== undefined && !(is112_list_of_AllowedRenditionSize(v))) return false
+  if (v !== undefined && !(is129_list_of_AllowedRenditionSize(v))) return false
   v = u["forceIncludeRenditions"]
-  if (v !== undefined && !(is114_list_of_ForceIncludeRenditionSize(v))) return false
+  if (v !== undefined && !(is131_list_of_ForceIncludeRenditionSize(v))) return false
   v = u["minBottomRenditionSize"]
-  if (v !== undefined && !(is116_MinBottomRenditionSize(v))) return false
+  if (v !== undefined && !(is133_MinBottomRenditionSize(v))) return false
   v = u["minTopRenditionSize"]
-  if (v !== undefined && !(is117_MinTopRenditionSize(v))) return false
-  v = u["type"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is134_MinTopRenditionSize(v))) return false
+  if (!isOptionalString(u["type"])) return false
   return true
 }
 
-function is112_list_of_AllowedRenditionSize(u: any): boolean {
+export function is129_list_of_AllowedRenditionSize(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is113_AllowedRenditionSize(v))) return false
+    if (!(is130_AllowedRenditionSize(v))) return false
   }
   return true
 }
 
-function is113_AllowedRenditionSize(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is130_AllowedRenditionSize(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["height"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["required"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["width"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["height"])) return false
+  if (!isOptionalString(u["required"])) return false
+  if (!isOptionalNumber(u["width"])) return false
   return true
 }
 
-function is114_list_of_ForceIncludeRenditionSize(u: any): boolean {
+export function is131_list_of_ForceIncludeRenditionSize(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is115_ForceIncludeRenditionSize(v))) return false
+    if (!(is132_ForceIncludeRenditionSize(v))) return false
   }
   return true
 }
 
-function is115_ForceIncludeRenditionSize(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is132_ForceIncludeRenditionSize(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["height"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["width"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["height"])) return false
+  if (!isOptionalNumber(u["width"])) return false
   return true
 }
 
-function is116_MinBottomRenditionSize(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is133_MinBottomRenditionSize(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["height"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["width"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["height"])) return false
+  if (!isOptionalNumber(u["width"])) return false
   return true
 }
 
-function is117_MinTopRenditionSize(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is134_MinTopRenditionSize(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["height"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["width"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["height"])) return false
+  if (!isOptionalNumber(u["width"])) return false
   return true
 }
 
-function is118_OutputGroupSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is135_OutputGroupSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["cmafGroupSettings"]
-  if (v !== undefined && !(is119_CmafGroupSettings(v))) return false
+  if (v !== undefined && !(is136_CmafGroupSettings(v))) return false
   v = u["dashIsoGroupSettings"]
-  if (v !== undefined && !(is137_DashIsoGroupSettings(v))) return false
+  if (v !== undefined && !(is154_DashIsoGroupSettings(v))) return false
   v = u["fileGroupSettings"]
-  if (v !== undefined && !(is148_FileGroupSettings(v))) return false
+  if (v !== undefined && !(is165_FileGroupSettings(v))) return false
   v = u["hlsGroupSettings"]
-  if (v !== undefined && !(is149_HlsGroupSettings(v))) return false
+  if (v !== undefined && !(is166_HlsGroupSettings(v))) return false
   v = u["msSmoothGroupSettings"]
-  if (v !== undefined && !(is160_MsSmoothGroupSettings(v))) return false
+  if (v !== undefined && !(is177_MsSmoothGroupSettings(v))) return false
   v = u["perFrameMetrics"]
-  if (v !== undefined && !(is165_list_of_FrameMetricType__string_(v))) return false
-  v = u["type"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is182_list_of_FrameMetricType__string_(v))) return false
+  if (!isOptionalString(u["type"])) return false
   return true
 }
 
-function is119_CmafGroupSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is136_CmafGroupSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["additionalManifests"]
-  if (v !== undefined && !(is120_list_of_CmafAdditionalManifest(v))) return false
-  v = u["baseUrl"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["clientCache"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["codecSpecification"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is137_list_of_CmafAdditionalManifest(v))) return false
+  if (!isOptionalString(u["baseUrl"])) return false
+  if (!isOptionalString(u["clientCache"])) return false
+  if (!isOptionalString(u["codecSpecification"])) return false
   v = u["dashAdaptationSetGrouping"]
-  if (v !== undefined && !(is123_list_of_DashAdaptationSetGrouping__strin(v))) return false
-  v = u["dashIFrameTrickPlayNameModifier"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["dashManifestStyle"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["destination"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is140_list_of_DashAdaptationSetGrouping__strin(v))) return false
+  if (!isOptionalString(u["dashIFrameTrickPlayNameModifier"])) return false
+  if (!isOptionalString(u["dashManifestStyle"])) return false
+  if (!isOptionalString(u["destination"])) return false
   v = u["destinationSettings"]
-  if (v !== undefined && !(is124_DestinationSettings(v))) return false
+  if (v !== undefined && !(is141_DestinationSettings(v))) return false
   v = u["encryption"]
-  if (v !== undefined && !((isRedaction(v) || is128_CmafEncryptionSettings(v)))) return false
-  v = u["fragmentLength"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["imageBasedTrickPlay"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !((isRedaction(v) || is145_CmafEncryptionSettings(v)))) return false
+  if (!isOptionalNumber(u["fragmentLength"])) return false
+  if (!isOptionalString(u["imageBasedTrickPlay"])) return false
   v = u["imageBasedTrickPlaySettings"]
-  if (v !== undefined && !(is134_CmafImageBasedTrickPlaySettings(v))) return false
+  if (v !== undefined && !(is151_CmafImageBasedTrickPlaySettings(v))) return false
   v = u["imageBasedTrickPlayVariants"]
-  if (v !== undefined && !(is135_list_of_CmafImageBasedTrickPlayVariant(v))) return false
-  v = u["manifestCompression"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["manifestDurationFormat"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["minBufferTime"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["minFinalSegmentLength"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["mpdManifestBandwidthType"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["mpdProfile"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["ptsOffsetHandlingForBFrames"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["segmentControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["segmentLength"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["segmentLengthControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["streamInfResolution"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["targetDurationCompatibilityMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["videoCompositionOffsets"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["writeDashManifest"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["writeHlsManifest"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["writeSegmentTimelineInRepresentation"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is152_list_of_CmafImageBasedTrickPlayVariant(v))) return false
+  if (!isOptionalString(u["manifestCompression"])) return false
+  if (!isOptionalString(u["manifestDurationFormat"])) return false
+  if (!isOptionalNumber(u["minBufferTime"])) return false
+  if (!isOptionalNumber(u["minFinalSegmentLength"])) return false
+  if (!isOptionalString(u["mpdManifestBandwidthType"])) return false
+  if (!isOptionalString(u["mpdProfile"])) return false
+  if (!isOptionalString(u["ptsOffsetHandlingForBFrames"])) return false
+  if (!isOptionalString(u["segmentControl"])) return false
+  if (!isOptionalNumber(u["segmentLength"])) return false
+  if (!isOptionalString(u["segmentLengthControl"])) return false
+  if (!isOptionalString(u["streamInfResolution"])) return false
+  if (!isOptionalString(u["targetDurationCompatibilityMode"])) return false
+  if (!isOptionalString(u["videoCompositionOffsets"])) return false
+  if (!isOptionalString(u["writeDashManifest"])) return false
+  if (!isOptionalString(u["writeHlsManifest"])) return false
+  if (!isOptionalString(u["writeSegmentTimelineInRepresentation"])) return false
   return true
 }
 
-function is120_list_of_CmafAdditionalManifest(u: any): boolean {
+export function is137_list_of_CmafAdditionalManifest(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is121_CmafAdditionalManifest(v))) return false
+    if (!(is138_CmafAdditionalManifest(v))) return false
   }
   return true
 }
 
-function is121_CmafAdditionalManifest(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is138_CmafAdditionalManifest(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["manifestNameModifier"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["manifestNameModifier"])) return false
   v = u["selectedOutputs"]
-  if (v !== undefined && !(is122_list_of_string(v))) return false
+  if (v !== undefined && !(is139_list_of_string(v))) return false
   return true
 }
 
-function is122_list_of_string(u: any): boolean {
+export function is139_list_of_string(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
@@ -2136,7 +1371,7 @@ function is122_list_of_string(u: any): boolean {
   return true
 }
 
-function is123_list_of_DashAdaptationSetGrouping__strin(u: any): boolean {
+export function is140_list_of_DashAdaptationSetGrouping__strin(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
@@ -2145,85 +1380,73 @@ function is123_list_of_DashAdaptationSetGrouping__strin(u: any): boolean {
   return true
 }
 
-function is124_DestinationSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is141_DestinationSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["s3Settings"]
-  if (v !== undefined && !(is125_S3DestinationSettings(v))) return false
+  if (v !== undefined && !(is142_S3DestinationSettings(v))) return false
   return true
 }
 
-function is125_S3DestinationSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is142_S3DestinationSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["accessControl"]
-  if (v !== undefined && !(is126_S3DestinationAccessControl(v))) return false
+  if (v !== undefined && !(is143_S3DestinationAccessControl(v))) return false
   v = u["encryption"]
-  if (v !== undefined && !((isRedaction(v) || is127_S3EncryptionSettings(v)))) return false
-  v = u["storageClass"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !((isRedaction(v) || is144_S3EncryptionSettings(v)))) return false
+  if (!isOptionalString(u["storageClass"])) return false
   return true
 }
 
-function is126_S3DestinationAccessControl(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is143_S3DestinationAccessControl(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["cannedAcl"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["cannedAcl"])) return false
   return true
 }
 
-function is127_S3EncryptionSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is144_S3EncryptionSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["encryptionType"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["kmsEncryptionContext"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["kmsKeyArn"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["encryptionType"])) return false
+  if (!isOptionalString(u["kmsEncryptionContext"])) return false
+  if (!isOptionalString(u["kmsKeyArn"])) return false
   return true
 }
 
-function is128_CmafEncryptionSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is145_CmafEncryptionSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["clearLeadSegments"]
   if (v !== undefined && !((isRedaction(v) || typeof v === "number"))) return false
-  v = u["constantInitializationVector"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["encryptionMethod"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["initializationVectorInManifest"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["constantInitializationVector"])) return false
+  if (!isOptionalString(u["encryptionMethod"])) return false
+  if (!isOptionalString(u["initializationVectorInManifest"])) return false
   v = u["spekeKeyProvider"]
-  if (v !== undefined && !((isRedaction(v) || is129_SpekeKeyProviderCmaf(v)))) return false
+  if (v !== undefined && !((isRedaction(v) || is146_SpekeKeyProviderCmaf(v)))) return false
   v = u["staticKeyProvider"]
-  if (v !== undefined && !((isRedaction(v) || is133_StaticKeyProvider(v)))) return false
-  v = u["type"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !((isRedaction(v) || is150_StaticKeyProvider(v)))) return false
+  if (!isOptionalString(u["type"])) return false
   return true
 }
 
-function is129_SpekeKeyProviderCmaf(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is146_SpekeKeyProviderCmaf(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["certificateArn"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["certificateArn"])) return false
   v = u["dashSignaledSystemIds"]
-  if (v !== undefined && !((isRedaction(v) || is130_list_of_string(v)))) return false
+  if (v !== undefined && !((isRedaction(v) || is147_list_of_string(v)))) return false
   v = u["encryptionContractConfiguration"]
-  if (v !== undefined && !((isRedaction(v) || is131_EncryptionContractConfiguration(v)))) return false
+  if (v !== undefined && !((isRedaction(v) || is148_EncryptionContractConfiguration(v)))) return false
   v = u["hlsSignaledSystemIds"]
-  if (v !== undefined && !((isRedaction(v) || is132_list_of_string(v)))) return false
-  v = u["resourceId"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["url"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !((isRedaction(v) || is149_list_of_string(v)))) return false
+  if (!isOptionalString(u["resourceId"])) return false
+  if (!isOptionalString(u["url"])) return false
   return true
 }
 
-function is130_list_of_string(u: any): boolean {
+export function is147_list_of_string(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
@@ -2232,17 +1455,15 @@ function is130_list_of_string(u: any): boolean {
   return true
 }
 
-function is131_EncryptionContractConfiguration(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is148_EncryptionContractConfiguration(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["spekeAudioPreset"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["spekeVideoPreset"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["spekeAudioPreset"])) return false
+  if (!isOptionalString(u["spekeVideoPreset"])) return false
   return true
 }
 
-function is132_list_of_string(u: any): boolean {
+export function is149_list_of_string(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
@@ -2251,139 +1472,104 @@ function is132_list_of_string(u: any): boolean {
   return true
 }
 
-function is133_StaticKeyProvider(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is150_StaticKeyProvider(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["keyFormat"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["keyFormatVersions"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["staticKeyValue"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["url"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["keyFormat"])) return false
+  if (!isOptionalString(u["keyFormatVersions"])) return false
+  if (!isOptionalString(u["staticKeyValue"])) return false
+  if (!isOptionalString(u["url"])) return false
   return true
 }
 
-function is134_CmafImageBasedTrickPlaySettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is151_CmafImageBasedTrickPlaySettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["intervalCadence"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["thumbnailHeight"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["thumbnailInterval"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["thumbnailWidth"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["tileHeight"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["tileWidth"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalString(u["intervalCadence"])) return false
+  if (!isOptionalNumber(u["thumbnailHeight"])) return false
+  if (!isOptionalNumber(u["thumbnailInterval"])) return false
+  if (!isOptionalNumber(u["thumbnailWidth"])) return false
+  if (!isOptionalNumber(u["tileHeight"])) return false
+  if (!isOptionalNumber(u["tileWidth"])) return false
   return true
 }
 
-function is135_list_of_CmafImageBasedTrickPlayVariant(u: any): boolean {
+export function is152_list_of_CmafImageBasedTrickPlayVariant(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is136_CmafImageBasedTrickPlayVariant(v))) return false
+    if (!(is153_CmafImageBasedTrickPlayVariant(v))) return false
   }
   return true
 }
 
-function is136_CmafImageBasedTrickPlayVariant(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is153_CmafImageBasedTrickPlayVariant(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["intervalCadence"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["thumbnailHeight"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["thumbnailInterval"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["thumbnailWidth"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["tileHeight"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["tileWidth"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalString(u["intervalCadence"])) return false
+  if (!isOptionalNumber(u["thumbnailHeight"])) return false
+  if (!isOptionalNumber(u["thumbnailInterval"])) return false
+  if (!isOptionalNumber(u["thumbnailWidth"])) return false
+  if (!isOptionalNumber(u["tileHeight"])) return false
+  if (!isOptionalNumber(u["tileWidth"])) return false
   return true
 }
 
-function is137_DashIsoGroupSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is154_DashIsoGroupSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["additionalManifests"]
-  if (v !== undefined && !(is138_list_of_DashAdditionalManifest(v))) return false
-  v = u["audioChannelConfigSchemeIdUri"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["baseUrl"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is155_list_of_DashAdditionalManifest(v))) return false
+  if (!isOptionalString(u["audioChannelConfigSchemeIdUri"])) return false
+  if (!isOptionalString(u["baseUrl"])) return false
   v = u["dashAdaptationSetGrouping"]
-  if (v !== undefined && !(is141_list_of_DashAdaptationSetGrouping__strin(v))) return false
-  v = u["dashIFrameTrickPlayNameModifier"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["dashManifestStyle"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["destination"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is158_list_of_DashAdaptationSetGrouping__strin(v))) return false
+  if (!isOptionalString(u["dashIFrameTrickPlayNameModifier"])) return false
+  if (!isOptionalString(u["dashManifestStyle"])) return false
+  if (!isOptionalString(u["destination"])) return false
   v = u["destinationSettings"]
-  if (v !== undefined && !(is124_DestinationSettings(v))) return false
+  if (v !== undefined && !(is141_DestinationSettings(v))) return false
   v = u["encryption"]
-  if (v !== undefined && !((isRedaction(v) || is142_DashIsoEncryptionSettings(v)))) return false
-  v = u["fragmentLength"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["hbbtvCompliance"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["imageBasedTrickPlay"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !((isRedaction(v) || is159_DashIsoEncryptionSettings(v)))) return false
+  if (!isOptionalNumber(u["fragmentLength"])) return false
+  if (!isOptionalString(u["hbbtvCompliance"])) return false
+  if (!isOptionalString(u["imageBasedTrickPlay"])) return false
   v = u["imageBasedTrickPlaySettings"]
-  if (v !== undefined && !(is145_DashIsoImageBasedTrickPlaySettings(v))) return false
+  if (v !== undefined && !(is162_DashIsoImageBasedTrickPlaySettings(v))) return false
   v = u["imageBasedTrickPlayVariants"]
-  if (v !== undefined && !(is146_list_of_DashIsoImageBasedTrickPlayVarian(v))) return false
-  v = u["minBufferTime"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["minFinalSegmentLength"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["mpdManifestBandwidthType"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["mpdProfile"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["ptsOffsetHandlingForBFrames"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["segmentControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["segmentLength"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["segmentLengthControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["videoCompositionOffsets"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["writeSegmentTimelineInRepresentation"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is163_list_of_DashIsoImageBasedTrickPlayVarian(v))) return false
+  if (!isOptionalNumber(u["minBufferTime"])) return false
+  if (!isOptionalNumber(u["minFinalSegmentLength"])) return false
+  if (!isOptionalString(u["mpdManifestBandwidthType"])) return false
+  if (!isOptionalString(u["mpdProfile"])) return false
+  if (!isOptionalString(u["ptsOffsetHandlingForBFrames"])) return false
+  if (!isOptionalString(u["segmentControl"])) return false
+  if (!isOptionalNumber(u["segmentLength"])) return false
+  if (!isOptionalString(u["segmentLengthControl"])) return false
+  if (!isOptionalString(u["videoCompositionOffsets"])) return false
+  if (!isOptionalString(u["writeSegmentTimelineInRepresentation"])) return false
   return true
 }
 
-function is138_list_of_DashAdditionalManifest(u: any): boolean {
+export function is155_list_of_DashAdditionalManifest(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is139_DashAdditionalManifest(v))) return false
+    if (!(is156_DashAdditionalManifest(v))) return false
   }
   return true
 }
 
-function is139_DashAdditionalManifest(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is156_DashAdditionalManifest(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["manifestNameModifier"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["manifestNameModifier"])) return false
   v = u["selectedOutputs"]
-  if (v !== undefined && !(is140_list_of_string(v))) return false
+  if (v !== undefined && !(is157_list_of_string(v))) return false
   return true
 }
 
-function is140_list_of_string(u: any): boolean {
+export function is157_list_of_string(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
@@ -2392,7 +1578,7 @@ function is140_list_of_string(u: any): boolean {
   return true
 }
 
-function is141_list_of_DashAdaptationSetGrouping__strin(u: any): boolean {
+export function is158_list_of_DashAdaptationSetGrouping__strin(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
@@ -2401,33 +1587,29 @@ function is141_list_of_DashAdaptationSetGrouping__strin(u: any): boolean {
   return true
 }
 
-function is142_DashIsoEncryptionSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is159_DashIsoEncryptionSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["playbackDeviceCompatibility"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["playbackDeviceCompatibility"])) return false
   v = u["spekeKeyProvider"]
-  if (v !== undefined && !((isRedaction(v) || is143_SpekeKeyProvider(v)))) return false
+  if (v !== undefined && !((isRedaction(v) || is160_SpekeKeyProvider(v)))) return false
   return true
 }
 
-function is143_SpekeKeyProvider(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is160_SpekeKeyProvider(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["certificateArn"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["certificateArn"])) return false
   v = u["encryptionContractConfiguration"]
-  if (v !== undefined && !((isRedaction(v) || is131_EncryptionContractConfiguration(v)))) return false
-  v = u["resourceId"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !((isRedaction(v) || is148_EncryptionContractConfiguration(v)))) return false
+  if (!isOptionalString(u["resourceId"])) return false
   v = u["systemIds"]
-  if (v !== undefined && !((isRedaction(v) || is144_list_of_string(v)))) return false
-  v = u["url"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !((isRedaction(v) || is161_list_of_string(v)))) return false
+  if (!isOptionalString(u["url"])) return false
   return true
 }
 
-function is144_list_of_string(u: any): boolean {
+export function is161_list_of_string(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
@@ -2436,134 +1618,95 @@ function is144_list_of_string(u: any): boolean {
   return true
 }
 
-function is145_DashIsoImageBasedTrickPlaySettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is162_DashIsoImageBasedTrickPlaySettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["intervalCadence"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["thumbnailHeight"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["thumbnailInterval"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["thumbnailWidth"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["tileHeight"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["tileWidth"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalString(u["intervalCadence"])) return false
+  if (!isOptionalNumber(u["thumbnailHeight"])) return false
+  if (!isOptionalNumber(u["thumbnailInterval"])) return false
+  if (!isOptionalNumber(u["thumbnailWidth"])) return false
+  if (!isOptionalNumber(u["tileHeight"])) return false
+  if (!isOptionalNumber(u["tileWidth"])) return false
   return true
 }
 
-function is146_list_of_DashIsoImageBasedTrickPlayVarian(u: any): boolean {
+export function is163_list_of_DashIsoImageBasedTrickPlayVarian(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is147_DashIsoImageBasedTrickPlayVariant(v))) return false
+    if (!(is164_DashIsoImageBasedTrickPlayVariant(v))) return false
   }
   return true
 }
 
-function is147_DashIsoImageBasedTrickPlayVariant(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is164_DashIsoImageBasedTrickPlayVariant(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["intervalCadence"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["thumbnailHeight"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["thumbnailInterval"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["thumbnailWidth"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["tileHeight"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["tileWidth"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalString(u["intervalCadence"])) return false
+  if (!isOptionalNumber(u["thumbnailHeight"])) return false
+  if (!isOptionalNumber(u["thumbnailInterval"])) return false
+  if (!isOptionalNumber(u["thumbnailWidth"])) return false
+  if (!isOptionalNumber(u["tileHeight"])) return false
+  if (!isOptionalNumber(u["tileWidth"])) return false
   return true
 }
 
-function is148_FileGroupSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is165_FileGroupSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["destination"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["destination"])) return false
   v = u["destinationSettings"]
-  if (v !== undefined && !(is124_DestinationSettings(v))) return false
+  if (v !== undefined && !(is141_DestinationSettings(v))) return false
   return true
 }
 
-function is149_HlsGroupSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is166_HlsGroupSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["adMarkers"]
-  if (v !== undefined && !(is150_list_of_HlsAdMarkers__string_(v))) return false
+  if (v !== undefined && !(is167_list_of_HlsAdMarkers__string_(v))) return false
   v = u["additionalManifests"]
-  if (v !== undefined && !(is151_list_of_HlsAdditionalManifest(v))) return false
-  v = u["audioOnlyHeader"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["baseUrl"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is168_list_of_HlsAdditionalManifest(v))) return false
+  if (!isOptionalString(u["audioOnlyHeader"])) return false
+  if (!isOptionalString(u["baseUrl"])) return false
   v = u["captionLanguageMappings"]
-  if (v !== undefined && !(is154_list_of_HlsCaptionLanguageMapping(v))) return false
-  v = u["captionLanguageSetting"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["captionSegmentLengthControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["clientCache"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["codecSpecification"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["destination"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is171_list_of_HlsCaptionLanguageMapping(v))) return false
+  if (!isOptionalString(u["captionLanguageSetting"])) return false
+  if (!isOptionalString(u["captionSegmentLengthControl"])) return false
+  if (!isOptionalString(u["clientCache"])) return false
+  if (!isOptionalString(u["codecSpecification"])) return false
+  if (!isOptionalString(u["destination"])) return false
   v = u["destinationSettings"]
-  if (v !== undefined && !(is124_DestinationSettings(v))) return false
-  v = u["directoryStructure"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is141_DestinationSettings(v))) return false
+  if (!isOptionalString(u["directoryStructure"])) return false
   v = u["encryption"]
-  if (v !== undefined && !((isRedaction(v) || is156_HlsEncryptionSettings(v)))) return false
-  v = u["imageBasedTrickPlay"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !((isRedaction(v) || is173_HlsEncryptionSettings(v)))) return false
+  if (!isOptionalString(u["imageBasedTrickPlay"])) return false
   v = u["imageBasedTrickPlaySettings"]
-  if (v !== undefined && !(is157_HlsImageBasedTrickPlaySettings(v))) return false
+  if (v !== undefined && !(is174_HlsImageBasedTrickPlaySettings(v))) return false
   v = u["imageBasedTrickPlayVariants"]
-  if (v !== undefined && !(is158_list_of_HlsImageBasedTrickPlayVariant(v))) return false
-  v = u["manifestCompression"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["manifestDurationFormat"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["minFinalSegmentLength"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["minSegmentLength"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["outputSelection"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["programDateTime"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["programDateTimePeriod"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["progressiveWriteHlsManifest"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["segmentControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["segmentLength"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["segmentLengthControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["segmentsPerSubdirectory"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["streamInfResolution"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["targetDurationCompatibilityMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["timedMetadataId3Frame"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["timedMetadataId3Period"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["timestampDeltaMilliseconds"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (v !== undefined && !(is175_list_of_HlsImageBasedTrickPlayVariant(v))) return false
+  if (!isOptionalString(u["manifestCompression"])) return false
+  if (!isOptionalString(u["manifestDurationFormat"])) return false
+  if (!isOptionalNumber(u["minFinalSegmentLength"])) return false
+  if (!isOptionalNumber(u["minSegmentLength"])) return false
+  if (!isOptionalString(u["outputSelection"])) return false
+  if (!isOptionalString(u["programDateTime"])) return false
+  if (!isOptionalNumber(u["programDateTimePeriod"])) return false
+  if (!isOptionalString(u["progressiveWriteHlsManifest"])) return false
+  if (!isOptionalString(u["segmentControl"])) return false
+  if (!isOptionalNumber(u["segmentLength"])) return false
+  if (!isOptionalString(u["segmentLengthControl"])) return false
+  if (!isOptionalNumber(u["segmentsPerSubdirectory"])) return false
+  if (!isOptionalString(u["streamInfResolution"])) return false
+  if (!isOptionalString(u["targetDurationCompatibilityMode"])) return false
+  if (!isOptionalString(u["timedMetadataId3Frame"])) return false
+  if (!isOptionalNumber(u["timedMetadataId3Period"])) return false
+  if (!isOptionalNumber(u["timestampDeltaMilliseconds"])) return false
   return true
 }
 
-function is150_list_of_HlsAdMarkers__string_(u: any): boolean {
+export function is167_list_of_HlsAdMarkers__string_(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
@@ -2572,26 +1715,25 @@ function is150_list_of_HlsAdMarkers__string_(u: any): boolean {
   return true
 }
 
-function is151_list_of_HlsAdditionalManifest(u: any): boolean {
+export function is168_list_of_HlsAdditionalManifest(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is152_HlsAdditionalManifest(v))) return false
+    if (!(is169_HlsAdditionalManifest(v))) return false
   }
   return true
 }
 
-function is152_HlsAdditionalManifest(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is169_HlsAdditionalManifest(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["manifestNameModifier"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["manifestNameModifier"])) return false
   v = u["selectedOutputs"]
-  if (v !== undefined && !(is153_list_of_string(v))) return false
+  if (v !== undefined && !(is170_list_of_string(v))) return false
   return true
 }
 
-function is153_list_of_string(u: any): boolean {
+export function is170_list_of_string(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
@@ -2600,136 +1742,109 @@ function is153_list_of_string(u: any): boolean {
   return true
 }
 
-function is154_list_of_HlsCaptionLanguageMapping(u: any): boolean {
+export function is171_list_of_HlsCaptionLanguageMapping(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is155_HlsCaptionLanguageMapping(v))) return false
+    if (!(is172_HlsCaptionLanguageMapping(v))) return false
   }
   return true
 }
 
-function is155_HlsCaptionLanguageMapping(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is172_HlsCaptionLanguageMapping(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["captionChannel"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["customLanguageCode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["languageCode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["languageDescription"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalNumber(u["captionChannel"])) return false
+  if (!isOptionalString(u["customLanguageCode"])) return false
+  if (!isOptionalString(u["languageCode"])) return false
+  if (!isOptionalString(u["languageDescription"])) return false
   return true
 }
 
-function is156_HlsEncryptionSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is173_HlsEncryptionSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["constantInitializationVector"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["encryptionMethod"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["initializationVectorInManifest"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["offlineEncrypted"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["constantInitializationVector"])) return false
+  if (!isOptionalString(u["encryptionMethod"])) return false
+  if (!isOptionalString(u["initializationVectorInManifest"])) return false
+  if (!isOptionalString(u["offlineEncrypted"])) return false
   v = u["spekeKeyProvider"]
-  if (v !== undefined && !((isRedaction(v) || is143_SpekeKeyProvider(v)))) return false
+  if (v !== undefined && !((isRedaction(v) || is160_SpekeKeyProvider(v)))) return false
   v = u["staticKeyProvider"]
-  if (v !== undefined && !((isRedaction(v) || is133_StaticKeyProvider(v)))) return false
-  v = u["type"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !((isRedaction(v) || is150_StaticKeyProvider(v)))) return false
+  if (!isOptionalString(u["type"])) return false
   return true
 }
 
-function is157_HlsImageBasedTrickPlaySettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is174_HlsImageBasedTrickPlaySettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["intervalCadence"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["thumbnailHeight"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["thumbnailInterval"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["thumbnailWidth"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["tileHeight"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["tileWidth"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalString(u["intervalCadence"])) return false
+  if (!isOptionalNumber(u["thumbnailHeight"])) return false
+  if (!isOptionalNumber(u["thumbnailInterval"])) return false
+  if (!isOptionalNumber(u["thumbnailWidth"])) return false
+  if (!isOptionalNumber(u["tileHeight"])) return false
+  if (!isOptionalNumber(u["tileWidth"])) return false
   return true
 }
 
-function is158_list_of_HlsImageBasedTrickPlayVariant(u: any): boolean {
+export function is175_list_of_HlsImageBasedTrickPlayVariant(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is159_HlsImageBasedTrickPlayVariant(v))) return false
+    if (!(is176_HlsImageBasedTrickPlayVariant(v))) return false
   }
   return true
 }
 
-function is159_HlsImageBasedTrickPlayVariant(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is176_HlsImageBasedTrickPlayVariant(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["intervalCadence"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["thumbnailHeight"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["thumbnailInterval"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["thumbnailWidth"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["tileHeight"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["tileWidth"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalString(u["intervalCadence"])) return false
+  if (!isOptionalNumber(u["thumbnailHeight"])) return false
+  if (!isOptionalNumber(u["thumbnailInterval"])) return false
+  if (!isOptionalNumber(u["thumbnailWidth"])) return false
+  if (!isOptionalNumber(u["tileHeight"])) return false
+  if (!isOptionalNumber(u["tileWidth"])) return false
   return true
 }
 
-function is160_MsSmoothGroupSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is177_MsSmoothGroupSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["additionalManifests"]
-  if (v !== undefined && !(is161_list_of_MsSmoothAdditionalManifest(v))) return false
-  v = u["audioDeduplication"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["destination"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is178_list_of_MsSmoothAdditionalManifest(v))) return false
+  if (!isOptionalString(u["audioDeduplication"])) return false
+  if (!isOptionalString(u["destination"])) return false
   v = u["destinationSettings"]
-  if (v !== undefined && !(is124_DestinationSettings(v))) return false
+  if (v !== undefined && !(is141_DestinationSettings(v))) return false
   v = u["encryption"]
-  if (v !== undefined && !((isRedaction(v) || is164_MsSmoothEncryptionSettings(v)))) return false
-  v = u["fragmentLength"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["fragmentLengthControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["manifestEncoding"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !((isRedaction(v) || is181_MsSmoothEncryptionSettings(v)))) return false
+  if (!isOptionalNumber(u["fragmentLength"])) return false
+  if (!isOptionalString(u["fragmentLengthControl"])) return false
+  if (!isOptionalString(u["manifestEncoding"])) return false
   return true
 }
 
-function is161_list_of_MsSmoothAdditionalManifest(u: any): boolean {
+export function is178_list_of_MsSmoothAdditionalManifest(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is162_MsSmoothAdditionalManifest(v))) return false
+    if (!(is179_MsSmoothAdditionalManifest(v))) return false
   }
   return true
 }
 
-function is162_MsSmoothAdditionalManifest(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is179_MsSmoothAdditionalManifest(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["manifestNameModifier"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["manifestNameModifier"])) return false
   v = u["selectedOutputs"]
-  if (v !== undefined && !(is163_list_of_string(v))) return false
+  if (v !== undefined && !(is180_list_of_string(v))) return false
   return true
 }
 
-function is163_list_of_string(u: any): boolean {
+export function is180_list_of_string(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
@@ -2738,15 +1853,15 @@ function is163_list_of_string(u: any): boolean {
   return true
 }
 
-function is164_MsSmoothEncryptionSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is181_MsSmoothEncryptionSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["spekeKeyProvider"]
-  if (v !== undefined && !((isRedaction(v) || is143_SpekeKeyProvider(v)))) return false
+  if (v !== undefined && !((isRedaction(v) || is160_SpekeKeyProvider(v)))) return false
   return true
 }
 
-function is165_list_of_FrameMetricType__string_(u: any): boolean {
+export function is182_list_of_FrameMetricType__string_(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
@@ -2755,87 +1870,76 @@ function is165_list_of_FrameMetricType__string_(u: any): boolean {
   return true
 }
 
-function is166_list_of_Output(u: any): boolean {
+export function is183_list_of_Output(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is167_Output(v))) return false
+    if (!(is184_Output(v))) return false
   }
   return true
 }
 
-function is167_Output(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is184_Output(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["audioDescriptions"]
-  if (v !== undefined && !(is168_list_of_AudioDescription(v))) return false
+  if (v !== undefined && !(is185_list_of_AudioDescription(v))) return false
   v = u["captionDescriptions"]
-  if (v !== undefined && !(is187_list_of_CaptionDescription(v))) return false
+  if (v !== undefined && !(is204_list_of_CaptionDescription(v))) return false
   v = u["containerSettings"]
-  if (v !== undefined && !(is201_ContainerSettings(v))) return false
-  v = u["extension"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["nameModifier"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is218_ContainerSettings(v))) return false
+  if (!isOptionalString(u["extension"])) return false
+  if (!isOptionalString(u["nameModifier"])) return false
   v = u["outputSettings"]
-  if (v !== undefined && !(is218_OutputSettings(v))) return false
-  v = u["preset"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is235_OutputSettings(v))) return false
+  if (!isOptionalString(u["preset"])) return false
   v = u["videoDescription"]
-  if (v !== undefined && !(is220_VideoDescription(v))) return false
+  if (v !== undefined && !(is237_VideoDescription(v))) return false
   return true
 }
 
-function is168_list_of_AudioDescription(u: any): boolean {
+export function is185_list_of_AudioDescription(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is169_AudioDescription(v))) return false
+    if (!(is186_AudioDescription(v))) return false
   }
   return true
 }
 
-function is169_AudioDescription(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is186_AudioDescription(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["audioChannelTaggingSettings"]
-  if (v !== undefined && !(is170_AudioChannelTaggingSettings(v))) return false
+  if (v !== undefined && !(is187_AudioChannelTaggingSettings(v))) return false
   v = u["audioNormalizationSettings"]
-  if (v !== undefined && !(is172_AudioNormalizationSettings(v))) return false
+  if (v !== undefined && !(is189_AudioNormalizationSettings(v))) return false
   v = u["audioPitchCorrectionSettings"]
-  if (v !== undefined && !(is173_AudioPitchCorrectionSettings(v))) return false
-  v = u["audioSourceName"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["audioType"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["audioTypeControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is190_AudioPitchCorrectionSettings(v))) return false
+  if (!isOptionalString(u["audioSourceName"])) return false
+  if (!isOptionalNumber(u["audioType"])) return false
+  if (!isOptionalString(u["audioTypeControl"])) return false
   v = u["codecSettings"]
-  if (v !== undefined && !(is174_AudioCodecSettings(v))) return false
-  v = u["customLanguageCode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["languageCode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["languageCodeControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is191_AudioCodecSettings(v))) return false
+  if (!isOptionalString(u["customLanguageCode"])) return false
+  if (!isOptionalString(u["languageCode"])) return false
+  if (!isOptionalString(u["languageCodeControl"])) return false
   v = u["remixSettings"]
-  if (v !== undefined && !(is52_RemixSettings(v))) return false
-  v = u["streamName"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is69_RemixSettings(v))) return false
+  if (!isOptionalString(u["streamName"])) return false
   return true
 }
 
-function is170_AudioChannelTaggingSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is187_AudioChannelTaggingSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["channelTag"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["channelTag"])) return false
   v = u["channelTags"]
-  if (v !== undefined && !(is171_list_of_AudioChannelTag__string_(v))) return false
+  if (v !== undefined && !(is188_list_of_AudioChannelTag__string_(v))) return false
   return true
 }
 
-function is171_list_of_AudioChannelTag__string_(u: any): boolean {
+export function is188_list_of_AudioChannelTag__string_(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
@@ -2844,366 +1948,253 @@ function is171_list_of_AudioChannelTag__string_(u: any): boolean {
   return true
 }
 
-function is172_AudioNormalizationSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is189_AudioNormalizationSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["algorithm"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["algorithmControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["correctionGateLevel"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["loudnessLogging"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["peakCalculation"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["targetLkfs"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["truePeakLimiterThreshold"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalString(u["algorithm"])) return false
+  if (!isOptionalString(u["algorithmControl"])) return false
+  if (!isOptionalNumber(u["correctionGateLevel"])) return false
+  if (!isOptionalString(u["loudnessLogging"])) return false
+  if (!isOptionalString(u["peakCalculation"])) return false
+  if (!isOptionalNumber(u["targetLkfs"])) return false
+  if (!isOptionalNumber(u["truePeakLimiterThreshold"])) return false
   return true
 }
 
-function is173_AudioPitchCorrectionSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is190_AudioPitchCorrectionSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["slowPalPitchCorrection"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["slowPalPitchCorrection"])) return false
   return true
 }
 
-function is174_AudioCodecSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is191_AudioCodecSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["aacSettings"]
-  if (v !== undefined && !(is175_AacSettings(v))) return false
+  if (v !== undefined && !(is192_AacSettings(v))) return false
   v = u["ac3Settings"]
-  if (v !== undefined && !(is176_Ac3Settings(v))) return false
+  if (v !== undefined && !(is193_Ac3Settings(v))) return false
   v = u["ac4Settings"]
-  if (v !== undefined && !(is177_Ac4Settings(v))) return false
+  if (v !== undefined && !(is194_Ac4Settings(v))) return false
   v = u["aiffSettings"]
-  if (v !== undefined && !(is178_AiffSettings(v))) return false
-  v = u["codec"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is195_AiffSettings(v))) return false
+  if (!isOptionalString(u["codec"])) return false
   v = u["eac3AtmosSettings"]
-  if (v !== undefined && !(is179_Eac3AtmosSettings(v))) return false
+  if (v !== undefined && !(is196_Eac3AtmosSettings(v))) return false
   v = u["eac3Settings"]
-  if (v !== undefined && !(is180_Eac3Settings(v))) return false
+  if (v !== undefined && !(is197_Eac3Settings(v))) return false
   v = u["flacSettings"]
-  if (v !== undefined && !(is181_FlacSettings(v))) return false
+  if (v !== undefined && !(is198_FlacSettings(v))) return false
   v = u["mp2Settings"]
-  if (v !== undefined && !(is182_Mp2Settings(v))) return false
+  if (v !== undefined && !(is199_Mp2Settings(v))) return false
   v = u["mp3Settings"]
-  if (v !== undefined && !(is183_Mp3Settings(v))) return false
+  if (v !== undefined && !(is200_Mp3Settings(v))) return false
   v = u["opusSettings"]
-  if (v !== undefined && !(is184_OpusSettings(v))) return false
+  if (v !== undefined && !(is201_OpusSettings(v))) return false
   v = u["vorbisSettings"]
-  if (v !== undefined && !(is185_VorbisSettings(v))) return false
+  if (v !== undefined && !(is202_VorbisSettings(v))) return false
   v = u["wavSettings"]
-  if (v !== undefined && !(is186_WavSettings(v))) return false
+  if (v !== undefined && !(is203_WavSettings(v))) return false
   return true
 }
 
-function is175_AacSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is192_AacSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["audioDescriptionBroadcasterMix"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["bitrate"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["codecProfile"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["codingMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["loudnessMeasurementMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["passthroughControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["rapInterval"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["rateControlMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["rawFormat"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["sampleRate"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["specification"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["targetLoudnessRange"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["vbrQuality"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["audioDescriptionBroadcasterMix"])) return false
+  if (!isOptionalNumber(u["bitrate"])) return false
+  if (!isOptionalString(u["codecProfile"])) return false
+  if (!isOptionalString(u["codingMode"])) return false
+  if (!isOptionalString(u["loudnessMeasurementMode"])) return false
+  if (!isOptionalString(u["passthroughControl"])) return false
+  if (!isOptionalNumber(u["rapInterval"])) return false
+  if (!isOptionalString(u["rateControlMode"])) return false
+  if (!isOptionalString(u["rawFormat"])) return false
+  if (!isOptionalNumber(u["sampleRate"])) return false
+  if (!isOptionalString(u["specification"])) return false
+  if (!isOptionalNumber(u["targetLoudnessRange"])) return false
+  if (!isOptionalString(u["vbrQuality"])) return false
   return true
 }
 
-function is176_Ac3Settings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is193_Ac3Settings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["bitrate"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["bitstreamMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["codingMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["dialnorm"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["dynamicRangeCompressionLine"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["dynamicRangeCompressionProfile"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["dynamicRangeCompressionRf"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["lfeFilter"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["metadataControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["sampleRate"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["bitrate"])) return false
+  if (!isOptionalString(u["bitstreamMode"])) return false
+  if (!isOptionalString(u["codingMode"])) return false
+  if (!isOptionalNumber(u["dialnorm"])) return false
+  if (!isOptionalString(u["dynamicRangeCompressionLine"])) return false
+  if (!isOptionalString(u["dynamicRangeCompressionProfile"])) return false
+  if (!isOptionalString(u["dynamicRangeCompressionRf"])) return false
+  if (!isOptionalString(u["lfeFilter"])) return false
+  if (!isOptionalString(u["metadataControl"])) return false
+  if (!isOptionalNumber(u["sampleRate"])) return false
   return true
 }
 
-function is177_Ac4Settings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is194_Ac4Settings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["bitrate"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["bitstreamMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["codingMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["dynamicRangeCompressionFlatPanelTv"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["dynamicRangeCompressionHomeTheater"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["dynamicRangeCompressionPortableHeadphones"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["dynamicRangeCompressionPortableSpeakers"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["loRoCenterMixLevel"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["loRoSurroundMixLevel"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["ltRtCenterMixLevel"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["ltRtSurroundMixLevel"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["sampleRate"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["stereoDownmix"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalNumber(u["bitrate"])) return false
+  if (!isOptionalString(u["bitstreamMode"])) return false
+  if (!isOptionalString(u["codingMode"])) return false
+  if (!isOptionalString(u["dynamicRangeCompressionFlatPanelTv"])) return false
+  if (!isOptionalString(u["dynamicRangeCompressionHomeTheater"])) return false
+  if (!isOptionalString(u["dynamicRangeCompressionPortableHeadphones"])) return false
+  if (!isOptionalString(u["dynamicRangeCompressionPortableSpeakers"])) return false
+  if (!isOptionalNumber(u["loRoCenterMixLevel"])) return false
+  if (!isOptionalNumber(u["loRoSurroundMixLevel"])) return false
+  if (!isOptionalNumber(u["ltRtCenterMixLevel"])) return false
+  if (!isOptionalNumber(u["ltRtSurroundMixLevel"])) return false
+  if (!isOptionalNumber(u["sampleRate"])) return false
+  if (!isOptionalString(u["stereoDownmix"])) return false
   return true
 }
 
-function is178_AiffSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is195_AiffSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["bitDepth"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["channels"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["sampleRate"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["bitDepth"])) return false
+  if (!isOptionalNumber(u["channels"])) return false
+  if (!isOptionalNumber(u["sampleRate"])) return false
   return true
 }
 
-function is179_Eac3AtmosSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is196_Eac3AtmosSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["bitrate"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["bitstreamMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["codingMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["dialogueIntelligence"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["downmixControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["dynamicRangeCompressionLine"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["dynamicRangeCompressionRf"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["dynamicRangeControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["loRoCenterMixLevel"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["loRoSurroundMixLevel"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["ltRtCenterMixLevel"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["ltRtSurroundMixLevel"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["meteringMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["sampleRate"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["speechThreshold"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["stereoDownmix"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["surroundExMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalNumber(u["bitrate"])) return false
+  if (!isOptionalString(u["bitstreamMode"])) return false
+  if (!isOptionalString(u["codingMode"])) return false
+  if (!isOptionalString(u["dialogueIntelligence"])) return false
+  if (!isOptionalString(u["downmixControl"])) return false
+  if (!isOptionalString(u["dynamicRangeCompressionLine"])) return false
+  if (!isOptionalString(u["dynamicRangeCompressionRf"])) return false
+  if (!isOptionalString(u["dynamicRangeControl"])) return false
+  if (!isOptionalNumber(u["loRoCenterMixLevel"])) return false
+  if (!isOptionalNumber(u["loRoSurroundMixLevel"])) return false
+  if (!isOptionalNumber(u["ltRtCenterMixLevel"])) return false
+  if (!isOptionalNumber(u["ltRtSurroundMixLevel"])) return false
+  if (!isOptionalString(u["meteringMode"])) return false
+  if (!isOptionalNumber(u["sampleRate"])) return false
+  if (!isOptionalNumber(u["speechThreshold"])) return false
+  if (!isOptionalString(u["stereoDownmix"])) return false
+  if (!isOptionalString(u["surroundExMode"])) return false
   return true
 }
 
-function is180_Eac3Settings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is197_Eac3Settings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["attenuationControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["bitrate"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["bitstreamMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["codingMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["dcFilter"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["dialnorm"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["dynamicRangeCompressionLine"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["dynamicRangeCompressionRf"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["lfeControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["lfeFilter"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["loRoCenterMixLevel"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["loRoSurroundMixLevel"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["ltRtCenterMixLevel"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["ltRtSurroundMixLevel"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["metadataControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["passthroughControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["phaseControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["sampleRate"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["stereoDownmix"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["surroundExMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["surroundMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["attenuationControl"])) return false
+  if (!isOptionalNumber(u["bitrate"])) return false
+  if (!isOptionalString(u["bitstreamMode"])) return false
+  if (!isOptionalString(u["codingMode"])) return false
+  if (!isOptionalString(u["dcFilter"])) return false
+  if (!isOptionalNumber(u["dialnorm"])) return false
+  if (!isOptionalString(u["dynamicRangeCompressionLine"])) return false
+  if (!isOptionalString(u["dynamicRangeCompressionRf"])) return false
+  if (!isOptionalString(u["lfeControl"])) return false
+  if (!isOptionalString(u["lfeFilter"])) return false
+  if (!isOptionalNumber(u["loRoCenterMixLevel"])) return false
+  if (!isOptionalNumber(u["loRoSurroundMixLevel"])) return false
+  if (!isOptionalNumber(u["ltRtCenterMixLevel"])) return false
+  if (!isOptionalNumber(u["ltRtSurroundMixLevel"])) return false
+  if (!isOptionalString(u["metadataControl"])) return false
+  if (!isOptionalString(u["passthroughControl"])) return false
+  if (!isOptionalString(u["phaseControl"])) return false
+  if (!isOptionalNumber(u["sampleRate"])) return false
+  if (!isOptionalString(u["stereoDownmix"])) return false
+  if (!isOptionalString(u["surroundExMode"])) return false
+  if (!isOptionalString(u["surroundMode"])) return false
   return true
 }
 
-function is181_FlacSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is198_FlacSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["bitDepth"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["channels"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["sampleRate"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["bitDepth"])) return false
+  if (!isOptionalNumber(u["channels"])) return false
+  if (!isOptionalNumber(u["sampleRate"])) return false
   return true
 }
 
-function is182_Mp2Settings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is199_Mp2Settings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["audioDescriptionMix"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["bitrate"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["channels"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["sampleRate"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalString(u["audioDescriptionMix"])) return false
+  if (!isOptionalNumber(u["bitrate"])) return false
+  if (!isOptionalNumber(u["channels"])) return false
+  if (!isOptionalNumber(u["sampleRate"])) return false
   return true
 }
 
-function is183_Mp3Settings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is200_Mp3Settings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["bitrate"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["channels"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["rateControlMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["sampleRate"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["vbrQuality"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["bitrate"])) return false
+  if (!isOptionalNumber(u["channels"])) return false
+  if (!isOptionalString(u["rateControlMode"])) return false
+  if (!isOptionalNumber(u["sampleRate"])) return false
+  if (!isOptionalNumber(u["vbrQuality"])) return false
   return true
 }
 
-function is184_OpusSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is201_OpusSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["bitrate"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["channels"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["sampleRate"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["bitrate"])) return false
+  if (!isOptionalNumber(u["channels"])) return false
+  if (!isOptionalNumber(u["sampleRate"])) return false
   return true
 }
 
-function is185_VorbisSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is202_VorbisSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["channels"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["sampleRate"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["vbrQuality"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["channels"])) return false
+  if (!isOptionalNumber(u["sampleRate"])) return false
+  if (!isOptionalNumber(u["vbrQuality"])) return false
   return true
 }
 
-function is186_WavSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is203_WavSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["bitDepth"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["channels"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["format"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["sampleRate"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["bitDepth"])) return false
+  if (!isOptionalNumber(u["channels"])) return false
+  if (!isOptionalString(u["format"])) return false
+  if (!isOptionalNumber(u["sampleRate"])) return false
   return true
 }
 
-function is187_list_of_CaptionDescription(u: any): boolean {
+export function is204_list_of_CaptionDescription(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is188_CaptionDescription(v))) return false
+    if (!(is205_CaptionDescription(v))) return false
   }
   return true
 }
 
-function is188_CaptionDescription(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is205_CaptionDescription(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["audioSourceNames"]
-  if (v !== undefined && !(is189_list_of_string(v))) return false
-  v = u["captionSelectorName"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["customLanguageCode"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is206_list_of_string(v))) return false
+  if (!isOptionalString(u["captionSelectorName"])) return false
+  if (!isOptionalString(u["customLanguageCode"])) return false
   v = u["destinationSettings"]
-  if (v !== undefined && !(is190_CaptionDestinationSettings(v))) return false
-  v = u["languageCode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["languageDescription"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["source"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is207_CaptionDestinationSettings(v))) return false
+  if (!isOptionalString(u["languageCode"])) return false
+  if (!isOptionalString(u["languageDescription"])) return false
+  if (!isOptionalString(u["source"])) return false
   return true
 }
 
-function is189_list_of_string(u: any): boolean {
+export function is206_list_of_string(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
@@ -3212,205 +2203,140 @@ function is189_list_of_string(u: any): boolean {
   return true
 }
 
-function is190_CaptionDestinationSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is207_CaptionDestinationSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["burninDestinationSettings"]
-  if (v !== undefined && !(is191_BurninDestinationSettings(v))) return false
-  v = u["destinationType"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is208_BurninDestinationSettings(v))) return false
+  if (!isOptionalString(u["destinationType"])) return false
   v = u["dvbSubDestinationSettings"]
-  if (v !== undefined && !(is192_DvbSubDestinationSettings(v))) return false
+  if (v !== undefined && !(is209_DvbSubDestinationSettings(v))) return false
   v = u["embeddedDestinationSettings"]
-  if (v !== undefined && !(is193_EmbeddedDestinationSettings(v))) return false
+  if (v !== undefined && !(is210_EmbeddedDestinationSettings(v))) return false
   v = u["imscDestinationSettings"]
-  if (v !== undefined && !(is194_ImscDestinationSettings(v))) return false
+  if (v !== undefined && !(is211_ImscDestinationSettings(v))) return false
   v = u["sccDestinationSettings"]
-  if (v !== undefined && !(is195_SccDestinationSettings(v))) return false
+  if (v !== undefined && !(is212_SccDestinationSettings(v))) return false
   v = u["srtDestinationSettings"]
-  if (v !== undefined && !(is196_SrtDestinationSettings(v))) return false
+  if (v !== undefined && !(is213_SrtDestinationSettings(v))) return false
   v = u["teletextDestinationSettings"]
-  if (v !== undefined && !(is197_TeletextDestinationSettings(v))) return false
+  if (v !== undefined && !(is214_TeletextDestinationSettings(v))) return false
   v = u["ttmlDestinationSettings"]
-  if (v !== undefined && !(is199_TtmlDestinationSettings(v))) return false
+  if (v !== undefined && !(is216_TtmlDestinationSettings(v))) return false
   v = u["webvttDestinationSettings"]
-  if (v !== undefined && !(is200_WebvttDestinationSettings(v))) return false
+  if (v !== undefined && !(is217_WebvttDestinationSettings(v))) return false
   return true
 }
 
-function is191_BurninDestinationSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is208_BurninDestinationSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["alignment"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["applyFontColor"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["backgroundColor"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["backgroundOpacity"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["fallbackFont"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["fontColor"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["fontFileBold"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["fontFileBoldItalic"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["fontFileItalic"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["fontFileRegular"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["fontOpacity"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["fontResolution"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["fontScript"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["fontSize"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["hexFontColor"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["outlineColor"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["outlineSize"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["removeRubyReserveAttributes"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["shadowColor"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["shadowOpacity"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["shadowXOffset"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["shadowYOffset"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["stylePassthrough"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["teletextSpacing"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["xPosition"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["yPosition"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalString(u["alignment"])) return false
+  if (!isOptionalString(u["applyFontColor"])) return false
+  if (!isOptionalString(u["backgroundColor"])) return false
+  if (!isOptionalNumber(u["backgroundOpacity"])) return false
+  if (!isOptionalString(u["fallbackFont"])) return false
+  if (!isOptionalString(u["fontColor"])) return false
+  if (!isOptionalString(u["fontFileBold"])) return false
+  if (!isOptionalString(u["fontFileBoldItalic"])) return false
+  if (!isOptionalString(u["fontFileItalic"])) return false
+  if (!isOptionalString(u["fontFileRegular"])) return false
+  if (!isOptionalNumber(u["fontOpacity"])) return false
+  if (!isOptionalNumber(u["fontResolution"])) return false
+  if (!isOptionalString(u["fontScript"])) return false
+  if (!isOptionalNumber(u["fontSize"])) return false
+  if (!isOptionalString(u["hexFontColor"])) return false
+  if (!isOptionalString(u["outlineColor"])) return false
+  if (!isOptionalNumber(u["outlineSize"])) return false
+  if (!isOptionalString(u["removeRubyReserveAttributes"])) return false
+  if (!isOptionalString(u["shadowColor"])) return false
+  if (!isOptionalNumber(u["shadowOpacity"])) return false
+  if (!isOptionalNumber(u["shadowXOffset"])) return false
+  if (!isOptionalNumber(u["shadowYOffset"])) return false
+  if (!isOptionalString(u["stylePassthrough"])) return false
+  if (!isOptionalString(u["teletextSpacing"])) return false
+  if (!isOptionalNumber(u["xPosition"])) return false
+  if (!isOptionalNumber(u["yPosition"])) return false
   return true
 }
 
-function is192_DvbSubDestinationSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is209_DvbSubDestinationSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["alignment"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["applyFontColor"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["backgroundColor"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["backgroundOpacity"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["ddsHandling"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["ddsXCoordinate"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["ddsYCoordinate"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["fallbackFont"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["fontColor"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["fontFileBold"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["fontFileBoldItalic"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["fontFileItalic"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["fontFileRegular"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["fontOpacity"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["fontResolution"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["fontScript"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["fontSize"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["height"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["hexFontColor"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["outlineColor"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["outlineSize"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["shadowColor"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["shadowOpacity"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["shadowXOffset"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["shadowYOffset"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["stylePassthrough"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["subtitlingType"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["teletextSpacing"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["width"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["xPosition"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["yPosition"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalString(u["alignment"])) return false
+  if (!isOptionalString(u["applyFontColor"])) return false
+  if (!isOptionalString(u["backgroundColor"])) return false
+  if (!isOptionalNumber(u["backgroundOpacity"])) return false
+  if (!isOptionalString(u["ddsHandling"])) return false
+  if (!isOptionalNumber(u["ddsXCoordinate"])) return false
+  if (!isOptionalNumber(u["ddsYCoordinate"])) return false
+  if (!isOptionalString(u["fallbackFont"])) return false
+  if (!isOptionalString(u["fontColor"])) return false
+  if (!isOptionalString(u["fontFileBold"])) return false
+  if (!isOptionalString(u["fontFileBoldItalic"])) return false
+  if (!isOptionalString(u["fontFileItalic"])) return false
+  if (!isOptionalString(u["fontFileRegular"])) return false
+  if (!isOptionalNumber(u["fontOpacity"])) return false
+  if (!isOptionalNumber(u["fontResolution"])) return false
+  if (!isOptionalString(u["fontScript"])) return false
+  if (!isOptionalNumber(u["fontSize"])) return false
+  if (!isOptionalNumber(u["height"])) return false
+  if (!isOptionalString(u["hexFontColor"])) return false
+  if (!isOptionalString(u["outlineColor"])) return false
+  if (!isOptionalNumber(u["outlineSize"])) return false
+  if (!isOptionalString(u["shadowColor"])) return false
+  if (!isOptionalNumber(u["shadowOpacity"])) return false
+  if (!isOptionalNumber(u["shadowXOffset"])) return false
+  if (!isOptionalNumber(u["shadowYOffset"])) return false
+  if (!isOptionalString(u["stylePassthrough"])) return false
+  if (!isOptionalString(u["subtitlingType"])) return false
+  if (!isOptionalString(u["teletextSpacing"])) return false
+  if (!isOptionalNumber(u["width"])) return false
+  if (!isOptionalNumber(u["xPosition"])) return false
+  if (!isOptionalNumber(u["yPosition"])) return false
   return true
 }
 
-function is193_EmbeddedDestinationSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is210_EmbeddedDestinationSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["destination608ChannelNumber"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["destination708ServiceNumber"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["destination608ChannelNumber"])) return false
+  if (!isOptionalNumber(u["destination708ServiceNumber"])) return false
   return true
 }
 
-function is194_ImscDestinationSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is211_ImscDestinationSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["accessibility"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["stylePassthrough"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["accessibility"])) return false
+  if (!isOptionalString(u["stylePassthrough"])) return false
   return true
 }
 
-function is195_SccDestinationSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is212_SccDestinationSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["framerate"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["framerate"])) return false
   return true
 }
 
-function is196_SrtDestinationSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is213_SrtDestinationSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["stylePassthrough"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["stylePassthrough"])) return false
   return true
 }
 
-function is197_TeletextDestinationSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is214_TeletextDestinationSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["pageNumber"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["pageNumber"])) return false
   v = u["pageTypes"]
-  if (v !== undefined && !(is198_list_of_TeletextPageType__string_(v))) return false
+  if (v !== undefined && !(is215_list_of_TeletextPageType__string_(v))) return false
   return true
 }
 
-function is198_list_of_TeletextPageType__string_(u: any): boolean {
+export function is215_list_of_TeletextPageType__string_(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
@@ -3419,205 +2345,138 @@ function is198_list_of_TeletextPageType__string_(u: any): boolean {
   return true
 }
 
-function is199_TtmlDestinationSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is216_TtmlDestinationSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["backgroundColor"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["backgroundOpacity"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["fontColor"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["fontOpacity"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["fontSize"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["fontStyle"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["fontWeight"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["stylePassthrough"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["textDecoration"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["backgroundColor"])) return false
+  if (!isOptionalNumber(u["backgroundOpacity"])) return false
+  if (!isOptionalString(u["fontColor"])) return false
+  if (!isOptionalNumber(u["fontOpacity"])) return false
+  if (!isOptionalNumber(u["fontSize"])) return false
+  if (!isOptionalString(u["fontStyle"])) return false
+  if (!isOptionalString(u["fontWeight"])) return false
+  if (!isOptionalString(u["stylePassthrough"])) return false
+  if (!isOptionalString(u["textDecoration"])) return false
   return true
 }
 
-function is200_WebvttDestinationSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is217_WebvttDestinationSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["accessibility"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["stylePassthrough"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["accessibility"])) return false
+  if (!isOptionalString(u["stylePassthrough"])) return false
   return true
 }
 
-function is201_ContainerSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is218_ContainerSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["cmfcSettings"]
-  if (v !== undefined && !(is202_CmfcSettings(v))) return false
-  v = u["container"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is219_CmfcSettings(v))) return false
+  if (!isOptionalString(u["container"])) return false
   v = u["f4vSettings"]
-  if (v !== undefined && !(is203_F4vSettings(v))) return false
+  if (v !== undefined && !(is220_F4vSettings(v))) return false
   v = u["m2tsSettings"]
-  if (v !== undefined && !(is204_M2tsSettings(v))) return false
+  if (v !== undefined && !(is221_M2tsSettings(v))) return false
   v = u["m3u8Settings"]
-  if (v !== undefined && !(is211_M3u8Settings(v))) return false
+  if (v !== undefined && !(is228_M3u8Settings(v))) return false
   v = u["movSettings"]
-  if (v !== undefined && !(is213_MovSettings(v))) return false
+  if (v !== undefined && !(is230_MovSettings(v))) return false
   v = u["mp4Settings"]
-  if (v !== undefined && !(is214_Mp4Settings(v))) return false
+  if (v !== undefined && !(is231_Mp4Settings(v))) return false
   v = u["mpdSettings"]
-  if (v !== undefined && !(is215_MpdSettings(v))) return false
+  if (v !== undefined && !(is232_MpdSettings(v))) return false
   v = u["mxfSettings"]
-  if (v !== undefined && !(is216_MxfSettings(v))) return false
+  if (v !== undefined && !(is233_MxfSettings(v))) return false
   return true
 }
 
-function is202_CmfcSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is219_CmfcSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["audioDuration"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["audioGroupId"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["audioRenditionSets"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["audioTrackType"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["c2paManifest"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["certificateSecret"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["descriptiveVideoServiceFlag"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["iFrameOnlyManifest"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["klvMetadata"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["manifestMetadataSignaling"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["scte35Esam"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["scte35Source"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["signingKmsKey"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["timedMetadata"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["timedMetadataBoxVersion"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["timedMetadataSchemeIdUri"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["timedMetadataValue"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["audioDuration"])) return false
+  if (!isOptionalString(u["audioGroupId"])) return false
+  if (!isOptionalString(u["audioRenditionSets"])) return false
+  if (!isOptionalString(u["audioTrackType"])) return false
+  if (!isOptionalString(u["c2paManifest"])) return false
+  if (!isOptionalString(u["certificateSecret"])) return false
+  if (!isOptionalString(u["descriptiveVideoServiceFlag"])) return false
+  if (!isOptionalString(u["iFrameOnlyManifest"])) return false
+  if (!isOptionalString(u["klvMetadata"])) return false
+  if (!isOptionalString(u["manifestMetadataSignaling"])) return false
+  if (!isOptionalString(u["scte35Esam"])) return false
+  if (!isOptionalString(u["scte35Source"])) return false
+  if (!isOptionalString(u["signingKmsKey"])) return false
+  if (!isOptionalString(u["timedMetadata"])) return false
+  if (!isOptionalString(u["timedMetadataBoxVersion"])) return false
+  if (!isOptionalString(u["timedMetadataSchemeIdUri"])) return false
+  if (!isOptionalString(u["timedMetadataValue"])) return false
   return true
 }
 
-function is203_F4vSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is220_F4vSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["moovPlacement"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["moovPlacement"])) return false
   return true
 }
 
-function is204_M2tsSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is221_M2tsSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["audioBufferModel"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["audioDuration"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["audioFramesPerPes"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalString(u["audioBufferModel"])) return false
+  if (!isOptionalString(u["audioDuration"])) return false
+  if (!isOptionalNumber(u["audioFramesPerPes"])) return false
   v = u["audioPids"]
-  if (v !== undefined && !(is205_list_of_number(v))) return false
-  v = u["audioPtsOffsetDelta"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["bitrate"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["bufferModel"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["dataPTSControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is222_list_of_number(v))) return false
+  if (!isOptionalNumber(u["audioPtsOffsetDelta"])) return false
+  if (!isOptionalNumber(u["bitrate"])) return false
+  if (!isOptionalString(u["bufferModel"])) return false
+  if (!isOptionalString(u["dataPTSControl"])) return false
   v = u["dvbNitSettings"]
-  if (v !== undefined && !(is206_DvbNitSettings(v))) return false
+  if (v !== undefined && !(is223_DvbNitSettings(v))) return false
   v = u["dvbSdtSettings"]
-  if (v !== undefined && !(is207_DvbSdtSettings(v))) return false
+  if (v !== undefined && !(is224_DvbSdtSettings(v))) return false
   v = u["dvbSubPids"]
-  if (v !== undefined && !(is208_list_of_number(v))) return false
+  if (v !== undefined && !(is225_list_of_number(v))) return false
   v = u["dvbTdtSettings"]
-  if (v !== undefined && !(is209_DvbTdtSettings(v))) return false
-  v = u["dvbTeletextPid"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["ebpAudioInterval"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["ebpPlacement"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["esRateInPes"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["forceTsVideoEbpOrder"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["fragmentTime"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["klvMetadata"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["maxPcrInterval"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["minEbpInterval"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["nielsenId3"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["nullPacketBitrate"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["patInterval"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["pcrControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["pcrPid"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["pmtInterval"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["pmtPid"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["preventBufferUnderflow"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["privateMetadataPid"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["programNumber"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["ptsOffset"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["ptsOffsetMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["rateMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is226_DvbTdtSettings(v))) return false
+  if (!isOptionalNumber(u["dvbTeletextPid"])) return false
+  if (!isOptionalString(u["ebpAudioInterval"])) return false
+  if (!isOptionalString(u["ebpPlacement"])) return false
+  if (!isOptionalString(u["esRateInPes"])) return false
+  if (!isOptionalString(u["forceTsVideoEbpOrder"])) return false
+  if (!isOptionalNumber(u["fragmentTime"])) return false
+  if (!isOptionalString(u["klvMetadata"])) return false
+  if (!isOptionalNumber(u["maxPcrInterval"])) return false
+  if (!isOptionalNumber(u["minEbpInterval"])) return false
+  if (!isOptionalString(u["nielsenId3"])) return false
+  if (!isOptionalNumber(u["nullPacketBitrate"])) return false
+  if (!isOptionalNumber(u["patInterval"])) return false
+  if (!isOptionalString(u["pcrControl"])) return false
+  if (!isOptionalNumber(u["pcrPid"])) return false
+  if (!isOptionalNumber(u["pmtInterval"])) return false
+  if (!isOptionalNumber(u["pmtPid"])) return false
+  if (!isOptionalString(u["preventBufferUnderflow"])) return false
+  if (!isOptionalNumber(u["privateMetadataPid"])) return false
+  if (!isOptionalNumber(u["programNumber"])) return false
+  if (!isOptionalNumber(u["ptsOffset"])) return false
+  if (!isOptionalString(u["ptsOffsetMode"])) return false
+  if (!isOptionalString(u["rateMode"])) return false
   v = u["scte35Esam"]
-  if (v !== undefined && !(is210_M2tsScte35Esam(v))) return false
-  v = u["scte35Pid"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["scte35Source"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["segmentationMarkers"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["segmentationStyle"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["segmentationTime"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["timedMetadataPid"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["transportStreamId"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["videoPid"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (v !== undefined && !(is227_M2tsScte35Esam(v))) return false
+  if (!isOptionalNumber(u["scte35Pid"])) return false
+  if (!isOptionalString(u["scte35Source"])) return false
+  if (!isOptionalString(u["segmentationMarkers"])) return false
+  if (!isOptionalString(u["segmentationStyle"])) return false
+  if (!isOptionalNumber(u["segmentationTime"])) return false
+  if (!isOptionalNumber(u["timedMetadataPid"])) return false
+  if (!isOptionalNumber(u["transportStreamId"])) return false
+  if (!isOptionalNumber(u["videoPid"])) return false
   return true
 }
 
-function is205_list_of_number(u: any): boolean {
+export function is222_list_of_number(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
@@ -3626,33 +2485,26 @@ function is205_list_of_number(u: any): boolean {
   return true
 }
 
-function is206_DvbNitSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is223_DvbNitSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["networkId"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["networkName"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["nitInterval"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["networkId"])) return false
+  if (!isOptionalString(u["networkName"])) return false
+  if (!isOptionalNumber(u["nitInterval"])) return false
   return true
 }
 
-function is207_DvbSdtSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is224_DvbSdtSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["outputSdt"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["sdtInterval"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["serviceName"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["serviceProviderName"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["outputSdt"])) return false
+  if (!isOptionalNumber(u["sdtInterval"])) return false
+  if (!isOptionalString(u["serviceName"])) return false
+  if (!isOptionalString(u["serviceProviderName"])) return false
   return true
 }
 
-function is208_list_of_number(u: any): boolean {
+export function is225_list_of_number(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
@@ -3661,73 +2513,50 @@ function is208_list_of_number(u: any): boolean {
   return true
 }
 
-function is209_DvbTdtSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is226_DvbTdtSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["tdtInterval"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["tdtInterval"])) return false
   return true
 }
 
-function is210_M2tsScte35Esam(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is227_M2tsScte35Esam(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["scte35EsamPid"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["scte35EsamPid"])) return false
   return true
 }
 
-function is211_M3u8Settings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is228_M3u8Settings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["audioDuration"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["audioFramesPerPes"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalString(u["audioDuration"])) return false
+  if (!isOptionalNumber(u["audioFramesPerPes"])) return false
   v = u["audioPids"]
-  if (v !== undefined && !(is212_list_of_number(v))) return false
-  v = u["audioPtsOffsetDelta"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["dataPTSControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["maxPcrInterval"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["nielsenId3"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["patInterval"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["pcrControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["pcrPid"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["pmtInterval"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["pmtPid"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["privateMetadataPid"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["programNumber"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["ptsOffset"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["ptsOffsetMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["scte35Pid"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["scte35Source"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["timedMetadata"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["timedMetadataPid"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["transportStreamId"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["videoPid"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (v !== undefined && !(is229_list_of_number(v))) return false
+  if (!isOptionalNumber(u["audioPtsOffsetDelta"])) return false
+  if (!isOptionalString(u["dataPTSControl"])) return false
+  if (!isOptionalNumber(u["maxPcrInterval"])) return false
+  if (!isOptionalString(u["nielsenId3"])) return false
+  if (!isOptionalNumber(u["patInterval"])) return false
+  if (!isOptionalString(u["pcrControl"])) return false
+  if (!isOptionalNumber(u["pcrPid"])) return false
+  if (!isOptionalNumber(u["pmtInterval"])) return false
+  if (!isOptionalNumber(u["pmtPid"])) return false
+  if (!isOptionalNumber(u["privateMetadataPid"])) return false
+  if (!isOptionalNumber(u["programNumber"])) return false
+  if (!isOptionalNumber(u["ptsOffset"])) return false
+  if (!isOptionalString(u["ptsOffsetMode"])) return false
+  if (!isOptionalNumber(u["scte35Pid"])) return false
+  if (!isOptionalString(u["scte35Source"])) return false
+  if (!isOptionalString(u["timedMetadata"])) return false
+  if (!isOptionalNumber(u["timedMetadataPid"])) return false
+  if (!isOptionalNumber(u["transportStreamId"])) return false
+  if (!isOptionalNumber(u["videoPid"])) return false
   return true
 }
 
-function is212_list_of_number(u: any): boolean {
+export function is229_list_of_number(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
@@ -3736,255 +2565,183 @@ function is212_list_of_number(u: any): boolean {
   return true
 }
 
-function is213_MovSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is230_MovSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["audioDuration"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["clapAtom"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["cslgAtom"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["mpeg2FourCCControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["paddingControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["reference"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["audioDuration"])) return false
+  if (!isOptionalString(u["clapAtom"])) return false
+  if (!isOptionalString(u["cslgAtom"])) return false
+  if (!isOptionalString(u["mpeg2FourCCControl"])) return false
+  if (!isOptionalString(u["paddingControl"])) return false
+  if (!isOptionalString(u["reference"])) return false
   return true
 }
 
-function is214_Mp4Settings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is231_Mp4Settings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["audioDuration"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["c2paManifest"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["certificateSecret"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["cslgAtom"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["cttsVersion"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["freeSpaceBox"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["moovPlacement"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["mp4MajorBrand"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["signingKmsKey"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["audioDuration"])) return false
+  if (!isOptionalString(u["c2paManifest"])) return false
+  if (!isOptionalString(u["certificateSecret"])) return false
+  if (!isOptionalString(u["cslgAtom"])) return false
+  if (!isOptionalNumber(u["cttsVersion"])) return false
+  if (!isOptionalString(u["freeSpaceBox"])) return false
+  if (!isOptionalString(u["moovPlacement"])) return false
+  if (!isOptionalString(u["mp4MajorBrand"])) return false
+  if (!isOptionalString(u["signingKmsKey"])) return false
   return true
 }
 
-function is215_MpdSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is232_MpdSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["accessibilityCaptionHints"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["audioDuration"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["c2paManifest"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["captionContainerType"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["certificateSecret"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["klvMetadata"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["manifestMetadataSignaling"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["scte35Esam"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["scte35Source"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["signingKmsKey"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["timedMetadata"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["timedMetadataBoxVersion"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["timedMetadataSchemeIdUri"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["timedMetadataValue"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["accessibilityCaptionHints"])) return false
+  if (!isOptionalString(u["audioDuration"])) return false
+  if (!isOptionalString(u["c2paManifest"])) return false
+  if (!isOptionalString(u["captionContainerType"])) return false
+  if (!isOptionalString(u["certificateSecret"])) return false
+  if (!isOptionalString(u["klvMetadata"])) return false
+  if (!isOptionalString(u["manifestMetadataSignaling"])) return false
+  if (!isOptionalString(u["scte35Esam"])) return false
+  if (!isOptionalString(u["scte35Source"])) return false
+  if (!isOptionalString(u["signingKmsKey"])) return false
+  if (!isOptionalString(u["timedMetadata"])) return false
+  if (!isOptionalString(u["timedMetadataBoxVersion"])) return false
+  if (!isOptionalString(u["timedMetadataSchemeIdUri"])) return false
+  if (!isOptionalString(u["timedMetadataValue"])) return false
   return true
 }
 
-function is216_MxfSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is233_MxfSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["afdSignaling"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["profile"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["uncompressedAudioWrapping"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["afdSignaling"])) return false
+  if (!isOptionalString(u["profile"])) return false
+  if (!isOptionalString(u["uncompressedAudioWrapping"])) return false
   v = u["xavcProfileSettings"]
-  if (v !== undefined && !(is217_MxfXavcProfileSettings(v))) return false
+  if (v !== undefined && !(is234_MxfXavcProfileSettings(v))) return false
   return true
 }
 
-function is217_MxfXavcProfileSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is234_MxfXavcProfileSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["durationMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["maxAncDataSize"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalString(u["durationMode"])) return false
+  if (!isOptionalNumber(u["maxAncDataSize"])) return false
   return true
 }
 
-function is218_OutputSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is235_OutputSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["hlsSettings"]
-  if (v !== undefined && !(is219_HlsSettings(v))) return false
+  if (v !== undefined && !(is236_HlsSettings(v))) return false
   return true
 }
 
-function is219_HlsSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is236_HlsSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["audioGroupId"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["audioOnlyContainer"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["audioRenditionSets"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["audioTrackType"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["descriptiveVideoServiceFlag"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["iFrameOnlyManifest"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["segmentModifier"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["audioGroupId"])) return false
+  if (!isOptionalString(u["audioOnlyContainer"])) return false
+  if (!isOptionalString(u["audioRenditionSets"])) return false
+  if (!isOptionalString(u["audioTrackType"])) return false
+  if (!isOptionalString(u["descriptiveVideoServiceFlag"])) return false
+  if (!isOptionalString(u["iFrameOnlyManifest"])) return false
+  if (!isOptionalString(u["segmentModifier"])) return false
   return true
 }
 
-function is220_VideoDescription(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is237_VideoDescription(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["afdSignaling"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["antiAlias"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["chromaPositionMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["afdSignaling"])) return false
+  if (!isOptionalString(u["antiAlias"])) return false
+  if (!isOptionalString(u["chromaPositionMode"])) return false
   v = u["codecSettings"]
-  if (v !== undefined && !(is221_VideoCodecSettings(v))) return false
-  v = u["colorMetadata"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is238_VideoCodecSettings(v))) return false
+  if (!isOptionalString(u["colorMetadata"])) return false
   v = u["crop"]
-  if (v !== undefined && !(is71_Rectangle(v))) return false
-  v = u["dropFrameTimecode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["fixedAfd"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["height"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (v !== undefined && !(is88_Rectangle(v))) return false
+  if (!isOptionalString(u["dropFrameTimecode"])) return false
+  if (!isOptionalNumber(u["fixedAfd"])) return false
+  if (!isOptionalNumber(u["height"])) return false
   v = u["position"]
-  if (v !== undefined && !(is71_Rectangle(v))) return false
-  v = u["respondToAfd"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["scalingBehavior"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["sharpness"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["timecodeInsertion"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["timecodeTrack"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is88_Rectangle(v))) return false
+  if (!isOptionalString(u["respondToAfd"])) return false
+  if (!isOptionalString(u["scalingBehavior"])) return false
+  if (!isOptionalNumber(u["sharpness"])) return false
+  if (!isOptionalString(u["timecodeInsertion"])) return false
+  if (!isOptionalString(u["timecodeTrack"])) return false
   v = u["videoPreprocessors"]
-  if (v !== undefined && !(is253_VideoPreprocessor(v))) return false
-  v = u["width"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (v !== undefined && !(is270_VideoPreprocessor(v))) return false
+  if (!isOptionalNumber(u["width"])) return false
   return true
 }
 
-function is221_VideoCodecSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is238_VideoCodecSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["av1Settings"]
-  if (v !== undefined && !(is222_Av1Settings(v))) return false
+  if (v !== undefined && !(is239_Av1Settings(v))) return false
   v = u["avcIntraSettings"]
-  if (v !== undefined && !(is225_AvcIntraSettings(v))) return false
-  v = u["codec"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is242_AvcIntraSettings(v))) return false
+  if (!isOptionalString(u["codec"])) return false
   v = u["frameCaptureSettings"]
-  if (v !== undefined && !(is228_FrameCaptureSettings(v))) return false
+  if (v !== undefined && !(is245_FrameCaptureSettings(v))) return false
   v = u["gifSettings"]
-  if (v !== undefined && !(is229_GifSettings(v))) return false
+  if (v !== undefined && !(is246_GifSettings(v))) return false
   v = u["h264Settings"]
-  if (v !== undefined && !(is230_H264Settings(v))) return false
+  if (v !== undefined && !(is247_H264Settings(v))) return false
   v = u["h265Settings"]
-  if (v !== undefined && !(is234_H265Settings(v))) return false
+  if (v !== undefined && !(is251_H265Settings(v))) return false
   v = u["mpeg2Settings"]
-  if (v !== undefined && !(is237_Mpeg2Settings(v))) return false
+  if (v !== undefined && !(is254_Mpeg2Settings(v))) return false
   v = u["passthroughSettings"]
-  if (v !== undefined && !(is239_PassthroughSettings(v))) return false
+  if (v !== undefined && !(is256_PassthroughSettings(v))) return false
   v = u["proresSettings"]
-  if (v !== undefined && !(is240_ProresSettings(v))) return false
+  if (v !== undefined && !(is257_ProresSettings(v))) return false
   v = u["uncompressedSettings"]
-  if (v !== undefined && !(is242_UncompressedSettings(v))) return false
+  if (v !== undefined && !(is259_UncompressedSettings(v))) return false
   v = u["vc3Settings"]
-  if (v !== undefined && !(is243_Vc3Settings(v))) return false
+  if (v !== undefined && !(is260_Vc3Settings(v))) return false
   v = u["vp8Settings"]
-  if (v !== undefined && !(is244_Vp8Settings(v))) return false
+  if (v !== undefined && !(is261_Vp8Settings(v))) return false
   v = u["vp9Settings"]
-  if (v !== undefined && !(is245_Vp9Settings(v))) return false
+  if (v !== undefined && !(is262_Vp9Settings(v))) return false
   v = u["xavcSettings"]
-  if (v !== undefined && !(is246_XavcSettings(v))) return false
+  if (v !== undefined && !(is263_XavcSettings(v))) return false
   return true
 }
 
-function is222_Av1Settings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is239_Av1Settings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["adaptiveQuantization"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["bitDepth"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["bitrate"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["filmGrainSynthesis"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["framerateControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["framerateConversionAlgorithm"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["framerateDenominator"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["framerateNumerator"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["gopSize"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["maxBitrate"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["numberBFramesBetweenReferenceFrames"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalString(u["adaptiveQuantization"])) return false
+  if (!isOptionalString(u["bitDepth"])) return false
+  if (!isOptionalNumber(u["bitrate"])) return false
+  if (!isOptionalString(u["filmGrainSynthesis"])) return false
+  if (!isOptionalString(u["framerateControl"])) return false
+  if (!isOptionalString(u["framerateConversionAlgorithm"])) return false
+  if (!isOptionalNumber(u["framerateDenominator"])) return false
+  if (!isOptionalNumber(u["framerateNumerator"])) return false
+  if (!isOptionalNumber(u["gopSize"])) return false
+  if (!isOptionalNumber(u["maxBitrate"])) return false
+  if (!isOptionalNumber(u["numberBFramesBetweenReferenceFrames"])) return false
   v = u["perFrameMetrics"]
-  if (v !== undefined && !(is223_list_of_FrameMetricType__string_(v))) return false
+  if (v !== undefined && !(is240_list_of_FrameMetricType__string_(v))) return false
   v = u["qvbrSettings"]
-  if (v !== undefined && !(is224_Av1QvbrSettings(v))) return false
-  v = u["rateControlMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["sceneChangeDetect"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["slices"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["slidingWindowMs"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["slidingWindowPeakBitrate"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["spatialAdaptiveQuantization"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is241_Av1QvbrSettings(v))) return false
+  if (!isOptionalString(u["rateControlMode"])) return false
+  if (!isOptionalString(u["sceneChangeDetect"])) return false
+  if (!isOptionalNumber(u["slices"])) return false
+  if (!isOptionalNumber(u["slidingWindowMs"])) return false
+  if (!isOptionalNumber(u["slidingWindowPeakBitrate"])) return false
+  if (!isOptionalString(u["spatialAdaptiveQuantization"])) return false
   return true
 }
 
-function is223_list_of_FrameMetricType__string_(u: any): boolean {
+export function is240_list_of_FrameMetricType__string_(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
@@ -3993,53 +2750,41 @@ function is223_list_of_FrameMetricType__string_(u: any): boolean {
   return true
 }
 
-function is224_Av1QvbrSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is241_Av1QvbrSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["qvbrQualityLevel"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["qvbrQualityLevelFineTune"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["qvbrQualityLevel"])) return false
+  if (!isOptionalNumber(u["qvbrQualityLevelFineTune"])) return false
   return true
 }
 
-function is225_AvcIntraSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is242_AvcIntraSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["avcIntraClass"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["avcIntraClass"])) return false
   v = u["avcIntraUhdSettings"]
-  if (v !== undefined && !(is226_AvcIntraUhdSettings(v))) return false
-  v = u["framerateControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["framerateConversionAlgorithm"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["framerateDenominator"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["framerateNumerator"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["interlaceMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is243_AvcIntraUhdSettings(v))) return false
+  if (!isOptionalString(u["framerateControl"])) return false
+  if (!isOptionalString(u["framerateConversionAlgorithm"])) return false
+  if (!isOptionalNumber(u["framerateDenominator"])) return false
+  if (!isOptionalNumber(u["framerateNumerator"])) return false
+  if (!isOptionalString(u["interlaceMode"])) return false
   v = u["perFrameMetrics"]
-  if (v !== undefined && !(is227_list_of_FrameMetricType__string_(v))) return false
-  v = u["scanTypeConversionMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["slowPal"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["telecine"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is244_list_of_FrameMetricType__string_(v))) return false
+  if (!isOptionalString(u["scanTypeConversionMode"])) return false
+  if (!isOptionalString(u["slowPal"])) return false
+  if (!isOptionalString(u["telecine"])) return false
   return true
 }
 
-function is226_AvcIntraUhdSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is243_AvcIntraUhdSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["qualityTuningLevel"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["qualityTuningLevel"])) return false
   return true
 }
 
-function is227_list_of_FrameMetricType__string_(u: any): boolean {
+export function is244_list_of_FrameMetricType__string_(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
@@ -4048,149 +2793,93 @@ function is227_list_of_FrameMetricType__string_(u: any): boolean {
   return true
 }
 
-function is228_FrameCaptureSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is245_FrameCaptureSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["framerateDenominator"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["framerateNumerator"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["maxCaptures"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["quality"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["framerateDenominator"])) return false
+  if (!isOptionalNumber(u["framerateNumerator"])) return false
+  if (!isOptionalNumber(u["maxCaptures"])) return false
+  if (!isOptionalNumber(u["quality"])) return false
   return true
 }
 
-function is229_GifSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is246_GifSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["framerateControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["framerateConversionAlgorithm"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["framerateDenominator"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["framerateNumerator"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalString(u["framerateControl"])) return false
+  if (!isOptionalString(u["framerateConversionAlgorithm"])) return false
+  if (!isOptionalNumber(u["framerateDenominator"])) return false
+  if (!isOptionalNumber(u["framerateNumerator"])) return false
   return true
 }
 
-function is230_H264Settings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is247_H264Settings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["adaptiveQuantization"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["adaptiveQuantization"])) return false
   v = u["bandwidthReductionFilter"]
-  if (v !== undefined && !(is231_BandwidthReductionFilter(v))) return false
-  v = u["bitrate"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["codecLevel"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["codecProfile"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["dynamicSubGop"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["endOfStreamMarkers"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["entropyEncoding"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["explicitWeightedPrediction"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["fieldEncoding"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["flickerAdaptiveQuantization"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["framerateControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["framerateConversionAlgorithm"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["framerateDenominator"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["framerateNumerator"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["gopBReference"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["gopClosedCadence"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["gopSize"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["gopSizeUnits"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["hrdBufferFinalFillPercentage"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["hrdBufferInitialFillPercentage"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["hrdBufferSize"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["interlaceMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["maxBitrate"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["minIInterval"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["numberBFramesBetweenReferenceFrames"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["numberReferenceFrames"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["parControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["parDenominator"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["parNumerator"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (v !== undefined && !(is248_BandwidthReductionFilter(v))) return false
+  if (!isOptionalNumber(u["bitrate"])) return false
+  if (!isOptionalString(u["codecLevel"])) return false
+  if (!isOptionalString(u["codecProfile"])) return false
+  if (!isOptionalString(u["dynamicSubGop"])) return false
+  if (!isOptionalString(u["endOfStreamMarkers"])) return false
+  if (!isOptionalString(u["entropyEncoding"])) return false
+  if (!isOptionalString(u["explicitWeightedPrediction"])) return false
+  if (!isOptionalString(u["fieldEncoding"])) return false
+  if (!isOptionalString(u["flickerAdaptiveQuantization"])) return false
+  if (!isOptionalString(u["framerateControl"])) return false
+  if (!isOptionalString(u["framerateConversionAlgorithm"])) return false
+  if (!isOptionalNumber(u["framerateDenominator"])) return false
+  if (!isOptionalNumber(u["framerateNumerator"])) return false
+  if (!isOptionalString(u["gopBReference"])) return false
+  if (!isOptionalNumber(u["gopClosedCadence"])) return false
+  if (!isOptionalNumber(u["gopSize"])) return false
+  if (!isOptionalString(u["gopSizeUnits"])) return false
+  if (!isOptionalNumber(u["hrdBufferFinalFillPercentage"])) return false
+  if (!isOptionalNumber(u["hrdBufferInitialFillPercentage"])) return false
+  if (!isOptionalNumber(u["hrdBufferSize"])) return false
+  if (!isOptionalString(u["interlaceMode"])) return false
+  if (!isOptionalNumber(u["maxBitrate"])) return false
+  if (!isOptionalNumber(u["minIInterval"])) return false
+  if (!isOptionalNumber(u["numberBFramesBetweenReferenceFrames"])) return false
+  if (!isOptionalNumber(u["numberReferenceFrames"])) return false
+  if (!isOptionalString(u["parControl"])) return false
+  if (!isOptionalNumber(u["parDenominator"])) return false
+  if (!isOptionalNumber(u["parNumerator"])) return false
   v = u["perFrameMetrics"]
-  if (v !== undefined && !(is232_list_of_FrameMetricType__string_(v))) return false
-  v = u["qualityTuningLevel"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is249_list_of_FrameMetricType__string_(v))) return false
+  if (!isOptionalString(u["qualityTuningLevel"])) return false
   v = u["qvbrSettings"]
-  if (v !== undefined && !(is233_H264QvbrSettings(v))) return false
-  v = u["rateControlMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["repeatPps"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["saliencyAwareEncoding"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["scanTypeConversionMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["sceneChangeDetect"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["slices"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["slidingWindowMs"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["slidingWindowPeakBitrate"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["slowPal"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["softness"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["spatialAdaptiveQuantization"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["syntax"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["telecine"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["temporalAdaptiveQuantization"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["unregisteredSeiTimecode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["writeMp4PackagingType"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is250_H264QvbrSettings(v))) return false
+  if (!isOptionalString(u["rateControlMode"])) return false
+  if (!isOptionalString(u["repeatPps"])) return false
+  if (!isOptionalString(u["saliencyAwareEncoding"])) return false
+  if (!isOptionalString(u["scanTypeConversionMode"])) return false
+  if (!isOptionalString(u["sceneChangeDetect"])) return false
+  if (!isOptionalNumber(u["slices"])) return false
+  if (!isOptionalNumber(u["slidingWindowMs"])) return false
+  if (!isOptionalNumber(u["slidingWindowPeakBitrate"])) return false
+  if (!isOptionalString(u["slowPal"])) return false
+  if (!isOptionalNumber(u["softness"])) return false
+  if (!isOptionalString(u["spatialAdaptiveQuantization"])) return false
+  if (!isOptionalString(u["syntax"])) return false
+  if (!isOptionalString(u["telecine"])) return false
+  if (!isOptionalString(u["temporalAdaptiveQuantization"])) return false
+  if (!isOptionalString(u["unregisteredSeiTimecode"])) return false
+  if (!isOptionalString(u["writeMp4PackagingType"])) return false
   return true
 }
 
-function is231_BandwidthReductionFilter(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is248_BandwidthReductionFilter(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["sharpening"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["strength"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["sharpening"])) return false
+  if (!isOptionalString(u["strength"])) return false
   return true
 }
 
-function is232_list_of_FrameMetricType__string_(u: any): boolean {
+export function is249_list_of_FrameMetricType__string_(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
@@ -4199,131 +2888,78 @@ function is232_list_of_FrameMetricType__string_(u: any): boolean {
   return true
 }
 
-function is233_H264QvbrSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is250_H264QvbrSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["maxAverageBitrate"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["qvbrQualityLevel"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["qvbrQualityLevelFineTune"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["maxAverageBitrate"])) return false
+  if (!isOptionalNumber(u["qvbrQualityLevel"])) return false
+  if (!isOptionalNumber(u["qvbrQualityLevelFineTune"])) return false
   return true
 }
 
-function is234_H265Settings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is251_H265Settings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["adaptiveQuantization"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["alternateTransferFunctionSei"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["adaptiveQuantization"])) return false
+  if (!isOptionalString(u["alternateTransferFunctionSei"])) return false
   v = u["bandwidthReductionFilter"]
-  if (v !== undefined && !(is231_BandwidthReductionFilter(v))) return false
-  v = u["bitrate"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["codecLevel"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["codecProfile"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["deblocking"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["dynamicSubGop"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["endOfStreamMarkers"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["flickerAdaptiveQuantization"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["framerateControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["framerateConversionAlgorithm"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["framerateDenominator"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["framerateNumerator"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["gopBReference"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["gopClosedCadence"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["gopSize"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["gopSizeUnits"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["hrdBufferFinalFillPercentage"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["hrdBufferInitialFillPercentage"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["hrdBufferSize"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["interlaceMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["maxBitrate"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["minIInterval"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["mvOverPictureBoundaries"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["mvTemporalPredictor"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["numberBFramesBetweenReferenceFrames"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["numberReferenceFrames"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["parControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["parDenominator"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["parNumerator"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (v !== undefined && !(is248_BandwidthReductionFilter(v))) return false
+  if (!isOptionalNumber(u["bitrate"])) return false
+  if (!isOptionalString(u["codecLevel"])) return false
+  if (!isOptionalString(u["codecProfile"])) return false
+  if (!isOptionalString(u["deblocking"])) return false
+  if (!isOptionalString(u["dynamicSubGop"])) return false
+  if (!isOptionalString(u["endOfStreamMarkers"])) return false
+  if (!isOptionalString(u["flickerAdaptiveQuantization"])) return false
+  if (!isOptionalString(u["framerateControl"])) return false
+  if (!isOptionalString(u["framerateConversionAlgorithm"])) return false
+  if (!isOptionalNumber(u["framerateDenominator"])) return false
+  if (!isOptionalNumber(u["framerateNumerator"])) return false
+  if (!isOptionalString(u["gopBReference"])) return false
+  if (!isOptionalNumber(u["gopClosedCadence"])) return false
+  if (!isOptionalNumber(u["gopSize"])) return false
+  if (!isOptionalString(u["gopSizeUnits"])) return false
+  if (!isOptionalNumber(u["hrdBufferFinalFillPercentage"])) return false
+  if (!isOptionalNumber(u["hrdBufferInitialFillPercentage"])) return false
+  if (!isOptionalNumber(u["hrdBufferSize"])) return false
+  if (!isOptionalString(u["interlaceMode"])) return false
+  if (!isOptionalNumber(u["maxBitrate"])) return false
+  if (!isOptionalNumber(u["minIInterval"])) return false
+  if (!isOptionalString(u["mvOverPictureBoundaries"])) return false
+  if (!isOptionalString(u["mvTemporalPredictor"])) return false
+  if (!isOptionalNumber(u["numberBFramesBetweenReferenceFrames"])) return false
+  if (!isOptionalNumber(u["numberReferenceFrames"])) return false
+  if (!isOptionalString(u["parControl"])) return false
+  if (!isOptionalNumber(u["parDenominator"])) return false
+  if (!isOptionalNumber(u["parNumerator"])) return false
   v = u["perFrameMetrics"]
-  if (v !== undefined && !(is235_list_of_FrameMetricType__string_(v))) return false
-  v = u["qualityTuningLevel"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is252_list_of_FrameMetricType__string_(v))) return false
+  if (!isOptionalString(u["qualityTuningLevel"])) return false
   v = u["qvbrSettings"]
-  if (v !== undefined && !(is236_H265QvbrSettings(v))) return false
-  v = u["rateControlMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["sampleAdaptiveOffsetFilterMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["scanTypeConversionMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["sceneChangeDetect"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["slices"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["slidingWindowMs"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["slidingWindowPeakBitrate"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["slowPal"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["spatialAdaptiveQuantization"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["telecine"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["temporalAdaptiveQuantization"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["temporalIds"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["tileHeight"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["tilePadding"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["tileWidth"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["tiles"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["treeBlockSize"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["unregisteredSeiTimecode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["writeMp4PackagingType"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is253_H265QvbrSettings(v))) return false
+  if (!isOptionalString(u["rateControlMode"])) return false
+  if (!isOptionalString(u["sampleAdaptiveOffsetFilterMode"])) return false
+  if (!isOptionalString(u["scanTypeConversionMode"])) return false
+  if (!isOptionalString(u["sceneChangeDetect"])) return false
+  if (!isOptionalNumber(u["slices"])) return false
+  if (!isOptionalNumber(u["slidingWindowMs"])) return false
+  if (!isOptionalNumber(u["slidingWindowPeakBitrate"])) return false
+  if (!isOptionalString(u["slowPal"])) return false
+  if (!isOptionalString(u["spatialAdaptiveQuantization"])) return false
+  if (!isOptionalString(u["telecine"])) return false
+  if (!isOptionalString(u["temporalAdaptiveQuantization"])) return false
+  if (!isOptionalString(u["temporalIds"])) return false
+  if (!isOptionalNumber(u["tileHeight"])) return false
+  if (!isOptionalString(u["tilePadding"])) return false
+  if (!isOptionalNumber(u["tileWidth"])) return false
+  if (!isOptionalString(u["tiles"])) return false
+  if (!isOptionalString(u["treeBlockSize"])) return false
+  if (!isOptionalString(u["unregisteredSeiTimecode"])) return false
+  if (!isOptionalString(u["writeMp4PackagingType"])) return false
   return true
 }
 
-function is235_list_of_FrameMetricType__string_(u: any): boolean {
+export function is252_list_of_FrameMetricType__string_(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
@@ -4332,97 +2968,59 @@ function is235_list_of_FrameMetricType__string_(u: any): boolean {
   return true
 }
 
-function is236_H265QvbrSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is253_H265QvbrSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["maxAverageBitrate"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["qvbrQualityLevel"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["qvbrQualityLevelFineTune"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["maxAverageBitrate"])) return false
+  if (!isOptionalNumber(u["qvbrQualityLevel"])) return false
+  if (!isOptionalNumber(u["qvbrQualityLevelFineTune"])) return false
   return true
 }
 
-function is237_Mpeg2Settings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is254_Mpeg2Settings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["adaptiveQuantization"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["bitrate"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["codecLevel"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["codecProfile"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["dynamicSubGop"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["framerateControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["framerateConversionAlgorithm"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["framerateDenominator"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["framerateNumerator"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["gopClosedCadence"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["gopSize"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["gopSizeUnits"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["hrdBufferFinalFillPercentage"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["hrdBufferInitialFillPercentage"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["hrdBufferSize"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["interlaceMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["intraDcPrecision"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["maxBitrate"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["minIInterval"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["numberBFramesBetweenReferenceFrames"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["parControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["parDenominator"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["parNumerator"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalString(u["adaptiveQuantization"])) return false
+  if (!isOptionalNumber(u["bitrate"])) return false
+  if (!isOptionalString(u["codecLevel"])) return false
+  if (!isOptionalString(u["codecProfile"])) return false
+  if (!isOptionalString(u["dynamicSubGop"])) return false
+  if (!isOptionalString(u["framerateControl"])) return false
+  if (!isOptionalString(u["framerateConversionAlgorithm"])) return false
+  if (!isOptionalNumber(u["framerateDenominator"])) return false
+  if (!isOptionalNumber(u["framerateNumerator"])) return false
+  if (!isOptionalNumber(u["gopClosedCadence"])) return false
+  if (!isOptionalNumber(u["gopSize"])) return false
+  if (!isOptionalString(u["gopSizeUnits"])) return false
+  if (!isOptionalNumber(u["hrdBufferFinalFillPercentage"])) return false
+  if (!isOptionalNumber(u["hrdBufferInitialFillPercentage"])) return false
+  if (!isOptionalNumber(u["hrdBufferSize"])) return false
+  if (!isOptionalString(u["interlaceMode"])) return false
+  if (!isOptionalString(u["intraDcPrecision"])) return false
+  if (!isOptionalNumber(u["maxBitrate"])) return false
+  if (!isOptionalNumber(u["minIInterval"])) return false
+  if (!isOptionalNumber(u["numberBFramesBetweenReferenceFrames"])) return false
+  if (!isOptionalString(u["parControl"])) return false
+  if (!isOptionalNumber(u["parDenominator"])) return false
+  if (!isOptionalNumber(u["parNumerator"])) return false
   v = u["perFrameMetrics"]
-  if (v !== undefined && !(is238_list_of_FrameMetricType__string_(v))) return false
-  v = u["qualityTuningLevel"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["rateControlMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["scanTypeConversionMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["sceneChangeDetect"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["slidingWindowMs"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["slidingWindowPeakBitrate"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["slowPal"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["softness"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["spatialAdaptiveQuantization"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["syntax"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["telecine"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["temporalAdaptiveQuantization"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is255_list_of_FrameMetricType__string_(v))) return false
+  if (!isOptionalString(u["qualityTuningLevel"])) return false
+  if (!isOptionalString(u["rateControlMode"])) return false
+  if (!isOptionalString(u["scanTypeConversionMode"])) return false
+  if (!isOptionalString(u["sceneChangeDetect"])) return false
+  if (!isOptionalNumber(u["slidingWindowMs"])) return false
+  if (!isOptionalNumber(u["slidingWindowPeakBitrate"])) return false
+  if (!isOptionalString(u["slowPal"])) return false
+  if (!isOptionalNumber(u["softness"])) return false
+  if (!isOptionalString(u["spatialAdaptiveQuantization"])) return false
+  if (!isOptionalString(u["syntax"])) return false
+  if (!isOptionalString(u["telecine"])) return false
+  if (!isOptionalString(u["temporalAdaptiveQuantization"])) return false
   return true
 }
 
-function is238_list_of_FrameMetricType__string_(u: any): boolean {
+export function is255_list_of_FrameMetricType__string_(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
@@ -4431,55 +3029,38 @@ function is238_list_of_FrameMetricType__string_(u: any): boolean {
   return true
 }
 
-function is239_PassthroughSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is256_PassthroughSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["frameControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["gopsPerSegment"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["segmentationMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["videoSelectorMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["frameControl"])) return false
+  if (!isOptionalNumber(u["gopsPerSegment"])) return false
+  if (!isOptionalString(u["segmentationMode"])) return false
+  if (!isOptionalString(u["videoSelectorMode"])) return false
   return true
 }
 
-function is240_ProresSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is257_ProresSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["chromaSampling"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["codecProfile"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["framerateControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["framerateConversionAlgorithm"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["framerateDenominator"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["framerateNumerator"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["interlaceMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["parControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["parDenominator"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["parNumerator"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalString(u["chromaSampling"])) return false
+  if (!isOptionalString(u["codecProfile"])) return false
+  if (!isOptionalString(u["framerateControl"])) return false
+  if (!isOptionalString(u["framerateConversionAlgorithm"])) return false
+  if (!isOptionalNumber(u["framerateDenominator"])) return false
+  if (!isOptionalNumber(u["framerateNumerator"])) return false
+  if (!isOptionalString(u["interlaceMode"])) return false
+  if (!isOptionalString(u["parControl"])) return false
+  if (!isOptionalNumber(u["parDenominator"])) return false
+  if (!isOptionalNumber(u["parNumerator"])) return false
   v = u["perFrameMetrics"]
-  if (v !== undefined && !(is241_list_of_FrameMetricType__string_(v))) return false
-  v = u["scanTypeConversionMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["slowPal"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["telecine"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is258_list_of_FrameMetricType__string_(v))) return false
+  if (!isOptionalString(u["scanTypeConversionMode"])) return false
+  if (!isOptionalString(u["slowPal"])) return false
+  if (!isOptionalString(u["telecine"])) return false
   return true
 }
 
-function is241_list_of_FrameMetricType__string_(u: any): boolean {
+export function is258_list_of_FrameMetricType__string_(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
@@ -4488,159 +3069,104 @@ function is241_list_of_FrameMetricType__string_(u: any): boolean {
   return true
 }
 
-function is242_UncompressedSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is259_UncompressedSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["fourcc"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["framerateControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["framerateConversionAlgorithm"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["framerateDenominator"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["framerateNumerator"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["interlaceMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["scanTypeConversionMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["slowPal"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["telecine"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["fourcc"])) return false
+  if (!isOptionalString(u["framerateControl"])) return false
+  if (!isOptionalString(u["framerateConversionAlgorithm"])) return false
+  if (!isOptionalNumber(u["framerateDenominator"])) return false
+  if (!isOptionalNumber(u["framerateNumerator"])) return false
+  if (!isOptionalString(u["interlaceMode"])) return false
+  if (!isOptionalString(u["scanTypeConversionMode"])) return false
+  if (!isOptionalString(u["slowPal"])) return false
+  if (!isOptionalString(u["telecine"])) return false
   return true
 }
 
-function is243_Vc3Settings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is260_Vc3Settings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["framerateControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["framerateConversionAlgorithm"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["framerateDenominator"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["framerateNumerator"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["interlaceMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["scanTypeConversionMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["slowPal"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["telecine"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["vc3Class"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["framerateControl"])) return false
+  if (!isOptionalString(u["framerateConversionAlgorithm"])) return false
+  if (!isOptionalNumber(u["framerateDenominator"])) return false
+  if (!isOptionalNumber(u["framerateNumerator"])) return false
+  if (!isOptionalString(u["interlaceMode"])) return false
+  if (!isOptionalString(u["scanTypeConversionMode"])) return false
+  if (!isOptionalString(u["slowPal"])) return false
+  if (!isOptionalString(u["telecine"])) return false
+  if (!isOptionalString(u["vc3Class"])) return false
   return true
 }
 
-function is244_Vp8Settings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is261_Vp8Settings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["bitrate"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["framerateControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["framerateConversionAlgorithm"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["framerateDenominator"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["framerateNumerator"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["gopSize"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["hrdBufferSize"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["maxBitrate"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["parControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["parDenominator"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["parNumerator"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["qualityTuningLevel"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["rateControlMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalNumber(u["bitrate"])) return false
+  if (!isOptionalString(u["framerateControl"])) return false
+  if (!isOptionalString(u["framerateConversionAlgorithm"])) return false
+  if (!isOptionalNumber(u["framerateDenominator"])) return false
+  if (!isOptionalNumber(u["framerateNumerator"])) return false
+  if (!isOptionalNumber(u["gopSize"])) return false
+  if (!isOptionalNumber(u["hrdBufferSize"])) return false
+  if (!isOptionalNumber(u["maxBitrate"])) return false
+  if (!isOptionalString(u["parControl"])) return false
+  if (!isOptionalNumber(u["parDenominator"])) return false
+  if (!isOptionalNumber(u["parNumerator"])) return false
+  if (!isOptionalString(u["qualityTuningLevel"])) return false
+  if (!isOptionalString(u["rateControlMode"])) return false
   return true
 }
 
-function is245_Vp9Settings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is262_Vp9Settings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["bitrate"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["framerateControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["framerateConversionAlgorithm"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["framerateDenominator"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["framerateNumerator"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["gopSize"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["hrdBufferSize"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["maxBitrate"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["parControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["parDenominator"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["parNumerator"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["qualityTuningLevel"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["rateControlMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalNumber(u["bitrate"])) return false
+  if (!isOptionalString(u["framerateControl"])) return false
+  if (!isOptionalString(u["framerateConversionAlgorithm"])) return false
+  if (!isOptionalNumber(u["framerateDenominator"])) return false
+  if (!isOptionalNumber(u["framerateNumerator"])) return false
+  if (!isOptionalNumber(u["gopSize"])) return false
+  if (!isOptionalNumber(u["hrdBufferSize"])) return false
+  if (!isOptionalNumber(u["maxBitrate"])) return false
+  if (!isOptionalString(u["parControl"])) return false
+  if (!isOptionalNumber(u["parDenominator"])) return false
+  if (!isOptionalNumber(u["parNumerator"])) return false
+  if (!isOptionalString(u["qualityTuningLevel"])) return false
+  if (!isOptionalString(u["rateControlMode"])) return false
   return true
 }
 
-function is246_XavcSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is263_XavcSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["adaptiveQuantization"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["entropyEncoding"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["framerateControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["framerateConversionAlgorithm"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["framerateDenominator"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["framerateNumerator"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalString(u["adaptiveQuantization"])) return false
+  if (!isOptionalString(u["entropyEncoding"])) return false
+  if (!isOptionalString(u["framerateControl"])) return false
+  if (!isOptionalString(u["framerateConversionAlgorithm"])) return false
+  if (!isOptionalNumber(u["framerateDenominator"])) return false
+  if (!isOptionalNumber(u["framerateNumerator"])) return false
   v = u["perFrameMetrics"]
-  if (v !== undefined && !(is247_list_of_FrameMetricType__string_(v))) return false
-  v = u["profile"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["slowPal"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["softness"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["spatialAdaptiveQuantization"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["temporalAdaptiveQuantization"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is264_list_of_FrameMetricType__string_(v))) return false
+  if (!isOptionalString(u["profile"])) return false
+  if (!isOptionalString(u["slowPal"])) return false
+  if (!isOptionalNumber(u["softness"])) return false
+  if (!isOptionalString(u["spatialAdaptiveQuantization"])) return false
+  if (!isOptionalString(u["temporalAdaptiveQuantization"])) return false
   v = u["xavc4kIntraCbgProfileSettings"]
-  if (v !== undefined && !(is248_Xavc4kIntraCbgProfileSettings(v))) return false
+  if (v !== undefined && !(is265_Xavc4kIntraCbgProfileSettings(v))) return false
   v = u["xavc4kIntraVbrProfileSettings"]
-  if (v !== undefined && !(is249_Xavc4kIntraVbrProfileSettings(v))) return false
+  if (v !== undefined && !(is266_Xavc4kIntraVbrProfileSettings(v))) return false
   v = u["xavc4kProfileSettings"]
-  if (v !== undefined && !(is250_Xavc4kProfileSettings(v))) return false
+  if (v !== undefined && !(is267_Xavc4kProfileSettings(v))) return false
   v = u["xavcHdIntraCbgProfileSettings"]
-  if (v !== undefined && !(is251_XavcHdIntraCbgProfileSettings(v))) return false
+  if (v !== undefined && !(is268_XavcHdIntraCbgProfileSettings(v))) return false
   v = u["xavcHdProfileSettings"]
-  if (v !== undefined && !(is252_XavcHdProfileSettings(v))) return false
+  if (v !== undefined && !(is269_XavcHdProfileSettings(v))) return false
   return true
 }
 
-function is247_list_of_FrameMetricType__string_(u: any): boolean {
+export function is264_list_of_FrameMetricType__string_(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
@@ -4649,465 +3175,368 @@ function is247_list_of_FrameMetricType__string_(u: any): boolean {
   return true
 }
 
-function is248_Xavc4kIntraCbgProfileSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is265_Xavc4kIntraCbgProfileSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["xavcClass"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["xavcClass"])) return false
   return true
 }
 
-function is249_Xavc4kIntraVbrProfileSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is266_Xavc4kIntraVbrProfileSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["xavcClass"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["xavcClass"])) return false
   return true
 }
 
-function is250_Xavc4kProfileSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is267_Xavc4kProfileSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["bitrateClass"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["codecProfile"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["flickerAdaptiveQuantization"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["gopBReference"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["gopClosedCadence"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["hrdBufferSize"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["qualityTuningLevel"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["slices"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalString(u["bitrateClass"])) return false
+  if (!isOptionalString(u["codecProfile"])) return false
+  if (!isOptionalString(u["flickerAdaptiveQuantization"])) return false
+  if (!isOptionalString(u["gopBReference"])) return false
+  if (!isOptionalNumber(u["gopClosedCadence"])) return false
+  if (!isOptionalNumber(u["hrdBufferSize"])) return false
+  if (!isOptionalString(u["qualityTuningLevel"])) return false
+  if (!isOptionalNumber(u["slices"])) return false
   return true
 }
 
-function is251_XavcHdIntraCbgProfileSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is268_XavcHdIntraCbgProfileSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["interlaceMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["xavcClass"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["interlaceMode"])) return false
+  if (!isOptionalString(u["xavcClass"])) return false
   return true
 }
 
-function is252_XavcHdProfileSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is269_XavcHdProfileSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["bitrateClass"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["flickerAdaptiveQuantization"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["gopBReference"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["gopClosedCadence"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["hrdBufferSize"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["interlaceMode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["qualityTuningLevel"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["slices"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["telecine"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["bitrateClass"])) return false
+  if (!isOptionalString(u["flickerAdaptiveQuantization"])) return false
+  if (!isOptionalString(u["gopBReference"])) return false
+  if (!isOptionalNumber(u["gopClosedCadence"])) return false
+  if (!isOptionalNumber(u["hrdBufferSize"])) return false
+  if (!isOptionalString(u["interlaceMode"])) return false
+  if (!isOptionalString(u["qualityTuningLevel"])) return false
+  if (!isOptionalNumber(u["slices"])) return false
+  if (!isOptionalString(u["telecine"])) return false
   return true
 }
 
-function is253_VideoPreprocessor(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is270_VideoPreprocessor(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["colorCorrector"]
-  if (v !== undefined && !(is254_ColorCorrector(v))) return false
+  if (v !== undefined && !(is271_ColorCorrector(v))) return false
   v = u["deinterlacer"]
-  if (v !== undefined && !(is256_Deinterlacer(v))) return false
+  if (v !== undefined && !(is273_Deinterlacer(v))) return false
   v = u["dolbyVision"]
-  if (v !== undefined && !(is257_DolbyVision(v))) return false
+  if (v !== undefined && !(is274_DolbyVision(v))) return false
   v = u["durationControl"]
-  if (v !== undefined && !(is259_DurationControl(v))) return false
+  if (v !== undefined && !(is276_DurationControl(v))) return false
   v = u["hdr10Plus"]
-  if (v !== undefined && !(is260_Hdr10Plus(v))) return false
+  if (v !== undefined && !(is277_Hdr10Plus(v))) return false
   v = u["imageInserter"]
-  if (v !== undefined && !(is75_ImageInserter(v))) return false
+  if (v !== undefined && !(is92_ImageInserter(v))) return false
   v = u["noiseReducer"]
-  if (v !== undefined && !(is261_NoiseReducer(v))) return false
+  if (v !== undefined && !(is278_NoiseReducer(v))) return false
   v = u["partnerWatermarking"]
-  if (v !== undefined && !(is265_PartnerWatermarking(v))) return false
+  if (v !== undefined && !(is282_PartnerWatermarking(v))) return false
   v = u["timecodeBurnin"]
-  if (v !== undefined && !(is267_TimecodeBurnin(v))) return false
+  if (v !== undefined && !(is284_TimecodeBurnin(v))) return false
   return true
 }
 
-function is254_ColorCorrector(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is271_ColorCorrector(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["brightness"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["brightness"])) return false
   v = u["clipLimits"]
-  if (v !== undefined && !(is255_ClipLimits(v))) return false
-  v = u["colorSpaceConversion"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["contrast"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (v !== undefined && !(is272_ClipLimits(v))) return false
+  if (!isOptionalString(u["colorSpaceConversion"])) return false
+  if (!isOptionalNumber(u["contrast"])) return false
   v = u["hdr10Metadata"]
-  if (v !== undefined && !(is97_Hdr10Metadata(v))) return false
-  v = u["hdrToSdrToneMapper"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["hue"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["maxLuminance"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["sampleRangeConversion"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["saturation"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["sdrReferenceWhiteLevel"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (v !== undefined && !(is114_Hdr10Metadata(v))) return false
+  if (!isOptionalString(u["hdrToSdrToneMapper"])) return false
+  if (!isOptionalNumber(u["hue"])) return false
+  if (!isOptionalNumber(u["maxLuminance"])) return false
+  if (!isOptionalString(u["sampleRangeConversion"])) return false
+  if (!isOptionalNumber(u["saturation"])) return false
+  if (!isOptionalNumber(u["sdrReferenceWhiteLevel"])) return false
   return true
 }
 
-function is255_ClipLimits(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is272_ClipLimits(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["maximumRGBTolerance"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["maximumYUV"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["minimumRGBTolerance"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["minimumYUV"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["maximumRGBTolerance"])) return false
+  if (!isOptionalNumber(u["maximumYUV"])) return false
+  if (!isOptionalNumber(u["minimumRGBTolerance"])) return false
+  if (!isOptionalNumber(u["minimumYUV"])) return false
   return true
 }
 
-function is256_Deinterlacer(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is273_Deinterlacer(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["algorithm"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["control"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["mode"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["algorithm"])) return false
+  if (!isOptionalString(u["control"])) return false
+  if (!isOptionalString(u["mode"])) return false
   return true
 }
 
-function is257_DolbyVision(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is274_DolbyVision(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["compatibility"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["compatibility"])) return false
   v = u["l6Metadata"]
-  if (v !== undefined && !(is258_DolbyVisionLevel6Metadata(v))) return false
-  v = u["l6Mode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["mapping"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["profile"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is275_DolbyVisionLevel6Metadata(v))) return false
+  if (!isOptionalString(u["l6Mode"])) return false
+  if (!isOptionalString(u["mapping"])) return false
+  if (!isOptionalString(u["profile"])) return false
   return true
 }
 
-function is258_DolbyVisionLevel6Metadata(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is275_DolbyVisionLevel6Metadata(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["maxCll"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["maxFall"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["maxCll"])) return false
+  if (!isOptionalNumber(u["maxFall"])) return false
   return true
 }
 
-function is259_DurationControl(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is276_DurationControl(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["integerDurationMaximumCompressionDenominator"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["integerDurationMaximumCompressionNumerator"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["integerDurationTrimThresholdMilliseconds"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["integerDurationMaximumCompressionDenominator"])) return false
+  if (!isOptionalNumber(u["integerDurationMaximumCompressionNumerator"])) return false
+  if (!isOptionalNumber(u["integerDurationTrimThresholdMilliseconds"])) return false
   return true
 }
 
-function is260_Hdr10Plus(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is277_Hdr10Plus(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["masteringMonitorNits"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["targetMonitorNits"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["masteringMonitorNits"])) return false
+  if (!isOptionalNumber(u["targetMonitorNits"])) return false
   return true
 }
 
-function is261_NoiseReducer(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is278_NoiseReducer(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["filter"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["filter"])) return false
   v = u["filterSettings"]
-  if (v !== undefined && !(is262_NoiseReducerFilterSettings(v))) return false
+  if (v !== undefined && !(is279_NoiseReducerFilterSettings(v))) return false
   v = u["spatialFilterSettings"]
-  if (v !== undefined && !(is263_NoiseReducerSpatialFilterSettings(v))) return false
+  if (v !== undefined && !(is280_NoiseReducerSpatialFilterSettings(v))) return false
   v = u["temporalFilterSettings"]
-  if (v !== undefined && !(is264_NoiseReducerTemporalFilterSettings(v))) return false
+  if (v !== undefined && !(is281_NoiseReducerTemporalFilterSettings(v))) return false
   return true
 }
 
-function is262_NoiseReducerFilterSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is279_NoiseReducerFilterSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["strength"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["strength"])) return false
   return true
 }
 
-function is263_NoiseReducerSpatialFilterSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is280_NoiseReducerSpatialFilterSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["postFilterSharpenStrength"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["speed"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["strength"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["postFilterSharpenStrength"])) return false
+  if (!isOptionalNumber(u["speed"])) return false
+  if (!isOptionalNumber(u["strength"])) return false
   return true
 }
 
-function is264_NoiseReducerTemporalFilterSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is281_NoiseReducerTemporalFilterSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["aggressiveMode"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["postTemporalSharpening"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["postTemporalSharpeningStrength"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["speed"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["strength"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["aggressiveMode"])) return false
+  if (!isOptionalString(u["postTemporalSharpening"])) return false
+  if (!isOptionalString(u["postTemporalSharpeningStrength"])) return false
+  if (!isOptionalNumber(u["speed"])) return false
+  if (!isOptionalNumber(u["strength"])) return false
   return true
 }
 
-function is265_PartnerWatermarking(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is282_PartnerWatermarking(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["nexguardFileMarkerSettings"]
-  if (v !== undefined && !(is266_NexGuardFileMarkerSettings(v))) return false
+  if (v !== undefined && !(is283_NexGuardFileMarkerSettings(v))) return false
   return true
 }
 
-function is266_NexGuardFileMarkerSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is283_NexGuardFileMarkerSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["license"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["payload"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["preset"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["strength"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["license"])) return false
+  if (!isOptionalNumber(u["payload"])) return false
+  if (!isOptionalString(u["preset"])) return false
+  if (!isOptionalString(u["strength"])) return false
   return true
 }
 
-function is267_TimecodeBurnin(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is284_TimecodeBurnin(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["fontSize"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["position"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["prefix"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalNumber(u["fontSize"])) return false
+  if (!isOptionalString(u["position"])) return false
+  if (!isOptionalString(u["prefix"])) return false
   return true
 }
 
-function is268_TimecodeConfig(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is285_TimecodeConfig(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["anchor"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["source"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["start"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["timestampOffset"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["anchor"])) return false
+  if (!isOptionalString(u["source"])) return false
+  if (!isOptionalString(u["start"])) return false
+  if (!isOptionalString(u["timestampOffset"])) return false
   return true
 }
 
-function is269_TimedMetadataInsertion(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is286_TimedMetadataInsertion(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["id3Insertions"]
-  if (v !== undefined && !(is270_list_of_Id3Insertion(v))) return false
+  if (v !== undefined && !(is287_list_of_Id3Insertion(v))) return false
   return true
 }
 
-function is270_list_of_Id3Insertion(u: any): boolean {
+export function is287_list_of_Id3Insertion(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is271_Id3Insertion(v))) return false
+    if (!(is288_Id3Insertion(v))) return false
   }
   return true
 }
 
-function is271_Id3Insertion(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is288_Id3Insertion(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["id3"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["timecode"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["id3"])) return false
+  if (!isOptionalString(u["timecode"])) return false
   return true
 }
 
-function is272_AccelerationSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is289_AccelerationSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["mode"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["mode"])) return false
   return true
 }
 
-function is273_ElementalInferenceSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is290_ElementalInferenceSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["feedConfigurationSource"]
-  if (v !== undefined && !(is274_ElementalInferenceFeedConfigurationSourc(v))) return false
+  if (v !== undefined && !(is291_ElementalInferenceFeedConfigurationSourc(v))) return false
   return true
 }
 
-function is274_ElementalInferenceFeedConfigurationSourc(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is291_ElementalInferenceFeedConfigurationSourc(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["feedArn"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["feedArn"])) return false
   return true
 }
 
-function is275_list_of_HopDestination(u: any): boolean {
+export function is292_list_of_HopDestination(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is276_HopDestination(v))) return false
+    if (!(is293_HopDestination(v))) return false
   }
   return true
 }
 
-function is276_HopDestination(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is293_HopDestination(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["priority"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["queue"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["waitMinutes"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["priority"])) return false
+  if (!isOptionalString(u["queue"])) return false
+  if (!isOptionalNumber(u["waitMinutes"])) return false
   return true
 }
 
-function is277_CreateJobResponse(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is294_CreateJobResponse(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["job"]
-  if (v !== undefined && !(is278_Job(v))) return false
+  if (v !== undefined && !(is295_Job(v))) return false
   return true
 }
 
-function is278_Job(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is295_Job(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["role"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["role"])) return false
   v = u["settings"]
-  if (v !== undefined && !(is34_JobSettings(v))) return false
+  if (v !== undefined && !(is51_JobSettings(v))) return false
   v = u["accelerationSettings"]
-  if (v !== undefined && !(is272_AccelerationSettings(v))) return false
-  v = u["accelerationStatus"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["arn"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["billingTagsSource"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["clientRequestToken"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is289_AccelerationSettings(v))) return false
+  if (!isOptionalString(u["accelerationStatus"])) return false
+  if (!isOptionalString(u["arn"])) return false
+  if (!isOptionalString(u["billingTagsSource"])) return false
+  if (!isOptionalString(u["clientRequestToken"])) return false
   v = u["createdAt"]
   if (v !== undefined && !(isTimestamp(v))) return false
-  v = u["currentPhase"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["currentPhase"])) return false
   v = u["elementalInferenceConfiguration"]
-  if (v !== undefined && !(is279_ElementalInferenceConfiguration(v))) return false
+  if (v !== undefined && !(is296_ElementalInferenceConfiguration(v))) return false
   v = u["elementalInferenceSettings"]
-  if (v !== undefined && !(is273_ElementalInferenceSettings(v))) return false
-  v = u["errorCode"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["errorMessage"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is290_ElementalInferenceSettings(v))) return false
+  if (!isOptionalNumber(u["errorCode"])) return false
+  if (!isOptionalString(u["errorMessage"])) return false
   v = u["hopDestinations"]
-  if (v !== undefined && !(is283_list_of_HopDestination(v))) return false
-  v = u["id"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["jobEngineVersionRequested"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["jobEngineVersionUsed"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["jobPercentComplete"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["jobTemplate"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["lastShareDetails"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is300_list_of_HopDestination(v))) return false
+  if (!isOptionalString(u["id"])) return false
+  if (!isOptionalString(u["jobEngineVersionRequested"])) return false
+  if (!isOptionalString(u["jobEngineVersionUsed"])) return false
+  if (!isOptionalNumber(u["jobPercentComplete"])) return false
+  if (!isOptionalString(u["jobTemplate"])) return false
+  if (!isOptionalString(u["lastShareDetails"])) return false
   v = u["messages"]
-  if (v !== undefined && !(is284_JobMessages(v))) return false
+  if (v !== undefined && !(is301_JobMessages(v))) return false
   v = u["outputGroupDetails"]
-  if (v !== undefined && !(is287_list_of_OutputGroupDetail(v))) return false
-  v = u["priority"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["queue"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is304_list_of_OutputGroupDetail(v))) return false
+  if (!isOptionalNumber(u["priority"])) return false
+  if (!isOptionalString(u["queue"])) return false
   v = u["queueTransitions"]
-  if (v !== undefined && !(is292_list_of_QueueTransition(v))) return false
-  v = u["retryCount"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["shareStatus"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["simulateReservedQueue"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["status"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["statusUpdateInterval"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is309_list_of_QueueTransition(v))) return false
+  if (!isOptionalNumber(u["retryCount"])) return false
+  if (!isOptionalString(u["shareStatus"])) return false
+  if (!isOptionalString(u["simulateReservedQueue"])) return false
+  if (!isOptionalString(u["status"])) return false
+  if (!isOptionalString(u["statusUpdateInterval"])) return false
   v = u["timing"]
-  if (v !== undefined && !(is294_Timing(v))) return false
+  if (v !== undefined && !(is311_Timing(v))) return false
   v = u["userMetadata"]
   if (v !== undefined && !(isStringMap(v))) return false
   v = u["warnings"]
-  if (v !== undefined && !(is295_list_of_WarningGroup(v))) return false
+  if (v !== undefined && !(is312_list_of_WarningGroup(v))) return false
   return true
 }
 
-function is279_ElementalInferenceConfiguration(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is296_ElementalInferenceConfiguration(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["features"]
-  if (v !== undefined && !(is280_list_of_ElementalInferenceFeature__strin(v))) return false
+  if (v !== undefined && !(is297_list_of_ElementalInferenceFeature__strin(v))) return false
   v = u["feeds"]
-  if (v !== undefined && !(is281_list_of_ElementalInferenceFeed(v))) return false
+  if (v !== undefined && !(is298_list_of_ElementalInferenceFeed(v))) return false
   return true
 }
 
-function is280_list_of_ElementalInferenceFeature__strin(u: any): boolean {
+export function is297_list_of_ElementalInferenceFeature__strin(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
@@ -5116,45 +3545,43 @@ function is280_list_of_ElementalInferenceFeature__strin(u: any): boolean {
   return true
 }
 
-function is281_list_of_ElementalInferenceFeed(u: any): boolean {
+export function is298_list_of_ElementalInferenceFeed(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is282_ElementalInferenceFeed(v))) return false
+    if (!(is299_ElementalInferenceFeed(v))) return false
   }
   return true
 }
 
-function is282_ElementalInferenceFeed(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is299_ElementalInferenceFeed(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["arn"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["feedManagementState"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["arn"])) return false
+  if (!isOptionalString(u["feedManagementState"])) return false
   return true
 }
 
-function is283_list_of_HopDestination(u: any): boolean {
+export function is300_list_of_HopDestination(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is276_HopDestination(v))) return false
+    if (!(is293_HopDestination(v))) return false
   }
   return true
 }
 
-function is284_JobMessages(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is301_JobMessages(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["info"]
-  if (v !== undefined && !(is285_list_of_string(v))) return false
+  if (v !== undefined && !(is302_list_of_string(v))) return false
   v = u["warning"]
-  if (v !== undefined && !(is286_list_of_string(v))) return false
+  if (v !== undefined && !(is303_list_of_string(v))) return false
   return true
 }
 
-function is285_list_of_string(u: any): boolean {
+export function is302_list_of_string(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
@@ -5163,7 +3590,7 @@ function is285_list_of_string(u: any): boolean {
   return true
 }
 
-function is286_list_of_string(u: any): boolean {
+export function is303_list_of_string(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
@@ -5172,75 +3599,70 @@ function is286_list_of_string(u: any): boolean {
   return true
 }
 
-function is287_list_of_OutputGroupDetail(u: any): boolean {
+export function is304_list_of_OutputGroupDetail(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is288_OutputGroupDetail(v))) return false
+    if (!(is305_OutputGroupDetail(v))) return false
   }
   return true
 }
 
-function is288_OutputGroupDetail(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is305_OutputGroupDetail(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["outputDetails"]
-  if (v !== undefined && !(is289_list_of_OutputDetail(v))) return false
+  if (v !== undefined && !(is306_list_of_OutputDetail(v))) return false
   return true
 }
 
-function is289_list_of_OutputDetail(u: any): boolean {
+export function is306_list_of_OutputDetail(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is290_OutputDetail(v))) return false
+    if (!(is307_OutputDetail(v))) return false
   }
   return true
 }
 
-function is290_OutputDetail(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is307_OutputDetail(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["durationInMs"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["durationInMs"])) return false
   v = u["videoDetails"]
-  if (v !== undefined && !(is291_VideoDetail(v))) return false
+  if (v !== undefined && !(is308_VideoDetail(v))) return false
   return true
 }
 
-function is291_VideoDetail(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is308_VideoDetail(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["heightInPx"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["widthInPx"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["heightInPx"])) return false
+  if (!isOptionalNumber(u["widthInPx"])) return false
   return true
 }
 
-function is292_list_of_QueueTransition(u: any): boolean {
+export function is309_list_of_QueueTransition(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is293_QueueTransition(v))) return false
+    if (!(is310_QueueTransition(v))) return false
   }
   return true
 }
 
-function is293_QueueTransition(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is310_QueueTransition(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["destinationQueue"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["sourceQueue"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["destinationQueue"])) return false
+  if (!isOptionalString(u["sourceQueue"])) return false
   v = u["timestamp"]
   if (v !== undefined && !(isTimestamp(v))) return false
   return true
 }
 
-function is294_Timing(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is311_Timing(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["finishTime"]
   if (v !== undefined && !(isTimestamp(v))) return false
@@ -5251,27 +3673,25 @@ function is294_Timing(u: any): boolean {
   return true
 }
 
-function is295_list_of_WarningGroup(u: any): boolean {
+export function is312_list_of_WarningGroup(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is296_WarningGroup(v))) return false
+    if (!(is313_WarningGroup(v))) return false
   }
   return true
 }
 
-function is296_WarningGroup(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is313_WarningGroup(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["code"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["count"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["code"])) return false
+  if (!isOptionalNumber(u["count"])) return false
   return true
 }
 
-function is297_CreateJobTemplateEvent(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is314_CreateJobTemplateEvent(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["eventTime"]
   if (!(typeof v === "string")) return false
@@ -5292,9 +3712,9 @@ function is297_CreateJobTemplateEvent(u: any): boolean {
   v = u["errorMessage"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["requestParameters"]
-  if (v !== undefined && !((v === null || is298_CreateJobTemplateRequest(v)))) return false
+  if (v !== undefined && !((v === null || is315_CreateJobTemplateRequest(v)))) return false
   v = u["responseElements"]
-  if (v !== undefined && !((v === null || is313_CreateJobTemplateResponse(v)))) return false
+  if (v !== undefined && !((v === null || is330_CreateJobTemplateResponse(v)))) return false
   v = u["additionalEventData"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["requestID"]
@@ -5304,7 +3724,7 @@ function is297_CreateJobTemplateEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || record.is2_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -5320,47 +3740,41 @@ function is297_CreateJobTemplateEvent(u: any): boolean {
   v = u["eventCategory"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["addendum"]
-  if (v !== undefined && !((v === null || is6_Addendum(v)))) return false
+  if (v !== undefined && !((v === null || record.is4_Addendum(v)))) return false
   v = u["sessionCredentialFromConsole"]
   if (v !== undefined && !((v === null || (typeof v === "boolean" || typeof v === "string")))) return false
   v = u["edgeDeviceDetails"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["tlsDetails"]
-  if (v !== undefined && !((v === null || is7_TlsDetails(v)))) return false
+  if (v !== undefined && !((v === null || record.is5_TlsDetails(v)))) return false
   v = u["vpcEndpointAccountId"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["eventContext"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["userIdentity"]
-  if (v !== undefined && !((v === null || is8_UserIdentity(v)))) return false
+  if (v !== undefined && !((v === null || record.is6_UserIdentity(v)))) return false
   v = u["eventType"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   return true
 }
 
-function is298_CreateJobTemplateRequest(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is315_CreateJobTemplateRequest(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["name"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["name"])) return false
   v = u["settings"]
-  if (v !== undefined && !(is299_JobTemplateSettings(v))) return false
+  if (v !== undefined && !(is316_JobTemplateSettings(v))) return false
   v = u["accelerationSettings"]
-  if (v !== undefined && !(is272_AccelerationSettings(v))) return false
-  v = u["category"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["description"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is289_AccelerationSettings(v))) return false
+  if (!isOptionalString(u["category"])) return false
+  if (!isOptionalString(u["description"])) return false
   v = u["elementalInferenceSettings"]
-  if (v !== undefined && !(is273_ElementalInferenceSettings(v))) return false
+  if (v !== undefined && !(is290_ElementalInferenceSettings(v))) return false
   v = u["hopDestinations"]
-  if (v !== undefined && !(is312_list_of_HopDestination(v))) return false
-  v = u["priority"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["queue"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["statusUpdateInterval"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is329_list_of_HopDestination(v))) return false
+  if (!isOptionalNumber(u["priority"])) return false
+  if (!isOptionalString(u["queue"])) return false
+  if (!isOptionalString(u["statusUpdateInterval"])) return false
   v = u["tags"]
   if (v !== undefined && !(isStringMap(v))) return false
   v = u["Tags"]
@@ -5368,259 +3782,238 @@ function is298_CreateJobTemplateRequest(u: any): boolean {
   return true
 }
 
-function is299_JobTemplateSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is316_JobTemplateSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["adAvailOffset"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["adAvailOffset"])) return false
   v = u["availBlanking"]
-  if (v !== undefined && !(is35_AvailBlanking(v))) return false
+  if (v !== undefined && !(is52_AvailBlanking(v))) return false
   v = u["colorConversion3DLUTSettings"]
-  if (v !== undefined && !(is300_list_of_ColorConversion3DLUTSetting(v))) return false
+  if (v !== undefined && !(is317_list_of_ColorConversion3DLUTSetting(v))) return false
   v = u["esam"]
-  if (v !== undefined && !(is38_EsamSettings(v))) return false
+  if (v !== undefined && !(is55_EsamSettings(v))) return false
   v = u["extendedDataServices"]
-  if (v !== undefined && !(is41_ExtendedDataServices(v))) return false
-  v = u["followSource"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (v !== undefined && !(is58_ExtendedDataServices(v))) return false
+  if (!isOptionalNumber(u["followSource"])) return false
   v = u["inputs"]
-  if (v !== undefined && !(is301_list_of_InputTemplate(v))) return false
+  if (v !== undefined && !(is318_list_of_InputTemplate(v))) return false
   v = u["kantarWatermark"]
-  if (v !== undefined && !(is99_KantarWatermarkSettings(v))) return false
+  if (v !== undefined && !(is116_KantarWatermarkSettings(v))) return false
   v = u["motionImageInserter"]
-  if (v !== undefined && !(is100_MotionImageInserter(v))) return false
+  if (v !== undefined && !(is117_MotionImageInserter(v))) return false
   v = u["motionImageInserters"]
-  if (v !== undefined && !(is310_list_of_MotionImageInserter(v))) return false
+  if (v !== undefined && !(is327_list_of_MotionImageInserter(v))) return false
   v = u["nielsenConfiguration"]
-  if (v !== undefined && !(is104_NielsenConfiguration(v))) return false
+  if (v !== undefined && !(is121_NielsenConfiguration(v))) return false
   v = u["nielsenNonLinearWatermark"]
-  if (v !== undefined && !(is105_NielsenNonLinearWatermarkSettings(v))) return false
+  if (v !== undefined && !(is122_NielsenNonLinearWatermarkSettings(v))) return false
   v = u["outputGroups"]
-  if (v !== undefined && !(is311_list_of_OutputGroup(v))) return false
+  if (v !== undefined && !(is328_list_of_OutputGroup(v))) return false
   v = u["timecodeConfig"]
-  if (v !== undefined && !(is268_TimecodeConfig(v))) return false
+  if (v !== undefined && !(is285_TimecodeConfig(v))) return false
   v = u["timedMetadataInsertion"]
-  if (v !== undefined && !(is269_TimedMetadataInsertion(v))) return false
+  if (v !== undefined && !(is286_TimedMetadataInsertion(v))) return false
   return true
 }
 
-function is300_list_of_ColorConversion3DLUTSetting(u: any): boolean {
+export function is317_list_of_ColorConversion3DLUTSetting(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is37_ColorConversion3DLUTSetting(v))) return false
+    if (!(is54_ColorConversion3DLUTSetting(v))) return false
   }
   return true
 }
 
-function is301_list_of_InputTemplate(u: any): boolean {
+export function is318_list_of_InputTemplate(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is302_InputTemplate(v))) return false
+    if (!(is319_InputTemplate(v))) return false
   }
   return true
 }
 
-function is302_InputTemplate(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is319_InputTemplate(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["advancedInputFilter"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["advancedInputFilter"])) return false
   v = u["advancedInputFilterSettings"]
-  if (v !== undefined && !(is44_AdvancedInputFilterSettings(v))) return false
+  if (v !== undefined && !(is61_AdvancedInputFilterSettings(v))) return false
   v = u["audioSelectorGroups"]
-  if (v !== undefined && !(is303_map_of_AudioSelectorGroup(v))) return false
+  if (v !== undefined && !(is320_map_of_AudioSelectorGroup(v))) return false
   v = u["audioSelectors"]
-  if (v !== undefined && !(is304_map_of_AudioSelector(v))) return false
+  if (v !== undefined && !(is321_map_of_AudioSelector(v))) return false
   v = u["captionSelectors"]
-  if (v !== undefined && !(is305_map_of_CaptionSelector(v))) return false
+  if (v !== undefined && !(is322_map_of_CaptionSelector(v))) return false
   v = u["crop"]
-  if (v !== undefined && !(is71_Rectangle(v))) return false
-  v = u["deblockFilter"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["denoiseFilter"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["dolbyVisionMetadataXml"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is88_Rectangle(v))) return false
+  if (!isOptionalString(u["deblockFilter"])) return false
+  if (!isOptionalString(u["denoiseFilter"])) return false
+  if (!isOptionalString(u["dolbyVisionMetadataXml"])) return false
   v = u["dynamicAudioSelectors"]
-  if (v !== undefined && !(is306_map_of_DynamicAudioSelector(v))) return false
-  v = u["filterEnable"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["filterStrength"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (v !== undefined && !(is323_map_of_DynamicAudioSelector(v))) return false
+  if (!isOptionalString(u["filterEnable"])) return false
+  if (!isOptionalNumber(u["filterStrength"])) return false
   v = u["imageInserter"]
-  if (v !== undefined && !(is75_ImageInserter(v))) return false
+  if (v !== undefined && !(is92_ImageInserter(v))) return false
   v = u["inputClippings"]
-  if (v !== undefined && !(is307_list_of_InputClipping(v))) return false
-  v = u["inputScanType"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is324_list_of_InputClipping(v))) return false
+  if (!isOptionalString(u["inputScanType"])) return false
   v = u["multiViewSettings"]
-  if (v !== undefined && !(is308_list_of_MultiViewSettings(v))) return false
+  if (v !== undefined && !(is325_list_of_MultiViewSettings(v))) return false
   v = u["position"]
-  if (v !== undefined && !(is71_Rectangle(v))) return false
-  v = u["programNumber"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["psiControl"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["timecodeSource"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["timecodeStart"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is88_Rectangle(v))) return false
+  if (!isOptionalNumber(u["programNumber"])) return false
+  if (!isOptionalString(u["psiControl"])) return false
+  if (!isOptionalString(u["timecodeSource"])) return false
+  if (!isOptionalString(u["timecodeStart"])) return false
   v = u["videoOverlays"]
-  if (v !== undefined && !(is309_list_of_VideoOverlay(v))) return false
+  if (v !== undefined && !(is326_list_of_VideoOverlay(v))) return false
   v = u["videoSelector"]
-  if (v !== undefined && !(is96_VideoSelector(v))) return false
+  if (v !== undefined && !(is113_VideoSelector(v))) return false
   return true
 }
 
-function is303_map_of_AudioSelectorGroup(u: any): boolean {
+export function is320_map_of_AudioSelectorGroup(u: any): boolean {
   if (!isObject(u)) return false
   for (const k in u) {
     if (!Object.hasOwn(u, k)) continue
     const v = u[k]
-    if (!(is46_AudioSelectorGroup(v))) return false
+    if (!(is63_AudioSelectorGroup(v))) return false
   }
   return true
 }
 
-function is304_map_of_AudioSelector(u: any): boolean {
+export function is321_map_of_AudioSelector(u: any): boolean {
   if (!isObject(u)) return false
   for (const k in u) {
     if (!Object.hasOwn(u, k)) continue
     const v = u[k]
-    if (!(is49_AudioSelector(v))) return false
+    if (!(is66_AudioSelector(v))) return false
   }
   return true
 }
 
-function is305_map_of_CaptionSelector(u: any): boolean {
+export function is322_map_of_CaptionSelector(u: any): boolean {
   if (!isObject(u)) return false
   for (const k in u) {
     if (!Object.hasOwn(u, k)) continue
     const v = u[k]
-    if (!(is61_CaptionSelector(v))) return false
+    if (!(is78_CaptionSelector(v))) return false
   }
   return true
 }
 
-function is306_map_of_DynamicAudioSelector(u: any): boolean {
+export function is323_map_of_DynamicAudioSelector(u: any): boolean {
   if (!isObject(u)) return false
   for (const k in u) {
     if (!Object.hasOwn(u, k)) continue
     const v = u[k]
-    if (!(is74_DynamicAudioSelector(v))) return false
+    if (!(is91_DynamicAudioSelector(v))) return false
   }
   return true
 }
 
-function is307_list_of_InputClipping(u: any): boolean {
+export function is324_list_of_InputClipping(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is79_InputClipping(v))) return false
+    if (!(is96_InputClipping(v))) return false
   }
   return true
 }
 
-function is308_list_of_MultiViewSettings(u: any): boolean {
+export function is325_list_of_MultiViewSettings(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is81_MultiViewSettings(v))) return false
+    if (!(is98_MultiViewSettings(v))) return false
   }
   return true
 }
 
-function is309_list_of_VideoOverlay(u: any): boolean {
+export function is326_list_of_VideoOverlay(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is87_VideoOverlay(v))) return false
+    if (!(is104_VideoOverlay(v))) return false
   }
   return true
 }
 
-function is310_list_of_MotionImageInserter(u: any): boolean {
+export function is327_list_of_MotionImageInserter(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is100_MotionImageInserter(v))) return false
+    if (!(is117_MotionImageInserter(v))) return false
   }
   return true
 }
 
-function is311_list_of_OutputGroup(u: any): boolean {
+export function is328_list_of_OutputGroup(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is107_OutputGroup(v))) return false
+    if (!(is124_OutputGroup(v))) return false
   }
   return true
 }
 
-function is312_list_of_HopDestination(u: any): boolean {
+export function is329_list_of_HopDestination(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is276_HopDestination(v))) return false
+    if (!(is293_HopDestination(v))) return false
   }
   return true
 }
 
-function is313_CreateJobTemplateResponse(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is330_CreateJobTemplateResponse(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["jobTemplate"]
-  if (v !== undefined && !(is314_JobTemplate(v))) return false
+  if (v !== undefined && !(is331_JobTemplate(v))) return false
   return true
 }
 
-function is314_JobTemplate(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is331_JobTemplate(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["name"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["name"])) return false
   v = u["settings"]
-  if (v !== undefined && !(is299_JobTemplateSettings(v))) return false
+  if (v !== undefined && !(is316_JobTemplateSettings(v))) return false
   v = u["accelerationSettings"]
-  if (v !== undefined && !(is272_AccelerationSettings(v))) return false
-  v = u["arn"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["category"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is289_AccelerationSettings(v))) return false
+  if (!isOptionalString(u["arn"])) return false
+  if (!isOptionalString(u["category"])) return false
   v = u["createdAt"]
   if (v !== undefined && !(isTimestamp(v))) return false
-  v = u["description"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["description"])) return false
   v = u["elementalInferenceSettings"]
-  if (v !== undefined && !(is273_ElementalInferenceSettings(v))) return false
+  if (v !== undefined && !(is290_ElementalInferenceSettings(v))) return false
   v = u["hopDestinations"]
-  if (v !== undefined && !(is315_list_of_HopDestination(v))) return false
+  if (v !== undefined && !(is332_list_of_HopDestination(v))) return false
   v = u["lastUpdated"]
   if (v !== undefined && !(isTimestamp(v))) return false
-  v = u["priority"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["queue"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["statusUpdateInterval"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["type"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalNumber(u["priority"])) return false
+  if (!isOptionalString(u["queue"])) return false
+  if (!isOptionalString(u["statusUpdateInterval"])) return false
+  if (!isOptionalString(u["type"])) return false
   return true
 }
 
-function is315_list_of_HopDestination(u: any): boolean {
+export function is332_list_of_HopDestination(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is276_HopDestination(v))) return false
+    if (!(is293_HopDestination(v))) return false
   }
   return true
 }
 
-function is316_CreatePresetEvent(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is333_CreatePresetEvent(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["eventTime"]
   if (!(typeof v === "string")) return false
@@ -5641,9 +4034,9 @@ function is316_CreatePresetEvent(u: any): boolean {
   v = u["errorMessage"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["requestParameters"]
-  if (v !== undefined && !((v === null || is317_CreatePresetRequest(v)))) return false
+  if (v !== undefined && !((v === null || is334_CreatePresetRequest(v)))) return false
   v = u["responseElements"]
-  if (v !== undefined && !((v === null || is322_CreatePresetResponse(v)))) return false
+  if (v !== undefined && !((v === null || is339_CreatePresetResponse(v)))) return false
   v = u["additionalEventData"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["requestID"]
@@ -5653,7 +4046,7 @@ function is316_CreatePresetEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || record.is2_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -5669,35 +4062,32 @@ function is316_CreatePresetEvent(u: any): boolean {
   v = u["eventCategory"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["addendum"]
-  if (v !== undefined && !((v === null || is6_Addendum(v)))) return false
+  if (v !== undefined && !((v === null || record.is4_Addendum(v)))) return false
   v = u["sessionCredentialFromConsole"]
   if (v !== undefined && !((v === null || (typeof v === "boolean" || typeof v === "string")))) return false
   v = u["edgeDeviceDetails"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["tlsDetails"]
-  if (v !== undefined && !((v === null || is7_TlsDetails(v)))) return false
+  if (v !== undefined && !((v === null || record.is5_TlsDetails(v)))) return false
   v = u["vpcEndpointAccountId"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["eventContext"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["userIdentity"]
-  if (v !== undefined && !((v === null || is8_UserIdentity(v)))) return false
+  if (v !== undefined && !((v === null || record.is6_UserIdentity(v)))) return false
   v = u["eventType"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   return true
 }
 
-function is317_CreatePresetRequest(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is334_CreatePresetRequest(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["name"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["name"])) return false
   v = u["settings"]
-  if (v !== undefined && !(is318_PresetSettings(v))) return false
-  v = u["category"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["description"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is335_PresetSettings(v))) return false
+  if (!isOptionalString(u["category"])) return false
+  if (!isOptionalString(u["description"])) return false
   v = u["tags"]
   if (v !== undefined && !(isStringMap(v))) return false
   v = u["Tags"]
@@ -5705,84 +4095,76 @@ function is317_CreatePresetRequest(u: any): boolean {
   return true
 }
 
-function is318_PresetSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is335_PresetSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["audioDescriptions"]
-  if (v !== undefined && !(is319_list_of_AudioDescription(v))) return false
+  if (v !== undefined && !(is336_list_of_AudioDescription(v))) return false
   v = u["captionDescriptions"]
-  if (v !== undefined && !(is320_list_of_CaptionDescriptionPreset(v))) return false
+  if (v !== undefined && !(is337_list_of_CaptionDescriptionPreset(v))) return false
   v = u["containerSettings"]
-  if (v !== undefined && !(is201_ContainerSettings(v))) return false
+  if (v !== undefined && !(is218_ContainerSettings(v))) return false
   v = u["videoDescription"]
-  if (v !== undefined && !(is220_VideoDescription(v))) return false
+  if (v !== undefined && !(is237_VideoDescription(v))) return false
   return true
 }
 
-function is319_list_of_AudioDescription(u: any): boolean {
+export function is336_list_of_AudioDescription(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is169_AudioDescription(v))) return false
+    if (!(is186_AudioDescription(v))) return false
   }
   return true
 }
 
-function is320_list_of_CaptionDescriptionPreset(u: any): boolean {
+export function is337_list_of_CaptionDescriptionPreset(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is321_CaptionDescriptionPreset(v))) return false
+    if (!(is338_CaptionDescriptionPreset(v))) return false
   }
   return true
 }
 
-function is321_CaptionDescriptionPreset(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is338_CaptionDescriptionPreset(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["customLanguageCode"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["customLanguageCode"])) return false
   v = u["destinationSettings"]
-  if (v !== undefined && !(is190_CaptionDestinationSettings(v))) return false
-  v = u["languageCode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["languageDescription"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is207_CaptionDestinationSettings(v))) return false
+  if (!isOptionalString(u["languageCode"])) return false
+  if (!isOptionalString(u["languageDescription"])) return false
   return true
 }
 
-function is322_CreatePresetResponse(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is339_CreatePresetResponse(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["preset"]
-  if (v !== undefined && !(is323_Preset(v))) return false
+  if (v !== undefined && !(is340_Preset(v))) return false
   return true
 }
 
-function is323_Preset(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is340_Preset(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["name"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["name"])) return false
   v = u["settings"]
-  if (v !== undefined && !(is318_PresetSettings(v))) return false
-  v = u["arn"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["category"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is335_PresetSettings(v))) return false
+  if (!isOptionalString(u["arn"])) return false
+  if (!isOptionalString(u["category"])) return false
   v = u["createdAt"]
   if (v !== undefined && !(isTimestamp(v))) return false
-  v = u["description"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["description"])) return false
   v = u["lastUpdated"]
   if (v !== undefined && !(isTimestamp(v))) return false
-  v = u["type"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["type"])) return false
   return true
 }
 
-function is324_CreateQueueEvent(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is341_CreateQueueEvent(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["eventTime"]
   if (!(typeof v === "string")) return false
@@ -5803,9 +4185,9 @@ function is324_CreateQueueEvent(u: any): boolean {
   v = u["errorMessage"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["requestParameters"]
-  if (v !== undefined && !((v === null || is325_CreateQueueRequest(v)))) return false
+  if (v !== undefined && !((v === null || is342_CreateQueueRequest(v)))) return false
   v = u["responseElements"]
-  if (v !== undefined && !((v === null || is327_CreateQueueResponse(v)))) return false
+  if (v !== undefined && !((v === null || is344_CreateQueueResponse(v)))) return false
   v = u["additionalEventData"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["requestID"]
@@ -5815,7 +4197,7 @@ function is324_CreateQueueEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || record.is2_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -5831,41 +4213,35 @@ function is324_CreateQueueEvent(u: any): boolean {
   v = u["eventCategory"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["addendum"]
-  if (v !== undefined && !((v === null || is6_Addendum(v)))) return false
+  if (v !== undefined && !((v === null || record.is4_Addendum(v)))) return false
   v = u["sessionCredentialFromConsole"]
   if (v !== undefined && !((v === null || (typeof v === "boolean" || typeof v === "string")))) return false
   v = u["edgeDeviceDetails"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["tlsDetails"]
-  if (v !== undefined && !((v === null || is7_TlsDetails(v)))) return false
+  if (v !== undefined && !((v === null || record.is5_TlsDetails(v)))) return false
   v = u["vpcEndpointAccountId"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["eventContext"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["userIdentity"]
-  if (v !== undefined && !((v === null || is8_UserIdentity(v)))) return false
+  if (v !== undefined && !((v === null || record.is6_UserIdentity(v)))) return false
   v = u["eventType"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   return true
 }
 
-function is325_CreateQueueRequest(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is342_CreateQueueRequest(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["name"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["concurrentJobs"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["description"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["maximumConcurrentFeeds"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["pricingPlan"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["name"])) return false
+  if (!isOptionalNumber(u["concurrentJobs"])) return false
+  if (!isOptionalString(u["description"])) return false
+  if (!isOptionalNumber(u["maximumConcurrentFeeds"])) return false
+  if (!isOptionalString(u["pricingPlan"])) return false
   v = u["reservationPlanSettings"]
-  if (v !== undefined && !(is326_ReservationPlanSettings(v))) return false
-  v = u["status"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is343_ReservationPlanSettings(v))) return false
+  if (!isOptionalString(u["status"])) return false
   v = u["tags"]
   if (v !== undefined && !(isStringMap(v))) return false
   v = u["Tags"]
@@ -5873,103 +4249,82 @@ function is325_CreateQueueRequest(u: any): boolean {
   return true
 }
 
-function is326_ReservationPlanSettings(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is343_ReservationPlanSettings(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["commitment"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["renewalType"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["reservedSlots"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalString(u["commitment"])) return false
+  if (!isOptionalString(u["renewalType"])) return false
+  if (!isOptionalNumber(u["reservedSlots"])) return false
   return true
 }
 
-function is327_CreateQueueResponse(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is344_CreateQueueResponse(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["queue"]
-  if (v !== undefined && !(is328_Queue(v))) return false
+  if (v !== undefined && !(is345_Queue(v))) return false
   return true
 }
 
-function is328_Queue(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is345_Queue(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["name"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["arn"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["concurrentJobs"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalString(u["name"])) return false
+  if (!isOptionalString(u["arn"])) return false
+  if (!isOptionalNumber(u["concurrentJobs"])) return false
   v = u["createdAt"]
   if (v !== undefined && !(isTimestamp(v))) return false
-  v = u["description"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["description"])) return false
   v = u["lastUpdated"]
   if (v !== undefined && !(isTimestamp(v))) return false
-  v = u["maximumConcurrentFeeds"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["pricingPlan"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["progressingJobsCount"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["maximumConcurrentFeeds"])) return false
+  if (!isOptionalString(u["pricingPlan"])) return false
+  if (!isOptionalNumber(u["progressingJobsCount"])) return false
   v = u["reservationPlan"]
-  if (v !== undefined && !(is329_ReservationPlan(v))) return false
+  if (v !== undefined && !(is346_ReservationPlan(v))) return false
   v = u["serviceOverrides"]
-  if (v !== undefined && !(is330_list_of_ServiceOverride(v))) return false
-  v = u["status"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["submittedJobsCount"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["type"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is347_list_of_ServiceOverride(v))) return false
+  if (!isOptionalString(u["status"])) return false
+  if (!isOptionalNumber(u["submittedJobsCount"])) return false
+  if (!isOptionalString(u["type"])) return false
   return true
 }
 
-function is329_ReservationPlan(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is346_ReservationPlan(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["commitment"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["commitment"])) return false
   v = u["expiresAt"]
   if (v !== undefined && !(isTimestamp(v))) return false
   v = u["purchasedAt"]
   if (v !== undefined && !(isTimestamp(v))) return false
-  v = u["renewalType"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["reservedSlots"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["status"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["renewalType"])) return false
+  if (!isOptionalNumber(u["reservedSlots"])) return false
+  if (!isOptionalString(u["status"])) return false
   return true
 }
 
-function is330_list_of_ServiceOverride(u: any): boolean {
+export function is347_list_of_ServiceOverride(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is331_ServiceOverride(v))) return false
+    if (!(is348_ServiceOverride(v))) return false
   }
   return true
 }
 
-function is331_ServiceOverride(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is348_ServiceOverride(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["message"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["name"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["overrideValue"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["value"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["message"])) return false
+  if (!isOptionalString(u["name"])) return false
+  if (!isOptionalString(u["overrideValue"])) return false
+  if (!isOptionalString(u["value"])) return false
   return true
 }
 
-function is332_CreateResourceShareEvent(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is349_CreateResourceShareEvent(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["eventTime"]
   if (!(typeof v === "string")) return false
@@ -5990,9 +4345,9 @@ function is332_CreateResourceShareEvent(u: any): boolean {
   v = u["errorMessage"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["requestParameters"]
-  if (v !== undefined && !((v === null || is333_CreateResourceShareRequest(v)))) return false
+  if (v !== undefined && !((v === null || is350_CreateResourceShareRequest(v)))) return false
   v = u["responseElements"]
-  if (v !== undefined && !((v === null || is334_CreateResourceShareResponse(v)))) return false
+  if (v !== undefined && !((v === null || is351_CreateResourceShareResponse(v)))) return false
   v = u["additionalEventData"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["requestID"]
@@ -6002,7 +4357,7 @@ function is332_CreateResourceShareEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || record.is2_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -6018,42 +4373,40 @@ function is332_CreateResourceShareEvent(u: any): boolean {
   v = u["eventCategory"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["addendum"]
-  if (v !== undefined && !((v === null || is6_Addendum(v)))) return false
+  if (v !== undefined && !((v === null || record.is4_Addendum(v)))) return false
   v = u["sessionCredentialFromConsole"]
   if (v !== undefined && !((v === null || (typeof v === "boolean" || typeof v === "string")))) return false
   v = u["edgeDeviceDetails"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["tlsDetails"]
-  if (v !== undefined && !((v === null || is7_TlsDetails(v)))) return false
+  if (v !== undefined && !((v === null || record.is5_TlsDetails(v)))) return false
   v = u["vpcEndpointAccountId"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["eventContext"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["userIdentity"]
-  if (v !== undefined && !((v === null || is8_UserIdentity(v)))) return false
+  if (v !== undefined && !((v === null || record.is6_UserIdentity(v)))) return false
   v = u["eventType"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   return true
 }
 
-function is333_CreateResourceShareRequest(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is350_CreateResourceShareRequest(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["jobId"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["supportCaseId"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["jobId"])) return false
+  if (!isOptionalString(u["supportCaseId"])) return false
   return true
 }
 
-function is334_CreateResourceShareResponse(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is351_CreateResourceShareResponse(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   return true
 }
 
-function is335_DeleteJobTemplateEvent(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is352_DeleteJobTemplateEvent(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["eventTime"]
   if (!(typeof v === "string")) return false
@@ -6074,9 +4427,9 @@ function is335_DeleteJobTemplateEvent(u: any): boolean {
   v = u["errorMessage"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["requestParameters"]
-  if (v !== undefined && !((v === null || is336_DeleteJobTemplateRequest(v)))) return false
+  if (v !== undefined && !((v === null || is353_DeleteJobTemplateRequest(v)))) return false
   v = u["responseElements"]
-  if (v !== undefined && !((v === null || is337_DeleteJobTemplateResponse(v)))) return false
+  if (v !== undefined && !((v === null || is354_DeleteJobTemplateResponse(v)))) return false
   v = u["additionalEventData"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["requestID"]
@@ -6086,7 +4439,7 @@ function is335_DeleteJobTemplateEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || record.is2_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -6102,42 +4455,40 @@ function is335_DeleteJobTemplateEvent(u: any): boolean {
   v = u["eventCategory"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["addendum"]
-  if (v !== undefined && !((v === null || is6_Addendum(v)))) return false
+  if (v !== undefined && !((v === null || record.is4_Addendum(v)))) return false
   v = u["sessionCredentialFromConsole"]
   if (v !== undefined && !((v === null || (typeof v === "boolean" || typeof v === "string")))) return false
   v = u["edgeDeviceDetails"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["tlsDetails"]
-  if (v !== undefined && !((v === null || is7_TlsDetails(v)))) return false
+  if (v !== undefined && !((v === null || record.is5_TlsDetails(v)))) return false
   v = u["vpcEndpointAccountId"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["eventContext"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["userIdentity"]
-  if (v !== undefined && !((v === null || is8_UserIdentity(v)))) return false
+  if (v !== undefined && !((v === null || record.is6_UserIdentity(v)))) return false
   v = u["eventType"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   return true
 }
 
-function is336_DeleteJobTemplateRequest(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is353_DeleteJobTemplateRequest(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["name"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["Name"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["name"])) return false
+  if (!isOptionalString(u["Name"])) return false
   return true
 }
 
-function is337_DeleteJobTemplateResponse(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is354_DeleteJobTemplateResponse(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   return true
 }
 
-function is338_DeletePolicyEvent(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is355_DeletePolicyEvent(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["eventTime"]
   if (!(typeof v === "string")) return false
@@ -6158,9 +4509,9 @@ function is338_DeletePolicyEvent(u: any): boolean {
   v = u["errorMessage"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["requestParameters"]
-  if (v !== undefined && !((v === null || is339_DeletePolicyRequest(v)))) return false
+  if (v !== undefined && !((v === null || is356_DeletePolicyRequest(v)))) return false
   v = u["responseElements"]
-  if (v !== undefined && !((v === null || is340_DeletePolicyResponse(v)))) return false
+  if (v !== undefined && !((v === null || is357_DeletePolicyResponse(v)))) return false
   v = u["additionalEventData"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["requestID"]
@@ -6170,7 +4521,7 @@ function is338_DeletePolicyEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || record.is2_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -6186,38 +4537,38 @@ function is338_DeletePolicyEvent(u: any): boolean {
   v = u["eventCategory"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["addendum"]
-  if (v !== undefined && !((v === null || is6_Addendum(v)))) return false
+  if (v !== undefined && !((v === null || record.is4_Addendum(v)))) return false
   v = u["sessionCredentialFromConsole"]
   if (v !== undefined && !((v === null || (typeof v === "boolean" || typeof v === "string")))) return false
   v = u["edgeDeviceDetails"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["tlsDetails"]
-  if (v !== undefined && !((v === null || is7_TlsDetails(v)))) return false
+  if (v !== undefined && !((v === null || record.is5_TlsDetails(v)))) return false
   v = u["vpcEndpointAccountId"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["eventContext"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["userIdentity"]
-  if (v !== undefined && !((v === null || is8_UserIdentity(v)))) return false
+  if (v !== undefined && !((v === null || record.is6_UserIdentity(v)))) return false
   v = u["eventType"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   return true
 }
 
-function is339_DeletePolicyRequest(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is356_DeletePolicyRequest(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   return true
 }
 
-function is340_DeletePolicyResponse(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is357_DeletePolicyResponse(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   return true
 }
 
-function is341_DeletePresetEvent(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is358_DeletePresetEvent(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["eventTime"]
   if (!(typeof v === "string")) return false
@@ -6238,9 +4589,9 @@ function is341_DeletePresetEvent(u: any): boolean {
   v = u["errorMessage"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["requestParameters"]
-  if (v !== undefined && !((v === null || is342_DeletePresetRequest(v)))) return false
+  if (v !== undefined && !((v === null || is359_DeletePresetRequest(v)))) return false
   v = u["responseElements"]
-  if (v !== undefined && !((v === null || is343_DeletePresetResponse(v)))) return false
+  if (v !== undefined && !((v === null || is360_DeletePresetResponse(v)))) return false
   v = u["additionalEventData"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["requestID"]
@@ -6250,7 +4601,7 @@ function is341_DeletePresetEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || record.is2_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -6266,42 +4617,40 @@ function is341_DeletePresetEvent(u: any): boolean {
   v = u["eventCategory"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["addendum"]
-  if (v !== undefined && !((v === null || is6_Addendum(v)))) return false
+  if (v !== undefined && !((v === null || record.is4_Addendum(v)))) return false
   v = u["sessionCredentialFromConsole"]
   if (v !== undefined && !((v === null || (typeof v === "boolean" || typeof v === "string")))) return false
   v = u["edgeDeviceDetails"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["tlsDetails"]
-  if (v !== undefined && !((v === null || is7_TlsDetails(v)))) return false
+  if (v !== undefined && !((v === null || record.is5_TlsDetails(v)))) return false
   v = u["vpcEndpointAccountId"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["eventContext"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["userIdentity"]
-  if (v !== undefined && !((v === null || is8_UserIdentity(v)))) return false
+  if (v !== undefined && !((v === null || record.is6_UserIdentity(v)))) return false
   v = u["eventType"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   return true
 }
 
-function is342_DeletePresetRequest(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is359_DeletePresetRequest(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["name"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["Name"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["name"])) return false
+  if (!isOptionalString(u["Name"])) return false
   return true
 }
 
-function is343_DeletePresetResponse(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is360_DeletePresetResponse(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   return true
 }
 
-function is344_DeleteQueueEvent(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is361_DeleteQueueEvent(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["eventTime"]
   if (!(typeof v === "string")) return false
@@ -6322,9 +4671,9 @@ function is344_DeleteQueueEvent(u: any): boolean {
   v = u["errorMessage"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["requestParameters"]
-  if (v !== undefined && !((v === null || is345_DeleteQueueRequest(v)))) return false
+  if (v !== undefined && !((v === null || is362_DeleteQueueRequest(v)))) return false
   v = u["responseElements"]
-  if (v !== undefined && !((v === null || is346_DeleteQueueResponse(v)))) return false
+  if (v !== undefined && !((v === null || is363_DeleteQueueResponse(v)))) return false
   v = u["additionalEventData"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["requestID"]
@@ -6334,7 +4683,7 @@ function is344_DeleteQueueEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || record.is2_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -6350,42 +4699,40 @@ function is344_DeleteQueueEvent(u: any): boolean {
   v = u["eventCategory"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["addendum"]
-  if (v !== undefined && !((v === null || is6_Addendum(v)))) return false
+  if (v !== undefined && !((v === null || record.is4_Addendum(v)))) return false
   v = u["sessionCredentialFromConsole"]
   if (v !== undefined && !((v === null || (typeof v === "boolean" || typeof v === "string")))) return false
   v = u["edgeDeviceDetails"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["tlsDetails"]
-  if (v !== undefined && !((v === null || is7_TlsDetails(v)))) return false
+  if (v !== undefined && !((v === null || record.is5_TlsDetails(v)))) return false
   v = u["vpcEndpointAccountId"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["eventContext"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["userIdentity"]
-  if (v !== undefined && !((v === null || is8_UserIdentity(v)))) return false
+  if (v !== undefined && !((v === null || record.is6_UserIdentity(v)))) return false
   v = u["eventType"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   return true
 }
 
-function is345_DeleteQueueRequest(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is362_DeleteQueueRequest(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["name"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["Name"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["name"])) return false
+  if (!isOptionalString(u["Name"])) return false
   return true
 }
 
-function is346_DeleteQueueResponse(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is363_DeleteQueueResponse(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   return true
 }
 
-function is347_DescribeEndpointsEvent(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is364_DescribeEndpointsEvent(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["eventTime"]
   if (!(typeof v === "string")) return false
@@ -6406,9 +4753,9 @@ function is347_DescribeEndpointsEvent(u: any): boolean {
   v = u["errorMessage"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["requestParameters"]
-  if (v !== undefined && !((v === null || is348_DescribeEndpointsRequest(v)))) return false
+  if (v !== undefined && !((v === null || is365_DescribeEndpointsRequest(v)))) return false
   v = u["responseElements"]
-  if (v !== undefined && !((v === null || is349_DescribeEndpointsResponse(v)))) return false
+  if (v !== undefined && !((v === null || is366_DescribeEndpointsResponse(v)))) return false
   v = u["additionalEventData"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["requestID"]
@@ -6418,7 +4765,7 @@ function is347_DescribeEndpointsEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || record.is2_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -6434,65 +4781,60 @@ function is347_DescribeEndpointsEvent(u: any): boolean {
   v = u["eventCategory"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["addendum"]
-  if (v !== undefined && !((v === null || is6_Addendum(v)))) return false
+  if (v !== undefined && !((v === null || record.is4_Addendum(v)))) return false
   v = u["sessionCredentialFromConsole"]
   if (v !== undefined && !((v === null || (typeof v === "boolean" || typeof v === "string")))) return false
   v = u["edgeDeviceDetails"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["tlsDetails"]
-  if (v !== undefined && !((v === null || is7_TlsDetails(v)))) return false
+  if (v !== undefined && !((v === null || record.is5_TlsDetails(v)))) return false
   v = u["vpcEndpointAccountId"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["eventContext"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["userIdentity"]
-  if (v !== undefined && !((v === null || is8_UserIdentity(v)))) return false
+  if (v !== undefined && !((v === null || record.is6_UserIdentity(v)))) return false
   v = u["eventType"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   return true
 }
 
-function is348_DescribeEndpointsRequest(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is365_DescribeEndpointsRequest(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["maxResults"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["mode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["nextToken"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalNumber(u["maxResults"])) return false
+  if (!isOptionalString(u["mode"])) return false
+  if (!isOptionalString(u["nextToken"])) return false
   return true
 }
 
-function is349_DescribeEndpointsResponse(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is366_DescribeEndpointsResponse(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["endpoints"]
-  if (v !== undefined && !(is350_list_of_Endpoint(v))) return false
-  v = u["nextToken"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is367_list_of_Endpoint(v))) return false
+  if (!isOptionalString(u["nextToken"])) return false
   return true
 }
 
-function is350_list_of_Endpoint(u: any): boolean {
+export function is367_list_of_Endpoint(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is351_Endpoint(v))) return false
+    if (!(is368_Endpoint(v))) return false
   }
   return true
 }
 
-function is351_Endpoint(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is368_Endpoint(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["url"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["url"])) return false
   return true
 }
 
-function is352_DisassociateCertificateEvent(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is369_DisassociateCertificateEvent(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["eventTime"]
   if (!(typeof v === "string")) return false
@@ -6513,9 +4855,9 @@ function is352_DisassociateCertificateEvent(u: any): boolean {
   v = u["errorMessage"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["requestParameters"]
-  if (v !== undefined && !((v === null || is353_DisassociateCertificateRequest(v)))) return false
+  if (v !== undefined && !((v === null || is370_DisassociateCertificateRequest(v)))) return false
   v = u["responseElements"]
-  if (v !== undefined && !((v === null || is354_DisassociateCertificateResponse(v)))) return false
+  if (v !== undefined && !((v === null || is371_DisassociateCertificateResponse(v)))) return false
   v = u["additionalEventData"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["requestID"]
@@ -6525,7 +4867,7 @@ function is352_DisassociateCertificateEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || record.is2_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -6541,42 +4883,40 @@ function is352_DisassociateCertificateEvent(u: any): boolean {
   v = u["eventCategory"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["addendum"]
-  if (v !== undefined && !((v === null || is6_Addendum(v)))) return false
+  if (v !== undefined && !((v === null || record.is4_Addendum(v)))) return false
   v = u["sessionCredentialFromConsole"]
   if (v !== undefined && !((v === null || (typeof v === "boolean" || typeof v === "string")))) return false
   v = u["edgeDeviceDetails"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["tlsDetails"]
-  if (v !== undefined && !((v === null || is7_TlsDetails(v)))) return false
+  if (v !== undefined && !((v === null || record.is5_TlsDetails(v)))) return false
   v = u["vpcEndpointAccountId"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["eventContext"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["userIdentity"]
-  if (v !== undefined && !((v === null || is8_UserIdentity(v)))) return false
+  if (v !== undefined && !((v === null || record.is6_UserIdentity(v)))) return false
   v = u["eventType"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   return true
 }
 
-function is353_DisassociateCertificateRequest(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is370_DisassociateCertificateRequest(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["arn"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["Arn"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["arn"])) return false
+  if (!isOptionalString(u["Arn"])) return false
   return true
 }
 
-function is354_DisassociateCertificateResponse(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is371_DisassociateCertificateResponse(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   return true
 }
 
-function is355_GetJobEvent(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is372_GetJobEvent(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["eventTime"]
   if (!(typeof v === "string")) return false
@@ -6597,9 +4937,9 @@ function is355_GetJobEvent(u: any): boolean {
   v = u["errorMessage"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["requestParameters"]
-  if (v !== undefined && !((v === null || is356_GetJobRequest(v)))) return false
+  if (v !== undefined && !((v === null || is373_GetJobRequest(v)))) return false
   v = u["responseElements"]
-  if (v !== undefined && !((v === null || is357_GetJobResponse(v)))) return false
+  if (v !== undefined && !((v === null || is374_GetJobResponse(v)))) return false
   v = u["additionalEventData"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["requestID"]
@@ -6609,7 +4949,7 @@ function is355_GetJobEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || record.is2_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -6625,44 +4965,42 @@ function is355_GetJobEvent(u: any): boolean {
   v = u["eventCategory"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["addendum"]
-  if (v !== undefined && !((v === null || is6_Addendum(v)))) return false
+  if (v !== undefined && !((v === null || record.is4_Addendum(v)))) return false
   v = u["sessionCredentialFromConsole"]
   if (v !== undefined && !((v === null || (typeof v === "boolean" || typeof v === "string")))) return false
   v = u["edgeDeviceDetails"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["tlsDetails"]
-  if (v !== undefined && !((v === null || is7_TlsDetails(v)))) return false
+  if (v !== undefined && !((v === null || record.is5_TlsDetails(v)))) return false
   v = u["vpcEndpointAccountId"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["eventContext"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["userIdentity"]
-  if (v !== undefined && !((v === null || is8_UserIdentity(v)))) return false
+  if (v !== undefined && !((v === null || record.is6_UserIdentity(v)))) return false
   v = u["eventType"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   return true
 }
 
-function is356_GetJobRequest(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is373_GetJobRequest(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["id"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["Id"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["id"])) return false
+  if (!isOptionalString(u["Id"])) return false
   return true
 }
 
-function is357_GetJobResponse(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is374_GetJobResponse(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["job"]
-  if (v !== undefined && !(is278_Job(v))) return false
+  if (v !== undefined && !(is295_Job(v))) return false
   return true
 }
 
-function is358_GetJobTemplateEvent(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is375_GetJobTemplateEvent(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["eventTime"]
   if (!(typeof v === "string")) return false
@@ -6683,9 +5021,9 @@ function is358_GetJobTemplateEvent(u: any): boolean {
   v = u["errorMessage"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["requestParameters"]
-  if (v !== undefined && !((v === null || is359_GetJobTemplateRequest(v)))) return false
+  if (v !== undefined && !((v === null || is376_GetJobTemplateRequest(v)))) return false
   v = u["responseElements"]
-  if (v !== undefined && !((v === null || is360_GetJobTemplateResponse(v)))) return false
+  if (v !== undefined && !((v === null || is377_GetJobTemplateResponse(v)))) return false
   v = u["additionalEventData"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["requestID"]
@@ -6695,7 +5033,7 @@ function is358_GetJobTemplateEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || record.is2_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -6711,44 +5049,42 @@ function is358_GetJobTemplateEvent(u: any): boolean {
   v = u["eventCategory"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["addendum"]
-  if (v !== undefined && !((v === null || is6_Addendum(v)))) return false
+  if (v !== undefined && !((v === null || record.is4_Addendum(v)))) return false
   v = u["sessionCredentialFromConsole"]
   if (v !== undefined && !((v === null || (typeof v === "boolean" || typeof v === "string")))) return false
   v = u["edgeDeviceDetails"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["tlsDetails"]
-  if (v !== undefined && !((v === null || is7_TlsDetails(v)))) return false
+  if (v !== undefined && !((v === null || record.is5_TlsDetails(v)))) return false
   v = u["vpcEndpointAccountId"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["eventContext"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["userIdentity"]
-  if (v !== undefined && !((v === null || is8_UserIdentity(v)))) return false
+  if (v !== undefined && !((v === null || record.is6_UserIdentity(v)))) return false
   v = u["eventType"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   return true
 }
 
-function is359_GetJobTemplateRequest(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is376_GetJobTemplateRequest(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["name"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["Name"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["name"])) return false
+  if (!isOptionalString(u["Name"])) return false
   return true
 }
 
-function is360_GetJobTemplateResponse(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is377_GetJobTemplateResponse(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["jobTemplate"]
-  if (v !== undefined && !(is314_JobTemplate(v))) return false
+  if (v !== undefined && !(is331_JobTemplate(v))) return false
   return true
 }
 
-function is361_GetJobsQueryResultsEvent(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is378_GetJobsQueryResultsEvent(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["eventTime"]
   if (!(typeof v === "string")) return false
@@ -6769,9 +5105,9 @@ function is361_GetJobsQueryResultsEvent(u: any): boolean {
   v = u["errorMessage"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["requestParameters"]
-  if (v !== undefined && !((v === null || is362_GetJobsQueryResultsRequest(v)))) return false
+  if (v !== undefined && !((v === null || is379_GetJobsQueryResultsRequest(v)))) return false
   v = u["responseElements"]
-  if (v !== undefined && !((v === null || is363_GetJobsQueryResultsResponse(v)))) return false
+  if (v !== undefined && !((v === null || is380_GetJobsQueryResultsResponse(v)))) return false
   v = u["additionalEventData"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["requestID"]
@@ -6781,7 +5117,7 @@ function is361_GetJobsQueryResultsEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || record.is2_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -6797,57 +5133,53 @@ function is361_GetJobsQueryResultsEvent(u: any): boolean {
   v = u["eventCategory"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["addendum"]
-  if (v !== undefined && !((v === null || is6_Addendum(v)))) return false
+  if (v !== undefined && !((v === null || record.is4_Addendum(v)))) return false
   v = u["sessionCredentialFromConsole"]
   if (v !== undefined && !((v === null || (typeof v === "boolean" || typeof v === "string")))) return false
   v = u["edgeDeviceDetails"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["tlsDetails"]
-  if (v !== undefined && !((v === null || is7_TlsDetails(v)))) return false
+  if (v !== undefined && !((v === null || record.is5_TlsDetails(v)))) return false
   v = u["vpcEndpointAccountId"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["eventContext"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["userIdentity"]
-  if (v !== undefined && !((v === null || is8_UserIdentity(v)))) return false
+  if (v !== undefined && !((v === null || record.is6_UserIdentity(v)))) return false
   v = u["eventType"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   return true
 }
 
-function is362_GetJobsQueryResultsRequest(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is379_GetJobsQueryResultsRequest(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["id"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["Id"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["id"])) return false
+  if (!isOptionalString(u["Id"])) return false
   return true
 }
 
-function is363_GetJobsQueryResultsResponse(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is380_GetJobsQueryResultsResponse(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["jobs"]
-  if (v !== undefined && !(is364_list_of_Job(v))) return false
-  v = u["nextToken"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["status"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is381_list_of_Job(v))) return false
+  if (!isOptionalString(u["nextToken"])) return false
+  if (!isOptionalString(u["status"])) return false
   return true
 }
 
-function is364_list_of_Job(u: any): boolean {
+export function is381_list_of_Job(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is278_Job(v))) return false
+    if (!(is295_Job(v))) return false
   }
   return true
 }
 
-function is365_GetPolicyEvent(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is382_GetPolicyEvent(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["eventTime"]
   if (!(typeof v === "string")) return false
@@ -6868,9 +5200,9 @@ function is365_GetPolicyEvent(u: any): boolean {
   v = u["errorMessage"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["requestParameters"]
-  if (v !== undefined && !((v === null || is366_GetPolicyRequest(v)))) return false
+  if (v !== undefined && !((v === null || is383_GetPolicyRequest(v)))) return false
   v = u["responseElements"]
-  if (v !== undefined && !((v === null || is367_GetPolicyResponse(v)))) return false
+  if (v !== undefined && !((v === null || is384_GetPolicyResponse(v)))) return false
   v = u["additionalEventData"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["requestID"]
@@ -6880,7 +5212,7 @@ function is365_GetPolicyEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || record.is2_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -6896,52 +5228,49 @@ function is365_GetPolicyEvent(u: any): boolean {
   v = u["eventCategory"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["addendum"]
-  if (v !== undefined && !((v === null || is6_Addendum(v)))) return false
+  if (v !== undefined && !((v === null || record.is4_Addendum(v)))) return false
   v = u["sessionCredentialFromConsole"]
   if (v !== undefined && !((v === null || (typeof v === "boolean" || typeof v === "string")))) return false
   v = u["edgeDeviceDetails"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["tlsDetails"]
-  if (v !== undefined && !((v === null || is7_TlsDetails(v)))) return false
+  if (v !== undefined && !((v === null || record.is5_TlsDetails(v)))) return false
   v = u["vpcEndpointAccountId"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["eventContext"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["userIdentity"]
-  if (v !== undefined && !((v === null || is8_UserIdentity(v)))) return false
+  if (v !== undefined && !((v === null || record.is6_UserIdentity(v)))) return false
   v = u["eventType"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   return true
 }
 
-function is366_GetPolicyRequest(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is383_GetPolicyRequest(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   return true
 }
 
-function is367_GetPolicyResponse(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is384_GetPolicyResponse(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["policy"]
-  if (v !== undefined && !(is368_Policy(v))) return false
+  if (v !== undefined && !(is385_Policy(v))) return false
   return true
 }
 
-function is368_Policy(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is385_Policy(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["httpInputs"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["httpsInputs"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["s3Inputs"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["httpInputs"])) return false
+  if (!isOptionalString(u["httpsInputs"])) return false
+  if (!isOptionalString(u["s3Inputs"])) return false
   return true
 }
 
-function is369_GetPresetEvent(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is386_GetPresetEvent(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["eventTime"]
   if (!(typeof v === "string")) return false
@@ -6962,9 +5291,9 @@ function is369_GetPresetEvent(u: any): boolean {
   v = u["errorMessage"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["requestParameters"]
-  if (v !== undefined && !((v === null || is370_GetPresetRequest(v)))) return false
+  if (v !== undefined && !((v === null || is387_GetPresetRequest(v)))) return false
   v = u["responseElements"]
-  if (v !== undefined && !((v === null || is371_GetPresetResponse(v)))) return false
+  if (v !== undefined && !((v === null || is388_GetPresetResponse(v)))) return false
   v = u["additionalEventData"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["requestID"]
@@ -6974,7 +5303,7 @@ function is369_GetPresetEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || record.is2_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -6990,44 +5319,42 @@ function is369_GetPresetEvent(u: any): boolean {
   v = u["eventCategory"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["addendum"]
-  if (v !== undefined && !((v === null || is6_Addendum(v)))) return false
+  if (v !== undefined && !((v === null || record.is4_Addendum(v)))) return false
   v = u["sessionCredentialFromConsole"]
   if (v !== undefined && !((v === null || (typeof v === "boolean" || typeof v === "string")))) return false
   v = u["edgeDeviceDetails"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["tlsDetails"]
-  if (v !== undefined && !((v === null || is7_TlsDetails(v)))) return false
+  if (v !== undefined && !((v === null || record.is5_TlsDetails(v)))) return false
   v = u["vpcEndpointAccountId"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["eventContext"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["userIdentity"]
-  if (v !== undefined && !((v === null || is8_UserIdentity(v)))) return false
+  if (v !== undefined && !((v === null || record.is6_UserIdentity(v)))) return false
   v = u["eventType"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   return true
 }
 
-function is370_GetPresetRequest(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is387_GetPresetRequest(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["name"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["Name"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["name"])) return false
+  if (!isOptionalString(u["Name"])) return false
   return true
 }
 
-function is371_GetPresetResponse(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is388_GetPresetResponse(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["preset"]
-  if (v !== undefined && !(is323_Preset(v))) return false
+  if (v !== undefined && !(is340_Preset(v))) return false
   return true
 }
 
-function is372_GetQueueEvent(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is389_GetQueueEvent(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["eventTime"]
   if (!(typeof v === "string")) return false
@@ -7048,9 +5375,9 @@ function is372_GetQueueEvent(u: any): boolean {
   v = u["errorMessage"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["requestParameters"]
-  if (v !== undefined && !((v === null || is373_GetQueueRequest(v)))) return false
+  if (v !== undefined && !((v === null || is390_GetQueueRequest(v)))) return false
   v = u["responseElements"]
-  if (v !== undefined && !((v === null || is374_GetQueueResponse(v)))) return false
+  if (v !== undefined && !((v === null || is391_GetQueueResponse(v)))) return false
   v = u["additionalEventData"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["requestID"]
@@ -7060,7 +5387,7 @@ function is372_GetQueueEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || record.is2_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -7076,44 +5403,42 @@ function is372_GetQueueEvent(u: any): boolean {
   v = u["eventCategory"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["addendum"]
-  if (v !== undefined && !((v === null || is6_Addendum(v)))) return false
+  if (v !== undefined && !((v === null || record.is4_Addendum(v)))) return false
   v = u["sessionCredentialFromConsole"]
   if (v !== undefined && !((v === null || (typeof v === "boolean" || typeof v === "string")))) return false
   v = u["edgeDeviceDetails"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["tlsDetails"]
-  if (v !== undefined && !((v === null || is7_TlsDetails(v)))) return false
+  if (v !== undefined && !((v === null || record.is5_TlsDetails(v)))) return false
   v = u["vpcEndpointAccountId"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["eventContext"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["userIdentity"]
-  if (v !== undefined && !((v === null || is8_UserIdentity(v)))) return false
+  if (v !== undefined && !((v === null || record.is6_UserIdentity(v)))) return false
   v = u["eventType"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   return true
 }
 
-function is373_GetQueueRequest(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is390_GetQueueRequest(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["name"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["Name"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["name"])) return false
+  if (!isOptionalString(u["Name"])) return false
   return true
 }
 
-function is374_GetQueueResponse(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is391_GetQueueResponse(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["queue"]
-  if (v !== undefined && !(is328_Queue(v))) return false
+  if (v !== undefined && !(is345_Queue(v))) return false
   return true
 }
 
-function is375_ListJobTemplatesEvent(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is392_ListJobTemplatesEvent(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["eventTime"]
   if (!(typeof v === "string")) return false
@@ -7134,9 +5459,9 @@ function is375_ListJobTemplatesEvent(u: any): boolean {
   v = u["errorMessage"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["requestParameters"]
-  if (v !== undefined && !((v === null || is376_ListJobTemplatesRequest(v)))) return false
+  if (v !== undefined && !((v === null || is393_ListJobTemplatesRequest(v)))) return false
   v = u["responseElements"]
-  if (v !== undefined && !((v === null || is377_ListJobTemplatesResponse(v)))) return false
+  if (v !== undefined && !((v === null || is394_ListJobTemplatesResponse(v)))) return false
   v = u["additionalEventData"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["requestID"]
@@ -7146,7 +5471,7 @@ function is375_ListJobTemplatesEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || record.is2_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -7162,61 +5487,55 @@ function is375_ListJobTemplatesEvent(u: any): boolean {
   v = u["eventCategory"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["addendum"]
-  if (v !== undefined && !((v === null || is6_Addendum(v)))) return false
+  if (v !== undefined && !((v === null || record.is4_Addendum(v)))) return false
   v = u["sessionCredentialFromConsole"]
   if (v !== undefined && !((v === null || (typeof v === "boolean" || typeof v === "string")))) return false
   v = u["edgeDeviceDetails"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["tlsDetails"]
-  if (v !== undefined && !((v === null || is7_TlsDetails(v)))) return false
+  if (v !== undefined && !((v === null || record.is5_TlsDetails(v)))) return false
   v = u["vpcEndpointAccountId"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["eventContext"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["userIdentity"]
-  if (v !== undefined && !((v === null || is8_UserIdentity(v)))) return false
+  if (v !== undefined && !((v === null || record.is6_UserIdentity(v)))) return false
   v = u["eventType"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   return true
 }
 
-function is376_ListJobTemplatesRequest(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is393_ListJobTemplatesRequest(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["category"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["listBy"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["maxResults"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["nextToken"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["order"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["category"])) return false
+  if (!isOptionalString(u["listBy"])) return false
+  if (!isOptionalNumber(u["maxResults"])) return false
+  if (!isOptionalString(u["nextToken"])) return false
+  if (!isOptionalString(u["order"])) return false
   return true
 }
 
-function is377_ListJobTemplatesResponse(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is394_ListJobTemplatesResponse(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["jobTemplates"]
-  if (v !== undefined && !(is378_list_of_JobTemplate(v))) return false
-  v = u["nextToken"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is395_list_of_JobTemplate(v))) return false
+  if (!isOptionalString(u["nextToken"])) return false
   return true
 }
 
-function is378_list_of_JobTemplate(u: any): boolean {
+export function is395_list_of_JobTemplate(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is314_JobTemplate(v))) return false
+    if (!(is331_JobTemplate(v))) return false
   }
   return true
 }
 
-function is379_ListJobsEvent(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is396_ListJobsEvent(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["eventTime"]
   if (!(typeof v === "string")) return false
@@ -7237,9 +5556,9 @@ function is379_ListJobsEvent(u: any): boolean {
   v = u["errorMessage"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["requestParameters"]
-  if (v !== undefined && !((v === null || is380_ListJobsRequest(v)))) return false
+  if (v !== undefined && !((v === null || is397_ListJobsRequest(v)))) return false
   v = u["responseElements"]
-  if (v !== undefined && !((v === null || is381_ListJobsResponse(v)))) return false
+  if (v !== undefined && !((v === null || is398_ListJobsResponse(v)))) return false
   v = u["additionalEventData"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["requestID"]
@@ -7249,7 +5568,7 @@ function is379_ListJobsEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || record.is2_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -7265,61 +5584,55 @@ function is379_ListJobsEvent(u: any): boolean {
   v = u["eventCategory"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["addendum"]
-  if (v !== undefined && !((v === null || is6_Addendum(v)))) return false
+  if (v !== undefined && !((v === null || record.is4_Addendum(v)))) return false
   v = u["sessionCredentialFromConsole"]
   if (v !== undefined && !((v === null || (typeof v === "boolean" || typeof v === "string")))) return false
   v = u["edgeDeviceDetails"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["tlsDetails"]
-  if (v !== undefined && !((v === null || is7_TlsDetails(v)))) return false
+  if (v !== undefined && !((v === null || record.is5_TlsDetails(v)))) return false
   v = u["vpcEndpointAccountId"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["eventContext"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["userIdentity"]
-  if (v !== undefined && !((v === null || is8_UserIdentity(v)))) return false
+  if (v !== undefined && !((v === null || record.is6_UserIdentity(v)))) return false
   v = u["eventType"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   return true
 }
 
-function is380_ListJobsRequest(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is397_ListJobsRequest(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["maxResults"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["nextToken"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["order"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["queue"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["status"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalNumber(u["maxResults"])) return false
+  if (!isOptionalString(u["nextToken"])) return false
+  if (!isOptionalString(u["order"])) return false
+  if (!isOptionalString(u["queue"])) return false
+  if (!isOptionalString(u["status"])) return false
   return true
 }
 
-function is381_ListJobsResponse(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is398_ListJobsResponse(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["jobs"]
-  if (v !== undefined && !(is382_list_of_Job(v))) return false
-  v = u["nextToken"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is399_list_of_Job(v))) return false
+  if (!isOptionalString(u["nextToken"])) return false
   return true
 }
 
-function is382_list_of_Job(u: any): boolean {
+export function is399_list_of_Job(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is278_Job(v))) return false
+    if (!(is295_Job(v))) return false
   }
   return true
 }
 
-function is383_ListPresetsEvent(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is400_ListPresetsEvent(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["eventTime"]
   if (!(typeof v === "string")) return false
@@ -7340,9 +5653,9 @@ function is383_ListPresetsEvent(u: any): boolean {
   v = u["errorMessage"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["requestParameters"]
-  if (v !== undefined && !((v === null || is384_ListPresetsRequest(v)))) return false
+  if (v !== undefined && !((v === null || is401_ListPresetsRequest(v)))) return false
   v = u["responseElements"]
-  if (v !== undefined && !((v === null || is385_ListPresetsResponse(v)))) return false
+  if (v !== undefined && !((v === null || is402_ListPresetsResponse(v)))) return false
   v = u["additionalEventData"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["requestID"]
@@ -7352,7 +5665,7 @@ function is383_ListPresetsEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || record.is2_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -7368,61 +5681,55 @@ function is383_ListPresetsEvent(u: any): boolean {
   v = u["eventCategory"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["addendum"]
-  if (v !== undefined && !((v === null || is6_Addendum(v)))) return false
+  if (v !== undefined && !((v === null || record.is4_Addendum(v)))) return false
   v = u["sessionCredentialFromConsole"]
   if (v !== undefined && !((v === null || (typeof v === "boolean" || typeof v === "string")))) return false
   v = u["edgeDeviceDetails"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["tlsDetails"]
-  if (v !== undefined && !((v === null || is7_TlsDetails(v)))) return false
+  if (v !== undefined && !((v === null || record.is5_TlsDetails(v)))) return false
   v = u["vpcEndpointAccountId"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["eventContext"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["userIdentity"]
-  if (v !== undefined && !((v === null || is8_UserIdentity(v)))) return false
+  if (v !== undefined && !((v === null || record.is6_UserIdentity(v)))) return false
   v = u["eventType"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   return true
 }
 
-function is384_ListPresetsRequest(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is401_ListPresetsRequest(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["category"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["listBy"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["maxResults"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["nextToken"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["order"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["category"])) return false
+  if (!isOptionalString(u["listBy"])) return false
+  if (!isOptionalNumber(u["maxResults"])) return false
+  if (!isOptionalString(u["nextToken"])) return false
+  if (!isOptionalString(u["order"])) return false
   return true
 }
 
-function is385_ListPresetsResponse(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is402_ListPresetsResponse(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["nextToken"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["nextToken"])) return false
   v = u["presets"]
-  if (v !== undefined && !(is386_list_of_Preset(v))) return false
+  if (v !== undefined && !(is403_list_of_Preset(v))) return false
   return true
 }
 
-function is386_list_of_Preset(u: any): boolean {
+export function is403_list_of_Preset(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is323_Preset(v))) return false
+    if (!(is340_Preset(v))) return false
   }
   return true
 }
 
-function is387_ListQueuesEvent(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is404_ListQueuesEvent(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["eventTime"]
   if (!(typeof v === "string")) return false
@@ -7443,9 +5750,9 @@ function is387_ListQueuesEvent(u: any): boolean {
   v = u["errorMessage"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["requestParameters"]
-  if (v !== undefined && !((v === null || is388_ListQueuesRequest(v)))) return false
+  if (v !== undefined && !((v === null || is405_ListQueuesRequest(v)))) return false
   v = u["responseElements"]
-  if (v !== undefined && !((v === null || is389_ListQueuesResponse(v)))) return false
+  if (v !== undefined && !((v === null || is406_ListQueuesResponse(v)))) return false
   v = u["additionalEventData"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["requestID"]
@@ -7455,7 +5762,7 @@ function is387_ListQueuesEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || record.is2_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -7471,63 +5778,56 @@ function is387_ListQueuesEvent(u: any): boolean {
   v = u["eventCategory"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["addendum"]
-  if (v !== undefined && !((v === null || is6_Addendum(v)))) return false
+  if (v !== undefined && !((v === null || record.is4_Addendum(v)))) return false
   v = u["sessionCredentialFromConsole"]
   if (v !== undefined && !((v === null || (typeof v === "boolean" || typeof v === "string")))) return false
   v = u["edgeDeviceDetails"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["tlsDetails"]
-  if (v !== undefined && !((v === null || is7_TlsDetails(v)))) return false
+  if (v !== undefined && !((v === null || record.is5_TlsDetails(v)))) return false
   v = u["vpcEndpointAccountId"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["eventContext"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["userIdentity"]
-  if (v !== undefined && !((v === null || is8_UserIdentity(v)))) return false
+  if (v !== undefined && !((v === null || record.is6_UserIdentity(v)))) return false
   v = u["eventType"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   return true
 }
 
-function is388_ListQueuesRequest(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is405_ListQueuesRequest(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["listBy"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["maxResults"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["nextToken"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["order"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["listBy"])) return false
+  if (!isOptionalNumber(u["maxResults"])) return false
+  if (!isOptionalString(u["nextToken"])) return false
+  if (!isOptionalString(u["order"])) return false
   return true
 }
 
-function is389_ListQueuesResponse(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is406_ListQueuesResponse(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["nextToken"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["nextToken"])) return false
   v = u["queues"]
-  if (v !== undefined && !(is390_list_of_Queue(v))) return false
-  v = u["totalConcurrentJobs"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["unallocatedConcurrentJobs"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (v !== undefined && !(is407_list_of_Queue(v))) return false
+  if (!isOptionalNumber(u["totalConcurrentJobs"])) return false
+  if (!isOptionalNumber(u["unallocatedConcurrentJobs"])) return false
   return true
 }
 
-function is390_list_of_Queue(u: any): boolean {
+export function is407_list_of_Queue(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is328_Queue(v))) return false
+    if (!(is345_Queue(v))) return false
   }
   return true
 }
 
-function is391_ListTagsForResourceEvent(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is408_ListTagsForResourceEvent(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["eventTime"]
   if (!(typeof v === "string")) return false
@@ -7548,9 +5848,9 @@ function is391_ListTagsForResourceEvent(u: any): boolean {
   v = u["errorMessage"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["requestParameters"]
-  if (v !== undefined && !((v === null || is392_ListTagsForResourceRequest(v)))) return false
+  if (v !== undefined && !((v === null || is409_ListTagsForResourceRequest(v)))) return false
   v = u["responseElements"]
-  if (v !== undefined && !((v === null || is393_ListTagsForResourceResponse(v)))) return false
+  if (v !== undefined && !((v === null || is410_ListTagsForResourceResponse(v)))) return false
   v = u["additionalEventData"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["requestID"]
@@ -7560,7 +5860,7 @@ function is391_ListTagsForResourceEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || record.is2_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -7576,54 +5876,51 @@ function is391_ListTagsForResourceEvent(u: any): boolean {
   v = u["eventCategory"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["addendum"]
-  if (v !== undefined && !((v === null || is6_Addendum(v)))) return false
+  if (v !== undefined && !((v === null || record.is4_Addendum(v)))) return false
   v = u["sessionCredentialFromConsole"]
   if (v !== undefined && !((v === null || (typeof v === "boolean" || typeof v === "string")))) return false
   v = u["edgeDeviceDetails"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["tlsDetails"]
-  if (v !== undefined && !((v === null || is7_TlsDetails(v)))) return false
+  if (v !== undefined && !((v === null || record.is5_TlsDetails(v)))) return false
   v = u["vpcEndpointAccountId"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["eventContext"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["userIdentity"]
-  if (v !== undefined && !((v === null || is8_UserIdentity(v)))) return false
+  if (v !== undefined && !((v === null || record.is6_UserIdentity(v)))) return false
   v = u["eventType"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   return true
 }
 
-function is392_ListTagsForResourceRequest(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is409_ListTagsForResourceRequest(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["arn"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["Arn"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["arn"])) return false
+  if (!isOptionalString(u["Arn"])) return false
   return true
 }
 
-function is393_ListTagsForResourceResponse(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is410_ListTagsForResourceResponse(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["resourceTags"]
-  if (v !== undefined && !(is394_ResourceTags(v))) return false
+  if (v !== undefined && !(is411_ResourceTags(v))) return false
   return true
 }
 
-function is394_ResourceTags(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is411_ResourceTags(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["arn"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["arn"])) return false
   v = u["tags"]
   if (v !== undefined && !(isStringMap(v))) return false
   return true
 }
 
-function is395_ListVersionsEvent(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is412_ListVersionsEvent(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["eventTime"]
   if (!(typeof v === "string")) return false
@@ -7644,9 +5941,9 @@ function is395_ListVersionsEvent(u: any): boolean {
   v = u["errorMessage"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["requestParameters"]
-  if (v !== undefined && !((v === null || is396_ListVersionsRequest(v)))) return false
+  if (v !== undefined && !((v === null || is413_ListVersionsRequest(v)))) return false
   v = u["responseElements"]
-  if (v !== undefined && !((v === null || is397_ListVersionsResponse(v)))) return false
+  if (v !== undefined && !((v === null || is414_ListVersionsResponse(v)))) return false
   v = u["additionalEventData"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["requestID"]
@@ -7656,7 +5953,7 @@ function is395_ListVersionsEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || record.is2_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -7672,65 +5969,61 @@ function is395_ListVersionsEvent(u: any): boolean {
   v = u["eventCategory"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["addendum"]
-  if (v !== undefined && !((v === null || is6_Addendum(v)))) return false
+  if (v !== undefined && !((v === null || record.is4_Addendum(v)))) return false
   v = u["sessionCredentialFromConsole"]
   if (v !== undefined && !((v === null || (typeof v === "boolean" || typeof v === "string")))) return false
   v = u["edgeDeviceDetails"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["tlsDetails"]
-  if (v !== undefined && !((v === null || is7_TlsDetails(v)))) return false
+  if (v !== undefined && !((v === null || record.is5_TlsDetails(v)))) return false
   v = u["vpcEndpointAccountId"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["eventContext"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["userIdentity"]
-  if (v !== undefined && !((v === null || is8_UserIdentity(v)))) return false
+  if (v !== undefined && !((v === null || record.is6_UserIdentity(v)))) return false
   v = u["eventType"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   return true
 }
 
-function is396_ListVersionsRequest(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is413_ListVersionsRequest(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["maxResults"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["nextToken"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalNumber(u["maxResults"])) return false
+  if (!isOptionalString(u["nextToken"])) return false
   return true
 }
 
-function is397_ListVersionsResponse(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is414_ListVersionsResponse(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["nextToken"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["nextToken"])) return false
   v = u["versions"]
-  if (v !== undefined && !(is398_list_of_JobEngineVersion(v))) return false
+  if (v !== undefined && !(is415_list_of_JobEngineVersion(v))) return false
   return true
 }
 
-function is398_list_of_JobEngineVersion(u: any): boolean {
+export function is415_list_of_JobEngineVersion(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is399_JobEngineVersion(v))) return false
+    if (!(is416_JobEngineVersion(v))) return false
   }
   return true
 }
 
-function is399_JobEngineVersion(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is416_JobEngineVersion(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["expirationDate"]
   if (v !== undefined && !(isTimestamp(v))) return false
-  v = u["version"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["version"])) return false
   return true
 }
 
-function is400_ProbeEvent(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is417_ProbeEvent(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["eventTime"]
   if (!(typeof v === "string")) return false
@@ -7751,9 +6044,9 @@ function is400_ProbeEvent(u: any): boolean {
   v = u["errorMessage"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["requestParameters"]
-  if (v !== undefined && !((v === null || is401_ProbeRequest(v)))) return false
+  if (v !== undefined && !((v === null || is418_ProbeRequest(v)))) return false
   v = u["responseElements"]
-  if (v !== undefined && !((v === null || is404_ProbeResponse(v)))) return false
+  if (v !== undefined && !((v === null || is421_ProbeResponse(v)))) return false
   v = u["additionalEventData"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["requestID"]
@@ -7763,7 +6056,7 @@ function is400_ProbeEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || record.is2_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -7779,345 +6072,283 @@ function is400_ProbeEvent(u: any): boolean {
   v = u["eventCategory"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["addendum"]
-  if (v !== undefined && !((v === null || is6_Addendum(v)))) return false
+  if (v !== undefined && !((v === null || record.is4_Addendum(v)))) return false
   v = u["sessionCredentialFromConsole"]
   if (v !== undefined && !((v === null || (typeof v === "boolean" || typeof v === "string")))) return false
   v = u["edgeDeviceDetails"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["tlsDetails"]
-  if (v !== undefined && !((v === null || is7_TlsDetails(v)))) return false
+  if (v !== undefined && !((v === null || record.is5_TlsDetails(v)))) return false
   v = u["vpcEndpointAccountId"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["eventContext"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["userIdentity"]
-  if (v !== undefined && !((v === null || is8_UserIdentity(v)))) return false
+  if (v !== undefined && !((v === null || record.is6_UserIdentity(v)))) return false
   v = u["eventType"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   return true
 }
 
-function is401_ProbeRequest(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is418_ProbeRequest(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["inputFiles"]
-  if (v !== undefined && !(is402_list_of_ProbeInputFile(v))) return false
+  if (v !== undefined && !(is419_list_of_ProbeInputFile(v))) return false
   return true
 }
 
-function is402_list_of_ProbeInputFile(u: any): boolean {
+export function is419_list_of_ProbeInputFile(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is403_ProbeInputFile(v))) return false
+    if (!(is420_ProbeInputFile(v))) return false
   }
   return true
 }
 
-function is403_ProbeInputFile(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is420_ProbeInputFile(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["fileUrl"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["fileUrl"])) return false
   return true
 }
 
-function is404_ProbeResponse(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is421_ProbeResponse(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["probeResults"]
-  if (v !== undefined && !(is405_list_of_ProbeResult(v))) return false
+  if (v !== undefined && !(is422_list_of_ProbeResult(v))) return false
   return true
 }
 
-function is405_list_of_ProbeResult(u: any): boolean {
+export function is422_list_of_ProbeResult(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is406_ProbeResult(v))) return false
+    if (!(is423_ProbeResult(v))) return false
   }
   return true
 }
 
-function is406_ProbeResult(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is423_ProbeResult(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["container"]
-  if (v !== undefined && !(is407_Container(v))) return false
+  if (v !== undefined && !(is424_Container(v))) return false
   v = u["metadata"]
-  if (v !== undefined && !(is420_Metadata(v))) return false
+  if (v !== undefined && !(is437_Metadata(v))) return false
   v = u["trackMappings"]
-  if (v !== undefined && !(is421_list_of_TrackMapping(v))) return false
+  if (v !== undefined && !(is438_list_of_TrackMapping(v))) return false
   return true
 }
 
-function is407_Container(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is424_Container(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["bitRate"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["duration"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["format"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["startTimecode"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalNumber(u["bitRate"])) return false
+  if (!isOptionalNumber(u["duration"])) return false
+  if (!isOptionalString(u["format"])) return false
+  if (!isOptionalString(u["startTimecode"])) return false
   v = u["tracks"]
-  if (v !== undefined && !(is408_list_of_Track(v))) return false
+  if (v !== undefined && !(is425_list_of_Track(v))) return false
   return true
 }
 
-function is408_list_of_Track(u: any): boolean {
+export function is425_list_of_Track(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is409_Track(v))) return false
+    if (!(is426_Track(v))) return false
   }
   return true
 }
 
-function is409_Track(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is426_Track(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["audioProperties"]
-  if (v !== undefined && !(is410_AudioProperties(v))) return false
-  v = u["codec"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is427_AudioProperties(v))) return false
+  if (!isOptionalString(u["codec"])) return false
   v = u["dataProperties"]
-  if (v !== undefined && !(is412_DataProperties(v))) return false
-  v = u["duration"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["index"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["trackType"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is429_DataProperties(v))) return false
+  if (!isOptionalNumber(u["duration"])) return false
+  if (!isOptionalNumber(u["index"])) return false
+  if (!isOptionalString(u["trackType"])) return false
   v = u["videoProperties"]
-  if (v !== undefined && !(is413_VideoProperties(v))) return false
+  if (v !== undefined && !(is430_VideoProperties(v))) return false
   return true
 }
 
-function is410_AudioProperties(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is427_AudioProperties(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["bitDepth"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["bitRate"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["channelLayout"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["channels"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["bitDepth"])) return false
+  if (!isOptionalNumber(u["bitRate"])) return false
+  if (!isOptionalString(u["channelLayout"])) return false
+  if (!isOptionalNumber(u["channels"])) return false
   v = u["frameRate"]
-  if (v !== undefined && !(is411_FrameRate(v))) return false
-  v = u["languageCode"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["objectCount"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["sampleRate"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (v !== undefined && !(is428_FrameRate(v))) return false
+  if (!isOptionalString(u["languageCode"])) return false
+  if (!isOptionalNumber(u["objectCount"])) return false
+  if (!isOptionalNumber(u["sampleRate"])) return false
   return true
 }
 
-function is411_FrameRate(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is428_FrameRate(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["denominator"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["numerator"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["denominator"])) return false
+  if (!isOptionalNumber(u["numerator"])) return false
   return true
 }
 
-function is412_DataProperties(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is429_DataProperties(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["languageCode"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["languageCode"])) return false
   return true
 }
 
-function is413_VideoProperties(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is430_VideoProperties(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["bitDepth"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["bitRate"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["bitDepth"])) return false
+  if (!isOptionalNumber(u["bitRate"])) return false
   v = u["codecMetadata"]
-  if (v !== undefined && !(is414_CodecMetadata(v))) return false
-  v = u["colorPrimaries"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is431_CodecMetadata(v))) return false
+  if (!isOptionalString(u["colorPrimaries"])) return false
   v = u["displayAspectRatio"]
-  if (v !== undefined && !(is416_AspectRatio(v))) return false
+  if (v !== undefined && !(is433_AspectRatio(v))) return false
   v = u["frameRate"]
-  if (v !== undefined && !(is411_FrameRate(v))) return false
+  if (v !== undefined && !(is428_FrameRate(v))) return false
   v = u["hdrMetadata"]
-  if (v !== undefined && !(is418_HdrMetadata(v))) return false
-  v = u["height"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["matrixCoefficients"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["rotation"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (v !== undefined && !(is435_HdrMetadata(v))) return false
+  if (!isOptionalNumber(u["height"])) return false
+  if (!isOptionalString(u["matrixCoefficients"])) return false
+  if (!isOptionalNumber(u["rotation"])) return false
   v = u["sampleAspectRatio"]
-  if (v !== undefined && !(is416_AspectRatio(v))) return false
-  v = u["transferCharacteristics"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["width"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (v !== undefined && !(is433_AspectRatio(v))) return false
+  if (!isOptionalString(u["transferCharacteristics"])) return false
+  if (!isOptionalNumber(u["width"])) return false
   return true
 }
 
-function is414_CodecMetadata(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is431_CodecMetadata(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["bitDepth"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["chromaSubsampling"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalNumber(u["bitDepth"])) return false
+  if (!isOptionalString(u["chromaSubsampling"])) return false
   v = u["codedFrameRate"]
-  if (v !== undefined && !(is411_FrameRate(v))) return false
-  v = u["colorPrimaries"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is428_FrameRate(v))) return false
+  if (!isOptionalString(u["colorPrimaries"])) return false
   v = u["contentLightLevel"]
-  if (v !== undefined && !(is415_ContentLightLevel(v))) return false
+  if (v !== undefined && !(is432_ContentLightLevel(v))) return false
   v = u["displayAspectRatio"]
-  if (v !== undefined && !(is416_AspectRatio(v))) return false
+  if (v !== undefined && !(is433_AspectRatio(v))) return false
   v = u["dolbyVision"]
-  if (v !== undefined && !(is417_DolbyVisionMetadata(v))) return false
-  v = u["fieldOrder"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["hdr10PlusPresence"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["height"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["level"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["matrixCoefficients"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["profile"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["rotation"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (v !== undefined && !(is434_DolbyVisionMetadata(v))) return false
+  if (!isOptionalString(u["fieldOrder"])) return false
+  if (!isOptionalString(u["hdr10PlusPresence"])) return false
+  if (!isOptionalNumber(u["height"])) return false
+  if (!isOptionalString(u["level"])) return false
+  if (!isOptionalString(u["matrixCoefficients"])) return false
+  if (!isOptionalString(u["profile"])) return false
+  if (!isOptionalNumber(u["rotation"])) return false
   v = u["sampleAspectRatio"]
-  if (v !== undefined && !(is416_AspectRatio(v))) return false
-  v = u["scanType"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["transferCharacteristics"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["width"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (v !== undefined && !(is433_AspectRatio(v))) return false
+  if (!isOptionalString(u["scanType"])) return false
+  if (!isOptionalString(u["transferCharacteristics"])) return false
+  if (!isOptionalNumber(u["width"])) return false
   return true
 }
 
-function is415_ContentLightLevel(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is432_ContentLightLevel(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["maxContentLightLevel"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["maxFrameAverageLightLevel"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["maxContentLightLevel"])) return false
+  if (!isOptionalNumber(u["maxFrameAverageLightLevel"])) return false
   return true
 }
 
-function is416_AspectRatio(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is433_AspectRatio(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["denominator"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["numerator"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["denominator"])) return false
+  if (!isOptionalNumber(u["numerator"])) return false
   return true
 }
 
-function is417_DolbyVisionMetadata(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is434_DolbyVisionMetadata(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["baseLayer"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["enhancementLayer"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["level"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["profile"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["rpu"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["baseLayer"])) return false
+  if (!isOptionalString(u["enhancementLayer"])) return false
+  if (!isOptionalNumber(u["level"])) return false
+  if (!isOptionalNumber(u["profile"])) return false
+  if (!isOptionalString(u["rpu"])) return false
   return true
 }
 
-function is418_HdrMetadata(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is435_HdrMetadata(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["contentLightLevel"]
-  if (v !== undefined && !(is415_ContentLightLevel(v))) return false
+  if (v !== undefined && !(is432_ContentLightLevel(v))) return false
   v = u["masteringDisplayColorVolume"]
-  if (v !== undefined && !(is419_MasteringDisplayColorVolume(v))) return false
+  if (v !== undefined && !(is436_MasteringDisplayColorVolume(v))) return false
   return true
 }
 
-function is419_MasteringDisplayColorVolume(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is436_MasteringDisplayColorVolume(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["bluePrimaryX"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["bluePrimaryY"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["greenPrimaryX"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["greenPrimaryY"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["maxLuminance"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["minLuminance"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["redPrimaryX"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["redPrimaryY"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["whitePointX"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["whitePointY"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["bluePrimaryX"])) return false
+  if (!isOptionalNumber(u["bluePrimaryY"])) return false
+  if (!isOptionalNumber(u["greenPrimaryX"])) return false
+  if (!isOptionalNumber(u["greenPrimaryY"])) return false
+  if (!isOptionalNumber(u["maxLuminance"])) return false
+  if (!isOptionalNumber(u["minLuminance"])) return false
+  if (!isOptionalNumber(u["redPrimaryX"])) return false
+  if (!isOptionalNumber(u["redPrimaryY"])) return false
+  if (!isOptionalNumber(u["whitePointX"])) return false
+  if (!isOptionalNumber(u["whitePointY"])) return false
   return true
 }
 
-function is420_Metadata(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is437_Metadata(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["eTag"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["fileSize"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalString(u["eTag"])) return false
+  if (!isOptionalNumber(u["fileSize"])) return false
   v = u["lastModified"]
   if (v !== undefined && !(isTimestamp(v))) return false
-  v = u["mimeType"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["mimeType"])) return false
   return true
 }
 
-function is421_list_of_TrackMapping(u: any): boolean {
+export function is438_list_of_TrackMapping(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is422_TrackMapping(v))) return false
+    if (!(is439_TrackMapping(v))) return false
   }
   return true
 }
 
-function is422_TrackMapping(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is439_TrackMapping(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["audioTrackIndexes"]
-  if (v !== undefined && !(is423_list_of_number(v))) return false
+  if (v !== undefined && !(is440_list_of_number(v))) return false
   v = u["dataTrackIndexes"]
-  if (v !== undefined && !(is424_list_of_number(v))) return false
+  if (v !== undefined && !(is441_list_of_number(v))) return false
   v = u["videoTrackIndexes"]
-  if (v !== undefined && !(is425_list_of_number(v))) return false
+  if (v !== undefined && !(is442_list_of_number(v))) return false
   return true
 }
 
-function is423_list_of_number(u: any): boolean {
+export function is440_list_of_number(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
@@ -8126,7 +6357,7 @@ function is423_list_of_number(u: any): boolean {
   return true
 }
 
-function is424_list_of_number(u: any): boolean {
+export function is441_list_of_number(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
@@ -8135,7 +6366,7 @@ function is424_list_of_number(u: any): boolean {
   return true
 }
 
-function is425_list_of_number(u: any): boolean {
+export function is442_list_of_number(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
@@ -8144,8 +6375,8 @@ function is425_list_of_number(u: any): boolean {
   return true
 }
 
-function is426_PutPolicyEvent(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is443_PutPolicyEvent(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["eventTime"]
   if (!(typeof v === "string")) return false
@@ -8166,9 +6397,9 @@ function is426_PutPolicyEvent(u: any): boolean {
   v = u["errorMessage"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["requestParameters"]
-  if (v !== undefined && !((v === null || is427_PutPolicyRequest(v)))) return false
+  if (v !== undefined && !((v === null || is444_PutPolicyRequest(v)))) return false
   v = u["responseElements"]
-  if (v !== undefined && !((v === null || is428_PutPolicyResponse(v)))) return false
+  if (v !== undefined && !((v === null || is445_PutPolicyResponse(v)))) return false
   v = u["additionalEventData"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["requestID"]
@@ -8178,7 +6409,7 @@ function is426_PutPolicyEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || record.is2_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -8194,42 +6425,42 @@ function is426_PutPolicyEvent(u: any): boolean {
   v = u["eventCategory"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["addendum"]
-  if (v !== undefined && !((v === null || is6_Addendum(v)))) return false
+  if (v !== undefined && !((v === null || record.is4_Addendum(v)))) return false
   v = u["sessionCredentialFromConsole"]
   if (v !== undefined && !((v === null || (typeof v === "boolean" || typeof v === "string")))) return false
   v = u["edgeDeviceDetails"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["tlsDetails"]
-  if (v !== undefined && !((v === null || is7_TlsDetails(v)))) return false
+  if (v !== undefined && !((v === null || record.is5_TlsDetails(v)))) return false
   v = u["vpcEndpointAccountId"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["eventContext"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["userIdentity"]
-  if (v !== undefined && !((v === null || is8_UserIdentity(v)))) return false
+  if (v !== undefined && !((v === null || record.is6_UserIdentity(v)))) return false
   v = u["eventType"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   return true
 }
 
-function is427_PutPolicyRequest(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is444_PutPolicyRequest(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["policy"]
-  if (v !== undefined && !(is368_Policy(v))) return false
+  if (v !== undefined && !(is385_Policy(v))) return false
   return true
 }
 
-function is428_PutPolicyResponse(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is445_PutPolicyResponse(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["policy"]
-  if (v !== undefined && !(is368_Policy(v))) return false
+  if (v !== undefined && !(is385_Policy(v))) return false
   return true
 }
 
-function is429_SearchJobsEvent(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is446_SearchJobsEvent(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["eventTime"]
   if (!(typeof v === "string")) return false
@@ -8250,9 +6481,9 @@ function is429_SearchJobsEvent(u: any): boolean {
   v = u["errorMessage"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["requestParameters"]
-  if (v !== undefined && !((v === null || is430_SearchJobsRequest(v)))) return false
+  if (v !== undefined && !((v === null || is447_SearchJobsRequest(v)))) return false
   v = u["responseElements"]
-  if (v !== undefined && !((v === null || is431_SearchJobsResponse(v)))) return false
+  if (v !== undefined && !((v === null || is448_SearchJobsResponse(v)))) return false
   v = u["additionalEventData"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["requestID"]
@@ -8262,7 +6493,7 @@ function is429_SearchJobsEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || record.is2_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -8278,63 +6509,56 @@ function is429_SearchJobsEvent(u: any): boolean {
   v = u["eventCategory"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["addendum"]
-  if (v !== undefined && !((v === null || is6_Addendum(v)))) return false
+  if (v !== undefined && !((v === null || record.is4_Addendum(v)))) return false
   v = u["sessionCredentialFromConsole"]
   if (v !== undefined && !((v === null || (typeof v === "boolean" || typeof v === "string")))) return false
   v = u["edgeDeviceDetails"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["tlsDetails"]
-  if (v !== undefined && !((v === null || is7_TlsDetails(v)))) return false
+  if (v !== undefined && !((v === null || record.is5_TlsDetails(v)))) return false
   v = u["vpcEndpointAccountId"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["eventContext"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["userIdentity"]
-  if (v !== undefined && !((v === null || is8_UserIdentity(v)))) return false
+  if (v !== undefined && !((v === null || record.is6_UserIdentity(v)))) return false
   v = u["eventType"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   return true
 }
 
-function is430_SearchJobsRequest(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is447_SearchJobsRequest(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["inputFile"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["maxResults"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["nextToken"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["order"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["queue"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["status"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["inputFile"])) return false
+  if (!isOptionalNumber(u["maxResults"])) return false
+  if (!isOptionalString(u["nextToken"])) return false
+  if (!isOptionalString(u["order"])) return false
+  if (!isOptionalString(u["queue"])) return false
+  if (!isOptionalString(u["status"])) return false
   return true
 }
 
-function is431_SearchJobsResponse(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is448_SearchJobsResponse(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["jobs"]
-  if (v !== undefined && !(is432_list_of_Job(v))) return false
-  v = u["nextToken"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is449_list_of_Job(v))) return false
+  if (!isOptionalString(u["nextToken"])) return false
   return true
 }
 
-function is432_list_of_Job(u: any): boolean {
+export function is449_list_of_Job(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is278_Job(v))) return false
+    if (!(is295_Job(v))) return false
   }
   return true
 }
 
-function is433_StartJobsQueryEvent(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is450_StartJobsQueryEvent(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["eventTime"]
   if (!(typeof v === "string")) return false
@@ -8355,9 +6579,9 @@ function is433_StartJobsQueryEvent(u: any): boolean {
   v = u["errorMessage"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["requestParameters"]
-  if (v !== undefined && !((v === null || is434_StartJobsQueryRequest(v)))) return false
+  if (v !== undefined && !((v === null || is451_StartJobsQueryRequest(v)))) return false
   v = u["responseElements"]
-  if (v !== undefined && !((v === null || is438_StartJobsQueryResponse(v)))) return false
+  if (v !== undefined && !((v === null || is455_StartJobsQueryResponse(v)))) return false
   v = u["additionalEventData"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["requestID"]
@@ -8367,7 +6591,7 @@ function is433_StartJobsQueryEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || record.is2_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -8383,58 +6607,54 @@ function is433_StartJobsQueryEvent(u: any): boolean {
   v = u["eventCategory"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["addendum"]
-  if (v !== undefined && !((v === null || is6_Addendum(v)))) return false
+  if (v !== undefined && !((v === null || record.is4_Addendum(v)))) return false
   v = u["sessionCredentialFromConsole"]
   if (v !== undefined && !((v === null || (typeof v === "boolean" || typeof v === "string")))) return false
   v = u["edgeDeviceDetails"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["tlsDetails"]
-  if (v !== undefined && !((v === null || is7_TlsDetails(v)))) return false
+  if (v !== undefined && !((v === null || record.is5_TlsDetails(v)))) return false
   v = u["vpcEndpointAccountId"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["eventContext"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["userIdentity"]
-  if (v !== undefined && !((v === null || is8_UserIdentity(v)))) return false
+  if (v !== undefined && !((v === null || record.is6_UserIdentity(v)))) return false
   v = u["eventType"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   return true
 }
 
-function is434_StartJobsQueryRequest(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is451_StartJobsQueryRequest(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["filterList"]
-  if (v !== undefined && !(is435_list_of_JobsQueryFilter(v))) return false
-  v = u["maxResults"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["nextToken"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["order"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is452_list_of_JobsQueryFilter(v))) return false
+  if (!isOptionalNumber(u["maxResults"])) return false
+  if (!isOptionalString(u["nextToken"])) return false
+  if (!isOptionalString(u["order"])) return false
   return true
 }
 
-function is435_list_of_JobsQueryFilter(u: any): boolean {
+export function is452_list_of_JobsQueryFilter(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is436_JobsQueryFilter(v))) return false
+    if (!(is453_JobsQueryFilter(v))) return false
   }
   return true
 }
 
-function is436_JobsQueryFilter(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is453_JobsQueryFilter(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["key"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["key"])) return false
   v = u["values"]
-  if (v !== undefined && !(is437_list_of_string(v))) return false
+  if (v !== undefined && !(is454_list_of_string(v))) return false
   return true
 }
 
-function is437_list_of_string(u: any): boolean {
+export function is454_list_of_string(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
@@ -8443,16 +6663,15 @@ function is437_list_of_string(u: any): boolean {
   return true
 }
 
-function is438_StartJobsQueryResponse(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is455_StartJobsQueryResponse(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["id"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["id"])) return false
   return true
 }
 
-function is439_TagResourceEvent(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is456_TagResourceEvent(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["eventTime"]
   if (!(typeof v === "string")) return false
@@ -8473,9 +6692,9 @@ function is439_TagResourceEvent(u: any): boolean {
   v = u["errorMessage"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["requestParameters"]
-  if (v !== undefined && !((v === null || is440_TagResourceRequest(v)))) return false
+  if (v !== undefined && !((v === null || is457_TagResourceRequest(v)))) return false
   v = u["responseElements"]
-  if (v !== undefined && !((v === null || is441_TagResourceResponse(v)))) return false
+  if (v !== undefined && !((v === null || is458_TagResourceResponse(v)))) return false
   v = u["additionalEventData"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["requestID"]
@@ -8485,7 +6704,7 @@ function is439_TagResourceEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || record.is2_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -8501,29 +6720,28 @@ function is439_TagResourceEvent(u: any): boolean {
   v = u["eventCategory"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["addendum"]
-  if (v !== undefined && !((v === null || is6_Addendum(v)))) return false
+  if (v !== undefined && !((v === null || record.is4_Addendum(v)))) return false
   v = u["sessionCredentialFromConsole"]
   if (v !== undefined && !((v === null || (typeof v === "boolean" || typeof v === "string")))) return false
   v = u["edgeDeviceDetails"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["tlsDetails"]
-  if (v !== undefined && !((v === null || is7_TlsDetails(v)))) return false
+  if (v !== undefined && !((v === null || record.is5_TlsDetails(v)))) return false
   v = u["vpcEndpointAccountId"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["eventContext"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["userIdentity"]
-  if (v !== undefined && !((v === null || is8_UserIdentity(v)))) return false
+  if (v !== undefined && !((v === null || record.is6_UserIdentity(v)))) return false
   v = u["eventType"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   return true
 }
 
-function is440_TagResourceRequest(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is457_TagResourceRequest(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["arn"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["arn"])) return false
   v = u["tags"]
   if (v !== undefined && !(isStringMap(v))) return false
   v = u["Tags"]
@@ -8531,14 +6749,14 @@ function is440_TagResourceRequest(u: any): boolean {
   return true
 }
 
-function is441_TagResourceResponse(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is458_TagResourceResponse(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   return true
 }
 
-function is442_UntagResourceEvent(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is459_UntagResourceEvent(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["eventTime"]
   if (!(typeof v === "string")) return false
@@ -8559,9 +6777,9 @@ function is442_UntagResourceEvent(u: any): boolean {
   v = u["errorMessage"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["requestParameters"]
-  if (v !== undefined && !((v === null || is443_UntagResourceRequest(v)))) return false
+  if (v !== undefined && !((v === null || is460_UntagResourceRequest(v)))) return false
   v = u["responseElements"]
-  if (v !== undefined && !((v === null || is445_UntagResourceResponse(v)))) return false
+  if (v !== undefined && !((v === null || is462_UntagResourceResponse(v)))) return false
   v = u["additionalEventData"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["requestID"]
@@ -8571,7 +6789,7 @@ function is442_UntagResourceEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || record.is2_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -8587,37 +6805,35 @@ function is442_UntagResourceEvent(u: any): boolean {
   v = u["eventCategory"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["addendum"]
-  if (v !== undefined && !((v === null || is6_Addendum(v)))) return false
+  if (v !== undefined && !((v === null || record.is4_Addendum(v)))) return false
   v = u["sessionCredentialFromConsole"]
   if (v !== undefined && !((v === null || (typeof v === "boolean" || typeof v === "string")))) return false
   v = u["edgeDeviceDetails"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["tlsDetails"]
-  if (v !== undefined && !((v === null || is7_TlsDetails(v)))) return false
+  if (v !== undefined && !((v === null || record.is5_TlsDetails(v)))) return false
   v = u["vpcEndpointAccountId"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["eventContext"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["userIdentity"]
-  if (v !== undefined && !((v === null || is8_UserIdentity(v)))) return false
+  if (v !== undefined && !((v === null || record.is6_UserIdentity(v)))) return false
   v = u["eventType"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   return true
 }
 
-function is443_UntagResourceRequest(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is460_UntagResourceRequest(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["arn"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["arn"])) return false
   v = u["tagKeys"]
-  if (v !== undefined && !(is444_list_of_string(v))) return false
-  v = u["Arn"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is461_list_of_string(v))) return false
+  if (!isOptionalString(u["Arn"])) return false
   return true
 }
 
-function is444_list_of_string(u: any): boolean {
+export function is461_list_of_string(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
@@ -8626,14 +6842,14 @@ function is444_list_of_string(u: any): boolean {
   return true
 }
 
-function is445_UntagResourceResponse(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is462_UntagResourceResponse(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   return true
 }
 
-function is446_UpdateJobTemplateEvent(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is463_UpdateJobTemplateEvent(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["eventTime"]
   if (!(typeof v === "string")) return false
@@ -8654,9 +6870,9 @@ function is446_UpdateJobTemplateEvent(u: any): boolean {
   v = u["errorMessage"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["requestParameters"]
-  if (v !== undefined && !((v === null || is447_UpdateJobTemplateRequest(v)))) return false
+  if (v !== undefined && !((v === null || is464_UpdateJobTemplateRequest(v)))) return false
   v = u["responseElements"]
-  if (v !== undefined && !((v === null || is449_UpdateJobTemplateResponse(v)))) return false
+  if (v !== undefined && !((v === null || is466_UpdateJobTemplateResponse(v)))) return false
   v = u["additionalEventData"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["requestID"]
@@ -8666,7 +6882,7 @@ function is446_UpdateJobTemplateEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || record.is2_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -8682,71 +6898,64 @@ function is446_UpdateJobTemplateEvent(u: any): boolean {
   v = u["eventCategory"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["addendum"]
-  if (v !== undefined && !((v === null || is6_Addendum(v)))) return false
+  if (v !== undefined && !((v === null || record.is4_Addendum(v)))) return false
   v = u["sessionCredentialFromConsole"]
   if (v !== undefined && !((v === null || (typeof v === "boolean" || typeof v === "string")))) return false
   v = u["edgeDeviceDetails"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["tlsDetails"]
-  if (v !== undefined && !((v === null || is7_TlsDetails(v)))) return false
+  if (v !== undefined && !((v === null || record.is5_TlsDetails(v)))) return false
   v = u["vpcEndpointAccountId"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["eventContext"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["userIdentity"]
-  if (v !== undefined && !((v === null || is8_UserIdentity(v)))) return false
+  if (v !== undefined && !((v === null || record.is6_UserIdentity(v)))) return false
   v = u["eventType"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   return true
 }
 
-function is447_UpdateJobTemplateRequest(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is464_UpdateJobTemplateRequest(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["name"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["name"])) return false
   v = u["accelerationSettings"]
-  if (v !== undefined && !(is272_AccelerationSettings(v))) return false
-  v = u["category"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["description"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is289_AccelerationSettings(v))) return false
+  if (!isOptionalString(u["category"])) return false
+  if (!isOptionalString(u["description"])) return false
   v = u["elementalInferenceSettings"]
-  if (v !== undefined && !(is273_ElementalInferenceSettings(v))) return false
+  if (v !== undefined && !(is290_ElementalInferenceSettings(v))) return false
   v = u["hopDestinations"]
-  if (v !== undefined && !(is448_list_of_HopDestination(v))) return false
-  v = u["priority"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["queue"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is465_list_of_HopDestination(v))) return false
+  if (!isOptionalNumber(u["priority"])) return false
+  if (!isOptionalString(u["queue"])) return false
   v = u["settings"]
-  if (v !== undefined && !(is299_JobTemplateSettings(v))) return false
-  v = u["statusUpdateInterval"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["Name"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is316_JobTemplateSettings(v))) return false
+  if (!isOptionalString(u["statusUpdateInterval"])) return false
+  if (!isOptionalString(u["Name"])) return false
   return true
 }
 
-function is448_list_of_HopDestination(u: any): boolean {
+export function is465_list_of_HopDestination(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
-    if (!(is276_HopDestination(v))) return false
+    if (!(is293_HopDestination(v))) return false
   }
   return true
 }
 
-function is449_UpdateJobTemplateResponse(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is466_UpdateJobTemplateResponse(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["jobTemplate"]
-  if (v !== undefined && !(is314_JobTemplate(v))) return false
+  if (v !== undefined && !(is331_JobTemplate(v))) return false
   return true
 }
 
-function is450_UpdatePresetEvent(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is467_UpdatePresetEvent(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["eventTime"]
   if (!(typeof v === "string")) return false
@@ -8767,9 +6976,9 @@ function is450_UpdatePresetEvent(u: any): boolean {
   v = u["errorMessage"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["requestParameters"]
-  if (v !== undefined && !((v === null || is451_UpdatePresetRequest(v)))) return false
+  if (v !== undefined && !((v === null || is468_UpdatePresetRequest(v)))) return false
   v = u["responseElements"]
-  if (v !== undefined && !((v === null || is452_UpdatePresetResponse(v)))) return false
+  if (v !== undefined && !((v === null || is469_UpdatePresetResponse(v)))) return false
   v = u["additionalEventData"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["requestID"]
@@ -8779,7 +6988,7 @@ function is450_UpdatePresetEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || record.is2_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -8795,50 +7004,46 @@ function is450_UpdatePresetEvent(u: any): boolean {
   v = u["eventCategory"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["addendum"]
-  if (v !== undefined && !((v === null || is6_Addendum(v)))) return false
+  if (v !== undefined && !((v === null || record.is4_Addendum(v)))) return false
   v = u["sessionCredentialFromConsole"]
   if (v !== undefined && !((v === null || (typeof v === "boolean" || typeof v === "string")))) return false
   v = u["edgeDeviceDetails"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["tlsDetails"]
-  if (v !== undefined && !((v === null || is7_TlsDetails(v)))) return false
+  if (v !== undefined && !((v === null || record.is5_TlsDetails(v)))) return false
   v = u["vpcEndpointAccountId"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["eventContext"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["userIdentity"]
-  if (v !== undefined && !((v === null || is8_UserIdentity(v)))) return false
+  if (v !== undefined && !((v === null || record.is6_UserIdentity(v)))) return false
   v = u["eventType"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   return true
 }
 
-function is451_UpdatePresetRequest(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is468_UpdatePresetRequest(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["name"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["category"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["description"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["name"])) return false
+  if (!isOptionalString(u["category"])) return false
+  if (!isOptionalString(u["description"])) return false
   v = u["settings"]
-  if (v !== undefined && !(is318_PresetSettings(v))) return false
-  v = u["Name"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is335_PresetSettings(v))) return false
+  if (!isOptionalString(u["Name"])) return false
   return true
 }
 
-function is452_UpdatePresetResponse(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is469_UpdatePresetResponse(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["preset"]
-  if (v !== undefined && !(is323_Preset(v))) return false
+  if (v !== undefined && !(is340_Preset(v))) return false
   return true
 }
 
-function is453_UpdateQueueEvent(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is470_UpdateQueueEvent(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["eventTime"]
   if (!(typeof v === "string")) return false
@@ -8859,9 +7064,9 @@ function is453_UpdateQueueEvent(u: any): boolean {
   v = u["errorMessage"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["requestParameters"]
-  if (v !== undefined && !((v === null || is454_UpdateQueueRequest(v)))) return false
+  if (v !== undefined && !((v === null || is471_UpdateQueueRequest(v)))) return false
   v = u["responseElements"]
-  if (v !== undefined && !((v === null || is455_UpdateQueueResponse(v)))) return false
+  if (v !== undefined && !((v === null || is472_UpdateQueueResponse(v)))) return false
   v = u["additionalEventData"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["requestID"]
@@ -8871,7 +7076,7 @@ function is453_UpdateQueueEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || record.is2_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -8887,54 +7092,48 @@ function is453_UpdateQueueEvent(u: any): boolean {
   v = u["eventCategory"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["addendum"]
-  if (v !== undefined && !((v === null || is6_Addendum(v)))) return false
+  if (v !== undefined && !((v === null || record.is4_Addendum(v)))) return false
   v = u["sessionCredentialFromConsole"]
   if (v !== undefined && !((v === null || (typeof v === "boolean" || typeof v === "string")))) return false
   v = u["edgeDeviceDetails"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["tlsDetails"]
-  if (v !== undefined && !((v === null || is7_TlsDetails(v)))) return false
+  if (v !== undefined && !((v === null || record.is5_TlsDetails(v)))) return false
   v = u["vpcEndpointAccountId"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["eventContext"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["userIdentity"]
-  if (v !== undefined && !((v === null || is8_UserIdentity(v)))) return false
+  if (v !== undefined && !((v === null || record.is6_UserIdentity(v)))) return false
   v = u["eventType"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   return true
 }
 
-function is454_UpdateQueueRequest(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is471_UpdateQueueRequest(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["name"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["concurrentJobs"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["description"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["maximumConcurrentFeeds"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalString(u["name"])) return false
+  if (!isOptionalNumber(u["concurrentJobs"])) return false
+  if (!isOptionalString(u["description"])) return false
+  if (!isOptionalNumber(u["maximumConcurrentFeeds"])) return false
   v = u["reservationPlanSettings"]
-  if (v !== undefined && !(is326_ReservationPlanSettings(v))) return false
-  v = u["status"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["Name"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (v !== undefined && !(is343_ReservationPlanSettings(v))) return false
+  if (!isOptionalString(u["status"])) return false
+  if (!isOptionalString(u["Name"])) return false
   return true
 }
 
-function is455_UpdateQueueResponse(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is472_UpdateQueueResponse(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["queue"]
-  if (v !== undefined && !(is328_Queue(v))) return false
+  if (v !== undefined && !(is345_Queue(v))) return false
   return true
 }
 
-function is456_UnlistedMediaConvertEvent(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is473_UnlistedMediaConvertEvent(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["eventTime"]
   if (!(typeof v === "string")) return false
@@ -8967,7 +7166,7 @@ function is456_UnlistedMediaConvertEvent(u: any): boolean {
   v = u["readOnly"]
   if (v !== undefined && !((v === null || isBooleanText(v)))) return false
   v = u["resources"]
-  if (v !== undefined && !((v === null || ((v === "") || is4_list_of_Resource(v))))) return false
+  if (v !== undefined && !((v === null || ((v === "") || record.is2_list_of_Resource(v))))) return false
   v = u["apiVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["recipientAccountId"]
@@ -8983,375 +7182,375 @@ function is456_UnlistedMediaConvertEvent(u: any): boolean {
   v = u["eventCategory"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["addendum"]
-  if (v !== undefined && !((v === null || is6_Addendum(v)))) return false
+  if (v !== undefined && !((v === null || record.is4_Addendum(v)))) return false
   v = u["sessionCredentialFromConsole"]
   if (v !== undefined && !((v === null || (typeof v === "boolean" || typeof v === "string")))) return false
   v = u["edgeDeviceDetails"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["tlsDetails"]
-  if (v !== undefined && !((v === null || is7_TlsDetails(v)))) return false
+  if (v !== undefined && !((v === null || record.is5_TlsDetails(v)))) return false
   v = u["vpcEndpointAccountId"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   v = u["eventContext"]
   if (v !== undefined && !(isJson(v))) return false
   v = u["userIdentity"]
-  if (v !== undefined && !((v === null || is8_UserIdentity(v)))) return false
+  if (v !== undefined && !((v === null || record.is6_UserIdentity(v)))) return false
   v = u["eventType"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
   return true
 }
 
 /** Whether a value is a valid MediaConvertEvent: the same answer as `MediaConvertEvent.is`, computed faster. @internal */
-export const isMediaConvertEvent: (u: unknown) => boolean = is0_MediaConvertEvent
+export const isMediaConvertEvent: (u: unknown) => boolean = is42_MediaConvertEvent
 
 /** The checks of the structs and unions under the root, by codec name (src/codec/compiled.ts). @internal */
 export const checksByName: Readonly<Record<string, (u: unknown) => boolean>> = {
-  "AacSettings": is175_AacSettings,
-  "Ac3Settings": is176_Ac3Settings,
-  "Ac4Settings": is177_Ac4Settings,
-  "AccelerationSettings": is272_AccelerationSettings,
-  "Addendum": is6_Addendum,
-  "AdvancedInputFilterSettings": is44_AdvancedInputFilterSettings,
-  "AiffSettings": is178_AiffSettings,
-  "AllowedRenditionSize": is113_AllowedRenditionSize,
-  "AncillarySourceSettings": is63_AncillarySourceSettings,
-  "AspectRatio": is416_AspectRatio,
-  "AssociateCertificateEvent": is1_AssociateCertificateEvent,
-  "AssociateCertificateRequest": is2_AssociateCertificateRequest,
-  "AssociateCertificateResponse": is3_AssociateCertificateResponse,
-  "AssumedRoleIdentity": is16_AssumedRoleIdentity,
-  "AudioChannelTaggingSettings": is170_AudioChannelTaggingSettings,
-  "AudioCodecSettings": is174_AudioCodecSettings,
-  "AudioDescription": is169_AudioDescription,
-  "AudioNormalizationSettings": is172_AudioNormalizationSettings,
-  "AudioPitchCorrectionSettings": is173_AudioPitchCorrectionSettings,
-  "AudioProperties": is410_AudioProperties,
-  "AudioSelector": is49_AudioSelector,
-  "AudioSelectorGroup": is46_AudioSelectorGroup,
-  "AutomatedAbrRule": is111_AutomatedAbrRule,
-  "AutomatedAbrSettings": is109_AutomatedAbrSettings,
-  "AutomatedEncodingSettings": is108_AutomatedEncodingSettings,
-  "Av1QvbrSettings": is224_Av1QvbrSettings,
-  "Av1Settings": is222_Av1Settings,
-  "AvailBlanking": is35_AvailBlanking,
-  "AvcIntraSettings": is225_AvcIntraSettings,
-  "AvcIntraUhdSettings": is226_AvcIntraUhdSettings,
-  "AWSAccountIdentity": is20_AWSAccountIdentity,
-  "AWSServiceIdentity": is21_AWSServiceIdentity,
-  "BandwidthReductionFilter": is231_BandwidthReductionFilter,
-  "BurninDestinationSettings": is191_BurninDestinationSettings,
-  "CancelJobEvent": is29_CancelJobEvent,
-  "CancelJobRequest": is30_CancelJobRequest,
-  "CancelJobResponse": is31_CancelJobResponse,
-  "CaptionDescription": is188_CaptionDescription,
-  "CaptionDescriptionPreset": is321_CaptionDescriptionPreset,
-  "CaptionDestinationSettings": is190_CaptionDestinationSettings,
-  "CaptionSelector": is61_CaptionSelector,
-  "CaptionSourceFramerate": is67_CaptionSourceFramerate,
-  "CaptionSourceSettings": is62_CaptionSourceSettings,
-  "ChannelMapping": is53_ChannelMapping,
-  "ClipLimits": is255_ClipLimits,
-  "CmafAdditionalManifest": is121_CmafAdditionalManifest,
-  "CmafEncryptionSettings": is128_CmafEncryptionSettings,
-  "CmafGroupSettings": is119_CmafGroupSettings,
-  "CmafImageBasedTrickPlaySettings": is134_CmafImageBasedTrickPlaySettings,
-  "CmafImageBasedTrickPlayVariant": is136_CmafImageBasedTrickPlayVariant,
-  "CmfcSettings": is202_CmfcSettings,
-  "CodecMetadata": is414_CodecMetadata,
-  "ColorConversion3DLUTSetting": is37_ColorConversion3DLUTSetting,
-  "ColorCorrector": is254_ColorCorrector,
-  "Container": is407_Container,
-  "ContainerSettings": is201_ContainerSettings,
-  "ContentLightLevel": is415_ContentLightLevel,
-  "CreateJobEvent": is32_CreateJobEvent,
-  "CreateJobRequest": is33_CreateJobRequest,
-  "CreateJobResponse": is277_CreateJobResponse,
-  "CreateJobTemplateEvent": is297_CreateJobTemplateEvent,
-  "CreateJobTemplateRequest": is298_CreateJobTemplateRequest,
-  "CreateJobTemplateResponse": is313_CreateJobTemplateResponse,
-  "CreatePresetEvent": is316_CreatePresetEvent,
-  "CreatePresetRequest": is317_CreatePresetRequest,
-  "CreatePresetResponse": is322_CreatePresetResponse,
-  "CreateQueueEvent": is324_CreateQueueEvent,
-  "CreateQueueRequest": is325_CreateQueueRequest,
-  "CreateQueueResponse": is327_CreateQueueResponse,
-  "CreateResourceShareEvent": is332_CreateResourceShareEvent,
-  "CreateResourceShareRequest": is333_CreateResourceShareRequest,
-  "CreateResourceShareResponse": is334_CreateResourceShareResponse,
-  "DashAdditionalManifest": is139_DashAdditionalManifest,
-  "DashIsoEncryptionSettings": is142_DashIsoEncryptionSettings,
-  "DashIsoGroupSettings": is137_DashIsoGroupSettings,
-  "DashIsoImageBasedTrickPlaySettings": is145_DashIsoImageBasedTrickPlaySettings,
-  "DashIsoImageBasedTrickPlayVariant": is147_DashIsoImageBasedTrickPlayVariant,
-  "DataProperties": is412_DataProperties,
-  "Deinterlacer": is256_Deinterlacer,
-  "DeleteJobTemplateEvent": is335_DeleteJobTemplateEvent,
-  "DeleteJobTemplateRequest": is336_DeleteJobTemplateRequest,
-  "DeleteJobTemplateResponse": is337_DeleteJobTemplateResponse,
-  "DeletePolicyEvent": is338_DeletePolicyEvent,
-  "DeletePolicyRequest": is339_DeletePolicyRequest,
-  "DeletePolicyResponse": is340_DeletePolicyResponse,
-  "DeletePresetEvent": is341_DeletePresetEvent,
-  "DeletePresetRequest": is342_DeletePresetRequest,
-  "DeletePresetResponse": is343_DeletePresetResponse,
-  "DeleteQueueEvent": is344_DeleteQueueEvent,
-  "DeleteQueueRequest": is345_DeleteQueueRequest,
-  "DeleteQueueResponse": is346_DeleteQueueResponse,
-  "DescribeEndpointsEvent": is347_DescribeEndpointsEvent,
-  "DescribeEndpointsRequest": is348_DescribeEndpointsRequest,
-  "DescribeEndpointsResponse": is349_DescribeEndpointsResponse,
-  "DestinationSettings": is124_DestinationSettings,
-  "DirectoryIdentity": is19_DirectoryIdentity,
-  "DisassociateCertificateEvent": is352_DisassociateCertificateEvent,
-  "DisassociateCertificateRequest": is353_DisassociateCertificateRequest,
-  "DisassociateCertificateResponse": is354_DisassociateCertificateResponse,
-  "DolbyVision": is257_DolbyVision,
-  "DolbyVisionLevel6Metadata": is258_DolbyVisionLevel6Metadata,
-  "DolbyVisionMetadata": is417_DolbyVisionMetadata,
-  "DurationControl": is259_DurationControl,
-  "DvbNitSettings": is206_DvbNitSettings,
-  "DvbSdtSettings": is207_DvbSdtSettings,
-  "DvbSubDestinationSettings": is192_DvbSubDestinationSettings,
-  "DvbSubSourceSettings": is64_DvbSubSourceSettings,
-  "DvbTdtSettings": is209_DvbTdtSettings,
-  "DynamicAudioSelector": is74_DynamicAudioSelector,
-  "Eac3AtmosSettings": is179_Eac3AtmosSettings,
-  "Eac3Settings": is180_Eac3Settings,
-  "ElementalInferenceConfiguration": is279_ElementalInferenceConfiguration,
-  "ElementalInferenceFeed": is282_ElementalInferenceFeed,
-  "ElementalInferenceFeedConfigurationSource": is274_ElementalInferenceFeedConfigurationSourc,
-  "ElementalInferenceSettings": is273_ElementalInferenceSettings,
-  "EmbeddedDestinationSettings": is193_EmbeddedDestinationSettings,
-  "EmbeddedSourceSettings": is65_EmbeddedSourceSettings,
-  "EncryptionContractConfiguration": is131_EncryptionContractConfiguration,
-  "Endpoint": is351_Endpoint,
-  "EsamManifestConfirmConditionNotification": is39_EsamManifestConfirmConditionNotification,
-  "EsamSettings": is38_EsamSettings,
-  "EsamSignalProcessingNotification": is40_EsamSignalProcessingNotification,
-  "ExtendedDataServices": is41_ExtendedDataServices,
-  "F4vSettings": is203_F4vSettings,
-  "FederatedUserIdentity": is18_FederatedUserIdentity,
-  "FileGroupSettings": is148_FileGroupSettings,
-  "FileSourceSettings": is66_FileSourceSettings,
-  "FlacSettings": is181_FlacSettings,
-  "ForceIncludeRenditionSize": is115_ForceIncludeRenditionSize,
-  "FrameCaptureSettings": is228_FrameCaptureSettings,
-  "FrameRate": is411_FrameRate,
-  "GetJobEvent": is355_GetJobEvent,
-  "GetJobRequest": is356_GetJobRequest,
-  "GetJobResponse": is357_GetJobResponse,
-  "GetJobsQueryResultsEvent": is361_GetJobsQueryResultsEvent,
-  "GetJobsQueryResultsRequest": is362_GetJobsQueryResultsRequest,
-  "GetJobsQueryResultsResponse": is363_GetJobsQueryResultsResponse,
-  "GetJobTemplateEvent": is358_GetJobTemplateEvent,
-  "GetJobTemplateRequest": is359_GetJobTemplateRequest,
-  "GetJobTemplateResponse": is360_GetJobTemplateResponse,
-  "GetPolicyEvent": is365_GetPolicyEvent,
-  "GetPolicyRequest": is366_GetPolicyRequest,
-  "GetPolicyResponse": is367_GetPolicyResponse,
-  "GetPresetEvent": is369_GetPresetEvent,
-  "GetPresetRequest": is370_GetPresetRequest,
-  "GetPresetResponse": is371_GetPresetResponse,
-  "GetQueueEvent": is372_GetQueueEvent,
-  "GetQueueRequest": is373_GetQueueRequest,
-  "GetQueueResponse": is374_GetQueueResponse,
-  "GifSettings": is229_GifSettings,
-  "H264QvbrSettings": is233_H264QvbrSettings,
-  "H264Settings": is230_H264Settings,
-  "H265QvbrSettings": is236_H265QvbrSettings,
-  "H265Settings": is234_H265Settings,
-  "Hdr10Metadata": is97_Hdr10Metadata,
-  "Hdr10Plus": is260_Hdr10Plus,
-  "HdrMetadata": is418_HdrMetadata,
-  "HlsAdditionalManifest": is152_HlsAdditionalManifest,
-  "HlsCaptionLanguageMapping": is155_HlsCaptionLanguageMapping,
-  "HlsEncryptionSettings": is156_HlsEncryptionSettings,
-  "HlsGroupSettings": is149_HlsGroupSettings,
-  "HlsImageBasedTrickPlaySettings": is157_HlsImageBasedTrickPlaySettings,
-  "HlsImageBasedTrickPlayVariant": is159_HlsImageBasedTrickPlayVariant,
-  "HlsRenditionGroupSettings": is50_HlsRenditionGroupSettings,
-  "HlsSettings": is219_HlsSettings,
-  "HopDestination": is276_HopDestination,
-  "IAMUserIdentity": is15_IAMUserIdentity,
-  "Id3Insertion": is271_Id3Insertion,
-  "IdentityCenterUserIdentity": is22_IdentityCenterUserIdentity,
-  "ImageInserter": is75_ImageInserter,
-  "ImscDestinationSettings": is194_ImscDestinationSettings,
-  "Input": is43_Input,
-  "InputClipping": is79_InputClipping,
-  "InputDecryptionSettings": is72_InputDecryptionSettings,
-  "InputTamsSettings": is84_InputTamsSettings,
-  "InputTemplate": is302_InputTemplate,
-  "InputVideoGenerator": is85_InputVideoGenerator,
-  "InScopeOf": is14_InScopeOf,
-  "InsertableImage": is77_InsertableImage,
-  "Job": is278_Job,
-  "JobEngineVersion": is399_JobEngineVersion,
-  "JobMessages": is284_JobMessages,
-  "JobSettings": is34_JobSettings,
-  "JobsQueryFilter": is436_JobsQueryFilter,
-  "JobTemplate": is314_JobTemplate,
-  "JobTemplateSettings": is299_JobTemplateSettings,
-  "KantarWatermarkSettings": is99_KantarWatermarkSettings,
-  "ListJobsEvent": is379_ListJobsEvent,
-  "ListJobsRequest": is380_ListJobsRequest,
-  "ListJobsResponse": is381_ListJobsResponse,
-  "ListJobTemplatesEvent": is375_ListJobTemplatesEvent,
-  "ListJobTemplatesRequest": is376_ListJobTemplatesRequest,
-  "ListJobTemplatesResponse": is377_ListJobTemplatesResponse,
-  "ListPresetsEvent": is383_ListPresetsEvent,
-  "ListPresetsRequest": is384_ListPresetsRequest,
-  "ListPresetsResponse": is385_ListPresetsResponse,
-  "ListQueuesEvent": is387_ListQueuesEvent,
-  "ListQueuesRequest": is388_ListQueuesRequest,
-  "ListQueuesResponse": is389_ListQueuesResponse,
-  "ListTagsForResourceEvent": is391_ListTagsForResourceEvent,
-  "ListTagsForResourceRequest": is392_ListTagsForResourceRequest,
-  "ListTagsForResourceResponse": is393_ListTagsForResourceResponse,
-  "ListVersionsEvent": is395_ListVersionsEvent,
-  "ListVersionsRequest": is396_ListVersionsRequest,
-  "ListVersionsResponse": is397_ListVersionsResponse,
-  "M2tsScte35Esam": is210_M2tsScte35Esam,
-  "M2tsSettings": is204_M2tsSettings,
-  "M3u8Settings": is211_M3u8Settings,
-  "MasteringDisplayColorVolume": is419_MasteringDisplayColorVolume,
-  "MediaConvertEvent": is0_MediaConvertEvent,
-  "Metadata": is420_Metadata,
-  "MinBottomRenditionSize": is116_MinBottomRenditionSize,
-  "MinTopRenditionSize": is117_MinTopRenditionSize,
-  "MotionImageInserter": is100_MotionImageInserter,
-  "MotionImageInsertionFramerate": is101_MotionImageInsertionFramerate,
-  "MotionImageInsertionOffset": is102_MotionImageInsertionOffset,
-  "MovSettings": is213_MovSettings,
-  "Mp2Settings": is182_Mp2Settings,
-  "Mp3Settings": is183_Mp3Settings,
-  "Mp4Settings": is214_Mp4Settings,
-  "MpdSettings": is215_MpdSettings,
-  "Mpeg2Settings": is237_Mpeg2Settings,
-  "MsSmoothAdditionalManifest": is162_MsSmoothAdditionalManifest,
-  "MsSmoothEncryptionSettings": is164_MsSmoothEncryptionSettings,
-  "MsSmoothGroupSettings": is160_MsSmoothGroupSettings,
-  "MultiViewInput": is82_MultiViewInput,
-  "MultiViewSettings": is81_MultiViewSettings,
-  "MxfSettings": is216_MxfSettings,
-  "MxfXavcProfileSettings": is217_MxfXavcProfileSettings,
-  "NexGuardFileMarkerSettings": is266_NexGuardFileMarkerSettings,
-  "NielsenConfiguration": is104_NielsenConfiguration,
-  "NielsenNonLinearWatermarkSettings": is105_NielsenNonLinearWatermarkSettings,
-  "NoiseReducer": is261_NoiseReducer,
-  "NoiseReducerFilterSettings": is262_NoiseReducerFilterSettings,
-  "NoiseReducerSpatialFilterSettings": is263_NoiseReducerSpatialFilterSettings,
-  "NoiseReducerTemporalFilterSettings": is264_NoiseReducerTemporalFilterSettings,
-  "OnBehalfOf": is23_OnBehalfOf,
-  "OpusSettings": is184_OpusSettings,
-  "Output": is167_Output,
-  "OutputChannelMapping": is55_OutputChannelMapping,
-  "OutputDetail": is290_OutputDetail,
-  "OutputGroup": is107_OutputGroup,
-  "OutputGroupDetail": is288_OutputGroupDetail,
-  "OutputGroupSettings": is118_OutputGroupSettings,
-  "OutputSettings": is218_OutputSettings,
-  "PartnerWatermarking": is265_PartnerWatermarking,
-  "PassthroughSettings": is239_PassthroughSettings,
-  "Policy": is368_Policy,
-  "Preset": is323_Preset,
-  "PresetSettings": is318_PresetSettings,
-  "ProbeEvent": is400_ProbeEvent,
-  "ProbeInputFile": is403_ProbeInputFile,
-  "ProbeRequest": is401_ProbeRequest,
-  "ProbeResponse": is404_ProbeResponse,
-  "ProbeResult": is406_ProbeResult,
-  "ProresSettings": is240_ProresSettings,
-  "PutPolicyEvent": is426_PutPolicyEvent,
-  "PutPolicyRequest": is427_PutPolicyRequest,
-  "PutPolicyResponse": is428_PutPolicyResponse,
-  "Queue": is328_Queue,
-  "QueueTransition": is293_QueueTransition,
-  "Rectangle": is71_Rectangle,
-  "RemixSettings": is52_RemixSettings,
-  "ReservationPlan": is329_ReservationPlan,
-  "ReservationPlanSettings": is326_ReservationPlanSettings,
-  "Resource": is5_Resource,
-  "ResourceTags": is394_ResourceTags,
-  "RoleIdentity": is17_RoleIdentity,
-  "RootIdentity": is9_RootIdentity,
-  "S3DestinationAccessControl": is126_S3DestinationAccessControl,
-  "S3DestinationSettings": is125_S3DestinationSettings,
-  "S3EncryptionSettings": is127_S3EncryptionSettings,
-  "SAMLUserIdentity": is25_SAMLUserIdentity,
-  "SccDestinationSettings": is195_SccDestinationSettings,
-  "SearchJobsEvent": is429_SearchJobsEvent,
-  "SearchJobsRequest": is430_SearchJobsRequest,
-  "SearchJobsResponse": is431_SearchJobsResponse,
-  "ServiceOverride": is331_ServiceOverride,
-  "SessionAttributes": is13_SessionAttributes,
-  "SessionContext": is10_SessionContext,
-  "SessionIssuer": is11_SessionIssuer,
-  "SpekeKeyProvider": is143_SpekeKeyProvider,
-  "SpekeKeyProviderCmaf": is129_SpekeKeyProviderCmaf,
-  "SrtDestinationSettings": is196_SrtDestinationSettings,
-  "StartJobsQueryEvent": is433_StartJobsQueryEvent,
-  "StartJobsQueryRequest": is434_StartJobsQueryRequest,
-  "StartJobsQueryResponse": is438_StartJobsQueryResponse,
-  "StaticKeyProvider": is133_StaticKeyProvider,
-  "TagResourceEvent": is439_TagResourceEvent,
-  "TagResourceRequest": is440_TagResourceRequest,
-  "TagResourceResponse": is441_TagResourceResponse,
-  "TeletextDestinationSettings": is197_TeletextDestinationSettings,
-  "TeletextSourceSettings": is68_TeletextSourceSettings,
-  "TimecodeBurnin": is267_TimecodeBurnin,
-  "TimecodeConfig": is268_TimecodeConfig,
-  "TimedMetadataInsertion": is269_TimedMetadataInsertion,
-  "Timing": is294_Timing,
-  "TlsDetails": is7_TlsDetails,
-  "Track": is409_Track,
-  "TrackMapping": is422_TrackMapping,
-  "TrackSourceSettings": is69_TrackSourceSettings,
-  "TtmlDestinationSettings": is199_TtmlDestinationSettings,
-  "UncompressedSettings": is242_UncompressedSettings,
-  "UnknownIdentity": is24_UnknownIdentity,
-  "UnlistedIdentity": is27_UnlistedIdentity,
-  "UnlistedMediaConvertEvent": is456_UnlistedMediaConvertEvent,
-  "UntagResourceEvent": is442_UntagResourceEvent,
-  "UntagResourceRequest": is443_UntagResourceRequest,
-  "UntagResourceResponse": is445_UntagResourceResponse,
-  "UntypedIdentity": is28_UntypedIdentity,
-  "UpdateJobTemplateEvent": is446_UpdateJobTemplateEvent,
-  "UpdateJobTemplateRequest": is447_UpdateJobTemplateRequest,
-  "UpdateJobTemplateResponse": is449_UpdateJobTemplateResponse,
-  "UpdatePresetEvent": is450_UpdatePresetEvent,
-  "UpdatePresetRequest": is451_UpdatePresetRequest,
-  "UpdatePresetResponse": is452_UpdatePresetResponse,
-  "UpdateQueueEvent": is453_UpdateQueueEvent,
-  "UpdateQueueRequest": is454_UpdateQueueRequest,
-  "UpdateQueueResponse": is455_UpdateQueueResponse,
-  "UserIdentity": is8_UserIdentity,
-  "Vc3Settings": is243_Vc3Settings,
-  "VideoCodecSettings": is221_VideoCodecSettings,
-  "VideoDescription": is220_VideoDescription,
-  "VideoDetail": is291_VideoDetail,
-  "VideoOverlay": is87_VideoOverlay,
-  "VideoOverlayCrop": is88_VideoOverlayCrop,
-  "VideoOverlayInput": is90_VideoOverlayInput,
-  "VideoOverlayInputClipping": is93_VideoOverlayInputClipping,
-  "VideoOverlayPosition": is89_VideoOverlayPosition,
-  "VideoOverlayTransition": is95_VideoOverlayTransition,
-  "VideoPreprocessor": is253_VideoPreprocessor,
-  "VideoProperties": is413_VideoProperties,
-  "VideoSelector": is96_VideoSelector,
-  "VorbisSettings": is185_VorbisSettings,
-  "Vp8Settings": is244_Vp8Settings,
-  "Vp9Settings": is245_Vp9Settings,
-  "WarningGroup": is296_WarningGroup,
-  "WavSettings": is186_WavSettings,
-  "WebIdentityUserIdentity": is26_WebIdentityUserIdentity,
-  "WebIdFederationData": is12_WebIdFederationData,
-  "WebvttDestinationSettings": is200_WebvttDestinationSettings,
-  "WebvttHlsSourceSettings": is70_WebvttHlsSourceSettings,
-  "Xavc4kIntraCbgProfileSettings": is248_Xavc4kIntraCbgProfileSettings,
-  "Xavc4kIntraVbrProfileSettings": is249_Xavc4kIntraVbrProfileSettings,
-  "Xavc4kProfileSettings": is250_Xavc4kProfileSettings,
-  "XavcHdIntraCbgProfileSettings": is251_XavcHdIntraCbgProfileSettings,
-  "XavcHdProfileSettings": is252_XavcHdProfileSettings,
-  "XavcSettings": is246_XavcSettings,
+  "AacSettings": is192_AacSettings,
+  "Ac3Settings": is193_Ac3Settings,
+  "Ac4Settings": is194_Ac4Settings,
+  "AccelerationSettings": is289_AccelerationSettings,
+  "Addendum": record.is4_Addendum,
+  "AdvancedInputFilterSettings": is61_AdvancedInputFilterSettings,
+  "AiffSettings": is195_AiffSettings,
+  "AllowedRenditionSize": is130_AllowedRenditionSize,
+  "AncillarySourceSettings": is80_AncillarySourceSettings,
+  "AspectRatio": is433_AspectRatio,
+  "AssociateCertificateEvent": is43_AssociateCertificateEvent,
+  "AssociateCertificateRequest": is44_AssociateCertificateRequest,
+  "AssociateCertificateResponse": is45_AssociateCertificateResponse,
+  "AssumedRoleIdentity": record.is14_AssumedRoleIdentity,
+  "AudioChannelTaggingSettings": is187_AudioChannelTaggingSettings,
+  "AudioCodecSettings": is191_AudioCodecSettings,
+  "AudioDescription": is186_AudioDescription,
+  "AudioNormalizationSettings": is189_AudioNormalizationSettings,
+  "AudioPitchCorrectionSettings": is190_AudioPitchCorrectionSettings,
+  "AudioProperties": is427_AudioProperties,
+  "AudioSelector": is66_AudioSelector,
+  "AudioSelectorGroup": is63_AudioSelectorGroup,
+  "AutomatedAbrRule": is128_AutomatedAbrRule,
+  "AutomatedAbrSettings": is126_AutomatedAbrSettings,
+  "AutomatedEncodingSettings": is125_AutomatedEncodingSettings,
+  "Av1QvbrSettings": is241_Av1QvbrSettings,
+  "Av1Settings": is239_Av1Settings,
+  "AvailBlanking": is52_AvailBlanking,
+  "AvcIntraSettings": is242_AvcIntraSettings,
+  "AvcIntraUhdSettings": is243_AvcIntraUhdSettings,
+  "AWSAccountIdentity": record.is18_AWSAccountIdentity,
+  "AWSServiceIdentity": record.is19_AWSServiceIdentity,
+  "BandwidthReductionFilter": is248_BandwidthReductionFilter,
+  "BurninDestinationSettings": is208_BurninDestinationSettings,
+  "CancelJobEvent": is46_CancelJobEvent,
+  "CancelJobRequest": is47_CancelJobRequest,
+  "CancelJobResponse": is48_CancelJobResponse,
+  "CaptionDescription": is205_CaptionDescription,
+  "CaptionDescriptionPreset": is338_CaptionDescriptionPreset,
+  "CaptionDestinationSettings": is207_CaptionDestinationSettings,
+  "CaptionSelector": is78_CaptionSelector,
+  "CaptionSourceFramerate": is84_CaptionSourceFramerate,
+  "CaptionSourceSettings": is79_CaptionSourceSettings,
+  "ChannelMapping": is70_ChannelMapping,
+  "ClipLimits": is272_ClipLimits,
+  "CmafAdditionalManifest": is138_CmafAdditionalManifest,
+  "CmafEncryptionSettings": is145_CmafEncryptionSettings,
+  "CmafGroupSettings": is136_CmafGroupSettings,
+  "CmafImageBasedTrickPlaySettings": is151_CmafImageBasedTrickPlaySettings,
+  "CmafImageBasedTrickPlayVariant": is153_CmafImageBasedTrickPlayVariant,
+  "CmfcSettings": is219_CmfcSettings,
+  "CodecMetadata": is431_CodecMetadata,
+  "ColorConversion3DLUTSetting": is54_ColorConversion3DLUTSetting,
+  "ColorCorrector": is271_ColorCorrector,
+  "Container": is424_Container,
+  "ContainerSettings": is218_ContainerSettings,
+  "ContentLightLevel": is432_ContentLightLevel,
+  "CreateJobEvent": is49_CreateJobEvent,
+  "CreateJobRequest": is50_CreateJobRequest,
+  "CreateJobResponse": is294_CreateJobResponse,
+  "CreateJobTemplateEvent": is314_CreateJobTemplateEvent,
+  "CreateJobTemplateRequest": is315_CreateJobTemplateRequest,
+  "CreateJobTemplateResponse": is330_CreateJobTemplateResponse,
+  "CreatePresetEvent": is333_CreatePresetEvent,
+  "CreatePresetRequest": is334_CreatePresetRequest,
+  "CreatePresetResponse": is339_CreatePresetResponse,
+  "CreateQueueEvent": is341_CreateQueueEvent,
+  "CreateQueueRequest": is342_CreateQueueRequest,
+  "CreateQueueResponse": is344_CreateQueueResponse,
+  "CreateResourceShareEvent": is349_CreateResourceShareEvent,
+  "CreateResourceShareRequest": is350_CreateResourceShareRequest,
+  "CreateResourceShareResponse": is351_CreateResourceShareResponse,
+  "DashAdditionalManifest": is156_DashAdditionalManifest,
+  "DashIsoEncryptionSettings": is159_DashIsoEncryptionSettings,
+  "DashIsoGroupSettings": is154_DashIsoGroupSettings,
+  "DashIsoImageBasedTrickPlaySettings": is162_DashIsoImageBasedTrickPlaySettings,
+  "DashIsoImageBasedTrickPlayVariant": is164_DashIsoImageBasedTrickPlayVariant,
+  "DataProperties": is429_DataProperties,
+  "Deinterlacer": is273_Deinterlacer,
+  "DeleteJobTemplateEvent": is352_DeleteJobTemplateEvent,
+  "DeleteJobTemplateRequest": is353_DeleteJobTemplateRequest,
+  "DeleteJobTemplateResponse": is354_DeleteJobTemplateResponse,
+  "DeletePolicyEvent": is355_DeletePolicyEvent,
+  "DeletePolicyRequest": is356_DeletePolicyRequest,
+  "DeletePolicyResponse": is357_DeletePolicyResponse,
+  "DeletePresetEvent": is358_DeletePresetEvent,
+  "DeletePresetRequest": is359_DeletePresetRequest,
+  "DeletePresetResponse": is360_DeletePresetResponse,
+  "DeleteQueueEvent": is361_DeleteQueueEvent,
+  "DeleteQueueRequest": is362_DeleteQueueRequest,
+  "DeleteQueueResponse": is363_DeleteQueueResponse,
+  "DescribeEndpointsEvent": is364_DescribeEndpointsEvent,
+  "DescribeEndpointsRequest": is365_DescribeEndpointsRequest,
+  "DescribeEndpointsResponse": is366_DescribeEndpointsResponse,
+  "DestinationSettings": is141_DestinationSettings,
+  "DirectoryIdentity": record.is17_DirectoryIdentity,
+  "DisassociateCertificateEvent": is369_DisassociateCertificateEvent,
+  "DisassociateCertificateRequest": is370_DisassociateCertificateRequest,
+  "DisassociateCertificateResponse": is371_DisassociateCertificateResponse,
+  "DolbyVision": is274_DolbyVision,
+  "DolbyVisionLevel6Metadata": is275_DolbyVisionLevel6Metadata,
+  "DolbyVisionMetadata": is434_DolbyVisionMetadata,
+  "DurationControl": is276_DurationControl,
+  "DvbNitSettings": is223_DvbNitSettings,
+  "DvbSdtSettings": is224_DvbSdtSettings,
+  "DvbSubDestinationSettings": is209_DvbSubDestinationSettings,
+  "DvbSubSourceSettings": is81_DvbSubSourceSettings,
+  "DvbTdtSettings": is226_DvbTdtSettings,
+  "DynamicAudioSelector": is91_DynamicAudioSelector,
+  "Eac3AtmosSettings": is196_Eac3AtmosSettings,
+  "Eac3Settings": is197_Eac3Settings,
+  "ElementalInferenceConfiguration": is296_ElementalInferenceConfiguration,
+  "ElementalInferenceFeed": is299_ElementalInferenceFeed,
+  "ElementalInferenceFeedConfigurationSource": is291_ElementalInferenceFeedConfigurationSourc,
+  "ElementalInferenceSettings": is290_ElementalInferenceSettings,
+  "EmbeddedDestinationSettings": is210_EmbeddedDestinationSettings,
+  "EmbeddedSourceSettings": is82_EmbeddedSourceSettings,
+  "EncryptionContractConfiguration": is148_EncryptionContractConfiguration,
+  "Endpoint": is368_Endpoint,
+  "EsamManifestConfirmConditionNotification": is56_EsamManifestConfirmConditionNotification,
+  "EsamSettings": is55_EsamSettings,
+  "EsamSignalProcessingNotification": is57_EsamSignalProcessingNotification,
+  "ExtendedDataServices": is58_ExtendedDataServices,
+  "F4vSettings": is220_F4vSettings,
+  "FederatedUserIdentity": record.is16_FederatedUserIdentity,
+  "FileGroupSettings": is165_FileGroupSettings,
+  "FileSourceSettings": is83_FileSourceSettings,
+  "FlacSettings": is198_FlacSettings,
+  "ForceIncludeRenditionSize": is132_ForceIncludeRenditionSize,
+  "FrameCaptureSettings": is245_FrameCaptureSettings,
+  "FrameRate": is428_FrameRate,
+  "GetJobEvent": is372_GetJobEvent,
+  "GetJobRequest": is373_GetJobRequest,
+  "GetJobResponse": is374_GetJobResponse,
+  "GetJobsQueryResultsEvent": is378_GetJobsQueryResultsEvent,
+  "GetJobsQueryResultsRequest": is379_GetJobsQueryResultsRequest,
+  "GetJobsQueryResultsResponse": is380_GetJobsQueryResultsResponse,
+  "GetJobTemplateEvent": is375_GetJobTemplateEvent,
+  "GetJobTemplateRequest": is376_GetJobTemplateRequest,
+  "GetJobTemplateResponse": is377_GetJobTemplateResponse,
+  "GetPolicyEvent": is382_GetPolicyEvent,
+  "GetPolicyRequest": is383_GetPolicyRequest,
+  "GetPolicyResponse": is384_GetPolicyResponse,
+  "GetPresetEvent": is386_GetPresetEvent,
+  "GetPresetRequest": is387_GetPresetRequest,
+  "GetPresetResponse": is388_GetPresetResponse,
+  "GetQueueEvent": is389_GetQueueEvent,
+  "GetQueueRequest": is390_GetQueueRequest,
+  "GetQueueResponse": is391_GetQueueResponse,
+  "GifSettings": is246_GifSettings,
+  "H264QvbrSettings": is250_H264QvbrSettings,
+  "H264Settings": is247_H264Settings,
+  "H265QvbrSettings": is253_H265QvbrSettings,
+  "H265Settings": is251_H265Settings,
+  "Hdr10Metadata": is114_Hdr10Metadata,
+  "Hdr10Plus": is277_Hdr10Plus,
+  "HdrMetadata": is435_HdrMetadata,
+  "HlsAdditionalManifest": is169_HlsAdditionalManifest,
+  "HlsCaptionLanguageMapping": is172_HlsCaptionLanguageMapping,
+  "HlsEncryptionSettings": is173_HlsEncryptionSettings,
+  "HlsGroupSettings": is166_HlsGroupSettings,
+  "HlsImageBasedTrickPlaySettings": is174_HlsImageBasedTrickPlaySettings,
+  "HlsImageBasedTrickPlayVariant": is176_HlsImageBasedTrickPlayVariant,
+  "HlsRenditionGroupSettings": is67_HlsRenditionGroupSettings,
+  "HlsSettings": is236_HlsSettings,
+  "HopDestination": is293_HopDestination,
+  "IAMUserIdentity": record.is13_IAMUserIdentity,
+  "Id3Insertion": is288_Id3Insertion,
+  "IdentityCenterUserIdentity": record.is20_IdentityCenterUserIdentity,
+  "ImageInserter": is92_ImageInserter,
+  "ImscDestinationSettings": is211_ImscDestinationSettings,
+  "Input": is60_Input,
+  "InputClipping": is96_InputClipping,
+  "InputDecryptionSettings": is89_InputDecryptionSettings,
+  "InputTamsSettings": is101_InputTamsSettings,
+  "InputTemplate": is319_InputTemplate,
+  "InputVideoGenerator": is102_InputVideoGenerator,
+  "InScopeOf": record.is12_InScopeOf,
+  "InsertableImage": is94_InsertableImage,
+  "Job": is295_Job,
+  "JobEngineVersion": is416_JobEngineVersion,
+  "JobMessages": is301_JobMessages,
+  "JobSettings": is51_JobSettings,
+  "JobsQueryFilter": is453_JobsQueryFilter,
+  "JobTemplate": is331_JobTemplate,
+  "JobTemplateSettings": is316_JobTemplateSettings,
+  "KantarWatermarkSettings": is116_KantarWatermarkSettings,
+  "ListJobsEvent": is396_ListJobsEvent,
+  "ListJobsRequest": is397_ListJobsRequest,
+  "ListJobsResponse": is398_ListJobsResponse,
+  "ListJobTemplatesEvent": is392_ListJobTemplatesEvent,
+  "ListJobTemplatesRequest": is393_ListJobTemplatesRequest,
+  "ListJobTemplatesResponse": is394_ListJobTemplatesResponse,
+  "ListPresetsEvent": is400_ListPresetsEvent,
+  "ListPresetsRequest": is401_ListPresetsRequest,
+  "ListPresetsResponse": is402_ListPresetsResponse,
+  "ListQueuesEvent": is404_ListQueuesEvent,
+  "ListQueuesRequest": is405_ListQueuesRequest,
+  "ListQueuesResponse": is406_ListQueuesResponse,
+  "ListTagsForResourceEvent": is408_ListTagsForResourceEvent,
+  "ListTagsForResourceRequest": is409_ListTagsForResourceRequest,
+  "ListTagsForResourceResponse": is410_ListTagsForResourceResponse,
+  "ListVersionsEvent": is412_ListVersionsEvent,
+  "ListVersionsRequest": is413_ListVersionsRequest,
+  "ListVersionsResponse": is414_ListVersionsResponse,
+  "M2tsScte35Esam": is227_M2tsScte35Esam,
+  "M2tsSettings": is221_M2tsSettings,
+  "M3u8Settings": is228_M3u8Settings,
+  "MasteringDisplayColorVolume": is436_MasteringDisplayColorVolume,
+  "MediaConvertEvent": is42_MediaConvertEvent,
+  "Metadata": is437_Metadata,
+  "MinBottomRenditionSize": is133_MinBottomRenditionSize,
+  "MinTopRenditionSize": is134_MinTopRenditionSize,
+  "MotionImageInserter": is117_MotionImageInserter,
+  "MotionImageInsertionFramerate": is118_MotionImageInsertionFramerate,
+  "MotionImageInsertionOffset": is119_MotionImageInsertionOffset,
+  "MovSettings": is230_MovSettings,
+  "Mp2Settings": is199_Mp2Settings,
+  "Mp3Settings": is200_Mp3Settings,
+  "Mp4Settings": is231_Mp4Settings,
+  "MpdSettings": is232_MpdSettings,
+  "Mpeg2Settings": is254_Mpeg2Settings,
+  "MsSmoothAdditionalManifest": is179_MsSmoothAdditionalManifest,
+  "MsSmoothEncryptionSettings": is181_MsSmoothEncryptionSettings,
+  "MsSmoothGroupSettings": is177_MsSmoothGroupSettings,
+  "MultiViewInput": is99_MultiViewInput,
+  "MultiViewSettings": is98_MultiViewSettings,
+  "MxfSettings": is233_MxfSettings,
+  "MxfXavcProfileSettings": is234_MxfXavcProfileSettings,
+  "NexGuardFileMarkerSettings": is283_NexGuardFileMarkerSettings,
+  "NielsenConfiguration": is121_NielsenConfiguration,
+  "NielsenNonLinearWatermarkSettings": is122_NielsenNonLinearWatermarkSettings,
+  "NoiseReducer": is278_NoiseReducer,
+  "NoiseReducerFilterSettings": is279_NoiseReducerFilterSettings,
+  "NoiseReducerSpatialFilterSettings": is280_NoiseReducerSpatialFilterSettings,
+  "NoiseReducerTemporalFilterSettings": is281_NoiseReducerTemporalFilterSettings,
+  "OnBehalfOf": record.is21_OnBehalfOf,
+  "OpusSettings": is201_OpusSettings,
+  "Output": is184_Output,
+  "OutputChannelMapping": is72_OutputChannelMapping,
+  "OutputDetail": is307_OutputDetail,
+  "OutputGroup": is124_OutputGroup,
+  "OutputGroupDetail": is305_OutputGroupDetail,
+  "OutputGroupSettings": is135_OutputGroupSettings,
+  "OutputSettings": is235_OutputSettings,
+  "PartnerWatermarking": is282_PartnerWatermarking,
+  "PassthroughSettings": is256_PassthroughSettings,
+  "Policy": is385_Policy,
+  "Preset": is340_Preset,
+  "PresetSettings": is335_PresetSettings,
+  "ProbeEvent": is417_ProbeEvent,
+  "ProbeInputFile": is420_ProbeInputFile,
+  "ProbeRequest": is418_ProbeRequest,
+  "ProbeResponse": is421_ProbeResponse,
+  "ProbeResult": is423_ProbeResult,
+  "ProresSettings": is257_ProresSettings,
+  "PutPolicyEvent": is443_PutPolicyEvent,
+  "PutPolicyRequest": is444_PutPolicyRequest,
+  "PutPolicyResponse": is445_PutPolicyResponse,
+  "Queue": is345_Queue,
+  "QueueTransition": is310_QueueTransition,
+  "Rectangle": is88_Rectangle,
+  "RemixSettings": is69_RemixSettings,
+  "ReservationPlan": is346_ReservationPlan,
+  "ReservationPlanSettings": is343_ReservationPlanSettings,
+  "Resource": record.is3_Resource,
+  "ResourceTags": is411_ResourceTags,
+  "RoleIdentity": record.is15_RoleIdentity,
+  "RootIdentity": record.is7_RootIdentity,
+  "S3DestinationAccessControl": is143_S3DestinationAccessControl,
+  "S3DestinationSettings": is142_S3DestinationSettings,
+  "S3EncryptionSettings": is144_S3EncryptionSettings,
+  "SAMLUserIdentity": record.is23_SAMLUserIdentity,
+  "SccDestinationSettings": is212_SccDestinationSettings,
+  "SearchJobsEvent": is446_SearchJobsEvent,
+  "SearchJobsRequest": is447_SearchJobsRequest,
+  "SearchJobsResponse": is448_SearchJobsResponse,
+  "ServiceOverride": is348_ServiceOverride,
+  "SessionAttributes": record.is11_SessionAttributes,
+  "SessionContext": record.is8_SessionContext,
+  "SessionIssuer": record.is9_SessionIssuer,
+  "SpekeKeyProvider": is160_SpekeKeyProvider,
+  "SpekeKeyProviderCmaf": is146_SpekeKeyProviderCmaf,
+  "SrtDestinationSettings": is213_SrtDestinationSettings,
+  "StartJobsQueryEvent": is450_StartJobsQueryEvent,
+  "StartJobsQueryRequest": is451_StartJobsQueryRequest,
+  "StartJobsQueryResponse": is455_StartJobsQueryResponse,
+  "StaticKeyProvider": is150_StaticKeyProvider,
+  "TagResourceEvent": is456_TagResourceEvent,
+  "TagResourceRequest": is457_TagResourceRequest,
+  "TagResourceResponse": is458_TagResourceResponse,
+  "TeletextDestinationSettings": is214_TeletextDestinationSettings,
+  "TeletextSourceSettings": is85_TeletextSourceSettings,
+  "TimecodeBurnin": is284_TimecodeBurnin,
+  "TimecodeConfig": is285_TimecodeConfig,
+  "TimedMetadataInsertion": is286_TimedMetadataInsertion,
+  "Timing": is311_Timing,
+  "TlsDetails": record.is5_TlsDetails,
+  "Track": is426_Track,
+  "TrackMapping": is439_TrackMapping,
+  "TrackSourceSettings": is86_TrackSourceSettings,
+  "TtmlDestinationSettings": is216_TtmlDestinationSettings,
+  "UncompressedSettings": is259_UncompressedSettings,
+  "UnknownIdentity": record.is22_UnknownIdentity,
+  "UnlistedIdentity": record.is25_UnlistedIdentity,
+  "UnlistedMediaConvertEvent": is473_UnlistedMediaConvertEvent,
+  "UntagResourceEvent": is459_UntagResourceEvent,
+  "UntagResourceRequest": is460_UntagResourceRequest,
+  "UntagResourceResponse": is462_UntagResourceResponse,
+  "UntypedIdentity": record.is26_UntypedIdentity,
+  "UpdateJobTemplateEvent": is463_UpdateJobTemplateEvent,
+  "UpdateJobTemplateRequest": is464_UpdateJobTemplateRequest,
+  "UpdateJobTemplateResponse": is466_UpdateJobTemplateResponse,
+  "UpdatePresetEvent": is467_UpdatePresetEvent,
+  "UpdatePresetRequest": is468_UpdatePresetRequest,
+  "UpdatePresetResponse": is469_UpdatePresetResponse,
+  "UpdateQueueEvent": is470_UpdateQueueEvent,
+  "UpdateQueueRequest": is471_UpdateQueueRequest,
+  "UpdateQueueResponse": is472_UpdateQueueResponse,
+  "UserIdentity": record.is6_UserIdentity,
+  "Vc3Settings": is260_Vc3Settings,
+  "VideoCodecSettings": is238_VideoCodecSettings,
+  "VideoDescription": is237_VideoDescription,
+  "VideoDetail": is308_VideoDetail,
+  "VideoOverlay": is104_VideoOverlay,
+  "VideoOverlayCrop": is105_VideoOverlayCrop,
+  "VideoOverlayInput": is107_VideoOverlayInput,
+  "VideoOverlayInputClipping": is110_VideoOverlayInputClipping,
+  "VideoOverlayPosition": is106_VideoOverlayPosition,
+  "VideoOverlayTransition": is112_VideoOverlayTransition,
+  "VideoPreprocessor": is270_VideoPreprocessor,
+  "VideoProperties": is430_VideoProperties,
+  "VideoSelector": is113_VideoSelector,
+  "VorbisSettings": is202_VorbisSettings,
+  "Vp8Settings": is261_Vp8Settings,
+  "Vp9Settings": is262_Vp9Settings,
+  "WarningGroup": is313_WarningGroup,
+  "WavSettings": is203_WavSettings,
+  "WebIdentityUserIdentity": record.is24_WebIdentityUserIdentity,
+  "WebIdFederationData": record.is10_WebIdFederationData,
+  "WebvttDestinationSettings": is217_WebvttDestinationSettings,
+  "WebvttHlsSourceSettings": is87_WebvttHlsSourceSettings,
+  "Xavc4kIntraCbgProfileSettings": is265_Xavc4kIntraCbgProfileSettings,
+  "Xavc4kIntraVbrProfileSettings": is266_Xavc4kIntraVbrProfileSettings,
+  "Xavc4kProfileSettings": is267_Xavc4kProfileSettings,
+  "XavcHdIntraCbgProfileSettings": is268_XavcHdIntraCbgProfileSettings,
+  "XavcHdProfileSettings": is269_XavcHdProfileSettings,
+  "XavcSettings": is263_XavcSettings,
 }

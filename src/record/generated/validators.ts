@@ -3,10 +3,10 @@
 // the leaf rules are src/codec/checks.ts's own functions.
 // biome-ignore-all lint: generated code
 
-import { isBooleanText, isJson, isObject, isRedaction, isStringMap, isTimestamp } from "../../codec/checks"
+import { isBooleanText, isJson, isObject, isRedaction, isStringMap, isTimestamp, isOptionalString, isOptionalNumber, isOptionalBoolean } from "../../codec/checks"
 
-function is0_CloudTrailRecord(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is0_CloudTrailRecord(u: any): boolean {
+  if (!isObject(u)) return false
   const tag = u["eventType"]
   if (typeof tag === "string") {
     switch (tag) {
@@ -33,8 +33,8 @@ function is0_CloudTrailRecord(u: any): boolean {
   return (tag === undefined || tag === null) && is41_OtherRecord(u)
 }
 
-function is1_ApiCallRecord(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is1_ApiCallRecord(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["eventTime"]
   if (!(typeof v === "string")) return false
@@ -101,7 +101,7 @@ function is1_ApiCallRecord(u: any): boolean {
   return true
 }
 
-function is2_list_of_Resource(u: any): boolean {
+export function is2_list_of_Resource(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
@@ -110,8 +110,8 @@ function is2_list_of_Resource(u: any): boolean {
   return true
 }
 
-function is3_Resource(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is3_Resource(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["ARN"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
@@ -124,8 +124,8 @@ function is3_Resource(u: any): boolean {
   return true
 }
 
-function is4_Addendum(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is4_Addendum(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["reason"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
@@ -138,8 +138,8 @@ function is4_Addendum(u: any): boolean {
   return true
 }
 
-function is5_TlsDetails(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is5_TlsDetails(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["tlsVersion"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
@@ -152,8 +152,8 @@ function is5_TlsDetails(u: any): boolean {
   return true
 }
 
-function is6_UserIdentity(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is6_UserIdentity(u: any): boolean {
+  if (!isObject(u)) return false
   const tag = u["type"]
   if (typeof tag === "string") {
     switch (tag) {
@@ -188,8 +188,8 @@ function is6_UserIdentity(u: any): boolean {
   return (tag === undefined || tag === null) && is26_UntypedIdentity(u)
 }
 
-function is7_RootIdentity(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is7_RootIdentity(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["type"]
   if (!((v === "Root"))) return false
@@ -212,8 +212,8 @@ function is7_RootIdentity(u: any): boolean {
   return true
 }
 
-function is8_SessionContext(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is8_SessionContext(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["sessionIssuer"]
   if (v !== undefined && !((v === null || is9_SessionIssuer(v)))) return false
@@ -232,8 +232,8 @@ function is8_SessionContext(u: any): boolean {
   return true
 }
 
-function is9_SessionIssuer(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is9_SessionIssuer(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["type"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
@@ -248,8 +248,8 @@ function is9_SessionIssuer(u: any): boolean {
   return true
 }
 
-function is10_WebIdFederationData(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is10_WebIdFederationData(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["federatedProvider"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
@@ -258,8 +258,8 @@ function is10_WebIdFederationData(u: any): boolean {
   return true
 }
 
-function is11_SessionAttributes(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is11_SessionAttributes(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["creationDate"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
@@ -268,8 +268,8 @@ function is11_SessionAttributes(u: any): boolean {
   return true
 }
 
-function is12_InScopeOf(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is12_InScopeOf(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["sourceArn"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
@@ -284,8 +284,8 @@ function is12_InScopeOf(u: any): boolean {
   return true
 }
 
-function is13_IAMUserIdentity(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is13_IAMUserIdentity(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["type"]
   if (!((v === "IAMUser"))) return false
@@ -308,8 +308,8 @@ function is13_IAMUserIdentity(u: any): boolean {
   return true
 }
 
-function is14_AssumedRoleIdentity(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is14_AssumedRoleIdentity(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["type"]
   if (!((v === "AssumedRole"))) return false
@@ -332,8 +332,8 @@ function is14_AssumedRoleIdentity(u: any): boolean {
   return true
 }
 
-function is15_RoleIdentity(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is15_RoleIdentity(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["type"]
   if (!((v === "Role"))) return false
@@ -356,8 +356,8 @@ function is15_RoleIdentity(u: any): boolean {
   return true
 }
 
-function is16_FederatedUserIdentity(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is16_FederatedUserIdentity(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["type"]
   if (!((v === "FederatedUser"))) return false
@@ -380,8 +380,8 @@ function is16_FederatedUserIdentity(u: any): boolean {
   return true
 }
 
-function is17_DirectoryIdentity(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is17_DirectoryIdentity(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["type"]
   if (!((v === "Directory"))) return false
@@ -404,8 +404,8 @@ function is17_DirectoryIdentity(u: any): boolean {
   return true
 }
 
-function is18_AWSAccountIdentity(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is18_AWSAccountIdentity(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["type"]
   if (!((v === "AWSAccount"))) return false
@@ -428,8 +428,8 @@ function is18_AWSAccountIdentity(u: any): boolean {
   return true
 }
 
-function is19_AWSServiceIdentity(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is19_AWSServiceIdentity(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["type"]
   if (!((v === "AWSService"))) return false
@@ -452,8 +452,8 @@ function is19_AWSServiceIdentity(u: any): boolean {
   return true
 }
 
-function is20_IdentityCenterUserIdentity(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is20_IdentityCenterUserIdentity(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["type"]
   if (!((v === "IdentityCenterUser"))) return false
@@ -480,8 +480,8 @@ function is20_IdentityCenterUserIdentity(u: any): boolean {
   return true
 }
 
-function is21_OnBehalfOf(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is21_OnBehalfOf(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["userId"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
@@ -490,8 +490,8 @@ function is21_OnBehalfOf(u: any): boolean {
   return true
 }
 
-function is22_UnknownIdentity(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is22_UnknownIdentity(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["type"]
   if (!((v === "Unknown"))) return false
@@ -514,8 +514,8 @@ function is22_UnknownIdentity(u: any): boolean {
   return true
 }
 
-function is23_SAMLUserIdentity(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is23_SAMLUserIdentity(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["type"]
   if (!((v === "SAMLUser"))) return false
@@ -540,8 +540,8 @@ function is23_SAMLUserIdentity(u: any): boolean {
   return true
 }
 
-function is24_WebIdentityUserIdentity(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is24_WebIdentityUserIdentity(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["type"]
   if (!((v === "WebIdentityUser"))) return false
@@ -566,8 +566,8 @@ function is24_WebIdentityUserIdentity(u: any): boolean {
   return true
 }
 
-function is25_UnlistedIdentity(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is25_UnlistedIdentity(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["type"]
   if (!(typeof v === "string")) return false
@@ -596,8 +596,8 @@ function is25_UnlistedIdentity(u: any): boolean {
   return true
 }
 
-function is26_UntypedIdentity(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is26_UntypedIdentity(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["type"]
   if (v !== undefined && !(v === null)) return false
@@ -626,8 +626,8 @@ function is26_UntypedIdentity(u: any): boolean {
   return true
 }
 
-function is27_ServiceEventRecord(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is27_ServiceEventRecord(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["eventTime"]
   if (!(typeof v === "string")) return false
@@ -694,8 +694,8 @@ function is27_ServiceEventRecord(u: any): boolean {
   return true
 }
 
-function is28_ConsoleActionRecord(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is28_ConsoleActionRecord(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["eventTime"]
   if (!(typeof v === "string")) return false
@@ -762,8 +762,8 @@ function is28_ConsoleActionRecord(u: any): boolean {
   return true
 }
 
-function is29_ConsoleSignInRecord(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is29_ConsoleSignInRecord(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["eventTime"]
   if (!(typeof v === "string")) return false
@@ -830,8 +830,8 @@ function is29_ConsoleSignInRecord(u: any): boolean {
   return true
 }
 
-function is30_VpceEventRecord(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is30_VpceEventRecord(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["eventTime"]
   if (!(typeof v === "string")) return false
@@ -898,8 +898,8 @@ function is30_VpceEventRecord(u: any): boolean {
   return true
 }
 
-function is31_InsightRecord(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is31_InsightRecord(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["eventTime"]
   if (!(typeof v === "string")) return false
@@ -922,26 +922,21 @@ function is31_InsightRecord(u: any): boolean {
   return true
 }
 
-function is32_InsightDetails(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is32_InsightDetails(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["state"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["eventSource"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["eventName"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["insightType"]
-  if (v !== undefined && !(typeof v === "string")) return false
-  v = u["errorCode"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["state"])) return false
+  if (!isOptionalString(u["eventSource"])) return false
+  if (!isOptionalString(u["eventName"])) return false
+  if (!isOptionalString(u["insightType"])) return false
+  if (!isOptionalString(u["errorCode"])) return false
   v = u["insightContext"]
   if (v !== undefined && !(is33_InsightContext(v))) return false
   return true
 }
 
-function is33_InsightContext(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is33_InsightContext(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["statistics"]
   if (v !== undefined && !(is34_InsightStatistics(v))) return false
@@ -950,29 +945,26 @@ function is33_InsightContext(u: any): boolean {
   return true
 }
 
-function is34_InsightStatistics(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is34_InsightStatistics(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["baseline"]
   if (v !== undefined && !(is35_Average(v))) return false
   v = u["insight"]
   if (v !== undefined && !(is35_Average(v))) return false
-  v = u["insightDuration"]
-  if (v !== undefined && !(typeof v === "number")) return false
-  v = u["baselineDuration"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["insightDuration"])) return false
+  if (!isOptionalNumber(u["baselineDuration"])) return false
   return true
 }
 
-function is35_Average(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is35_Average(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["average"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["average"])) return false
   return true
 }
 
-function is36_list_of_InsightAttribution(u: any): boolean {
+export function is36_list_of_InsightAttribution(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
@@ -981,11 +973,10 @@ function is36_list_of_InsightAttribution(u: any): boolean {
   return true
 }
 
-function is37_InsightAttribution(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is37_InsightAttribution(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
-  v = u["attribute"]
-  if (v !== undefined && !(typeof v === "string")) return false
+  if (!isOptionalString(u["attribute"])) return false
   v = u["insight"]
   if (v !== undefined && !(is38_list_of_AttributionValue(v))) return false
   v = u["baseline"]
@@ -993,7 +984,7 @@ function is37_InsightAttribution(u: any): boolean {
   return true
 }
 
-function is38_list_of_AttributionValue(u: any): boolean {
+export function is38_list_of_AttributionValue(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
@@ -1002,17 +993,16 @@ function is38_list_of_AttributionValue(u: any): boolean {
   return true
 }
 
-function is39_AttributionValue(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is39_AttributionValue(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["value"]
   if (v !== undefined && !((v === null || typeof v === "string"))) return false
-  v = u["average"]
-  if (v !== undefined && !(typeof v === "number")) return false
+  if (!isOptionalNumber(u["average"])) return false
   return true
 }
 
-function is40_list_of_AttributionValue(u: any): boolean {
+export function is40_list_of_AttributionValue(u: any): boolean {
   if (!Array.isArray(u)) return false
   for (let i = 0; i < u.length; i++) {
     const v = u[i]
@@ -1021,8 +1011,8 @@ function is40_list_of_AttributionValue(u: any): boolean {
   return true
 }
 
-function is41_OtherRecord(u: any): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+export function is41_OtherRecord(u: any): boolean {
+  if (!isObject(u)) return false
   let v: any
   v = u["eventTime"]
   if (!(typeof v === "string")) return false
