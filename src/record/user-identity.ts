@@ -50,7 +50,7 @@ export interface WebIdFederationData extends t.TypeOf<typeof WebIdFederationData
 /**
  * When a session's credentials were issued and whether MFA was used. CloudTrail writes
  * `mfaAuthenticated` as the string `"true"` or `"false"`; records that passed through other
- * tools carry a JSON boolean, accepted too (docs/quirks.md#booleans). Hand-made data has
+ * tools carry a JSON boolean, accepted too ([docs/quirks.md#booleans](../../docs/quirks.md#booleans)). Hand-made data has
  * placeholders such as `"..."`, which are kept; {@link identityOf} reads only the real values.
  *
  * @example
@@ -141,7 +141,7 @@ export interface InScopeOf extends t.TypeOf<typeof InScopeOf> {}
 
 /**
  * Members any identity may carry (AWS's own examples mix them freely), each also `null` as
- * other tools write an absent one (docs/quirks.md#nulls).
+ * other tools write an absent one ([docs/quirks.md#nulls](../../docs/quirks.md#nulls)).
  */
 const shared = absentOrNull({
   principalId: t.string,
