@@ -22,6 +22,7 @@ import {
   DefaultThemeRenderContext,
   KindRouter,
   MarkdownEvent,
+  ReferenceType,
   ReflectionKind,
   RendererEvent,
 } from "typedoc"
@@ -183,6 +184,88 @@ const categorizeReferences = (project) => {
   }
 }
 
+/** The members of a type that hold types, as typedoc's type classes name them. */
+const typeMembers = [
+  "types",
+  "elementType",
+  "typeArguments",
+  "elements",
+  "target",
+  "objectType",
+  "indexType",
+  "checkType",
+  "extendsType",
+  "trueType",
+  "falseType",
+  "parameterType",
+  "templateType",
+  "nameType",
+]
+
+/** Members as text (name, optional, type), to tell two object types apart. */
+const membersKey = (members) =>
+  members
+    .map((member) => `${member.name}${member.flags.isOptional ? "?" : ""}: ${member.type?.toString()}`)
+    .sort()
+    .join("; ")
+
+/** The members of `Flatten<{…} & {…}>`, or undefined for another type. */
+const flattenedMembers = (type) => {
+  if (type.type !== "reference" || type.name !== "Flatten" || type.typeArguments?.length !== 1)
+    return undefined
+  const [argument] = type.typeArguments
+  const parts = argument.type === "intersection" ? argument.types : [argument]
+  if (!parts.every((part) => part.type === "reflection")) return undefined
+  return parts.flatMap((part) => part.declaration.children ?? [])
+}
+
+/**
+ * Writes a named interface where a signature shows `Flatten<{…} & {…}>` (the type a struct
+ * codec decodes to, spelt out) and an exported interface has exactly those members
+ * (`interface Addendum extends t.TypeOf<typeof Addendum> {}`); an ambiguous one is left as is.
+ */
+const nameFlattenedTypes = (project) => {
+  const interfaces = project
+    .getReflectionsByKind(ReflectionKind.Interface)
+    .filter((type) => type.parent?.kindOf(ReflectionKind.SomeModule) && type.children !== undefined)
+  let named = new Map()
+  let renamed = 0
+  /** Inner types first: typedoc abbreviates deep types in text, so outer keys match only then. */
+  const rename = (type, owner) => {
+    if (type === undefined || type === null || typeof type !== "object") return type
+    for (const member of typeMembers) {
+      const value = type[member]
+      if (Array.isArray(value)) type[member] = value.map((item) => rename(item, owner))
+      else if (value?.type !== undefined) type[member] = rename(value, owner)
+    }
+    if (type.type === "reflection") renameIn(type.declaration, owner)
+    const members = flattenedMembers(type)
+    if (members === undefined) return type
+    const target = named.get(membersKey(members))
+    if (target === undefined || target === null || target === owner) return type
+    renamed++
+    return ReferenceType.createResolvedReference(target.name, target, project)
+  }
+  const renameIn = (reflection, owner) => {
+    if (reflection.type !== undefined) reflection.type = rename(reflection.type, owner)
+    for (const signature of reflection.signatures ?? []) renameIn(signature, owner)
+    for (const parameter of reflection.parameters ?? []) renameIn(parameter, owner)
+    for (const child of reflection.children ?? []) renameIn(child, owner)
+  }
+  // One pass names the innermost structures; the next can then match the ones around them.
+  for (let pass = 0; pass < 6; pass++) {
+    named = new Map()
+    for (const type of interfaces) {
+      const key = membersKey(type.children)
+      named.set(key, named.has(key) ? null : type)
+    }
+    renamed = 0
+    for (const reflection of Object.values(project.reflections))
+      if (reflection.parent?.kindOf(ReflectionKind.SomeModule)) renameIn(reflection, reflection)
+    if (renamed === 0) break
+  }
+}
+
 /** @param {import("typedoc").Application} app */
 export function load(app) {
   app.renderer.defineRouter("mediaconvert-site", SiteRouter)
@@ -191,6 +274,7 @@ export function load(app) {
     describeTypesByTheirCodecs(context.project)
     categorizeReferences(context.project)
   })
+  app.converter.on(Converter.EVENT_RESOLVE_END, (context) => nameFlattenedTypes(context.project))
 
   /** Every URL of this build, to check links to the published site against. */
   let urls = new Set()
