@@ -4,7 +4,9 @@
  * {@link decodeRecord} takes one record of any service, {@link decodeMediaConvertEvent} a
  * MediaConvert record narrowed on its `eventName`, and {@link recordsFrom} finds the records in
  * what CloudTrail, EventBridge, CloudWatch Logs or CloudTrail Lake delivers. Nothing here needs
- * Node.js: it runs in browsers and edge runtimes too.
+ * Node.js: it runs in browsers and edge runtimes too. Start with
+ * [Getting started](../docs/getting-started.md); [Containers](../docs/containers.md) says which
+ * reader fits what you hold.
  *
  * @module mediaconvert-cloudtrail
  */

@@ -2,7 +2,8 @@
  * Read CloudTrail log files in Node.js: one file, gzipped or not ({@link readLogFile}), a
  * stream of any container, record by record with bounded memory ({@link streamRecords}), or
  * the files of a trail's folder tree ({@link listTrailFiles}). A record that does not decode is
- * reported with where it came from; its neighbours still arrive.
+ * reported with where it came from; its neighbours still arrive. See
+ * [Containers](../../docs/containers.md) for what each format looks like.
  *
  * @module mediaconvert-cloudtrail/node
  */
