@@ -7,12 +7,16 @@
 //   the site do not break.
 // - The sidebar lists each codec and its type once, and a category too big for it (the 34
 //   events, the 68 request and response types) as one link to its section of the module page.
-//   The "On this page" list of a page with more entries than fit shows its sections only.
+//   (The shapes, the combinators and the 34 operation pages are left out by typedoc.json's
+//   navigationLeaves: their index pages list them.) The "On this page" list of a page with more
+//   entries than fit shows its sections only.
 // - A type without a description of its own takes its codec's (a codec and its type share a
 //   name: the type's page must say what it is), and each of the two pages links to the other.
 // - Markdown read both on GitHub and on the site (docs/*.md) links to the API with absolute
 //   URLs of the published site; here they become relative links to this build's pages, and a
 //   URL this build has no page for is a warning (an error with --treatWarningsAsErrors).
+// - A struct's type that typedoc prints as `Flatten<{…} & {…}>` is written as the interface of
+//   the same members, where there is one.
 import { readFileSync } from "node:fs"
 import { basename, dirname, join, posix } from "node:path"
 import {
