@@ -495,7 +495,7 @@ ${operationNames
   .map(
     (type) =>
       `${comment([
-        `The type of \`${type.endsWith("Request") ? "requestParameters" : "responseElements"}\` of \`${type.replace(/(Request|Response)$/, "")}\` records; its codec is {@link shapes!${type}} in \`mediaconvert-cloudtrail/shapes\`.`,
+        `The type of \`${type.endsWith("Request") ? "requestParameters" : "responseElements"}\` of \`${type.replace(/(Request|Response)$/, "")}\` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!${type}} in \`mediaconvert-cloudtrail/shapes\`.`,
         "",
         "@example",
         `import type { ${type} } from "mediaconvert-cloudtrail"`,

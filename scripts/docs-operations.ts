@@ -82,6 +82,19 @@ const codecOf = (name: string): AnyStruct => {
   return codec as AnyStruct
 }
 
+/**
+ * A link to an API page of the published site. These pages are read on GitHub as well as on the
+ * site, so they hold plain Markdown links, never `{@link}`: on GitHub they open the published
+ * site, and the site's build (scripts/typedoc-site.mjs) turns them into links to its own pages,
+ * with a warning (an error in `npm run docs`) for a page it does not have.
+ */
+const homepage = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { homepage: string })
+  .homepage
+const apiLink = (name: string, page: string): string => `[${name}](${homepage.replace(/\/?$/, "/")}${page})`
+/** The page of a type: structures are interfaces, enumerations type aliases (typedoc's folders). */
+const shapeLink = (name: string, kind: "struct" | "enum"): string =>
+  apiLink(name, `${kind === "struct" ? "interfaces" : "types"}/shapes.${name}.html`)
+
 /** A heading's anchor as typedoc writes it (lower case, spaces to dashes). */
 const anchor = (heading: string): string => heading.toLowerCase().replace(/[^a-z0-9]+/g, "-")
 
@@ -93,7 +106,7 @@ const typeText = (codec: Mixed, expand: (struct: AnyStruct) => void): string => 
   switch (node.kind) {
     case "struct": {
       const name = node.name
-      if (settingsTrees.has(name)) return `{@link shapes!${name} ${name}}`
+      if (settingsTrees.has(name)) return shapeLink(name, "struct")
       expand(codec as AnyStruct)
       return `[${name}](#${anchor(name)})`
     }
@@ -116,14 +129,14 @@ const typeText = (codec: Mixed, expand: (struct: AnyStruct) => void): string => 
         values.length <= 8
           ? values.join(", ")
           : `${values.slice(0, 6).join(", ")} and ${values.length - 6} more`
-      return `string, enum {@link shapes!${node.name} ${node.name}} (${listed}; other values are kept)`
+      return `string, enum ${shapeLink(node.name, "enum")} (${listed}; other values are kept)`
     }
     case "literal":
       return node.values.map((v) => `\`${JSON.stringify(v)}\``).join(" or ")
     case "leaf":
       switch (node.leaf) {
         case "timestamp":
-          return "{@link index!Timestamp Timestamp} (epoch seconds, or as logged)"
+          return `${apiLink("Timestamp", "types/index.Timestamp.html")} (epoch seconds, or as logged)`
         case "stringMap":
           return "map of string to string"
         case "json":
@@ -236,7 +249,7 @@ const page = (name: OperationName): string => {
     `| HTTP | \`${method} ${path}\` |`,
     `| read-only | ${readOnlyText(name)} |`,
     `| class (\`operationClassOf\`) | \`${operationClass}\` |`,
-    `| decoded as | {@link index!${name}Event ${name}Event}, \`eventName: "${name}"\` |`,
+    `| decoded as | ${apiLink(`${name}Event`, `interfaces/index.${name}Event.html`)}, \`eventName: "${name}"\` |`,
     "",
     "```ts",
     'import { decodeMediaConvertEvent } from "mediaconvert-cloudtrail"',

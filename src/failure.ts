@@ -217,7 +217,8 @@ export const failureAt = (
 
 /**
  * Renders a {@link DecodeFailure} as text, one line per issue:
- * `$.userIdentity.type: expected string, found number 3`.
+ * `$.userIdentity.type: expected string, found number 3`. [Errors](../docs/errors.md) lists
+ * the usual ones and what to do about each.
  *
  * @example
  * import { decodeRecord, formatFailure } from "mediaconvert-cloudtrail"

@@ -1,9 +1,19 @@
-// The public surface of "mediaconvert-cloudtrail": re-exports only. Nothing here, or in
-// anything it imports, may use a Node built-in: this entry runs in browsers and edge runtimes.
-// The combinators that build codecs live behind "mediaconvert-cloudtrail/codec"; the codecs of
-// the 220 structures, 482 enumerations and 68 requests and responses of the MediaConvert API
-// behind "mediaconvert-cloudtrail/shapes".
+/**
+ * Decode CloudTrail records, tell MediaConvert's 34 operations apart, and read who made each
+ * call and from where. Every decoder returns an `Either` and keeps the record as it was logged;
+ * {@link decodeRecord} takes one record of any service, {@link decodeMediaConvertEvent} a
+ * MediaConvert record narrowed on its `eventName`, and {@link recordsFrom} finds the records in
+ * what CloudTrail, EventBridge, CloudWatch Logs or CloudTrail Lake delivers. Nothing here needs
+ * Node.js: it runs in browsers and edge runtimes too. Start with
+ * [Getting started](../docs/getting-started.md); [Containers](../docs/containers.md) says which
+ * reader fits what you hold.
+ *
+ * @module mediaconvert-cloudtrail
+ */
 
+// Re-exports only. Nothing here, or in anything it imports, may use a Node built-in. The codecs
+// of the 220 structures, 482 enumerations and 68 requests and responses of the MediaConvert API
+// are behind "mediaconvert-cloudtrail/shapes", the combinators behind ".../codec".
 export type { JsonArray, JsonObject, JsonValue } from "./codec/json"
 export {
   type BooleanText,

@@ -33,7 +33,7 @@ export const EventType = /* @__PURE__ */ openEnum("EventType", [
   "AwsCloudTrailInsight",
 ])
 
-/** The members every MediaConvert record must have, `eventName` aside (docs/quirks.md#required). @internal */
+/** The members every MediaConvert record must have, `eventName` aside ([docs/quirks.md#required](../../docs/quirks.md#required)). @internal */
 export const eventRequired = {
   ...baseRequired,
   eventSource: t.literal(MEDIACONVERT_EVENT_SOURCE),
@@ -63,7 +63,7 @@ export interface MediaConvertEnvelope extends t.TypeOf<typeof Envelope> {}
 
 /**
  * A record of one MediaConvert operation: the envelope, the operation's name, and its request
- * and response types (either may be `null`, see docs/quirks.md#null-responses).
+ * and response types (either may be `null`, see [docs/quirks.md#null-responses](../../docs/quirks.md#null-responses)).
  *
  * @example
  * import type { CreateQueueRequest, CreateQueueResponse, MediaConvertEventOf } from "mediaconvert-cloudtrail"
@@ -81,7 +81,7 @@ export interface MediaConvertEventOf<N extends string, Q, R> extends MediaConver
 /**
  * The codec of one operation's records: the envelope, with the operation's request and
  * response codecs for `requestParameters` and `responseElements`, either of which may be
- * `null` (docs/quirks.md#null-responses). @internal
+ * `null` ([docs/quirks.md#null-responses](../../docs/quirks.md#null-responses)). @internal
  */
 export const mediaConvertEvent = <const N extends string, Q extends t.Mixed, R extends t.Mixed>(
   eventName: N,

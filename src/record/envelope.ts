@@ -8,7 +8,7 @@ import { Addendum, EventCategory, Resources, TlsDetails } from "./parts"
  * the `eventVersion` that introduced it. All optional: a record of an older version simply
  * lacks the newer ones, AWS omits large parts, and trimmed records (test suites, documentation)
  * drop more; only `eventTime`, and for calls `eventSource` and `eventName`, identify a record
- * (docs/quirks.md#required). Each may be `null` (docs/quirks.md#nulls).
+ * ([docs/quirks.md#required](../../docs/quirks.md#required)). Each may be `null` ([docs/quirks.md#nulls](../../docs/quirks.md#nulls)).
  *
  * @internal
  */
@@ -29,13 +29,13 @@ export const envelopeMembers = absentOrNull({
   requestParameters: Json,
   /** @since eventVersion 1.0 */
   responseElements: Json,
-  /** @since eventVersion 1.0; any JSON: Route 53 Domains logs a sentence (docs/quirks.md#free-form) */
+  /** @since eventVersion 1.0; any JSON: Route 53 Domains logs a sentence ([docs/quirks.md#free-form](../../docs/quirks.md#free-form)) */
   additionalEventData: Json,
   /** @since eventVersion 1.01 */
   requestID: t.string,
   /** @since eventVersion 1.01 */
   eventID: t.string,
-  /** @since eventVersion 1.01; `"true"`/`"false"` from some tools (docs/quirks.md#booleans) */
+  /** @since eventVersion 1.01; `"true"`/`"false"` from some tools ([docs/quirks.md#booleans](../../docs/quirks.md#booleans)) */
   readOnly: BooleanTextCodec,
   /** @since eventVersion 1.01 */
   resources: Resources,
@@ -47,15 +47,15 @@ export const envelopeMembers = absentOrNull({
   sharedEventID: t.string,
   /** @since eventVersion 1.04 */
   vpcEndpointId: t.string,
-  /** @since eventVersion 1.05; any JSON (docs/quirks.md#free-form) */
+  /** @since eventVersion 1.05; any JSON ([docs/quirks.md#free-form](../../docs/quirks.md#free-form)) */
   serviceEventDetails: Json,
-  /** @since eventVersion 1.06; `"true"`/`"false"` from some tools (docs/quirks.md#booleans) */
+  /** @since eventVersion 1.06; `"true"`/`"false"` from some tools ([docs/quirks.md#booleans](../../docs/quirks.md#booleans)) */
   managementEvent: BooleanTextCodec,
   /** @since eventVersion 1.07 */
   eventCategory: EventCategory,
   /** @since eventVersion 1.08 */
   addendum: Addendum,
-  /** @since eventVersion 1.08; CloudTrail writes `"true"`, other tools `true` (docs/quirks.md#booleans) */
+  /** @since eventVersion 1.08; CloudTrail writes `"true"`, other tools `true` ([docs/quirks.md#booleans](../../docs/quirks.md#booleans)) */
   sessionCredentialFromConsole: either(t.boolean, t.string),
   /** @since eventVersion 1.08 */
   edgeDeviceDetails: Json,
@@ -67,7 +67,7 @@ export const envelopeMembers = absentOrNull({
   eventContext: Json,
 })
 
-/** The one member every record has, of every version and every kind (docs/quirks.md#required). */
+/** The one member every record has, of every version and every kind ([docs/quirks.md#required](../../docs/quirks.md#required)). */
 export const baseRequired = {
   eventTime: t.string,
 }

@@ -23,7 +23,7 @@ export interface Resource extends t.TypeOf<typeof Resource> {}
 /**
  * The `resources` member: a list of {@link Resource}. Event history has been seen returning
  * an empty string in its place, so the empty string is accepted too (any other string, such as
- * a Python repr of the list, is not: see docs/quirks.md#resources).
+ * a Python repr of the list, is not: see [docs/quirks.md#resources](../../docs/quirks.md#resources)).
  *
  * @example
  * import { Resources } from "mediaconvert-cloudtrail"

@@ -7,7 +7,7 @@ import { baseRequired, envelopeMembers } from "./envelope"
 import { EventCategory, InsightDetails } from "./parts"
 import { UserIdentity } from "./user-identity"
 
-/** What identifies a call: when, which service, which operation (docs/quirks.md#required). */
+/** What identifies a call: when, which service, which operation ([docs/quirks.md#required](../../docs/quirks.md#required)). */
 const callRequired = {
   ...baseRequired,
   eventSource: t.string,

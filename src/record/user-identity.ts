@@ -50,7 +50,7 @@ export interface WebIdFederationData extends t.TypeOf<typeof WebIdFederationData
 /**
  * When a session's credentials were issued and whether MFA was used. CloudTrail writes
  * `mfaAuthenticated` as the string `"true"` or `"false"`; records that passed through other
- * tools carry a JSON boolean, accepted too (docs/quirks.md#booleans). Hand-made data has
+ * tools carry a JSON boolean, accepted too ([docs/quirks.md#booleans](../../docs/quirks.md#booleans)). Hand-made data has
  * placeholders such as `"..."`, which are kept; {@link identityOf} reads only the real values.
  *
  * @example
@@ -141,7 +141,7 @@ export interface InScopeOf extends t.TypeOf<typeof InScopeOf> {}
 
 /**
  * Members any identity may carry (AWS's own examples mix them freely), each also `null` as
- * other tools write an absent one (docs/quirks.md#nulls).
+ * other tools write an absent one ([docs/quirks.md#nulls](../../docs/quirks.md#nulls)).
  */
 const shared = absentOrNull({
   principalId: t.string,
@@ -162,51 +162,147 @@ const identityCenter = {
 const variant = <const K extends string, O extends t.Props>(type: K, optional: O) =>
   struct(`${type}Identity`, { type: t.literal(type) }, optional)
 
-/** @category Identities The root user of the account. @since 0.1.0 @example import { RootIdentity } from "mediaconvert-cloudtrail"; RootIdentity.is({ type: "Root" }) */
+/**
+ * The root user of the account.
+ *
+ * @example
+ * import { RootIdentity } from "mediaconvert-cloudtrail"
+ * RootIdentity.is({ type: "Root" })
+ * @category Identities
+ * @since 0.1.0
+ */
 export const RootIdentity = variant("Root", shared)
 /** @category Identities @since 0.1.0 */
 export interface RootIdentity extends t.TypeOf<typeof RootIdentity> {}
-/** @category Identities An IAM user's long-term credentials (or a console session of one). @since 0.1.0 @example import { IAMUserIdentity } from "mediaconvert-cloudtrail"; IAMUserIdentity.is({ type: "IAMUser", userName: "alice" }) */
+/**
+ * An IAM user's long-term credentials (or a console session of one).
+ *
+ * @example
+ * import { IAMUserIdentity } from "mediaconvert-cloudtrail"
+ * IAMUserIdentity.is({ type: "IAMUser", userName: "alice" })
+ * @category Identities
+ * @since 0.1.0
+ */
 export const IAMUserIdentity = variant("IAMUser", shared)
 /** @category Identities @since 0.1.0 */
 export interface IAMUserIdentity extends t.TypeOf<typeof IAMUserIdentity> {}
-/** @category Identities Temporary credentials of a role session (AssumeRole, EC2, Lambda, SSO permission sets). @since 0.1.0 @example import { AssumedRoleIdentity } from "mediaconvert-cloudtrail"; AssumedRoleIdentity.is({ type: "AssumedRole", arn: "arn:aws:sts::111122223333:assumed-role/admin/me" }) */
+/**
+ * Temporary credentials of a role session (AssumeRole, EC2, Lambda, SSO permission sets).
+ *
+ * @example
+ * import { AssumedRoleIdentity } from "mediaconvert-cloudtrail"
+ * AssumedRoleIdentity.is({ type: "AssumedRole", arn: "arn:aws:sts::111122223333:assumed-role/admin/me" })
+ * @category Identities
+ * @since 0.1.0
+ */
 export const AssumedRoleIdentity = variant("AssumedRole", shared)
 /** @category Identities @since 0.1.0 */
 export interface AssumedRoleIdentity extends t.TypeOf<typeof AssumedRoleIdentity> {}
-/** @category Identities A role acting as itself (rare). @since 0.1.0 @example import { RoleIdentity } from "mediaconvert-cloudtrail"; RoleIdentity.is({ type: "Role" }) */
+/**
+ * A role acting as itself (rare).
+ *
+ * @example
+ * import { RoleIdentity } from "mediaconvert-cloudtrail"
+ * RoleIdentity.is({ type: "Role" })
+ * @category Identities
+ * @since 0.1.0
+ */
 export const RoleIdentity = variant("Role", shared)
 /** @category Identities @since 0.1.0 */
 export interface RoleIdentity extends t.TypeOf<typeof RoleIdentity> {}
-/** @category Identities Temporary credentials from `GetFederationToken`. @since 0.1.0 @example import { FederatedUserIdentity } from "mediaconvert-cloudtrail"; FederatedUserIdentity.is({ type: "FederatedUser" }) */
+/**
+ * Temporary credentials from `GetFederationToken`.
+ *
+ * @example
+ * import { FederatedUserIdentity } from "mediaconvert-cloudtrail"
+ * FederatedUserIdentity.is({ type: "FederatedUser" })
+ * @category Identities
+ * @since 0.1.0
+ */
 export const FederatedUserIdentity = variant("FederatedUser", shared)
 /** @category Identities @since 0.1.0 */
 export interface FederatedUserIdentity extends t.TypeOf<typeof FederatedUserIdentity> {}
-/** @category Identities A directory service user (WorkDocs, Quick Suite). @since 0.1.0 @example import { DirectoryIdentity } from "mediaconvert-cloudtrail"; DirectoryIdentity.is({ type: "Directory" }) */
+/**
+ * A directory service user (WorkDocs, Quick Suite).
+ *
+ * @example
+ * import { DirectoryIdentity } from "mediaconvert-cloudtrail"
+ * DirectoryIdentity.is({ type: "Directory" })
+ * @category Identities
+ * @since 0.1.0
+ */
 export const DirectoryIdentity = variant("Directory", shared)
 /** @category Identities @since 0.1.0 */
 export interface DirectoryIdentity extends t.TypeOf<typeof DirectoryIdentity> {}
-/** @category Identities Another account, as the owner of a resource sees cross-account use. @since 0.1.0 @example import { AWSAccountIdentity } from "mediaconvert-cloudtrail"; AWSAccountIdentity.is({ type: "AWSAccount", accountId: "444455556666" }) */
+/**
+ * Another account, as the owner of a resource sees cross-account use.
+ *
+ * @example
+ * import { AWSAccountIdentity } from "mediaconvert-cloudtrail"
+ * AWSAccountIdentity.is({ type: "AWSAccount", accountId: "444455556666" })
+ * @category Identities
+ * @since 0.1.0
+ */
 export const AWSAccountIdentity = variant("AWSAccount", shared)
 /** @category Identities @since 0.1.0 */
 export interface AWSAccountIdentity extends t.TypeOf<typeof AWSAccountIdentity> {}
-/** @category Identities An AWS service principal. @since 0.1.0 @example import { AWSServiceIdentity } from "mediaconvert-cloudtrail"; AWSServiceIdentity.is({ type: "AWSService", invokedBy: "cloudfront.amazonaws.com" }) */
+/**
+ * An AWS service principal.
+ *
+ * @example
+ * import { AWSServiceIdentity } from "mediaconvert-cloudtrail"
+ * AWSServiceIdentity.is({ type: "AWSService", invokedBy: "cloudfront.amazonaws.com" })
+ * @category Identities
+ * @since 0.1.0
+ */
 export const AWSServiceIdentity = variant("AWSService", shared)
 /** @category Identities @since 0.1.0 */
 export interface AWSServiceIdentity extends t.TypeOf<typeof AWSServiceIdentity> {}
-/** @category Identities A call made on behalf of an IAM Identity Center user. @since 0.1.0 @example import { IdentityCenterUserIdentity } from "mediaconvert-cloudtrail"; IdentityCenterUserIdentity.is({ type: "IdentityCenterUser", credentialId: "c" }) */
+/**
+ * A call made on behalf of an IAM Identity Center user.
+ *
+ * @example
+ * import { IdentityCenterUserIdentity } from "mediaconvert-cloudtrail"
+ * IdentityCenterUserIdentity.is({ type: "IdentityCenterUser", credentialId: "c" })
+ * @category Identities
+ * @since 0.1.0
+ */
 export const IdentityCenterUserIdentity = variant("IdentityCenterUser", identityCenter)
 /** @category Identities @since 0.1.0 */
 export interface IdentityCenterUserIdentity extends t.TypeOf<typeof IdentityCenterUserIdentity> {}
-/** @category Identities CloudTrail could not tell the type. @since 0.1.0 @example import { UnknownIdentity } from "mediaconvert-cloudtrail"; UnknownIdentity.is({ type: "Unknown" }) */
+/**
+ * CloudTrail could not tell the type.
+ *
+ * @example
+ * import { UnknownIdentity } from "mediaconvert-cloudtrail"
+ * UnknownIdentity.is({ type: "Unknown" })
+ * @category Identities
+ * @since 0.1.0
+ */
 export const UnknownIdentity = variant("Unknown", shared)
 /** @category Identities @since 0.1.0 */
 export interface UnknownIdentity extends t.TypeOf<typeof UnknownIdentity> {}
-/** @category Identities The caller of `AssumeRoleWithSAML`. @since 0.1.0 @example import { SAMLUserIdentity } from "mediaconvert-cloudtrail"; SAMLUserIdentity.is({ type: "SAMLUser", identityProvider: "idp" }) */
+/**
+ * The caller of `AssumeRoleWithSAML`.
+ *
+ * @example
+ * import { SAMLUserIdentity } from "mediaconvert-cloudtrail"
+ * SAMLUserIdentity.is({ type: "SAMLUser", identityProvider: "idp" })
+ * @category Identities
+ * @since 0.1.0
+ */
 export const SAMLUserIdentity = variant("SAMLUser", federated)
 /** @category Identities @since 0.1.0 */
 export interface SAMLUserIdentity extends t.TypeOf<typeof SAMLUserIdentity> {}
-/** @category Identities The caller of `AssumeRoleWithWebIdentity`. @since 0.1.0 @example import { WebIdentityUserIdentity } from "mediaconvert-cloudtrail"; WebIdentityUserIdentity.is({ type: "WebIdentityUser", identityProvider: "accounts.google.com" }) */
+/**
+ * The caller of `AssumeRoleWithWebIdentity`.
+ *
+ * @example
+ * import { WebIdentityUserIdentity } from "mediaconvert-cloudtrail"
+ * WebIdentityUserIdentity.is({ type: "WebIdentityUser", identityProvider: "accounts.google.com" })
+ * @category Identities
+ * @since 0.1.0
+ */
 export const WebIdentityUserIdentity = variant("WebIdentityUser", federated)
 /** @category Identities @since 0.1.0 */
 export interface WebIdentityUserIdentity extends t.TypeOf<typeof WebIdentityUserIdentity> {}

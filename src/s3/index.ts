@@ -1,5 +1,14 @@
-// The public surface of "mediaconvert-cloudtrail/s3": re-exports only. Node built-ins and the
-// (optional) AWS SDK are allowed here, as in "./node".
+/**
+ * Read CloudTrail log files as they arrive in S3: from an S3 event notification, directly or
+ * through SQS ({@link handleSqsEvent} returns the failed messages, so that only they are
+ * retried), with the AWS SDK's client or any reader of objects. Needs Node.js, and
+ * `@aws-sdk/client-s3` only for {@link s3ObjectReader}. [S3 pipeline](../../docs/s3-pipeline.md)
+ * sets it up end to end.
+ *
+ * @module mediaconvert-cloudtrail/s3
+ */
+
+// Re-exports only. Node built-ins and the (optional) AWS SDK are allowed here, as in "./node".
 export {
   type HandlerOptions,
   handleNotification,

@@ -7,7 +7,7 @@ import * as operations from "./operations"
 // The request and response types, for the main entry (type aliases, so that no bundled
 // declaration file offers them as values); their codecs are in "mediaconvert-cloudtrail/shapes".
 /**
- * The type of `requestParameters` of `AssociateCertificate` records; its codec is {@link shapes!AssociateCertificateRequest} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `requestParameters` of `AssociateCertificate` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!AssociateCertificateRequest} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { AssociateCertificateRequest } from "mediaconvert-cloudtrail"
@@ -17,7 +17,7 @@ import * as operations from "./operations"
  */
 export type AssociateCertificateRequest = operations.AssociateCertificateRequest
 /**
- * The type of `responseElements` of `AssociateCertificate` records; its codec is {@link shapes!AssociateCertificateResponse} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `responseElements` of `AssociateCertificate` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!AssociateCertificateResponse} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { AssociateCertificateResponse } from "mediaconvert-cloudtrail"
@@ -27,7 +27,7 @@ export type AssociateCertificateRequest = operations.AssociateCertificateRequest
  */
 export type AssociateCertificateResponse = operations.AssociateCertificateResponse
 /**
- * The type of `requestParameters` of `CancelJob` records; its codec is {@link shapes!CancelJobRequest} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `requestParameters` of `CancelJob` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!CancelJobRequest} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { CancelJobRequest } from "mediaconvert-cloudtrail"
@@ -37,7 +37,7 @@ export type AssociateCertificateResponse = operations.AssociateCertificateRespon
  */
 export type CancelJobRequest = operations.CancelJobRequest
 /**
- * The type of `responseElements` of `CancelJob` records; its codec is {@link shapes!CancelJobResponse} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `responseElements` of `CancelJob` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!CancelJobResponse} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { CancelJobResponse } from "mediaconvert-cloudtrail"
@@ -47,7 +47,7 @@ export type CancelJobRequest = operations.CancelJobRequest
  */
 export type CancelJobResponse = operations.CancelJobResponse
 /**
- * The type of `requestParameters` of `CreateJob` records; its codec is {@link shapes!CreateJobRequest} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `requestParameters` of `CreateJob` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!CreateJobRequest} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { CreateJobRequest } from "mediaconvert-cloudtrail"
@@ -57,7 +57,7 @@ export type CancelJobResponse = operations.CancelJobResponse
  */
 export type CreateJobRequest = operations.CreateJobRequest
 /**
- * The type of `responseElements` of `CreateJob` records; its codec is {@link shapes!CreateJobResponse} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `responseElements` of `CreateJob` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!CreateJobResponse} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { CreateJobResponse } from "mediaconvert-cloudtrail"
@@ -67,7 +67,7 @@ export type CreateJobRequest = operations.CreateJobRequest
  */
 export type CreateJobResponse = operations.CreateJobResponse
 /**
- * The type of `requestParameters` of `CreateJobTemplate` records; its codec is {@link shapes!CreateJobTemplateRequest} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `requestParameters` of `CreateJobTemplate` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!CreateJobTemplateRequest} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { CreateJobTemplateRequest } from "mediaconvert-cloudtrail"
@@ -77,7 +77,7 @@ export type CreateJobResponse = operations.CreateJobResponse
  */
 export type CreateJobTemplateRequest = operations.CreateJobTemplateRequest
 /**
- * The type of `responseElements` of `CreateJobTemplate` records; its codec is {@link shapes!CreateJobTemplateResponse} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `responseElements` of `CreateJobTemplate` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!CreateJobTemplateResponse} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { CreateJobTemplateResponse } from "mediaconvert-cloudtrail"
@@ -87,7 +87,7 @@ export type CreateJobTemplateRequest = operations.CreateJobTemplateRequest
  */
 export type CreateJobTemplateResponse = operations.CreateJobTemplateResponse
 /**
- * The type of `requestParameters` of `CreatePreset` records; its codec is {@link shapes!CreatePresetRequest} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `requestParameters` of `CreatePreset` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!CreatePresetRequest} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { CreatePresetRequest } from "mediaconvert-cloudtrail"
@@ -97,7 +97,7 @@ export type CreateJobTemplateResponse = operations.CreateJobTemplateResponse
  */
 export type CreatePresetRequest = operations.CreatePresetRequest
 /**
- * The type of `responseElements` of `CreatePreset` records; its codec is {@link shapes!CreatePresetResponse} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `responseElements` of `CreatePreset` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!CreatePresetResponse} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { CreatePresetResponse } from "mediaconvert-cloudtrail"
@@ -107,7 +107,7 @@ export type CreatePresetRequest = operations.CreatePresetRequest
  */
 export type CreatePresetResponse = operations.CreatePresetResponse
 /**
- * The type of `requestParameters` of `CreateQueue` records; its codec is {@link shapes!CreateQueueRequest} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `requestParameters` of `CreateQueue` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!CreateQueueRequest} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { CreateQueueRequest } from "mediaconvert-cloudtrail"
@@ -117,7 +117,7 @@ export type CreatePresetResponse = operations.CreatePresetResponse
  */
 export type CreateQueueRequest = operations.CreateQueueRequest
 /**
- * The type of `responseElements` of `CreateQueue` records; its codec is {@link shapes!CreateQueueResponse} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `responseElements` of `CreateQueue` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!CreateQueueResponse} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { CreateQueueResponse } from "mediaconvert-cloudtrail"
@@ -127,7 +127,7 @@ export type CreateQueueRequest = operations.CreateQueueRequest
  */
 export type CreateQueueResponse = operations.CreateQueueResponse
 /**
- * The type of `requestParameters` of `CreateResourceShare` records; its codec is {@link shapes!CreateResourceShareRequest} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `requestParameters` of `CreateResourceShare` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!CreateResourceShareRequest} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { CreateResourceShareRequest } from "mediaconvert-cloudtrail"
@@ -137,7 +137,7 @@ export type CreateQueueResponse = operations.CreateQueueResponse
  */
 export type CreateResourceShareRequest = operations.CreateResourceShareRequest
 /**
- * The type of `responseElements` of `CreateResourceShare` records; its codec is {@link shapes!CreateResourceShareResponse} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `responseElements` of `CreateResourceShare` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!CreateResourceShareResponse} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { CreateResourceShareResponse } from "mediaconvert-cloudtrail"
@@ -147,7 +147,7 @@ export type CreateResourceShareRequest = operations.CreateResourceShareRequest
  */
 export type CreateResourceShareResponse = operations.CreateResourceShareResponse
 /**
- * The type of `requestParameters` of `DeleteJobTemplate` records; its codec is {@link shapes!DeleteJobTemplateRequest} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `requestParameters` of `DeleteJobTemplate` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!DeleteJobTemplateRequest} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { DeleteJobTemplateRequest } from "mediaconvert-cloudtrail"
@@ -157,7 +157,7 @@ export type CreateResourceShareResponse = operations.CreateResourceShareResponse
  */
 export type DeleteJobTemplateRequest = operations.DeleteJobTemplateRequest
 /**
- * The type of `responseElements` of `DeleteJobTemplate` records; its codec is {@link shapes!DeleteJobTemplateResponse} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `responseElements` of `DeleteJobTemplate` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!DeleteJobTemplateResponse} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { DeleteJobTemplateResponse } from "mediaconvert-cloudtrail"
@@ -167,7 +167,7 @@ export type DeleteJobTemplateRequest = operations.DeleteJobTemplateRequest
  */
 export type DeleteJobTemplateResponse = operations.DeleteJobTemplateResponse
 /**
- * The type of `requestParameters` of `DeletePolicy` records; its codec is {@link shapes!DeletePolicyRequest} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `requestParameters` of `DeletePolicy` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!DeletePolicyRequest} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { DeletePolicyRequest } from "mediaconvert-cloudtrail"
@@ -177,7 +177,7 @@ export type DeleteJobTemplateResponse = operations.DeleteJobTemplateResponse
  */
 export type DeletePolicyRequest = operations.DeletePolicyRequest
 /**
- * The type of `responseElements` of `DeletePolicy` records; its codec is {@link shapes!DeletePolicyResponse} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `responseElements` of `DeletePolicy` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!DeletePolicyResponse} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { DeletePolicyResponse } from "mediaconvert-cloudtrail"
@@ -187,7 +187,7 @@ export type DeletePolicyRequest = operations.DeletePolicyRequest
  */
 export type DeletePolicyResponse = operations.DeletePolicyResponse
 /**
- * The type of `requestParameters` of `DeletePreset` records; its codec is {@link shapes!DeletePresetRequest} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `requestParameters` of `DeletePreset` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!DeletePresetRequest} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { DeletePresetRequest } from "mediaconvert-cloudtrail"
@@ -197,7 +197,7 @@ export type DeletePolicyResponse = operations.DeletePolicyResponse
  */
 export type DeletePresetRequest = operations.DeletePresetRequest
 /**
- * The type of `responseElements` of `DeletePreset` records; its codec is {@link shapes!DeletePresetResponse} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `responseElements` of `DeletePreset` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!DeletePresetResponse} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { DeletePresetResponse } from "mediaconvert-cloudtrail"
@@ -207,7 +207,7 @@ export type DeletePresetRequest = operations.DeletePresetRequest
  */
 export type DeletePresetResponse = operations.DeletePresetResponse
 /**
- * The type of `requestParameters` of `DeleteQueue` records; its codec is {@link shapes!DeleteQueueRequest} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `requestParameters` of `DeleteQueue` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!DeleteQueueRequest} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { DeleteQueueRequest } from "mediaconvert-cloudtrail"
@@ -217,7 +217,7 @@ export type DeletePresetResponse = operations.DeletePresetResponse
  */
 export type DeleteQueueRequest = operations.DeleteQueueRequest
 /**
- * The type of `responseElements` of `DeleteQueue` records; its codec is {@link shapes!DeleteQueueResponse} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `responseElements` of `DeleteQueue` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!DeleteQueueResponse} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { DeleteQueueResponse } from "mediaconvert-cloudtrail"
@@ -227,7 +227,7 @@ export type DeleteQueueRequest = operations.DeleteQueueRequest
  */
 export type DeleteQueueResponse = operations.DeleteQueueResponse
 /**
- * The type of `requestParameters` of `DescribeEndpoints` records; its codec is {@link shapes!DescribeEndpointsRequest} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `requestParameters` of `DescribeEndpoints` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!DescribeEndpointsRequest} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { DescribeEndpointsRequest } from "mediaconvert-cloudtrail"
@@ -237,7 +237,7 @@ export type DeleteQueueResponse = operations.DeleteQueueResponse
  */
 export type DescribeEndpointsRequest = operations.DescribeEndpointsRequest
 /**
- * The type of `responseElements` of `DescribeEndpoints` records; its codec is {@link shapes!DescribeEndpointsResponse} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `responseElements` of `DescribeEndpoints` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!DescribeEndpointsResponse} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { DescribeEndpointsResponse } from "mediaconvert-cloudtrail"
@@ -247,7 +247,7 @@ export type DescribeEndpointsRequest = operations.DescribeEndpointsRequest
  */
 export type DescribeEndpointsResponse = operations.DescribeEndpointsResponse
 /**
- * The type of `requestParameters` of `DisassociateCertificate` records; its codec is {@link shapes!DisassociateCertificateRequest} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `requestParameters` of `DisassociateCertificate` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!DisassociateCertificateRequest} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { DisassociateCertificateRequest } from "mediaconvert-cloudtrail"
@@ -257,7 +257,7 @@ export type DescribeEndpointsResponse = operations.DescribeEndpointsResponse
  */
 export type DisassociateCertificateRequest = operations.DisassociateCertificateRequest
 /**
- * The type of `responseElements` of `DisassociateCertificate` records; its codec is {@link shapes!DisassociateCertificateResponse} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `responseElements` of `DisassociateCertificate` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!DisassociateCertificateResponse} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { DisassociateCertificateResponse } from "mediaconvert-cloudtrail"
@@ -267,7 +267,7 @@ export type DisassociateCertificateRequest = operations.DisassociateCertificateR
  */
 export type DisassociateCertificateResponse = operations.DisassociateCertificateResponse
 /**
- * The type of `requestParameters` of `GetJob` records; its codec is {@link shapes!GetJobRequest} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `requestParameters` of `GetJob` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!GetJobRequest} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { GetJobRequest } from "mediaconvert-cloudtrail"
@@ -277,7 +277,7 @@ export type DisassociateCertificateResponse = operations.DisassociateCertificate
  */
 export type GetJobRequest = operations.GetJobRequest
 /**
- * The type of `responseElements` of `GetJob` records; its codec is {@link shapes!GetJobResponse} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `responseElements` of `GetJob` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!GetJobResponse} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { GetJobResponse } from "mediaconvert-cloudtrail"
@@ -287,7 +287,7 @@ export type GetJobRequest = operations.GetJobRequest
  */
 export type GetJobResponse = operations.GetJobResponse
 /**
- * The type of `requestParameters` of `GetJobTemplate` records; its codec is {@link shapes!GetJobTemplateRequest} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `requestParameters` of `GetJobTemplate` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!GetJobTemplateRequest} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { GetJobTemplateRequest } from "mediaconvert-cloudtrail"
@@ -297,7 +297,7 @@ export type GetJobResponse = operations.GetJobResponse
  */
 export type GetJobTemplateRequest = operations.GetJobTemplateRequest
 /**
- * The type of `responseElements` of `GetJobTemplate` records; its codec is {@link shapes!GetJobTemplateResponse} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `responseElements` of `GetJobTemplate` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!GetJobTemplateResponse} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { GetJobTemplateResponse } from "mediaconvert-cloudtrail"
@@ -307,7 +307,7 @@ export type GetJobTemplateRequest = operations.GetJobTemplateRequest
  */
 export type GetJobTemplateResponse = operations.GetJobTemplateResponse
 /**
- * The type of `requestParameters` of `GetJobsQueryResults` records; its codec is {@link shapes!GetJobsQueryResultsRequest} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `requestParameters` of `GetJobsQueryResults` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!GetJobsQueryResultsRequest} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { GetJobsQueryResultsRequest } from "mediaconvert-cloudtrail"
@@ -317,7 +317,7 @@ export type GetJobTemplateResponse = operations.GetJobTemplateResponse
  */
 export type GetJobsQueryResultsRequest = operations.GetJobsQueryResultsRequest
 /**
- * The type of `responseElements` of `GetJobsQueryResults` records; its codec is {@link shapes!GetJobsQueryResultsResponse} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `responseElements` of `GetJobsQueryResults` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!GetJobsQueryResultsResponse} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { GetJobsQueryResultsResponse } from "mediaconvert-cloudtrail"
@@ -327,7 +327,7 @@ export type GetJobsQueryResultsRequest = operations.GetJobsQueryResultsRequest
  */
 export type GetJobsQueryResultsResponse = operations.GetJobsQueryResultsResponse
 /**
- * The type of `requestParameters` of `GetPolicy` records; its codec is {@link shapes!GetPolicyRequest} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `requestParameters` of `GetPolicy` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!GetPolicyRequest} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { GetPolicyRequest } from "mediaconvert-cloudtrail"
@@ -337,7 +337,7 @@ export type GetJobsQueryResultsResponse = operations.GetJobsQueryResultsResponse
  */
 export type GetPolicyRequest = operations.GetPolicyRequest
 /**
- * The type of `responseElements` of `GetPolicy` records; its codec is {@link shapes!GetPolicyResponse} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `responseElements` of `GetPolicy` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!GetPolicyResponse} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { GetPolicyResponse } from "mediaconvert-cloudtrail"
@@ -347,7 +347,7 @@ export type GetPolicyRequest = operations.GetPolicyRequest
  */
 export type GetPolicyResponse = operations.GetPolicyResponse
 /**
- * The type of `requestParameters` of `GetPreset` records; its codec is {@link shapes!GetPresetRequest} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `requestParameters` of `GetPreset` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!GetPresetRequest} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { GetPresetRequest } from "mediaconvert-cloudtrail"
@@ -357,7 +357,7 @@ export type GetPolicyResponse = operations.GetPolicyResponse
  */
 export type GetPresetRequest = operations.GetPresetRequest
 /**
- * The type of `responseElements` of `GetPreset` records; its codec is {@link shapes!GetPresetResponse} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `responseElements` of `GetPreset` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!GetPresetResponse} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { GetPresetResponse } from "mediaconvert-cloudtrail"
@@ -367,7 +367,7 @@ export type GetPresetRequest = operations.GetPresetRequest
  */
 export type GetPresetResponse = operations.GetPresetResponse
 /**
- * The type of `requestParameters` of `GetQueue` records; its codec is {@link shapes!GetQueueRequest} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `requestParameters` of `GetQueue` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!GetQueueRequest} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { GetQueueRequest } from "mediaconvert-cloudtrail"
@@ -377,7 +377,7 @@ export type GetPresetResponse = operations.GetPresetResponse
  */
 export type GetQueueRequest = operations.GetQueueRequest
 /**
- * The type of `responseElements` of `GetQueue` records; its codec is {@link shapes!GetQueueResponse} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `responseElements` of `GetQueue` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!GetQueueResponse} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { GetQueueResponse } from "mediaconvert-cloudtrail"
@@ -387,7 +387,7 @@ export type GetQueueRequest = operations.GetQueueRequest
  */
 export type GetQueueResponse = operations.GetQueueResponse
 /**
- * The type of `requestParameters` of `ListJobTemplates` records; its codec is {@link shapes!ListJobTemplatesRequest} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `requestParameters` of `ListJobTemplates` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!ListJobTemplatesRequest} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { ListJobTemplatesRequest } from "mediaconvert-cloudtrail"
@@ -397,7 +397,7 @@ export type GetQueueResponse = operations.GetQueueResponse
  */
 export type ListJobTemplatesRequest = operations.ListJobTemplatesRequest
 /**
- * The type of `responseElements` of `ListJobTemplates` records; its codec is {@link shapes!ListJobTemplatesResponse} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `responseElements` of `ListJobTemplates` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!ListJobTemplatesResponse} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { ListJobTemplatesResponse } from "mediaconvert-cloudtrail"
@@ -407,7 +407,7 @@ export type ListJobTemplatesRequest = operations.ListJobTemplatesRequest
  */
 export type ListJobTemplatesResponse = operations.ListJobTemplatesResponse
 /**
- * The type of `requestParameters` of `ListJobs` records; its codec is {@link shapes!ListJobsRequest} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `requestParameters` of `ListJobs` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!ListJobsRequest} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { ListJobsRequest } from "mediaconvert-cloudtrail"
@@ -417,7 +417,7 @@ export type ListJobTemplatesResponse = operations.ListJobTemplatesResponse
  */
 export type ListJobsRequest = operations.ListJobsRequest
 /**
- * The type of `responseElements` of `ListJobs` records; its codec is {@link shapes!ListJobsResponse} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `responseElements` of `ListJobs` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!ListJobsResponse} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { ListJobsResponse } from "mediaconvert-cloudtrail"
@@ -427,7 +427,7 @@ export type ListJobsRequest = operations.ListJobsRequest
  */
 export type ListJobsResponse = operations.ListJobsResponse
 /**
- * The type of `requestParameters` of `ListPresets` records; its codec is {@link shapes!ListPresetsRequest} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `requestParameters` of `ListPresets` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!ListPresetsRequest} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { ListPresetsRequest } from "mediaconvert-cloudtrail"
@@ -437,7 +437,7 @@ export type ListJobsResponse = operations.ListJobsResponse
  */
 export type ListPresetsRequest = operations.ListPresetsRequest
 /**
- * The type of `responseElements` of `ListPresets` records; its codec is {@link shapes!ListPresetsResponse} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `responseElements` of `ListPresets` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!ListPresetsResponse} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { ListPresetsResponse } from "mediaconvert-cloudtrail"
@@ -447,7 +447,7 @@ export type ListPresetsRequest = operations.ListPresetsRequest
  */
 export type ListPresetsResponse = operations.ListPresetsResponse
 /**
- * The type of `requestParameters` of `ListQueues` records; its codec is {@link shapes!ListQueuesRequest} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `requestParameters` of `ListQueues` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!ListQueuesRequest} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { ListQueuesRequest } from "mediaconvert-cloudtrail"
@@ -457,7 +457,7 @@ export type ListPresetsResponse = operations.ListPresetsResponse
  */
 export type ListQueuesRequest = operations.ListQueuesRequest
 /**
- * The type of `responseElements` of `ListQueues` records; its codec is {@link shapes!ListQueuesResponse} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `responseElements` of `ListQueues` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!ListQueuesResponse} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { ListQueuesResponse } from "mediaconvert-cloudtrail"
@@ -467,7 +467,7 @@ export type ListQueuesRequest = operations.ListQueuesRequest
  */
 export type ListQueuesResponse = operations.ListQueuesResponse
 /**
- * The type of `requestParameters` of `ListTagsForResource` records; its codec is {@link shapes!ListTagsForResourceRequest} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `requestParameters` of `ListTagsForResource` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!ListTagsForResourceRequest} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { ListTagsForResourceRequest } from "mediaconvert-cloudtrail"
@@ -477,7 +477,7 @@ export type ListQueuesResponse = operations.ListQueuesResponse
  */
 export type ListTagsForResourceRequest = operations.ListTagsForResourceRequest
 /**
- * The type of `responseElements` of `ListTagsForResource` records; its codec is {@link shapes!ListTagsForResourceResponse} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `responseElements` of `ListTagsForResource` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!ListTagsForResourceResponse} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { ListTagsForResourceResponse } from "mediaconvert-cloudtrail"
@@ -487,7 +487,7 @@ export type ListTagsForResourceRequest = operations.ListTagsForResourceRequest
  */
 export type ListTagsForResourceResponse = operations.ListTagsForResourceResponse
 /**
- * The type of `requestParameters` of `ListVersions` records; its codec is {@link shapes!ListVersionsRequest} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `requestParameters` of `ListVersions` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!ListVersionsRequest} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { ListVersionsRequest } from "mediaconvert-cloudtrail"
@@ -497,7 +497,7 @@ export type ListTagsForResourceResponse = operations.ListTagsForResourceResponse
  */
 export type ListVersionsRequest = operations.ListVersionsRequest
 /**
- * The type of `responseElements` of `ListVersions` records; its codec is {@link shapes!ListVersionsResponse} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `responseElements` of `ListVersions` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!ListVersionsResponse} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { ListVersionsResponse } from "mediaconvert-cloudtrail"
@@ -507,7 +507,7 @@ export type ListVersionsRequest = operations.ListVersionsRequest
  */
 export type ListVersionsResponse = operations.ListVersionsResponse
 /**
- * The type of `requestParameters` of `Probe` records; its codec is {@link shapes!ProbeRequest} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `requestParameters` of `Probe` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!ProbeRequest} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { ProbeRequest } from "mediaconvert-cloudtrail"
@@ -517,7 +517,7 @@ export type ListVersionsResponse = operations.ListVersionsResponse
  */
 export type ProbeRequest = operations.ProbeRequest
 /**
- * The type of `responseElements` of `Probe` records; its codec is {@link shapes!ProbeResponse} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `responseElements` of `Probe` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!ProbeResponse} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { ProbeResponse } from "mediaconvert-cloudtrail"
@@ -527,7 +527,7 @@ export type ProbeRequest = operations.ProbeRequest
  */
 export type ProbeResponse = operations.ProbeResponse
 /**
- * The type of `requestParameters` of `PutPolicy` records; its codec is {@link shapes!PutPolicyRequest} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `requestParameters` of `PutPolicy` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!PutPolicyRequest} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { PutPolicyRequest } from "mediaconvert-cloudtrail"
@@ -537,7 +537,7 @@ export type ProbeResponse = operations.ProbeResponse
  */
 export type PutPolicyRequest = operations.PutPolicyRequest
 /**
- * The type of `responseElements` of `PutPolicy` records; its codec is {@link shapes!PutPolicyResponse} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `responseElements` of `PutPolicy` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!PutPolicyResponse} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { PutPolicyResponse } from "mediaconvert-cloudtrail"
@@ -547,7 +547,7 @@ export type PutPolicyRequest = operations.PutPolicyRequest
  */
 export type PutPolicyResponse = operations.PutPolicyResponse
 /**
- * The type of `requestParameters` of `SearchJobs` records; its codec is {@link shapes!SearchJobsRequest} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `requestParameters` of `SearchJobs` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!SearchJobsRequest} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { SearchJobsRequest } from "mediaconvert-cloudtrail"
@@ -557,7 +557,7 @@ export type PutPolicyResponse = operations.PutPolicyResponse
  */
 export type SearchJobsRequest = operations.SearchJobsRequest
 /**
- * The type of `responseElements` of `SearchJobs` records; its codec is {@link shapes!SearchJobsResponse} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `responseElements` of `SearchJobs` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!SearchJobsResponse} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { SearchJobsResponse } from "mediaconvert-cloudtrail"
@@ -567,7 +567,7 @@ export type SearchJobsRequest = operations.SearchJobsRequest
  */
 export type SearchJobsResponse = operations.SearchJobsResponse
 /**
- * The type of `requestParameters` of `StartJobsQuery` records; its codec is {@link shapes!StartJobsQueryRequest} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `requestParameters` of `StartJobsQuery` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!StartJobsQueryRequest} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { StartJobsQueryRequest } from "mediaconvert-cloudtrail"
@@ -577,7 +577,7 @@ export type SearchJobsResponse = operations.SearchJobsResponse
  */
 export type StartJobsQueryRequest = operations.StartJobsQueryRequest
 /**
- * The type of `responseElements` of `StartJobsQuery` records; its codec is {@link shapes!StartJobsQueryResponse} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `responseElements` of `StartJobsQuery` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!StartJobsQueryResponse} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { StartJobsQueryResponse } from "mediaconvert-cloudtrail"
@@ -587,7 +587,7 @@ export type StartJobsQueryRequest = operations.StartJobsQueryRequest
  */
 export type StartJobsQueryResponse = operations.StartJobsQueryResponse
 /**
- * The type of `requestParameters` of `TagResource` records; its codec is {@link shapes!TagResourceRequest} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `requestParameters` of `TagResource` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!TagResourceRequest} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { TagResourceRequest } from "mediaconvert-cloudtrail"
@@ -597,7 +597,7 @@ export type StartJobsQueryResponse = operations.StartJobsQueryResponse
  */
 export type TagResourceRequest = operations.TagResourceRequest
 /**
- * The type of `responseElements` of `TagResource` records; its codec is {@link shapes!TagResourceResponse} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `responseElements` of `TagResource` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!TagResourceResponse} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { TagResourceResponse } from "mediaconvert-cloudtrail"
@@ -607,7 +607,7 @@ export type TagResourceRequest = operations.TagResourceRequest
  */
 export type TagResourceResponse = operations.TagResourceResponse
 /**
- * The type of `requestParameters` of `UntagResource` records; its codec is {@link shapes!UntagResourceRequest} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `requestParameters` of `UntagResource` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!UntagResourceRequest} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { UntagResourceRequest } from "mediaconvert-cloudtrail"
@@ -617,7 +617,7 @@ export type TagResourceResponse = operations.TagResourceResponse
  */
 export type UntagResourceRequest = operations.UntagResourceRequest
 /**
- * The type of `responseElements` of `UntagResource` records; its codec is {@link shapes!UntagResourceResponse} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `responseElements` of `UntagResource` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!UntagResourceResponse} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { UntagResourceResponse } from "mediaconvert-cloudtrail"
@@ -627,7 +627,7 @@ export type UntagResourceRequest = operations.UntagResourceRequest
  */
 export type UntagResourceResponse = operations.UntagResourceResponse
 /**
- * The type of `requestParameters` of `UpdateJobTemplate` records; its codec is {@link shapes!UpdateJobTemplateRequest} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `requestParameters` of `UpdateJobTemplate` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!UpdateJobTemplateRequest} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { UpdateJobTemplateRequest } from "mediaconvert-cloudtrail"
@@ -637,7 +637,7 @@ export type UntagResourceResponse = operations.UntagResourceResponse
  */
 export type UpdateJobTemplateRequest = operations.UpdateJobTemplateRequest
 /**
- * The type of `responseElements` of `UpdateJobTemplate` records; its codec is {@link shapes!UpdateJobTemplateResponse} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `responseElements` of `UpdateJobTemplate` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!UpdateJobTemplateResponse} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { UpdateJobTemplateResponse } from "mediaconvert-cloudtrail"
@@ -647,7 +647,7 @@ export type UpdateJobTemplateRequest = operations.UpdateJobTemplateRequest
  */
 export type UpdateJobTemplateResponse = operations.UpdateJobTemplateResponse
 /**
- * The type of `requestParameters` of `UpdatePreset` records; its codec is {@link shapes!UpdatePresetRequest} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `requestParameters` of `UpdatePreset` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!UpdatePresetRequest} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { UpdatePresetRequest } from "mediaconvert-cloudtrail"
@@ -657,7 +657,7 @@ export type UpdateJobTemplateResponse = operations.UpdateJobTemplateResponse
  */
 export type UpdatePresetRequest = operations.UpdatePresetRequest
 /**
- * The type of `responseElements` of `UpdatePreset` records; its codec is {@link shapes!UpdatePresetResponse} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `responseElements` of `UpdatePreset` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!UpdatePresetResponse} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { UpdatePresetResponse } from "mediaconvert-cloudtrail"
@@ -667,7 +667,7 @@ export type UpdatePresetRequest = operations.UpdatePresetRequest
  */
 export type UpdatePresetResponse = operations.UpdatePresetResponse
 /**
- * The type of `requestParameters` of `UpdateQueue` records; its codec is {@link shapes!UpdateQueueRequest} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `requestParameters` of `UpdateQueue` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!UpdateQueueRequest} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { UpdateQueueRequest } from "mediaconvert-cloudtrail"
@@ -677,7 +677,7 @@ export type UpdatePresetResponse = operations.UpdatePresetResponse
  */
 export type UpdateQueueRequest = operations.UpdateQueueRequest
 /**
- * The type of `responseElements` of `UpdateQueue` records; its codec is {@link shapes!UpdateQueueResponse} in `mediaconvert-cloudtrail/shapes`.
+ * The type of `responseElements` of `UpdateQueue` records; its codec is {@link "mediaconvert-cloudtrail/shapes"!UpdateQueueResponse} in `mediaconvert-cloudtrail/shapes`.
  *
  * @example
  * import type { UpdateQueueResponse } from "mediaconvert-cloudtrail"
