@@ -21,6 +21,7 @@ import {
  * @example
  * import type { CloudWatchLogsEnvelope } from "mediaconvert-cloudtrail"
  * const event: CloudWatchLogsEnvelope = { awslogs: { data: "H4sIAAAAAAAA…" } }
+ * @category Containers
  * @since 0.1.0
  */
 export interface CloudWatchLogsEnvelope {
@@ -35,6 +36,7 @@ export interface CloudWatchLogsEnvelope {
  * @example
  * import type { CloudWatchLogsPayload } from "mediaconvert-cloudtrail"
  * const payload: CloudWatchLogsPayload = { messageType: "CONTROL_MESSAGE", owner: "CloudwatchLogs", logGroup: "", logStream: "", subscriptionFilters: [], logEvents: [{ id: "", timestamp: 1712252726000, message: "CWL CONTROL MESSAGE: Checking health of destination Lambda." }] }
+ * @category Containers
  * @since 0.1.0
  */
 export interface CloudWatchLogsPayload {
@@ -112,6 +114,7 @@ export const awslogsInto = (value: unknown, at: Segments, sink: Sink, options: R
  * import { decodeCloudWatchLogsEvent } from "mediaconvert-cloudtrail"
  * const payload = { messageType: "DATA_MESSAGE", logEvents: [{ id: "1", timestamp: 1712252726000, message: '{"eventVersion":"1.09","eventTime":"2024-04-04T17:45:26Z","awsRegion":"us-west-2","eventType":"AwsApiCall","eventSource":"mediaconvert.amazonaws.com","eventName":"GetJob","userIdentity":{"type":"Root"}}' }] }
  * console.log(decodeCloudWatchLogsEvent(payload).summary.decoded) // 1
+ * @category Containers
  * @since 0.1.0
  */
 export const decodeCloudWatchLogsEvent = (event: unknown, options: ReadOptions = {}): Records =>

@@ -12,6 +12,7 @@ import type { Segments, Sink } from "./sink"
  * @example
  * import type { EventBridgeEnvelope } from "mediaconvert-cloudtrail"
  * const event: EventBridgeEnvelope = { version: "0", id: "6f1e…", "detail-type": "MediaConvert Job State Change", source: "aws.mediaconvert", account: "111122223333", time: "2024-04-04T17:46:00Z", region: "us-west-2", resources: [], detail: { status: "COMPLETE" } }
+ * @category Containers
  * @since 0.1.0
  */
 export interface EventBridgeEnvelope {
@@ -36,6 +37,7 @@ export interface EventBridgeEnvelope {
  * import { isCloudTrailDetailType } from "mediaconvert-cloudtrail"
  * isCloudTrailDetailType("AWS API Call via CloudTrail") // true
  * isCloudTrailDetailType("MediaConvert Job State Change") // false
+ * @category Containers
  * @since 0.1.0
  */
 export const isCloudTrailDetailType = (detailType: string): boolean =>
@@ -77,6 +79,7 @@ export const eventBridgeInto = (value: unknown, at: Segments, sink: Sink): void 
  * const event = { version: "0", id: "1", "detail-type": "AWS API Call via CloudTrail", source: "aws.mediaconvert", account: "111122223333", time: "2024-04-04T17:45:26Z", region: "us-west-2", resources: [], detail: { eventVersion: "1.09", eventTime: "2024-04-04T17:45:26Z", awsRegion: "us-west-2", eventType: "AwsApiCall", eventSource: "mediaconvert.amazonaws.com", eventName: "CancelJob", userIdentity: { type: "Root" } } }
  * const [first] = decodeEventBridgeEvent(event).results
  * if (first?._tag === "record") console.log(first.record.eventType) // "AwsApiCall"
+ * @category Containers
  * @since 0.1.0
  */
 export const decodeEventBridgeEvent = (event: unknown): Records =>

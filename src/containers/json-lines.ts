@@ -18,6 +18,7 @@ import type { ReadOptions } from "./text"
  * const text = '{"eventVersion":"1.09","eventTime":"2024-04-04T17:45:26Z","awsRegion":"us-west-2","eventType":"AwsApiCall","eventSource":"mediaconvert.amazonaws.com","eventName":"ListJobs","userIdentity":{"type":"Root"}}\nnot json\n'
  * const { summary, results } = decodeJsonLines(text)
  * console.log(summary.decoded, summary.failed, results[1]?.path) // 1 1 "$[1]"
+ * @category Containers
  * @since 0.1.0
  */
 export const decodeJsonLines = (input: unknown, options: ReadOptions = {}): Records => {

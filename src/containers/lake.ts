@@ -61,6 +61,7 @@ const rowInto = (row: unknown, at: Segments, sink: Sink): void => {
  * const response = { QueryStatus: "FINISHED", QueryResultRows: [[{ eventName: "CreateJob" }, { eventTime: "2024-04-04 17:45:26.000" }]] }
  * const [row] = decodeLakeQueryResults(response).results
  * if (row?._tag === "columns") console.log(row.columns.eventName) // "CreateJob"
+ * @category Containers
  * @since 0.1.0
  */
 export const decodeLakeQueryResults = (response: unknown): Records =>

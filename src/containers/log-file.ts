@@ -44,6 +44,7 @@ export const digestInto = (value: unknown, at: Segments, sink: Sink): void => {
  * const { results, summary } = decodeLogFile('{"Records":[{"eventVersion":"1.09","eventTime":"2024-04-04T17:45:26Z","awsRegion":"us-west-2","eventType":"AwsApiCall","eventSource":"mediaconvert.amazonaws.com","eventName":"ListQueues","userIdentity":{"type":"Root"}},{"eventVersion":1}]}')
  * console.log(summary.decoded, summary.failed) // 1 1
  * console.log(results[1]?.path) // "$.Records[1]"
+ * @category Containers
  * @since 0.1.0
  */
 export const decodeLogFile = (input: unknown, options: ReadOptions = {}): Records =>

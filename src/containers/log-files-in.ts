@@ -336,6 +336,7 @@ export const logFilesAt = (
  *     object: { key: "AWSLogs/111122223333/CloudTrail/us-west-2/2024/04/04/111122223333_CloudTrail_us-west-2_20240404T1745Z_AbCdEfGh12345678.json.gz" } } }],
  * }
  * for (const file of logFilesIn(notification).files) console.log(file.bucket, file.key, file.path)
+ * @category Containers
  * @since 0.2.0
  */
 export const logFilesIn = (input: unknown, options: LogFilesOptions = {}): LogFiles => {

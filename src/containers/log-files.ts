@@ -9,6 +9,7 @@ import type { FailureFound } from "./result"
  * @example
  * import type { NotificationKind } from "mediaconvert-cloudtrail"
  * const kind: NotificationKind = "cloudtrail-sns"
+ * @category Containers
  * @since 0.2.0
  */
 export type NotificationKind = "s3-event" | "eventbridge" | "cloudtrail-sns" | "object-reference"
@@ -23,6 +24,7 @@ export type NotificationKind = "s3-event" | "eventbridge" | "cloudtrail-sns" | "
  * import { type LogFileFound, logFilesIn } from "mediaconvert-cloudtrail"
  * const where = (file: LogFileFound) => `s3://${file.bucket}/${file.key}`
  * console.log(logFilesIn({ bucket: "trail", key: "a.json.gz" }).files.map(where))
+ * @category Containers
  * @since 0.2.0
  */
 export interface LogFileFound {
@@ -49,6 +51,7 @@ export interface LogFileFound {
  * @example
  * import type { ObjectSkipReason } from "mediaconvert-cloudtrail"
  * const reason: ObjectSkipReason = "digest-file"
+ * @category Containers
  * @since 0.2.0
  */
 export type ObjectSkipReason =
@@ -64,6 +67,7 @@ export type ObjectSkipReason =
  * @example
  * import type { ObjectSkipped } from "mediaconvert-cloudtrail"
  * const note = (skipped: ObjectSkipped) => `${skipped.path}: ${skipped.reason} (${skipped.detail})`
+ * @category Containers
  * @since 0.2.0
  */
 export interface ObjectSkipped {
@@ -84,6 +88,7 @@ export interface ObjectSkipped {
  * import { type LogFiles, logFilesIn } from "mediaconvert-cloudtrail"
  * const found: LogFiles = logFilesIn({ Records: [] })
  * console.log(found.files.length, found.skipped.length, found.failures.length)
+ * @category Containers
  * @since 0.2.0
  */
 export interface LogFiles {
@@ -103,6 +108,7 @@ export interface LogFiles {
  * import { type LogFilesOptions, logFilesIn } from "mediaconvert-cloudtrail"
  * const options: LogFilesOptions = { isLogFile: (key) => key.endsWith(".json.gz") }
  * logFilesIn({ bucket: "trail", key: "copies/a.json.gz" }, options)
+ * @category Containers
  * @since 0.2.0
  */
 export interface LogFilesOptions {

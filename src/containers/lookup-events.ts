@@ -32,6 +32,7 @@ export const lookupEventsInto = (value: unknown, at: Segments, sink: Sink): void
  * import { decodeLookupEventsResponse } from "mediaconvert-cloudtrail"
  * const response = { Events: [{ EventId: "1", EventName: "ListQueues", ReadOnly: "true", CloudTrailEvent: '{"eventVersion":"1.09","eventTime":"2024-04-04T17:45:26Z","awsRegion":"us-west-2","eventType":"AwsApiCall","eventSource":"mediaconvert.amazonaws.com","eventName":"ListQueues","userIdentity":{"type":"Root"},"readOnly":true}' }] }
  * console.log(decodeLookupEventsResponse(response).summary.decoded) // 1
+ * @category Containers
  * @since 0.1.0
  */
 export const decodeLookupEventsResponse = (response: unknown): Records =>

@@ -21,6 +21,7 @@ import type { ReadOptions } from "./text"
  * import type { MediaConvertEventFound } from "mediaconvert-cloudtrail"
  * const jobOf = (found: MediaConvertEventFound) =>
  *   found.record.eventName === "CreateJob" ? found.record.responseElements?.job?.id : undefined
+ * @category Containers
  * @since 0.2.0
  */
 export interface MediaConvertEventFound {
@@ -38,6 +39,7 @@ export interface MediaConvertEventFound {
  * @example
  * import type { MediaConvertResult } from "mediaconvert-cloudtrail"
  * const label = (result: MediaConvertResult) => (result._tag === "record" ? result.record.eventName : result._tag)
+ * @category Containers
  * @since 0.2.0
  */
 export type MediaConvertResult =
@@ -56,6 +58,7 @@ export type MediaConvertResult =
  * import { mediaConvertEventsFrom } from "mediaconvert-cloudtrail"
  * const { summary } = mediaConvertEventsFrom('{"Records":[]}')
  * console.log(summary.passedOver, summary.passedOverBy) // 0 {}
+ * @category Containers
  * @since 0.2.0
  */
 export interface MediaConvertSummary extends Summary {
@@ -71,6 +74,7 @@ export interface MediaConvertSummary extends Summary {
  * import { type MediaConvertEvents, mediaConvertEventsFrom } from "mediaconvert-cloudtrail"
  * const found: MediaConvertEvents = mediaConvertEventsFrom('{"Records":[]}')
  * console.log(found.container) // "s3-log-file"
+ * @category Containers
  * @since 0.2.0
  */
 export interface MediaConvertEvents {
@@ -86,6 +90,7 @@ export interface MediaConvertEvents {
  * @example
  * import type { MediaConvertReadOptions } from "mediaconvert-cloudtrail"
  * const options: MediaConvertReadOptions = { maxBytes: 256 * 1024 * 1024 }
+ * @category Containers
  * @since 0.2.0
  */
 export type MediaConvertReadOptions = Omit<ReadOptions, "eventSources">
@@ -113,6 +118,7 @@ export type MediaConvertReadOptions = Omit<ReadOptions, "eventSources">
  *   }
  *   return summary // { decoded, failed, skipped, skippedBy, passedOver, passedOverBy }
  * }
+ * @category Containers
  * @since 0.2.0
  */
 export const mediaConvertEventsFrom = (

@@ -211,6 +211,7 @@ export const valueInto = (value: unknown, at: Segments, sink: Sink, options: Rea
  *   }
  *   return { container, ...summary }
  * }
+ * @category Containers
  * @since 0.1.0
  */
 export const recordsFrom = (input: unknown, options: ReadOptions = {}): Records =>

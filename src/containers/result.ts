@@ -7,6 +7,7 @@ import type { CloudTrailRecord, InsightRecord } from "../record/record"
  * @example
  * import type { ContainerKind } from "mediaconvert-cloudtrail"
  * const kind: ContainerKind = "s3-log-file"
+ * @category Containers
  * @since 0.1.0
  */
 export type ContainerKind =
@@ -38,6 +39,7 @@ export type ContainerKind =
  * @example
  * import type { SkipReason } from "mediaconvert-cloudtrail"
  * const reason: SkipReason = "control-message"
+ * @category Containers
  * @since 0.1.0
  */
 export type SkipReason =
@@ -53,6 +55,7 @@ export type SkipReason =
  * @example
  * import type { RecordFound } from "mediaconvert-cloudtrail"
  * const show = (found: RecordFound) => `${found.path}: ${found.record.eventType}`
+ * @category Containers
  * @since 0.1.0
  */
 export interface RecordFound {
@@ -69,6 +72,7 @@ export interface RecordFound {
  * @example
  * import type { InsightFound } from "mediaconvert-cloudtrail"
  * const state = (found: InsightFound) => found.record.insightDetails
+ * @category Containers
  * @since 0.1.0
  */
 export interface InsightFound {
@@ -85,6 +89,7 @@ export interface InsightFound {
  * @example
  * import { type FailureFound, formatFailure } from "mediaconvert-cloudtrail"
  * const explain = (found: FailureFound) => formatFailure(found.failure)
+ * @category Containers
  * @since 0.1.0
  */
 export interface FailureFound {
@@ -114,6 +119,7 @@ export interface FailureFound {
  * @example
  * import type { EventFound } from "mediaconvert-cloudtrail"
  * const isJobState = (found: EventFound) => found.detailType === "MediaConvert Job State Change"
+ * @category Containers
  * @since 0.1.0
  */
 export interface EventFound {
@@ -133,6 +139,7 @@ export interface EventFound {
  * @example
  * import type { ColumnsFound } from "mediaconvert-cloudtrail"
  * const eventName = (found: ColumnsFound) => found.columns.eventName
+ * @category Containers
  * @since 0.1.0
  */
 export interface ColumnsFound {
@@ -147,6 +154,7 @@ export interface ColumnsFound {
  * @example
  * import type { Skipped } from "mediaconvert-cloudtrail"
  * const note = (skipped: Skipped) => `${skipped.path}: ${skipped.reason} (${skipped.detail})`
+ * @category Containers
  * @since 0.1.0
  */
 export interface Skipped {
@@ -164,6 +172,7 @@ export interface Skipped {
  * import { type RecordResult, recordsFrom } from "mediaconvert-cloudtrail"
  * const results: ReadonlyArray<RecordResult> = recordsFrom({ Records: [] }).results
  * for (const result of results) if (result._tag === "record") console.log(result.record.eventTime)
+ * @category Containers
  * @since 0.1.0
  */
 export type RecordResult = RecordFound | InsightFound | FailureFound | EventFound | ColumnsFound | Skipped
@@ -176,6 +185,7 @@ export type RecordResult = RecordFound | InsightFound | FailureFound | EventFoun
  * import { recordsFrom } from "mediaconvert-cloudtrail"
  * const { summary } = recordsFrom({ Records: [42] })
  * console.log(summary.failed) // 1
+ * @category Containers
  * @since 0.1.0
  */
 export interface Summary {
@@ -206,6 +216,7 @@ export interface Summary {
  * const counter = tally()
  * counter.add({ _tag: "skipped", reason: "control-message", detail: "health check", path: "$" })
  * console.log(counter.summary().skipped) // 1
+ * @category Containers
  * @since 0.1.0
  */
 export interface Tally {
@@ -221,6 +232,7 @@ export interface Tally {
  * const counter = tally()
  * for (const result of recordsFrom({ Records: [] }).results) counter.add(result)
  * console.log(counter.summary().decoded) // 0
+ * @category Containers
  * @since 0.1.0
  */
 export const tally = (): Tally => {
@@ -254,6 +266,7 @@ export const tally = (): Tally => {
  * @example
  * import { summarize } from "mediaconvert-cloudtrail"
  * summarize([]) // { decoded: 0, failed: 0, skipped: 0, skippedBy: {} }
+ * @category Containers
  * @since 0.1.0
  */
 export const summarize = (results: Iterable<RecordResult>): Summary => {
@@ -270,6 +283,7 @@ export const summarize = (results: Iterable<RecordResult>): Summary => {
  * import { type Records, recordsFrom } from "mediaconvert-cloudtrail"
  * const found: Records = recordsFrom('{"Records":[]}')
  * console.log(found.container) // "s3-log-file"
+ * @category Containers
  * @since 0.1.0
  */
 export interface Records {

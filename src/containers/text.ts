@@ -16,6 +16,7 @@ import { type DecodeFailure, failureAt } from "../failure"
  * import { type ReadOptions, recordsFrom } from "mediaconvert-cloudtrail"
  * const options: ReadOptions = { maxBytes: 64 * 1024 * 1024 }
  * recordsFrom(new Uint8Array([0x1f, 0x8b]), options)
+ * @category Containers
  * @since 0.1.0
  */
 export interface ReadOptions {
@@ -43,6 +44,7 @@ export interface ReadOptions {
  * @example
  * import { DEFAULT_MAX_BYTES } from "mediaconvert-cloudtrail"
  * console.log(DEFAULT_MAX_BYTES) // 1073741824
+ * @category Containers
  * @since 0.1.0
  */
 export const DEFAULT_MAX_BYTES = 1024 * 1024 * 1024
@@ -53,6 +55,7 @@ export const DEFAULT_MAX_BYTES = 1024 * 1024 * 1024
  * @example
  * import { DEFAULT_MAX_LOGS_DATA_BYTES } from "mediaconvert-cloudtrail"
  * console.log(DEFAULT_MAX_LOGS_DATA_BYTES) // 16777216
+ * @category Containers
  * @since 0.1.0
  */
 export const DEFAULT_MAX_LOGS_DATA_BYTES = 16 * 1024 * 1024

@@ -54,7 +54,7 @@ export interface Identity {
   /**
    * The principal's name taken from its ARN (the IAM user name, the role session name, the
    * federated user name, `root`); where there is no ARN, the best name the identity has.
-   * The ARN wins over `userName`, which AWS examples sometimes spell differently (see docs/quirks.md#names).
+   * The ARN wins over `userName`, which AWS examples sometimes spell differently (see [docs/quirks.md#names](../../docs/quirks.md#names)).
    */
   readonly principal?: string
   /** `userName` as reported. */
@@ -75,7 +75,7 @@ export interface Identity {
   readonly credentialHint: "long-term" | "temporary" | "unknown"
   /**
    * Whether the session was authenticated with MFA, when the record says: `true` for `"true"`
-   * or `true`, `false` for `"false"` or `false` (docs/quirks.md#booleans); absent for any
+   * or `true`, `false` for `"false"` or `false` ([docs/quirks.md#booleans](../../docs/quirks.md#booleans)); absent for any
    * other value and when the record has none.
    */
   readonly mfa?: boolean
