@@ -1,4 +1,4 @@
-// npm run sample: writes samples/trail/, a small made-up trail of MediaConvert activity laid
+// npm run sample: writes samples/trail/, a small made-up trail (two days) of MediaConvert activity laid
 // out as CloudTrail lays out a bucket (AWSLogs/<account>/CloudTrail/<region>/YYYY/MM/DD/
 // <account>_CloudTrail_<region>_<YYYYMMDD>T<HHmm>Z_<16 characters>.json.gz, plus one digest
 // file). Deterministic: a seeded generator, fixed clock, gzip without a timestamp, so running
@@ -508,9 +508,9 @@ const otherRecord = (ms: number): { region: string; record: { [key: string]: Jso
   }
 }
 
-// Four days of activity, busier in working hours.
+// Two days of activity, busier in working hours (small enough to ship in the npm package).
 const start = Date.UTC(2024, 3, 1, 6, 0, 0)
-const end = Date.UTC(2024, 3, 5, 0, 0, 0)
+const end = Date.UTC(2024, 3, 3, 0, 0, 0)
 const records: { ms: number; region: string; record: { [key: string]: Json } }[] = []
 for (let ms = start; ms < end; ) {
   const hour = new Date(ms).getUTCHours()

@@ -1,6 +1,7 @@
 import { identityOf } from "../identity/identity-of"
 import type { CloudTrailRecord } from "../record/record"
-import { type Facts, factsOf, table } from "./facts"
+import { type Facts, factsOf } from "./facts"
+import { fittedTable } from "./fit"
 import { type ReadOptions, type ReadTotals, readInputs } from "./read-inputs"
 
 export interface EventFilters {
@@ -49,19 +50,23 @@ export const events = async (
   })
   if (filters.format === "table") {
     rows.sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0))
-    const out = table(["Time", "Operation", "Identity", "Account", "Origin", "Source", "Error", "Job"])
-    for (const row of rows)
-      out.push([
+    // Eight facts in six columns, the widest last, so the table fits a 120-column terminal and a
+    // row reads from the left when its right wraps: the origin's channel with its source address,
+    // the identity with its account (unless its label already names it).
+    const out = fittedTable(
+      ["Time", "Operation", "Error", "Job", "Origin", "Identity (account)"],
+      rows.map((row) => [
         row.time,
         row.operation,
-        row.identity,
-        row.account ?? "",
-        row.channel,
-        row.sourceIPAddress ?? "",
         row.errorCode ?? "",
         row.jobId ?? "",
-      ])
-    process.stdout.write(`${out.toString()}\n${rows.length} event${rows.length === 1 ? "" : "s"}\n`)
+        row.sourceIPAddress !== undefined ? `${row.channel} ${row.sourceIPAddress}` : row.channel,
+        row.account !== undefined && !row.identity.includes(row.account)
+          ? `${row.identity} (${row.account})`
+          : row.identity,
+      ]),
+    )
+    process.stdout.write(`${out}\n${rows.length} event${rows.length === 1 ? "" : "s"}\n`)
   }
   return totals
 }

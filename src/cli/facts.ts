@@ -1,5 +1,4 @@
 // What the commands show of a record, read with the library's own helpers.
-import Table from "cli-table3"
 import { member } from "../codec/read"
 import { identityOf } from "../identity/identity-of"
 import { jobIdFrom } from "../mediaconvert/job-id"
@@ -53,10 +52,6 @@ export const roleAndQueueOf = (record: CloudTrailRecord): { role?: string; queue
 
 /** The last segment of an ARN's resource (`…:role/service-role/X` → `X`, `…:queues/Default` → `Default`). */
 export const shortName = (arnOrName: string): string => arnOrName.slice(arnOrName.lastIndexOf("/") + 1)
-
-/** A plain table: no colours, so output is the same in a terminal and a pipe. */
-export const table = (head: ReadonlyArray<string>): Table.Table =>
-  new Table({ head: [...head], style: { head: [], border: [], compact: true } })
 
 /** Counts, most first, then by name. */
 export const ranked = (counts: ReadonlyMap<string, number>): [string, number][] =>

@@ -3,6 +3,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander"
 import { events } from "./events"
 import { jobs } from "./jobs"
+import { unknownOperations } from "./operations"
 import type { ReadOptions, ReadTotals } from "./read-inputs"
 import { summary } from "./summary"
 import { VERSION } from "./version"
@@ -17,8 +18,10 @@ Exit codes:
   0  every input was read and every record decoded
   1  some inputs could not be read or held records that did not decode (a
      MediaConvert request or response included; named on stderr with their
-     paths); the results of everything else were still printed
-  2  usage error: unknown command or option, missing path, bad value`
+     paths); the results of everything else were still printed. Also when
+     nothing was read: no log file in the paths given
+  2  usage error: unknown command, option or --operation name, missing path,
+     bad value; one line on stderr and a hint`
 
 const date = (value: string): Date => {
   const ms = Date.parse(value)
@@ -62,16 +65,25 @@ const withCommon = (command: Command): Command =>
     )
 
 const finish = (totals: ReadTotals): void => {
-  process.exitCode = totals.problemInputs.size > 0 ? EXIT_INPUT_PROBLEMS : EXIT_OK
+  process.exitCode = totals.problemInputs.size > 0 || totals.files === 0 ? EXIT_INPUT_PROBLEMS : EXIT_OK
 }
 
+const NAME = "mediaconvert-cloudtrail"
+/** What follows a usage error: one line pointing at the help, not the whole help. */
+const hint = (command?: string): string =>
+  `Try '${NAME}${command !== undefined ? ` ${command}` : ""} --help'.`
+const USAGE = `Usage: ${NAME} summary|events|jobs <paths...> [options]`
+
+const format = () =>
+  new Option("--format <format>", "output format").choices(["table", "jsonl"]).default("table")
+
 const program = new Command()
-  .name("mediaconvert-cloudtrail")
+  .name(NAME)
   .description(
     "Reads CloudTrail logs (files, gzipped or not, and trail folders) and answers questions about MediaConvert activity.",
   )
   .version(VERSION)
-  .showHelpAfterError()
+  .showHelpAfterError(hint())
   .addHelpText("after", exitCodes)
   .exitOverride()
 
@@ -80,6 +92,7 @@ withCommon(
     .command("summary")
     .description("counts by operation, identity, origin and error code, and the time span")
     .argument("<paths...>", "log files or trail folders")
+    .showHelpAfterError(hint("summary"))
     .addHelpText("after", exitCodes),
 ).action(async (paths: string[], flags: CommonFlags) => finish(await summary(paths, readOptions(flags))))
 
@@ -88,18 +101,22 @@ withCommon(
     .command("events")
     .description("the records that pass the filters, as a table or JSON Lines")
     .argument("<paths...>", "log files or trail folders")
-    .option("--operation <names...>", "only these operations (eventName), e.g. CreateJob CancelJob")
+    .option(
+      "--operation <names...>",
+      "only these operations (eventName), e.g. CreateJob CancelJob; any name with --all-services",
+    )
     .option("--identity <text>", "only identities whose name, ARN, role or kind contains this text")
     .option("--account <id>", "only calls by principals of this account")
     .addOption(new Option("--since <date>", "only events at or after this time").argParser(date))
     .addOption(new Option("--until <date>", "only events at or before this time").argParser(date))
     .option("--job <id>", "only events about this job")
     .option("--errors-only", "only calls that failed (with an errorCode)")
-    .addOption(new Option("--format <format>", "output format").choices(["table", "jsonl"]).default("table"))
+    .addOption(format())
     .option(
       "--failures <file>",
       "write each record that failed to decode to this file, whole, as JSON Lines (source, path, issues, record)",
     )
+    .showHelpAfterError(hint("events"))
     .addHelpText("after", exitCodes),
 ).action(
   async (
@@ -115,8 +132,17 @@ withCommon(
       format: "table" | "jsonl"
       failures?: string
     },
+    command: Command,
   ) => {
     const operation = flags.operation?.flatMap((names) => names.split(",")).filter((name) => name !== "")
+    // Only MediaConvert's names are known; other services' records come in with --all-services.
+    const unknown =
+      operation !== undefined && flags.allServices !== true ? unknownOperations(operation) : undefined
+    if (unknown !== undefined)
+      command.error(`error: ${unknown}`, {
+        exitCode: EXIT_USAGE,
+        code: "mediaconvert-cloudtrail.unknownOperation",
+      })
     finish(
       await events(
         paths,
@@ -143,18 +169,32 @@ withCommon(
       "each job's life: who created it, with which role and queue, when, from where, and whether it was cancelled",
     )
     .argument("<paths...>", "log files or trail folders")
+    .addOption(format())
+    .showHelpAfterError(hint("jobs"))
     .addHelpText("after", exitCodes),
-).action(async (paths: string[], flags: CommonFlags) => finish(await jobs(paths, readOptions(flags))))
+).action(async (paths: string[], flags: CommonFlags & { format: "table" | "jsonl" }) =>
+  finish(await jobs(paths, flags.format, readOptions(flags))),
+)
 
 // A closed pipe (`… | head`) is not an error of ours.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code === "EPIPE") process.exit(process.exitCode ?? EXIT_OK)
 })
 
-program.parseAsync(process.argv).catch((error: unknown) => {
+const run = async (argv: ReadonlyArray<string>): Promise<void> => {
+  // No command at all: a short usage, not the whole help, and a usage error like any other.
+  if (argv.length <= 2) {
+    process.stderr.write(`${USAGE}\n${hint()}\n`)
+    process.exitCode = EXIT_USAGE
+    return
+  }
+  await program.parseAsync(argv)
+}
+
+run(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) {
-    const fine = ["commander.helpDisplayed", "commander.help", "commander.version"].includes(error.code)
-    process.exitCode = fine ? EXIT_OK : EXIT_USAGE
+    // --help and --version exit 0; every other way commander stops is a usage error.
+    process.exitCode = error.exitCode === 0 ? EXIT_OK : EXIT_USAGE
     return
   }
   process.stderr.write(`mediaconvert-cloudtrail: ${error instanceof Error ? error.message : String(error)}\n`)

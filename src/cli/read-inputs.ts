@@ -78,6 +78,9 @@ export const readInputs = async (
     problemInputs: new Set(),
   }
   const files = await expand(paths, totals)
+  // An empty folder or a mistyped path is not a clean run: say so, and the exit code says 1.
+  if (files.length === 0)
+    problem(`nothing read: no log files (.json, .jsonl or .ndjson, gzipped or not) in ${paths.join(", ")}`)
   // A progress bar only for people watching a terminal; pipes and scripts get nothing.
   const bar =
     process.stderr.isTTY === true && files.length > 1

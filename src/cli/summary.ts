@@ -1,4 +1,5 @@
-import { bump, factsOf, ranked, table } from "./facts"
+import { bump, factsOf, ranked } from "./facts"
+import { fittedTable } from "./fit"
 import { type ReadOptions, type ReadTotals, readInputs } from "./read-inputs"
 
 /** `summary`: counts by operation, identity, origin channel, errors by code, and the time span. */
@@ -31,19 +32,17 @@ export const summary = async (paths: ReadonlyArray<string>, options: ReadOptions
       `, ${totals.failed} failed, ${totals.skipped} skipped`,
   )
   out.push(first === undefined ? "Time span: no records" : `Time span: ${first} to ${last}`)
-  const byOperation = table(["Operation", "Calls", "Errors"])
-  for (const [name, count] of ranked(operations))
-    byOperation.push([name, count, operationErrors.get(name) ?? 0])
-  out.push("", "By operation", byOperation.toString())
-  const byIdentity = table(["Identity", "Kind", "Calls"])
-  for (const [name, count] of ranked(identities)) byIdentity.push([name, kinds.get(name) ?? "", count])
-  out.push("", "By identity", byIdentity.toString())
-  const byChannel = table(["Origin", "Calls"])
-  for (const [name, count] of ranked(channels)) byChannel.push([name, count])
-  out.push("", "By origin", byChannel.toString())
-  const byError = table(["Error code", "Count"])
-  for (const [name, count] of ranked(errors)) byError.push([name, count])
-  out.push("", "Errors by code", errors.size === 0 ? "(none)" : byError.toString())
+  const byOperation = ranked(operations).map(([name, count]) => [name, count, operationErrors.get(name) ?? 0])
+  out.push("", "By operation", fittedTable(["Operation", "Calls", "Errors"], byOperation))
+  const byIdentity = ranked(identities).map(([name, count]) => [kinds.get(name) ?? "", count, name])
+  // The identity last: the widest column, and the one that wraps.
+  out.push("", "By identity", fittedTable(["Kind", "Calls", "Identity"], byIdentity))
+  out.push("", "By origin", fittedTable(["Origin", "Calls"], ranked(channels)))
+  out.push(
+    "",
+    "Errors by code",
+    errors.size === 0 ? "(none)" : fittedTable(["Error code", "Count"], ranked(errors)),
+  )
   process.stdout.write(`${out.join("\n")}\n`)
   return totals
 }

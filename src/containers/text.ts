@@ -68,14 +68,23 @@ export const isGzip = (bytes: Uint8Array): boolean => bytes[0] === 0x1f && bytes
 // the cap is checked again.
 const SLICE = 16 * 1024
 
-const mib = (bytes: number): string =>
-  bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MiB` : `${bytes} bytes`
+const UNITS = [
+  ["GiB", 1024 ** 3],
+  ["MiB", 1024 ** 2],
+  ["KiB", 1024],
+] as const
+
+/** A size in the largest unit it reaches: `10 bytes`, `2.0 KiB`, `16.0 MiB`, `1.0 GiB`. */
+const sizeOf = (bytes: number): string => {
+  for (const [unit, size] of UNITS) if (bytes >= size) return `${(bytes / size).toFixed(1)} ${unit}`
+  return `${bytes} byte${bytes === 1 ? "" : "s"}`
+}
 
 /** What a gzip problem is called, in the in-memory and the streaming reader alike. */
 export const gzipProblem = {
   tooLarge: (maxBytes: number) => ({
-    expected: `gzip data that inflates to at most ${mib(maxBytes)}`,
-    found: `more than ${mib(maxBytes)}`,
+    expected: `gzip data that inflates to at most ${sizeOf(maxBytes)}`,
+    found: `more than ${sizeOf(maxBytes)}`,
   }),
   endsEarly: (detail: string) => ({
     expected: "complete gzip data",
@@ -158,7 +167,7 @@ export const utf8 = (bytes: Uint8Array, path: string): Either<DecodeFailure, str
       failureAt(
         path,
         "text that fits in one string",
-        `${mib(bytes.length)} of text; stream it with streamRecords from mediaconvert-cloudtrail/node`,
+        `${sizeOf(bytes.length)} of text; stream it with streamRecords from mediaconvert-cloudtrail/node`,
       ),
     )
   }

@@ -13,9 +13,9 @@ describe("streamMediaConvertEvents", () => {
     const results: MediaConvertResult[] = []
     for await (const result of events) results.push(result)
     const summary = events.summary()
-    expect(summary.decoded).toBe(351)
+    expect(summary.decoded).toBe(178)
     expect(summary.failed).toBe(0)
-    expect(summary.passedOver).toBe(22)
+    expect(summary.passedOver).toBe(11)
     expect(Object.keys(summary.passedOverBy).length).toBeGreaterThan(1)
     for (const result of results)
       if (result._tag === "record") expect(result.record.eventSource).toBe("mediaconvert.amazonaws.com")
