@@ -1,3 +1,4 @@
+import { dirname, relative, resolve } from "node:path"
 import { defineConfig, type Options } from "tsup"
 
 // The library's entry points, built as ESM and CommonJS with declarations. `npm run build`
@@ -22,6 +23,32 @@ const shared: Options = {
   dts: { entry: library, compilerOptions: { types: ["node"] } },
 }
 
+/**
+ * Resolves the command line's imports of the library (src/ outside src/cli) to the built entry
+ * that exports them, kept external: `../node/…` to `./node.js`, the rest of the public surface
+ * to `./index.js`. Internal helpers (src/codec/…) are small and stay bundled.
+ */
+const libraryEntries = {
+  name: "library-entries",
+  setup(build: {
+    onResolve: (
+      options: { filter: RegExp },
+      callback: (args: { path: string; importer: string }) => { path: string; external: boolean } | undefined,
+    ) => void
+  }) {
+    build.onResolve({ filter: /^\.\.\// }, ({ path, importer }) => {
+      const target = relative(resolve("src"), resolve(dirname(importer), path))
+      if (!relative(resolve("src/cli"), importer).startsWith("..") && !target.startsWith("cli")) {
+        const top = target.split("/")[0]
+        if (top === "node") return { path: "./node.js", external: true }
+        if (top === "codec") return undefined
+        return { path: "./index.js", external: true }
+      }
+      return undefined
+    })
+  },
+}
+
 export default defineConfig([
   { ...shared, entry: library, format: ["esm"], splitting: true },
   { ...shared, entry: library, format: ["cjs"], splitting: true },
@@ -36,9 +63,8 @@ export default defineConfig([
     dts: false,
     minify: true,
     noExternal: ["commander", "cli-table3", "cli-progress"],
-    // Bundled CommonJS dependencies call require() for Node built-ins; give the ESM file one.
-    banner: {
-      js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
-    },
+    // The library itself is not bundled again: the command line imports the package's own
+    // built entries (dist/index.js, dist/node.js) for what they export.
+    esbuildPlugins: [libraryEntries],
   },
 ])
