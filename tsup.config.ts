@@ -66,5 +66,9 @@ export default defineConfig([
     // The library itself is not bundled again: the command line imports the package's own
     // built entries (dist/index.js, dist/node.js) for what they export.
     esbuildPlugins: [libraryEntries],
+    // Bundled CommonJS dependencies call require() for Node built-ins; give the ESM file one.
+    banner: {
+      js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
+    },
   },
 ])
