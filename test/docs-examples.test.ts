@@ -136,5 +136,5 @@ describe("documentation", () => {
         return `${example?.where}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`
       })
     expect(problems).toStrictEqual([])
-  }, 120_000)
+  })
 })
