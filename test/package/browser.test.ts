@@ -6,6 +6,7 @@ import { build } from "esbuild"
 import type { Browser } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { browserTimeout, launchChromium } from "../helpers/chromium"
+import { requireBuild } from "../helpers/prerequisites"
 
 // The pure core in a real browser: a page imports the ESM build (bundled with its peers, as
 // a user's bundler would) and decodes the AWS page's CreateJob example in headless Chromium.
@@ -26,6 +27,7 @@ const page = `<!doctype html><meta charset="utf-8"><title>decode</title>
 </script>`
 
 beforeAll(async () => {
+  requireBuild("index.js")
   const bundle = await build({
     entryPoints: [join(root, "dist", "index.js")],
     bundle: true,
