@@ -20,6 +20,9 @@ export default defineConfig({
     testTimeout,
     hookTimeout,
     teardownTimeout,
+    // The type tests (*.test-d.ts) are checked by `tsc -p test/tsconfig.json`, over that whole
+    // project. `npm test` turns this off (--typecheck.enabled=false) because `npm run typecheck`,
+    // which it runs first, compiles the same project and fails on the same errors.
     typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "test/tsconfig.json" },
   },
 })
