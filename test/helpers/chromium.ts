@@ -23,7 +23,6 @@ export const launchChromium = (): Promise<Browser> => {
     )
   return chromium.launch({
     executablePath: chromiumPath,
-    timeout: browserTimeout,
     args: [
       "--no-sandbox",
       "--disable-gpu",
