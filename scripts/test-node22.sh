@@ -9,9 +9,9 @@
 # built package loaded as ESM and as CommonJS, since those tests start their child processes
 # with this same Node. Left out, because they exercise tools rather than the runtime and have
 # just run under Node 20: the documentation site (typedoc, Chromium), the published package
-# (npm pack, publint, attw, tsc), the bundle size and the browser test (esbuild, Chromium), the
-# doc examples (the TypeScript compiler) and the demo (`npm run` starts the Node on PATH, not
-# this one). The type tests (*.test-d.ts) are left out too: types do not depend on the runtime.
+# (npm pack, publint, attw, tsc), the bundle sizes and the browser test (esbuild, Chromium), the
+# doc examples (the TypeScript compiler), the layering check (it reads source files) and the demo
+# (`npm run` starts the Node on PATH, not this one). The type tests (*.test-d.ts) are left out too: types do not depend on the runtime.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 version="22.23.3"
@@ -30,5 +30,7 @@ echo "test-node22: running the runtime tests under $("$node22" --version)"
   --exclude "test/package/published.test.ts" \
   --exclude "test/package/size.test.ts" \
   --exclude "test/package/browser.test.ts" \
+  --exclude "test/package/tree-shaking.test.ts" \
+  --exclude "test/layering.test.ts" \
   --exclude "test/docs-examples.test.ts" \
   --exclude "test/demo.test.ts"

@@ -108,8 +108,7 @@ describe("documentation", () => {
       }
     }
     expect(missing).toStrictEqual([])
-    // Type-checking four entry points takes seconds; more with both cores busy.
-  }, 60_000)
+  })
 
   it("compiles every example, and every TypeScript block of the docs, against the public entry points", () => {
     const virtual = new Map(
