@@ -37,6 +37,8 @@ export default defineConfig([
     minify: true,
     noExternal: ["commander", "cli-table3", "cli-progress"],
     // Bundled CommonJS dependencies call require() for Node built-ins; give the ESM file one.
-    banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
+    banner: {
+      js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
+    },
   },
 ])

@@ -7,4 +7,5 @@
 await import("./decode")
 await import("./s3")
 await import("./footprint")
+
 export {}
