@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest"
+import { expect, it } from "vitest"
 import {
   CloudTrailRecord,
   decodeMediaConvertEvent,
@@ -7,14 +7,13 @@ import {
   MediaConvertEvent,
 } from "../src"
 import { corpusDir, corpusPresent, corpusRecords } from "./helpers/corpus"
+import { describeUnless } from "./helpers/prerequisites"
 
 const records = corpusRecords()
 
-if (!corpusPresent) {
-  console.warn(`SKIPPED: the shared corpus is absent (looked in ${corpusDir}); corpus tests did not run.`)
-}
+const absent = corpusPresent ? undefined : `the shared corpus is absent (looked in ${corpusDir})`
 
-describe.skipIf(!corpusPresent)("the shared corpus", () => {
+describeUnless(absent)("the shared corpus", () => {
   it("holds the 219 records it documents", () => {
     expect(records).toHaveLength(219)
   })

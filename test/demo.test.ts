@@ -17,5 +17,5 @@ describe("npm run demo", () => {
     expect(out).toContain("1712252725875-defhgi")
     expect(out).toMatch(/\d+ MediaConvert records from \d+ files/)
     expect(out).toContain("By identity")
-  }, 60_000)
+  })
 })

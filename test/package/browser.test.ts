@@ -5,7 +5,8 @@ import { join, resolve } from "node:path"
 import { build } from "esbuild"
 import type { Browser } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { launchChromium } from "../helpers/chromium"
+import { browserTimeout, launchChromium } from "../helpers/chromium"
+import { requireBuild } from "../helpers/prerequisites"
 
 // The pure core in a real browser: a page imports the ESM build (bundled with its peers, as
 // a user's bundler would) and decodes the AWS page's CreateJob example in headless Chromium.
@@ -26,6 +27,7 @@ const page = `<!doctype html><meta charset="utf-8"><title>decode</title>
 </script>`
 
 beforeAll(async () => {
+  requireBuild("index.js")
   const bundle = await build({
     entryPoints: [join(root, "dist", "index.js")],
     bundle: true,
@@ -47,7 +49,7 @@ beforeAll(async () => {
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done))
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   browser = await launchChromium()
-}, 60_000)
+})
 
 afterAll(async () => {
   await browser?.close()
@@ -57,6 +59,7 @@ afterAll(async () => {
 describe("the main entry in a browser", () => {
   it("decodes the CreateJob example in headless Chromium, without console errors", async () => {
     const tab = await browser.newPage()
+    tab.setDefaultTimeout(browserTimeout)
     const errors: string[] = []
     tab.on("console", (message) => {
       if (message.type() === "error") errors.push(message.text())
@@ -73,5 +76,5 @@ describe("the main entry in a browser", () => {
       job: { _tag: "Some", value: "1712252725875-defhgi" },
     })
     expect(errors).toStrictEqual([])
-  }, 30_000)
+  })
 })

@@ -1,20 +1,21 @@
 import { execFileSync } from "node:child_process"
-import { existsSync, readFileSync } from "node:fs"
+import { readFileSync } from "node:fs"
 import { join, resolve } from "node:path"
-import { describe, expect, it } from "vitest"
+import { beforeAll, describe, expect, it } from "vitest"
+import { distDir as dist, requireBuild } from "../helpers/prerequisites"
 
 // The built package, loaded the way users load it: by Node, as ESM and as CommonJS.
-// `npm test` builds before it runs the tests.
+// `npm test` builds before it runs the tests; without a build they fail saying so.
 
 const root = resolve(__dirname, "../..")
-const dist = join(root, "dist")
-const built = existsSync(join(dist, "index.js")) && existsSync(join(dist, "index.cjs"))
 const seed = join(root, "test", "fixtures", "seed", "CreateJob.json")
 
 const run = (args: ReadonlyArray<string>): string =>
   execFileSync(process.execPath, args, { cwd: root, encoding: "utf8" })
 
-describe.skipIf(!built)("the built package", () => {
+beforeAll(() => requireBuild("index.js", "index.cjs"))
+
+describe("the built package", () => {
   it("decodes a record when imported as ESM", () => {
     const out = run([
       "--input-type=module",
@@ -66,6 +67,3 @@ describe.skipIf(!built)("the built package", () => {
     }
   })
 })
-
-if (!built)
-  console.warn("SKIPPED: dist/ is not built; run `npm run build` (npm test does) to test the package.")

@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest"
+import { beforeAll, describe, expect, it } from "vitest"
 import { bundleSize } from "../../scripts/footprint"
+import { requireBuild } from "../helpers/prerequisites"
 
 // The size budget of the main entry, as a user's bundler ships it: the whole ESM build bundled
 // for the browser and minified, with io-ts and fp-ts left out (they are peer dependencies the
@@ -10,6 +11,8 @@ import { bundleSize } from "../../scripts/footprint"
 // structures, 482 enumerations, and their compiled validators. Raise the budget knowingly, and
 // update the README's figure.
 const budget = 60 * 1024
+
+beforeAll(() => requireBuild("index.js"))
 
 describe("the main entry's size", () => {
   it(`stays within ${budget} bytes minified and gzipped`, async () => {

@@ -10,10 +10,10 @@ const big = randomBytes(6 * 1024 * 1024)
 beforeAll(async () => {
   s3 = await startLocalS3([bucket])
   await s3.put(bucket, "dir with space/a+b.bin", big)
-}, 60_000)
+})
 afterAll(async () => {
   await s3?.close()
-}, 60_000)
+})
 
 describe("s3ObjectReader", () => {
   it("has a generous default stall timeout", () => {
