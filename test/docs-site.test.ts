@@ -172,7 +172,8 @@ describe("the documentation site in Chromium", () => {
 
   it.each([
     ["the front page", "index.html", "mediaconvert-cloudtrail"],
-    ["a guide", "documents/getting-started.html", "getting-started | mediaconvert-cloudtrail"],
+    ["a guide", "documents/getting-started.html", "Getting started | mediaconvert-cloudtrail"],
+    ["the identity guide", "documents/identity.html", "Identity and origin | mediaconvert-cloudtrail"],
     ["an operation page", "documents/Operations.CreateJob.html", "CreateJob | mediaconvert-cloudtrail"],
     ["a function", "functions/index.identityOf.html", "identityOf | mediaconvert-cloudtrail"],
     ["a structure", "interfaces/shapes.JobSettings.html", "JobSettings | mediaconvert-cloudtrail"],
@@ -183,7 +184,7 @@ describe("the documentation site in Chromium", () => {
       const tab = await openTab(errors)
       await load(tab, path)
       expect(await tab.title()).toBe(title)
-      // The navigation lists every guide and operation page, from the data the link check read.
+      // The navigation lists the guides and the API by category, from the data the link check read.
       expect(await tab.locator(".tsd-navigation a").count()).toBeGreaterThan(40)
       await tab.close()
       expect(errors).toStrictEqual([])
@@ -206,14 +207,22 @@ describe("the documentation site in Chromium", () => {
     expect(errors).toStrictEqual([])
   })
 
-  it("keeps a screenshot of the front page as a build artefact (artifacts/docs-front-page.png)", async () => {
-    const tab = await openTab([], { width: 1280, height: 900 })
-    await load(tab, "index.html")
-    mkdirSync(artifacts, { recursive: true })
-    const png = await tab.screenshot({ path: join(artifacts, "docs-front-page.png") })
-    // A PNG, of the size asked for (width and height are the first IHDR fields).
-    expect(png.subarray(1, 4).toString("latin1")).toBe("PNG")
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toStrictEqual([1280, 900])
-    await tab.close()
-  })
+  it.each([
+    ["the front page", "index.html", "docs-front-page.png"],
+    ["the identity guide", "documents/identity.html", "docs-identity-guide.png"],
+  ])(
+    "keeps a screenshot of %s as a build artefact (artifacts/%s), with nothing wider than 1280 px",
+    async (_, path, file) => {
+      const tab = await openTab([], { width: 1280, height: 900 })
+      await load(tab, path)
+      mkdirSync(artifacts, { recursive: true })
+      const png = await tab.screenshot({ path: join(artifacts, file) })
+      // A PNG, of the size asked for (width and height are the first IHDR fields).
+      expect(png.subarray(1, 4).toString("latin1")).toBe("PNG")
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toStrictEqual([1280, 900])
+      // No horizontal overflow: the page is no wider than the window.
+      expect(await tab.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280)
+      await tab.close()
+    },
+  )
 })
