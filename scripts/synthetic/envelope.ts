@@ -8,21 +8,21 @@ export interface ApiCall {
   readonly userIdentity: unknown
   readonly eventTime: string
   /** mediaconvert.amazonaws.com unless said. */
-  readonly eventSource?: string
+  readonly eventSource?: string | undefined
   readonly eventName: string
   readonly awsRegion: string
   readonly sourceIPAddress: string
   readonly userAgent: string
-  readonly errorCode?: string
-  readonly errorMessage?: string
+  readonly errorCode?: string | undefined
+  readonly errorMessage?: string | undefined
   readonly requestParameters: unknown
   readonly responseElements: unknown
   readonly requestID: string
   readonly eventID: string
   readonly readOnly: boolean
-  readonly recipientAccountId?: string
+  readonly recipientAccountId?: string | undefined
   readonly tlsDetails?: unknown
-  readonly sessionCredentialFromConsole?: string
+  readonly sessionCredentialFromConsole?: string | undefined
 }
 
 /** A whole record: the fields given, in CloudTrail's order, and the constant ones between them. */

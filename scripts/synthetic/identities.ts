@@ -16,16 +16,16 @@ export const assumedRole = (who: {
   readonly roleId: string
   readonly session: string
   readonly role: string
-  readonly accessKeyId?: string
+  readonly accessKeyId?: string | undefined
   /** The issuer's principalId when it differs from `roleId`. */
-  readonly issuerId?: string
+  readonly issuerId?: string | undefined
   /** The role's path, e.g. "service-role/". */
-  readonly path?: string
+  readonly path?: string | undefined
   /** Without it, no sessionContext. */
-  readonly creationDate?: string
-  readonly mfa?: boolean
-  readonly webIdFederationData?: boolean
-  readonly account?: string
+  readonly creationDate?: string | undefined
+  readonly mfa?: boolean | undefined
+  readonly webIdFederationData?: boolean | undefined
+  readonly account?: string | undefined
 }): Block => {
   const account = who.account ?? ACCOUNT
   return {
@@ -56,10 +56,10 @@ export const assumedRole = (who: {
 export const iamUser = (who: {
   readonly principalId: string
   readonly userName: string
-  readonly accessKeyId?: string
-  readonly creationDate?: string
-  readonly mfa?: boolean
-  readonly account?: string
+  readonly accessKeyId?: string | undefined
+  readonly creationDate?: string | undefined
+  readonly mfa?: boolean | undefined
+  readonly account?: string | undefined
 }): Block => {
   const account = who.account ?? ACCOUNT
   return {
@@ -78,10 +78,10 @@ export const iamUser = (who: {
 /** The account's root user; with `creationDate`, signed in. */
 export const root = (
   who: {
-    readonly accessKeyId?: string
-    readonly creationDate?: string
-    readonly mfa?: boolean
-    readonly account?: string
+    readonly accessKeyId?: string | undefined
+    readonly creationDate?: string | undefined
+    readonly mfa?: boolean | undefined
+    readonly account?: string | undefined
   } = {},
 ): Block => {
   const account = who.account ?? ACCOUNT

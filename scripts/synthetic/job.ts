@@ -9,9 +9,9 @@ export const submittedJob = (job: {
   readonly queue: string
   readonly role: string
   readonly settings: unknown
-  readonly billingTagsSource?: string
-  readonly priority?: number
-  readonly clientRequestToken?: string
+  readonly billingTagsSource?: string | undefined
+  readonly priority?: number | undefined
+  readonly clientRequestToken?: string | undefined
   readonly userMetadata: { [key: string]: string }
 }): { [key: string]: unknown } => ({
   arn: job.arn,
