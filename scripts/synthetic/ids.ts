@@ -26,3 +26,11 @@ export const jobId = (random: Random, ms: number): string => `${ms}-${chars(rand
 
 /** A time as CloudTrail writes eventTime: ISO 8601 in UTC, whole seconds. */
 export const isoSeconds = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z")
+
+/** The name CloudTrail gives a log file; `stamp` is its delivery time as YYYYMMDDTHHmmZ. */
+export const logFileName = (region: string, stamp: string, unique: string, account = ACCOUNT): string =>
+  `${account}_CloudTrail_${region}_${stamp}_${unique}.json.gz`
+
+/** Where CloudTrail puts a log file in its bucket; `day` is YYYY/MM/DD. */
+export const logFileKey = (region: string, day: string, name: string, account = ACCOUNT): string =>
+  `AWSLogs/${account}/CloudTrail/${region}/${day}/${name}`
