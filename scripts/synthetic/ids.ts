@@ -14,9 +14,12 @@ export const mediaConvertArn = (resource: string, region = REGION, account = ACC
 /** The role the MediaConvert console creates and jobs run as by default. */
 export const DEFAULT_ROLE = `arn:aws:iam::${ACCOUNT}:role/service-role/MediaConvert_Default_Role`
 
-/** A random version 4 UUID, its variant digit always "a" (requestID, eventID). */
-export const uuid = (random: Random): string =>
-  `${hex(random, 8)}-${hex(random, 4)}-4${hex(random, 3)}-a${hex(random, 3)}-${hex(random, 12)}`
+/**
+ * A random version 4 UUID (requestID, eventID). Its variant digit is drawn from `variants`;
+ * the default, "a" alone, draws nothing (the benchmark's corpus), "89ab" draws one (the sample).
+ */
+export const uuid = (random: Random, variants = "a"): string =>
+  `${hex(random, 8)}-${hex(random, 4)}-4${hex(random, 3)}-${variants.length === 1 ? variants : chars(random, variants, 1)}${hex(random, 3)}-${hex(random, 12)}`
 
 /** The characters after the dash of a MediaConvert job id. */
 export const JOB_ID_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789"
