@@ -1,6 +1,7 @@
 // The envelope of a management event (an AwsApiCall), in the key order CloudTrail writes it:
 // what every synthetic record has around its requestParameters and responseElements.
 import { ACCOUNT } from "./ids"
+import { optional } from "./optional"
 
 /** What differs from one record to the next; the rest is the same for every API call. */
 export interface ApiCall {
@@ -35,8 +36,8 @@ export const apiCall = (call: ApiCall): { [key: string]: unknown } => ({
   awsRegion: call.awsRegion,
   sourceIPAddress: call.sourceIPAddress,
   userAgent: call.userAgent,
-  ...(call.errorCode === undefined ? {} : { errorCode: call.errorCode }),
-  ...(call.errorMessage === undefined ? {} : { errorMessage: call.errorMessage }),
+  ...optional("errorCode", call.errorCode),
+  ...optional("errorMessage", call.errorMessage),
   requestParameters: call.requestParameters,
   responseElements: call.responseElements,
   requestID: call.requestID,
@@ -46,10 +47,8 @@ export const apiCall = (call: ApiCall): { [key: string]: unknown } => ({
   managementEvent: true,
   recipientAccountId: call.recipientAccountId ?? ACCOUNT,
   eventCategory: "Management",
-  ...(call.tlsDetails === undefined ? {} : { tlsDetails: call.tlsDetails }),
-  ...(call.sessionCredentialFromConsole === undefined
-    ? {}
-    : { sessionCredentialFromConsole: call.sessionCredentialFromConsole }),
+  ...optional("tlsDetails", call.tlsDetails),
+  ...optional("sessionCredentialFromConsole", call.sessionCredentialFromConsole),
 })
 
 /** The tlsDetails of a call to MediaConvert's regional endpoint over TLS 1.3. */

@@ -2,42 +2,67 @@
 // them. The builders draw nothing at random: a caller that wants random ids draws them in the
 // object it passes, whose properties JavaScript evaluates in the order they are written.
 import { ACCOUNT } from "./ids"
+import { optional } from "./optional"
 
 type Block = { [key: string]: unknown }
 
-/** The `attributes` of a session: when its credentials were made and whether MFA was used. */
-const attributes = (creationDate: string, mfa: boolean) => ({
-  creationDate,
-  mfaAuthenticated: String(mfa),
-})
-
-/** A role session: `principalId` is "<role id>:<session>", the issuer the role itself. */
-export const assumedRole = (who: {
-  readonly roleId: string
-  readonly session: string
-  readonly role: string
+/** What the identities of a principal in an account have in common. */
+interface Credentials {
   readonly accessKeyId?: string | undefined
-  /** The issuer's principalId when it differs from `roleId`. */
-  readonly issuerId?: string | undefined
-  /** The role's path, e.g. "service-role/". */
-  readonly path?: string | undefined
-  /** Without it, no sessionContext. */
+  /** When the session's credentials were made; without it, no sessionContext. */
   readonly creationDate?: string | undefined
   readonly mfa?: boolean | undefined
-  readonly webIdFederationData?: boolean | undefined
   readonly account?: string | undefined
-}): Block => {
+}
+
+/** The `attributes` of a session: when its credentials were made and whether MFA was used. */
+const attributes = (creationDate: string, mfa = false) => ({ creationDate, mfaAuthenticated: String(mfa) })
+
+/** type, principalId, arn, accountId and accessKeyId: the head of every principal's block. */
+const principal = (type: string, principalId: string, arn: (account: string) => string, who: Credentials) => {
   const account = who.account ?? ACCOUNT
   return {
-    type: "AssumedRole",
-    principalId: `${who.roleId}:${who.session}`,
-    arn: `arn:aws:sts::${account}:assumed-role/${who.role}/${who.session}`,
+    type,
+    principalId,
+    arn: arn(account),
     accountId: account,
-    ...(who.accessKeyId === undefined ? {} : { accessKeyId: who.accessKeyId }),
-    ...(who.creationDate === undefined
-      ? {}
-      : {
-          sessionContext: {
+    ...optional("accessKeyId", who.accessKeyId),
+  }
+}
+
+/** A sessionContext of attributes alone (a user or the root user, signed in). */
+const signedIn = (who: Credentials) =>
+  optional(
+    "sessionContext",
+    who.creationDate === undefined ? undefined : { attributes: attributes(who.creationDate, who.mfa) },
+  )
+
+/** A role session: `principalId` is "<role id>:<session>", the issuer the role itself. */
+export const assumedRole = (
+  who: Credentials & {
+    readonly roleId: string
+    readonly session: string
+    readonly role: string
+    /** The issuer's principalId when it differs from `roleId`. */
+    readonly issuerId?: string | undefined
+    /** The role's path, e.g. "service-role/". */
+    readonly path?: string | undefined
+    readonly webIdFederationData?: boolean | undefined
+  },
+): Block => {
+  const account = who.account ?? ACCOUNT
+  return {
+    ...principal(
+      "AssumedRole",
+      `${who.roleId}:${who.session}`,
+      () => `arn:aws:sts::${account}:assumed-role/${who.role}/${who.session}`,
+      who,
+    ),
+    ...optional(
+      "sessionContext",
+      who.creationDate === undefined
+        ? undefined
+        : {
             sessionIssuer: {
               type: "Role",
               principalId: who.issuerId ?? who.roleId,
@@ -46,56 +71,26 @@ export const assumedRole = (who: {
               userName: who.role,
             },
             ...(who.webIdFederationData ? { webIdFederationData: {} } : {}),
-            attributes: attributes(who.creationDate, who.mfa ?? false),
+            attributes: attributes(who.creationDate, who.mfa),
           },
-        }),
+    ),
   }
 }
 
 /** An IAM user; with `creationDate`, signed in (a console session). */
-export const iamUser = (who: {
-  readonly principalId: string
-  readonly userName: string
-  readonly accessKeyId?: string | undefined
-  readonly creationDate?: string | undefined
-  readonly mfa?: boolean | undefined
-  readonly account?: string | undefined
-}): Block => {
-  const account = who.account ?? ACCOUNT
-  return {
-    type: "IAMUser",
-    principalId: who.principalId,
-    arn: `arn:aws:iam::${account}:user/${who.userName}`,
-    accountId: account,
-    ...(who.accessKeyId === undefined ? {} : { accessKeyId: who.accessKeyId }),
-    userName: who.userName,
-    ...(who.creationDate === undefined
-      ? {}
-      : { sessionContext: { attributes: attributes(who.creationDate, who.mfa ?? false) } }),
-  }
-}
+export const iamUser = (
+  who: Credentials & { readonly principalId: string; readonly userName: string },
+): Block => ({
+  ...principal("IAMUser", who.principalId, (account) => `arn:aws:iam::${account}:user/${who.userName}`, who),
+  userName: who.userName,
+  ...signedIn(who),
+})
 
 /** The account's root user; with `creationDate`, signed in. */
-export const root = (
-  who: {
-    readonly accessKeyId?: string | undefined
-    readonly creationDate?: string | undefined
-    readonly mfa?: boolean | undefined
-    readonly account?: string | undefined
-  } = {},
-): Block => {
-  const account = who.account ?? ACCOUNT
-  return {
-    type: "Root",
-    principalId: account,
-    arn: `arn:aws:iam::${account}:root`,
-    accountId: account,
-    ...(who.accessKeyId === undefined ? {} : { accessKeyId: who.accessKeyId }),
-    ...(who.creationDate === undefined
-      ? {}
-      : { sessionContext: { attributes: attributes(who.creationDate, who.mfa ?? false) } }),
-  }
-}
+export const root = (who: Credentials = {}): Block => ({
+  ...principal("Root", who.account ?? ACCOUNT, (account) => `arn:aws:iam::${account}:root`, who),
+  ...signedIn(who),
+})
 
 /** An AWS service calling on the account's behalf (EventBridge, Step Functions…). */
 export const awsService = (invokedBy: string): Block => ({ type: "AWSService", invokedBy })

@@ -1,5 +1,6 @@
 // A MediaConvert job as CreateJob's response returns it, just submitted: the same members in the
 // same order in the fixtures, the benchmark's corpus and the sample trail.
+import { optional } from "./optional"
 
 /** A submitted job; `createdAt` (seconds) is also its submit time. */
 export const submittedJob = (job: {
@@ -22,12 +23,12 @@ export const submittedJob = (job: {
   settings: job.settings,
   status: "SUBMITTED",
   timing: { submitTime: job.createdAt },
-  ...(job.billingTagsSource === undefined ? {} : { billingTagsSource: job.billingTagsSource }),
+  ...optional("billingTagsSource", job.billingTagsSource),
   accelerationSettings: { mode: "DISABLED" },
   statusUpdateInterval: "SECONDS_60",
   priority: job.priority ?? 0,
   accelerationStatus: "NOT_APPLICABLE",
   messages: { info: [], warning: [] },
-  ...(job.clientRequestToken === undefined ? {} : { clientRequestToken: job.clientRequestToken }),
+  ...optional("clientRequestToken", job.clientRequestToken),
   userMetadata: job.userMetadata,
 })
