@@ -1,71 +1,44 @@
 // A deterministic, realistic mix of MediaConvert CloudTrail records for the benchmark:
 // CreateJob about a tenth of the records and about half of the bytes, the rest the everyday
 // reads, queue and tag calls, with several kinds of identity and a few failed calls.
+import { apiCall, tlsDetails } from "../scripts/synthetic/envelope"
+import { assumedRole, awsService, iamUser, root } from "../scripts/synthetic/identities"
+import { DEFAULT_ROLE, isoSeconds, jobId, mediaConvertArn, uuid } from "../scripts/synthetic/ids"
+import { submittedJob } from "../scripts/synthetic/job"
+import { hex, pick, prng, type Random } from "../scripts/synthetic/random"
 
-/** A small, fast, seeded PRNG (mulberry32), so every run measures the same data. */
-export const prng = (seed: number): (() => number) => {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-const ACCOUNT = "111122223333"
 const REGIONS = ["us-east-1", "us-west-2", "eu-west-1", "ap-northeast-1"]
 
-const pick = <T>(random: () => number, items: ReadonlyArray<T>): T =>
-  items[Math.floor(random() * items.length)] as T
-const hex = (random: () => number, length: number): string =>
-  Array.from({ length }, () => Math.floor(random() * 16).toString(16)).join("")
-const uuid = (random: () => number): string =>
-  `${hex(random, 8)}-${hex(random, 4)}-4${hex(random, 3)}-a${hex(random, 3)}-${hex(random, 12)}`
-const jobId = (random: () => number, ms: number): string =>
-  `${ms}-${Array.from({ length: 6 }, () => pick(random, [..."abcdefghijklmnopqrstuvwxyz0123456789"])).join("")}`
-
-const identities = (random: () => number): Record<string, unknown> => {
+const identities = (random: Random): Record<string, unknown> => {
   const choice = random()
   if (choice < 0.6) {
     const session = pick(random, ["transcode-worker", "pipeline", "example-admin", "i-0abc123def456"])
     const role = pick(random, ["TranscodeLambdaRole", "MediaPipelineRole", "admin"])
-    return {
-      type: "AssumedRole",
-      principalId: `AROAEXAMPLE${hex(random, 9).toUpperCase()}:${session}`,
-      arn: `arn:aws:sts::${ACCOUNT}:assumed-role/${role}/${session}`,
-      accountId: ACCOUNT,
+    // The session's role id and its issuer's are drawn apart (so they differ).
+    return assumedRole({
+      roleId: `AROAEXAMPLE${hex(random, 9).toUpperCase()}`,
+      session,
+      role,
       accessKeyId: `ASIA${hex(random, 16).toUpperCase()}`,
-      sessionContext: {
-        sessionIssuer: {
-          type: "Role",
-          principalId: `AROAEXAMPLE${hex(random, 9).toUpperCase()}`,
-          arn: `arn:aws:iam::${ACCOUNT}:role/${role}`,
-          accountId: ACCOUNT,
-          userName: role,
-        },
-        webIdFederationData: {},
-        attributes: { creationDate: "2025-03-14T09:20:00Z", mfaAuthenticated: "false" },
-      },
-    }
+      issuerId: `AROAEXAMPLE${hex(random, 9).toUpperCase()}`,
+      webIdFederationData: true,
+      creationDate: "2025-03-14T09:20:00Z",
+      mfa: false,
+    })
   }
   if (choice < 0.85) {
-    const user = pick(random, ["alice", "bob", "media-ci"])
-    return {
-      type: "IAMUser",
+    const userName = pick(random, ["alice", "bob", "media-ci"])
+    return iamUser({
       principalId: `AIDA${hex(random, 16).toUpperCase()}`,
-      arn: `arn:aws:iam::${ACCOUNT}:user/${user}`,
-      accountId: ACCOUNT,
+      userName,
       accessKeyId: `AKIA${hex(random, 16).toUpperCase()}`,
-      userName: user,
-    }
+    })
   }
-  if (choice < 0.95) return { type: "AWSService", invokedBy: "events.amazonaws.com" }
-  return { type: "Root", principalId: ACCOUNT, arn: `arn:aws:iam::${ACCOUNT}:root`, accountId: ACCOUNT }
+  if (choice < 0.95) return awsService("events.amazonaws.com")
+  return root()
 }
 
-const output = (random: () => number, height: number) => ({
+const output = (random: Random, height: number) => ({
   containerSettings: {
     container: "M3U8",
     m3u8Settings: {
@@ -152,7 +125,7 @@ const output = (random: () => number, height: number) => ({
   nameModifier: `_${height}p`,
 })
 
-const settings = (random: () => number, job: string) => ({
+const settings = (random: Random, job: string) => ({
   timecodeConfig: { source: "ZEROBASED" },
   outputGroups: [
     {
@@ -198,13 +171,12 @@ const settings = (random: () => number, job: string) => ({
   ],
 })
 
-const envelope = (random: () => number, time: number, eventName: string, readOnly: boolean) => {
+const envelope = (random: Random, time: number, eventName: string, readOnly: boolean) => {
   const region = pick(random, REGIONS)
-  return {
+  return apiCall({
     eventVersion: pick(random, ["1.08", "1.09", "1.10", "1.11"]),
     userIdentity: identities(random),
-    eventTime: new Date(time).toISOString().replace(/\.\d{3}Z$/, "Z"),
-    eventSource: "mediaconvert.amazonaws.com",
+    eventTime: isoSeconds(time),
     eventName,
     awsRegion: region,
     sourceIPAddress: `198.51.100.${Math.floor(random() * 254) + 1}`,
@@ -213,21 +185,13 @@ const envelope = (random: () => number, time: number, eventName: string, readOnl
       "aws-cli/2.15.30 Python/3.11.8 Linux/6.1.79 exe/x86_64.amzn.2023 command/mediaconvert.list-jobs",
       "Boto3/1.34.69 md/Botocore#1.34.69 ua/2.0 os/linux#6.1 md/arch#x86_64 lang/python#3.12.2 md/pyimpl#CPython cfg/retry-mode#legacy Botocore/1.34.69",
     ]),
-    requestParameters: null as unknown,
-    responseElements: null as unknown,
+    requestParameters: null,
+    responseElements: null,
     requestID: uuid(random),
     eventID: uuid(random),
     readOnly,
-    eventType: "AwsApiCall",
-    managementEvent: true,
-    recipientAccountId: ACCOUNT,
-    eventCategory: "Management",
-    tlsDetails: {
-      tlsVersion: "TLSv1.3",
-      cipherSuite: "TLS_AES_128_GCM_SHA256",
-      clientProvidedHostHeader: `mediaconvert.${region}.amazonaws.com`,
-    },
-  }
+    tlsDetails: tlsDetails(region),
+  })
 }
 
 /** Builds `count` records from `seed`. */
@@ -240,36 +204,30 @@ export const makeRecords = (count: number, seed = 20261125): unknown[] => {
     const kind = random()
     if (kind < 0.1) {
       const record = envelope(random, time, "CreateJob", false)
+      const region = record.awsRegion as string
       const id = jobId(random, time - 300)
       const jobSettings = settings(random, id)
-      const queue = `arn:aws:mediaconvert:${record.awsRegion}:${ACCOUNT}:queues/Default`
-      const role = `arn:aws:iam::${ACCOUNT}:role/service-role/MediaConvert_Default_Role`
+      const queue = mediaConvertArn("queues/Default", region)
+      const userMetadata = { project: "bench" }
       record.requestParameters = {
         settings: jobSettings,
-        role,
+        role: DEFAULT_ROLE,
         queue,
         accelerationSettings: { mode: "DISABLED" },
         statusUpdateInterval: "SECONDS_60",
         priority: 0,
-        userMetadata: { project: "bench" },
+        userMetadata,
       }
       record.responseElements = {
-        job: {
-          arn: `arn:aws:mediaconvert:${record.awsRegion}:${ACCOUNT}:jobs/${id}`,
+        job: submittedJob({
+          arn: mediaConvertArn(`jobs/${id}`, region),
           id,
           createdAt: Math.floor(time / 1000),
           queue,
-          role,
+          role: DEFAULT_ROLE,
           settings: jobSettings,
-          status: "SUBMITTED",
-          timing: { submitTime: Math.floor(time / 1000) },
-          accelerationSettings: { mode: "DISABLED" },
-          statusUpdateInterval: "SECONDS_60",
-          priority: 0,
-          accelerationStatus: "NOT_APPLICABLE",
-          messages: { info: [], warning: [] },
-          userMetadata: { project: "bench" },
-        },
+          userMetadata,
+        }),
       }
       records.push(record)
     } else if (kind < 0.55) {
@@ -292,7 +250,7 @@ export const makeRecords = (count: number, seed = 20261125): unknown[] => {
     } else if (kind < 0.93) {
       const record = envelope(random, time, "TagResource", false)
       record.requestParameters = {
-        arn: `arn:aws:mediaconvert:us-east-1:${ACCOUNT}:queues/Default`,
+        arn: mediaConvertArn("queues/Default", "us-east-1"),
         tags: { team: "media", env: "prod" },
       }
       records.push(record)
@@ -301,7 +259,7 @@ export const makeRecords = (count: number, seed = 20261125): unknown[] => {
       record.requestParameters = { id: jobId(random, time - 90_000) }
       records.push(record)
     } else {
-      const record = envelope(random, time, "ListPresets", true) as Record<string, unknown>
+      const record = envelope(random, time, "ListPresets", true)
       record.errorCode = "AccessDenied"
       records.push(record)
     }

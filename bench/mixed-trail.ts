@@ -7,9 +7,11 @@ import { createReadStream, existsSync, readdirSync, readFileSync, rmSync, writeF
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { createGunzip, gzipSync } from "node:zlib"
+import { isoSeconds, uuid } from "../scripts/synthetic/ids"
+import { prng } from "../scripts/synthetic/random"
 import { mediaConvertEventsFrom, recordsFrom } from "../src"
 import { streamMediaConvertEvents } from "../src/node"
-import { makeRecords, prng } from "./corpus"
+import { makeRecords } from "./corpus"
 
 const MEDIACONVERT = "mediaconvert.amazonaws.com"
 const corpus = join(import.meta.dirname, "..", "..", "shared", "corpus", "public")
@@ -29,9 +31,6 @@ const shapes = (): Record<string, unknown>[] => {
   return found
 }
 
-const hex = (random: () => number, length: number): string =>
-  Array.from({ length }, () => Math.floor(random() * 16).toString(16)).join("")
-
 /** The text of a log file of about `megabytes` MB with `share` of its records MediaConvert's. */
 export const mixedTrail = (megabytes: number, share = 0.01): { text: string; records: number } => {
   const random = prng(13)
@@ -50,8 +49,8 @@ export const mixedTrail = (megabytes: number, share = 0.01): { text: string; rec
       text = JSON.stringify({
         ...("eventVersion" in shape ? { eventVersion: shape.eventVersion } : {}),
         ...shape,
-        ...("eventTime" in shape ? { eventTime: new Date(time).toISOString().replace(/\.\d+Z$/, "Z") } : {}),
-        eventID: `${hex(random, 8)}-${hex(random, 4)}-4${hex(random, 3)}-a${hex(random, 3)}-${hex(random, 12)}`,
+        ...("eventTime" in shape ? { eventTime: isoSeconds(time) } : {}),
+        eventID: uuid(random),
       })
     }
     pieces.push(text)

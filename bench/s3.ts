@@ -14,6 +14,7 @@ import { createInterface } from "node:readline"
 import { fileURLToPath } from "node:url"
 import { createGzip, gzipSync } from "node:zlib"
 import { CreateBucketCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3"
+import { logFileKey, logFileName, REGION } from "../scripts/synthetic/ids"
 import { streamRecords } from "../src/node"
 import { handleSqsEvent, s3ObjectReader, streamObjectRecords } from "../src/s3"
 import { makeRecords } from "./corpus"
@@ -63,8 +64,7 @@ gzip.end("]}")
 await once(gzip, "end")
 let big: Buffer | undefined = Buffer.concat(pieces)
 pieces.length = 0
-const bigKey =
-  "AWSLogs/111122223333/CloudTrail/us-west-2/2024/04/05/111122223333_CloudTrail_us-west-2_20240405T0000Z_BenchBig0000001.json.gz"
+const bigKey = logFileKey(REGION, "2024/04/05", logFileName(REGION, "20240405T0000Z", "BenchBig0000001"))
 await client.send(new PutObjectCommand({ Bucket: bucket, Key: bigKey, Body: big }))
 const bigGzipped = big.length
 big = undefined
@@ -90,12 +90,16 @@ let gzippedBytes = 0
 let jsonBytes = 0
 const records = makeRecords(total)
 for (let i = 0; i < objects; i++) {
-  const name = `111122223333_CloudTrail_us-west-2_20240404T${String(1000 + i).slice(-4)}Z_Bench${String(i).padStart(11, "0")}.json.gz`
+  const name = logFileName(
+    REGION,
+    `20240404T${String(1000 + i).slice(-4)}Z`,
+    `Bench${String(i).padStart(11, "0")}`,
+  )
   const text = JSON.stringify({ Records: records.slice(i * perObject, (i + 1) * perObject) })
   const gzipped = gzipSync(text)
   jsonBytes += Buffer.byteLength(text)
   gzippedBytes += gzipped.length
-  const key = `AWSLogs/111122223333/CloudTrail/us-west-2/2024/04/04/${name}`
+  const key = logFileKey(REGION, "2024/04/04", name)
   const file = join(folder, name)
   writeFileSync(file, gzipped)
   await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: gzipped }))
