@@ -5,87 +5,59 @@
 // it again gives the same bytes. Every value is invented; account 111122223333 is AWS's
 // documentation account.
 import { createHash } from "node:crypto"
-import { mkdirSync, rmSync, writeFileSync } from "node:fs"
-import { dirname, join } from "node:path"
-import { gzipSync } from "fflate"
+import { rmSync } from "node:fs"
+import { join } from "node:path"
+import { apiCall, tlsDetails } from "./synthetic/envelope"
+import { gzip, writeBelow } from "./synthetic/files"
+import { assumedRole, awsService, iamUser, root as rootUser } from "./synthetic/identities"
+import {
+  ACCOUNT as account,
+  DEFAULT_ROLE,
+  isoSeconds as iso,
+  jobId,
+  logFileKey,
+  logFileName,
+  mediaConvertArn,
+  uuid as uuid4,
+} from "./synthetic/ids"
+import { submittedJob } from "./synthetic/job"
+import { chars, hex, int, pick, prng, weighted } from "./synthetic/random"
 
 const root = join(import.meta.dirname ?? ".", "..", "samples", "trail")
-const account = "111122223333"
 const trailName = "management-events"
 const bucket = "example-cloudtrail-logs-111122223333"
 
-/** A small seeded generator (mulberry32): the same seed, the same sample. */
-const generator = (seed: number) => {
-  let state = seed >>> 0
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  const int = (below: number): number => Math.floor(next() * below)
-  const pick = <T>(items: ReadonlyArray<T>): T => items[int(items.length)] as T
-  const chars = (alphabet: string, n: number): string =>
-    Array.from({ length: n }, () => alphabet[int(alphabet.length)]).join("")
-  const hex = (n: number): string => chars("0123456789abcdef", n)
-  const uuid = (): string =>
-    `${hex(8)}-${hex(4)}-4${hex(3)}-${pick(["8", "9", "a", "b"])}${hex(3)}-${hex(12)}`
-  /** Picks by weight: [[value, weight], …]. */
-  const weighted = <T>(items: ReadonlyArray<readonly [T, number]>): T => {
-    const total = items.reduce((sum, [, w]) => sum + w, 0)
-    let roll = next() * total
-    for (const [value, weight] of items) {
-      roll -= weight
-      if (roll < 0) return value
-    }
-    return (items[items.length - 1] as readonly [T, number])[0]
-  }
-  return { next, int, pick, chars, hex, uuid, weighted }
-}
-
-const random = generator(20240401)
+/** The same seed, the same sample. */
+const random = prng(20240401)
+const uuid = () => uuid4(random, "89ab")
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 
 interface Actor {
   readonly name: string
-  readonly identity: (region: string) => { [key: string]: Json }
+  readonly identity: (region: string) => { [key: string]: unknown }
   readonly sourceIPAddress: string
   readonly userAgent: string
   readonly console: boolean
   readonly operations: ReadonlyArray<readonly [string, number]>
 }
 
-const sessionContext = (
-  role: string,
-  path: string,
-  created: string,
-  mfa: boolean,
-): { [key: string]: Json } => ({
-  sessionIssuer: {
-    type: "Role",
-    principalId: `AROA${random.chars("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 17)}`,
-    arn: `arn:aws:iam::${account}:role/${path}${role}`,
-    accountId: account,
-    userName: role,
-  },
-  attributes: { creationDate: created, mfaAuthenticated: String(mfa) },
-})
-
-const keyId = (prefix: string) => `${prefix}${random.chars("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16)}`
+const base32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+const keyId = (prefix: string) => `${prefix}${chars(random, base32, 16)}`
 
 const actors: ReadonlyArray<Actor> = [
   {
     name: "console admin",
-    identity: () => ({
-      type: "AssumedRole",
-      principalId: "AROAEXAMPLEADMINROLE01:example-admin",
-      arn: `arn:aws:sts::${account}:assumed-role/admin/example-admin`,
-      accountId: account,
-      accessKeyId: keyId("ASIA"),
-      sessionContext: sessionContext("admin", "", "2024-04-01T08:02:11Z", true),
-    }),
+    identity: () =>
+      assumedRole({
+        roleId: "AROAEXAMPLEADMINROLE01",
+        session: "example-admin",
+        role: "admin",
+        accessKeyId: keyId("ASIA"),
+        issuerId: `AROA${chars(random, base32, 17)}`,
+        creationDate: "2024-04-01T08:02:11Z",
+        mfa: true,
+      }),
     sourceIPAddress: "203.0.113.100",
     userAgent:
       "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/123.0.0.0 Safari/537.36",
@@ -103,14 +75,17 @@ const actors: ReadonlyArray<Actor> = [
   },
   {
     name: "pipeline lambda",
-    identity: () => ({
-      type: "AssumedRole",
-      principalId: "AROAEXAMPLEPIPELINE001:transcode-submitter",
-      arn: `arn:aws:sts::${account}:assumed-role/MediaPipelineRole/transcode-submitter`,
-      accountId: account,
-      accessKeyId: keyId("ASIA"),
-      sessionContext: sessionContext("MediaPipelineRole", "service-role/", "2024-04-01T00:00:03Z", false),
-    }),
+    identity: () =>
+      assumedRole({
+        roleId: "AROAEXAMPLEPIPELINE001",
+        session: "transcode-submitter",
+        role: "MediaPipelineRole",
+        accessKeyId: keyId("ASIA"),
+        issuerId: `AROA${chars(random, base32, 17)}`,
+        path: "service-role/",
+        creationDate: "2024-04-01T00:00:03Z",
+        mfa: false,
+      }),
     sourceIPAddress: "198.51.100.42",
     userAgent:
       "aws-sdk-js/3.556.0 ua/2.0 os/linux#5.10.214 lang/js md/nodejs#20.12.0 api/mediaconvert#3.556.0 exec-env/AWS_Lambda_nodejs20.x",
@@ -122,14 +97,12 @@ const actors: ReadonlyArray<Actor> = [
   },
   {
     name: "ci deployer",
-    identity: () => ({
-      type: "IAMUser",
-      principalId: "AIDAEXAMPLECIDEPLOYER1",
-      arn: `arn:aws:iam::${account}:user/ci-deployer`,
-      accountId: account,
-      accessKeyId: "AKIAEXAMPLECIDEPLOY1",
-      userName: "ci-deployer",
-    }),
+    identity: () =>
+      iamUser({
+        principalId: "AIDAEXAMPLECIDEPLOYER1",
+        userName: "ci-deployer",
+        accessKeyId: "AKIAEXAMPLECIDEPLOY1",
+      }),
     sourceIPAddress: "192.0.2.17",
     userAgent: "aws-cli/2.15.30 Python/3.11.8 Linux/6.1.79 exe/x86_64.amzn.2023 command/mediaconvert",
     console: false,
@@ -163,14 +136,7 @@ const actors: ReadonlyArray<Actor> = [
   },
   {
     name: "root",
-    identity: () => ({
-      type: "Root",
-      principalId: account,
-      arn: `arn:aws:iam::${account}:root`,
-      accountId: account,
-      accessKeyId: keyId("ASIA"),
-      sessionContext: { attributes: { creationDate: "2024-04-02T10:14:40Z", mfaAuthenticated: "true" } },
-    }),
+    identity: () => rootUser({ accessKeyId: keyId("ASIA"), creationDate: "2024-04-02T10:14:40Z", mfa: true }),
     sourceIPAddress: "203.0.113.7",
     userAgent: "Mozilla/5.0 (X11; Linux x86_64; rv:124.0) Gecko/20100101 Firefox/124.0",
     console: true,
@@ -181,7 +147,7 @@ const actors: ReadonlyArray<Actor> = [
   },
   {
     name: "aws service",
-    identity: () => ({ type: "AWSService", invokedBy: "events.amazonaws.com" }),
+    identity: () => awsService("events.amazonaws.com"),
     sourceIPAddress: "events.amazonaws.com",
     userAgent: "events.amazonaws.com",
     console: false,
@@ -199,8 +165,6 @@ const regions = [
   ["us-east-1", 1],
 ] as const
 
-const iso = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z")
-
 interface Job {
   readonly id: string
   readonly region: string
@@ -212,10 +176,8 @@ const queues: Map<string, string[]> = new Map([
 ])
 
 const role = (region: string) =>
-  region === "us-west-2"
-    ? `arn:aws:iam::${account}:role/service-role/MediaConvert_Default_Role`
-    : `arn:aws:iam::${account}:role/MediaConvertRoleEast`
-const queueArn = (region: string, name: string) => `arn:aws:mediaconvert:${region}:${account}:queues/${name}`
+  region === "us-west-2" ? DEFAULT_ROLE : `arn:aws:iam::${account}:role/MediaConvertRoleEast`
+const queueArn = (region: string, name: string) => mediaConvertArn(`queues/${name}`, region)
 
 const settings = (title: string, hls: boolean): { [key: string]: Json } => ({
   timecodeConfig: { source: "ZEROBASED" },
@@ -311,7 +273,7 @@ const call = (
   ms: number,
 ): {
   request: Json
-  response: Json
+  response: unknown
   errorCode?: string
   errorMessage?: string
   readOnly: boolean
@@ -319,10 +281,10 @@ const call = (
 } => {
   switch (operation) {
     case "CreateJob": {
-      const id = `${ms - random.int(400)}-${random.chars("abcdefghijklmnopqrstuvwxyz0123456789", 6)}`
-      const queueName = random.pick(queues.get(region) ?? ["Default"])
-      const jobSettings = settings(random.pick(titles), random.next() < 0.6)
-      const token = `${ms - 20000 - random.int(5000)}-${random.chars("abcdefghijklmnopqrstuvwxyz", 7)}`
+      const id = jobId(random, ms - int(random, 400))
+      const queueName = pick(random, queues.get(region) ?? ["Default"])
+      const jobSettings = settings(pick(random, titles), random() < 0.6)
+      const token = `${ms - 20000 - int(random, 5000)}-${chars(random, "abcdefghijklmnopqrstuvwxyz", 7)}`
       const request = {
         settings: jobSettings,
         role: role(region),
@@ -334,7 +296,7 @@ const call = (
         priority: 0,
         userMetadata: { submittedBy: actor.name },
       }
-      if (actor.name === "aws service" && random.next() < 0.25)
+      if (actor.name === "aws service" && random() < 0.25)
         return {
           request,
           response: null,
@@ -348,24 +310,17 @@ const call = (
       return {
         request,
         response: {
-          job: {
-            arn: `arn:aws:mediaconvert:${region}:${account}:jobs/${id}`,
+          job: submittedJob({
+            arn: mediaConvertArn(`jobs/${id}`, region),
             id,
             createdAt: seconds,
             queue: queueArn(region, queueName),
             role: role(region),
             settings: jobSettings,
-            status: "SUBMITTED",
-            timing: { submitTime: seconds },
             billingTagsSource: "JOB",
-            accelerationSettings: { mode: "DISABLED" },
-            statusUpdateInterval: "SECONDS_60",
-            priority: 0,
-            accelerationStatus: "NOT_APPLICABLE",
-            messages: { info: [], warning: [] },
             clientRequestToken: token,
             userMetadata: { submittedBy: actor.name },
-          },
+          }),
         },
         readOnly: false,
         name: operation,
@@ -375,7 +330,7 @@ const call = (
     case "CancelJob": {
       const known = jobs.filter((job) => job.region === region)
       if (known.length === 0) return call("ListJobs", actor, region, ms)
-      const job = random.pick(known.slice(-8))
+      const job = pick(random, known.slice(-8))
       if (operation === "CancelJob") jobs.splice(jobs.indexOf(job), 1)
       return { request: { id: job.id }, response: null, readOnly: operation === "GetJob", name: operation }
     }
@@ -397,7 +352,7 @@ const call = (
       // The CI user has no permission for presets: denied, without an errorMessage, as seen in real logs.
       return { request: null, response: null, errorCode: "AccessDenied", readOnly: true, name: operation }
     case "CreateQueue": {
-      const name = `batch-${random.chars("abcdefghijklmnopqrstuvwxyz", 5)}`
+      const name = `batch-${chars(random, "abcdefghijklmnopqrstuvwxyz", 5)}`
       queues.get(region)?.push(name)
       const seconds = Math.floor(ms / 1000)
       return {
@@ -423,15 +378,15 @@ const call = (
       const list = queues.get(region) ?? []
       const custom = list.filter((name) => name.startsWith("batch-"))
       if (custom.length === 0) return call("ListQueues", actor, region, ms)
-      const name = random.pick(custom)
+      const name = pick(random, custom)
       list.splice(list.indexOf(name), 1)
       return { request: { name }, response: null, readOnly: false, name: operation }
     }
     case "TagResource": {
       // Logged with a capital-T "Tags" (docs/quirks.md).
-      const name = random.pick(queues.get(region) ?? ["Default"])
+      const name = pick(random, queues.get(region) ?? ["Default"])
       return {
-        request: { arn: queueArn(region, name), Tags: { CostCenter: random.pick(["CC-1024", "CC-2048"]) } },
+        request: { arn: queueArn(region, name), Tags: { CostCenter: pick(random, ["CC-1024", "CC-2048"]) } },
         response: null,
         readOnly: false,
         name: operation,
@@ -442,51 +397,38 @@ const call = (
   }
 }
 
-const mediaConvertRecord = (ms: number): { region: string; record: { [key: string]: Json } } => {
-  const actor = random.weighted(actorWeights)
-  const region = random.weighted(regions)
-  const result = call(random.weighted(actor.operations), actor, region, ms)
-  const record: { [key: string]: Json } = {
+const mediaConvertRecord = (ms: number): { region: string; record: { [key: string]: unknown } } => {
+  const actor = weighted(random, actorWeights)
+  const region = weighted(random, regions)
+  const result = call(weighted(random, actor.operations), actor, region, ms)
+  const record = apiCall({
     eventVersion: "1.09",
     userIdentity: actor.identity(region),
     eventTime: iso(ms),
-    eventSource: "mediaconvert.amazonaws.com",
     eventName: result.name,
     awsRegion: region,
     sourceIPAddress: actor.sourceIPAddress,
     userAgent: actor.userAgent,
-    ...(result.errorCode !== undefined ? { errorCode: result.errorCode } : {}),
-    ...(result.errorMessage !== undefined ? { errorMessage: result.errorMessage } : {}),
+    errorCode: result.errorCode,
+    errorMessage: result.errorMessage,
     requestParameters: result.request,
     responseElements: result.response,
-    requestID: random.uuid(),
-    eventID: random.uuid(),
+    requestID: uuid(),
+    eventID: uuid(),
     readOnly: result.readOnly,
-    eventType: "AwsApiCall",
-    managementEvent: true,
-    recipientAccountId: account,
-    eventCategory: "Management",
-    ...(actor.name === "aws service"
-      ? {}
-      : {
-          tlsDetails: {
-            tlsVersion: "TLSv1.3",
-            cipherSuite: "TLS_AES_128_GCM_SHA256",
-            clientProvidedHostHeader: `mediaconvert.${region}.amazonaws.com`,
-          },
-        }),
-    ...(actor.console ? { sessionCredentialFromConsole: "true" } : {}),
-  }
+    tlsDetails: actor.name === "aws service" ? undefined : tlsDetails(region),
+    sessionCredentialFromConsole: actor.console ? "true" : undefined,
+  })
   return { region, record }
 }
 
 /** A few records of other services, as any real trail has. */
-const otherRecord = (ms: number): { region: string; record: { [key: string]: Json } } => {
+const otherRecord = (ms: number): { region: string; record: { [key: string]: unknown } } => {
   const actor = actors[1] as Actor
-  const sts = random.next() < 0.5
+  const sts = random() < 0.5
   return {
     region: "us-west-2",
-    record: {
+    record: apiCall({
       eventVersion: "1.08",
       userIdentity: actor.identity("us-west-2"),
       eventTime: iso(ms),
@@ -497,39 +439,35 @@ const otherRecord = (ms: number): { region: string; record: { [key: string]: Jso
       userAgent: actor.userAgent,
       requestParameters: null,
       responseElements: null,
-      requestID: random.uuid(),
-      eventID: random.uuid(),
+      requestID: uuid(),
+      eventID: uuid(),
       readOnly: true,
-      eventType: "AwsApiCall",
-      managementEvent: true,
-      recipientAccountId: account,
-      eventCategory: "Management",
-    },
+    }),
   }
 }
 
 // Two days of activity, busier in working hours (small enough to ship in the npm package).
 const start = Date.UTC(2024, 3, 1, 6, 0, 0)
 const end = Date.UTC(2024, 3, 3, 0, 0, 0)
-const records: { ms: number; region: string; record: { [key: string]: Json } }[] = []
+const records: { ms: number; region: string; record: { [key: string]: unknown } }[] = []
 for (let ms = start; ms < end; ) {
   const hour = new Date(ms).getUTCHours()
   const busy = hour >= 8 && hour < 19
   // Whole milliseconds: job ids start with the 13-digit submit time.
-  ms += Math.round((busy ? 8 : 45) * 60_000 * (0.2 + random.next() * 1.6))
+  ms += Math.round((busy ? 8 : 45) * 60_000 * (0.2 + random() * 1.6))
   if (ms >= end) break
-  const made = random.next() < 0.08 ? otherRecord(ms) : mediaConvertRecord(ms)
+  const made = random() < 0.08 ? otherRecord(ms) : mediaConvertRecord(ms)
   records.push({ ms, ...made })
 }
 
 // Delivery: one file per region per two-hour window, delivered a few minutes after it ends.
-const files = new Map<string, { region: string; delivered: number; records: Json[] }>()
+const files = new Map<string, { region: string; delivered: number; records: unknown[] }>()
 for (const { ms, region, record } of records) {
   const window = Math.floor(ms / 7_200_000) * 7_200_000
   const key = `${region}/${window}`
   let file = files.get(key)
   if (file === undefined) {
-    file = { region, delivered: window + 7_200_000 + (3 + random.int(9)) * 60_000, records: [] }
+    file = { region, delivered: window + 7_200_000 + (3 + int(random, 9)) * 60_000, records: [] }
     files.set(key, file)
   }
   file.records.push(record)
@@ -548,20 +486,18 @@ for (const file of files.values()) {
   const date = new Date(file.delivered)
   const day = date.toISOString().slice(0, 10).split("-")
   const stamp = compact(date).slice(0, 13)
-  const name = `${account}_CloudTrail_${file.region}_${stamp}Z_${random.chars("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 16)}.json.gz`
-  const key = join("AWSLogs", account, "CloudTrail", file.region, ...day, name)
+  const unique = chars(random, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 16)
+  const key = logFileKey(file.region, day.join("/"), logFileName(file.region, `${stamp}Z`, unique))
   // Records within a file are not ordered in real logs; a light shuffle keeps that honest.
   const shuffled = [...file.records]
   for (let i = shuffled.length - 1; i > 0; i--) {
-    if (random.next() < 0.3) {
-      const j = random.int(i + 1)
-      ;[shuffled[i], shuffled[j]] = [shuffled[j] as Json, shuffled[i] as Json]
+    if (random() < 0.3) {
+      const j = int(random, i + 1)
+      ;[shuffled[i], shuffled[j]] = [shuffled[j] as unknown, shuffled[i] as unknown]
     }
   }
-  const gz = gzipSync(new TextEncoder().encode(JSON.stringify({ Records: shuffled })), { mtime: 0, level: 9 })
-  const path = join(root, key)
-  mkdirSync(dirname(path), { recursive: true })
-  writeFileSync(path, gz)
+  const gz = gzip(JSON.stringify({ Records: shuffled }), 9)
+  writeBelow(root, key, gz)
   total += shuffled.length
   bytes += gz.length
   if (file.region === "us-west-2" && key.includes("/2024/04/02/"))
@@ -592,20 +528,18 @@ const digest = {
   digestEndTime: "2024-04-03T00:00:00Z",
   digestS3Bucket: bucket,
   digestS3Object: digestKey,
-  digestPublicKeyFingerprint: random.hex(32),
+  digestPublicKeyFingerprint: hex(random, 32),
   digestSignatureAlgorithm: "SHA256withRSA",
   newestEventTime: "2024-04-02T23:55:00Z",
   oldestEventTime: "2024-04-02T00:05:00Z",
   previousDigestS3Bucket: bucket,
   previousDigestS3Object: digestKey.replace("/03/", "/02/").replace("20240403", "20240402"),
-  previousDigestHashValue: random.hex(64),
+  previousDigestHashValue: hex(random, 64),
   previousDigestHashAlgorithm: "SHA-256",
-  previousDigestSignature: random.hex(512),
+  previousDigestSignature: hex(random, 512),
   logFiles: digestEntries,
 }
-const digestPath = join(root, digestKey)
-mkdirSync(dirname(digestPath), { recursive: true })
-writeFileSync(digestPath, gzipSync(new TextEncoder().encode(JSON.stringify(digest)), { mtime: 0, level: 9 }))
+writeBelow(root, digestKey, gzip(JSON.stringify(digest), 9))
 
 console.log(
   `samples/trail: ${total} records in ${files.size} files (${(bytes / 1024).toFixed(0)} KiB), one digest file`,

@@ -221,7 +221,7 @@ describe("the documentation site in Chromium", () => {
       expect(png.subarray(1, 4).toString("latin1")).toBe("PNG")
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toStrictEqual([1280, 900])
       // No horizontal overflow: the page is no wider than the window.
-      expect(await tab.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280)
+      expect(await tab.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(1280)
       await tab.close()
     },
   )
