@@ -207,7 +207,7 @@ export const valueInto = (value: unknown, at: Segments, sink: Sink, options: Rea
  *   const { container, results, summary } = recordsFrom(event)
  *   for (const result of results) {
  *     if (result._tag === "record") console.log(result.record.eventTime)
- *     else if (result._tag === "failure") console.error(result.path, formatFailure(result.failure))
+ *     else if (result._tag === "failure") console.error(formatFailure(result.failure)) // each line starts with its path
  *   }
  *   return { container, ...summary }
  * }
