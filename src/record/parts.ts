@@ -1,17 +1,6 @@
 import * as t from "io-ts"
 import { absentOrNull, either, list, nullable, openEnum } from "../codec/primitives"
-import { type StructCodec, type StructOf, struct } from "../codec/struct"
-
-/** A structure without required members. */
-type NoMembers = Record<never, never>
-
-/** The members of {@link Resource}. */
-const resourceMembers = absentOrNull({
-  ARN: t.string,
-  ARNPrefix: t.string,
-  accountId: t.string,
-  type: t.string,
-})
+import { struct } from "../codec/struct"
 
 /**
  * One resource a record names: `{ ARN, accountId, type }` (note the upper-case `ARN`).
@@ -23,13 +12,13 @@ const resourceMembers = absentOrNull({
  * @category Records
  * @since 0.1.0
  */
-export const Resource: StructCodec<NoMembers, typeof resourceMembers, Resource> = struct(
+export const Resource = struct(
   "Resource",
   {},
-  resourceMembers,
+  absentOrNull({ ARN: t.string, ARNPrefix: t.string, accountId: t.string, type: t.string }),
 )
 /** @category Records @since 0.1.0 */
-export interface Resource extends StructOf<NoMembers, typeof resourceMembers> {}
+export interface Resource extends t.TypeOf<typeof Resource> {}
 
 /**
  * The `resources` member: a list of {@link Resource}. Event history has been seen returning
@@ -48,14 +37,6 @@ export const Resources: t.Type<Resources, Resources, unknown> = either(t.literal
 /** @category Records @since 0.1.0 */
 export type Resources = ReadonlyArray<Resource> | ""
 
-/** The members of {@link TlsDetails}. */
-const tlsDetailsMembers = absentOrNull({
-  tlsVersion: t.string,
-  cipherSuite: t.string,
-  clientProvidedHostHeader: t.string,
-  keyExchange: t.string,
-})
-
 /**
  * The TLS connection a request came over (since `eventVersion` 1.08).
  *
@@ -65,21 +46,18 @@ const tlsDetailsMembers = absentOrNull({
  * @category Records
  * @since 0.1.0
  */
-export const TlsDetails: StructCodec<NoMembers, typeof tlsDetailsMembers, TlsDetails> = struct(
+export const TlsDetails = struct(
   "TlsDetails",
   {},
-  tlsDetailsMembers,
+  absentOrNull({
+    tlsVersion: t.string,
+    cipherSuite: t.string,
+    clientProvidedHostHeader: t.string,
+    keyExchange: t.string,
+  }),
 )
 /** @category Records @since 0.1.0 */
-export interface TlsDetails extends StructOf<NoMembers, typeof tlsDetailsMembers> {}
-
-/** The members of {@link Addendum}. */
-const addendumMembers = absentOrNull({
-  reason: openEnum("AddendumReason", ["DELIVERY_DELAY", "UPDATED_DATA", "SERVICE_OUTAGE"]),
-  updatedFields: t.string,
-  originalRequestID: t.string,
-  originalEventID: t.string,
-})
+export interface TlsDetails extends t.TypeOf<typeof TlsDetails> {}
 
 /**
  * Why a record was delivered late or changed (since `eventVersion` 1.08).
@@ -90,43 +68,21 @@ const addendumMembers = absentOrNull({
  * @category Records
  * @since 0.1.0
  */
-export const Addendum: StructCodec<NoMembers, typeof addendumMembers, Addendum> = struct(
+export const Addendum = struct(
   "Addendum",
   {},
-  addendumMembers,
+  absentOrNull({
+    reason: openEnum("AddendumReason", ["DELIVERY_DELAY", "UPDATED_DATA", "SERVICE_OUTAGE"]),
+    updatedFields: t.string,
+    originalRequestID: t.string,
+    originalEventID: t.string,
+  }),
 )
 /** @category Records @since 0.1.0 */
-export interface Addendum extends StructOf<NoMembers, typeof addendumMembers> {}
+export interface Addendum extends t.TypeOf<typeof Addendum> {}
 
 const Average = struct("Average", {}, { average: t.number })
 const AttributionValue = struct("AttributionValue", {}, { value: nullable(t.string), average: t.number })
-
-/** The members of {@link InsightDetails}. */
-const insightDetailsMembers = {
-  state: openEnum("InsightState", ["Start", "End"]),
-  eventSource: t.string,
-  eventName: t.string,
-  insightType: openEnum("InsightType", ["ApiCallRateInsight", "ApiErrorRateInsight"]),
-  errorCode: t.string,
-  insightContext: struct(
-    "InsightContext",
-    {},
-    {
-      statistics: struct(
-        "InsightStatistics",
-        {},
-        { baseline: Average, insight: Average, insightDuration: t.number, baselineDuration: t.number },
-      ),
-      attributions: list(
-        struct(
-          "InsightAttribution",
-          {},
-          { attribute: t.string, insight: list(AttributionValue), baseline: list(AttributionValue) },
-        ),
-      ),
-    },
-  ),
-}
 
 /**
  * What an Insights record says: which call rate or error rate changed, and the statistics.
@@ -138,13 +94,37 @@ const insightDetailsMembers = {
  * @category Records
  * @since 0.1.0
  */
-export const InsightDetails: StructCodec<NoMembers, typeof insightDetailsMembers, InsightDetails> = struct(
+export const InsightDetails = struct(
   "InsightDetails",
   {},
-  insightDetailsMembers,
+  {
+    state: openEnum("InsightState", ["Start", "End"]),
+    eventSource: t.string,
+    eventName: t.string,
+    insightType: openEnum("InsightType", ["ApiCallRateInsight", "ApiErrorRateInsight"]),
+    errorCode: t.string,
+    insightContext: struct(
+      "InsightContext",
+      {},
+      {
+        statistics: struct(
+          "InsightStatistics",
+          {},
+          { baseline: Average, insight: Average, insightDuration: t.number, baselineDuration: t.number },
+        ),
+        attributions: list(
+          struct(
+            "InsightAttribution",
+            {},
+            { attribute: t.string, insight: list(AttributionValue), baseline: list(AttributionValue) },
+          ),
+        ),
+      },
+    ),
+  },
 )
 /** @category Records @since 0.1.0 */
-export interface InsightDetails extends StructOf<NoMembers, typeof insightDetailsMembers> {}
+export interface InsightDetails extends t.TypeOf<typeof InsightDetails> {}
 
 /**
  * `eventCategory` (since 1.07): `Management` for every MediaConvert record.

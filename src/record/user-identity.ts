@@ -1,21 +1,8 @@
 import * as t from "io-ts"
 import { absentOrNull, either, openEnum, StringMapCodec } from "../codec/primitives"
-import { type StructCodec, type StructOf, struct } from "../codec/struct"
-
-/** A structure without required members. */
-type NoMembers = Record<never, never>
-
+import { struct } from "../codec/struct"
 import { type TaggedUnionCodec, taggedUnion } from "../codec/tagged"
 import { UnlistedString } from "../codec/unlisted"
-
-/** The members of {@link SessionIssuer}. */
-const sessionIssuerMembers = absentOrNull({
-  type: openEnum("SessionIssuerType", ["Role", "IAMUser", "Root"]),
-  principalId: t.string,
-  arn: t.string,
-  accountId: t.string,
-  userName: t.string,
-})
 
 /**
  * The principal that issued a session's temporary credentials: a role, an IAM user (for
@@ -28,16 +15,19 @@ const sessionIssuerMembers = absentOrNull({
  * @category Identities
  * @since 0.1.0
  */
-export const SessionIssuer: StructCodec<NoMembers, typeof sessionIssuerMembers, SessionIssuer> = struct(
+export const SessionIssuer = struct(
   "SessionIssuer",
   {},
-  sessionIssuerMembers,
+  absentOrNull({
+    type: openEnum("SessionIssuerType", ["Role", "IAMUser", "Root"]),
+    principalId: t.string,
+    arn: t.string,
+    accountId: t.string,
+    userName: t.string,
+  }),
 )
 /** @category Identities @since 0.1.0 */
-export interface SessionIssuer extends StructOf<NoMembers, typeof sessionIssuerMembers> {}
-
-/** The members of {@link WebIdFederationData}. */
-const webIdFederationDataMembers = absentOrNull({ federatedProvider: t.string, attributes: StringMapCodec })
+export interface SessionIssuer extends t.TypeOf<typeof SessionIssuer> {}
 
 /**
  * Who vouched for a web-identity session (Amazon Cognito, Google, Login with Amazon, …).
@@ -49,19 +39,13 @@ const webIdFederationDataMembers = absentOrNull({ federatedProvider: t.string, a
  * @category Identities
  * @since 0.1.0
  */
-export const WebIdFederationData: StructCodec<
-  NoMembers,
-  typeof webIdFederationDataMembers,
-  WebIdFederationData
-> = struct("WebIdFederationData", {}, webIdFederationDataMembers)
+export const WebIdFederationData = struct(
+  "WebIdFederationData",
+  {},
+  absentOrNull({ federatedProvider: t.string, attributes: StringMapCodec }),
+)
 /** @category Identities @since 0.1.0 */
-export interface WebIdFederationData extends StructOf<NoMembers, typeof webIdFederationDataMembers> {}
-
-/** The members of {@link SessionAttributes}. */
-const sessionAttributesMembers = absentOrNull({
-  creationDate: t.string,
-  mfaAuthenticated: either(t.boolean, openEnum("MfaAuthenticated", ["true", "false"])),
-})
+export interface WebIdFederationData extends t.TypeOf<typeof WebIdFederationData> {}
 
 /**
  * When a session's credentials were issued and whether MFA was used. CloudTrail writes
@@ -77,21 +61,16 @@ const sessionAttributesMembers = absentOrNull({
  * @category Identities
  * @since 0.1.0
  */
-export const SessionAttributes: StructCodec<NoMembers, typeof sessionAttributesMembers, SessionAttributes> =
-  struct("SessionAttributes", {}, sessionAttributesMembers)
+export const SessionAttributes = struct(
+  "SessionAttributes",
+  {},
+  absentOrNull({
+    creationDate: t.string,
+    mfaAuthenticated: either(t.boolean, openEnum("MfaAuthenticated", ["true", "false"])),
+  }),
+)
 /** @category Identities @since 0.1.0 */
-export interface SessionAttributes extends StructOf<NoMembers, typeof sessionAttributesMembers> {}
-
-/** The members of {@link SessionContext}. */
-const sessionContextMembers = absentOrNull({
-  sessionIssuer: SessionIssuer,
-  webIdFederationData: WebIdFederationData,
-  attributes: SessionAttributes,
-  sourceIdentity: t.string,
-  ec2RoleDelivery: t.string,
-  ec2IssuedInVPC: t.string,
-  assumedRoot: t.string,
-})
+export interface SessionAttributes extends t.TypeOf<typeof SessionAttributes> {}
 
 /**
  * The context of temporary credentials: issuer, web-identity data, attributes, the source
@@ -104,16 +83,21 @@ const sessionContextMembers = absentOrNull({
  * @category Identities
  * @since 0.1.0
  */
-export const SessionContext: StructCodec<NoMembers, typeof sessionContextMembers, SessionContext> = struct(
+export const SessionContext = struct(
   "SessionContext",
   {},
-  sessionContextMembers,
+  absentOrNull({
+    sessionIssuer: SessionIssuer,
+    webIdFederationData: WebIdFederationData,
+    attributes: SessionAttributes,
+    sourceIdentity: t.string,
+    ec2RoleDelivery: t.string,
+    ec2IssuedInVPC: t.string,
+    assumedRoot: t.string,
+  }),
 )
 /** @category Identities @since 0.1.0 */
-export interface SessionContext extends StructOf<NoMembers, typeof sessionContextMembers> {}
-
-/** The members of {@link OnBehalfOf}. */
-const onBehalfOfMembers = absentOrNull({ userId: t.string, identityStoreArn: t.string })
+export interface SessionContext extends t.TypeOf<typeof SessionContext> {}
 
 /**
  * The IAM Identity Center user a call was made for.
@@ -124,22 +108,13 @@ const onBehalfOfMembers = absentOrNull({ userId: t.string, identityStoreArn: t.s
  * @category Identities
  * @since 0.1.0
  */
-export const OnBehalfOf: StructCodec<NoMembers, typeof onBehalfOfMembers, OnBehalfOf> = struct(
+export const OnBehalfOf = struct(
   "OnBehalfOf",
   {},
-  onBehalfOfMembers,
+  absentOrNull({ userId: t.string, identityStoreArn: t.string }),
 )
 /** @category Identities @since 0.1.0 */
-export interface OnBehalfOf extends StructOf<NoMembers, typeof onBehalfOfMembers> {}
-
-/** The members of {@link InScopeOf}. */
-const inScopeOfMembers = absentOrNull({
-  sourceArn: t.string,
-  sourceAccount: t.string,
-  issuerType: t.string,
-  credentialsIssuedTo: t.string,
-  credentialsIssuedToVersion: t.string,
-})
+export interface OnBehalfOf extends t.TypeOf<typeof OnBehalfOf> {}
 
 /**
  * The resource in whose scope credentials were issued (a Lambda function, an ECS task, …).
@@ -150,13 +125,19 @@ const inScopeOfMembers = absentOrNull({
  * @category Identities
  * @since 0.1.0
  */
-export const InScopeOf: StructCodec<NoMembers, typeof inScopeOfMembers, InScopeOf> = struct(
+export const InScopeOf = struct(
   "InScopeOf",
   {},
-  inScopeOfMembers,
+  absentOrNull({
+    sourceArn: t.string,
+    sourceAccount: t.string,
+    issuerType: t.string,
+    credentialsIssuedTo: t.string,
+    credentialsIssuedToVersion: t.string,
+  }),
 )
 /** @category Identities @since 0.1.0 */
-export interface InScopeOf extends StructOf<NoMembers, typeof inScopeOfMembers> {}
+export interface InScopeOf extends t.TypeOf<typeof InScopeOf> {}
 
 /**
  * Members any identity may carry (AWS's own examples mix them freely), each also `null` as
