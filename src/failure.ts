@@ -103,20 +103,8 @@ export const describeValue = (value: unknown): string => {
 const identifier = /^[A-Za-z_$][A-Za-z0-9_$-]*$/
 const bracketedIndex = /^\[(\d+)\]$/
 
-/**
- * Path segments as numbers for indexes: a number stays, and so does a name; a name written
- * `"[12]"` (how readers inside the library pass indexes along) becomes the number 12.
- * @category Failures
- */
-export const segmentsOf = (at: ReadonlyArray<PathSegment>): PathSegment[] => {
-  const segments: PathSegment[] = []
-  for (const segment of at) {
-    if (segment === "") continue
-    const index = typeof segment === "string" ? bracketedIndex.exec(segment) : null
-    segments.push(index === null ? segment : Number(index[1]))
-  }
-  return segments
-}
+/** Path segments without the empty names of roots, which no path shows. */
+const segmentsOf = (at: ReadonlyArray<PathSegment>): PathSegment[] => at.filter((segment) => segment !== "")
 
 /**
  * Joins path segments into a JSON path: `$`, `.name`, `["odd key"]`, `[3]`.
@@ -149,19 +137,6 @@ export const pathStep = (
     : identifier.test(segment)
       ? `${path}.${segment}`
       : `${path}[${write(segment)}]`
-
-/** The segments of a path as {@link jsonPath} writes it (for readers that kept only the text). */
-const segmentsOfPath = (path: string): PathSegment[] => {
-  const segments: PathSegment[] = []
-  const part = /\.([A-Za-z_$][A-Za-z0-9_$-]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")(?:…[^\]]*)?\]/gy
-  part.lastIndex = path.startsWith("$") ? 1 : 0
-  for (let match = part.exec(path); match !== null; match = part.exec(path)) {
-    if (match[1] !== undefined) segments.push(match[1])
-    else if (match[2] !== undefined) segments.push(Number(match[2]))
-    else segments.push(JSON.parse(match[3] as string) as string)
-  }
-  return segments
-}
 
 /** The segments of an io-ts context: an entry whose parent value is an array is an index. */
 const contextSegments = (context: t.Context): PathSegment[] => {
@@ -202,16 +177,12 @@ export const failureFrom = (errors: t.Errors, prefix: ReadonlyArray<PathSegment>
 }
 
 /**
- * A failure with a single issue, for problems found outside io-ts (a body that is not JSON).
- * The place is given as segments (or as a path {@link jsonPath} wrote). Internal.
+ * A failure with a single issue, for problems found outside io-ts (a body that is not JSON),
+ * at the place `at`. Internal.
  * @category Failures
  */
-export const failureAt = (
-  at: ReadonlyArray<PathSegment> | string,
-  expected: string,
-  found: string,
-): DecodeFailure => {
-  const segments = typeof at === "string" ? segmentsOfPath(at) : segmentsOf(at)
+export const failureAt = (at: ReadonlyArray<PathSegment>, expected: string, found: string): DecodeFailure => {
+  const segments = segmentsOf(at)
   return { issues: [{ path: jsonPath(segments), segments, expected, found }], truncated: false }
 }
 

@@ -1,5 +1,5 @@
 import { member } from "../codec/read"
-import { describeValue, jsonPath } from "../failure"
+import { describeValue } from "../failure"
 import { decodeContainer } from "./decode-container"
 import type { Records } from "./result"
 import { index, type Segments, type Sink } from "./sink"
@@ -91,12 +91,11 @@ export const awslogsInto = (value: unknown, at: Segments, sink: Sink, options: R
     sink.failAt(where, "base64 text of gzipped JSON", `text that is not base64: ${describeValue(data)}`)
     return
   }
-  const path = jsonPath(where)
   const inflated = isGzip(bytes)
-    ? gunzip(bytes, options.maxLogsDataBytes ?? DEFAULT_MAX_LOGS_DATA_BYTES, path)
+    ? gunzip(bytes, options.maxLogsDataBytes ?? DEFAULT_MAX_LOGS_DATA_BYTES, where)
     : ({ _tag: "Right", right: bytes } as const)
-  const text = inflated._tag === "Left" ? inflated : utf8(inflated.right, path)
-  const parsed = text._tag === "Left" ? text : parseJson(text.right, path)
+  const text = inflated._tag === "Left" ? inflated : utf8(inflated.right, where)
+  const parsed = text._tag === "Left" ? text : parseJson(text.right, where)
   if (parsed._tag === "Left") sink.failure(parsed.left, where)
   else logsPayloadInto(parsed.right, where, sink)
 }

@@ -1,6 +1,6 @@
 // Turns whatever a caller holds (bytes, text, a parsed value) into a JSON value, or a failure.
 import { type Either, right } from "../codec/fp"
-import { type DecodeFailure, jsonPath } from "../failure"
+import type { DecodeFailure } from "../failure"
 import type { Segments } from "./sink"
 import {
   DEFAULT_MAX_BYTES,
@@ -26,10 +26,9 @@ export const textOfBytes = (
   at: Segments,
   options: ReadOptions,
 ): Either<DecodeFailure, string> => {
-  const path = jsonPath(at)
-  if (!isGzip(bytes)) return utf8(bytes, path)
-  const inflated = gunzip(bytes, options.maxBytes ?? DEFAULT_MAX_BYTES, path)
-  return inflated._tag === "Left" ? inflated : utf8(inflated.right, path)
+  if (!isGzip(bytes)) return utf8(bytes, at)
+  const inflated = gunzip(bytes, options.maxBytes ?? DEFAULT_MAX_BYTES, at)
+  return inflated._tag === "Left" ? inflated : utf8(inflated.right, at)
 }
 
 /**
@@ -43,11 +42,11 @@ export const textOfBytesPartly = (
   options: ReadOptions,
 ): Either<DecodeFailure, { text: string; problem?: Inflated["problem"] }> => {
   if (!isGzip(bytes)) {
-    const text = utf8(bytes, jsonPath(at))
+    const text = utf8(bytes, at)
     return text._tag === "Left" ? text : right({ text: text.right })
   }
   const inflated = inflatePartly(bytes, options.maxBytes ?? DEFAULT_MAX_BYTES)
-  const text = utf8(inflated.bytes, jsonPath(at))
+  const text = utf8(inflated.bytes, at)
   if (text._tag === "Left") return text
   return right(
     inflated.problem === undefined ? { text: text.right } : { text: text.right, problem: inflated.problem },
@@ -63,8 +62,8 @@ export const jsonValueOf = (
   const bytes = bytesOf(input)
   if (bytes !== undefined) {
     const text = textOfBytes(bytes, at, options)
-    return text._tag === "Left" ? text : parseJson(text.right, jsonPath(at))
+    return text._tag === "Left" ? text : parseJson(text.right, at)
   }
-  if (typeof input === "string") return parseJson(input, jsonPath(at))
+  if (typeof input === "string") return parseJson(input, at)
   return right(input)
 }

@@ -37,7 +37,7 @@ class Found {
 
   fail(at: Segments, expected: string, found: string): void {
     const path = jsonPath(at)
-    this.failures.push({ _tag: "failure", failure: failureAt(path, expected, found), path })
+    this.failures.push({ _tag: "failure", failure: failureAt(at, expected, found), path })
   }
 
   skip(
@@ -190,7 +190,7 @@ const textInto = (text: string, at: Segments, found: Found, depth: number, messa
     )
     return
   }
-  const parsed = parseJson(text, jsonPath(at))
+  const parsed = parseJson(text, at)
   if (parsed._tag === "Left") {
     const path = jsonPath(at)
     found.failures.push({ _tag: "failure", failure: parsed.left, path })

@@ -1,6 +1,6 @@
 // Turns the pieces the splitter cut into results: the one reader behind `recordsFrom` on text
 // and bytes, `decodeJsonLines` and `streamRecords`, so both paths give the same results.
-import { type DecodeFailure, failureAt, jsonPath } from "../failure"
+import { type DecodeFailure, failureAt } from "../failure"
 import type { ContainerKind } from "./result"
 import type { Segments, Sink } from "./sink"
 import { type Piece, RECORD_START } from "./splitter"
@@ -177,7 +177,7 @@ export class PieceReader {
 
   private prefix(position: number): Segments {
     if (!this.lines && position === this.first && (!this.several || this.firstCut)) return this.at
-    return [...this.at, `[${position}]`]
+    return [...this.at, position]
   }
 
   private listFor(position: number, inRecords: boolean): ListState {
@@ -190,7 +190,7 @@ export class PieceReader {
 
   private elementAt(list: ListState, index: number): Segments {
     const at = this.prefix(list.position)
-    return [...(list.inRecords ? [...at, "Records"] : at), `[${index + list.shift}]`]
+    return [...(list.inRecords ? [...at, "Records"] : at), index + list.shift]
   }
 
   private element(piece: Extract<Piece, { kind: "element" }>): void {
@@ -204,7 +204,7 @@ export class PieceReader {
         }
       }
       const at = this.elementAt(list, piece.index)
-      const parsed = parseJson(piece.text, jsonPath(at))
+      const parsed = parseJson(piece.text, at)
       if (parsed._tag === "Right") {
         this.release()
         this.parsedElement(list, parsed.right, at)
@@ -265,15 +265,15 @@ export class PieceReader {
   }
 
   private parseFailure(text: string, at: Segments): DecodeFailure {
-    const parsed = parseJson(text.trim(), jsonPath(at))
+    const parsed = parseJson(text.trim(), at)
     return parsed._tag === "Left"
       ? parsed.left
-      : failureAt(jsonPath(at), "a record whose text is whole", "text broken around it")
+      : failureAt(at, "a record whose text is whole", "text broken around it")
   }
 
   private value(text: string, damaged: boolean, at: Segments): void {
     if (!damaged && text.startsWith(RECORD_START) && this.sink.passesOverText(text)) return
-    const parsed = parseJson(text, jsonPath(at))
+    const parsed = parseJson(text, at)
     if (parsed._tag === "Left") this.sink.failure(parsed.left, at, { text })
     else {
       const kind = this.recogniser.value(parsed.right, at, this.sink)

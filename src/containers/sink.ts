@@ -1,6 +1,6 @@
 // Shared by the container readers: where results go, and how one record is decoded in place.
 import { member } from "../codec/read"
-import { type DecodeFailure, describeValue, failureAt, jsonPath } from "../failure"
+import { type DecodeFailure, describeValue, failureAt, jsonPath, type PathSegment } from "../failure"
 import { decodeMediaConvertEvent } from "../mediaconvert/decode"
 import { decodeRecord } from "../record/decode"
 import type { CloudTrailRecord, InsightRecord } from "../record/record"
@@ -9,11 +9,11 @@ import { summarize } from "./result"
 import { NO_EVENT_SOURCE, passedOverSource, type Selection } from "./select"
 import { parseJson } from "./text"
 
-/** JSON path segments, as `failureFrom` takes them: `["Records", "[12]"]`. */
-export type Segments = ReadonlyArray<string>
+/** JSON path segments, as `failureFrom` takes them: `["Records", 12]`. */
+export type Segments = ReadonlyArray<PathSegment>
 
-/** Appends the index segment `[i]`. */
-export const index = (at: Segments, i: number): Segments => [...at, `[${i}]`]
+/** Appends the index `i`. */
+export const index = (at: Segments, i: number): Segments => [...at, i]
 
 /** What a sink keeps: every record, or those of some event sources; decoded as records, or as MediaConvert events. */
 export interface Policy {
@@ -51,7 +51,7 @@ export class Sink {
   }
 
   failAt(at: Segments, expected: string, found: string, kept: Kept = {}): void {
-    this.failure(failureAt(jsonPath(at), expected, found), at, kept)
+    this.failure(failureAt(at, expected, found), at, kept)
   }
 
   skip(reason: SkipReason, detail: string, at: Segments): void {
@@ -107,7 +107,7 @@ export class Sink {
       return
     }
     if (this.passesOverText(text)) return
-    const parsed = parseJson(text, jsonPath(at))
+    const parsed = parseJson(text, at)
     if (parsed._tag === "Left") this.failure(parsed.left, at, { text })
     else this.record(parsed.right, at)
   }

@@ -463,7 +463,7 @@ export class RecordSplitter implements Splitter {
     this.last = COMMA
   }
 
-  /** Where the text being read is, as JSON path segments (`["Records", "[12]"]`). */
+  /** Where the text being read is, as JSON path segments (`["Records", 12]`). */
   where(): { readonly position: number; readonly inRecords: boolean; readonly index: number | undefined } {
     return {
       position: this.position,

@@ -6,7 +6,7 @@
 // cap (DecompressionStream is async-only and would force every caller to await).
 import { Gunzip, strFromU8 } from "fflate"
 import { type Either, left, right } from "../codec/fp"
-import { type DecodeFailure, failureAt } from "../failure"
+import { type DecodeFailure, failureAt, type PathSegment } from "../failure"
 
 /**
  * Limits on what a reader will inflate, so that a small gzip bomb is a failure instead of an
@@ -145,27 +145,27 @@ const concat = (chunks: ReadonlyArray<Uint8Array>, total: number): Uint8Array =>
   return out
 }
 
-/** Inflates gzip data, failing at `path` when it is corrupt, ends early or grows past `maxBytes`. */
+/** Inflates gzip data, failing at `at` when it is corrupt, ends early or grows past `maxBytes`. */
 export const gunzip = (
   bytes: Uint8Array,
   maxBytes: number,
-  path: string,
+  at: ReadonlyArray<PathSegment>,
 ): Either<DecodeFailure, Uint8Array> => {
   const inflated = inflatePartly(bytes, maxBytes)
   return inflated.problem === undefined
     ? right(inflated.bytes)
-    : left(failureAt(path, inflated.problem.expected, inflated.problem.found))
+    : left(failureAt(at, inflated.problem.expected, inflated.problem.found))
 }
 
 /** UTF-8 bytes as text (a byte order mark dropped); a failure when they are too many for one string. */
-export const utf8 = (bytes: Uint8Array, path: string): Either<DecodeFailure, string> => {
+export const utf8 = (bytes: Uint8Array, at: ReadonlyArray<PathSegment>): Either<DecodeFailure, string> => {
   try {
     const text = strFromU8(bytes)
     return right(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
   } catch {
     return left(
       failureAt(
-        path,
+        at,
         "text that fits in one string",
         `${sizeOf(bytes.length)} of text; stream it with streamRecords from mediaconvert-cloudtrail/node`,
       ),
@@ -209,19 +209,22 @@ const excerptAt = (text: string, position: number): string => {
 }
 
 /** Parses JSON text; on failure, says where and shows a bounded excerpt. Never throws. */
-export const parseJson = (text: string, path: string): Either<DecodeFailure, unknown> => {
+export const parseJson = (
+  text: string,
+  where: ReadonlyArray<PathSegment>,
+): Either<DecodeFailure, unknown> => {
   try {
     return right(JSON.parse(text))
   } catch (error) {
     const message = error instanceof Error ? error.message : ""
     const position = /position (\d+)/.exec(message)?.[1]
     const at = position === undefined ? (text.trim() === "" ? 0 : text.length) : Number(position)
-    if (text.trim() === "") return left(failureAt(path, "JSON text", "empty text"))
+    if (text.trim() === "") return left(failureAt(where, "JSON text", "empty text"))
     if (error instanceof RangeError && position === undefined)
-      return left(failureAt(path, "JSON text", "JSON nested too deeply to read"))
+      return left(failureAt(where, "JSON text", "JSON nested too deeply to read"))
     return left(
       failureAt(
-        path,
+        where,
         "JSON text",
         `text that is not JSON at character ${at} of ${text.length}: ${JSON.stringify(excerptAt(text, at))}`,
       ),

@@ -99,8 +99,8 @@ const failedAt = (at: Segments, error: unknown): RecordResult => {
   const path = jsonPath(at)
   const failure =
     error instanceof BytesProblem
-      ? failureAt(path, error.expected, error.found)
-      : failureAt(path, "bytes that can be read", `an error while reading: ${message(error)}`)
+      ? failureAt(at, error.expected, error.found)
+      : failureAt(at, "bytes that can be read", `an error while reading: ${message(error)}`)
   return { _tag: "failure", failure, path }
 }
 
@@ -144,7 +144,7 @@ const skipped = (reason: SkipReason, detail: string, source: string): SourcedRes
 
 const unreadable = (source: string, found: string): SourcedResult => ({
   _tag: "failure",
-  failure: failureAt("$", "a file or folder that can be read", found),
+  failure: failureAt([], "a file or folder that can be read", found),
   path: "$",
   source,
 })

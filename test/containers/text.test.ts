@@ -23,19 +23,19 @@ describe("gunzip", () => {
   it("inflates what node:zlib deflates, multi-member too", () => {
     const one = gzipSync("hello ")
     const two = gzipSync("world")
-    const result = gunzip(Buffer.concat([one, two]), 1000, "$")
+    const result = gunzip(Buffer.concat([one, two]), 1000, [])
     expect(result._tag === "Right" && Buffer.from(result.right).toString()).toBe("hello world")
   })
 
   it("fails at the cap, not after inflating everything", () => {
-    const result = gunzip(gzipSync(Buffer.alloc(10_000_000)), 1000, "$.x")
+    const result = gunzip(gzipSync(Buffer.alloc(10_000_000)), 1000, ["x"])
     expect(result).toMatchObject({ _tag: "Left", left: { issues: [{ path: "$.x" }] } })
   })
 })
 
 describe("parseJson", () => {
   it("keeps the excerpt of a long bad text short", () => {
-    const result = parseJson(`{"a": ${"1".repeat(10_000)}x}`, "$")
+    const result = parseJson(`{"a": ${"1".repeat(10_000)}x}`, [])
     expect(result._tag === "Left" && result.left.issues[0]?.found.length).toBeLessThan(200)
   })
 })
