@@ -7,6 +7,9 @@
 export const isObject = (u: unknown): u is Record<string, unknown> =>
   typeof u === "object" && u !== null && !Array.isArray(u)
 
+/** Whether a value is text: open enumerations and unlisted names accept any string. */
+export const isText = (u: unknown): boolean => typeof u === "string"
+
 /** Whether a value can stand in a JSON document (what `JSON.parse` may give, and more). */
 export const isJson = (u: unknown): boolean =>
   u !== undefined && typeof u !== "function" && typeof u !== "symbol" && typeof u !== "bigint"

@@ -1,5 +1,6 @@
-import * as t from "io-ts"
+import type * as t from "io-ts"
 import { isJson, isObject } from "./checks"
+import { leafCodec } from "./leaf"
 
 /**
  * A value as `JSON.parse` produces it.
@@ -47,13 +48,9 @@ export interface JsonObject {
  * @category Combinators
  * @since 0.1.0
  */
-export const Json: t.Type<JsonValue, JsonValue, unknown> & { readonly kind: "json" } = Object.assign(
-  new t.Type<JsonValue, JsonValue, unknown>(
-    "JSON value",
-    (u): u is JsonValue => isJson(u),
-    (u, c) => (isJson(u) ? t.success(u as JsonValue) : t.failure(u, c)),
-    t.identity,
-  ),
+export const Json: t.Type<JsonValue, JsonValue, unknown> & { readonly kind: "json" } = leafCodec(
+  "JSON value",
+  isJson,
   { kind: "json" as const },
 )
 
@@ -68,12 +65,4 @@ export const Json: t.Type<JsonValue, JsonValue, unknown> & { readonly kind: "jso
  * @since 0.1.0
  */
 export const JsonObjectCodec: t.Type<JsonObject, JsonObject, unknown> & { readonly kind: "object" } =
-  Object.assign(
-    new t.Type<JsonObject, JsonObject, unknown>(
-      "object",
-      (u): u is JsonObject => isObject(u),
-      (u, c) => (isObject(u) ? t.success(u as JsonObject) : t.failure(u, c)),
-      t.identity,
-    ),
-    { kind: "object" as const },
-  )
+  leafCodec("object", isObject, { kind: "object" as const })

@@ -1,5 +1,6 @@
 import * as t from "io-ts"
-import { isBooleanText, isObject, isRedaction, isStringMap, isTimestamp } from "./checks"
+import { isBooleanText, isObject, isRedaction, isStringMap, isText, isTimestamp } from "./checks"
+import { leafCodec } from "./leaf"
 import type { Members } from "./struct"
 import type { Unlisted } from "./unlisted"
 
@@ -49,14 +50,10 @@ export interface OpenEnumCodec<K extends string> extends t.Type<OpenEnum<K>, Ope
  * @since 0.1.0
  */
 export const openEnum = <const K extends string>(name: string, values: ReadonlyArray<K>): OpenEnumCodec<K> =>
-  Object.assign(
-    new t.Type<OpenEnum<K>, OpenEnum<K>, unknown>(
-      `${name} (string)`,
-      (u): u is OpenEnum<K> => typeof u === "string",
-      (u, c) => (typeof u === "string" ? t.success(u as OpenEnum<K>) : t.failure(u, c)),
-      t.identity,
-    ),
-    { kind: "openEnum" as const, values },
+  leafCodec<OpenEnum<K>, { readonly kind: "openEnum"; readonly values: ReadonlyArray<K> }>(
+    `${name} (string)`,
+    isText,
+    { kind: "openEnum", values },
   )
 
 /**
@@ -85,15 +82,9 @@ export type Timestamp = number | string
  * @since 0.1.0
  */
 export const TimestampCodec: t.Type<Timestamp, Timestamp, unknown> & { readonly kind: "timestamp" } =
-  Object.assign(
-    new t.Type<Timestamp, Timestamp, unknown>(
-      "timestamp (epoch seconds or milliseconds, number or digits)",
-      (u): u is Timestamp => isTimestamp(u),
-      (u, c) => (isTimestamp(u) ? t.success(u as Timestamp) : t.failure(u, c)),
-      t.identity,
-    ),
-    { kind: "timestamp" as const },
-  )
+  leafCodec("timestamp (epoch seconds or milliseconds, number or digits)", isTimestamp, {
+    kind: "timestamp" as const,
+  })
 
 /**
  * Reads a {@link Timestamp} as epoch milliseconds: values of 1e11 and above are taken as
@@ -152,16 +143,11 @@ export const isRedacted = (value: unknown): value is Redacted => isRedaction(val
  * @category Combinators
  * @since 0.1.0
  */
-export const RedactedCodec: t.Type<Redacted, Redacted, unknown> & { readonly kind: "redaction" } =
-  Object.assign(
-    new t.Type<Redacted, Redacted, unknown>(
-      '"***"',
-      isRedacted,
-      (u, c) => (isRedacted(u) ? t.success(u) : t.failure(u, c)),
-      t.identity,
-    ),
-    { kind: "redaction" as const },
-  )
+export const RedactedCodec: t.Type<Redacted, Redacted, unknown> & { readonly kind: "redaction" } = leafCodec(
+  '"***"',
+  isRedaction,
+  { kind: "redaction" as const },
+)
 
 /**
  * Wraps a codec so that the redaction string is accepted in its place.
@@ -260,15 +246,7 @@ export type BooleanText = boolean | "true" | "false"
  * @since 0.2.0
  */
 export const BooleanTextCodec: t.Type<BooleanText, BooleanText, unknown> & { readonly kind: "booleanText" } =
-  Object.assign(
-    new t.Type<BooleanText, BooleanText, unknown>(
-      'boolean (or "true" / "false")',
-      (u): u is BooleanText => isBooleanText(u),
-      (u, c) => (isBooleanText(u) ? t.success(u as BooleanText) : t.failure(u, c)),
-      t.identity,
-    ),
-    { kind: "booleanText" as const },
-  )
+  leafCodec('boolean (or "true" / "false")', isBooleanText, { kind: "booleanText" as const })
 
 /**
  * Reads a boolean however a record wrote it: `true` and `"true"` are true, `false` and

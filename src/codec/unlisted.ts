@@ -1,4 +1,6 @@
-import * as t from "io-ts"
+import type * as t from "io-ts"
+import { isText } from "./checks"
+import { leafCodec } from "./leaf"
 
 /**
  * A string this version of the library does not list: an `eventName`, identity `type` or
@@ -34,13 +36,8 @@ export declare enum Unlisted {
  * @category Combinators
  * @since 0.1.0
  */
-export const UnlistedString: t.Type<Unlisted, Unlisted, unknown> & { readonly kind: "unlisted" } =
-  Object.assign(
-    new t.Type<Unlisted, Unlisted, unknown>(
-      "string",
-      (u): u is Unlisted => typeof u === "string",
-      (u, c) => (typeof u === "string" ? t.success(u as unknown as Unlisted) : t.failure(u, c)),
-      t.identity,
-    ),
-    { kind: "unlisted" as const },
-  )
+export const UnlistedString: t.Type<Unlisted, Unlisted, unknown> & { readonly kind: "unlisted" } = leafCodec(
+  "string",
+  isText,
+  { kind: "unlisted" as const },
+)
