@@ -14,12 +14,8 @@ import { streamRecords } from "../src/node"
 import { corrupt, makeRecords } from "./corpus"
 import { runMixedTrail } from "./mixed-trail"
 import { jsonSchemaOf, zodSchemaOf } from "./schemas"
+import { argument, median } from "./stats"
 
-const argument = (name: string, fallback: number): number => {
-  const index = process.argv.indexOf(`--${name}`)
-  const value = index >= 0 ? Number(process.argv[index + 1]) : fallback
-  return Number.isFinite(value) && value > 0 ? value : fallback
-}
 const count = argument("records", 100_000)
 const rounds = argument("rounds", 5)
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined)
@@ -34,14 +30,6 @@ interface Figure {
   readonly name: string
   readonly recordsPerSecond: { readonly median: number; readonly min: number; readonly max: number }
   readonly accepted: number
-}
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2
 }
 
 /** Runs each task once to warm up, then `rounds` times, rotating their order every round. */

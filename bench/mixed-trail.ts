@@ -12,6 +12,7 @@ import { prng } from "../scripts/synthetic/random"
 import { mediaConvertEventsFrom, recordsFrom } from "../src"
 import { streamMediaConvertEvents } from "../src/node"
 import { makeRecords } from "./corpus"
+import { median } from "./stats"
 
 const MEDIACONVERT = "mediaconvert.amazonaws.com"
 const corpus = join(import.meta.dirname, "..", "..", "shared", "corpus", "public")
@@ -62,14 +63,6 @@ export const mixedTrail = (megabytes: number, share = 0.01): { text: string; rec
 interface Figure {
   readonly name: string
   readonly seconds: number
-}
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2
 }
 
 const time = async (

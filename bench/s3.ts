@@ -18,12 +18,8 @@ import { logFileKey, logFileName, REGION } from "../scripts/synthetic/ids"
 import { streamRecords } from "../src/node"
 import { handleSqsEvent, s3ObjectReader, streamObjectRecords } from "../src/s3"
 import { makeRecords } from "./corpus"
+import { argument, median } from "./stats"
 
-const argument = (name: string, fallback: number): number => {
-  const index = process.argv.indexOf(`--${name}`)
-  const value = index >= 0 ? Number(process.argv[index + 1]) : fallback
-  return Number.isFinite(value) && value > 0 ? value : fallback
-}
 const objects = argument("s3-objects", 40)
 const perObject = argument("s3-records", 2500)
 const rounds = argument("rounds", 5)
@@ -164,14 +160,6 @@ const tasks: Task[] = [
     },
   },
 ]
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2
-}
 
 const seconds = tasks.map(() => [] as number[])
 const peakRss = tasks.map(() => 0)
