@@ -8,6 +8,18 @@ const whoIn = (name: string): Identity => {
   return identityOf(result.right)
 }
 
+/** Who made a trimmed call whose only identity is `userIdentity`, decoded first. */
+const whoWith = (userIdentity: unknown): Identity => {
+  const result = decodeRecord({
+    eventTime: "2024-04-04T17:45:26Z",
+    eventSource: "s3.amazonaws.com",
+    eventName: "GetObject",
+    userIdentity,
+  })
+  if (result._tag === "Left") expect.fail(formatFailure(result.left))
+  return identityOf(result.right)
+}
+
 describe("identityOf", () => {
   it("answers root credentials used from a console session, with the alias and MFA", () => {
     expect(whoIn("Root")).toMatchObject({
@@ -132,15 +144,9 @@ describe("identityOf", () => {
     ["no type and nothing else", {}, "unknown"],
     ["a null type and a null invokedBy", { type: null, invokedBy: null }, "unknown"],
   ])("reads an identity with %s as IdentityKind %s documents", (_, userIdentity, kind) => {
-    const result = decodeRecord({
-      eventTime: "2024-04-04T17:45:26Z",
-      eventSource: "s3.amazonaws.com",
-      eventName: "GetObject",
-      userIdentity,
-    })
-    if (result._tag === "Left") expect.fail(formatFailure(result.left))
-    expect(identityOf(result.right).kind).toBe(kind)
-    expect(identityOf(result.right).type).toBeUndefined()
+    const who = whoWith(userIdentity)
+    expect(who.kind).toBe(kind)
+    expect(who.type).toBeUndefined()
   })
 
   it("reads mfaAuthenticated written as text or as a boolean alike", () => {
@@ -152,14 +158,7 @@ describe("identityOf", () => {
       ["...", undefined],
     ] as const) {
       const userIdentity = { type: "AssumedRole", sessionContext: { attributes: { mfaAuthenticated } } }
-      const result = decodeRecord({
-        eventTime: "2024-04-04T17:45:26Z",
-        eventSource: "s3.amazonaws.com",
-        eventName: "GetObject",
-        userIdentity,
-      })
-      if (result._tag === "Left") expect.fail(formatFailure(result.left))
-      expect(identityOf(result.right).mfa, String(mfaAuthenticated)).toBe(mfa)
+      expect(whoWith(userIdentity).mfa, String(mfaAuthenticated)).toBe(mfa)
     }
   })
 
