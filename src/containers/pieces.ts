@@ -2,8 +2,9 @@
 // and bytes, `decodeJsonLines` and `streamRecords`, so both paths give the same results.
 import { type DecodeFailure, failureAt } from "../failure"
 import type { ContainerKind } from "./result"
+import type { Selection } from "./select"
 import type { Segments, Sink } from "./sink"
-import { type Piece, RECORD_START } from "./splitter"
+import { type LaneHost, type Piece, type PieceOut, RECORD_START } from "./splitter"
 import { parseJson } from "./text"
 
 /** What a `Records` list holds, told by its first element. */
@@ -61,7 +62,7 @@ const parseCut = (text: string): { ok: true; value: unknown } | { ok: false } =>
  * Reads pieces in order into a sink. `at` is where the text sits in something larger (an SNS
  * message); `lines` reads every value as a line of JSON Lines (`$[n]`).
  */
-export class PieceReader {
+export class PieceReader implements PieceOut, LaneHost {
   private first: number | undefined
   private firstCut = false
   private several = false
@@ -85,6 +86,26 @@ export class PieceReader {
     if (list !== undefined && list.position === this.first)
       return list.kind ?? (list.inRecords ? "s3-log-file" : "record-list")
     return this.kind ?? "unknown"
+  }
+
+  /** Reads a piece as the splitter cuts it. */
+  push(piece: Piece): void {
+    this.read(piece)
+  }
+
+  /** The selection whose records may be passed over from their text in the list being cut: only a log file's (or a list of records). */
+  laneFor(position: number, inRecords: boolean): Selection | undefined {
+    const selection = this.sink.policy.selection
+    const list = this.list
+    if (selection === undefined || this.lines || list === undefined) return undefined
+    if (list.position !== position || list.inRecords !== inRecords) return undefined
+    return list.kind === "s3-log-file" || list.kind === "record-list" ? selection : undefined
+  }
+
+  /** Counts a record the splitter's lane passed over. */
+  passedOver(source: string): void {
+    this.release()
+    this.sink.passed.add(source)
   }
 
   read(piece: Piece): void {

@@ -51,12 +51,12 @@ export const piecesInto = (
   lines: boolean,
   brokenOff?: { readonly expected: string; readonly found: string },
 ): ContainerKind => {
-  const splitter = splitterFor(Number.MAX_SAFE_INTEGER, lines)
   const reader = new PieceReader(sink, recogniser(options), at, lines)
+  const splitter = splitterFor(Number.MAX_SAFE_INTEGER, lines, reader)
   // Fed a slice at a time, as a stream would be: the pieces of one slice are read before the
   // next is cut, so they never all sit in memory together.
   for (let start = 0; start < text.length; start += SLICE)
-    for (const piece of splitter.push(text.slice(start, start + SLICE))) reader.read(piece)
+    for (const piece of splitter.push(text.slice(start, start + SLICE), reader)) reader.read(piece)
   if (brokenOff !== undefined) reader.brokenOff(splitter.where(), brokenOff.expected, brokenOff.found)
   else {
     for (const piece of splitter.end()) reader.read(piece)

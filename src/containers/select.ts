@@ -1,64 +1,97 @@
 // Selection before parsing: from the raw text of one record, whether its eventSource can be
 // one of those wanted. Only a sure "no" skips the parse; anything unclear is parsed, so the
 // results are those of parsing every record and filtering on `eventSource`.
+import { Brackets, cutDepth } from "./structure"
 
-/** Which records to keep, by `eventSource`, and how to recognise the others in their text. */
+/** Which records to keep, by `eventSource`. */
 export interface Selection {
   readonly sources: ReadonlySet<string>
-  /** Each wanted source as it appears in JSON text: `"mediaconvert.amazonaws.com"`, quotes included. */
-  readonly quoted: ReadonlyArray<string>
-  /** What in a record's text may hide a source or the key: `\u` escapes, or any backslash for unusual sources. */
-  readonly escape: string
-  /**
-   * One pattern for everything that makes a record's text unclear: a wanted source (quoted),
-   * an escape, or the `"eventSource"` key (found once in the first scan; twice means nested
-   * or repeated). One native scan of the text instead of one per question.
-   */
-  readonly unclear: RegExp
 }
 
-const PLAIN = /^[A-Za-z0-9.:_-]*$/
+/** What the key ends with: searched for instead of the whole key, whose first character, a quote, is everywhere. */
+export const KEY_END = 'Source"'
 const KEY = '"eventSource"'
 const KEY_AND_QUOTE = '"eventSource":"'
+/** Where `\uXXXX` could write the key a second time (JSON.parse keeps the last). */
+export const ESCAPE = "\\u"
 
 /** A selection for these sources; undefined keeps every record. */
-export const selectionOf = (sources: ReadonlyArray<string> | undefined): Selection | undefined => {
-  if (sources === undefined) return undefined
-  const wanted = new Set(sources.filter((source) => typeof source === "string"))
-  const quoted = [...wanted].map((source) => JSON.stringify(source))
-  // Letters, digits and `.:_-` can be disguised only as `\uXXXX`; anything else (a slash,
-  // a quote) also by another escape.
-  const escapes = [...wanted].every((source) => PLAIN.test(source)) ? "\\u" : "\\"
-  const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-  return {
-    sources: wanted,
-    quoted,
-    escape: escapes,
-    unclear: new RegExp([...quoted, escapes, KEY].map(literal).join("|"), "g"),
+export const selectionOf = (sources: ReadonlyArray<string> | undefined): Selection | undefined =>
+  sources === undefined
+    ? undefined
+    : { sources: new Set(sources.filter((source) => typeof source === "string")) }
+
+/** Whether `"eventSource"` is written at `at`, where `Source"` was found. */
+export const isKey = (t: string, at: number): boolean => t.startsWith(KEY, at - 6)
+
+/**
+ * The value of the key written `"eventSource":"` at `key`, up to `end`, when it is a plain
+ * string (no escape in it); undefined otherwise. Whether the key is the record's own is for
+ * the brackets to say (structure.ts).
+ */
+export const plainValue = (t: string, key: number, end: number, names?: string[]): string | undefined => {
+  if (!t.startsWith(KEY_AND_QUOTE, key) || t.charCodeAt(key - 1) === 92) return undefined
+  const start = key + KEY_AND_QUOTE.length
+  const close = t.indexOf('"', start)
+  if (close < 0 || close > end || t.charCodeAt(close - 1) === 92) return undefined
+  if (names === undefined) return t.slice(start, close)
+  // The same few names again and again: the string met before, not a new one each time.
+  const length = close - start
+  for (let k = 0; k < names.length; k++) {
+    const name = names[k] as string
+    if (name.length === length && t.startsWith(name, start)) {
+      // The one found moves to the front: a trail's busiest services are found first.
+      if (k > 0) {
+        names[k] = names[0] as string
+        names[0] = name
+      }
+      return name
+    }
   }
+  const name = t.slice(start, close)
+  if (names.length < 64) names.push(name)
+  return name
 }
 
 /**
  * Reads the raw text of one record (an object) and answers with its `eventSource` when that
  * surely is not one of the selection's, so the record need not be parsed; undefined when the
- * record must be parsed: a wanted source appears anywhere in it, an escape could hide one,
- * the key is missing, repeated, or written with spaces.
+ * record must be parsed: its source is wanted, an escape could hide a second key, the key is
+ * missing, repeated, nested or written with spaces, or the text is not plain.
  */
 export const passedOverSource = (text: string, selection: Selection): string | undefined => {
-  if (text.charCodeAt(0) !== 123) return undefined
-  // The first unclear thing must be the key, written `"eventSource":"`, and nothing after it.
-  const unclear = selection.unclear
-  unclear.lastIndex = 0
-  const first = unclear.exec(text)
-  if (first === null || first[0] !== KEY || !text.startsWith(KEY_AND_QUOTE, first.index)) return undefined
-  const start = first.index + KEY_AND_QUOTE.length
-  const end = text.indexOf('"', start)
-  if (end < 0) return undefined
-  // From the value's opening quote on: the value itself may be a wanted source.
-  unclear.lastIndex = start - 1
-  if (unclear.exec(text) !== null) return undefined
-  const source = text.slice(start, end)
-  return source.includes("\\") ? undefined : source
+  if (text.charCodeAt(0) !== 123 || text.includes(ESCAPE)) return undefined
+  let end = text.length - 1
+  while (end > 0 && text.charCodeAt(end) <= 32) end--
+  if (text.charCodeAt(end) !== 125) return undefined
+  const key = text.indexOf(KEY)
+  if (key >= 0 && text.indexOf(KEY, key + 1) >= 0) return undefined
+  return sourceOf(text, 0, end, key, new Brackets(text), selection) ?? undefined
+}
+
+/**
+ * The `eventSource` of the record t[from, end] (`end` its closing brace) when the text shows
+ * it is not selected, given that no `\\u` is in it and that `key` is where the only
+ * `"eventSource"` in it starts (-1: none): the key's plain value; NO_EVENT_SOURCE when there
+ * is no key or the only one is nested. Undefined when the record is to be parsed (its source
+ * is wanted, the key is not written plainly), or `null` when its cut is not sure (structure.ts).
+ */
+export const sourceOf = (
+  t: string,
+  from: number,
+  end: number,
+  key: number,
+  brackets: Brackets,
+  selection: Selection,
+  names?: string[],
+): string | undefined | null => {
+  if (key < 0) return cutDepth(t, brackets, from, end, -1) === 0 ? NO_EVENT_SOURCE : null
+  const value = plainValue(t, key, end, names)
+  const depth = cutDepth(t, brackets, from, end, value === undefined ? -1 : key)
+  if (depth < 0) return null
+  if (value === undefined) return undefined
+  if (depth > 0) return NO_EVENT_SOURCE
+  return selection.sources.has(value) ? undefined : value
 }
 
 /** The name a record without a string `eventSource` is counted under. */

@@ -54,8 +54,10 @@ const startsLine = (chunk: string, i: number): boolean => {
   return true
 }
 
-/** How CloudTrail starts every record it writes; where the reader re-synchronises after damage. */
-export const RECORD_START = '{"eventVersion"'
+import { Lane, RECORD_START } from "./lane"
+import type { Selection } from "./select"
+
+export { RECORD_START }
 
 const QUOTE = 34
 const BACKSLASH = 92
@@ -73,10 +75,28 @@ const RETURN = 13
 import { Collector } from "./collector"
 import { LineSplitter } from "./line-splitter"
 
+/** Where pieces go as they are cut: an array, or a reader that reads each at once. */
+export interface PieceOut {
+  push(piece: Piece): unknown
+}
+
+/**
+ * The reader a splitter cuts for, asked whether the list being cut is one whose records a
+ * selection may pass over from their text (a log file's, once its first element showed it).
+ */
+export interface LaneHost {
+  laneFor(position: number, inRecords: boolean): Selection | undefined
+  /** Counts a record the lane passed over, by its `eventSource`. */
+  passedOver(source: string): void
+}
+
 /** What both splitters do: cut text fed in chunks into pieces. */
 export interface Splitter {
-  /** Feeds a chunk of text; returns the pieces completed in it. */
-  push(chunk: string): Piece[]
+  /**
+   * Feeds a chunk of text; gives the pieces completed in it to `into` as they are cut, or
+   * returns those it did not give (the JSON Lines splitter returns them all).
+   */
+  push(chunk: string, into?: PieceOut): Piece[]
   /** Ends the input; returns what was left. */
   end(): Piece[]
   /** Where the text being read is. */
@@ -86,8 +106,8 @@ export interface Splitter {
 }
 
 /** The splitter for a format: JSON documents, cut record by record, or JSON Lines. */
-export const splitterFor = (maxPieceLength: number, lines: boolean): Splitter =>
-  lines ? new LineSplitter(maxPieceLength) : new RecordSplitter(maxPieceLength)
+export const splitterFor = (maxPieceLength: number, lines: boolean, host?: LaneHost): Splitter =>
+  lines ? new LineSplitter(maxPieceLength) : new RecordSplitter(maxPieceLength, host)
 
 enum Mode {
   /** At depth 0, between top-level values. */
@@ -139,24 +159,42 @@ export class RecordSplitter implements Splitter {
   // The end of the last chunk, held back until the next (see push).
   private carry = ""
 
-  constructor(maxPieceLength: number) {
+  // The fast lane's cursors over the chunk being cut.
+  private lane: Lane | undefined
+
+  constructor(
+    private readonly maxPieceLength: number,
+    private readonly host?: LaneHost,
+  ) {
     this.element = new Collector(maxPieceLength)
     this.outside = new Collector(maxPieceLength)
   }
 
-  /** Feeds a chunk of text; returns the pieces completed in it. */
-  push(chunk: string): Piece[] {
+  /** Feeds a chunk of text; returns the pieces completed in it, or gives them to `into` as they are cut. */
+  push(chunk: string, into?: PieceOut): Piece[] {
     // The last characters are held back for the next chunk, so that a record start cut in two
     // by a chunk boundary is still seen whole: cutting does not depend on how text is chunked.
-    const text = this.carry === "" ? chunk : this.carry + chunk
-    const held = Math.min(text.length, RECORD_START.length - 1)
-    this.carry = text.slice(text.length - held)
-    return this.pushJson(text, text.length - held)
+    // The chunk is not joined to what was held (that would copy it): the held characters are
+    // cut first, with the chunk's first characters to look ahead into.
+    const out: Piece[] = []
+    const to = into ?? out
+    const held = RECORD_START.length - 1
+    if (chunk.length <= held) {
+      const text = this.carry + chunk
+      const keep = Math.min(text.length, held)
+      this.pushJson(text, text.length - keep, to)
+      this.carry = text.slice(text.length - keep)
+    } else {
+      if (this.carry !== "") this.pushJson(this.carry + chunk.slice(0, held), this.carry.length, to)
+      this.pushJson(chunk, chunk.length - held, to)
+      this.carry = chunk.slice(chunk.length - held)
+    }
+    this.lane = undefined
+    return out
   }
 
   /** Cuts `chunk` up to `n`; record starts are looked for in the whole of it. */
-  private pushJson(chunk: string, n: number): Piece[] {
-    const out: Piece[] = []
+  private pushJson(chunk: string, n: number, out: PieceOut): void {
     // The next backslash and record start of this chunk, found once and moved forward as
     // they are passed (-1 >>> 0 is 2^32 - 1: never).
     let nextBackslash = -1
@@ -247,6 +285,17 @@ export class RecordSplitter implements Splitter {
             this.arrays.length = this.depth + 1
             this.outsideStart = i
             if (this.depth === 0) this.finishValue(chunk, i, out)
+          } else {
+            const host = this.host
+            const selection = host?.laneFor(this.position, this.arrayIsRecords)
+            if (host !== undefined && selection !== undefined) {
+              const stop = this.runLane(chunk, i + 1, n, selection, host, out)
+              if (stop > i + 1) {
+                i = stop - 1
+                nextStart = chunk.indexOf(RECORD_START, stop) >>> 0
+                if (nextStart >= n) nextStart = -1 >>> 0
+              }
+            }
           }
           continue
         }
@@ -312,7 +361,41 @@ export class RecordSplitter implements Splitter {
       this.keyParts.push(chunk.slice(this.keyStart, n))
       this.keyStart = 0
     }
-    return out
+  }
+
+  /**
+   * The fast lane (lane.ts), from just after a separator of the list being cut: gives each
+   * record it can cut (passed over, or to be parsed) and returns where it stopped, the start
+   * of a record to read the exact way (or `from` when it took none).
+   */
+  private runLane(
+    chunk: string,
+    from: number,
+    n: number,
+    selection: Selection,
+    host: LaneHost,
+    out: PieceOut,
+  ): number {
+    let lane = this.lane
+    if (lane === undefined || lane.text !== chunk) lane = this.lane = new Lane(chunk, n, selection)
+    let p = from
+    while (lane.cut(p, this.maxPieceLength)) {
+      const source = lane.source
+      if (source !== undefined) host.passedOver(source)
+      else
+        out.push({
+          kind: "element",
+          inRecords: this.arrayIsRecords,
+          position: this.position,
+          index: this.index,
+          text: chunk.slice(p, lane.end + 1).trimStart(),
+          damaged: false,
+        })
+      this.index++
+      this.line += lane.lines
+      p = lane.next
+    }
+    return p
   }
 
   /**
@@ -374,7 +457,7 @@ export class RecordSplitter implements Splitter {
    * before was broken, in which case the piece so far is cut off as damaged and the state is
    * set for a record to start at `i` (false).
    */
-  private startsHere(chunk: string, i: number, out: Piece[]): boolean {
+  private startsHere(chunk: string, i: number, out: PieceOut): boolean {
     if (this.mode === Mode.Between && this.resumable === undefined) return true
     if (this.mode === Mode.Value && !this.inString && !this.escaped) {
       // The next element of the list being cut.
@@ -482,7 +565,8 @@ export class RecordSplitter implements Splitter {
     const out: Piece[] = []
     const rest = this.carry
     this.carry = ""
-    out.push(...this.pushJson(rest, rest.length))
+    this.pushJson(rest, rest.length, out)
+    this.lane = undefined
     if (this.mode === Mode.Line) {
       this.outsideStart = -1
       this.endValue(out)
@@ -506,7 +590,7 @@ export class RecordSplitter implements Splitter {
     return out
   }
 
-  private startValue(c: number, i: number, out: Piece[]): void {
+  private startValue(c: number, i: number, out: PieceOut): void {
     this.position = Math.max(this.line, this.position + 1)
     this.outsideStart = i
     this.recordsSeen = false
@@ -535,7 +619,7 @@ export class RecordSplitter implements Splitter {
     }
   }
 
-  private openArray(isRecords: boolean, out: Piece[]): void {
+  private openArray(isRecords: boolean, out: PieceOut): void {
     out.push({ kind: "list", inRecords: isRecords, position: this.position })
     // Once elements are cut out, the text around them is not given: only what follows the list is kept.
     this.outside.take()
@@ -550,7 +634,7 @@ export class RecordSplitter implements Splitter {
     if (isRecords) this.resumable = { position: this.position }
   }
 
-  private endElement(chunk: string, i: number, out: Piece[], damaged: boolean): void {
+  private endElement(chunk: string, i: number, out: PieceOut, damaged: boolean): void {
     this.element.add(chunk.slice(this.captureStart, i))
     this.capturing = false
     const over = this.element.over
@@ -577,7 +661,7 @@ export class RecordSplitter implements Splitter {
     this.index++
   }
 
-  private finishValue(chunk: string, i: number, out: Piece[]): void {
+  private finishValue(chunk: string, i: number, out: PieceOut): void {
     // The value closed inside an element: the text was broken; the element ends here.
     if (this.inArray && this.capturing) this.endElement(chunk, i + 1, out, true)
     if (this.outsideStart >= 0) this.outside.add(chunk.slice(this.outsideStart, i + 1))
@@ -585,7 +669,7 @@ export class RecordSplitter implements Splitter {
     this.endValue(out)
   }
 
-  private endValue(out: Piece[]): void {
+  private endValue(out: PieceOut): void {
     const over = this.outside.over
     const text = this.outside.take()
     this.mode = Mode.Between

@@ -75,11 +75,11 @@ async function* pieces(
   lines: boolean,
   sink: Sink,
 ): AsyncGenerator<RecordResult, void, undefined> {
-  const splitter = splitterFor(options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES, lines)
   const reader = new PieceReader(sink, recogniser(options), [], lines)
+  const splitter = splitterFor(options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES, lines, reader)
   try {
     for await (const text of texts) {
-      for (const piece of splitter.push(text)) reader.read(piece)
+      for (const piece of splitter.push(text, reader)) reader.read(piece)
       yield* sink.drain()
     }
     for (const piece of splitter.end()) reader.read(piece)

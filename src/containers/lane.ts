@@ -1,0 +1,104 @@
+// The fast lane of a selection: inside a list of CloudTrail records whose text is plain, each
+// record is cut where the next `{"eventVersion":` starts, found by one native search, and a
+// record of a service not selected is told by a few more searches (its `eventSource`, the
+// wanted sources, escapes, its brackets) without looking at each character. The cut is
+// trusted only when the record's own brackets show that it closes just before the separator
+// (structure.ts); otherwise the splitter reads that record the exact way and the lane goes on
+// after it. Every search moves forward only, so a chunk of text is searched once per needle.
+import { ESCAPE, isKey, KEY_END, type Selection, sourceOf } from "./select"
+import { Brackets, cutDepth } from "./structure"
+
+/** How CloudTrail starts every record it writes; where the reader re-synchronises after damage. */
+export const RECORD_START = '{"eventVersion"'
+
+const NONE = -2
+
+/** The next place of `needle` in `t` at or after `from`, given the last one found (`cursor`). */
+const seek = (t: string, needle: string, cursor: number, from: number): number => {
+  if (cursor === NONE || cursor >= from) return cursor
+  const at = t.indexOf(needle, from)
+  return at < 0 ? NONE : at
+}
+
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9
+
+/** The cursors of the lane over one chunk of text, and what it found of the last record it cut. */
+export class Lane {
+  private start = -1
+  private escape = -1
+  private key = -1
+  private newline = -1
+  private readonly brackets: Brackets
+  /** The record cut: its text ends at `end` (its closing brace); the next starts at `next`. */
+  end = 0
+  next = 0
+  /** Its `eventSource` when it is surely not selected; undefined when it is to be parsed. */
+  source: string | undefined
+  /** The line breaks passed over. */
+  lines = 0
+  // The sources met so far, to give the same string for the same name.
+  private readonly names: string[] = []
+
+  constructor(
+    readonly text: string,
+    private readonly limit: number,
+    private readonly selection: Selection,
+  ) {
+    this.brackets = new Brackets(text)
+  }
+
+  /**
+   * Cuts the record that starts at `p` (just after a separator of the list, white space
+   * allowed): true when its cut is sure, with `end`, `next`, `source` and `lines` set; false
+   * when the splitter must read it the exact way (not a record start, no next record start in
+   * this chunk, a separator or closing brace not where they belong, brackets that cannot be
+   * told, longer than `maxLength`).
+   */
+  cut(p: number, maxLength: number): boolean {
+    const t = this.text
+    let from = p
+    while (from < this.limit && isSpace(t.charCodeAt(from))) from++
+    if (!t.startsWith(RECORD_START, from)) return false
+    this.start = seek(t, RECORD_START, this.start, from + 1)
+    const next = this.start
+    if (next === NONE || next >= this.limit) return false
+    // `}` white space `,` white space, then the next record.
+    let end = next - 1
+    while (isSpace(t.charCodeAt(end))) end--
+    if (t.charCodeAt(end) !== 44) return false
+    end--
+    while (isSpace(t.charCodeAt(end))) end--
+    if (t.charCodeAt(end) !== 125 || end + 1 - from > maxLength) return false
+    // Its one key (-1: none), when no escape could write another and it has no second; a
+    // record to be parsed still needs its cut made sure.
+    let keys = 2
+    let key = -1
+    this.escape = seek(t, ESCAPE, this.escape, from)
+    if (this.escape === NONE || this.escape > end)
+      for (
+        keys = 0, this.key = seek(t, KEY_END, this.key, from);
+        this.key !== NONE && this.key < end;
+        this.key = seek(t, KEY_END, this.key, this.key + 1)
+      )
+        if (isKey(t, this.key) && keys++ === 0) key = this.key - 6
+    const source =
+      keys > 1
+        ? cutDepth(t, this.brackets, from, end, -1) < 0
+          ? null
+          : undefined
+        : sourceOf(t, from, end, key, this.brackets, this.selection, this.names)
+    if (source === null) return false
+    this.source = source
+    this.end = end
+    this.next = next
+    let lines = 0
+    for (;;) {
+      this.newline = seek(t, "\n", this.newline, p)
+      if (this.newline === NONE || this.newline >= next) break
+      lines++
+      p = this.newline + 1
+    }
+    this.lines = lines
+    return true
+  }
+}

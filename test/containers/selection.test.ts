@@ -1,0 +1,177 @@
+import { Readable } from "node:stream"
+import fc from "fast-check"
+import { describe, expect, it } from "vitest"
+import { type MediaConvertResult, mediaConvertEventsFrom, type RecordResult, recordsFrom } from "../../src"
+import { streamMediaConvertEvents, streamRecords } from "../../src/node"
+import { fixture, fixtureNames } from "../helpers/fixtures"
+
+// The selection's fast lane cuts a log file's records at each `{"eventVersion":` and tells the
+// services it passes over from their text. Whatever the records hold (records nested in them,
+// Insights, brackets and quotes in strings, keys in any order, any white space), the results
+// and the counts must be those of parsing the whole file and filtering it, in memory and
+// streamed in chunks of any size.
+
+const MEDIACONVERT = "mediaconvert.amazonaws.com"
+const seeds = fixtureNames("seed").map((name) => fixture(`seed/${name}`) as Record<string, unknown>)
+const services = [MEDIACONVERT, "s3.amazonaws.com", "ec2.amazonaws.com", "mediaconvert.amazonaws.co"]
+
+type Shape =
+  | "plain"
+  | "no-version"
+  | "version-last"
+  | "insight"
+  | "nested-in-list"
+  | "nested-first-in-list"
+  | "nested-value"
+  | "brackets-in-strings"
+  | "escaped-key"
+  | "key-twice-nested"
+  | "empty"
+
+/** A record of `service` shaped as `shape`. */
+const shaped = (base: Record<string, unknown>, service: string, shape: Shape, id: number): unknown => {
+  const record: Record<string, unknown> = { ...base, eventSource: service, eventID: `e-${id}` }
+  const inner = {
+    eventVersion: "1.08",
+    eventTime: "2024-04-04T00:00:00Z",
+    eventSource: MEDIACONVERT,
+    eventID: `n-${id}`,
+  }
+  switch (shape) {
+    case "plain":
+      return record
+    case "no-version": {
+      const { eventVersion: _, ...rest } = record
+      return rest
+    }
+    case "version-last": {
+      const { eventVersion, ...rest } = record
+      return { ...rest, eventVersion }
+    }
+    case "insight": {
+      const { eventSource, ...rest } = record
+      return { ...rest, eventType: "AwsCloudTrailInsight", insightDetails: { state: "Start", eventSource } }
+    }
+    case "nested-in-list":
+      return { ...record, requestParameters: { records: [1, inner, inner] } }
+    case "nested-first-in-list":
+      return { ...record, requestParameters: { records: [inner, { a: [inner] }] } }
+    case "nested-value":
+      return { ...record, requestParameters: { event: inner } }
+    case "brackets-in-strings":
+      return {
+        ...record,
+        userAgent: '],[{"eventVersion":"1.08"}, ]}{ "x" : [ , {',
+        errorMessage: 'reasons [ConditionalCheckFailed, None] }, {"eventSource":"x"} \\u0022',
+      }
+    case "escaped-key":
+      return record
+    case "key-twice-nested":
+      return { ...record, additionalEventData: { eventSource: MEDIACONVERT } }
+    case "empty":
+      return {}
+  }
+}
+
+/** JSON text of a value: compact, indented, or with Python's `, ` and `: ` separators. */
+const write = (value: unknown, style: "compact" | "pretty" | "python"): string => {
+  if (style === "compact") return JSON.stringify(value)
+  if (style === "pretty") return JSON.stringify(value, null, 2)
+  const python = (v: unknown): string =>
+    Array.isArray(v)
+      ? `[${v.map(python).join(", ")}]`
+      : v !== null && typeof v === "object"
+        ? `{${Object.entries(v)
+            .map(([k, x]) => `${JSON.stringify(k)}: ${python(x)}`)
+            .join(", ")}}`
+        : JSON.stringify(v)
+  return python(value)
+}
+
+const element = fc
+  .record({
+    seed: fc.integer({ min: 0, max: seeds.length - 1 }),
+    service: fc.constantFrom(...services),
+    shape: fc.constantFrom<Shape>(
+      "plain",
+      "plain",
+      "plain",
+      "no-version",
+      "version-last",
+      "insight",
+      "nested-in-list",
+      "nested-first-in-list",
+      "nested-value",
+      "brackets-in-strings",
+      "escaped-key",
+      "key-twice-nested",
+      "empty",
+    ),
+    style: fc.constantFrom<"compact" | "pretty" | "python">(
+      "compact",
+      "compact",
+      "compact",
+      "pretty",
+      "python",
+    ),
+    id: fc.nat(),
+  })
+  .map(({ seed, service, shape, style, id }) => {
+    const text = write(shaped(seeds[seed] as Record<string, unknown>, service, shape, id), style)
+    return shape === "escaped-key" ? text.replace('"eventSource"', '"event\\u0053ource"') : text
+  })
+
+const list = fc.record({
+  elements: fc.array(element, { minLength: 1, maxLength: 14 }),
+  separators: fc.array(fc.constantFrom(",", ",", ",", ", ", ",\n", "\n,\n  "), {
+    minLength: 14,
+    maxLength: 14,
+  }),
+  chunk: fc.integer({ min: 1, max: 3000 }),
+})
+
+const same = (results: ReadonlyArray<RecordResult | MediaConvertResult>) =>
+  results.map((result) => [
+    result._tag,
+    result.path,
+    result._tag === "record" ? JSON.stringify(result.record) : undefined,
+  ])
+
+const chunked = (text: string, size: number): Readable => {
+  const chunks: Buffer[] = []
+  const bytes = Buffer.from(text)
+  for (let at = 0; at < bytes.length; at += size) chunks.push(bytes.subarray(at, at + size))
+  return Readable.from(chunks)
+}
+
+describe("selection before parsing, on lists of every shape", () => {
+  it("gives the results and counts of parse-then-filter, in memory and streamed", async () => {
+    await fc.assert(
+      fc.asyncProperty(list, async ({ elements, separators, chunk }) => {
+        const text = `{"Records":[${elements.map((e, i) => (i === 0 ? e : `${separators[i - 1]}${e}`)).join("")}]}`
+        const options = { eventSources: [MEDIACONVERT] }
+        const reference = recordsFrom(JSON.parse(text), options)
+        const inMemory = recordsFrom(text, options)
+        expect(same(inMemory.results)).toStrictEqual(same(reference.results))
+        expect(inMemory.summary).toStrictEqual(reference.summary)
+        const stream = streamRecords(chunked(text, chunk), options)
+        const streamed: RecordResult[] = []
+        for await (const result of stream) streamed.push(result)
+        expect(same(streamed)).toStrictEqual(same(reference.results))
+        expect(stream.summary()).toStrictEqual(reference.summary)
+        // The one-step readers: the same MediaConvert events, decoded, on both paths.
+        const events = mediaConvertEventsFrom(text)
+        const eventStream = streamMediaConvertEvents(chunked(text, chunk))
+        const streamedEvents: MediaConvertResult[] = []
+        for await (const result of eventStream) streamedEvents.push(result)
+        expect(same(events.results).map(([tag, path]) => [tag, path])).toStrictEqual(
+          same(reference.results).map(([tag, path]) => [tag === "insight" ? "insight" : tag, path]),
+        )
+        expect(same(streamedEvents)).toStrictEqual(same(events.results))
+        expect(eventStream.summary()).toStrictEqual(events.summary)
+      }),
+      { seed: 1313, numRuns: 250 },
+    )
+    // Hundreds of lists read five ways: seconds alone, more with both cores busy.
+  }, 120_000)
+})
