@@ -1,6 +1,14 @@
 import * as t from "io-ts"
 import { absentOrNull, either, list, nullable, openEnum } from "../codec/primitives"
-import { struct } from "../codec/struct"
+import { type NoMembers, type StructCodec, type StructOf, struct } from "../codec/struct"
+
+/** The members of {@link Resource}. */
+const resourceMembers = absentOrNull({
+  ARN: t.string,
+  ARNPrefix: t.string,
+  accountId: t.string,
+  type: t.string,
+})
 
 /**
  * One resource a record names: `{ ARN, accountId, type }` (note the upper-case `ARN`).
@@ -12,13 +20,13 @@ import { struct } from "../codec/struct"
  * @category Records
  * @since 0.1.0
  */
-export const Resource = struct(
+export const Resource: StructCodec<NoMembers, typeof resourceMembers, Resource> = struct(
   "Resource",
   {},
-  absentOrNull({ ARN: t.string, ARNPrefix: t.string, accountId: t.string, type: t.string }),
+  resourceMembers,
 )
 /** @category Records @since 0.1.0 */
-export interface Resource extends t.TypeOf<typeof Resource> {}
+export interface Resource extends StructOf<NoMembers, typeof resourceMembers> {}
 
 /**
  * The `resources` member: a list of {@link Resource}. Event history has been seen returning
@@ -37,6 +45,14 @@ export const Resources: t.Type<Resources, Resources, unknown> = either(t.literal
 /** @category Records @since 0.1.0 */
 export type Resources = ReadonlyArray<Resource> | ""
 
+/** The members of {@link TlsDetails}. */
+const tlsDetailsMembers = absentOrNull({
+  tlsVersion: t.string,
+  cipherSuite: t.string,
+  clientProvidedHostHeader: t.string,
+  keyExchange: t.string,
+})
+
 /**
  * The TLS connection a request came over (since `eventVersion` 1.08).
  *
@@ -46,18 +62,21 @@ export type Resources = ReadonlyArray<Resource> | ""
  * @category Records
  * @since 0.1.0
  */
-export const TlsDetails = struct(
+export const TlsDetails: StructCodec<NoMembers, typeof tlsDetailsMembers, TlsDetails> = struct(
   "TlsDetails",
   {},
-  absentOrNull({
-    tlsVersion: t.string,
-    cipherSuite: t.string,
-    clientProvidedHostHeader: t.string,
-    keyExchange: t.string,
-  }),
+  tlsDetailsMembers,
 )
 /** @category Records @since 0.1.0 */
-export interface TlsDetails extends t.TypeOf<typeof TlsDetails> {}
+export interface TlsDetails extends StructOf<NoMembers, typeof tlsDetailsMembers> {}
+
+/** The members of {@link Addendum}. */
+const addendumMembers = absentOrNull({
+  reason: openEnum("AddendumReason", ["DELIVERY_DELAY", "UPDATED_DATA", "SERVICE_OUTAGE"]),
+  updatedFields: t.string,
+  originalRequestID: t.string,
+  originalEventID: t.string,
+})
 
 /**
  * Why a record was delivered late or changed (since `eventVersion` 1.08).
@@ -68,21 +87,43 @@ export interface TlsDetails extends t.TypeOf<typeof TlsDetails> {}
  * @category Records
  * @since 0.1.0
  */
-export const Addendum = struct(
+export const Addendum: StructCodec<NoMembers, typeof addendumMembers, Addendum> = struct(
   "Addendum",
   {},
-  absentOrNull({
-    reason: openEnum("AddendumReason", ["DELIVERY_DELAY", "UPDATED_DATA", "SERVICE_OUTAGE"]),
-    updatedFields: t.string,
-    originalRequestID: t.string,
-    originalEventID: t.string,
-  }),
+  addendumMembers,
 )
 /** @category Records @since 0.1.0 */
-export interface Addendum extends t.TypeOf<typeof Addendum> {}
+export interface Addendum extends StructOf<NoMembers, typeof addendumMembers> {}
 
 const Average = struct("Average", {}, { average: t.number })
 const AttributionValue = struct("AttributionValue", {}, { value: nullable(t.string), average: t.number })
+
+/** The members of {@link InsightDetails}. */
+const insightDetailsMembers = {
+  state: openEnum("InsightState", ["Start", "End"]),
+  eventSource: t.string,
+  eventName: t.string,
+  insightType: openEnum("InsightType", ["ApiCallRateInsight", "ApiErrorRateInsight"]),
+  errorCode: t.string,
+  insightContext: struct(
+    "InsightContext",
+    {},
+    {
+      statistics: struct(
+        "InsightStatistics",
+        {},
+        { baseline: Average, insight: Average, insightDuration: t.number, baselineDuration: t.number },
+      ),
+      attributions: list(
+        struct(
+          "InsightAttribution",
+          {},
+          { attribute: t.string, insight: list(AttributionValue), baseline: list(AttributionValue) },
+        ),
+      ),
+    },
+  ),
+}
 
 /**
  * What an Insights record says: which call rate or error rate changed, and the statistics.
@@ -94,37 +135,13 @@ const AttributionValue = struct("AttributionValue", {}, { value: nullable(t.stri
  * @category Records
  * @since 0.1.0
  */
-export const InsightDetails = struct(
+export const InsightDetails: StructCodec<NoMembers, typeof insightDetailsMembers, InsightDetails> = struct(
   "InsightDetails",
   {},
-  {
-    state: openEnum("InsightState", ["Start", "End"]),
-    eventSource: t.string,
-    eventName: t.string,
-    insightType: openEnum("InsightType", ["ApiCallRateInsight", "ApiErrorRateInsight"]),
-    errorCode: t.string,
-    insightContext: struct(
-      "InsightContext",
-      {},
-      {
-        statistics: struct(
-          "InsightStatistics",
-          {},
-          { baseline: Average, insight: Average, insightDuration: t.number, baselineDuration: t.number },
-        ),
-        attributions: list(
-          struct(
-            "InsightAttribution",
-            {},
-            { attribute: t.string, insight: list(AttributionValue), baseline: list(AttributionValue) },
-          ),
-        ),
-      },
-    ),
-  },
+  insightDetailsMembers,
 )
 /** @category Records @since 0.1.0 */
-export interface InsightDetails extends t.TypeOf<typeof InsightDetails> {}
+export interface InsightDetails extends StructOf<NoMembers, typeof insightDetailsMembers> {}
 
 /**
  * `eventCategory` (since 1.07): `Management` for every MediaConvert record.
