@@ -95,8 +95,109 @@ export const Addendum: StructCodec<NoMembers, typeof addendumMembers, Addendum> 
 /** @category Records @since 0.1.0 */
 export interface Addendum extends StructOf<NoMembers, typeof addendumMembers> {}
 
-const Average = struct("Average", {}, { average: t.number })
-const AttributionValue = struct("AttributionValue", {}, { value: nullable(t.string), average: t.number })
+/** The members of {@link InsightAverage}. */
+const averageMembers = { average: t.number }
+const Average: StructCodec<NoMembers, typeof averageMembers, InsightAverage> = struct(
+  "Average",
+  {},
+  averageMembers,
+)
+
+/**
+ * An average number of calls (or errors) per minute, in an Insights record's statistics.
+ *
+ * @example
+ * import type { InsightAverage } from "mediaconvert-cloudtrail"
+ * const baseline: InsightAverage = { average: 0.0000882145 }
+ * @category Records
+ * @since 0.1.0
+ */
+export interface InsightAverage extends StructOf<NoMembers, typeof averageMembers> {}
+
+/** The members of {@link InsightAttributionValue}. */
+const attributionValueMembers = { value: nullable(t.string), average: t.number }
+const AttributionValue: StructCodec<NoMembers, typeof attributionValueMembers, InsightAttributionValue> =
+  struct("AttributionValue", {}, attributionValueMembers)
+
+/**
+ * One value of an {@link InsightAttribution}'s attribute (a user's ARN, a user agent, an error
+ * code) and its average number of calls per minute.
+ *
+ * @example
+ * import type { InsightAttributionValue } from "mediaconvert-cloudtrail"
+ * const value: InsightAttributionValue = { value: "arn:aws:iam::111122223333:role/admin", average: 0.5 }
+ * @category Records
+ * @since 0.1.0
+ */
+export interface InsightAttributionValue extends StructOf<NoMembers, typeof attributionValueMembers> {}
+
+/** The members of {@link InsightStatistics}. */
+const statisticsMembers = {
+  baseline: Average,
+  insight: Average,
+  insightDuration: t.number,
+  baselineDuration: t.number,
+}
+const InsightStatistics: StructCodec<NoMembers, typeof statisticsMembers, InsightStatistics> = struct(
+  "InsightStatistics",
+  {},
+  statisticsMembers,
+)
+
+/**
+ * The rates an Insights record compares: the usual one (`baseline`) and the unusual one
+ * (`insight`), and over how many minutes each was measured.
+ *
+ * @example
+ * import type { InsightStatistics } from "mediaconvert-cloudtrail"
+ * const statistics: InsightStatistics = { baseline: { average: 0.5 }, insight: { average: 40 }, insightDuration: 1, baselineDuration: 10080 }
+ * @category Records
+ * @since 0.1.0
+ */
+export interface InsightStatistics extends StructOf<NoMembers, typeof statisticsMembers> {}
+
+/** The members of {@link InsightAttribution}. */
+const attributionMembers = {
+  attribute: t.string,
+  insight: list(AttributionValue),
+  baseline: list(AttributionValue),
+}
+const InsightAttribution: StructCodec<NoMembers, typeof attributionMembers, InsightAttribution> = struct(
+  "InsightAttribution",
+  {},
+  attributionMembers,
+)
+
+/**
+ * Which values of one attribute (`userIdentityArn`, `userAgent`, `errorCode`) contributed most
+ * to the unusual rate, and to the usual one.
+ *
+ * @example
+ * import type { InsightAttribution } from "mediaconvert-cloudtrail"
+ * const attribution: InsightAttribution = { attribute: "userAgent", insight: [{ value: "aws-cli/2.15.0", average: 40 }], baseline: [] }
+ * @category Records
+ * @since 0.1.0
+ */
+export interface InsightAttribution extends StructOf<NoMembers, typeof attributionMembers> {}
+
+/** The members of {@link InsightContext}. */
+const insightContextMembers = { statistics: InsightStatistics, attributions: list(InsightAttribution) }
+const InsightContext: StructCodec<NoMembers, typeof insightContextMembers, InsightContext> = struct(
+  "InsightContext",
+  {},
+  insightContextMembers,
+)
+
+/**
+ * The `insightContext` of an Insights record: the statistics, and what they are attributed to.
+ *
+ * @example
+ * import type { InsightContext } from "mediaconvert-cloudtrail"
+ * const context: InsightContext = { statistics: { baseline: { average: 0.5 }, insight: { average: 40 } }, attributions: [] }
+ * @category Records
+ * @since 0.1.0
+ */
+export interface InsightContext extends StructOf<NoMembers, typeof insightContextMembers> {}
 
 /** The members of {@link InsightDetails}. */
 const insightDetailsMembers = {
@@ -105,24 +206,7 @@ const insightDetailsMembers = {
   eventName: t.string,
   insightType: openEnum("InsightType", ["ApiCallRateInsight", "ApiErrorRateInsight"]),
   errorCode: t.string,
-  insightContext: struct(
-    "InsightContext",
-    {},
-    {
-      statistics: struct(
-        "InsightStatistics",
-        {},
-        { baseline: Average, insight: Average, insightDuration: t.number, baselineDuration: t.number },
-      ),
-      attributions: list(
-        struct(
-          "InsightAttribution",
-          {},
-          { attribute: t.string, insight: list(AttributionValue), baseline: list(AttributionValue) },
-        ),
-      ),
-    },
-  ),
+  insightContext: InsightContext,
 }
 
 /**
