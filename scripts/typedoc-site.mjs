@@ -16,7 +16,11 @@
 //   URLs of the published site; here they become relative links to this build's pages, and a
 //   URL this build has no page for is a warning (an error with --treatWarningsAsErrors).
 // - A struct's type that typedoc prints as `Flatten<{…} & {…}>` is written as the interface of
-//   the same members, where there is one.
+//   the same members, where there is one, and as what Flatten stands for where there is none
+//   (StructOf's definition): Flatten is not exported and has no page.
+// - An interface that extends a type alias (`interface Resource extends StructOf<…> {}`) is
+//   shown with its members alone: typedoc would link it to a hierarchy entry it does not write.
+//   A class's constructors show the class's type parameters as the source writes them.
 import { readFileSync } from "node:fs"
 import { basename, dirname, join, posix } from "node:path"
 import {
@@ -24,11 +28,14 @@ import {
   Converter,
   DefaultTheme,
   DefaultThemeRenderContext,
+  IndexedAccessType,
   KindRouter,
+  MappedType,
   MarkdownEvent,
   ReferenceType,
   ReflectionKind,
   RendererEvent,
+  TypeOperatorType,
 } from "typedoc"
 
 const packageJson = JSON.parse(readFileSync(join(import.meta.dirname, "..", "package.json"), "utf8"))
@@ -188,6 +195,45 @@ const categorizeReferences = (project) => {
   }
 }
 
+/**
+ * Drops a type alias from the bases of an interface that extends one: `interface Resource
+ * extends StructOf<NoMembers, typeof resourceMembers> {}` only names that type's members.
+ * Typedoc would show the alias (and the unexported names in its arguments) as the interface's
+ * hierarchy, its members as inherited from it, and link to the interface's entry on the
+ * hierarchy page, which lists classes and interfaces only and so has no such entry.
+ */
+const dropAliasBases = (project) => {
+  for (const type of project.getReflectionsByKind(ReflectionKind.Interface)) {
+    const isAlias = (base) => base.type === "reference" && base.reflection?.kindOf(ReflectionKind.TypeAlias)
+    const aliases = new Set((type.extendedTypes ?? []).filter(isAlias).map((base) => base.name))
+    if (aliases.size === 0) continue
+    const bases = type.extendedTypes.filter((base) => !isAlias(base))
+    type.extendedTypes = bases.length > 0 ? bases : undefined
+    // "Inherited from StructOf.ARN"
+    for (const member of type.children ?? [])
+      if (aliases.has(member.inheritedFrom?.name.split(".")[0])) member.inheritedFrom = undefined
+  }
+}
+
+/**
+ * Gives a generic class's constructors the class's type parameters as its source writes them
+ * (`A = StructOf<R, O>`). Typedoc takes a constructor's from the compiler, which writes out
+ * the aliases they name (`A = Flatten<{ [K in string | number | symbol]: … }>`).
+ */
+const constructorsTakeClassTypeParameters = (project) => {
+  for (const type of project.getReflectionsByKind(ReflectionKind.Class)) {
+    const written = new Map((type.typeParameters ?? []).map((parameter) => [parameter.name, parameter]))
+    for (const ctor of type.getChildrenByKind(ReflectionKind.Constructor))
+      for (const signature of ctor.signatures ?? [])
+        for (const parameter of signature.typeParameters ?? []) {
+          const own = written.get(parameter.name)
+          if (own === undefined) continue
+          parameter.type = own.type
+          parameter.default = own.default
+        }
+  }
+}
+
 /** The members of a type that hold types, as typedoc's type classes name them. */
 const typeMembers = [
   "types",
@@ -213,10 +259,13 @@ const membersKey = (members) =>
     .sort()
     .join("; ")
 
+/** `Flatten<T>`, the unexported helper behind StructOf. */
+const isFlatten = (type) =>
+  type.type === "reference" && type.name === "Flatten" && type.typeArguments?.length === 1
+
 /** The members of `Flatten<{…} & {…}>`, or undefined for another type. */
 const flattenedMembers = (type) => {
-  if (type.type !== "reference" || type.name !== "Flatten" || type.typeArguments?.length !== 1)
-    return undefined
+  if (!isFlatten(type)) return undefined
   const [argument] = type.typeArguments
   const parts = argument.type === "intersection" ? argument.types : [argument]
   if (!parts.every((part) => part.type === "reflection")) return undefined
@@ -224,50 +273,77 @@ const flattenedMembers = (type) => {
 }
 
 /**
+ * `Flatten<T>` written as what it stands for, `{ [P in keyof T]: T[P] }`; "P", not the
+ * source's "K", which the mapped types in StructOf's `T` use too.
+ */
+const flattenWrittenOut = (type, project) => {
+  const [argument] = type.typeArguments
+  const key = ReferenceType.createBrokenReference("P", project)
+  key.refersToTypeParameter = true
+  return new MappedType("P", new TypeOperatorType(argument, "keyof"), new IndexedAccessType(argument, key))
+}
+
+/**
+ * Replaces the types a reflection shows (its own, its type parameters', and those of its
+ * signatures, parameters and members) by `replace` of each, inner types first.
+ */
+const replaceTypes = (reflection, replace) => {
+  const visit = (type) => {
+    if (type === undefined || type === null || typeof type !== "object") return type
+    for (const member of typeMembers) {
+      const value = type[member]
+      if (Array.isArray(value)) type[member] = value.map(visit)
+      else if (value?.type !== undefined) type[member] = visit(value)
+    }
+    if (type.type === "reflection") replaceTypes(type.declaration, replace)
+    return replace(type)
+  }
+  if (reflection.type !== undefined) reflection.type = visit(reflection.type)
+  for (const parameter of reflection.typeParameters ?? []) {
+    parameter.type = visit(parameter.type)
+    parameter.default = visit(parameter.default)
+  }
+  for (const signature of reflection.signatures ?? []) replaceTypes(signature, replace)
+  for (const parameter of reflection.parameters ?? []) replaceTypes(parameter, replace)
+  for (const child of reflection.children ?? []) replaceTypes(child, replace)
+}
+
+/**
  * Writes a named interface where a signature shows `Flatten<{…} & {…}>` (the type a struct
  * codec decodes to, spelt out) and an exported interface has exactly those members
  * (`interface Addendum extends t.TypeOf<typeof Addendum> {}`); an ambiguous one is left as is.
+ * A `Flatten<…>` that no interface names (StructOf's own definition) is then written out:
+ * Flatten is not exported and has no page.
  */
 const nameFlattenedTypes = (project) => {
   const interfaces = project
     .getReflectionsByKind(ReflectionKind.Interface)
     .filter((type) => type.parent?.kindOf(ReflectionKind.SomeModule) && type.children !== undefined)
-  let named = new Map()
-  let renamed = 0
-  /** Inner types first: typedoc abbreviates deep types in text, so outer keys match only then. */
-  const rename = (type, owner) => {
-    if (type === undefined || type === null || typeof type !== "object") return type
-    for (const member of typeMembers) {
-      const value = type[member]
-      if (Array.isArray(value)) type[member] = value.map((item) => rename(item, owner))
-      else if (value?.type !== undefined) type[member] = rename(value, owner)
-    }
-    if (type.type === "reflection") renameIn(type.declaration, owner)
-    const members = flattenedMembers(type)
-    if (members === undefined) return type
-    const target = named.get(membersKey(members))
-    if (target === undefined || target === null || target === owner) return type
-    renamed++
-    return ReferenceType.createResolvedReference(target.name, target, project)
-  }
-  const renameIn = (reflection, owner) => {
-    if (reflection.type !== undefined) reflection.type = rename(reflection.type, owner)
-    for (const signature of reflection.signatures ?? []) renameIn(signature, owner)
-    for (const parameter of reflection.parameters ?? []) renameIn(parameter, owner)
-    for (const child of reflection.children ?? []) renameIn(child, owner)
-  }
-  // One pass names the innermost structures; the next can then match the ones around them.
+  const tops = Object.values(project.reflections).filter((reflection) =>
+    reflection.parent?.kindOf(ReflectionKind.SomeModule),
+  )
+  // One pass names the innermost structures (typedoc abbreviates deep types in text, so outer
+  // members match only then); the next can then match the ones around them.
   for (let pass = 0; pass < 6; pass++) {
-    named = new Map()
+    const named = new Map()
     for (const type of interfaces) {
       const key = membersKey(type.children)
       named.set(key, named.has(key) ? null : type)
     }
-    renamed = 0
-    for (const reflection of Object.values(project.reflections))
-      if (reflection.parent?.kindOf(ReflectionKind.SomeModule)) renameIn(reflection, reflection)
+    let renamed = 0
+    for (const owner of tops)
+      replaceTypes(owner, (type) => {
+        const members = flattenedMembers(type)
+        if (members === undefined) return type
+        const target = named.get(membersKey(members))
+        if (target === undefined || target === null || target === owner) return type
+        renamed++
+        return ReferenceType.createResolvedReference(target.name, target, project)
+      })
     if (renamed === 0) break
   }
+  for (const owner of tops)
+    replaceTypes(owner, (type) => (isFlatten(type) ? flattenWrittenOut(type, project) : type))
 }
 
 /** @param {import("typedoc").Application} app */
@@ -277,6 +353,8 @@ export function load(app) {
   app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
     describeTypesByTheirCodecs(context.project)
     categorizeReferences(context.project)
+    dropAliasBases(context.project)
+    constructorsTakeClassTypeParameters(context.project)
   })
   app.converter.on(Converter.EVENT_RESOLVE_END, (context) => nameFlattenedTypes(context.project))
 

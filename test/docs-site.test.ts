@@ -67,6 +67,22 @@ describe("the documentation site", () => {
     expect(report.checked).toBeGreaterThan(report.pages.length * 10)
     expect(report.anchors).toBeGreaterThan(report.pages.length)
   })
+
+  it("shows nested structures by their names, never the unexported Flatten<…> behind StructOf", () => {
+    const text = (page: string) =>
+      readFileSync(join(site, ...page.split("/")), "utf8")
+        .replace(/<[^>]*>/g, "")
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/\s+/g, " ")
+    expect(report.pages.filter((page) => text(page).includes("Flatten<"))).toStrictEqual([])
+    // Members that showed a whole structure spelt out (about 44 pages did) name its type.
+    expect(text("interfaces/index.RoleIdentity.html")).toContain("sessionContext?: SessionContext | null")
+    expect(text("interfaces/index.SessionContext.html")).toContain("sessionIssuer?: SessionIssuer | null")
+    expect(text("interfaces/index.InsightDetails.html")).toContain("insightContext?: InsightContext")
+    expect(text("interfaces/index.InsightContext.html")).toContain("statistics?: InsightStatistics")
+    expect(text("interfaces/index.InsightRecord.html")).toContain("insightDetails: InsightDetails")
+  })
 })
 
 describe("the link check", () => {

@@ -32,6 +32,12 @@ export type StructOf<R extends Members, O extends Members> = Flatten<
 type Flatten<T> = { [K in keyof T]: T[K] }
 
 /**
+ * The required members of a struct that has none. Not exported from the package: the structs
+ * of the record parts name it where they give their codec the interface of their type.
+ */
+export type NoMembers = Record<never, never>
+
+/**
  * The codec of a JSON object with named members. Decoding checks the members it knows and
  * returns the input object itself: unknown members survive, nothing is copied, and `encode`
  * is the identity, so encoding a decoded value gives back the input.

@@ -1,6 +1,14 @@
 import * as t from "io-ts"
 import { absentOrNull, either, list, nullable, openEnum } from "../codec/primitives"
-import { struct } from "../codec/struct"
+import { type NoMembers, type StructCodec, type StructOf, struct } from "../codec/struct"
+
+/** The members of {@link Resource}. */
+const resourceMembers = absentOrNull({
+  ARN: t.string,
+  ARNPrefix: t.string,
+  accountId: t.string,
+  type: t.string,
+})
 
 /**
  * One resource a record names: `{ ARN, accountId, type }` (note the upper-case `ARN`).
@@ -12,13 +20,13 @@ import { struct } from "../codec/struct"
  * @category Records
  * @since 0.1.0
  */
-export const Resource = struct(
+export const Resource: StructCodec<NoMembers, typeof resourceMembers, Resource> = struct(
   "Resource",
   {},
-  absentOrNull({ ARN: t.string, ARNPrefix: t.string, accountId: t.string, type: t.string }),
+  resourceMembers,
 )
 /** @category Records @since 0.1.0 */
-export interface Resource extends t.TypeOf<typeof Resource> {}
+export interface Resource extends StructOf<NoMembers, typeof resourceMembers> {}
 
 /**
  * The `resources` member: a list of {@link Resource}. Event history has been seen returning
@@ -37,6 +45,14 @@ export const Resources: t.Type<Resources, Resources, unknown> = either(t.literal
 /** @category Records @since 0.1.0 */
 export type Resources = ReadonlyArray<Resource> | ""
 
+/** The members of {@link TlsDetails}. */
+const tlsDetailsMembers = absentOrNull({
+  tlsVersion: t.string,
+  cipherSuite: t.string,
+  clientProvidedHostHeader: t.string,
+  keyExchange: t.string,
+})
+
 /**
  * The TLS connection a request came over (since `eventVersion` 1.08).
  *
@@ -46,18 +62,21 @@ export type Resources = ReadonlyArray<Resource> | ""
  * @category Records
  * @since 0.1.0
  */
-export const TlsDetails = struct(
+export const TlsDetails: StructCodec<NoMembers, typeof tlsDetailsMembers, TlsDetails> = struct(
   "TlsDetails",
   {},
-  absentOrNull({
-    tlsVersion: t.string,
-    cipherSuite: t.string,
-    clientProvidedHostHeader: t.string,
-    keyExchange: t.string,
-  }),
+  tlsDetailsMembers,
 )
 /** @category Records @since 0.1.0 */
-export interface TlsDetails extends t.TypeOf<typeof TlsDetails> {}
+export interface TlsDetails extends StructOf<NoMembers, typeof tlsDetailsMembers> {}
+
+/** The members of {@link Addendum}. */
+const addendumMembers = absentOrNull({
+  reason: openEnum("AddendumReason", ["DELIVERY_DELAY", "UPDATED_DATA", "SERVICE_OUTAGE"]),
+  updatedFields: t.string,
+  originalRequestID: t.string,
+  originalEventID: t.string,
+})
 
 /**
  * Why a record was delivered late or changed (since `eventVersion` 1.08).
@@ -68,21 +87,127 @@ export interface TlsDetails extends t.TypeOf<typeof TlsDetails> {}
  * @category Records
  * @since 0.1.0
  */
-export const Addendum = struct(
+export const Addendum: StructCodec<NoMembers, typeof addendumMembers, Addendum> = struct(
   "Addendum",
   {},
-  absentOrNull({
-    reason: openEnum("AddendumReason", ["DELIVERY_DELAY", "UPDATED_DATA", "SERVICE_OUTAGE"]),
-    updatedFields: t.string,
-    originalRequestID: t.string,
-    originalEventID: t.string,
-  }),
+  addendumMembers,
 )
 /** @category Records @since 0.1.0 */
-export interface Addendum extends t.TypeOf<typeof Addendum> {}
+export interface Addendum extends StructOf<NoMembers, typeof addendumMembers> {}
 
-const Average = struct("Average", {}, { average: t.number })
-const AttributionValue = struct("AttributionValue", {}, { value: nullable(t.string), average: t.number })
+/** The members of {@link InsightAverage}. */
+const averageMembers = { average: t.number }
+const Average: StructCodec<NoMembers, typeof averageMembers, InsightAverage> = struct(
+  "Average",
+  {},
+  averageMembers,
+)
+
+/**
+ * An average number of calls (or errors) per minute, in an Insights record's statistics.
+ *
+ * @example
+ * import type { InsightAverage } from "mediaconvert-cloudtrail"
+ * const baseline: InsightAverage = { average: 0.0000882145 }
+ * @category Records
+ * @since 0.1.0
+ */
+export interface InsightAverage extends StructOf<NoMembers, typeof averageMembers> {}
+
+/** The members of {@link InsightAttributionValue}. */
+const attributionValueMembers = { value: nullable(t.string), average: t.number }
+const AttributionValue: StructCodec<NoMembers, typeof attributionValueMembers, InsightAttributionValue> =
+  struct("AttributionValue", {}, attributionValueMembers)
+
+/**
+ * One value of an {@link InsightAttribution}'s attribute (a user's ARN, a user agent, an error
+ * code) and its average number of calls per minute.
+ *
+ * @example
+ * import type { InsightAttributionValue } from "mediaconvert-cloudtrail"
+ * const value: InsightAttributionValue = { value: "arn:aws:iam::111122223333:role/admin", average: 0.5 }
+ * @category Records
+ * @since 0.1.0
+ */
+export interface InsightAttributionValue extends StructOf<NoMembers, typeof attributionValueMembers> {}
+
+/** The members of {@link InsightStatistics}. */
+const statisticsMembers = {
+  baseline: Average,
+  insight: Average,
+  insightDuration: t.number,
+  baselineDuration: t.number,
+}
+const InsightStatistics: StructCodec<NoMembers, typeof statisticsMembers, InsightStatistics> = struct(
+  "InsightStatistics",
+  {},
+  statisticsMembers,
+)
+
+/**
+ * The rates an Insights record compares: the usual one (`baseline`) and the unusual one
+ * (`insight`), and over how many minutes each was measured.
+ *
+ * @example
+ * import type { InsightStatistics } from "mediaconvert-cloudtrail"
+ * const statistics: InsightStatistics = { baseline: { average: 0.5 }, insight: { average: 40 }, insightDuration: 1, baselineDuration: 10080 }
+ * @category Records
+ * @since 0.1.0
+ */
+export interface InsightStatistics extends StructOf<NoMembers, typeof statisticsMembers> {}
+
+/** The members of {@link InsightAttribution}. */
+const attributionMembers = {
+  attribute: t.string,
+  insight: list(AttributionValue),
+  baseline: list(AttributionValue),
+}
+const InsightAttribution: StructCodec<NoMembers, typeof attributionMembers, InsightAttribution> = struct(
+  "InsightAttribution",
+  {},
+  attributionMembers,
+)
+
+/**
+ * Which values of one attribute (`userIdentityArn`, `userAgent`, `errorCode`) contributed most
+ * to the unusual rate, and to the usual one.
+ *
+ * @example
+ * import type { InsightAttribution } from "mediaconvert-cloudtrail"
+ * const attribution: InsightAttribution = { attribute: "userAgent", insight: [{ value: "aws-cli/2.15.0", average: 40 }], baseline: [] }
+ * @category Records
+ * @since 0.1.0
+ */
+export interface InsightAttribution extends StructOf<NoMembers, typeof attributionMembers> {}
+
+/** The members of {@link InsightContext}. */
+const insightContextMembers = { statistics: InsightStatistics, attributions: list(InsightAttribution) }
+const InsightContext: StructCodec<NoMembers, typeof insightContextMembers, InsightContext> = struct(
+  "InsightContext",
+  {},
+  insightContextMembers,
+)
+
+/**
+ * The `insightContext` of an Insights record: the statistics, and what they are attributed to.
+ *
+ * @example
+ * import type { InsightContext } from "mediaconvert-cloudtrail"
+ * const context: InsightContext = { statistics: { baseline: { average: 0.5 }, insight: { average: 40 } }, attributions: [] }
+ * @category Records
+ * @since 0.1.0
+ */
+export interface InsightContext extends StructOf<NoMembers, typeof insightContextMembers> {}
+
+/** The members of {@link InsightDetails}. */
+const insightDetailsMembers = {
+  state: openEnum("InsightState", ["Start", "End"]),
+  eventSource: t.string,
+  eventName: t.string,
+  insightType: openEnum("InsightType", ["ApiCallRateInsight", "ApiErrorRateInsight"]),
+  errorCode: t.string,
+  insightContext: InsightContext,
+}
 
 /**
  * What an Insights record says: which call rate or error rate changed, and the statistics.
@@ -94,37 +219,13 @@ const AttributionValue = struct("AttributionValue", {}, { value: nullable(t.stri
  * @category Records
  * @since 0.1.0
  */
-export const InsightDetails = struct(
+export const InsightDetails: StructCodec<NoMembers, typeof insightDetailsMembers, InsightDetails> = struct(
   "InsightDetails",
   {},
-  {
-    state: openEnum("InsightState", ["Start", "End"]),
-    eventSource: t.string,
-    eventName: t.string,
-    insightType: openEnum("InsightType", ["ApiCallRateInsight", "ApiErrorRateInsight"]),
-    errorCode: t.string,
-    insightContext: struct(
-      "InsightContext",
-      {},
-      {
-        statistics: struct(
-          "InsightStatistics",
-          {},
-          { baseline: Average, insight: Average, insightDuration: t.number, baselineDuration: t.number },
-        ),
-        attributions: list(
-          struct(
-            "InsightAttribution",
-            {},
-            { attribute: t.string, insight: list(AttributionValue), baseline: list(AttributionValue) },
-          ),
-        ),
-      },
-    ),
-  },
+  insightDetailsMembers,
 )
 /** @category Records @since 0.1.0 */
-export interface InsightDetails extends t.TypeOf<typeof InsightDetails> {}
+export interface InsightDetails extends StructOf<NoMembers, typeof insightDetailsMembers> {}
 
 /**
  * `eventCategory` (since 1.07): `Management` for every MediaConvert record.

@@ -1,8 +1,17 @@
 import * as t from "io-ts"
 import { absentOrNull, either, openEnum, StringMapCodec } from "../codec/primitives"
-import { struct } from "../codec/struct"
+import { type NoMembers, type StructCodec, type StructOf, struct } from "../codec/struct"
 import { type TaggedUnionCodec, taggedUnion } from "../codec/tagged"
 import { UnlistedString } from "../codec/unlisted"
+
+/** The members of {@link SessionIssuer}. */
+const sessionIssuerMembers = absentOrNull({
+  type: openEnum("SessionIssuerType", ["Role", "IAMUser", "Root"]),
+  principalId: t.string,
+  arn: t.string,
+  accountId: t.string,
+  userName: t.string,
+})
 
 /**
  * The principal that issued a session's temporary credentials: a role, an IAM user (for
@@ -15,19 +24,16 @@ import { UnlistedString } from "../codec/unlisted"
  * @category Identities
  * @since 0.1.0
  */
-export const SessionIssuer = struct(
+export const SessionIssuer: StructCodec<NoMembers, typeof sessionIssuerMembers, SessionIssuer> = struct(
   "SessionIssuer",
   {},
-  absentOrNull({
-    type: openEnum("SessionIssuerType", ["Role", "IAMUser", "Root"]),
-    principalId: t.string,
-    arn: t.string,
-    accountId: t.string,
-    userName: t.string,
-  }),
+  sessionIssuerMembers,
 )
 /** @category Identities @since 0.1.0 */
-export interface SessionIssuer extends t.TypeOf<typeof SessionIssuer> {}
+export interface SessionIssuer extends StructOf<NoMembers, typeof sessionIssuerMembers> {}
+
+/** The members of {@link WebIdFederationData}. */
+const webIdFederationDataMembers = absentOrNull({ federatedProvider: t.string, attributes: StringMapCodec })
 
 /**
  * Who vouched for a web-identity session (Amazon Cognito, Google, Login with Amazon, …).
@@ -39,13 +45,19 @@ export interface SessionIssuer extends t.TypeOf<typeof SessionIssuer> {}
  * @category Identities
  * @since 0.1.0
  */
-export const WebIdFederationData = struct(
-  "WebIdFederationData",
-  {},
-  absentOrNull({ federatedProvider: t.string, attributes: StringMapCodec }),
-)
+export const WebIdFederationData: StructCodec<
+  NoMembers,
+  typeof webIdFederationDataMembers,
+  WebIdFederationData
+> = struct("WebIdFederationData", {}, webIdFederationDataMembers)
 /** @category Identities @since 0.1.0 */
-export interface WebIdFederationData extends t.TypeOf<typeof WebIdFederationData> {}
+export interface WebIdFederationData extends StructOf<NoMembers, typeof webIdFederationDataMembers> {}
+
+/** The members of {@link SessionAttributes}. */
+const sessionAttributesMembers = absentOrNull({
+  creationDate: t.string,
+  mfaAuthenticated: either(t.boolean, openEnum("MfaAuthenticated", ["true", "false"])),
+})
 
 /**
  * When a session's credentials were issued and whether MFA was used. CloudTrail writes
@@ -61,16 +73,21 @@ export interface WebIdFederationData extends t.TypeOf<typeof WebIdFederationData
  * @category Identities
  * @since 0.1.0
  */
-export const SessionAttributes = struct(
-  "SessionAttributes",
-  {},
-  absentOrNull({
-    creationDate: t.string,
-    mfaAuthenticated: either(t.boolean, openEnum("MfaAuthenticated", ["true", "false"])),
-  }),
-)
+export const SessionAttributes: StructCodec<NoMembers, typeof sessionAttributesMembers, SessionAttributes> =
+  struct("SessionAttributes", {}, sessionAttributesMembers)
 /** @category Identities @since 0.1.0 */
-export interface SessionAttributes extends t.TypeOf<typeof SessionAttributes> {}
+export interface SessionAttributes extends StructOf<NoMembers, typeof sessionAttributesMembers> {}
+
+/** The members of {@link SessionContext}. */
+const sessionContextMembers = absentOrNull({
+  sessionIssuer: SessionIssuer,
+  webIdFederationData: WebIdFederationData,
+  attributes: SessionAttributes,
+  sourceIdentity: t.string,
+  ec2RoleDelivery: t.string,
+  ec2IssuedInVPC: t.string,
+  assumedRoot: t.string,
+})
 
 /**
  * The context of temporary credentials: issuer, web-identity data, attributes, the source
@@ -83,21 +100,16 @@ export interface SessionAttributes extends t.TypeOf<typeof SessionAttributes> {}
  * @category Identities
  * @since 0.1.0
  */
-export const SessionContext = struct(
+export const SessionContext: StructCodec<NoMembers, typeof sessionContextMembers, SessionContext> = struct(
   "SessionContext",
   {},
-  absentOrNull({
-    sessionIssuer: SessionIssuer,
-    webIdFederationData: WebIdFederationData,
-    attributes: SessionAttributes,
-    sourceIdentity: t.string,
-    ec2RoleDelivery: t.string,
-    ec2IssuedInVPC: t.string,
-    assumedRoot: t.string,
-  }),
+  sessionContextMembers,
 )
 /** @category Identities @since 0.1.0 */
-export interface SessionContext extends t.TypeOf<typeof SessionContext> {}
+export interface SessionContext extends StructOf<NoMembers, typeof sessionContextMembers> {}
+
+/** The members of {@link OnBehalfOf}. */
+const onBehalfOfMembers = absentOrNull({ userId: t.string, identityStoreArn: t.string })
 
 /**
  * The IAM Identity Center user a call was made for.
@@ -108,13 +120,22 @@ export interface SessionContext extends t.TypeOf<typeof SessionContext> {}
  * @category Identities
  * @since 0.1.0
  */
-export const OnBehalfOf = struct(
+export const OnBehalfOf: StructCodec<NoMembers, typeof onBehalfOfMembers, OnBehalfOf> = struct(
   "OnBehalfOf",
   {},
-  absentOrNull({ userId: t.string, identityStoreArn: t.string }),
+  onBehalfOfMembers,
 )
 /** @category Identities @since 0.1.0 */
-export interface OnBehalfOf extends t.TypeOf<typeof OnBehalfOf> {}
+export interface OnBehalfOf extends StructOf<NoMembers, typeof onBehalfOfMembers> {}
+
+/** The members of {@link InScopeOf}. */
+const inScopeOfMembers = absentOrNull({
+  sourceArn: t.string,
+  sourceAccount: t.string,
+  issuerType: t.string,
+  credentialsIssuedTo: t.string,
+  credentialsIssuedToVersion: t.string,
+})
 
 /**
  * The resource in whose scope credentials were issued (a Lambda function, an ECS task, …).
@@ -125,19 +146,13 @@ export interface OnBehalfOf extends t.TypeOf<typeof OnBehalfOf> {}
  * @category Identities
  * @since 0.1.0
  */
-export const InScopeOf = struct(
+export const InScopeOf: StructCodec<NoMembers, typeof inScopeOfMembers, InScopeOf> = struct(
   "InScopeOf",
   {},
-  absentOrNull({
-    sourceArn: t.string,
-    sourceAccount: t.string,
-    issuerType: t.string,
-    credentialsIssuedTo: t.string,
-    credentialsIssuedToVersion: t.string,
-  }),
+  inScopeOfMembers,
 )
 /** @category Identities @since 0.1.0 */
-export interface InScopeOf extends t.TypeOf<typeof InScopeOf> {}
+export interface InScopeOf extends StructOf<NoMembers, typeof inScopeOfMembers> {}
 
 /**
  * Members any identity may carry (AWS's own examples mix them freely), each also `null` as
