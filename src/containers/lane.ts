@@ -1,10 +1,10 @@
-// The fast lane of a selection: inside a list of CloudTrail records whose text is plain, each
-// record is cut where the next `{"eventVersion":` starts, found by one native search, and a
-// record of a service not selected is told by a few more searches (its `eventSource`, the
-// wanted sources, escapes, its brackets) without looking at each character. The cut is
-// trusted only when the record's own brackets show that it closes just before the separator
-// (structure.ts); otherwise the splitter reads that record the exact way and the lane goes on
-// after it. Every search moves forward only, so a chunk of text is searched once per needle.
+// The fast lane of a selection: inside a list of CloudTrail records, each record is cut where
+// the next `{"eventVersion":` starts, found by one native search, and a record of a service
+// not selected is told by a few more (its `"eventSource"` key, `\u` escapes that could write
+// a second one, its brackets) without looking at each character. The cut is trusted only when
+// the record's brackets, read from the text around them, show that it is one whole element of
+// the list (structure.ts); otherwise the splitter reads that record the exact way and the lane
+// goes on after it. Every search moves forward only: a chunk is searched once per needle.
 import { ESCAPE, isKey, KEY_END, type Selection, sourceOf } from "./select"
 import { Brackets, cutDepth } from "./structure"
 
@@ -36,8 +36,6 @@ export class Lane {
   source: string | undefined
   /** The line breaks passed over. */
   lines = 0
-  // The sources met so far, to give the same string for the same name.
-  private readonly names: string[] = []
 
   constructor(
     readonly text: string,
@@ -86,7 +84,7 @@ export class Lane {
         ? cutDepth(t, this.brackets, from, end, -1) < 0
           ? null
           : undefined
-        : sourceOf(t, from, end, key, this.brackets, this.selection, this.names)
+        : sourceOf(t, from, end, key, this.brackets, this.selection)
     if (source === null) return false
     this.source = source
     this.end = end

@@ -11,7 +11,6 @@ export interface Selection {
 /** What the key ends with: searched for instead of the whole key, whose first character, a quote, is everywhere. */
 export const KEY_END = 'Source"'
 const KEY = '"eventSource"'
-const KEY_AND_QUOTE = '"eventSource":"'
 /** Where `\uXXXX` could write the key a second time (JSON.parse keeps the last). */
 export const ESCAPE = "\\u"
 
@@ -24,33 +23,25 @@ export const selectionOf = (sources: ReadonlyArray<string> | undefined): Selecti
 /** Whether `"eventSource"` is written at `at`, where `Source"` was found. */
 export const isKey = (t: string, at: number): boolean => t.startsWith(KEY, at - 6)
 
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9
+
 /**
- * The value of the key written `"eventSource":"` at `key`, up to `end`, when it is a plain
- * string (no escape in it); undefined otherwise. Whether the key is the record's own is for
- * the brackets to say (structure.ts).
+ * The value of the key `"eventSource"` at `key`, up to `end`, when it is a plain string (no
+ * escape in it; white space around the colon allowed); undefined otherwise. Whether the key
+ * is the record's own is for the brackets to say (structure.ts).
  */
-export const plainValue = (t: string, key: number, end: number, names?: string[]): string | undefined => {
-  if (!t.startsWith(KEY_AND_QUOTE, key) || t.charCodeAt(key - 1) === 92) return undefined
-  const start = key + KEY_AND_QUOTE.length
+export const plainValue = (t: string, key: number, end: number): string | undefined => {
+  if (t.charCodeAt(key - 1) === 92) return undefined
+  let at = key + KEY.length
+  while (isSpace(t.charCodeAt(at))) at++
+  if (t.charCodeAt(at) !== 58) return undefined
+  at++
+  while (isSpace(t.charCodeAt(at))) at++
+  if (t.charCodeAt(at) !== 34) return undefined
+  const start = at + 1
   const close = t.indexOf('"', start)
   if (close < 0 || close > end || t.charCodeAt(close - 1) === 92) return undefined
-  if (names === undefined) return t.slice(start, close)
-  // The same few names again and again: the string met before, not a new one each time.
-  const length = close - start
-  for (let k = 0; k < names.length; k++) {
-    const name = names[k] as string
-    if (name.length === length && t.startsWith(name, start)) {
-      // The one found moves to the front: a trail's busiest services are found first.
-      if (k > 0) {
-        names[k] = names[0] as string
-        names[0] = name
-      }
-      return name
-    }
-  }
-  const name = t.slice(start, close)
-  if (names.length < 64) names.push(name)
-  return name
+  return t.slice(start, close)
 }
 
 /**
@@ -83,10 +74,9 @@ export const sourceOf = (
   key: number,
   brackets: Brackets,
   selection: Selection,
-  names?: string[],
 ): string | undefined | null => {
   if (key < 0) return cutDepth(t, brackets, from, end, -1) === 0 ? NO_EVENT_SOURCE : null
-  const value = plainValue(t, key, end, names)
+  const value = plainValue(t, key, end)
   const depth = cutDepth(t, brackets, from, end, value === undefined ? -1 : key)
   if (depth < 0) return null
   if (value === undefined) return undefined

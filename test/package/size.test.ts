@@ -6,11 +6,13 @@ import { requireBuild } from "../helpers/prerequisites"
 // for the browser and minified, with io-ts and fp-ts left out (they are peer dependencies the
 // user has anyway) and fflate in, then gzipped (scripts/footprint.ts). `npm test` builds first.
 //
-// Measured at 54,414 bytes on 2026-11-25 and 56,746 on 2026-11-29 (the compiled checks of the
-// identity are now in both roots' modules). Most of it is the generated job settings: 220
+// Measured at 54,414 bytes on 2026-11-25, 56,746 on 2026-11-29 (the compiled checks of the
+// identity are now in both roots' modules) and 62,760 on 2026-11-30 (the selection's fast lane,
+// about 1.7 KB, which makes picking MediaConvert's records out of a mixed trail twice as fast,
+// and named types for nested structures). Most of it is the generated job settings: 220
 // structures, 482 enumerations, and their compiled validators. Raise the budget knowingly, and
 // update the README's figure.
-const budget = 60 * 1024
+const budget = 64 * 1024
 
 beforeAll(() => requireBuild("index.js"))
 
