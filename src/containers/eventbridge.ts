@@ -60,7 +60,7 @@ export const eventBridgeInto = (value: unknown, at: Segments, sink: Sink): void 
   sink.results.push({
     _tag: "event",
     detailType,
-    source: typeof source === "string" ? source : undefined,
+    eventBridgeSource: typeof source === "string" ? source : undefined,
     detail,
     path: jsonPath(at),
   })

@@ -125,7 +125,13 @@ export interface FailureFound {
 export interface EventFound {
   readonly _tag: "event"
   readonly detailType: string
-  readonly source: string | undefined
+  /**
+   * The event's `source` (`aws.mediaconvert`). Named apart from the `source` the streaming
+   * readers give every result (the file or stream it was read from).
+   *
+   * @since 0.2.0
+   */
+  readonly eventBridgeSource: string | undefined
   readonly detail: unknown
   readonly path: string
 }

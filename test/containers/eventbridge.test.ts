@@ -17,7 +17,7 @@ describe("decodeEventBridgeEvent", () => {
       {
         _tag: "event",
         detailType: "MediaConvert Job State Change",
-        source: "aws.mediaconvert",
+        eventBridgeSource: "aws.mediaconvert",
         detail: { status: "COMPLETE" },
       },
     ])

@@ -66,7 +66,9 @@ describe("streamRecords", () => {
 
   it("reads other containers in a file through the core: digest, EventBridge, Lake", async () => {
     expect(await all(join(dir, "digest.json.gz"))).toMatchObject([{ _tag: "skipped", reason: "digest-file" }])
-    expect(await all(join(dir, "eventbridge-job-state-change.json"))).toMatchObject([{ _tag: "event" }])
+    // The event's own source is kept beside the file the streaming reader names.
+    const file = join(dir, "eventbridge-job-state-change.json")
+    expect(await all(file)).toMatchObject([{ _tag: "event", eventBridgeSource: "aws.mediaconvert", source: file }])
     expect(await all(join(dir, "lake-columns.json"))).toMatchObject([{ _tag: "columns" }])
   })
 
