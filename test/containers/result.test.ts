@@ -5,7 +5,13 @@ const results: RecordResult[] = [
   { _tag: "failure", failure: { issues: [], truncated: false }, path: "$" },
   { _tag: "skipped", reason: "control-message", detail: "", path: "$" },
   { _tag: "columns", columns: {}, path: "$" },
-  { _tag: "event", detailType: "MediaConvert Job State Change", eventBridgeSource: undefined, detail: null, path: "$" },
+  {
+    _tag: "event",
+    detailType: "MediaConvert Job State Change",
+    eventBridgeSource: undefined,
+    detail: null,
+    path: "$",
+  },
 ]
 
 describe("summarize", () => {

@@ -68,7 +68,9 @@ describe("streamRecords", () => {
     expect(await all(join(dir, "digest.json.gz"))).toMatchObject([{ _tag: "skipped", reason: "digest-file" }])
     // The event's own source is kept beside the file the streaming reader names.
     const file = join(dir, "eventbridge-job-state-change.json")
-    expect(await all(file)).toMatchObject([{ _tag: "event", eventBridgeSource: "aws.mediaconvert", source: file }])
+    expect(await all(file)).toMatchObject([
+      { _tag: "event", eventBridgeSource: "aws.mediaconvert", source: file },
+    ])
     expect(await all(join(dir, "lake-columns.json"))).toMatchObject([{ _tag: "columns" }])
   })
 
