@@ -3,7 +3,9 @@ import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { type MediaConvertResult, mediaConvertEventsFrom, type RecordResult, recordsFrom } from "../../src"
 import { streamMediaConvertEvents, streamRecords } from "../../src/node"
+import { corpusDir, corpusPresent, corpusRecords } from "../helpers/corpus"
 import { fixture, fixtureNames } from "../helpers/fixtures"
+import { describeUnless } from "../helpers/prerequisites"
 
 // The selection's fast lane cuts a log file's records at each `{"eventVersion":` and tells the
 // services it passes over from their text. Whatever the records hold (records nested in them,
@@ -174,4 +176,33 @@ describe("selection before parsing, on lists of every shape", () => {
     )
     // Hundreds of lists read five ways: seconds alone, more with both cores busy.
   }, 120_000)
+})
+
+const corpus = corpusRecords()
+const absent = corpusPresent ? undefined : `the shared corpus is absent (looked in ${corpusDir})`
+
+describeUnless(absent)("selection before parsing, on the records of the shared corpus", () => {
+  it("gives the results and counts of parse-then-filter for every record, in any order and layout", () => {
+    // Real records of every kind (Insights, service events, errors, other tools' layouts),
+    // each as the text its source wrote, in log files of shuffled order, for several services.
+    const wanted = [[MEDIACONVERT], ["s3.amazonaws.com", "iam.amazonaws.com"], ["ec2.amazonaws.com"]]
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray(
+          corpus.map((record) => record.text),
+          { minLength: 1 },
+        ),
+        fc.constantFrom(",", ",\n", ", "),
+        fc.constantFrom(...wanted),
+        (texts, separator, eventSources) => {
+          const text = `{"Records":[${texts.join(separator)}]}`
+          const reference = recordsFrom(JSON.parse(text), { eventSources })
+          const selected = recordsFrom(text, { eventSources })
+          expect(same(selected.results)).toStrictEqual(same(reference.results))
+          expect(selected.summary).toStrictEqual(reference.summary)
+        },
+      ),
+      { seed: 1313, numRuns: 60 },
+    )
+  })
 })
