@@ -178,6 +178,28 @@ describe("selection before parsing, on lists of every shape", () => {
   }, 120_000)
 })
 
+describe("selection before parsing, on concatenated log files", () => {
+  it("gives the paths and records of the whole read, filtered", async () => {
+    // Documents one after another, a compact record a line: the paths of the second depend on
+    // the lines the fast lane passed over in the first.
+    const records = services.flatMap((service, i) =>
+      seeds.map((seed, k) => ({ ...seed, eventSource: service, eventID: `c-${i}-${k}` })),
+    )
+    const doc = `{"Records":[\n${records.map((record) => JSON.stringify(record)).join(",\n")}\n]}`
+    const text = `${doc}\n${doc}\n`
+    const options = { eventSources: [MEDIACONVERT] }
+    const whole = recordsFrom(text).results.filter(
+      (result) => result._tag !== "record" || result.record.eventSource === MEDIACONVERT,
+    )
+    const selected = recordsFrom(text, options)
+    expect(same(selected.results)).toStrictEqual(same(whole))
+    expect(new Set(selected.results.map((result) => result.path)).size).toBe(selected.results.length)
+    const streamed: RecordResult[] = []
+    for await (const result of streamRecords(chunked(text, 777), options)) streamed.push(result)
+    expect(same(streamed)).toStrictEqual(same(whole))
+  })
+})
+
 const corpus = corpusRecords()
 const absent = corpusPresent ? undefined : `the shared corpus is absent (looked in ${corpusDir})`
 
