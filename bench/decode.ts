@@ -2,7 +2,6 @@
 // file, in one run. Run with --expose-gc (the npm script does). Options:
 //   --records N   records in the generated log file (default 100000)
 //   --rounds R    measured rounds per task after one warm-up round (default 5)
-//   --mixed-mb M  size of the mixed trail (1% MediaConvert) in MB (default 100; bench/mixed-trail.ts)
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { dirname, join } from "node:path"
@@ -12,7 +11,6 @@ import AjvModule from "ajv"
 import { decodeMediaConvertEvent, decodeRecord, MediaConvertEvent } from "../src"
 import { streamRecords } from "../src/node"
 import { corrupt, makeRecords } from "./corpus"
-import { runMixedTrail } from "./mixed-trail"
 import { jsonSchemaOf, zodSchemaOf } from "./schemas"
 import { argument, median } from "./stats"
 
@@ -236,15 +234,10 @@ console.log(
 )
 console.log(`peak RSS of this process: ${peakRssMiB.toFixed(0)} MiB`)
 
-// Phase 5: a mixed trail, where MediaConvert is 1% of the records: selection before parsing
-// against JSON.parse of the whole file then filtering on eventSource.
-gc()
-const mixed = await runMixedTrail(argument("mixed-mb", 100), Math.min(rounds, 3), gc)
-
 const out = join(dirname(fileURLToPath(import.meta.url)), "results", "decode.json")
 mkdirSync(dirname(out), { recursive: true })
 writeFileSync(
   out,
-  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, records: count, bytes, rounds, figures: figures.map((f) => ({ ...f, timesJsonParse: f.recordsPerSecond.median / baseline })), rejected, extraMicrosPerRejected, gunzipParse, streamed, peakRssMiB, mixed }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, records: count, bytes, rounds, figures: figures.map((f) => ({ ...f, timesJsonParse: f.recordsPerSecond.median / baseline })), rejected, extraMicrosPerRejected, gunzipParse, streamed, peakRssMiB }, null, 2)}\n`,
 )
 console.log(`written to ${out}`)

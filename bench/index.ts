@@ -3,9 +3,26 @@
 //                       (--records N, --rounds R), and streaming a gzipped file beside gunzip + parse
 //   bench/s3.ts         gzipped log objects read through the S3 adapter from a local S3 API server
 //                       beside streamRecords on the same files from disk (--s3-objects N, --s3-records N)
+//   bench/mixed-trail.ts  selection on a 100 MB trail with 1% MediaConvert beside JSON.parse +
+//                       filter (--mixed-mb M, --mixed-rounds R), in a process of its own, so the
+//                       heap and compiled code the other cases leave behind do not weigh on it
 //   bench/footprint.ts  import time of the main entry beside io-ts + fp-ts, and bundle sizes
+import { execFileSync } from "node:child_process"
+import { fileURLToPath } from "node:url"
+import { argument } from "./stats"
+
 await import("./decode")
 await import("./s3")
+execFileSync(
+  process.execPath,
+  [
+    "--expose-gc",
+    "--import",
+    "tsx",
+    fileURLToPath(new URL("./mixed-trail.ts", import.meta.url)),
+    String(argument("mixed-mb", 100)),
+    String(argument("mixed-rounds", 5)),
+  ],
+  { stdio: "inherit" },
+)
 await import("./footprint")
-
-export {}

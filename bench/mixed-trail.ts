@@ -181,8 +181,16 @@ export const runMixedTrail = async (megabytes: number, rounds: number, gc: () =>
   }
 }
 
-// Run alone: `node --expose-gc --import tsx bench/mixed-trail.ts [megabytes] [rounds]`.
+// `npm run bench` runs it in a process of its own; alone:
+// `node --expose-gc --import tsx bench/mixed-trail.ts [megabytes] [rounds]`. Writes
+// bench/results/mixed-trail.json.
 if (process.argv[1] !== undefined && import.meta.filename === process.argv[1]) {
   const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined)
-  await runMixedTrail(Number(process.argv[2] ?? 100), Number(process.argv[3] ?? 3), gc)
+  const figures = await runMixedTrail(Number(process.argv[2] ?? 100), Number(process.argv[3] ?? 5), gc)
+  const out = join(import.meta.dirname, "results", "mixed-trail.json")
+  writeFileSync(
+    out,
+    `${JSON.stringify({ date: new Date().toISOString(), node: process.version, ...(figures as object) }, null, 2)}\n`,
+  )
+  console.log(`written to ${out}`)
 }
