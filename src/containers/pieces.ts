@@ -35,6 +35,9 @@ interface HeldFailure {
   text: string
 }
 
+/** A separator and white space at the end of a piece cut where the next record starts. */
+const TRAILING_SEPARATOR = /\s*,\s*$/
+
 /** The offsets of record starts in `text`, after its first character. */
 const recordStarts = (text: string): number[] => {
   const starts: number[] = []
@@ -217,6 +220,20 @@ export class PieceReader implements PieceOut, LaneHost {
   private element(piece: Extract<Piece, { kind: "element" }>): void {
     this.seen(piece.position, true)
     const list = this.listFor(piece.position, piece.inRecords)
+    if (piece.parsed !== undefined) {
+      this.release()
+      this.parsedElement(list, piece.parsed.value, this.elementAt(list, piece.index))
+      return
+    }
+    const passable = list.kind !== undefined && list.kind !== "sns" && list.kind !== "s3-notification"
+    if (piece.damaged && passable && piece.text.startsWith(RECORD_START)) {
+      // In a selection, a record of another service is told from its text, broken or not, as
+      // the fast lane tells it: cut at the next record start, without the separator.
+      if (this.sink.passesOverText(piece.text.replace(TRAILING_SEPARATOR, ""))) {
+        this.release()
+        return
+      }
+    }
     if (!piece.damaged) {
       if (list.kind !== undefined && list.kind !== "sns" && list.kind !== "s3-notification") {
         if (this.sink.passesOverText(piece.text)) {

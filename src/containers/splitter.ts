@@ -22,6 +22,8 @@ export type Piece =
       readonly text: string
       /** Cut where the text showed it was broken: it does not parse. */
       readonly damaged: boolean
+      /** What it parsed to, when the splitter's fast lane parsed it already. */
+      readonly parsed?: { readonly value: unknown }
     }
   /**
    * A whole top-level value without a `"Records"` array. `position` is its line, counted
@@ -382,15 +384,26 @@ export class RecordSplitter implements Splitter {
     while (lane.cut(p, this.maxPieceLength)) {
       const source = lane.source
       if (source !== undefined) host.passedOver(source)
-      else
+      else {
+        // A record to be parsed: parsed here, and when it does not parse (broken text, a cut
+        // that only valid JSON would have made sure), read the exact way instead.
+        const text = chunk.slice(p, lane.end + 1).trimStart()
+        let value: unknown
+        try {
+          value = JSON.parse(text)
+        } catch {
+          return p
+        }
         out.push({
           kind: "element",
           inRecords: this.arrayIsRecords,
           position: this.position,
           index: this.index,
-          text: chunk.slice(p, lane.end + 1).trimStart(),
+          text,
           damaged: false,
+          parsed: { value },
         })
+      }
       this.index++
       this.line += lane.lines
       p = lane.next

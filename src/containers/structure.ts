@@ -164,98 +164,50 @@ const after = (t: string, c: string, from: number): number => {
 
 /**
  * Checks the cut of one record, t[floor, end] (`floor` its opening brace, `end` the closing
- * brace before the separator that follows it), from its brackets: every kind up to `key`, to
- * find how deep the key is, then square ones and opening braces only, to `end`. In valid JSON
- * the text is one record, and the record start after it an element of the list being cut, when
- * no array opened in it is still open at `end` and no object in it starts after a comma outside
- * its arrays (the next element of the list: a record that does not start with `eventVersion`).
- * Returns the key's depth below the record's top level (0 there; 0 when `key` is -1), or -1
- * when the cut is not sure: an array left open, a bracket closing below the record, an element
- * after it, or a bracket that cannot be told.
+ * brace before the separator that follows it), from its brackets: the nesting must stay inside
+ * the record up to `end` and come back to its top level there, so that the brace at `end`
+ * closes it. In valid JSON that makes the text one whole record, and the record start after
+ * the separator an element of the list being cut; in broken text it catches a record that
+ * closes early (the next lost its opening brace) or never closes. Returns the depth of `key`
+ * below the record's top level (0 there; 0 when `key` is -1), or -1 when the cut is not sure:
+ * brackets that do not come back at `end`, or one that cannot be told.
  */
 export const cutDepth = (t: string, brackets: Brackets, floor: number, end: number, key: number): number => {
   let depth = 0
-  let arrays = 0
+  let keyDepth = key < 0 ? 0 : -1
   let known = floor
   const from = floor + 1
   let brace = brackets.brace < from ? after(t, "{", from) : brackets.brace
+  let close = brackets.close < from ? after(t, "}", from) : brackets.close
   let bracket = brackets.bracket < from ? after(t, "[", from) : brackets.bracket
   let closeBracket = brackets.closeBracket < from ? after(t, "]", from) : brackets.closeBracket
-  let result = 0
-  if (key > floor) {
-    let close = brackets.close < from ? after(t, "}", from) : brackets.close
-    for (;;) {
-      const q = Math.min(brace, close, bracket, closeBracket)
-      if (q >= key) break
-      const c = t.charCodeAt(q)
-      if (c === OPEN_BRACE) brace = after(t, "{", q + 1)
-      else if (c === CLOSE_BRACE) close = after(t, "}", q + 1)
-      else if (c === OPEN_BRACKET) bracket = after(t, "[", q + 1)
-      else closeBracket = after(t, "]", q + 1)
-      const kind = bracketAt(t, q, floor, known)
-      if (kind === 0) continue
-      if (kind === UNKNOWN) {
-        result = -1
-        break
-      }
-      known = q
-      if (c === OPEN_BRACE) depth++
-      else if (c === OPEN_BRACKET) {
-        depth++
-        arrays++
-      } else {
-        depth--
-        if (c === CLOSE_BRACKET) arrays--
-        // Closed before the key: the record ended, the text holds more than one.
-        if (depth < 0) {
-          result = -1
-          break
-        }
-      }
+  let sure = true
+  for (;;) {
+    const q = Math.min(brace, close, bracket, closeBracket)
+    if (keyDepth < 0 && q > key) keyDepth = depth
+    if (q >= end) break
+    const c = t.charCodeAt(q)
+    if (c === OPEN_BRACE) brace = after(t, "{", q + 1)
+    else if (c === CLOSE_BRACE) close = after(t, "}", q + 1)
+    else if (c === OPEN_BRACKET) bracket = after(t, "[", q + 1)
+    else closeBracket = after(t, "]", q + 1)
+    const kind = bracketAt(t, q, floor, known)
+    if (kind === 0) continue
+    if (kind === UNKNOWN) {
+      sure = false
+      break
     }
-    brackets.close = close
+    known = q
+    if (c === OPEN_BRACE || c === OPEN_BRACKET) depth++
+    else if (--depth < 0) {
+      // Closed before `end`: what follows is another element, or broken text.
+      sure = false
+      break
+    }
   }
-  // Past the key only the lists matter, and objects that start after a comma outside them:
-  // the braces between two square brackets are looked at only where no array is open.
-  if (result === 0)
-    for (;;) {
-      const square = Math.min(bracket, closeBracket)
-      const limit = Math.min(square, end)
-      if (arrays > 0) {
-        if (brace < limit) brace = after(t, "{", limit)
-      } else
-        while (brace < limit) {
-          const before = t.charCodeAt(brace - 1)
-          if (before === COMMA || before <= 32) {
-            if (t.charCodeAt(back(t, brace - 1, floor)) === COMMA) {
-              const kind = bracketAt(t, brace, floor, known)
-              if (kind !== 0) {
-                result = -1
-                break
-              }
-            }
-          }
-          brace = after(t, "{", brace + 1)
-        }
-      if (result !== 0 || square >= end) break
-      const c = t.charCodeAt(square)
-      if (c === OPEN_BRACKET) bracket = after(t, "[", square + 1)
-      else closeBracket = after(t, "]", square + 1)
-      const kind = bracketAt(t, square, floor, known)
-      if (kind === 0) continue
-      if (kind === UNKNOWN) {
-        result = -1
-        break
-      }
-      known = square
-      if (c === OPEN_BRACKET) arrays++
-      else if (--arrays < 0) {
-        result = -1
-        break
-      }
-    }
   brackets.brace = brace
+  brackets.close = close
   brackets.bracket = bracket
   brackets.closeBracket = closeBracket
-  return result === 0 && arrays === 0 ? depth : -1
+  return sure && depth === 0 ? keyDepth : -1
 }

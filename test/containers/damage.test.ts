@@ -2,8 +2,8 @@ import { Readable } from "node:stream"
 import fc from "fast-check"
 import { gzipSync } from "fflate"
 import { describe, expect, it } from "vitest"
-import { type RecordResult, recordsFrom } from "../../src"
-import { streamRecords } from "../../src/node"
+import { type MediaConvertResult, mediaConvertEventsFrom, type RecordResult, recordsFrom } from "../../src"
+import { streamMediaConvertEvents, streamRecords } from "../../src/node"
 import { fixture, fixtureNames } from "../helpers/fixtures"
 
 // A log file of records built from the seed fixtures, each with its own eventID.
@@ -130,4 +130,77 @@ describe("a log file with one damaged record", () => {
       ...lines.slice(2).map((_, i) => ["record", `$[${i + 2}].detail`]),
     ])
   })
+})
+
+describe("a log file with one damaged record, read for MediaConvert's", () => {
+  // Records of several services in the fast lane's layout; one byte of one record is broken.
+  const services = ["mediaconvert.amazonaws.com", "s3.amazonaws.com", "ec2.amazonaws.com"]
+  const mixed = Array.from({ length: 12 }, (_, i) => ({
+    ...seeds[i % seeds.length],
+    eventSource: services[i % services.length],
+    eventID: `mixed-${i}`,
+  }))
+  const mixedText = JSON.stringify({ Records: mixed })
+  const mixedBytes = new TextEncoder().encode(mixedText)
+  const mixedSpans = mixed.map((record) => {
+    const start = mixedText.indexOf(JSON.stringify(record))
+    return { start, end: start + JSON.stringify(record).length }
+  })
+
+  it("gives every other MediaConvert record back, invents none, and reads the same in memory and streamed", async () => {
+    const noise = [0x22, 0x7b, 0x7d, 0x5b, 0x5d, 0x2c, 0x3a, 0x5c, 0x01, 0x61, 0x20, 0x0a]
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: mixed.length - 1 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.constantFrom("delete", "insert", "replace"),
+        fc.constantFrom(...noise),
+        fc.integer({ min: 1, max: 4096 }),
+        async (k, where, operation, byte, chunk) => {
+          const span = mixedSpans[k] as { start: number; end: number }
+          const at =
+            span.start + Math.min(span.end - span.start - 1, Math.floor(where * (span.end - span.start)))
+          const damaged = new Uint8Array([
+            ...mixedBytes.slice(0, at),
+            ...(operation === "delete" ? [] : [byte]),
+            ...mixedBytes.slice(operation === "insert" ? at : at + 1),
+          ])
+          const { results } = mediaConvertEventsFrom(damaged)
+          const events = results.flatMap((result) => (result._tag === "record" ? [result] : []))
+          const key = (record: unknown) => JSON.stringify(record)
+          mixed.forEach((record, i) => {
+            if (i === k || record.eventSource !== services[0]) return
+            const same = events.filter((event) => key(event.record) === key(record))
+            expect(same, `record ${i}`).toHaveLength(1)
+            expect(same[0]?.path).toBe(`$.Records[${i}]`)
+          })
+          const invented = events.filter(
+            (event) => !mixed.some((record) => key(record) === key(event.record)),
+          )
+          expect(invented.length).toBeLessThanOrEqual(1)
+          // A broken record comes back whole beside its error: its text, or what it parsed to.
+          for (const result of results)
+            if (result._tag === "failure") expect(result.text ?? result.input, result.path).toBeDefined()
+          const chunks: Buffer[] = []
+          for (let i = 0; i < damaged.length; i += chunk)
+            chunks.push(Buffer.from(damaged.subarray(i, i + chunk)))
+          const streamed: MediaConvertResult[] = []
+          for await (const result of streamMediaConvertEvents(Readable.from(chunks))) streamed.push(result)
+          const shape = (list: ReadonlyArray<MediaConvertResult>) =>
+            list.map((result) => [
+              result._tag,
+              result.path,
+              result._tag === "record"
+                ? key(result.record)
+                : result._tag === "failure"
+                  ? result.text
+                  : undefined,
+            ])
+          expect(shape(streamed)).toStrictEqual(shape(results))
+        },
+      ),
+      { seed: 1313, numRuns: 300 },
+    )
+    // Hundreds of files read twice: seconds alone, more with both cores busy.
+  }, 120_000)
 })
