@@ -189,7 +189,8 @@ describe("selection before parsing, on concatenated log files", () => {
     const text = `${doc}\n${doc}\n`
     const options = { eventSources: [MEDIACONVERT] }
     const whole = recordsFrom(text).results.filter(
-      (result) => result._tag !== "record" || result.record.eventSource === MEDIACONVERT,
+      (result) =>
+        result._tag !== "record" || (result.record as { eventSource?: unknown }).eventSource === MEDIACONVERT,
     )
     const selected = recordsFrom(text, options)
     expect(same(selected.results)).toStrictEqual(same(whole))
