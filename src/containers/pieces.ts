@@ -235,11 +235,9 @@ export class PieceReader implements PieceOut, LaneHost {
       }
     }
     if (!piece.damaged) {
-      if (list.kind !== undefined && list.kind !== "sns" && list.kind !== "s3-notification") {
-        if (this.sink.passesOverText(piece.text)) {
-          this.release()
-          return
-        }
+      if (passable && this.sink.passesOverText(piece.text)) {
+        this.release()
+        return
       }
       const at = this.elementAt(list, piece.index)
       const parsed = parseJson(piece.text, at)
