@@ -5,22 +5,12 @@
 // the record's brackets, read from the text around them, show that it is one whole element of
 // the list (structure.ts); otherwise the splitter reads that record the exact way and the lane
 // goes on after it. Every search moves forward only: a chunk is searched once per needle.
+import { CLOSE_BRACE, COMMA, isSpace } from "./chars"
 import { ESCAPE, isKey, KEY_END, type Selection, sourceOf } from "./select"
-import { Brackets, cutDepth } from "./structure"
+import { Brackets, cutDepth, seek } from "./structure"
 
 /** How CloudTrail starts every record it writes; where the reader re-synchronises after damage. */
 export const RECORD_START = '{"eventVersion"'
-
-const NONE = -2
-
-/** The next place of `needle` in `t` at or after `from`, given the last one found (`cursor`). */
-const seek = (t: string, needle: string, cursor: number, from: number): number => {
-  if (cursor === NONE || cursor >= from) return cursor
-  const at = t.indexOf(needle, from)
-  return at < 0 ? NONE : at
-}
-
-const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9
 
 /** The cursors of the lane over one chunk of text, and what it found of the last record it cut. */
 export class Lane {
@@ -59,23 +49,23 @@ export class Lane {
     if (!t.startsWith(RECORD_START, from)) return false
     this.start = seek(t, RECORD_START, this.start, from + 1)
     const next = this.start
-    if (next === NONE || next >= this.limit) return false
+    if (next >= this.limit) return false
     // `}` white space `,` white space, then the next record.
     let end = next - 1
     while (isSpace(t.charCodeAt(end))) end--
-    if (t.charCodeAt(end) !== 44) return false
+    if (t.charCodeAt(end) !== COMMA) return false
     end--
     while (isSpace(t.charCodeAt(end))) end--
-    if (t.charCodeAt(end) !== 125 || end + 1 - from > maxLength) return false
+    if (t.charCodeAt(end) !== CLOSE_BRACE || end + 1 - from > maxLength) return false
     // Its one key (-1: none), when no escape could write another and it has no second; a
     // record to be parsed still needs its cut made sure.
     let keys = 2
     let key = -1
     this.escape = seek(t, ESCAPE, this.escape, from)
-    if (this.escape === NONE || this.escape > end)
+    if (this.escape > end)
       for (
         keys = 0, this.key = seek(t, KEY_END, this.key, from);
-        this.key !== NONE && this.key < end;
+        this.key < end;
         this.key = seek(t, KEY_END, this.key, this.key + 1)
       )
         if (isKey(t, this.key) && keys++ === 0) key = this.key - 6
@@ -92,7 +82,7 @@ export class Lane {
     let lines = 0
     for (;;) {
       this.newline = seek(t, "\n", this.newline, p)
-      if (this.newline === NONE || this.newline >= next) break
+      if (this.newline >= next) break
       lines++
       p = this.newline + 1
     }

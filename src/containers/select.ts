@@ -1,6 +1,7 @@
 // Selection before parsing: from the raw text of one record, whether its eventSource can be
 // one of those wanted. Only a sure "no" skips the parse; anything unclear is parsed, so the
 // results are those of parsing every record and filtering on `eventSource`.
+import { BACKSLASH, CLOSE_BRACE, COLON, isSpace, OPEN_BRACE, QUOTE } from "./chars"
 import { Brackets, cutDepth } from "./structure"
 
 /** Which records to keep, by `eventSource`. */
@@ -23,24 +24,22 @@ export const selectionOf = (sources: ReadonlyArray<string> | undefined): Selecti
 /** Whether `"eventSource"` is written at `at`, where `Source"` was found. */
 export const isKey = (t: string, at: number): boolean => t.startsWith(KEY, at - 6)
 
-const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9
-
 /**
  * The value of the key `"eventSource"` at `key`, up to `end`, when it is a plain string (no
  * escape in it; white space around the colon allowed); undefined otherwise. Whether the key
  * is the record's own is for the brackets to say (structure.ts).
  */
 export const plainValue = (t: string, key: number, end: number): string | undefined => {
-  if (t.charCodeAt(key - 1) === 92) return undefined
+  if (t.charCodeAt(key - 1) === BACKSLASH) return undefined
   let at = key + KEY.length
   while (isSpace(t.charCodeAt(at))) at++
-  if (t.charCodeAt(at) !== 58) return undefined
+  if (t.charCodeAt(at) !== COLON) return undefined
   at++
   while (isSpace(t.charCodeAt(at))) at++
-  if (t.charCodeAt(at) !== 34) return undefined
+  if (t.charCodeAt(at) !== QUOTE) return undefined
   const start = at + 1
   const close = t.indexOf('"', start)
-  if (close < 0 || close > end || t.charCodeAt(close - 1) === 92) return undefined
+  if (close < 0 || close > end || t.charCodeAt(close - 1) === BACKSLASH) return undefined
   return t.slice(start, close)
 }
 
@@ -51,10 +50,10 @@ export const plainValue = (t: string, key: number, end: number): string | undefi
  * missing, repeated, nested or written with spaces, or the text is not plain.
  */
 export const passedOverSource = (text: string, selection: Selection): string | undefined => {
-  if (text.charCodeAt(0) !== 123 || text.includes(ESCAPE)) return undefined
+  if (text.charCodeAt(0) !== OPEN_BRACE || text.includes(ESCAPE)) return undefined
   let end = text.length - 1
   while (end > 0 && text.charCodeAt(end) <= 32) end--
-  if (text.charCodeAt(end) !== 125) return undefined
+  if (text.charCodeAt(end) !== CLOSE_BRACE) return undefined
   const key = text.indexOf(KEY)
   if (key >= 0 && text.indexOf(KEY, key + 1) >= 0) return undefined
   return sourceOf(text, 0, end, key, new Brackets(text), selection) ?? undefined

@@ -49,8 +49,8 @@ const startsLine = (chunk: string, i: number): boolean => {
   let at = i - 1
   while (at >= 0) {
     const c = chunk.charCodeAt(at)
-    if (c === 10) return true
-    if (c !== 32 && c !== 9 && c !== 13) return false
+    if (c === NEWLINE) return true
+    if (!isSpace(c)) return false
     at--
   }
   return true
@@ -61,19 +61,21 @@ import type { Selection } from "./select"
 
 export { RECORD_START }
 
-const QUOTE = 34
-const BACKSLASH = 92
-const OPEN_BRACE = 123
-const CLOSE_BRACE = 125
-const OPEN_BRACKET = 91
-const CLOSE_BRACKET = 93
-const COMMA = 44
-const COLON = 58
-const NEWLINE = 10
-const SPACE = 32
-const TAB = 9
-const RETURN = 13
-
+import {
+  BACKSLASH,
+  CLOSE_BRACE,
+  CLOSE_BRACKET,
+  COLON,
+  COMMA,
+  isSpace,
+  NEWLINE,
+  OPEN_BRACE,
+  OPEN_BRACKET,
+  QUOTE,
+  RETURN,
+  SPACE,
+  TAB,
+} from "./chars"
 import { Collector } from "./collector"
 import { LineSplitter } from "./line-splitter"
 
@@ -268,7 +270,7 @@ export class RecordSplitter implements Splitter {
         }
         continue
       }
-      if (c === SPACE || c === NEWLINE || c === RETURN || c === TAB) {
+      if (isSpace(c)) {
         if (c === NEWLINE) this.line++
         continue
       }

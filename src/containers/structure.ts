@@ -11,19 +11,20 @@
 // the record the exact way. Broken text may fool them; the selection parses every record that
 // can match, so broken text costs at most the counts of records it passes over.
 
-const QUOTE = 34
-const BACKSLASH = 92
-const OPEN_BRACE = 123
-const CLOSE_BRACE = 125
-const OPEN_BRACKET = 91
-const CLOSE_BRACKET = 93
-const COMMA = 44
-const COLON = 58
+import {
+  BACKSLASH,
+  CLOSE_BRACE,
+  CLOSE_BRACKET,
+  COLON,
+  COMMA,
+  isSpace,
+  OPEN_BRACE,
+  OPEN_BRACKET,
+  QUOTE,
+} from "./chars"
 
 /** The answer when the text around a character cannot tell. */
 export const UNKNOWN = 2
-
-const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9
 
 /** Characters of a number, `true`, `false` or `null`. */
 const isLiteral = (c: number): boolean =>
@@ -153,14 +154,26 @@ export class Brackets {
   constructor(readonly t: string) {}
 }
 
-/** A cursor with nothing left to find. */
-const NEVER = Number.MAX_SAFE_INTEGER
+/**
+ * Where a cursor stands that has nothing left to find: past every position (V8's strings hold
+ * at most 2^29 - 24 characters, and the chunks cut are far shorter), so it is never searched
+ * again. It is the largest integer V8 keeps unboxed, so fields holding cursors stay small
+ * integers (a larger sentinel made the lane about 10 % slower).
+ */
+const NEVER = 0x3fffffff
 
 /** The next `c` in t at or after `from`, or NEVER. */
 const after = (t: string, c: string, from: number): number => {
   const q = t.indexOf(c, from)
   return q < 0 ? NEVER : q
 }
+
+/**
+ * The next place of `needle` in t at or after `from`, given the last one found (`cursor`):
+ * a cursor at or past `from` still stands; one before it is searched on from `from`.
+ */
+export const seek = (t: string, needle: string, cursor: number, from: number): number =>
+  cursor >= from ? cursor : after(t, needle, from)
 
 /**
  * Checks the cut of one record, t[floor, end] (`floor` its opening brace, `end` the closing
@@ -177,10 +190,10 @@ export const cutDepth = (t: string, brackets: Brackets, floor: number, end: numb
   let keyDepth = key < 0 ? 0 : -1
   let known = floor
   const from = floor + 1
-  let brace = brackets.brace < from ? after(t, "{", from) : brackets.brace
-  let close = brackets.close < from ? after(t, "}", from) : brackets.close
-  let bracket = brackets.bracket < from ? after(t, "[", from) : brackets.bracket
-  let closeBracket = brackets.closeBracket < from ? after(t, "]", from) : brackets.closeBracket
+  let brace = seek(t, "{", brackets.brace, from)
+  let close = seek(t, "}", brackets.close, from)
+  let bracket = seek(t, "[", brackets.bracket, from)
+  let closeBracket = seek(t, "]", brackets.closeBracket, from)
   let sure = true
   for (;;) {
     const q = Math.min(brace, close, bracket, closeBracket)

@@ -1,0 +1,18 @@
+// The characters JSON's structure is made of, as character codes: one set for the splitter
+// (splitter.ts) and the selection's reading of records (lane.ts, select.ts, structure.ts).
+
+export const QUOTE = 34
+export const BACKSLASH = 92
+export const OPEN_BRACE = 123
+export const CLOSE_BRACE = 125
+export const OPEN_BRACKET = 91
+export const CLOSE_BRACKET = 93
+export const COMMA = 44
+export const COLON = 58
+export const NEWLINE = 10
+export const SPACE = 32
+export const TAB = 9
+export const RETURN = 13
+
+/** Whether `c` is one of JSON's white space characters. */
+export const isSpace = (c: number): boolean => c === SPACE || c === NEWLINE || c === RETURN || c === TAB
