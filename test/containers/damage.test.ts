@@ -1,30 +1,55 @@
-import { Readable } from "node:stream"
 import fc from "fast-check"
 import { gzipSync } from "fflate"
 import { describe, expect, it } from "vitest"
 import { type MediaConvertResult, mediaConvertEventsFrom, type RecordResult, recordsFrom } from "../../src"
 import { streamMediaConvertEvents, streamRecords } from "../../src/node"
 import { fixture, fixtureNames } from "../helpers/fixtures"
+import { chunked } from "../helpers/json-text"
 
 // A log file of records built from the seed fixtures, each with its own eventID.
 const seeds = fixtureNames("seed").map((name) => fixture(`seed/${name}`) as Record<string, unknown>)
 const records = Array.from({ length: 6 }, (_, i) => ({ ...seeds[i % seeds.length], eventID: `event-${i}` }))
-const text = JSON.stringify({ Records: records })
-const bytes = new TextEncoder().encode(text)
 
-/** Where each record's text starts and ends in the bytes (all ASCII, so bytes and characters agree). */
-const spans = records.map((record) => {
-  const start = text.indexOf(JSON.stringify(record))
-  return { start, end: start + JSON.stringify(record).length }
-})
+interface Span {
+  readonly start: number
+  readonly end: number
+}
+
+/**
+ * The log file of these records: its text, its bytes, and where each record's text starts and
+ * ends in them (all ASCII, so bytes and characters agree).
+ */
+const logFile = (list: ReadonlyArray<unknown>) => {
+  const text = JSON.stringify({ Records: list })
+  const spans: Span[] = list.map((record) => {
+    const start = text.indexOf(JSON.stringify(record))
+    return { start, end: start + JSON.stringify(record).length }
+  })
+  return { text, bytes: new TextEncoder().encode(text), spans }
+}
+
+const { text, bytes, spans } = logFile(records)
+
+/** The bytes with one byte deleted, inserted or replaced inside `span`, at `where` (0 to 1) of it. */
+const broken = (
+  input: Uint8Array,
+  span: Span,
+  where: number,
+  operation: "delete" | "insert" | "replace",
+  byte: number,
+): Uint8Array => {
+  const at = span.start + Math.min(span.end - span.start - 1, Math.floor(where * (span.end - span.start)))
+  return new Uint8Array([
+    ...input.slice(0, at),
+    ...(operation === "delete" ? [] : [byte]),
+    ...input.slice(operation === "insert" ? at : at + 1),
+  ])
+}
 
 /** Streams the bytes in chunks of `size` (one chunk by default). */
 const streamed = async (input: Uint8Array, size = input.length): Promise<RecordResult[]> => {
-  const chunks: Buffer[] = []
-  for (let at = 0; at < input.length; at += Math.max(1, size))
-    chunks.push(Buffer.from(input.subarray(at, at + size)))
   const out: RecordResult[] = []
-  for await (const result of streamRecords(Readable.from(chunks))) out.push(result)
+  for await (const result of streamRecords(chunked(input, size))) out.push(result)
   return out
 }
 
@@ -78,7 +103,7 @@ describe("a log file with one damaged record", () => {
 
   it("loses only that record when a quote or brace is lost", () => {
     for (const lost of ['"', "}", "{", ":", ","]) {
-      const span = spans[2] as { start: number; end: number }
+      const span = spans[2] as Span
       const where = text.lastIndexOf(lost, span.end - 1)
       const broken = text.slice(0, where) + text.slice(where + 1)
       everyOtherRecord(recordsFrom(broken).results, 2)
@@ -95,12 +120,7 @@ describe("a log file with one damaged record", () => {
         fc.constantFrom(...noise),
         fc.integer({ min: 1, max: 4096 }),
         async (k, where, operation, byte, chunk) => {
-          const span = spans[k] as { start: number; end: number }
-          const at =
-            span.start + Math.min(span.end - span.start - 1, Math.floor(where * (span.end - span.start)))
-          const head = bytes.slice(0, at)
-          const tail = bytes.slice(operation === "insert" ? at : at + 1)
-          const damaged = new Uint8Array([...head, ...(operation === "delete" ? [] : [byte]), ...tail])
+          const damaged = broken(bytes, spans[k] as Span, where, operation, byte)
           const inMemory = recordsFrom(damaged).results
           everyOtherRecord(inMemory, k)
           // However the stream is chunked (a record start may be cut in two), it cuts the same.
@@ -140,12 +160,7 @@ describe("a log file with one damaged record, read for MediaConvert's", () => {
     eventSource: services[i % services.length],
     eventID: `mixed-${i}`,
   }))
-  const mixedText = JSON.stringify({ Records: mixed })
-  const mixedBytes = new TextEncoder().encode(mixedText)
-  const mixedSpans = mixed.map((record) => {
-    const start = mixedText.indexOf(JSON.stringify(record))
-    return { start, end: start + JSON.stringify(record).length }
-  })
+  const { bytes: mixedBytes, spans: mixedSpans } = logFile(mixed)
 
   it("gives every other MediaConvert record back, invents none, and reads the same in memory and streamed", async () => {
     const noise = [0x22, 0x7b, 0x7d, 0x5b, 0x5d, 0x2c, 0x3a, 0x5c, 0x01, 0x61, 0x20, 0x0a]
@@ -157,14 +172,7 @@ describe("a log file with one damaged record, read for MediaConvert's", () => {
         fc.constantFrom(...noise),
         fc.integer({ min: 1, max: 4096 }),
         async (k, where, operation, byte, chunk) => {
-          const span = mixedSpans[k] as { start: number; end: number }
-          const at =
-            span.start + Math.min(span.end - span.start - 1, Math.floor(where * (span.end - span.start)))
-          const damaged = new Uint8Array([
-            ...mixedBytes.slice(0, at),
-            ...(operation === "delete" ? [] : [byte]),
-            ...mixedBytes.slice(operation === "insert" ? at : at + 1),
-          ])
+          const damaged = broken(mixedBytes, mixedSpans[k] as Span, where, operation, byte)
           const { results } = mediaConvertEventsFrom(damaged)
           const events = results.flatMap((result) => (result._tag === "record" ? [result] : []))
           const key = (record: unknown) => JSON.stringify(record)
@@ -181,11 +189,8 @@ describe("a log file with one damaged record, read for MediaConvert's", () => {
           // A broken record comes back whole beside its error: its text, or what it parsed to.
           for (const result of results)
             if (result._tag === "failure") expect(result.text ?? result.input, result.path).toBeDefined()
-          const chunks: Buffer[] = []
-          for (let i = 0; i < damaged.length; i += chunk)
-            chunks.push(Buffer.from(damaged.subarray(i, i + chunk)))
           const streamed: MediaConvertResult[] = []
-          for await (const result of streamMediaConvertEvents(Readable.from(chunks))) streamed.push(result)
+          for await (const result of streamMediaConvertEvents(chunked(damaged, chunk))) streamed.push(result)
           const shape = (list: ReadonlyArray<MediaConvertResult>) =>
             list.map((result) => [
               result._tag,

@@ -1,10 +1,10 @@
-import { Readable } from "node:stream"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { type MediaConvertResult, mediaConvertEventsFrom, type RecordResult, recordsFrom } from "../../src"
 import { streamMediaConvertEvents, streamRecords } from "../../src/node"
 import { corpusDir, corpusPresent, corpusRecords } from "../helpers/corpus"
 import { fixture, fixtureNames } from "../helpers/fixtures"
+import { chunked, type Layout, writeJson } from "../helpers/json-text"
 import { describeUnless } from "../helpers/prerequisites"
 
 // The selection's fast lane cuts a log file's records at each `{"eventVersion":` and tells the
@@ -75,21 +75,6 @@ const shaped = (base: Record<string, unknown>, service: string, shape: Shape, id
   }
 }
 
-/** JSON text of a value: compact, indented, or with Python's `, ` and `: ` separators. */
-const write = (value: unknown, style: "compact" | "pretty" | "python"): string => {
-  if (style === "compact") return JSON.stringify(value)
-  if (style === "pretty") return JSON.stringify(value, null, 2)
-  const python = (v: unknown): string =>
-    Array.isArray(v)
-      ? `[${v.map(python).join(", ")}]`
-      : v !== null && typeof v === "object"
-        ? `{${Object.entries(v)
-            .map(([k, x]) => `${JSON.stringify(k)}: ${python(x)}`)
-            .join(", ")}}`
-        : JSON.stringify(v)
-  return python(value)
-}
-
 const element = fc
   .record({
     seed: fc.integer({ min: 0, max: seeds.length - 1 }),
@@ -109,17 +94,11 @@ const element = fc
       "key-twice-nested",
       "empty",
     ),
-    style: fc.constantFrom<"compact" | "pretty" | "python">(
-      "compact",
-      "compact",
-      "compact",
-      "pretty",
-      "python",
-    ),
+    style: fc.constantFrom<Layout>("compact", "compact", "compact", "pretty", "python"),
     id: fc.nat(),
   })
   .map(({ seed, service, shape, style, id }) => {
-    const text = write(shaped(seeds[seed] as Record<string, unknown>, service, shape, id), style)
+    const text = writeJson(shaped(seeds[seed] as Record<string, unknown>, service, shape, id), style)
     return shape === "escaped-key" ? text.replace('"eventSource"', '"event\\u0053ource"') : text
   })
 
@@ -138,13 +117,6 @@ const same = (results: ReadonlyArray<RecordResult | MediaConvertResult>) =>
     result.path,
     result._tag === "record" ? JSON.stringify(result.record) : undefined,
   ])
-
-const chunked = (text: string, size: number): Readable => {
-  const chunks: Buffer[] = []
-  const bytes = Buffer.from(text)
-  for (let at = 0; at < bytes.length; at += size) chunks.push(bytes.subarray(at, at + size))
-  return Readable.from(chunks)
-}
 
 describe("selection before parsing, on lists of every shape", () => {
   it("gives the results and counts of parse-then-filter, in memory and streamed", async () => {

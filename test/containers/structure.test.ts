@@ -1,6 +1,7 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { Brackets, bracketAt, cutDepth, UNKNOWN } from "../../src/containers/structure"
+import { type Layout, writeJson } from "../helpers/json-text"
 
 // The selection reads brackets from the text around them (structure.ts). Here its answers are
 // checked against an exact reading of the whole text, on JSON written three ways, with strings
@@ -29,21 +30,6 @@ const exact = (t: string): { inString: boolean[]; depth: number[] } => {
     if (c === "{" || c === "[") level++
   }
   return { inString, depth }
-}
-
-/** JSON text of a value: compact, indented, or with Python's `, ` and `: ` separators. */
-const write = (value: unknown, style: "compact" | "pretty" | "python"): string => {
-  if (style === "compact") return JSON.stringify(value)
-  if (style === "pretty") return JSON.stringify(value, null, 2)
-  const python = (v: unknown): string =>
-    Array.isArray(v)
-      ? `[${v.map(python).join(", ")}]`
-      : v !== null && typeof v === "object"
-        ? `{${Object.entries(v)
-            .map(([k, x]) => `${JSON.stringify(k)}: ${python(x)}`)
-            .join(", ")}}`
-        : JSON.stringify(v)
-  return python(value)
 }
 
 const tricky = fc
@@ -93,13 +79,13 @@ const record = fc
     return Object.fromEntries(entries)
   })
 
-const style = fc.constantFrom<"compact" | "pretty" | "python">("compact", "pretty", "python")
+const style = fc.constantFrom<Layout>("compact", "pretty", "python")
 
 describe("reading brackets from the text around them", () => {
   it("tells a bracket in a string from one of the text's own, or says it cannot tell", () => {
     fc.assert(
       fc.property(value, style, (v, s) => {
-        const t = write({ v }, s)
+        const t = writeJson({ v }, s)
         const truth = exact(t)
         for (let q = 1; q < t.length; q++) {
           if (!"{}[]".includes(t[q] as string)) continue
@@ -115,8 +101,8 @@ describe("reading brackets from the text around them", () => {
     fc.assert(
       fc.property(record, record, style, fc.boolean(), (one, two, s, merged) => {
         // One record, or two in a list cut as if they were one (the next not starting with eventVersion).
-        const first = write(one, s)
-        const t = merged ? `${first},${write(two, s)}` : first
+        const first = writeJson(one, s)
+        const t = merged ? `${first},${writeJson(two, s)}` : first
         const end = t.lastIndexOf("}")
         const truth = exact(t)
         const key = t.indexOf('"eventSource"')
