@@ -6,7 +6,7 @@
 // the list (structure.ts); otherwise the splitter reads that record the exact way and the lane
 // goes on after it. Every search moves forward only: a chunk is searched once per needle.
 import { CLOSE_BRACE, COMMA, isSpace } from "./chars"
-import { ESCAPE, isKey, KEY_END, type Selection, sourceOf } from "./select"
+import { type KeyCursors, onlyKey, type Selection, sourceOf, UNCLEAR } from "./select"
 import { Brackets, cutDepth, seek } from "./structure"
 
 /** How CloudTrail starts every record it writes; where the reader re-synchronises after damage. */
@@ -15,8 +15,7 @@ export const RECORD_START = '{"eventVersion"'
 /** The cursors of the lane over one chunk of text, and what it found of the last record it cut. */
 export class Lane {
   private start = -1
-  private escape = -1
-  private key = -1
+  private readonly keys: KeyCursors = { escape: -1, key: -1 }
   private newline = -1
   private readonly brackets: Brackets
   /** The record cut: its text ends at `end` (its closing brace); the next starts at `next`. */
@@ -57,20 +56,10 @@ export class Lane {
     end--
     while (isSpace(t.charCodeAt(end))) end--
     if (t.charCodeAt(end) !== CLOSE_BRACE || end + 1 - from > maxLength) return false
-    // Its one key (-1: none), when no escape could write another and it has no second; a
-    // record to be parsed still needs its cut made sure.
-    let keys = 2
-    let key = -1
-    this.escape = seek(t, ESCAPE, this.escape, from)
-    if (this.escape > end)
-      for (
-        keys = 0, this.key = seek(t, KEY_END, this.key, from);
-        this.key < end;
-        this.key = seek(t, KEY_END, this.key, this.key + 1)
-      )
-        if (isKey(t, this.key) && keys++ === 0) key = this.key - 6
+    // Its one key; a record to be parsed (the key unclear) still needs its cut made sure.
+    const key = onlyKey(t, from, end, this.keys)
     const source =
-      keys > 1
+      key === UNCLEAR
         ? cutDepth(t, this.brackets, from, end, -1) < 0
           ? null
           : undefined

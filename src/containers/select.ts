@@ -2,7 +2,7 @@
 // one of those wanted. Only a sure "no" skips the parse; anything unclear is parsed, so the
 // results are those of parsing every record and filtering on `eventSource`.
 import { BACKSLASH, CLOSE_BRACE, COLON, isSpace, OPEN_BRACE, QUOTE } from "./chars"
-import { Brackets, cutDepth } from "./structure"
+import { Brackets, cutDepth, seek } from "./structure"
 
 /** Which records to keep, by `eventSource`. */
 export interface Selection {
@@ -10,10 +10,10 @@ export interface Selection {
 }
 
 /** What the key ends with: searched for instead of the whole key, whose first character, a quote, is everywhere. */
-export const KEY_END = 'Source"'
+const KEY_END = 'Source"'
 const KEY = '"eventSource"'
 /** Where `\uXXXX` could write the key a second time (JSON.parse keeps the last). */
-export const ESCAPE = "\\u"
+const ESCAPE = "\\u"
 
 /** A selection for these sources; undefined keeps every record. */
 export const selectionOf = (sources: ReadonlyArray<string> | undefined): Selection | undefined =>
@@ -22,7 +22,7 @@ export const selectionOf = (sources: ReadonlyArray<string> | undefined): Selecti
     : { sources: new Set(sources.filter((source) => typeof source === "string")) }
 
 /** Whether `"eventSource"` is written at `at`, where `Source"` was found. */
-export const isKey = (t: string, at: number): boolean => t.startsWith(KEY, at - 6)
+const isKey = (t: string, at: number): boolean => t.startsWith(KEY, at - KEY.length + KEY_END.length)
 
 /**
  * The value of the key `"eventSource"` at `key`, up to `end`, when it is a plain string (no
@@ -50,18 +50,48 @@ export const plainValue = (t: string, key: number, end: number): string | undefi
  * missing, repeated, nested or written with spaces, or the text is not plain.
  */
 export const passedOverSource = (text: string, selection: Selection): string | undefined => {
-  if (text.charCodeAt(0) !== OPEN_BRACE || text.includes(ESCAPE)) return undefined
+  if (text.charCodeAt(0) !== OPEN_BRACE) return undefined
   let end = text.length - 1
   while (end > 0 && text.charCodeAt(end) <= 32) end--
   if (text.charCodeAt(end) !== CLOSE_BRACE) return undefined
-  const key = text.indexOf(KEY)
-  if (key >= 0 && text.indexOf(KEY, key + 1) >= 0) return undefined
+  const key = onlyKey(text, 0, end, { escape: -1, key: -1 })
+  if (key === UNCLEAR) return undefined
   return sourceOf(text, 0, end, key, new Brackets(text), selection) ?? undefined
+}
+
+/** Where the searches for records' keys stand in one text; they move forward only. */
+export interface KeyCursors {
+  escape: number
+  key: number
+}
+
+/** What {@link onlyKey} says when the record's key cannot be told from its text. */
+export const UNCLEAR = -2
+
+/**
+ * Where the only `"eventSource"` of the record t[from, end] starts (-1: none), or UNCLEAR when
+ * it is written twice or a `\u` escape could write it again. The fast lane and the reader of
+ * single records both ask it; the lane keeps its cursors from record to record.
+ */
+export const onlyKey = (t: string, from: number, end: number, cursors: KeyCursors): number => {
+  cursors.escape = seek(t, ESCAPE, cursors.escape, from)
+  if (cursors.escape < end) return UNCLEAR
+  let key = -1
+  for (
+    cursors.key = seek(t, KEY_END, cursors.key, from);
+    cursors.key < end;
+    cursors.key = seek(t, KEY_END, cursors.key, cursors.key + 1)
+  )
+    if (isKey(t, cursors.key)) {
+      if (key >= 0) return UNCLEAR
+      key = cursors.key - KEY.length + KEY_END.length
+    }
+  return key
 }
 
 /**
  * The `eventSource` of the record t[from, end] (`end` its closing brace) when the text shows
- * it is not selected, given that no `\\u` is in it and that `key` is where the only
+ * it is not selected, given that no `\u` is in it and that `key` is where the only
  * `"eventSource"` in it starts (-1: none): the key's plain value; NO_EVENT_SOURCE when there
  * is no key or the only one is nested. Undefined when the record is to be parsed (its source
  * is wanted, the key is not written plainly), or `null` when its cut is not sure (structure.ts).
