@@ -2,6 +2,7 @@
 // one of those wanted. Only a sure "no" skips the parse; anything unclear is parsed, so the
 // results are those of parsing every record and filtering on `eventSource`.
 import { BACKSLASH, CLOSE_BRACE, COLON, isSpace, OPEN_BRACE, QUOTE } from "./chars"
+import { NO_KEY, theScanner, UNCLEAR_KEY, WHOLE } from "./scanner"
 import { Brackets, cutDepth, seek } from "./structure"
 
 /** Which records to keep, by `eventSource`. */
@@ -51,12 +52,35 @@ export const plainValue = (t: string, key: number, end: number): string | undefi
  */
 export const passedOverSource = (text: string, selection: Selection): string | undefined => {
   if (text.charCodeAt(0) !== OPEN_BRACE) return undefined
+  const scanner = theScanner()
+  if (scanner !== null) {
+    // Tokenised exactly, as the lane's scanner reads records of a list.
+    const len = scanner.load(text, 0, text.length)
+    if (scanner.cut(len, 1, true) !== 1 || scanner.status !== WHOLE) return undefined
+    return sourceFrom(text, scanner.keyOf(0), scanner.endOf(0), selection)
+  }
   let end = text.length - 1
   while (end > 0 && text.charCodeAt(end) <= 32) end--
   if (text.charCodeAt(end) !== CLOSE_BRACE) return undefined
   const key = onlyKey(text, 0, end, { escape: -1, key: -1 })
   if (key === UNCLEAR) return undefined
   return sourceOf(text, 0, end, key, new Brackets(text), selection) ?? undefined
+}
+
+/**
+ * A record's `eventSource` from where the scanner found its key (`key`, in `text`, or
+ * NO_KEY/UNCLEAR_KEY) when it is surely not selected; undefined when it is to be parsed.
+ */
+export const sourceFrom = (
+  text: string,
+  key: number,
+  end: number,
+  selection: Selection,
+): string | undefined => {
+  if (key === UNCLEAR_KEY) return undefined
+  if (key === NO_KEY) return NO_EVENT_SOURCE
+  const value = plainValue(text, key, end)
+  return value === undefined || selection.sources.has(value) ? undefined : value
 }
 
 /** Where the searches for records' keys stand in one text; they move forward only. */

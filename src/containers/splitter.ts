@@ -56,7 +56,8 @@ const startsLine = (chunk: string, i: number): boolean => {
   return true
 }
 
-import { Lane, RECORD_START } from "./lane"
+import { Lane, RECORD_START, ScanLane } from "./lane"
+import { theScanner } from "./scanner"
 import type { Selection } from "./select"
 
 export { RECORD_START }
@@ -164,7 +165,7 @@ export class RecordSplitter implements Splitter {
   private carry = ""
 
   // The fast lane's cursors over the chunk being cut.
-  private lane: Lane | undefined
+  private lane: Lane | ScanLane | undefined
 
   constructor(
     private readonly maxPieceLength: number,
@@ -381,7 +382,11 @@ export class RecordSplitter implements Splitter {
     out: PieceOut,
   ): number {
     let lane = this.lane
-    if (lane === undefined || lane.text !== chunk) lane = this.lane = new Lane(chunk, n, selection)
+    if (lane === undefined || lane.text !== chunk) {
+      const scanner = theScanner()
+      lane = this.lane =
+        scanner === null ? new Lane(chunk, n, selection) : new ScanLane(chunk, n, selection, scanner)
+    }
     let p = from
     while (lane.cut(p, this.maxPieceLength)) {
       const source = lane.source

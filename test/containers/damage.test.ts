@@ -5,6 +5,7 @@ import { type MediaConvertResult, mediaConvertEventsFrom, type RecordResult, rec
 import { streamMediaConvertEvents, streamRecords } from "../../src/node"
 import { fixture, fixtureNames } from "../helpers/fixtures"
 import { chunked } from "../helpers/json-text"
+import { eachScannerMode } from "../helpers/scanner-modes"
 
 // A log file of records built from the seed fixtures, each with its own eventID.
 const seeds = fixtureNames("seed").map((name) => fixture(`seed/${name}`) as Record<string, unknown>)
@@ -76,136 +77,139 @@ const everyOtherRecord = (results: ReadonlyArray<RecordResult>, damaged: number)
   expect(found.length).toBeLessThanOrEqual(records.length)
 }
 
-describe("a log file with one damaged record", () => {
-  // A stray byte inside record 3 of 6: a control character where JSON allows none.
-  const at = (spans[2]?.start ?? 0) + 100
-  const corrupt = new Uint8Array([...bytes.slice(0, at), 0x01, ...bytes.slice(at)])
+eachScannerMode(() => {
+  describe("a log file with one damaged record", () => {
+    // A stray byte inside record 3 of 6: a control character where JSON allows none.
+    const at = (spans[2]?.start ?? 0) + 100
+    const corrupt = new Uint8Array([...bytes.slice(0, at), 0x01, ...bytes.slice(at)])
 
-  it("gives the same good records and the same one failure through recordsFrom (text, bytes, gzip) and streamRecords", async () => {
-    const expected = [
-      ["record", "$.Records[0]", "event-0"],
-      ["record", "$.Records[1]", "event-1"],
-      ["failure", "$.Records[2]", undefined],
-      ["record", "$.Records[3]", "event-3"],
-      ["record", "$.Records[4]", "event-4"],
-      ["record", "$.Records[5]", "event-5"],
-    ]
-    for (const input of [new TextDecoder().decode(corrupt), corrupt, gzipSync(corrupt)])
-      expect(shape(recordsFrom(input).results)).toStrictEqual(expected)
-    expect(shape(await streamed(corrupt))).toStrictEqual(expected)
-    expect(shape(await streamed(gzipSync(corrupt)))).toStrictEqual(expected)
+    it("gives the same good records and the same one failure through recordsFrom (text, bytes, gzip) and streamRecords", async () => {
+      const expected = [
+        ["record", "$.Records[0]", "event-0"],
+        ["record", "$.Records[1]", "event-1"],
+        ["failure", "$.Records[2]", undefined],
+        ["record", "$.Records[3]", "event-3"],
+        ["record", "$.Records[4]", "event-4"],
+        ["record", "$.Records[5]", "event-5"],
+      ]
+      for (const input of [new TextDecoder().decode(corrupt), corrupt, gzipSync(corrupt)])
+        expect(shape(recordsFrom(input).results)).toStrictEqual(expected)
+      expect(shape(await streamed(corrupt))).toStrictEqual(expected)
+      expect(shape(await streamed(gzipSync(corrupt)))).toStrictEqual(expected)
+    })
+
+    it("keeps the text of the broken record on its failure", () => {
+      const failure = recordsFrom(corrupt).results.find((result) => result._tag === "failure")
+      expect(failure?._tag === "failure" && failure.text).toContain('"eventID":"event-2"')
+    })
+
+    it("loses only that record when a quote or brace is lost", () => {
+      for (const lost of ['"', "}", "{", ":", ","]) {
+        const span = spans[2] as Span
+        const where = text.lastIndexOf(lost, span.end - 1)
+        const broken = text.slice(0, where) + text.slice(where + 1)
+        everyOtherRecord(recordsFrom(broken).results, 2)
+      }
+    })
+
+    it("gives every other record back, whatever one byte inside a record is deleted, inserted or replaced", async () => {
+      const noise = [0x22, 0x7b, 0x7d, 0x5b, 0x5d, 0x2c, 0x3a, 0x5c, 0x01, 0xff, 0x61, 0x20, 0x0a]
+      await fc.assert(
+        fc.asyncProperty(
+          fc.integer({ min: 0, max: records.length - 1 }),
+          fc.double({ min: 0, max: 1, noNaN: true }),
+          fc.constantFrom("delete", "insert", "replace"),
+          fc.constantFrom(...noise),
+          fc.integer({ min: 1, max: 4096 }),
+          async (k, where, operation, byte, chunk) => {
+            const damaged = broken(bytes, spans[k] as Span, where, operation, byte)
+            const inMemory = recordsFrom(damaged).results
+            everyOtherRecord(inMemory, k)
+            // However the stream is chunked (a record start may be cut in two), it cuts the same.
+            expect(shape(await streamed(damaged, chunk))).toStrictEqual(shape(inMemory))
+          },
+        ),
+        { seed: 1313, numRuns: 300 },
+      )
+
+      // Hundreds of files read twice: seconds alone, more with both cores busy.
+    }, 120_000)
+
+    it("reads JSON Lines text of events on: a line whose quote was lost is one failure, the next lines come back", () => {
+      const events = records.map((record, i) => ({
+        version: "0",
+        id: `id-${i}`,
+        "detail-type": "AWS API Call via CloudTrail",
+        source: "aws.mediaconvert",
+        detail: record,
+      }))
+      const lines = events.map((event) => JSON.stringify(event))
+      lines[1] = (lines[1] ?? "").replace('"detail-type"', '"detail-type')
+      const results = recordsFrom(lines.join("\n")).results
+      expect(results.map((result) => [result._tag, result.path])).toStrictEqual([
+        ["record", "$[0].detail"],
+        ["failure", "$[1]"],
+        ...lines.slice(2).map((_, i) => ["record", `$[${i + 2}].detail`]),
+      ])
+    })
   })
 
-  it("keeps the text of the broken record on its failure", () => {
-    const failure = recordsFrom(corrupt).results.find((result) => result._tag === "failure")
-    expect(failure?._tag === "failure" && failure.text).toContain('"eventID":"event-2"')
-  })
-
-  it("loses only that record when a quote or brace is lost", () => {
-    for (const lost of ['"', "}", "{", ":", ","]) {
-      const span = spans[2] as Span
-      const where = text.lastIndexOf(lost, span.end - 1)
-      const broken = text.slice(0, where) + text.slice(where + 1)
-      everyOtherRecord(recordsFrom(broken).results, 2)
-    }
-  })
-
-  it("gives every other record back, whatever one byte inside a record is deleted, inserted or replaced", async () => {
-    const noise = [0x22, 0x7b, 0x7d, 0x5b, 0x5d, 0x2c, 0x3a, 0x5c, 0x01, 0xff, 0x61, 0x20, 0x0a]
-    await fc.assert(
-      fc.asyncProperty(
-        fc.integer({ min: 0, max: records.length - 1 }),
-        fc.double({ min: 0, max: 1, noNaN: true }),
-        fc.constantFrom("delete", "insert", "replace"),
-        fc.constantFrom(...noise),
-        fc.integer({ min: 1, max: 4096 }),
-        async (k, where, operation, byte, chunk) => {
-          const damaged = broken(bytes, spans[k] as Span, where, operation, byte)
-          const inMemory = recordsFrom(damaged).results
-          everyOtherRecord(inMemory, k)
-          // However the stream is chunked (a record start may be cut in two), it cuts the same.
-          expect(shape(await streamed(damaged, chunk))).toStrictEqual(shape(inMemory))
-        },
-      ),
-      { seed: 1313, numRuns: 300 },
-    )
-
-    // Hundreds of files read twice: seconds alone, more with both cores busy.
-  }, 120_000)
-
-  it("reads JSON Lines text of events on: a line whose quote was lost is one failure, the next lines come back", () => {
-    const events = records.map((record, i) => ({
-      version: "0",
-      id: `id-${i}`,
-      "detail-type": "AWS API Call via CloudTrail",
-      source: "aws.mediaconvert",
-      detail: record,
+  describe("a log file with one damaged record, read for MediaConvert's", () => {
+    // Records of several services in the fast lane's layout; one byte of one record is broken.
+    const services = ["mediaconvert.amazonaws.com", "s3.amazonaws.com", "ec2.amazonaws.com"]
+    const mixed = Array.from({ length: 12 }, (_, i) => ({
+      ...seeds[i % seeds.length],
+      eventSource: services[i % services.length],
+      eventID: `mixed-${i}`,
     }))
-    const lines = events.map((event) => JSON.stringify(event))
-    lines[1] = (lines[1] ?? "").replace('"detail-type"', '"detail-type')
-    const results = recordsFrom(lines.join("\n")).results
-    expect(results.map((result) => [result._tag, result.path])).toStrictEqual([
-      ["record", "$[0].detail"],
-      ["failure", "$[1]"],
-      ...lines.slice(2).map((_, i) => ["record", `$[${i + 2}].detail`]),
-    ])
+    const { bytes: mixedBytes, spans: mixedSpans } = logFile(mixed)
+
+    it("gives every other MediaConvert record back, invents none, and reads the same in memory and streamed", async () => {
+      const noise = [0x22, 0x7b, 0x7d, 0x5b, 0x5d, 0x2c, 0x3a, 0x5c, 0x01, 0x61, 0x20, 0x0a]
+      await fc.assert(
+        fc.asyncProperty(
+          fc.integer({ min: 0, max: mixed.length - 1 }),
+          fc.double({ min: 0, max: 1, noNaN: true }),
+          fc.constantFrom("delete", "insert", "replace"),
+          fc.constantFrom(...noise),
+          fc.integer({ min: 1, max: 4096 }),
+          async (k, where, operation, byte, chunk) => {
+            const damaged = broken(mixedBytes, mixedSpans[k] as Span, where, operation, byte)
+            const { results } = mediaConvertEventsFrom(damaged)
+            const events = results.flatMap((result) => (result._tag === "record" ? [result] : []))
+            const key = (record: unknown) => JSON.stringify(record)
+            mixed.forEach((record, i) => {
+              if (i === k || record.eventSource !== services[0]) return
+              const same = events.filter((event) => key(event.record) === key(record))
+              expect(same, `record ${i}`).toHaveLength(1)
+              expect(same[0]?.path).toBe(`$.Records[${i}]`)
+            })
+            const invented = events.filter(
+              (event) => !mixed.some((record) => key(record) === key(event.record)),
+            )
+            expect(invented.length).toBeLessThanOrEqual(1)
+            // A broken record comes back whole beside its error: its text, or what it parsed to.
+            for (const result of results)
+              if (result._tag === "failure") expect(result.text ?? result.input, result.path).toBeDefined()
+            const streamed: MediaConvertResult[] = []
+            for await (const result of streamMediaConvertEvents(chunked(damaged, chunk)))
+              streamed.push(result)
+            const shape = (list: ReadonlyArray<MediaConvertResult>) =>
+              list.map((result) => [
+                result._tag,
+                result.path,
+                result._tag === "record"
+                  ? key(result.record)
+                  : result._tag === "failure"
+                    ? result.text
+                    : undefined,
+              ])
+            expect(shape(streamed)).toStrictEqual(shape(results))
+          },
+        ),
+        { seed: 1313, numRuns: 300 },
+      )
+      // Hundreds of files read twice: seconds alone, more with both cores busy.
+    }, 120_000)
   })
-})
-
-describe("a log file with one damaged record, read for MediaConvert's", () => {
-  // Records of several services in the fast lane's layout; one byte of one record is broken.
-  const services = ["mediaconvert.amazonaws.com", "s3.amazonaws.com", "ec2.amazonaws.com"]
-  const mixed = Array.from({ length: 12 }, (_, i) => ({
-    ...seeds[i % seeds.length],
-    eventSource: services[i % services.length],
-    eventID: `mixed-${i}`,
-  }))
-  const { bytes: mixedBytes, spans: mixedSpans } = logFile(mixed)
-
-  it("gives every other MediaConvert record back, invents none, and reads the same in memory and streamed", async () => {
-    const noise = [0x22, 0x7b, 0x7d, 0x5b, 0x5d, 0x2c, 0x3a, 0x5c, 0x01, 0x61, 0x20, 0x0a]
-    await fc.assert(
-      fc.asyncProperty(
-        fc.integer({ min: 0, max: mixed.length - 1 }),
-        fc.double({ min: 0, max: 1, noNaN: true }),
-        fc.constantFrom("delete", "insert", "replace"),
-        fc.constantFrom(...noise),
-        fc.integer({ min: 1, max: 4096 }),
-        async (k, where, operation, byte, chunk) => {
-          const damaged = broken(mixedBytes, mixedSpans[k] as Span, where, operation, byte)
-          const { results } = mediaConvertEventsFrom(damaged)
-          const events = results.flatMap((result) => (result._tag === "record" ? [result] : []))
-          const key = (record: unknown) => JSON.stringify(record)
-          mixed.forEach((record, i) => {
-            if (i === k || record.eventSource !== services[0]) return
-            const same = events.filter((event) => key(event.record) === key(record))
-            expect(same, `record ${i}`).toHaveLength(1)
-            expect(same[0]?.path).toBe(`$.Records[${i}]`)
-          })
-          const invented = events.filter(
-            (event) => !mixed.some((record) => key(record) === key(event.record)),
-          )
-          expect(invented.length).toBeLessThanOrEqual(1)
-          // A broken record comes back whole beside its error: its text, or what it parsed to.
-          for (const result of results)
-            if (result._tag === "failure") expect(result.text ?? result.input, result.path).toBeDefined()
-          const streamed: MediaConvertResult[] = []
-          for await (const result of streamMediaConvertEvents(chunked(damaged, chunk))) streamed.push(result)
-          const shape = (list: ReadonlyArray<MediaConvertResult>) =>
-            list.map((result) => [
-              result._tag,
-              result.path,
-              result._tag === "record"
-                ? key(result.record)
-                : result._tag === "failure"
-                  ? result.text
-                  : undefined,
-            ])
-          expect(shape(streamed)).toStrictEqual(shape(results))
-        },
-      ),
-      { seed: 1313, numRuns: 300 },
-    )
-    // Hundreds of files read twice: seconds alone, more with both cores busy.
-  }, 120_000)
 })

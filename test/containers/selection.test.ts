@@ -6,6 +6,7 @@ import { corpusDir, corpusPresent, corpusRecords } from "../helpers/corpus"
 import { fixture, fixtureNames } from "../helpers/fixtures"
 import { chunked, type Layout, writeJson } from "../helpers/json-text"
 import { describeUnless } from "../helpers/prerequisites"
+import { eachScannerMode } from "../helpers/scanner-modes"
 
 // The selection's fast lane cuts a log file's records at each `{"eventVersion":` and tells the
 // services it passes over from their text. Whatever the records hold (records nested in them,
@@ -118,86 +119,89 @@ const same = (results: ReadonlyArray<RecordResult | MediaConvertResult>) =>
     result._tag === "record" ? JSON.stringify(result.record) : undefined,
   ])
 
-describe("selection before parsing, on lists of every shape", () => {
-  it("gives the results and counts of parse-then-filter, in memory and streamed", async () => {
-    await fc.assert(
-      fc.asyncProperty(list, async ({ elements, separators, chunk }) => {
-        const text = `{"Records":[${elements.map((e, i) => (i === 0 ? e : `${separators[i - 1]}${e}`)).join("")}]}`
-        const options = { eventSources: [MEDIACONVERT] }
-        const reference = recordsFrom(JSON.parse(text), options)
-        const inMemory = recordsFrom(text, options)
-        expect(same(inMemory.results)).toStrictEqual(same(reference.results))
-        expect(inMemory.summary).toStrictEqual(reference.summary)
-        const stream = streamRecords(chunked(text, chunk), options)
-        const streamed: RecordResult[] = []
-        for await (const result of stream) streamed.push(result)
-        expect(same(streamed)).toStrictEqual(same(reference.results))
-        expect(stream.summary()).toStrictEqual(reference.summary)
-        // The one-step readers: the same MediaConvert events, decoded, on both paths.
-        const events = mediaConvertEventsFrom(text)
-        const eventStream = streamMediaConvertEvents(chunked(text, chunk))
-        const streamedEvents: MediaConvertResult[] = []
-        for await (const result of eventStream) streamedEvents.push(result)
-        expect(same(events.results).map(([tag, path]) => [tag, path])).toStrictEqual(
-          same(reference.results).map(([tag, path]) => [tag === "insight" ? "insight" : tag, path]),
-        )
-        expect(same(streamedEvents)).toStrictEqual(same(events.results))
-        expect(eventStream.summary()).toStrictEqual(events.summary)
-      }),
-      { seed: 1313, numRuns: 250 },
-    )
-    // Hundreds of lists read five ways: seconds alone, more with both cores busy.
-  }, 120_000)
-})
-
-describe("selection before parsing, on concatenated log files", () => {
-  it("gives the paths and records of the whole read, filtered", async () => {
-    // Documents one after another, a compact record a line: the paths of the second depend on
-    // the lines the fast lane passed over in the first.
-    const records = services.flatMap((service, i) =>
-      seeds.map((seed, k) => ({ ...seed, eventSource: service, eventID: `c-${i}-${k}` })),
-    )
-    const doc = `{"Records":[\n${records.map((record) => JSON.stringify(record)).join(",\n")}\n]}`
-    const text = `${doc}\n${doc}\n`
-    const options = { eventSources: [MEDIACONVERT] }
-    const whole = recordsFrom(text).results.filter(
-      (result) =>
-        result._tag !== "record" || (result.record as { eventSource?: unknown }).eventSource === MEDIACONVERT,
-    )
-    const selected = recordsFrom(text, options)
-    expect(same(selected.results)).toStrictEqual(same(whole))
-    expect(new Set(selected.results.map((result) => result.path)).size).toBe(selected.results.length)
-    const streamed: RecordResult[] = []
-    for await (const result of streamRecords(chunked(text, 777), options)) streamed.push(result)
-    expect(same(streamed)).toStrictEqual(same(whole))
+eachScannerMode(() => {
+  describe("selection before parsing, on lists of every shape", () => {
+    it("gives the results and counts of parse-then-filter, in memory and streamed", async () => {
+      await fc.assert(
+        fc.asyncProperty(list, async ({ elements, separators, chunk }) => {
+          const text = `{"Records":[${elements.map((e, i) => (i === 0 ? e : `${separators[i - 1]}${e}`)).join("")}]}`
+          const options = { eventSources: [MEDIACONVERT] }
+          const reference = recordsFrom(JSON.parse(text), options)
+          const inMemory = recordsFrom(text, options)
+          expect(same(inMemory.results)).toStrictEqual(same(reference.results))
+          expect(inMemory.summary).toStrictEqual(reference.summary)
+          const stream = streamRecords(chunked(text, chunk), options)
+          const streamed: RecordResult[] = []
+          for await (const result of stream) streamed.push(result)
+          expect(same(streamed)).toStrictEqual(same(reference.results))
+          expect(stream.summary()).toStrictEqual(reference.summary)
+          // The one-step readers: the same MediaConvert events, decoded, on both paths.
+          const events = mediaConvertEventsFrom(text)
+          const eventStream = streamMediaConvertEvents(chunked(text, chunk))
+          const streamedEvents: MediaConvertResult[] = []
+          for await (const result of eventStream) streamedEvents.push(result)
+          expect(same(events.results).map(([tag, path]) => [tag, path])).toStrictEqual(
+            same(reference.results).map(([tag, path]) => [tag === "insight" ? "insight" : tag, path]),
+          )
+          expect(same(streamedEvents)).toStrictEqual(same(events.results))
+          expect(eventStream.summary()).toStrictEqual(events.summary)
+        }),
+        { seed: 1313, numRuns: 250 },
+      )
+      // Hundreds of lists read five ways: seconds alone, more with both cores busy.
+    }, 120_000)
   })
-})
 
-const corpus = corpusRecords()
-const absent = corpusPresent ? undefined : `the shared corpus is absent (looked in ${corpusDir})`
+  describe("selection before parsing, on concatenated log files", () => {
+    it("gives the paths and records of the whole read, filtered", async () => {
+      // Documents one after another, a compact record a line: the paths of the second depend on
+      // the lines the fast lane passed over in the first.
+      const records = services.flatMap((service, i) =>
+        seeds.map((seed, k) => ({ ...seed, eventSource: service, eventID: `c-${i}-${k}` })),
+      )
+      const doc = `{"Records":[\n${records.map((record) => JSON.stringify(record)).join(",\n")}\n]}`
+      const text = `${doc}\n${doc}\n`
+      const options = { eventSources: [MEDIACONVERT] }
+      const whole = recordsFrom(text).results.filter(
+        (result) =>
+          result._tag !== "record" ||
+          (result.record as { eventSource?: unknown }).eventSource === MEDIACONVERT,
+      )
+      const selected = recordsFrom(text, options)
+      expect(same(selected.results)).toStrictEqual(same(whole))
+      expect(new Set(selected.results.map((result) => result.path)).size).toBe(selected.results.length)
+      const streamed: RecordResult[] = []
+      for await (const result of streamRecords(chunked(text, 777), options)) streamed.push(result)
+      expect(same(streamed)).toStrictEqual(same(whole))
+    })
+  })
 
-describeUnless(absent)("selection before parsing, on the records of the shared corpus", () => {
-  it("gives the results and counts of parse-then-filter for every record, in any order and layout", () => {
-    // Real records of every kind (Insights, service events, errors, other tools' layouts),
-    // each as the text its source wrote, in log files of shuffled order, for several services.
-    const wanted = [[MEDIACONVERT], ["s3.amazonaws.com", "iam.amazonaws.com"], ["ec2.amazonaws.com"]]
-    fc.assert(
-      fc.property(
-        fc.shuffledSubarray(
-          corpus.map((record) => record.text),
-          { minLength: 1 },
+  const corpus = corpusRecords()
+  const absent = corpusPresent ? undefined : `the shared corpus is absent (looked in ${corpusDir})`
+
+  describeUnless(absent)("selection before parsing, on the records of the shared corpus", () => {
+    it("gives the results and counts of parse-then-filter for every record, in any order and layout", () => {
+      // Real records of every kind (Insights, service events, errors, other tools' layouts),
+      // each as the text its source wrote, in log files of shuffled order, for several services.
+      const wanted = [[MEDIACONVERT], ["s3.amazonaws.com", "iam.amazonaws.com"], ["ec2.amazonaws.com"]]
+      fc.assert(
+        fc.property(
+          fc.shuffledSubarray(
+            corpus.map((record) => record.text),
+            { minLength: 1 },
+          ),
+          fc.constantFrom(",", ",\n", ", "),
+          fc.constantFrom(...wanted),
+          (texts, separator, eventSources) => {
+            const text = `{"Records":[${texts.join(separator)}]}`
+            const reference = recordsFrom(JSON.parse(text), { eventSources })
+            const selected = recordsFrom(text, { eventSources })
+            expect(same(selected.results)).toStrictEqual(same(reference.results))
+            expect(selected.summary).toStrictEqual(reference.summary)
+          },
         ),
-        fc.constantFrom(",", ",\n", ", "),
-        fc.constantFrom(...wanted),
-        (texts, separator, eventSources) => {
-          const text = `{"Records":[${texts.join(separator)}]}`
-          const reference = recordsFrom(JSON.parse(text), { eventSources })
-          const selected = recordsFrom(text, { eventSources })
-          expect(same(selected.results)).toStrictEqual(same(reference.results))
-          expect(selected.summary).toStrictEqual(reference.summary)
-        },
-      ),
-      { seed: 1313, numRuns: 60 },
-    )
+        { seed: 1313, numRuns: 60 },
+      )
+    })
   })
 })

@@ -6,7 +6,9 @@ import { describe, expect, it } from "vitest"
 // The tarball as npm would publish it (`npm pack --dry-run`, after `npm test`'s build): within
 // its size budget, and holding no file that no export, no bin and no doc needs. Budgets were
 // set when the source maps left the package (issue "Published and read"): raise them knowingly.
-const PACKED_BUDGET = 600 * 1000
+// Packed: 600 kB, then 620 kB for the selection's scanner (its WebAssembly module and glue, in
+// the ESM and CJS builds: about 7 kB packed).
+const PACKED_BUDGET = 620 * 1000
 const UNPACKED_BUDGET = 4 * 1000 * 1000
 
 const root = resolve(__dirname, "../..")

@@ -1,0 +1,128 @@
+// The selection's structural scanner: a small WebAssembly module (scan.wat) that tokenises the
+// UTF-8 bytes of records exactly (strings, escapes, nesting) with 16-byte vector compares, and
+// says where each record of a list closes, where the next starts and where its own
+// `"eventSource"` key is. The fast lane (lane.ts) and the reader of single records
+// (select.ts) use it where the runtime can compile WebAssembly; where it cannot (no
+// WebAssembly, no vector instructions, a host that refuses to compile from bytes, such as
+// Cloudflare Workers), they read the brackets from the text around them instead
+// (structure.ts). Both ways give the results of parsing every record; on broken text each
+// path of one runtime decides alike, so in memory and in a stream the same records come back.
+import { SCAN_WASM } from "./scan-wasm"
+
+interface ScanExports {
+  readonly memory: { readonly buffer: ArrayBuffer; grow(pages: number): number }
+  readonly status: { readonly value: number }
+  cut(len: number, max: number, single: number): number
+}
+
+interface Platform {
+  readonly WebAssembly?: {
+    Module: new (bytes: Uint8Array) => object
+    Instance: new (module: object) => { readonly exports: unknown }
+  }
+  readonly TextEncoder?: new () => {
+    encodeInto(text: string, into: Uint8Array): { read: number; written: number }
+  }
+  atob?(base64: string): string
+}
+
+/** Where the input starts in the module's memory; the results are below it. */
+const INPUT = 65536
+/** The zero bytes written after the input: the scanner reads up to 80 past a block it scans. */
+const PAD = 160
+const PAGE = 65536
+/** The records one call can give (16 bytes each, below INPUT). */
+export const MAX_RECORDS = INPUT / 16
+
+/** How a call to the scanner ended. */
+export const STOPPED = 0
+export const RAN_OUT = 1
+export const FULL = 2
+export const WHOLE = 3
+
+/** A record's key when it has none, and when it has two or an escape could write one. */
+export const NO_KEY = -1
+export const UNCLEAR_KEY = -2
+
+/** The scanner, compiled once per process; its memory grows to the largest input. */
+export class Scanner {
+  private bytes: Uint8Array
+  private words: Int32Array
+
+  constructor(
+    private readonly exports: ScanExports,
+    private readonly encoder: {
+      encodeInto(text: string, into: Uint8Array): { read: number; written: number }
+    },
+  ) {
+    this.bytes = new Uint8Array(exports.memory.buffer)
+    this.words = new Int32Array(exports.memory.buffer)
+  }
+
+  /** Writes text[from, to) into the module's memory as UTF-8; returns its length in bytes. */
+  load(text: string, from: number, to: number): number {
+    const need = INPUT + (to - from) * 3 + PAD
+    if (need > this.bytes.length) {
+      this.exports.memory.grow(Math.ceil((need - this.bytes.length) / PAGE))
+      this.bytes = new Uint8Array(this.exports.memory.buffer)
+      this.words = new Int32Array(this.exports.memory.buffer)
+    }
+    const part = from === 0 && to === text.length ? text : text.slice(from, to)
+    const { written } = this.encoder.encodeInto(part, this.bytes.subarray(INPUT))
+    this.bytes.fill(0, INPUT + written, INPUT + written + PAD)
+    return written
+  }
+
+  /** Scans the input loaded (see scan.wat): the number of records cut. */
+  cut(len: number, max: number, single: boolean): number {
+    return this.exports.cut(len, max, single ? 1 : 0)
+  }
+
+  get status(): number {
+    return this.exports.status.value
+  }
+
+  /** The k-th record's closing brace, next record start and key, in code units from the input's start. */
+  endOf(k: number): number {
+    return this.words[k * 4] as number
+  }
+
+  nextOf(k: number): number {
+    return this.words[k * 4 + 1] as number
+  }
+
+  keyOf(k: number): number {
+    return this.words[k * 4 + 2] as number
+  }
+}
+
+const compile = (): Scanner | null => {
+  try {
+    const platform = globalThis as unknown as Platform
+    const { WebAssembly: wasm, TextEncoder: Encoder, atob } = platform
+    if (wasm === undefined || Encoder === undefined || atob === undefined) return null
+    const binary = atob(SCAN_WASM)
+    const bytes = new Uint8Array(binary.length)
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
+    const instance = new wasm.Instance(new wasm.Module(bytes))
+    return new Scanner(instance.exports as ScanExports, new Encoder())
+  } catch {
+    return null
+  }
+}
+
+let scanner: Scanner | null | undefined
+
+/** The scanner, compiled on first use; null where the runtime cannot run it. */
+export const theScanner = (): Scanner | null => {
+  if (scanner === undefined) scanner = compile()
+  return scanner
+}
+
+/**
+ * For tests and benchmarks: whether the selection uses the scanner (true, where it can) or
+ * reads brackets from the text around them (false), as where WebAssembly is not available.
+ */
+export const useScanner = (on: boolean): void => {
+  scanner = on ? undefined : null
+}
