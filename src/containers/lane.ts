@@ -5,7 +5,7 @@
 // the record's brackets, read from the text around them, show that it is one whole element of
 // the list (structure.ts); otherwise the splitter reads that record the exact way and the lane
 // goes on after it. Every search moves forward only: a chunk is searched once per needle.
-import { CLOSE_BRACE, COMMA, isSpace } from "./chars"
+import { CLOSE_BRACE, COMMA, isSpace, NEWLINE } from "./chars"
 import { MAX_RECORDS, RAN_OUT, type Scanner, STOPPED } from "./scanner"
 import { type KeyCursors, onlyKey, type Selection, sourceFrom, sourceOf, UNCLEAR } from "./select"
 import { Brackets, cutDepth, seek } from "./structure"
@@ -94,12 +94,12 @@ export class ScanLane {
   private readonly ends = new Int32Array(MAX_RECORDS)
   private readonly nexts = new Int32Array(MAX_RECORDS)
   private readonly keys = new Int32Array(MAX_RECORDS)
+  private readonly breaks = new Int32Array(MAX_RECORDS)
   /** Records scanned, taken, and where the first of them starts. */
   private count = 0
   private taken = 0
   private first = -1
   private window = FIRST_WINDOW
-  private newline = -1
   end = 0
   next = 0
   source: string | undefined
@@ -129,13 +129,8 @@ export class ScanLane {
     this.source = sourceFrom(t, this.keys[k] as number, end, this.selection)
     this.end = end
     this.next = next
-    let lines = 0
-    for (;;) {
-      this.newline = seek(t, "\n", this.newline, p)
-      if (this.newline >= next) break
-      lines++
-      p = this.newline + 1
-    }
+    let lines = this.breaks[k] as number
+    if (k === 0) for (let i = p; i < from; i++) if (t.charCodeAt(i) === NEWLINE) lines++
     this.lines = lines
     return true
   }
@@ -163,6 +158,7 @@ export class ScanLane {
         this.nexts[k] = from + scanner.nextOf(k)
         const key = scanner.keyOf(k)
         this.keys[k] = key < 0 ? key : from + key
+        this.breaks[k] = scanner.linesOf(k)
       }
       this.count = count
       this.first = from

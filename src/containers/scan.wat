@@ -7,10 +7,13 @@
 ;; exactly as the splitter tokenises it (strings, escapes, nesting), at a few cycles a byte.
 ;;
 ;; Memory: results at 0 (16 bytes a record: its closing brace, the next record's start, its
-;; key, all in UTF-16 code units from the start of the input), the input at 65536, followed by
+;; key, all from the start of the input, and the line breaks from the end of the record before
+;; (or the start) to the next record's start), the input at 65536, followed by
 ;; at least 160 zero bytes (the caller writes them).
 ;;
-;; `cut(len, max, single)`:
+;; `cut(from, len, max, single, units)` reads the input from byte `from` to byte `len`; the
+;; offsets it gives are from `from`, in UTF-16 code units (units = 1, for text written into
+;; memory with TextEncoder) or in bytes (units = 0, for bytes read from a file).
 ;; - lane (single = 0): the input starts with a record (`{"eventVersion"`) of a list; cuts
 ;;   records while each closes, is followed by a comma and the next `{"eventVersion"`, and holds
 ;;   no other `{"eventVersion"` (a record nested in it, or text the splitter takes for damage).
@@ -66,7 +69,7 @@
       (i32.load8_u offset=65536 (call $skip (i32.add (local.get $j) (i32.const 13)) (local.get $len)))
       (i32.const 58)))
 
-  (func (export "cut") (param $len i32) (param $max i32) (param $single i32) (result i32)
+  (func (export "cut") (param $from i32) (param $len i32) (param $max i32) (param $single i32) (param $units i32) (result i32)
     (local $base i32) (local $i i32) (local $pos i32) (local $j i32) (local $unit i32)
     (local $depth i32) (local $esc i32) (local $delta i32) (local $recStart i32)
     (local $key i32) (local $unclear i32) (local $count i32)
@@ -74,10 +77,13 @@
     (local $letter i64) (local $escaped i64) (local $b i64) (local $bit i64) (local $u i64)
     (local $s i64) (local $qe i64) (local $bits i64) (local $m i64) (local $k i64) (local $r i64)
     (local $hi i64) (local $cont i64) (local $lead i64) (local $below i64) (local $rMask i64)
-    (local $qn i64) (local $ln i64)
+    (local $qn i64) (local $ln i64) (local $nl i64) (local $lines i32) (local $counted i32) (local $total i32)
     (local $v0 v128) (local $v1 v128) (local $v2 v128) (local $v3 v128) (local $v4 v128)
     (local $w0 v128) (local $w1 v128) (local $w2 v128) (local $w3 v128)
     (local.set $key (i32.const -1))
+    (local.set $base (local.get $from))
+    (local.set $recStart (local.get $from))
+    (local.set $delta (local.get $from))
     (local.set $rMask (select (i64.const 0) (i64.const -1) (local.get $single)))
     (block $ranOut
       (loop $block
@@ -114,6 +120,15 @@
               (i64.shl (i64.extend_i32_u (i8x16.bitmask (i8x16.eq (local.get $v2) (v128.const i8x16 83 83 83 83 83 83 83 83 83 83 83 83 83 83 83 83)))) (i64.const 32))
               (i64.shl (i64.extend_i32_u (i8x16.bitmask (i8x16.eq (local.get $v3) (v128.const i8x16 83 83 83 83 83 83 83 83 83 83 83 83 83 83 83 83)))) (i64.const 48)))))
         (local.set $ln (i64.extend_i32_u (i8x16.bitmask (i8x16.eq (local.get $v4) (v128.const i8x16 83 83 83 83 83 83 83 83 83 83 83 83 83 83 83 83)))))
+        ;; Line breaks, counted for the records they are in.
+        (local.set $nl
+          (i64.or
+            (i64.or
+              (i64.extend_i32_u (i8x16.bitmask (i8x16.eq (local.get $v0) (v128.const i8x16 10 10 10 10 10 10 10 10 10 10 10 10 10 10 10 10))))
+              (i64.shl (i64.extend_i32_u (i8x16.bitmask (i8x16.eq (local.get $v1) (v128.const i8x16 10 10 10 10 10 10 10 10 10 10 10 10 10 10 10 10)))) (i64.const 16)))
+            (i64.or
+              (i64.shl (i64.extend_i32_u (i8x16.bitmask (i8x16.eq (local.get $v2) (v128.const i8x16 10 10 10 10 10 10 10 10 10 10 10 10 10 10 10 10)))) (i64.const 32))
+              (i64.shl (i64.extend_i32_u (i8x16.bitmask (i8x16.eq (local.get $v3) (v128.const i8x16 10 10 10 10 10 10 10 10 10 10 10 10 10 10 10 10)))) (i64.const 48)))))
         ;; Brackets: `[` and `]` are `{` and `}` without bit 5.
         (local.set $w0 (v128.or (local.get $v0) (v128.const i8x16 32 32 32 32 32 32 32 32 32 32 32 32 32 32 32 32)))
         (local.set $w1 (v128.or (local.get $v1) (v128.const i8x16 32 32 32 32 32 32 32 32 32 32 32 32 32 32 32 32)))
@@ -146,7 +161,7 @@
               (i64.shl (i64.extend_i32_u (i8x16.bitmask (local.get $v3))) (i64.const 48)))))
         (local.set $cont (i64.const 0))
         (local.set $lead (i64.const 0))
-        (if (i64.ne (local.get $hi) (i64.const 0))
+        (if (i32.and (local.get $units) (i64.ne (local.get $hi) (i64.const 0)))
           (then
             ;; Continuation bytes (10xxxxxx) add no code unit; a four-byte sequence's lead (11110xxx) adds a second.
             (local.set $cont
@@ -302,6 +317,19 @@
                           (i32.add (local.get $unit) (i32.sub (local.get $j) (local.get $pos))))
                         (i32.store offset=8 (i32.shl (local.get $count) (i32.const 4))
                           (select (i32.const -2) (local.get $key) (local.get $unclear)))
+                        ;; The line breaks since the last record's: in it, and before the next.
+                        (local.set $total
+                          (i32.add (local.get $lines) (i32.wrap_i64 (i64.popcnt (i64.and (local.get $nl) (local.get $below))))))
+                        (block $between
+                          (loop $byte
+                            (local.set $pos (i32.add (local.get $pos) (i32.const 1)))
+                            (br_if $between (i32.ge_u (local.get $pos) (local.get $j)))
+                            (local.set $total
+                              (i32.add (local.get $total) (i32.eq (i32.load8_u offset=65536 (local.get $pos)) (i32.const 10))))
+                            (br $byte)))
+                        (i32.store offset=12 (i32.shl (local.get $count) (i32.const 4))
+                          (i32.sub (local.get $total) (local.get $counted)))
+                        (local.set $counted (local.get $total))
                         (local.set $count (i32.add (local.get $count) (i32.const 1)))
                         (if (local.get $single)
                           (then
@@ -315,6 +343,7 @@
                             (global.set $status (i32.const 2))
                             (return (local.get $count))))))))))
             (br $each)))
+        (local.set $lines (i32.add (local.get $lines) (i32.wrap_i64 (i64.popcnt (local.get $nl)))))
         (local.set $delta
           (i32.add
             (local.get $delta)

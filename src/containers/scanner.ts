@@ -12,7 +12,7 @@ import { SCAN_WASM } from "./scan-wasm"
 interface ScanExports {
   readonly memory: { readonly buffer: ArrayBuffer; grow(pages: number): number }
   readonly status: { readonly value: number }
-  cut(len: number, max: number, single: number): number
+  cut(from: number, len: number, max: number, single: number, units: number): number
 }
 
 interface Platform {
@@ -59,30 +59,54 @@ export class Scanner {
     this.words = new Int32Array(exports.memory.buffer)
   }
 
+  private reserve(need: number): void {
+    if (need <= this.bytes.length) return
+    this.exports.memory.grow(Math.ceil((need - this.bytes.length) / PAGE))
+    this.bytes = new Uint8Array(this.exports.memory.buffer)
+    this.words = new Int32Array(this.exports.memory.buffer)
+  }
+
   /** Writes text[from, to) into the module's memory as UTF-8; returns its length in bytes. */
   load(text: string, from: number, to: number): number {
-    const need = INPUT + (to - from) * 3 + PAD
-    if (need > this.bytes.length) {
-      this.exports.memory.grow(Math.ceil((need - this.bytes.length) / PAGE))
-      this.bytes = new Uint8Array(this.exports.memory.buffer)
-      this.words = new Int32Array(this.exports.memory.buffer)
-    }
+    this.reserve(INPUT + (to - from) * 3 + PAD)
     const part = from === 0 && to === text.length ? text : text.slice(from, to)
     const { written } = this.encoder.encodeInto(part, this.bytes.subarray(INPUT))
     this.bytes.fill(0, INPUT + written, INPUT + written + PAD)
     return written
   }
 
-  /** Scans the input loaded (see scan.wat): the number of records cut. */
-  cut(len: number, max: number, single: boolean): number {
-    return this.exports.cut(len, max, single ? 1 : 0)
+  /**
+   * Keeps the input's bytes from `keep` to `len` at its start and writes `chunk` after them;
+   * returns the new length. (The byte lane's buffer: read where it lies, never copied out.)
+   */
+  append(keep: number, len: number, chunk: Uint8Array): number {
+    const kept = len - keep
+    this.reserve(INPUT + kept + chunk.length + PAD)
+    if (keep > 0 && kept > 0) this.bytes.copyWithin(INPUT, INPUT + keep, INPUT + len)
+    this.bytes.set(chunk, INPUT + kept)
+    const total = kept + chunk.length
+    this.bytes.fill(0, INPUT + total, INPUT + total + PAD)
+    return total
+  }
+
+  /** The input's bytes, as a view of the module's memory (valid until the next write). */
+  input(len: number): Uint8Array {
+    return this.bytes.subarray(INPUT, INPUT + len)
+  }
+
+  /**
+   * Scans the input loaded from `from` to `len` (see scan.wat): the number of records cut.
+   * Their offsets are from `from`, in UTF-16 code units of the text loaded (`units`) or in bytes.
+   */
+  cut(len: number, max: number, single: boolean, units = true, from = 0): number {
+    return this.exports.cut(from, len, max, single ? 1 : 0, units ? 1 : 0)
   }
 
   get status(): number {
     return this.exports.status.value
   }
 
-  /** The k-th record's closing brace, next record start and key, in code units from the input's start. */
+  /** The k-th record's closing brace, next record start and key, from where the scan started. */
   endOf(k: number): number {
     return this.words[k * 4] as number
   }
@@ -94,9 +118,17 @@ export class Scanner {
   keyOf(k: number): number {
     return this.words[k * 4 + 2] as number
   }
+
+  /** The line breaks from the k-th record's start (or the end of the record before it) to the next record's start. */
+  linesOf(k: number): number {
+    return this.words[k * 4 + 3] as number
+  }
 }
 
-const compile = (): Scanner | null => {
+let compiled: { module: object; instantiate: () => Scanner } | null | undefined
+
+/** Compiles the module once; null where the runtime cannot. */
+const compile = (): { module: object; instantiate: () => Scanner } | null => {
   try {
     const platform = globalThis as unknown as Platform
     const { WebAssembly: wasm, TextEncoder: Encoder, atob } = platform
@@ -104,8 +136,21 @@ const compile = (): Scanner | null => {
     const binary = atob(SCAN_WASM)
     const bytes = new Uint8Array(binary.length)
     for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
-    const instance = new wasm.Instance(new wasm.Module(bytes))
-    return new Scanner(instance.exports as ScanExports, new Encoder())
+    const module = new wasm.Module(bytes)
+    const instantiate = () => new Scanner(new wasm.Instance(module).exports as ScanExports, new Encoder())
+    instantiate()
+    return { module, instantiate }
+  } catch {
+    return null
+  }
+}
+
+/** A scanner with a memory of its own (the byte lane keeps its buffer there); null where the runtime cannot run it. */
+export const newScanner = (): Scanner | null => {
+  if (compiled === undefined) compiled = compile()
+  if (compiled === null || scanner === null) return null
+  try {
+    return compiled.instantiate()
   } catch {
     return null
   }
@@ -115,7 +160,7 @@ let scanner: Scanner | null | undefined
 
 /** The scanner, compiled on first use; null where the runtime cannot run it. */
 export const theScanner = (): Scanner | null => {
-  if (scanner === undefined) scanner = compile()
+  if (scanner === undefined) scanner = newScanner() ?? null
   return scanner
 }
 

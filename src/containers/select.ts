@@ -27,7 +27,7 @@ const isKey = (t: string, at: number): boolean => t.startsWith(KEY, at - KEY.len
 
 /**
  * The value of the key `"eventSource"` at `key`, up to `end`, when it is a plain string (no
- * escape in it; white space around the colon allowed); undefined otherwise. Whether the key
+ * escape in it, so its text is its value; white space around the colon allowed); undefined otherwise. Whether the key
  * is the record's own is for the brackets to say (structure.ts).
  */
 export const plainValue = (t: string, key: number, end: number): string | undefined => {
@@ -40,7 +40,9 @@ export const plainValue = (t: string, key: number, end: number): string | undefi
   if (t.charCodeAt(at) !== QUOTE) return undefined
   const start = at + 1
   const close = t.indexOf('"', start)
-  if (close < 0 || close > end || t.charCodeAt(close - 1) === BACKSLASH) return undefined
+  if (close < 0 || close > end) return undefined
+  // An escape anywhere in it (`\/`, `\n`): its text is not its value.
+  for (let i = start; i < close; i++) if (t.charCodeAt(i) === BACKSLASH) return undefined
   return t.slice(start, close)
 }
 

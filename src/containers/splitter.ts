@@ -93,6 +93,12 @@ export interface LaneHost {
   laneFor(position: number, inRecords: boolean): Selection | undefined
   /** Counts a record the lane passed over, by its `eventSource`. */
   passedOver(source: string): void
+  /**
+   * Asked where the lane could start (just after a separator of the list, in `chunk` at `at`):
+   * true when the host cuts on from there itself, from the bytes the text was decoded from
+   * (byte-lane.ts); the splitter then stops reading until {@link RecordSplitter.resume}.
+   */
+  suspend?(chunk: string, at: number, selection: Selection): boolean
 }
 
 /** What both splitters do: cut text fed in chunks into pieces. */
@@ -166,6 +172,8 @@ export class RecordSplitter implements Splitter {
 
   // The fast lane's cursors over the chunk being cut.
   private lane: Lane | ScanLane | undefined
+  // Stopped where the host's byte lane took over (LaneHost.suspend).
+  private suspended = false
 
   constructor(
     private readonly maxPieceLength: number,
@@ -187,19 +195,51 @@ export class RecordSplitter implements Splitter {
     if (chunk.length <= held) {
       const text = this.carry + chunk
       const keep = Math.min(text.length, held)
-      this.pushJson(text, text.length - keep, to)
+      this.pushJson(text, text.length - keep, to, false)
       this.carry = text.slice(text.length - keep)
     } else {
-      if (this.carry !== "") this.pushJson(this.carry + chunk.slice(0, held), this.carry.length, to)
-      this.pushJson(chunk, chunk.length - held, to)
+      if (this.carry !== "") this.pushJson(this.carry + chunk.slice(0, held), this.carry.length, to, false)
+      this.pushJson(chunk, chunk.length - held, to, true)
       this.carry = chunk.slice(chunk.length - held)
     }
     this.lane = undefined
     return out
   }
 
+  /** Whether the host's byte lane took over (see LaneHost.suspend); the rest of the chunk was not read. */
+  isSuspended(): boolean {
+    return this.suspended
+  }
+
+  /**
+   * Gives the records the host's byte lane cut while the splitter was suspended: `passed`
+   * records passed over (and the line breaks in their text), then reading goes on with the
+   * text the host pushes next, which starts where they ended.
+   */
+  resume(passed: number, lines: number): void {
+    this.index += passed
+    this.line += lines
+    this.suspended = false
+    this.carry = ""
+  }
+
+  /** A record the host's byte lane cut and parsed: the next element of the list being cut. */
+  laneElement(text: string, value: unknown, lines: number, out: PieceOut): void {
+    out.push({
+      kind: "element",
+      inRecords: this.arrayIsRecords,
+      position: this.position,
+      index: this.index,
+      text,
+      damaged: false,
+      parsed: { value },
+    })
+    this.index++
+    this.line += lines
+  }
+
   /** Cuts `chunk` up to `n`; record starts are looked for in the whole of it. */
-  private pushJson(chunk: string, n: number, out: PieceOut): void {
+  private pushJson(chunk: string, n: number, out: PieceOut, suspendable: boolean): void {
     // The next backslash and record start of this chunk, found once and moved forward as
     // they are passed (-1 >>> 0 is 2^32 - 1: never).
     let nextBackslash = -1
@@ -294,6 +334,12 @@ export class RecordSplitter implements Splitter {
             const host = this.host
             const selection = host?.laneFor(this.position, this.arrayIsRecords)
             if (host !== undefined && selection !== undefined) {
+              // The host's byte lane goes on from here: the rest of this chunk is its to read.
+              // (Not from held characters: their bytes were given with the chunk before.)
+              if (suspendable && host.suspend?.(chunk, i + 1, selection) === true) {
+                this.suspended = true
+                return
+              }
               const stop = this.runLane(chunk, i + 1, n, selection, host, out)
               if (stop > i + 1) {
                 i = stop - 1
@@ -585,7 +631,7 @@ export class RecordSplitter implements Splitter {
     const out: Piece[] = []
     const rest = this.carry
     this.carry = ""
-    this.pushJson(rest, rest.length, out)
+    this.pushJson(rest, rest.length, out, false)
     this.lane = undefined
     if (this.mode === Mode.Line) {
       this.outsideStart = -1

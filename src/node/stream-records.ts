@@ -1,14 +1,16 @@
-import { createReadStream } from "node:fs"
 import { stat } from "node:fs/promises"
 import { StringDecoder } from "node:string_decoder"
+import { ByteLane, canDecode } from "../containers/byte-lane"
 import { PieceReader } from "../containers/pieces"
 import { recogniser } from "../containers/records-from"
 import { type RecordResult, type SkipReason, type Summary, tally } from "../containers/result"
+import { newScanner } from "../containers/scanner"
 import { selectionOf } from "../containers/select"
 import { type Segments, Sink } from "../containers/sink"
-import { splitterFor } from "../containers/splitter"
+import { type Splitter, splitterFor } from "../containers/splitter"
 import { DEFAULT_MAX_BYTES, type ReadOptions } from "../containers/text"
 import { failureAt, jsonPath } from "../failure"
+import { fileChunks } from "./file-chunks"
 import { BytesProblem, inflated } from "./inflate"
 import { listTrailFiles } from "./trail"
 
@@ -68,29 +70,75 @@ export type RecordSource = string | AsyncIterable<unknown>
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 
-/** Reads decoded text chunks with the one splitter and reader of the core (containers/). */
+/** How bytes reach the splitter: decoded, or through the byte lane when records are selected. */
+interface Feed {
+  push(chunk: Uint8Array): void
+  end(): void
+  where(): ReturnType<Splitter["where"]>
+  sawValue(): boolean
+}
+
+/**
+ * The text of the bytes for the splitter: decoded chunk by chunk, a character split across
+ * chunks kept whole, with Node's StringDecoder (markedly faster here than TextDecoder in
+ * streaming mode; invalid sequences become U+FFFD either way).
+ */
+const textFeed = (splitter: Splitter, reader: PieceReader): Feed => {
+  const decoder = new StringDecoder("utf8")
+  const take = (text: string) => {
+    for (const piece of splitter.push(text, reader)) reader.read(piece)
+  }
+  return {
+    push: (chunk) => take(decoder.write(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk))),
+    end: () => {
+      const rest = decoder.end()
+      if (rest !== "") take(rest)
+      for (const piece of splitter.end()) reader.read(piece)
+    },
+    where: () => splitter.where(),
+    sawValue: () => splitter.sawValue(),
+  }
+}
+
+/** With a selection, records of a log file are cut from the bytes and only those to be parsed are decoded. */
+const byteFeed = (lane: ByteLane, reader: PieceReader): Feed => ({
+  push: (chunk) => lane.push(chunk),
+  end: () => {
+    lane.end()
+    for (const piece of lane.splitter.end()) reader.read(piece)
+  },
+  where: () => lane.splitter.where(),
+  sawValue: () => lane.splitter.sawValue(),
+})
+
+/** Reads the bytes of one source with the one splitter and reader of the core (containers/). */
 async function* pieces(
-  texts: AsyncIterable<string>,
+  bytes: AsyncIterable<Uint8Array>,
   options: StreamOptions,
   lines: boolean,
   sink: Sink,
 ): AsyncGenerator<RecordResult, void, undefined> {
   const reader = new PieceReader(sink, recogniser(options), [], lines)
-  const splitter = splitterFor(options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES, lines, reader)
+  const max = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES
+  const scanner = lines || sink.policy.selection === undefined || !canDecode ? null : newScanner()
+  const feed =
+    scanner === null
+      ? textFeed(splitterFor(max, lines, reader), reader)
+      : byteFeed(new ByteLane(reader, scanner, max), reader)
   try {
-    for await (const text of texts) {
-      for (const piece of splitter.push(text, reader)) reader.read(piece)
+    for await (const chunk of bytes) {
+      feed.push(chunk)
       yield* sink.drain()
     }
-    for (const piece of splitter.end()) reader.read(piece)
-    reader.finish(splitter.sawValue())
+    feed.end()
+    reader.finish(feed.sawValue())
     yield* sink.drain()
   } catch (error) {
     const problem =
       error instanceof BytesProblem
         ? error
         : { expected: "bytes that can be read", found: `an error while reading: ${message(error)}` }
-    reader.brokenOff(splitter.where(), problem.expected, problem.found)
+    reader.brokenOff(feed.where(), problem.expected, problem.found)
     yield* sink.drain()
   }
 }
@@ -104,18 +152,6 @@ const failedAt = (at: Segments, error: unknown): RecordResult => {
   return { _tag: "failure", failure, path }
 }
 
-/**
- * Decodes UTF-8 chunk by chunk; a character split across chunks is kept whole. Node's
- * StringDecoder, which is markedly faster here than TextDecoder in streaming mode; invalid
- * sequences become U+FFFD either way.
- */
-async function* decoded(bytes: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
-  const decoder = new StringDecoder("utf8")
-  for await (const chunk of bytes) yield decoder.write(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk))
-  const rest = decoder.end()
-  if (rest !== "") yield rest
-}
-
 async function* fromStream(
   chunks: AsyncIterable<unknown>,
   source: string,
@@ -123,15 +159,15 @@ async function* fromStream(
   options: StreamOptions,
   sink: Sink,
 ): AsyncGenerator<SourcedResult> {
-  const texts = decoded(inflated(chunks, options.maxBytes ?? DEFAULT_MAX_BYTES))
-  for await (const result of pieces(texts, options, jsonLines, sink)) yield { ...result, source }
+  const bytes = inflated(chunks, options.maxBytes ?? DEFAULT_MAX_BYTES)
+  for await (const result of pieces(bytes, options, jsonLines, sink)) yield { ...result, source }
 }
 
 const jsonLinesName = /\.(?:jsonl|ndjson)(?:\.gz)?$/i
 
 const streamFile = (path: string, options: StreamOptions, sink: Sink): AsyncGenerator<SourcedResult> => {
   const jsonLines = options.format === "jsonl" || (options.format !== "json" && jsonLinesName.test(path))
-  return fromStream(createReadStream(path, { highWaterMark: 1024 * 1024 }), path, jsonLines, options, sink)
+  return fromStream(fileChunks(path), path, jsonLines, options, sink)
 }
 
 const skipped = (reason: SkipReason, detail: string, source: string): SourcedResult => ({

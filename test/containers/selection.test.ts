@@ -29,6 +29,8 @@ type Shape =
   | "brackets-in-strings"
   | "escaped-key"
   | "key-twice-nested"
+  | "unicode"
+  | "escaped-source"
   | "empty"
 
 /** A record of `service` shaped as `shape`. */
@@ -71,6 +73,12 @@ const shaped = (base: Record<string, unknown>, service: string, shape: Shape, id
       return record
     case "key-twice-nested":
       return { ...record, additionalEventData: { eventSource: MEDIACONVERT } }
+    case "unicode":
+      // Two-, three- and four-byte characters, which chunks of bytes cut anywhere.
+      return { ...record, userAgent: "é€😀 Ünïcødé ".repeat(1 + (id % 40)), requestParameters: { "clé": "😀" } }
+    case "escaped-source":
+      // An escape in the value: its text is not its value.
+      return { ...record, eventSource: `${service}\t` }
     case "empty":
       return {}
   }
@@ -93,6 +101,8 @@ const element = fc
       "brackets-in-strings",
       "escaped-key",
       "key-twice-nested",
+      "unicode",
+      "escaped-source",
       "empty",
     ),
     style: fc.constantFrom<Layout>("compact", "compact", "compact", "pretty", "python"),

@@ -1,0 +1,272 @@
+// The fast lane over bytes, for streams read with a selection: the records of a list are cut
+// by the scanner (scanner.ts) from the bytes as they were read, and only those to be parsed
+// are decoded from UTF-8; a record passed over is never turned into text. The splitter reads
+// everything else: the text is decoded a small piece at a time and given to it, and where it
+// reaches a separator of a list the selection may pass records of (LaneHost.suspend), it
+// stops and the lane goes on from the byte there. Where the lane stops (a record the scanner
+// leaves to the exact reader, one that does not parse, the end of the list or of the input),
+// the splitter resumes at that record's first byte. The lane decides as the splitter's own
+// lanes do, so the results are the same as reading the decoded text.
+import { isSpace } from "./chars"
+import { RECORD_START } from "./lane"
+import { FULL, MAX_RECORDS, NO_KEY, RAN_OUT, type Scanner, UNCLEAR_KEY } from "./scanner"
+import { NO_EVENT_SOURCE, type Selection } from "./select"
+import { type LaneHost, type PieceOut, RecordSplitter } from "./splitter"
+
+/** Text is decoded for the splitter this many bytes at a time (at most): what it reads past a lane start is wasted. */
+const PIECE = 1 << 14
+const QUOTE = 34
+const BACKSLASH = 92
+const COLON = 58
+const NEWLINE = 10
+const KEY_LENGTH = '"eventSource"'.length
+const EMPTY = new Uint8Array(0)
+
+interface Platform {
+  readonly TextDecoder?: new (
+    label: string,
+    options: { ignoreBOM: boolean },
+  ) => { decode(bytes: Uint8Array): string }
+}
+
+const Decoder = (globalThis as unknown as Platform).TextDecoder
+
+/** Whether the byte lane can run here: TextDecoder is needed to decode records. */
+export const canDecode = Decoder !== undefined
+
+/** Feeds bytes to a splitter, cutting the records of lists from the bytes where it can. */
+export class ByteLane implements LaneHost {
+  private readonly decoder: { decode(bytes: Uint8Array): string }
+  readonly splitter: RecordSplitter
+  /**
+   * The bytes being read lie in the scanner's memory (its input, `length` bytes); those from
+   * `keep` on are not read yet (the end of a chunk, or a record the chunk ended in) and stay
+   * for the next chunk.
+   */
+  private length = 0
+  private keep = 0
+  /** Reading bytes with the lane (from `laneAt`) rather than text. */
+  private inLane = false
+  private laneAt = 0
+  private selection: Selection | undefined
+  /** The piece of text last given to the splitter and where its bytes start. */
+  private text = ""
+  private textAt = 0
+  /** Sources passed over, by a hash of their bytes. */
+  private readonly sources = new Map<number, { readonly value: string; readonly bytes: Uint8Array }>()
+
+  constructor(
+    private readonly host: LaneHost & PieceOut,
+    private readonly scanner: Scanner,
+    private readonly maxPieceLength: number,
+  ) {
+    if (Decoder === undefined) throw new Error("TextDecoder is needed to read bytes")
+    this.decoder = new Decoder("utf-8", { ignoreBOM: true })
+    this.splitter = new RecordSplitter(maxPieceLength, this)
+  }
+
+  laneFor(position: number, inRecords: boolean): Selection | undefined {
+    return this.host.laneFor(position, inRecords)
+  }
+
+  passedOver(source: string): void {
+    this.host.passedOver(source)
+  }
+
+  suspend(chunk: string, at: number, selection: Selection): boolean {
+    if (chunk !== this.text) return false
+    // The byte where `at` is: one a character while the text is ASCII. A character decoded
+    // from broken bytes (U+FFFD) does not tell how many bytes it took: no lane there.
+    let bytes = 0
+    for (let i = 0; i < at; i++) {
+      const c = chunk.charCodeAt(i)
+      if (c < 0x80) bytes++
+      else if (c < 0x800) bytes += 2
+      else if (c === 0xfffd) return false
+      else if (c >= 0xd800 && c <= 0xdbff) {
+        bytes += 4
+        i++
+      } else bytes += 3
+    }
+    this.inLane = true
+    this.laneAt = this.textAt + bytes
+    this.selection = selection
+    return true
+  }
+
+  /** Reads a chunk of bytes. */
+  push(chunk: Uint8Array): void {
+    this.length = this.scanner.append(this.keep, this.length, chunk)
+    this.laneAt -= this.keep
+    this.keep = 0
+    this.read(false)
+  }
+
+  /** Ends the input: what is left is read as text. */
+  end(): void {
+    this.length = this.scanner.append(this.keep, this.length, EMPTY)
+    this.laneAt -= this.keep
+    this.keep = 0
+    this.read(true)
+  }
+
+  private read(last: boolean): void {
+    let at = 0
+    for (;;) {
+      // A view of the scanner's memory, taken anew: growing the memory (in append) detaches
+      // the last one.
+      const buffer = this.scanner.input(this.length)
+      if (this.inLane) {
+        const stop = this.lane(buffer, this.laneAt, last)
+        if (stop < 0) return
+        // The splitter reads on from the record the lane left.
+        this.inLane = false
+        at = stop
+        continue
+      }
+      if (at >= buffer.length) {
+        this.keep = buffer.length
+        return
+      }
+      let end = Math.min(buffer.length, at + PIECE)
+      if (end < buffer.length) {
+        // A piece ends before a character's first byte, so that each piece decodes alone.
+        let back = end
+        while (back > at + 1 && end - back < 3 && ((buffer[back] as number) & 0xc0) === 0x80) back--
+        end = back
+      } else if (!last) {
+        // The chunk may end inside a character: its bytes wait for the next chunk.
+        end -= incompleteTail(buffer, at, end)
+        if (end === at) {
+          this.keep = at
+          return
+        }
+      }
+      this.text = this.decoder.decode(buffer.subarray(at, end))
+      this.textAt = at
+      this.splitter.push(this.text, this.host)
+      if (this.splitter.isSuspended()) continue
+      at = end
+    }
+  }
+
+  /**
+   * Cuts records from the bytes at `from` (just after a separator): returns the first byte of
+   * the record the splitter is to read, or -1 when the input ran out inside one (its bytes
+   * are kept for the next chunk).
+   */
+  private lane(buffer: Uint8Array, from: number, last: boolean): number {
+    const scanner = this.scanner
+    const selection = this.selection as Selection
+    let p = from
+    let passed = 0
+    let lines = 0
+    for (;;) {
+      let start = p
+      while (start < buffer.length && isSpace(buffer[start] as number)) start++
+      if (!startsRecord(buffer, start)) {
+        if (start + RECORD_START.length > buffer.length && !last) break
+        return this.handBack(p, passed, lines)
+      }
+      const count = scanner.cut(buffer.length, MAX_RECORDS, false, false, start)
+      const status = scanner.status
+      for (let k = 0; k < count; k++) {
+        const end = start + scanner.endOf(k)
+        const next = start + scanner.nextOf(k)
+        const recordStart = k === 0 ? start : start + scanner.nextOf(k - 1)
+        if (end + 1 - recordStart > this.maxPieceLength) return this.handBack(p, passed, lines)
+        const key = scanner.keyOf(k)
+        const source = this.sourceOf(buffer, key < 0 ? key : start + key, end, selection)
+        let breaks = scanner.linesOf(k)
+        if (k === 0) for (let i = p; i < start; i++) if (buffer[i] === NEWLINE) breaks++
+        if (source !== undefined) {
+          this.host.passedOver(source)
+          passed++
+          lines += breaks
+        } else {
+          const text = this.decoder.decode(buffer.subarray(recordStart, end + 1))
+          let value: unknown
+          try {
+            value = JSON.parse(text)
+          } catch {
+            return this.handBack(p, passed, lines)
+          }
+          this.splitter.resume(passed, lines)
+          passed = 0
+          lines = 0
+          this.splitter.laneElement(text, value, breaks, this.host)
+        }
+        p = next
+      }
+      if (status === FULL) continue
+      if (status === RAN_OUT && !last) break
+      return this.handBack(p, passed, lines)
+    }
+    // The input ran out inside a record: its bytes wait for the next chunk.
+    this.splitter.resume(passed, lines)
+    this.keep = p
+    this.laneAt = p
+    return -1
+  }
+
+  /**
+   * As select.ts's sourceFrom, on bytes: the record's source when it surely is not selected,
+   * undefined when it is to be parsed (its source selected, or not a plain string).
+   */
+  private sourceOf(bytes: Uint8Array, key: number, end: number, selection: Selection): string | undefined {
+    if (key === UNCLEAR_KEY) return undefined
+    if (key === NO_KEY) return NO_EVENT_SOURCE
+    let at = key + KEY_LENGTH
+    while (isSpace(bytes[at] as number)) at++
+    if (bytes[at] !== COLON) return undefined
+    at++
+    while (isSpace(bytes[at] as number)) at++
+    if (bytes[at] !== QUOTE) return undefined
+    const start = at + 1
+    let close = start
+    let hash = 0
+    for (; close < end; close++) {
+      const c = bytes[close] as number
+      if (c === QUOTE) break
+      if (c === BACKSLASH) return undefined
+      hash = (Math.imul(hash, 31) + c) | 0
+    }
+    if (close >= end) return undefined
+    const known = this.sources.get(hash)
+    let value: string
+    if (known !== undefined && sameBytes(known.bytes, bytes, start, close)) value = known.value
+    else {
+      value = this.decoder.decode(bytes.subarray(start, close))
+      if (this.sources.size < 256) this.sources.set(hash, { value, bytes: bytes.slice(start, close) })
+    }
+    return selection.sources.has(value) ? undefined : value
+  }
+
+  private handBack(at: number, passed: number, lines: number): number {
+    this.splitter.resume(passed, lines)
+    return at
+  }
+}
+
+/** Whether bytes[from, to) are `known`. */
+const sameBytes = (known: Uint8Array, bytes: Uint8Array, from: number, to: number): boolean => {
+  if (known.length !== to - from) return false
+  for (let i = 0; i < known.length; i++) if (known[i] !== bytes[from + i]) return false
+  return true
+}
+
+/** How many bytes at the end of bytes[from, to) are a character that is not whole. */
+const incompleteTail = (bytes: Uint8Array, from: number, to: number): number => {
+  let lead = to - 1
+  while (lead > from && to - lead < 4 && ((bytes[lead] as number) & 0xc0) === 0x80) lead--
+  const c = bytes[lead] as number
+  const length = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1
+  return lead >= from && to - lead < length ? to - lead : 0
+}
+
+/** Whether `{"eventVersion"` starts at `at`. */
+const startsRecord = (bytes: Uint8Array, at: number): boolean => {
+  if (at + RECORD_START.length > bytes.length) return false
+  for (let i = 0; i < RECORD_START.length; i++) if (bytes[at + i] !== RECORD_START.charCodeAt(i)) return false
+  return true
+}
