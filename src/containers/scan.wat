@@ -3,7 +3,7 @@
 ;; backslashes, brackets and two letters of the `"eventSource"` key become bit masks; a quote
 ;; after an odd run of backslashes is escaped; the inside of strings is the prefix XOR of the
 ;; other quotes, carried from block to block; only the bits left (brackets outside strings,
-;; key candidates, `{"` pairs, `\u` escapes) are visited one by one. So the text is tokenised
+;; key candidates, `{"` pairs with a quote where `{"eventVersion"` ends, `\u` escapes) are visited one by one. So the text is tokenised
 ;; exactly as the splitter tokenises it (strings, escapes, nesting), at a few cycles a byte.
 ;;
 ;; Memory: results at 0 (16 bytes a record: its closing brace, the next record's start, its
@@ -68,6 +68,16 @@
     (i32.eq
       (i32.load8_u offset=65536 (call $skip (i32.add (local.get $j) (i32.const 13)) (local.get $len)))
       (i32.const 58)))
+
+  ;; The offset of the byte at bit `below` + 1 of a block at `pos`, in code units: bytes before
+  ;; it, less the continuation bytes, plus a second unit for each four-byte character.
+  (func $unitAt (param $pos i32) (param $delta i32) (param $cont i64) (param $lead i64) (param $below i64) (result i32)
+    (i32.sub
+      (i32.sub (local.get $pos) (local.get $delta))
+      (i32.wrap_i64
+        (i64.sub
+          (i64.popcnt (i64.and (local.get $cont) (local.get $below)))
+          (i64.popcnt (i64.and (local.get $lead) (local.get $below)))))))
 
   (func (export "cut") (param $from i32) (param $len i32) (param $max i32) (param $single i32) (param $units i32) (result i32)
     (local $base i32) (local $i i32) (local $pos i32) (local $j i32) (local $unit i32)
@@ -151,16 +161,18 @@
               (i64.shl (i64.extend_i32_u (i8x16.bitmask (i8x16.eq (local.get $w2) (v128.const i8x16 125 125 125 125 125 125 125 125 125 125 125 125 125 125 125 125)))) (i64.const 32))
               (i64.shl (i64.extend_i32_u (i8x16.bitmask (i8x16.eq (local.get $w3) (v128.const i8x16 125 125 125 125 125 125 125 125 125 125 125 125 125 125 125 125)))) (i64.const 48)))))
         ;; Bytes of characters past U+007F: their code units are fewer than their bytes.
-        (local.set $hi
-          (i64.or
-            (i64.or
-              (i64.extend_i32_u (i8x16.bitmask (local.get $v0)))
-              (i64.shl (i64.extend_i32_u (i8x16.bitmask (local.get $v1))) (i64.const 16)))
-            (i64.or
-              (i64.shl (i64.extend_i32_u (i8x16.bitmask (local.get $v2))) (i64.const 32))
-              (i64.shl (i64.extend_i32_u (i8x16.bitmask (local.get $v3))) (i64.const 48)))))
         (local.set $cont (i64.const 0))
         (local.set $lead (i64.const 0))
+        (if (local.get $units)
+          (then
+        (local.set $hi
+              (i64.or
+                (i64.or
+                  (i64.extend_i32_u (i8x16.bitmask (local.get $v0)))
+                  (i64.shl (i64.extend_i32_u (i8x16.bitmask (local.get $v1))) (i64.const 16)))
+                (i64.or
+                  (i64.shl (i64.extend_i32_u (i8x16.bitmask (local.get $v2))) (i64.const 32))
+                  (i64.shl (i64.extend_i32_u (i8x16.bitmask (local.get $v3))) (i64.const 48)))))))
         (if (i32.and (local.get $units) (i64.ne (local.get $hi) (i64.const 0)))
           (then
             ;; Continuation bytes (10xxxxxx) add no code unit; a four-byte sequence's lead (11110xxx) adds a second.
@@ -221,7 +233,8 @@
         (local.set $s (i64.xor (local.get $s) (local.get $inString)))
         (local.set $inString (i64.shr_s (local.get $s) (i64.const 63)))
         ;; Brackets outside strings; opening quotes with `S` 6 bytes and a quote 12 bytes after
-        ;; (`"eventSource"`); `{"` and `["` pairs anywhere (`{"eventVersion"` in the lane).
+        ;; (`"eventSource"`); `{"` and `["` pairs with a quote 14 bytes after, anywhere
+        ;; (`{"eventVersion"`, in the lane).
         (local.set $m
           (i64.and (i64.or (local.get $open) (local.get $close)) (i64.xor (local.get $s) (i64.const -1))))
         (local.set $k
@@ -234,9 +247,28 @@
           (i64.and
             (local.get $rMask)
             (i64.and
-              (local.get $open)
-              (i64.or (i64.shr_u (local.get $q) (i64.const 1)) (i64.shl (local.get $qn) (i64.const 63))))))
+              (i64.and
+                (local.get $open)
+                (i64.or (i64.shr_u (local.get $q) (i64.const 1)) (i64.shl (local.get $qn) (i64.const 63))))
+              (i64.or (i64.shr_u (local.get $q) (i64.const 14)) (i64.shl (local.get $qn) (i64.const 50))))))
         (local.set $bits (i64.or (i64.or (local.get $m) (local.get $k)) (i64.or (local.get $r) (local.get $u))))
+        ;; Only brackets (most blocks): each moves the depth; the first that could end a
+        ;; record or start one is left to the loop after, which does all.
+        (if (i64.eqz (i64.or (local.get $k) (i64.or (local.get $r) (local.get $u))))
+          (then
+            (block $bracketsDone
+              (loop $bracket
+                (br_if $bracketsDone (i64.eqz (local.get $bits)))
+                (local.set $bit (i64.and (local.get $bits) (i64.sub (i64.const 0) (local.get $bits))))
+                (if (i64.ne (i64.and (local.get $open) (local.get $bit)) (i64.const 0))
+                  (then
+                    (br_if $bracketsDone (i32.eqz (local.get $depth)))
+                    (local.set $depth (i32.add (local.get $depth) (i32.const 1))))
+                  (else
+                    (br_if $bracketsDone (i32.le_s (local.get $depth) (i32.const 1)))
+                    (local.set $depth (i32.sub (local.get $depth) (i32.const 1)))))
+                (local.set $bits (i64.xor (local.get $bits) (local.get $bit)))
+                (br $bracket)))))
         (block $bitsDone
           (loop $each
             (br_if $bitsDone (i64.eqz (local.get $bits)))
@@ -245,31 +277,34 @@
             (local.set $bits (i64.xor (local.get $bits) (local.get $bit)))
             (local.set $pos (i32.add (local.get $base) (local.get $i)))
             (local.set $below (i64.sub (local.get $bit) (i64.const 1)))
-            (local.set $unit
-              (i32.sub
-                (i32.sub (local.get $pos) (local.get $delta))
-                (i32.wrap_i64
-                  (i64.sub
-                    (i64.popcnt (i64.and (local.get $cont) (local.get $below)))
-                    (i64.popcnt (i64.and (local.get $lead) (local.get $below)))))))
-            (if (i64.ne (i64.and (local.get $u) (local.get $bit)) (i64.const 0))
-              (then (local.set $unclear (i32.const 1))))
             (if (i64.ne (i64.and (local.get $r) (local.get $bit)) (i64.const 0))
               (then
-                (if (i32.and (i32.ne (local.get $pos) (local.get $recStart)) (call $isRecordStart (local.get $pos)))
+                (if (i32.ne (local.get $pos) (local.get $recStart))
                   (then
-                    (global.set $status (i32.const 0))
-                    (return (local.get $count))))))
-            (if (i64.ne (i64.and (local.get $k) (local.get $bit)) (i64.const 0))
+                    (if (call $isRecordStart (local.get $pos))
+                      (then
+                        (global.set $status (i32.const 0))
+                        (return (local.get $count))))))))
+            (if (i64.eqz (i64.and (local.get $m) (local.get $bit)))
               (then
-                (if (i32.and (i32.eq (local.get $depth) (i32.const 1)) (call $isKey (local.get $pos) (local.get $len)))
+                (if (i64.ne (i64.and (local.get $u) (local.get $bit)) (i64.const 0))
+                  (then (local.set $unclear (i32.const 1))))
+                (if (i64.ne (i64.and (local.get $k) (local.get $bit)) (i64.const 0))
                   (then
-                    (if (i32.eq (local.get $key) (i32.const -1))
-                      (then (local.set $key (local.get $unit)))
-                      (else (local.set $unclear (i32.const 1))))))))
+                    (if (i32.eq (local.get $depth) (i32.const 1))
+                      (then
+                        (if (call $isKey (local.get $pos) (local.get $len))
+                          (then
+                            (if (i32.eq (local.get $key) (i32.const -1))
+                              (then
+                                (local.set $key
+                                  (call $unitAt (local.get $pos) (local.get $delta) (local.get $cont) (local.get $lead) (local.get $below))))
+                              (else (local.set $unclear (i32.const 1))))))))))
+                (br $each)))
+            ;; A bracket outside strings.
             (if (i64.ne (i64.and (local.get $m) (local.get $bit)) (i64.const 0))
               (then
-                (if (i32.eq (i32.or (i32.load8_u offset=65536 (local.get $pos)) (i32.const 32)) (i32.const 123))
+                (if (i64.ne (i64.and (local.get $open) (local.get $bit)) (i64.const 0))
                   (then
                     (local.set $depth (i32.add (local.get $depth) (i32.const 1)))
                     (if (i32.and (i32.eq (local.get $depth) (i32.const 1)) (i32.ne (local.get $pos) (local.get $recStart)))
@@ -285,6 +320,8 @@
                     (if (i32.eqz (local.get $depth))
                       (then
                         ;; The record closes at pos.
+                        (local.set $unit
+                          (call $unitAt (local.get $pos) (local.get $delta) (local.get $cont) (local.get $lead) (local.get $below)))
                         (local.set $j (call $skip (i32.add (local.get $pos) (i32.const 1)) (local.get $len)))
                         (if (local.get $single)
                           (then
