@@ -52,8 +52,6 @@ export class ByteLane implements LaneHost {
   /** The piece of text last given to the splitter and where its bytes start. */
   private text = ""
   private textAt = 0
-  /** Sources passed over, by a hash of their bytes. */
-  private readonly sources = new Map<number, { readonly value: string; readonly bytes: Uint8Array }>()
 
   constructor(
     private readonly host: LaneHost & PieceOut,
@@ -69,8 +67,8 @@ export class ByteLane implements LaneHost {
     return this.host.laneFor(position, inRecords)
   }
 
-  passedOver(source: string): void {
-    this.host.passedOver(source)
+  passedOver(source: string, count: number): void {
+    this.host.passedOver(source, count)
   }
 
   suspend(chunk: string, at: number, selection: Selection): boolean {
@@ -158,6 +156,8 @@ export class ByteLane implements LaneHost {
   private lane(buffer: Uint8Array, from: number, last: boolean): number {
     const scanner = this.scanner
     const selection = this.selection as Selection
+    const counting = scanner.select(selection)
+    const count = (source: string, n: number) => this.host.passedOver(source, n)
     let p = from
     let passed = 0
     let lines = 0
@@ -168,21 +168,29 @@ export class ByteLane implements LaneHost {
         if (start + RECORD_START.length > buffer.length && !last) break
         return this.handBack(p, passed, lines)
       }
-      const count = scanner.cut(buffer.length, MAX_RECORDS, false, false, start)
+      const given = scanner.cut(buffer.length, MAX_RECORDS, false, false, start, counting)
       const status = scanner.status
-      for (let k = 0; k < count; k++) {
+      scanner.flush(count)
+      let lead = 0
+      for (let i = p; i < start; i++) if (buffer[i] === NEWLINE) lead++
+      for (let k = 0; k < given; k++) {
+        const skipped = scanner.skippedOf(k)
+        const recordStart = start + scanner.startOf(k)
         const end = start + scanner.endOf(k)
-        const next = start + scanner.nextOf(k)
-        const recordStart = k === 0 ? start : start + scanner.nextOf(k - 1)
+        if (skipped > 0 || k > 0) {
+          passed += skipped
+          lines += scanner.linesBefore(k) + lead
+          lead = 0
+          p = recordStart
+        }
         if (end + 1 - recordStart > this.maxPieceLength) return this.handBack(p, passed, lines)
+        const own = scanner.linesOf(k) + lead
         const key = scanner.keyOf(k)
         const source = this.sourceOf(buffer, key < 0 ? key : start + key, end, selection)
-        let breaks = scanner.linesOf(k)
-        if (k === 0) for (let i = p; i < start; i++) if (buffer[i] === NEWLINE) breaks++
         if (source !== undefined) {
-          this.host.passedOver(source)
+          this.host.passedOver(source, 1)
           passed++
-          lines += breaks
+          lines += own
         } else {
           const text = this.decoder.decode(buffer.subarray(recordStart, end + 1))
           let value: unknown
@@ -194,9 +202,15 @@ export class ByteLane implements LaneHost {
           this.splitter.resume(passed, lines)
           passed = 0
           lines = 0
-          this.splitter.laneElement(text, value, breaks, this.host)
+          this.splitter.laneElement(text, value, own, this.host)
         }
-        p = next
+        lead = 0
+        p = start + scanner.nextOf(k)
+      }
+      if (scanner.tailPassed > 0) {
+        passed += scanner.tailPassed
+        lines += scanner.tailLines + lead
+        p = start + scanner.tailNext
       }
       if (status === FULL) continue
       if (status === RAN_OUT && !last) break
@@ -210,8 +224,8 @@ export class ByteLane implements LaneHost {
   }
 
   /**
-   * As select.ts's sourceFrom, on bytes: the record's source when it surely is not selected,
-   * undefined when it is to be parsed (its source selected, or not a plain string).
+   * As select.ts's sourceFrom, on bytes, for the records the scanner gives: the record's
+   * source when it surely is not selected, undefined when it is to be parsed.
    */
   private sourceOf(bytes: Uint8Array, key: number, end: number, selection: Selection): string | undefined {
     if (key === UNCLEAR_KEY) return undefined
@@ -224,21 +238,13 @@ export class ByteLane implements LaneHost {
     if (bytes[at] !== QUOTE) return undefined
     const start = at + 1
     let close = start
-    let hash = 0
     for (; close < end; close++) {
       const c = bytes[close] as number
       if (c === QUOTE) break
       if (c === BACKSLASH) return undefined
-      hash = (Math.imul(hash, 31) + c) | 0
     }
     if (close >= end) return undefined
-    const known = this.sources.get(hash)
-    let value: string
-    if (known !== undefined && sameBytes(known.bytes, bytes, start, close)) value = known.value
-    else {
-      value = this.decoder.decode(bytes.subarray(start, close))
-      if (this.sources.size < 256) this.sources.set(hash, { value, bytes: bytes.slice(start, close) })
-    }
+    const value = this.decoder.decode(bytes.subarray(start, close))
     return selection.sources.has(value) ? undefined : value
   }
 
@@ -246,13 +252,6 @@ export class ByteLane implements LaneHost {
     this.splitter.resume(passed, lines)
     return at
   }
-}
-
-/** Whether bytes[from, to) are `known`. */
-const sameBytes = (known: Uint8Array, bytes: Uint8Array, from: number, to: number): boolean => {
-  if (known.length !== to - from) return false
-  for (let i = 0; i < known.length; i++) if (known[i] !== bytes[from + i]) return false
-  return true
 }
 
 /** How many bytes at the end of bytes[from, to) are a character that is not whole. */

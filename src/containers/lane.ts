@@ -6,8 +6,9 @@
 // the list (structure.ts); otherwise the splitter reads that record the exact way and the lane
 // goes on after it. Every search moves forward only: a chunk is searched once per needle.
 import { CLOSE_BRACE, COMMA, isSpace, NEWLINE } from "./chars"
-import { MAX_RECORDS, RAN_OUT, type Scanner, STOPPED } from "./scanner"
+import { FULL, MAX_RECORDS, RAN_OUT, type Scanner, STOPPED } from "./scanner"
 import { type KeyCursors, onlyKey, type Selection, sourceFrom, sourceOf, UNCLEAR } from "./select"
+import type { LaneHost } from "./splitter"
 import { Brackets, cutDepth, seek } from "./structure"
 
 /** How CloudTrail starts every record it writes; where the reader re-synchronises after damage. */
@@ -85,25 +86,22 @@ export class Lane {
 const FIRST_WINDOW = 1 << 16
 const LAST_WINDOW = 1 << 22
 
+/** What the scanner's lanes tell the splitter they cut (splitter.ts). */
+export interface LaneOut {
+  /** Records passed over, and the line breaks in their text. */
+  passed(count: number, lines: number): void
+  /** A record parsed: the next element of the list. */
+  element(text: string, value: unknown, lines: number): void
+}
+
 /**
  * The fast lane with the scanner (scanner.ts): the same cuts as {@link Lane} gives on valid
  * JSON, found by tokenising the records' bytes exactly instead of reading brackets from the
- * text around them. It scans a window of the chunk at a time and hands out the records cut.
+ * text around them. The scanner passes over and counts the records of sources not selected
+ * itself; the lane parses those it gives (their source selected, or not told from the text).
  */
 export class ScanLane {
-  private readonly ends = new Int32Array(MAX_RECORDS)
-  private readonly nexts = new Int32Array(MAX_RECORDS)
-  private readonly keys = new Int32Array(MAX_RECORDS)
-  private readonly breaks = new Int32Array(MAX_RECORDS)
-  /** Records scanned, taken, and where the first of them starts. */
-  private count = 0
-  private taken = 0
-  private first = -1
   private window = FIRST_WINDOW
-  end = 0
-  next = 0
-  source: string | undefined
-  lines = 0
 
   constructor(
     readonly text: string,
@@ -112,57 +110,71 @@ export class ScanLane {
     private readonly scanner: Scanner,
   ) {}
 
-  /** As {@link Lane.cut}. */
-  cut(p: number, maxLength: number): boolean {
+  /**
+   * Cuts records from `p` (just after a separator of the list) while it can; returns where
+   * the splitter is to read on: the start of a record to read the exact way, or `p`.
+   */
+  run(p: number, maxLength: number, out: LaneOut, host: LaneHost): number {
     const t = this.text
-    let from = p
-    while (from < this.limit && isSpace(t.charCodeAt(from))) from++
-    let k = this.taken
-    if (k >= this.count || (k === 0 ? this.first : this.nexts[k - 1]) !== from) {
-      if (!this.scan(from)) return false
-      k = 0
-    }
-    const next = this.nexts[k] as number
-    const end = this.ends[k] as number
-    if (next >= this.limit || end + 1 - from > maxLength) return false
-    this.taken = k + 1
-    this.source = sourceFrom(t, this.keys[k] as number, end, this.selection)
-    this.end = end
-    this.next = next
-    let lines = this.breaks[k] as number
-    if (k === 0) for (let i = p; i < from; i++) if (t.charCodeAt(i) === NEWLINE) lines++
-    this.lines = lines
-    return true
-  }
-
-  /** Scans records from `from` (a record start); false when none can be cut there. */
-  private scan(from: number): boolean {
-    const t = this.text
-    this.count = 0
-    this.taken = 0
-    if (!t.startsWith(RECORD_START, from)) return false
     const scanner = this.scanner
+    const counting = scanner.select(this.selection)
+    const count = (source: string, n: number) => host.passedOver(source, n)
+    let at = p
     for (;;) {
-      const to = Math.min(t.length, from + this.window)
-      const count = scanner.cut(scanner.load(t, from, to), MAX_RECORDS, false)
+      const before = at
+      let from = at
+      while (from < this.limit && isSpace(t.charCodeAt(from))) from++
+      if (!t.startsWith(RECORD_START, from)) return at
+      const to = Math.min(this.limit, from + this.window)
+      const given = scanner.cut(scanner.load(t, from, to), MAX_RECORDS, false, true, 0, counting)
       const status = scanner.status
       if (status === STOPPED) this.window = FIRST_WINDOW
       else if (this.window < LAST_WINDOW) this.window *= 4
-      if (count === 0) {
-        // A record longer than the window: a larger one, up to the chunk's end.
-        if (status === RAN_OUT && to < t.length && to < this.limit) continue
-        return false
-      }
-      for (let k = 0; k < count; k++) {
-        this.ends[k] = from + scanner.endOf(k)
-        this.nexts[k] = from + scanner.nextOf(k)
+      scanner.flush(count)
+      let lead = 0
+      for (let i = at; i < from; i++) if (t.charCodeAt(i) === NEWLINE) lead++
+      for (let k = 0; k < given; k++) {
+        const skipped = scanner.skippedOf(k)
+        const start = from + scanner.startOf(k)
+        const end = from + scanner.endOf(k)
+        if (skipped > 0 || k > 0) {
+          out.passed(skipped, scanner.linesBefore(k) + lead)
+          lead = 0
+          at = start
+        }
+        if (end + 1 - start > maxLength) return at
+        const lines = scanner.linesOf(k) + lead
         const key = scanner.keyOf(k)
-        this.keys[k] = key < 0 ? key : from + key
-        this.breaks[k] = scanner.linesOf(k)
+        const source = sourceFrom(t, key < 0 ? key : from + key, end, this.selection)
+        if (source !== undefined) {
+          host.passedOver(source, 1)
+          out.passed(1, lines)
+        } else {
+          // A record to be parsed: parsed here, and when it does not parse (broken text, a
+          // cut that only valid JSON would have made sure), read the exact way instead.
+          const text = t.slice(start, end + 1)
+          let value: unknown
+          try {
+            value = JSON.parse(text)
+          } catch {
+            return at
+          }
+          out.element(text, value, lines)
+        }
+        lead = 0
+        at = from + scanner.nextOf(k)
       }
-      this.count = count
-      this.first = from
-      return true
+      if (scanner.tailPassed > 0) {
+        out.passed(scanner.tailPassed, scanner.tailLines + lead)
+        at = from + scanner.tailNext
+      }
+      if (status === FULL) continue
+      // The window ended inside a record: a larger one, while the chunk has more.
+      if (status === RAN_OUT && to < this.limit) {
+        if (at === before) this.window = Math.max(this.window, (to - from) * 4)
+        continue
+      }
+      return at
     }
   }
 }

@@ -105,10 +105,10 @@ export class PieceReader implements PieceOut, LaneHost {
     return list.kind === "s3-log-file" || list.kind === "record-list" ? selection : undefined
   }
 
-  /** Counts a record the splitter's lane passed over. */
-  passedOver(source: string): void {
+  /** Counts records the splitter's lane passed over. */
+  passedOver(source: string, count: number): void {
     this.release()
-    this.sink.passed.add(source)
+    this.sink.passed.add(source, count)
   }
 
   read(piece: Piece): void {

@@ -8,11 +8,20 @@
 // (structure.ts). Both ways give the results of parsing every record; on broken text each
 // path of one runtime decides alike, so in memory and in a stream the same records come back.
 import { SCAN_WASM } from "./scan-wasm"
+import type { Selection } from "./select"
 
 interface ScanExports {
   readonly memory: { readonly buffer: ArrayBuffer; grow(pages: number): number }
   readonly status: { readonly value: number }
-  cut(from: number, len: number, max: number, single: number, units: number): number
+  readonly skipped: { readonly value: number }
+  readonly lastTotal: { readonly value: number }
+  readonly counted: { readonly value: number }
+  readonly tailNext: { readonly value: number }
+  cut(from: number, len: number, max: number, single: number, units: number, counting: number): number
+}
+
+interface Encoder {
+  encodeInto(text: string, into: Uint8Array): { read: number; written: number }
 }
 
 interface Platform {
@@ -20,19 +29,24 @@ interface Platform {
     Module: new (bytes: Uint8Array) => object
     Instance: new (module: object) => { readonly exports: unknown }
   }
-  readonly TextEncoder?: new () => {
-    encodeInto(text: string, into: Uint8Array): { read: number; written: number }
-  }
+  readonly TextEncoder?: new () => Encoder
+  readonly TextDecoder?: new () => { decode(bytes: Uint8Array): string }
   atob?(base64: string): string
 }
 
-/** Where the input starts in the module's memory; the results are below it. */
-const INPUT = 65536
+/** Where things are in the module's memory (see scan.wat). */
+const SELECTED = 65536
+const SELECTED_SLOTS = 16
+const SLOT = 128
+const TABLE = 69632
+const TABLE_ENTRIES = 256
+const ARENA = 73728
+const INPUT = 131072
 /** The zero bytes written after the input: the scanner reads up to 80 past a block it scans. */
 const PAD = 160
 const PAGE = 65536
-/** The records one call can give (16 bytes each, below INPUT). */
-export const MAX_RECORDS = INPUT / 16
+/** The records one call can give (32 bytes each, below the selected sources). */
+export const MAX_RECORDS = SELECTED / 32
 
 /** How a call to the scanner ended. */
 export const STOPPED = 0
@@ -44,16 +58,20 @@ export const WHOLE = 3
 export const NO_KEY = -1
 export const UNCLEAR_KEY = -2
 
-/** The scanner, compiled once per process; its memory grows to the largest input. */
+/** The scanner: one compiled module, an instance (and a memory) per user that keeps input in it. */
 export class Scanner {
   private bytes: Uint8Array
   private words: Int32Array
+  /** The selection whose sources are written for the scanner, and whether it can use them. */
+  private selection: Selection | undefined
+  private counting = false
+  /** The names of the table's entries, decoded once. */
+  private readonly names: Array<string | undefined> = []
 
   constructor(
     private readonly exports: ScanExports,
-    private readonly encoder: {
-      encodeInto(text: string, into: Uint8Array): { read: number; written: number }
-    },
+    private readonly encoder: Encoder,
+    private readonly decoder: { decode(bytes: Uint8Array): string },
   ) {
     this.bytes = new Uint8Array(exports.memory.buffer)
     this.words = new Int32Array(exports.memory.buffer)
@@ -95,33 +113,104 @@ export class Scanner {
   }
 
   /**
-   * Scans the input loaded from `from` to `len` (see scan.wat): the number of records cut.
-   * Their offsets are from `from`, in UTF-16 code units of the text loaded (`units`) or in bytes.
+   * Writes the sources of `selection` for the scanner; false when it cannot count records by
+   * source for it (more sources, or longer ones, than it holds), so that it gives them all.
    */
-  cut(len: number, max: number, single: boolean, units = true, from = 0): number {
-    return this.exports.cut(from, len, max, single ? 1 : 0, units ? 1 : 0)
+  select(selection: Selection): boolean {
+    if (selection === this.selection) return this.counting
+    this.selection = selection
+    const sources = [...selection.sources].map((source) => this.utf8(source))
+    this.counting = sources.length <= SELECTED_SLOTS && sources.every((bytes) => bytes.length <= SLOT - 4)
+    this.words[SELECTED / 4] = this.counting ? sources.length : 0
+    if (this.counting)
+      sources.forEach((bytes, i) => {
+        const slot = SELECTED + 64 + i * SLOT
+        this.words[slot / 4] = bytes.length
+        this.bytes.set(bytes, slot + 4)
+      })
+    return this.counting
+  }
+
+  private utf8(text: string): Uint8Array {
+    const bytes = new Uint8Array(text.length * 3)
+    return bytes.subarray(0, this.encoder.encodeInto(text, bytes).written)
+  }
+
+  /**
+   * Scans the input loaded from `from` to `len` (see scan.wat): the number of records given.
+   * Their offsets are from `from`, in UTF-16 code units of the text loaded (`units`) or in
+   * bytes. With `counting` (see {@link select}), records of sources not selected are passed
+   * over in the scanner and counted in its table (see {@link flush}).
+   */
+  cut(len: number, max: number, single: boolean, units = true, from = 0, counting = false): number {
+    return this.exports.cut(from, len, max, single ? 1 : 0, units ? 1 : 0, counting ? 1 : 0)
   }
 
   get status(): number {
     return this.exports.status.value
   }
 
-  /** The k-th record's closing brace, next record start and key, from where the scan started. */
+  /** The k-th record given: its closing brace, the next record's start, its key, its start. */
   endOf(k: number): number {
-    return this.words[k * 4] as number
+    return this.words[k * 8] as number
   }
 
   nextOf(k: number): number {
-    return this.words[k * 4 + 1] as number
+    return this.words[k * 8 + 1] as number
   }
 
   keyOf(k: number): number {
-    return this.words[k * 4 + 2] as number
+    return this.words[k * 8 + 2] as number
   }
 
-  /** The line breaks from the k-th record's start (or the end of the record before it) to the next record's start. */
+  startOf(k: number): number {
+    return this.words[k * 8 + 5] as number
+  }
+
+  /** The records passed over between the record given before the k-th (or the start) and it. */
+  skippedOf(k: number): number {
+    return this.words[k * 8 + 4] as number
+  }
+
+  /** The line breaks from the record given before the k-th (or the start) to its start. */
+  linesBefore(k: number): number {
+    return this.words[k * 8 + 3] as number
+  }
+
+  /** The line breaks from the k-th record's start to the next record's start. */
   linesOf(k: number): number {
-    return this.words[k * 4 + 3] as number
+    return this.words[k * 8 + 6] as number
+  }
+
+  /** The records passed over after the last given, their line breaks, and where the record after them starts (0: none passed). */
+  get tailPassed(): number {
+    return this.exports.skipped.value
+  }
+
+  get tailLines(): number {
+    return this.exports.lastTotal.value - this.exports.counted.value
+  }
+
+  get tailNext(): number {
+    return this.exports.tailNext.value
+  }
+
+  /** Gives the counts of the table (sources passed over in the scanner) and sets them to 0. */
+  flush(passedOver: (source: string, count: number) => void): void {
+    const words = this.words
+    for (let i = 0; i < TABLE_ENTRIES; i++) {
+      const at = (TABLE + i * 16) / 4 + 2
+      const count = words[at] as number
+      if (count === 0) continue
+      words[at] = 0
+      let name = this.names[i]
+      if (name === undefined) {
+        const length = (words[at - 1] as number) - 1
+        name = this.decoder.decode(this.bytes.subarray(ARENA + i * SLOT, ARENA + i * SLOT + length))
+        this.names[i] = name
+      }
+      passedOver(name, count)
+    }
   }
 }
 
@@ -131,13 +220,15 @@ let compiled: { module: object; instantiate: () => Scanner } | null | undefined
 const compile = (): { module: object; instantiate: () => Scanner } | null => {
   try {
     const platform = globalThis as unknown as Platform
-    const { WebAssembly: wasm, TextEncoder: Encoder, atob } = platform
-    if (wasm === undefined || Encoder === undefined || atob === undefined) return null
+    const { WebAssembly: wasm, TextEncoder: Encoder, TextDecoder: Decoder, atob } = platform
+    if (wasm === undefined || Encoder === undefined || Decoder === undefined || atob === undefined)
+      return null
     const binary = atob(SCAN_WASM)
     const bytes = new Uint8Array(binary.length)
     for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
     const module = new wasm.Module(bytes)
-    const instantiate = () => new Scanner(new wasm.Instance(module).exports as ScanExports, new Encoder())
+    const instantiate = () =>
+      new Scanner(new wasm.Instance(module).exports as ScanExports, new Encoder(), new Decoder())
     instantiate()
     return { module, instantiate }
   } catch {

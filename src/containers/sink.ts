@@ -28,9 +28,9 @@ export type Kept = { readonly input: unknown } | { readonly text: string } | Rec
 export class PassedOver {
   count = 0
   readonly by: Record<string, number> = Object.create(null)
-  add(source: string): void {
-    this.count++
-    this.by[source] = (this.by[source] ?? 0) + 1
+  add(source: string, count = 1): void {
+    this.count += count
+    this.by[source] = (this.by[source] ?? 0) + count
   }
   summary(): { passedOver: number; passedOverBy: Readonly<Record<string, number>> } {
     return { passedOver: this.count, passedOverBy: { ...this.by } }

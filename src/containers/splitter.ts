@@ -56,7 +56,7 @@ const startsLine = (chunk: string, i: number): boolean => {
   return true
 }
 
-import { Lane, RECORD_START, ScanLane } from "./lane"
+import { Lane, type LaneOut, RECORD_START, ScanLane } from "./lane"
 import { theScanner } from "./scanner"
 import type { Selection } from "./select"
 
@@ -91,8 +91,8 @@ export interface PieceOut {
  */
 export interface LaneHost {
   laneFor(position: number, inRecords: boolean): Selection | undefined
-  /** Counts a record the lane passed over, by its `eventSource`. */
-  passedOver(source: string): void
+  /** Counts records the lane passed over, by their `eventSource`. */
+  passedOver(source: string, count: number): void
   /**
    * Asked where the lane could start (just after a separator of the list, in `chunk` at `at`):
    * true when the host cuts on from there itself, from the bytes the text was decoded from
@@ -171,7 +171,8 @@ export class RecordSplitter implements Splitter {
   private carry = ""
 
   // The fast lane's cursors over the chunk being cut.
-  private lane: Lane | ScanLane | undefined
+  private lane: Lane | undefined
+  private scanLane: ScanLane | undefined
   // Stopped where the host's byte lane took over (LaneHost.suspend).
   private suspended = false
 
@@ -203,6 +204,7 @@ export class RecordSplitter implements Splitter {
       this.carry = chunk.slice(chunk.length - held)
     }
     this.lane = undefined
+    this.scanLane = undefined
     return out
   }
 
@@ -427,17 +429,29 @@ export class RecordSplitter implements Splitter {
     host: LaneHost,
     out: PieceOut,
   ): number {
-    let lane = this.lane
-    if (lane === undefined || lane.text !== chunk) {
-      const scanner = theScanner()
-      lane = this.lane =
-        scanner === null ? new Lane(chunk, n, selection) : new ScanLane(chunk, n, selection, scanner)
+    const scanner = theScanner()
+    if (scanner !== null) {
+      let lane = this.scanLane
+      if (lane === undefined || lane.text !== chunk)
+        lane = this.scanLane = new ScanLane(chunk, n, selection, scanner)
+      const laneOut: LaneOut = {
+        passed: (count, lines) => {
+          this.index += count
+          this.line += lines
+        },
+        element: (text, value, lines) => this.laneElement(text, value, lines, out),
+      }
+      return lane.run(from, this.maxPieceLength, laneOut, host)
     }
+    let lane = this.lane
+    if (lane === undefined || lane.text !== chunk) lane = this.lane = new Lane(chunk, n, selection)
     let p = from
     while (lane.cut(p, this.maxPieceLength)) {
       const source = lane.source
-      if (source !== undefined) host.passedOver(source)
-      else {
+      if (source !== undefined) {
+        host.passedOver(source, 1)
+        this.index++
+      } else {
         // A record to be parsed: parsed here, and when it does not parse (broken text, a cut
         // that only valid JSON would have made sure), read the exact way instead.
         const text = chunk.slice(p, lane.end + 1).trimStart()
@@ -447,17 +461,8 @@ export class RecordSplitter implements Splitter {
         } catch {
           return p
         }
-        out.push({
-          kind: "element",
-          inRecords: this.arrayIsRecords,
-          position: this.position,
-          index: this.index,
-          text,
-          damaged: false,
-          parsed: { value },
-        })
+        this.laneElement(text, value, 0, out)
       }
-      this.index++
       this.line += lane.lines
       p = lane.next
     }
@@ -633,6 +638,7 @@ export class RecordSplitter implements Splitter {
     this.carry = ""
     this.pushJson(rest, rest.length, out, false)
     this.lane = undefined
+    this.scanLane = undefined
     if (this.mode === Mode.Line) {
       this.outsideStart = -1
       this.endValue(out)
