@@ -13,7 +13,10 @@ import { writeOrCheck } from "./generated-files"
 const root = join(dirname(fileURLToPath(import.meta.url)), "..")
 const source = "src/containers/scan.wat"
 const tools = await wabt()
-const parsed = tools.parseWat(source, readFileSync(join(root, source), "utf8"), { simd: true, bulk_memory: true })
+const parsed = tools.parseWat(source, readFileSync(join(root, source), "utf8"), {
+  simd: true,
+  bulk_memory: true,
+})
 parsed.validate()
 const { buffer } = parsed.toBinary({ log: false, write_debug_names: false })
 parsed.destroy()

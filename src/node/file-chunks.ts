@@ -1,14 +1,15 @@
 // The bytes of a file, for the streaming readers.
 import { open } from "node:fs/promises"
 
-/** The size of one read. */
-const CHUNK = 1024 * 1024
+/** The size of one read: at most, and at least (smaller files are read in one). */
+const CHUNK = 4 * 1024 * 1024
+const LEAST = 64 * 1024
 
 /**
- * Reads a file a megabyte at a time, the next read under way while a chunk is used. A file
- * that is not gzip is read into two buffers in turn, so reading allocates nothing: a chunk is
- * valid until the next is asked for (the readers decode or copy what they keep). A gzip file
- * is read into fresh buffers, which zlib may hold on to.
+ * Reads a file four megabytes at a time (a smaller file in one read), the next read under way
+ * while a chunk is used. A file that is not gzip is read into two buffers in turn, so reading
+ * allocates nothing: a chunk is valid until the next is asked for (the readers decode or copy
+ * what they keep). A gzip file is read into fresh buffers, which zlib may hold on to.
  */
 export async function* fileChunks(path: string): AsyncGenerator<Uint8Array> {
   const handle = await open(path, "r")
@@ -17,13 +18,14 @@ export async function* fileChunks(path: string): AsyncGenerator<Uint8Array> {
     const head = Buffer.alloc(2)
     const { bytesRead: magic } = await handle.read(head, 0, 2, 0)
     const reuse = !(magic === 2 && head[0] === 0x1f && head[1] === 0x8b)
-    const buffers = reuse ? [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)] : []
+    const size = Math.min(CHUNK, Math.max(LEAST, (await handle.stat()).size + 1))
+    const buffers = reuse ? [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)] : []
     let turn = 0
     let position = 0
     const read = (): Promise<{ bytesRead: number; buffer: Buffer }> => {
-      const buffer = reuse ? (buffers[turn] as Buffer) : Buffer.allocUnsafe(CHUNK)
+      const buffer = reuse ? (buffers[turn] as Buffer) : Buffer.allocUnsafe(size)
       turn ^= 1
-      return handle.read(buffer, 0, CHUNK, position)
+      return handle.read(buffer, 0, size, position)
     }
     next = read()
     for (;;) {
@@ -37,6 +39,18 @@ export async function* fileChunks(path: string): AsyncGenerator<Uint8Array> {
   } finally {
     // A read still under way when the reader stops early ends before the file is closed.
     if (next !== undefined) await next.catch(() => undefined)
+    await handle.close()
+  }
+}
+
+/** Whether a file starts with gzip's magic number. */
+export const isGzip = async (path: string): Promise<boolean> => {
+  const handle = await open(path, "r")
+  try {
+    const head = Buffer.alloc(2)
+    const { bytesRead } = await handle.read(head, 0, 2, 0)
+    return bytesRead === 2 && head[0] === 0x1f && head[1] === 0x8b
+  } finally {
     await handle.close()
   }
 }

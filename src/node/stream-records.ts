@@ -10,8 +10,9 @@ import { type Segments, Sink } from "../containers/sink"
 import { type Splitter, splitterFor } from "../containers/splitter"
 import { DEFAULT_MAX_BYTES, type ReadOptions } from "../containers/text"
 import { failureAt, jsonPath } from "../failure"
-import { fileChunks } from "./file-chunks"
+import { fileChunks, isGzip } from "./file-chunks"
 import { BytesProblem, inflated } from "./inflate"
+import { inflatedOnWorker, workerRuns, worthAWorker } from "./inflate-worker"
 import { listTrailFiles } from "./trail"
 
 /**
@@ -165,9 +166,15 @@ async function* fromStream(
 
 const jsonLinesName = /\.(?:jsonl|ndjson)(?:\.gz)?$/i
 
-const streamFile = (path: string, options: StreamOptions, sink: Sink): AsyncGenerator<SourcedResult> => {
+async function* streamFile(path: string, options: StreamOptions, sink: Sink): AsyncGenerator<SourcedResult> {
   const jsonLines = options.format === "jsonl" || (options.format !== "json" && jsonLinesName.test(path))
-  return fromStream(fileChunks(path), path, jsonLines, options, sink)
+  // A large gzipped file is inflated on a worker thread (inflate-worker.ts).
+  if (worthAWorker((await stat(path)).size) && (await isGzip(path)) && workerRuns()) {
+    const bytes = inflatedOnWorker(path, options.maxBytes ?? DEFAULT_MAX_BYTES)
+    for await (const result of pieces(bytes, options, jsonLines, sink)) yield { ...result, source: path }
+    return
+  }
+  yield* fromStream(fileChunks(path), path, jsonLines, options, sink)
 }
 
 const skipped = (reason: SkipReason, detail: string, source: string): SourcedResult => ({
