@@ -236,10 +236,14 @@ const compile = (): { module: object; instantiate: () => Scanner } | null => {
   }
 }
 
+/** Whether the selection uses the scanner (see {@link useScanner}). */
+let enabled = true
+
 /** A scanner with a memory of its own (the byte lane keeps its buffer there); null where the runtime cannot run it. */
 export const newScanner = (): Scanner | null => {
+  if (!enabled) return null
   if (compiled === undefined) compiled = compile()
-  if (compiled === null || scanner === null) return null
+  if (compiled === null) return null
   try {
     return compiled.instantiate()
   } catch {
@@ -247,12 +251,24 @@ export const newScanner = (): Scanner | null => {
   }
 }
 
-let scanner: Scanner | null | undefined
+/**
+ * The scanners of the process, each with its memory: one for the lane over text, one for
+ * single records. A record read alone can be asked for while the lane is between two calls
+ * (a value held back, given when the lane passes a record over), so they never share input.
+ */
+let laneScanner: Scanner | null | undefined
+let recordScanner: Scanner | null | undefined
 
-/** The scanner, compiled on first use; null where the runtime cannot run it. */
+/** The scanner of the lane over text, compiled on first use; null where the runtime cannot run it. */
 export const theScanner = (): Scanner | null => {
-  if (scanner === undefined) scanner = newScanner() ?? null
-  return scanner
+  if (laneScanner === undefined) laneScanner = newScanner()
+  return laneScanner
+}
+
+/** The scanner of single records (select.ts); null where the runtime cannot run it. */
+export const theRecordScanner = (): Scanner | null => {
+  if (recordScanner === undefined) recordScanner = newScanner()
+  return recordScanner
 }
 
 /**
@@ -260,5 +276,7 @@ export const theScanner = (): Scanner | null => {
  * reads brackets from the text around them (false), as where WebAssembly is not available.
  */
 export const useScanner = (on: boolean): void => {
-  scanner = on ? undefined : null
+  enabled = on
+  laneScanner = undefined
+  recordScanner = undefined
 }

@@ -2,7 +2,7 @@
 // one of those wanted. Only a sure "no" skips the parse; anything unclear is parsed, so the
 // results are those of parsing every record and filtering on `eventSource`.
 import { BACKSLASH, CLOSE_BRACE, COLON, isSpace, OPEN_BRACE, QUOTE } from "./chars"
-import { NO_KEY, theScanner, UNCLEAR_KEY, WHOLE } from "./scanner"
+import { NO_KEY, theRecordScanner, UNCLEAR_KEY, WHOLE } from "./scanner"
 import { Brackets, cutDepth, seek } from "./structure"
 
 /** Which records to keep, by `eventSource`. */
@@ -54,7 +54,7 @@ export const plainValue = (t: string, key: number, end: number): string | undefi
  */
 export const passedOverSource = (text: string, selection: Selection): string | undefined => {
   if (text.charCodeAt(0) !== OPEN_BRACE) return undefined
-  const scanner = theScanner()
+  const scanner = theRecordScanner()
   if (scanner !== null) {
     // Tokenised exactly, as the lane's scanner reads records of a list.
     const len = scanner.load(text, 0, text.length)
