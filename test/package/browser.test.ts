@@ -9,7 +9,8 @@ import { browserTimeout, launchChromium } from "../helpers/chromium"
 import { requireBuild } from "../helpers/prerequisites"
 
 // The pure core in a real browser: a page imports the ESM build (bundled with its peers, as
-// a user's bundler would) and decodes the AWS page's CreateJob example in headless Chromium.
+// a user's bundler would), decodes the AWS page's CreateJob example and picks MediaConvert's
+// records out of a log file in headless Chromium.
 
 const root = resolve(__dirname, "../..")
 const seed = readFileSync(join(root, "test", "fixtures", "seed", "CreateJob.json"), "utf8")
@@ -19,10 +20,16 @@ let origin = ""
 
 const page = `<!doctype html><meta charset="utf-8"><title>decode</title>
 <script type="module">
-  import { decodeMediaConvertEvent, identityOf, jobIdFrom, originOf } from "./bundle.js"
+  import { decodeMediaConvertEvent, identityOf, jobIdFrom, mediaConvertEventsFrom, originOf } from "./bundle.js"
   const result = decodeMediaConvertEvent(${seed})
+  // A log file of 600 records, a third MediaConvert's: picked out by the selection's scanner
+  // (WebAssembly, compiled on the page's main thread).
+  const seed = ${seed}
+  const services = ["mediaconvert.amazonaws.com", "s3.amazonaws.com", "ec2.amazonaws.com"]
+  const records = Array.from({ length: 600 }, (_, i) => ({ ...seed, eventSource: services[i % 3], eventID: "b-" + i }))
+  const selected = mediaConvertEventsFrom(JSON.stringify({ Records: records })).summary
   window.answer = result._tag === "Right"
-    ? { tag: "Right", eventName: result.right.eventName, who: identityOf(result.right).label, channel: originOf(result.right).channel, job: jobIdFrom(result.right) }
+    ? { tag: "Right", eventName: result.right.eventName, who: identityOf(result.right).label, channel: originOf(result.right).channel, job: jobIdFrom(result.right), selected: [selected.decoded, selected.passedOver] }
     : { tag: "Left" }
 </script>`
 
@@ -57,7 +64,7 @@ afterAll(async () => {
 })
 
 describe("the main entry in a browser", () => {
-  it("decodes the CreateJob example in headless Chromium, without console errors", async () => {
+  it("decodes the CreateJob example and selects records in headless Chromium, without console errors", async () => {
     const tab = await browser.newPage()
     tab.setDefaultTimeout(browserTimeout)
     const errors: string[] = []
@@ -74,6 +81,7 @@ describe("the main entry in a browser", () => {
       who: "assumed-role admin/example-admin",
       channel: "console",
       job: { _tag: "Some", value: "1712252725875-defhgi" },
+      selected: [200, 400],
     })
     expect(errors).toStrictEqual([])
   })
