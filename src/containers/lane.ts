@@ -1,10 +1,11 @@
-// The fast lane of a selection: inside a list of CloudTrail records, each record is cut where
-// the next `{"eventVersion":` starts, found by one native search, and a record of a service
-// not selected is told by a few more (its `"eventSource"` key, `\u` escapes that could write
-// a second one, its brackets) without looking at each character. The cut is trusted only when
-// the record's brackets, read from the text around them, show that it is one whole element of
-// the list (structure.ts); otherwise the splitter reads that record the exact way and the lane
-// goes on after it. Every search moves forward only: a chunk is searched once per needle.
+// The fast lanes of a selection, over text. `ScanLane` gives a list's records to the scanner
+// (scanner.ts), which tokenises them exactly. `Lane`, where WebAssembly cannot run, cuts each
+// record where the next `{"eventVersion":` starts, found by one native search, and tells a
+// record of a service not selected by a few more (its `"eventSource"` key, `\u` escapes that
+// could write a second one, its brackets) without looking at each character; its cut is
+// trusted only when the record's brackets, read from the text around them, show that it is one
+// whole element of the list (structure.ts). Either way, a record the lane cannot make sure of
+// is read by the splitter the exact way and the lane goes on after it.
 import { CLOSE_BRACE, COMMA, isSpace, NEWLINE } from "./chars"
 import { FULL, MAX_RECORDS, RAN_OUT, type Scanner, STOPPED } from "./scanner"
 import { type KeyCursors, onlyKey, type Selection, sourceFrom, sourceOf, UNCLEAR } from "./select"

@@ -1,17 +1,18 @@
 ;; The selection's structural scanner (see scanner.ts), compiled by scripts/wasm.ts into
 ;; scan-wasm.ts. It reads UTF-8 bytes 64 at a time with 16-byte vector compares: quotes,
-;; backslashes, brackets and two letters of the `"eventSource"` key become bit masks; a quote
+;; backslashes, brackets, line breaks and the `S` of `"eventSource"` become bit masks; a quote
 ;; after an odd run of backslashes is escaped; the inside of strings is the prefix XOR of the
 ;; other quotes, carried from block to block; only the bits left (brackets outside strings,
-;; key candidates, `{"` pairs with a quote where `{"eventVersion"` ends, `\u` escapes) are visited one by one. So the text is tokenised
-;; exactly as the splitter tokenises it (strings, escapes, nesting), at a few cycles a byte.
+;; key candidates, `{"` pairs with a quote where `{"eventVersion"` ends, `\u` escapes) are
+;; visited one by one. So the text is tokenised exactly as the splitter tokenises it
+;; (strings, escapes, nesting), at a few cycles a byte.
 ;;
 ;; Memory: the records given at 0 (32 bytes each: the offsets of its closing brace, of the next
 ;; record's start and of its key; the line breaks from the last record given to its start; the
 ;; records passed over since the last given; its start; the line breaks from its start to the
-;; next record's); the selected
-;; sources at 65536 and the table of sources passed over at 69632 (see $passOver); the input at
-;; 131072, followed by at least 160 zero bytes (the caller writes them).
+;; next record's); the selected sources at 65536 and the table of sources passed over at 69632
+;; (see $passOver); the input at 131072, followed by at least 160 zero bytes (the caller
+;; writes them).
 ;;
 ;; `cut(from, len, max, single, units, counting)` reads the input from byte `from` to byte
 ;; `len`; the offsets it gives are from `from`, in UTF-16 code units (units = 1, for text

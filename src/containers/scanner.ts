@@ -1,12 +1,14 @@
 // The selection's structural scanner: a small WebAssembly module (scan.wat) that tokenises the
-// UTF-8 bytes of records exactly (strings, escapes, nesting) with 16-byte vector compares, and
+// UTF-8 bytes of records exactly (strings, escapes, nesting) with 16-byte vector compares,
 // says where each record of a list closes, where the next starts and where its own
-// `"eventSource"` key is. The fast lane (lane.ts) and the reader of single records
-// (select.ts) use it where the runtime can compile WebAssembly; where it cannot (no
-// WebAssembly, no vector instructions, a host that refuses to compile from bytes, such as
+// `"eventSource"` key is, and passes over and counts by source the records of sources not
+// selected. The lanes (lane.ts over text, byte-lane.ts over a stream's bytes) and the reader of
+// single records (select.ts) use it where the runtime can compile WebAssembly; where it cannot
+// (no WebAssembly, no vector instructions, a host that refuses to compile from bytes, such as
 // Cloudflare Workers), they read the brackets from the text around them instead
-// (structure.ts). Both ways give the results of parsing every record; on broken text each
-// path of one runtime decides alike, so in memory and in a stream the same records come back.
+// (structure.ts). Both ways give the results of parsing every record; on broken text the
+// lanes and the reader of single records of one runtime decide alike, so in memory and in a
+// stream the same records come back.
 import { SCAN_WASM } from "./scan-wasm"
 import type { Selection } from "./select"
 
