@@ -196,7 +196,9 @@ const unreadable = (source: string, found: string): SourcedResult => ({
  * Streams the results of a CloudTrail log file, a folder of them laid out as a trail
  * (`AWSLogs/<account>/CloudTrail/<region>/<YYYY>/<MM>/<DD>/*.json.gz`, organization trails
  * too; `CloudTrail-Digest` folders are reported as skipped), or a stream of bytes. Gzip is
- * recognised by its magic number and inflated with `node:zlib`, capped at `maxBytes`.
+ * recognised by its magic number and inflated with `node:zlib`, capped at `maxBytes`; a
+ * gzipped file of 4 MiB or more is inflated on a worker thread (one for the process, started
+ * on first use; it never keeps the process alive).
  *
  * Memory stays flat whatever the file's size, including files larger than the largest string
  * V8 can hold: the text of `{"Records":[…]}` is cut one record at a time and each record is
@@ -204,7 +206,8 @@ const unreadable = (source: string, found: string): SourcedResult => ({
  * and its JSON path; a file that cannot be read, is corrupt or ends early gives a failure
  * where it broke, after every record read before it, and the next file is still read; a
  * broken record costs that record alone (the reader picks up again at the next record).
- * With `eventSources`, records of other services are passed over, most without being parsed.
+ * With `eventSources`, records of other services are passed over, most without being parsed
+ * or even decoded from UTF-8.
  * `summary()` gives the counts so far (and those passed over). The iterator never throws.
  *
  * @example
