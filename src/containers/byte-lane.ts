@@ -9,7 +9,7 @@
 // lanes do, so the results are the same as reading the decoded text.
 import { isSpace } from "./chars"
 import { RECORD_START } from "./lane"
-import { FULL, MAX_RECORDS, NO_KEY, RAN_OUT, type Scanner, UNCLEAR_KEY } from "./scanner"
+import { FULL, Given, MAX_RECORDS, NO_KEY, RAN_OUT, type Scanner, UNCLEAR_KEY } from "./scanner"
 import { NO_EVENT_SOURCE, type Selection } from "./select"
 import { type LaneHost, type PieceOut, RecordSplitter } from "./splitter"
 
@@ -174,18 +174,18 @@ export class ByteLane implements LaneHost {
       let lead = 0
       for (let i = p; i < start; i++) if (buffer[i] === NEWLINE) lead++
       for (let k = 0; k < given; k++) {
-        const skipped = scanner.skippedOf(k)
-        const recordStart = start + scanner.startOf(k)
-        const end = start + scanner.endOf(k)
+        const skipped = scanner.given(k, Given.Skipped)
+        const recordStart = start + scanner.given(k, Given.Start)
+        const end = start + scanner.given(k, Given.End)
         if (skipped > 0 || k > 0) {
           passed += skipped
-          lines += scanner.linesBefore(k) + lead
+          lines += scanner.given(k, Given.LinesBefore) + lead
           lead = 0
           p = recordStart
         }
         if (end + 1 - recordStart > this.maxPieceLength) return this.handBack(p, passed, lines)
-        const own = scanner.linesOf(k) + lead
-        const key = scanner.keyOf(k)
+        const own = scanner.given(k, Given.Lines) + lead
+        const key = scanner.given(k, Given.Key)
         const source = this.sourceOf(buffer, key < 0 ? key : start + key, end, selection)
         if (source !== undefined) {
           this.host.passedOver(source, 1)
@@ -205,7 +205,7 @@ export class ByteLane implements LaneHost {
           this.splitter.laneElement(text, value, own, this.host)
         }
         lead = 0
-        p = start + scanner.nextOf(k)
+        p = start + scanner.given(k, Given.Next)
       }
       if (scanner.tailPassed > 0) {
         passed += scanner.tailPassed

@@ -7,7 +7,7 @@
 // whole element of the list (structure.ts). Either way, a record the lane cannot make sure of
 // is read by the splitter the exact way and the lane goes on after it.
 import { CLOSE_BRACE, COMMA, isSpace, NEWLINE } from "./chars"
-import { FULL, MAX_RECORDS, RAN_OUT, type Scanner, STOPPED } from "./scanner"
+import { FULL, Given, MAX_RECORDS, RAN_OUT, type Scanner, STOPPED } from "./scanner"
 import { type KeyCursors, onlyKey, type Selection, sourceFrom, sourceOf, UNCLEAR } from "./select"
 import type { LaneHost } from "./splitter"
 import { Brackets, cutDepth, seek } from "./structure"
@@ -135,17 +135,17 @@ export class ScanLane {
       let lead = 0
       for (let i = at; i < from; i++) if (t.charCodeAt(i) === NEWLINE) lead++
       for (let k = 0; k < given; k++) {
-        const skipped = scanner.skippedOf(k)
-        const start = from + scanner.startOf(k)
-        const end = from + scanner.endOf(k)
+        const skipped = scanner.given(k, Given.Skipped)
+        const start = from + scanner.given(k, Given.Start)
+        const end = from + scanner.given(k, Given.End)
         if (skipped > 0 || k > 0) {
-          out.passed(skipped, scanner.linesBefore(k) + lead)
+          out.passed(skipped, scanner.given(k, Given.LinesBefore) + lead)
           lead = 0
           at = start
         }
         if (end + 1 - start > maxLength) return at
-        const lines = scanner.linesOf(k) + lead
-        const key = scanner.keyOf(k)
+        const lines = scanner.given(k, Given.Lines) + lead
+        const key = scanner.given(k, Given.Key)
         const source = sourceFrom(t, key < 0 ? key : from + key, end, this.selection)
         if (source !== undefined) {
           host.passedOver(source, 1)
@@ -163,7 +163,7 @@ export class ScanLane {
           out.element(text, value, lines)
         }
         lead = 0
-        at = from + scanner.nextOf(k)
+        at = from + scanner.given(k, Given.Next)
       }
       if (scanner.tailPassed > 0) {
         out.passed(scanner.tailPassed, scanner.tailLines + lead)

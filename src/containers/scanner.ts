@@ -50,6 +50,23 @@ const PAGE = 65536
 /** The records one call can give (32 bytes each, below the selected sources). */
 export const MAX_RECORDS = SELECTED / 32
 
+/**
+ * The fields of a record the scanner gives (32 bytes each, at 0; offsets from where the scan
+ * started): its closing brace, the next record's start, its key (or NO_KEY, UNCLEAR_KEY), the
+ * line breaks from the record given before it (or the scan's start) to its start, the records
+ * passed over in between, its start, and the line breaks from its start to the next record's.
+ */
+export const Given = {
+  End: 0,
+  Next: 1,
+  Key: 2,
+  LinesBefore: 3,
+  Skipped: 4,
+  Start: 5,
+  Lines: 6,
+} as const
+export type Given = (typeof Given)[keyof typeof Given]
+
 /** How a call to the scanner ended. */
 export const STOPPED = 0
 export const RAN_OUT = 1
@@ -152,36 +169,9 @@ export class Scanner {
     return this.exports.status.value
   }
 
-  /** The k-th record given: its closing brace, the next record's start, its key, its start. */
-  endOf(k: number): number {
-    return this.words[k * 8] as number
-  }
-
-  nextOf(k: number): number {
-    return this.words[k * 8 + 1] as number
-  }
-
-  keyOf(k: number): number {
-    return this.words[k * 8 + 2] as number
-  }
-
-  startOf(k: number): number {
-    return this.words[k * 8 + 5] as number
-  }
-
-  /** The records passed over between the record given before the k-th (or the start) and it. */
-  skippedOf(k: number): number {
-    return this.words[k * 8 + 4] as number
-  }
-
-  /** The line breaks from the record given before the k-th (or the start) to its start. */
-  linesBefore(k: number): number {
-    return this.words[k * 8 + 3] as number
-  }
-
-  /** The line breaks from the k-th record's start to the next record's start. */
-  linesOf(k: number): number {
-    return this.words[k * 8 + 6] as number
+  /** A field of the k-th record given (see {@link Given}). */
+  given(k: number, field: Given): number {
+    return this.words[k * 8 + field] as number
   }
 
   /** The records passed over after the last given, their line breaks, and where the record after them starts (0: none passed). */

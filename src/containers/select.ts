@@ -2,7 +2,7 @@
 // one of those wanted. Only a sure "no" skips the parse; anything unclear is parsed, so the
 // results are those of parsing every record and filtering on `eventSource`.
 import { BACKSLASH, CLOSE_BRACE, COLON, isSpace, OPEN_BRACE, QUOTE } from "./chars"
-import { NO_KEY, theRecordScanner, UNCLEAR_KEY, WHOLE } from "./scanner"
+import { Given, NO_KEY, theRecordScanner, UNCLEAR_KEY, WHOLE } from "./scanner"
 import { Brackets, cutDepth, seek } from "./structure"
 
 /** Which records to keep, by `eventSource`. */
@@ -59,7 +59,7 @@ export const passedOverSource = (text: string, selection: Selection): string | u
     // Tokenised exactly, as the lane's scanner reads records of a list.
     const len = scanner.load(text, 0, text.length)
     if (scanner.cut(len, 1, true) !== 1 || scanner.status !== WHOLE) return undefined
-    return sourceFrom(text, scanner.keyOf(0), scanner.endOf(0), selection)
+    return sourceFrom(text, scanner.given(0, Given.Key), scanner.given(0, Given.End), selection)
   }
   let end = text.length - 1
   while (end > 0 && text.charCodeAt(end) <= 32) end--

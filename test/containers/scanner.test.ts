@@ -2,6 +2,7 @@ import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import {
   FULL,
+  Given,
   MAX_RECORDS,
   NO_KEY,
   RAN_OUT,
@@ -99,15 +100,17 @@ describe("the selection's scanner", () => {
           expect(count).toBe(records.length - 1)
           expect(scanner.status).toBe(STOPPED)
           for (let k = 0; k < count; k++)
-            expect({ end: scanner.endOf(k), next: scanner.nextOf(k), key: scanner.keyOf(k) }).toStrictEqual(
-              expected[k],
-            )
+            expect({
+              end: scanner.given(k, Given.End),
+              next: scanner.given(k, Given.Next),
+              key: scanner.given(k, Given.Key),
+            }).toStrictEqual(expected[k])
           // Each record alone.
           for (const r of records) {
             expect(scanner.cut(scanner.load(r.text, 0, r.text.length), 1, true)).toBe(1)
             expect(scanner.status).toBe(WHOLE)
-            expect(scanner.keyOf(0)).toBe(r.key)
-            expect(scanner.endOf(0)).toBe(r.text.length - 1)
+            expect(scanner.given(0, Given.Key)).toBe(r.key)
+            expect(scanner.given(0, Given.End)).toBe(r.text.length - 1)
           }
         },
       ),
@@ -141,7 +144,7 @@ describe("the selection's scanner", () => {
     const text = `${long},${long},${long}`
     const count = scanner.cut(scanner.load(text, 0, text.length), MAX_RECORDS, false)
     expect(count).toBe(2)
-    expect(scanner.endOf(0)).toBe(long.length - 1)
-    expect(scanner.keyOf(1)).toBe(long.length + 1 + long.indexOf('"eventSource"'))
+    expect(scanner.given(0, Given.End)).toBe(long.length - 1)
+    expect(scanner.given(1, Given.Key)).toBe(long.length + 1 + long.indexOf('"eventSource"'))
   })
 })
