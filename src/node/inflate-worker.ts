@@ -106,6 +106,8 @@ type Message = { id: number } & (
 
 let worker: Worker | null | undefined
 let nextId = 0
+/** The readers waiting for a message of the worker. */
+let waiting = 0
 const channels = new Map<number, Channel>()
 /** Gzipped files at least this large (in bytes) are inflated on the worker. */
 let threshold = 4 * 1024 * 1024
@@ -159,8 +161,6 @@ export async function* inflatedOnWorker(path: string, maxBytes: number): AsyncGe
   const id = nextId++
   const channel: Channel = { pieces: [], done: false, error: undefined, wake: undefined }
   channels.set(id, channel)
-  // While a file is read the worker keeps the process alive: the reader waits on it.
-  if (channels.size === 1) thread.ref()
   thread.postMessage({ type: "open", id, path, maxBytes })
   try {
     for (;;) {
@@ -174,15 +174,21 @@ export async function* inflatedOnWorker(path: string, maxBytes: number): AsyncGe
       }
       if (channel.error !== undefined) throw problemOf(channel.error, maxBytes)
       if (channel.done) return
-      await new Promise<void>((resolve) => {
-        channel.wake = resolve
-      })
-      channel.wake = undefined
+      // While a reader waits for the worker, the worker keeps the process alive; a reader that
+      // stops asking (a loop left without `return`) leaves it unreferenced.
+      if (waiting++ === 0) thread.ref()
+      try {
+        await new Promise<void>((resolve) => {
+          channel.wake = resolve
+        })
+      } finally {
+        channel.wake = undefined
+        if (--waiting === 0) thread.unref()
+      }
     }
   } finally {
     if (!channel.done && channel.error === undefined) thread.postMessage({ type: "cancel", id })
     channels.delete(id)
-    if (channels.size === 0) thread.unref()
   }
 }
 

@@ -96,7 +96,8 @@ describe("gzipped files inflated on a worker thread", () => {
   }, 60_000)
 
   it("lets the process end once the files are read", () => {
-    // A worker that kept the process alive would make this child run until it is killed.
+    // A worker that kept the process alive (after the files are read, or while a reader that
+    // stopped asking holds one open) would make this child run until it is killed.
     const code = `
       const { streamRecords } = require("./src/node")
       const { inflateWorkerFrom } = require("./src/node/inflate-worker")
@@ -105,6 +106,9 @@ describe("gzipped files inflated on a worker thread", () => {
         let n = 0
         for await (const r of streamRecords(${JSON.stringify(files.whole)})) n++
         console.log(n)
+        // A reader that takes one result and never asks again.
+        const left = streamRecords(${JSON.stringify(files.whole)})[Symbol.asyncIterator]()
+        await left.next()
       })()
     `
     const out = execFileSync(process.execPath, ["--import", "tsx", "-e", code], {
