@@ -1,5 +1,6 @@
 // The bytes of a file, for the streaming readers.
-import { open } from "node:fs/promises"
+import { type FileHandle, open } from "node:fs/promises"
+import { isGzip } from "../containers/text"
 
 /** The size of one read: at most, and at least (smaller files are read in one). */
 const CHUNK = 4 * 1024 * 1024
@@ -15,9 +16,7 @@ export async function* fileChunks(path: string): AsyncGenerator<Uint8Array> {
   const handle = await open(path, "r")
   let next: Promise<{ bytesRead: number; buffer: Buffer }> | undefined
   try {
-    const head = Buffer.alloc(2)
-    const { bytesRead: magic } = await handle.read(head, 0, 2, 0)
-    const reuse = !(magic === 2 && head[0] === 0x1f && head[1] === 0x8b)
+    const reuse = !(await startsGzip(handle))
     const size = Math.min(CHUNK, Math.max(LEAST, (await handle.stat()).size + 1))
     const buffers = reuse ? [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)] : []
     let turn = 0
@@ -43,13 +42,18 @@ export async function* fileChunks(path: string): AsyncGenerator<Uint8Array> {
   }
 }
 
+/** Whether the file open in `handle` starts with gzip's magic number. */
+const startsGzip = async (handle: FileHandle): Promise<boolean> => {
+  const head = Buffer.alloc(2)
+  const { bytesRead } = await handle.read(head, 0, 2, 0)
+  return isGzip(head.subarray(0, bytesRead))
+}
+
 /** Whether a file starts with gzip's magic number. */
-export const isGzip = async (path: string): Promise<boolean> => {
+export const isGzipFile = async (path: string): Promise<boolean> => {
   const handle = await open(path, "r")
   try {
-    const head = Buffer.alloc(2)
-    const { bytesRead } = await handle.read(head, 0, 2, 0)
-    return bytesRead === 2 && head[0] === 0x1f && head[1] === 0x8b
+    return await startsGzip(handle)
   } finally {
     await handle.close()
   }

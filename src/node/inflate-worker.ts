@@ -7,7 +7,7 @@
 // so it never keeps a process alive; small files are inflated on the main thread as before.
 import { Worker } from "node:worker_threads"
 import { gzipProblem } from "../containers/text"
-import { BytesProblem } from "./inflate"
+import { BytesProblem, zlibProblem } from "./inflate"
 
 /** The worker's code (CommonJS, run with `eval`): reads a file, gunzips it, posts the pieces. */
 const WORKER = `
@@ -198,15 +198,12 @@ const problemOf = (
   maxBytes: number,
 ): Error => {
   const message = typeof error.message === "string" ? error.message : String(error.message)
-  const code = error.code
-  const problem =
-    code === "TOO_LARGE"
-      ? gzipProblem.tooLarge(maxBytes)
-      : code === "Z_BUF_ERROR"
-        ? gzipProblem.endsEarly(`after ${Number(error.total)} inflated bytes`)
-        : typeof code === "string" && code.startsWith("Z_")
-          ? gzipProblem.corrupt(message)
-          : undefined
-  if (problem !== undefined) return new BytesProblem(problem.expected, problem.found)
-  return Object.assign(new Error(message), { code })
+  if (error.code === "TOO_LARGE") {
+    const problem = gzipProblem.tooLarge(maxBytes)
+    return new BytesProblem(problem.expected, problem.found)
+  }
+  return (
+    zlibProblem(error.code, message, Number(error.total)) ??
+    Object.assign(new Error(message), { code: error.code })
+  )
 }

@@ -3,7 +3,7 @@
 import { Readable } from "node:stream"
 import { pipeline } from "node:stream/promises"
 import { createGunzip } from "node:zlib"
-import { gzipProblem } from "../containers/text"
+import { gzipProblem, isGzip } from "../containers/text"
 
 /** How the streaming readers gunzip: the benchmark's "gunzip alone" uses the same. */
 export const GUNZIP_OPTIONS = { chunkSize: 1024 * 1024, readableHighWaterMark: 4 * 1024 * 1024 } as const
@@ -16,6 +16,21 @@ export class BytesProblem extends Error {
   ) {
     super(found)
   }
+}
+
+/**
+ * The problem a zlib error (`code`, `message`) is, `total` bytes inflated before it: data that
+ * ends early or is corrupt; undefined for any other error (one of reading). The worker's errors
+ * (inflate-worker.ts) are told the same way.
+ */
+export const zlibProblem = (code: unknown, message: string, total: number): BytesProblem | undefined => {
+  const problem =
+    code === "Z_BUF_ERROR"
+      ? gzipProblem.endsEarly(`after ${total} inflated bytes`)
+      : typeof code === "string" && code.startsWith("Z_")
+        ? gzipProblem.corrupt(message)
+        : undefined
+  return problem === undefined ? undefined : new BytesProblem(problem.expected, problem.found)
 }
 
 const asBytes = (chunk: unknown): Uint8Array =>
@@ -42,7 +57,7 @@ export async function* inflated(
       yield asBytes(next.value)
     }
   }
-  if (!(head[0] === 0x1f && head[1] === 0x8b)) {
+  if (!isGzip(head)) {
     yield* all()
     return
   }
@@ -64,15 +79,7 @@ export async function* inflated(
     }
   } catch (error) {
     if (error instanceof BytesProblem) throw error
-    const code = (error as { code?: unknown }).code
-    const problem =
-      code === "Z_BUF_ERROR"
-        ? gzipProblem.endsEarly(`after ${total} inflated bytes`)
-        : typeof code === "string" && code.startsWith("Z_")
-          ? gzipProblem.corrupt((error as Error).message)
-          : undefined
-    if (problem !== undefined) throw new BytesProblem(problem.expected, problem.found)
-    throw error
+    throw zlibProblem((error as { code?: unknown }).code, (error as Error).message, total) ?? error
   } finally {
     gunzip.destroy()
   }

@@ -10,7 +10,7 @@ import { type Segments, Sink } from "../containers/sink"
 import { type Splitter, splitterFor } from "../containers/splitter"
 import { DEFAULT_MAX_BYTES, type ReadOptions } from "../containers/text"
 import { failureAt, jsonPath } from "../failure"
-import { fileChunks, isGzip } from "./file-chunks"
+import { fileChunks, isGzipFile } from "./file-chunks"
 import { BytesProblem, inflated } from "./inflate"
 import { inflatedOnWorker, workerRuns, worthAWorker } from "./inflate-worker"
 import { listTrailFiles } from "./trail"
@@ -169,7 +169,7 @@ const jsonLinesName = /\.(?:jsonl|ndjson)(?:\.gz)?$/i
 async function* streamFile(path: string, options: StreamOptions, sink: Sink): AsyncGenerator<SourcedResult> {
   const jsonLines = options.format === "jsonl" || (options.format !== "json" && jsonLinesName.test(path))
   // A large gzipped file is inflated on a worker thread (inflate-worker.ts).
-  if (worthAWorker((await stat(path)).size) && (await isGzip(path)) && workerRuns()) {
+  if (worthAWorker((await stat(path)).size) && (await isGzipFile(path)) && workerRuns()) {
     const bytes = inflatedOnWorker(path, options.maxBytes ?? DEFAULT_MAX_BYTES)
     for await (const result of pieces(bytes, options, jsonLines, sink)) yield { ...result, source: path }
     return
