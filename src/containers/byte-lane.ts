@@ -7,19 +7,14 @@
 // leaves to the exact reader, one that does not parse, the end of the list or of the input),
 // the splitter resumes at that record's first byte. The lane decides as the splitter's own
 // lanes do, so the results are the same as reading the decoded text.
-import { isSpace } from "./chars"
-import { RECORD_START } from "./lane"
-import { FULL, Given, MAX_RECORDS, NO_KEY, RAN_OUT, type Scanner, UNCLEAR_KEY } from "./scanner"
-import { NO_EVENT_SOURCE, type Selection } from "./select"
+import { isSpace, NEWLINE } from "./chars"
+import { type LaneOut, RECORD_START, takeGiven } from "./lane"
+import { FULL, MAX_RECORDS, RAN_OUT, type Scanner } from "./scanner"
+import type { Selection } from "./select"
 import { type LaneHost, type PieceOut, RecordSplitter } from "./splitter"
 
 /** Text is decoded for the splitter this many bytes at a time (at most): what it reads past a lane start is wasted. */
 const PIECE = 1 << 14
-const QUOTE = 34
-const BACKSLASH = 92
-const COLON = 58
-const NEWLINE = 10
-const KEY_LENGTH = '"eventSource"'.length
 const EMPTY = new Uint8Array(0)
 
 interface Platform {
@@ -158,9 +153,24 @@ export class ByteLane implements LaneHost {
     const selection = this.selection as Selection
     const counting = scanner.select(selection)
     const count = (source: string, n: number) => this.host.passedOver(source, n)
+    const decode = (at: number, to: number) => this.decoder.decode(buffer.subarray(at, to))
     let p = from
+    // Records passed over since the splitter last heard, and their line breaks: given to it
+    // before the next record parsed, or where the lane stops.
     let passed = 0
     let lines = 0
+    const out: LaneOut = {
+      passed: (count, breaks) => {
+        passed += count
+        lines += breaks
+      },
+      element: (text, value, breaks) => {
+        this.splitter.resume(passed, lines)
+        passed = 0
+        lines = 0
+        this.splitter.laneElement(text, value, breaks, this.host)
+      },
+    }
     for (;;) {
       let start = p
       while (start < buffer.length && isSpace(buffer[start] as number)) start++
@@ -173,45 +183,20 @@ export class ByteLane implements LaneHost {
       scanner.flush(count)
       let lead = 0
       for (let i = p; i < start; i++) if (buffer[i] === NEWLINE) lead++
-      for (let k = 0; k < given; k++) {
-        const skipped = scanner.given(k, Given.Skipped)
-        const recordStart = start + scanner.given(k, Given.Start)
-        const end = start + scanner.given(k, Given.End)
-        if (skipped > 0 || k > 0) {
-          passed += skipped
-          lines += scanner.given(k, Given.LinesBefore) + lead
-          lead = 0
-          p = recordStart
-        }
-        if (end + 1 - recordStart > this.maxPieceLength) return this.handBack(p, passed, lines)
-        const own = scanner.given(k, Given.Lines) + lead
-        const key = scanner.given(k, Given.Key)
-        const source = this.sourceOf(buffer, key < 0 ? key : start + key, end, selection)
-        if (source !== undefined) {
-          this.host.passedOver(source, 1)
-          passed++
-          lines += own
-        } else {
-          const text = this.decoder.decode(buffer.subarray(recordStart, end + 1))
-          let value: unknown
-          try {
-            value = JSON.parse(text)
-          } catch {
-            return this.handBack(p, passed, lines)
-          }
-          this.splitter.resume(passed, lines)
-          passed = 0
-          lines = 0
-          this.splitter.laneElement(text, value, own, this.host)
-        }
-        lead = 0
-        p = start + scanner.given(k, Given.Next)
-      }
-      if (scanner.tailPassed > 0) {
-        passed += scanner.tailPassed
-        lines += scanner.tailLines + lead
-        p = start + scanner.tailNext
-      }
+      const taken = takeGiven(
+        scanner,
+        given,
+        start,
+        p,
+        lead,
+        this.maxPieceLength,
+        selection,
+        decode,
+        out,
+        this.host,
+      )
+      p = taken.at
+      if (taken.stopped) return this.handBack(p, passed, lines)
       if (status === FULL) continue
       if (status === RAN_OUT && !last) break
       return this.handBack(p, passed, lines)
@@ -221,31 +206,6 @@ export class ByteLane implements LaneHost {
     this.keep = p
     this.laneAt = p
     return -1
-  }
-
-  /**
-   * As select.ts's sourceFrom, on bytes, for the records the scanner gives: the record's
-   * source when it surely is not selected, undefined when it is to be parsed.
-   */
-  private sourceOf(bytes: Uint8Array, key: number, end: number, selection: Selection): string | undefined {
-    if (key === UNCLEAR_KEY) return undefined
-    if (key === NO_KEY) return NO_EVENT_SOURCE
-    let at = key + KEY_LENGTH
-    while (isSpace(bytes[at] as number)) at++
-    if (bytes[at] !== COLON) return undefined
-    at++
-    while (isSpace(bytes[at] as number)) at++
-    if (bytes[at] !== QUOTE) return undefined
-    const start = at + 1
-    let close = start
-    for (; close < end; close++) {
-      const c = bytes[close] as number
-      if (c === QUOTE) break
-      if (c === BACKSLASH) return undefined
-    }
-    if (close >= end) return undefined
-    const value = this.decoder.decode(bytes.subarray(start, close))
-    return selection.sources.has(value) ? undefined : value
   }
 
   private handBack(at: number, passed: number, lines: number): number {

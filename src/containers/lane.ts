@@ -120,6 +120,7 @@ export class ScanLane {
     const scanner = this.scanner
     const counting = scanner.select(this.selection)
     const count = (source: string, n: number) => host.passedOver(source, n)
+    const slice = (from: number, to: number) => t.slice(from, to)
     let at = p
     for (;;) {
       const before = at
@@ -134,41 +135,9 @@ export class ScanLane {
       scanner.flush(count)
       let lead = 0
       for (let i = at; i < from; i++) if (t.charCodeAt(i) === NEWLINE) lead++
-      for (let k = 0; k < given; k++) {
-        const skipped = scanner.given(k, Given.Skipped)
-        const start = from + scanner.given(k, Given.Start)
-        const end = from + scanner.given(k, Given.End)
-        if (skipped > 0 || k > 0) {
-          out.passed(skipped, scanner.given(k, Given.LinesBefore) + lead)
-          lead = 0
-          at = start
-        }
-        if (end + 1 - start > maxLength) return at
-        const lines = scanner.given(k, Given.Lines) + lead
-        const key = scanner.given(k, Given.Key)
-        const source = sourceFrom(t, key < 0 ? key : from + key, end, this.selection)
-        if (source !== undefined) {
-          host.passedOver(source, 1)
-          out.passed(1, lines)
-        } else {
-          // A record to be parsed: parsed here, and when it does not parse (broken text, a
-          // cut that only valid JSON would have made sure), read the exact way instead.
-          const text = t.slice(start, end + 1)
-          let value: unknown
-          try {
-            value = JSON.parse(text)
-          } catch {
-            return at
-          }
-          out.element(text, value, lines)
-        }
-        lead = 0
-        at = from + scanner.given(k, Given.Next)
-      }
-      if (scanner.tailPassed > 0) {
-        out.passed(scanner.tailPassed, scanner.tailLines + lead)
-        at = from + scanner.tailNext
-      }
+      const taken = takeGiven(scanner, given, from, at, lead, maxLength, this.selection, slice, out, host)
+      at = taken.at
+      if (taken.stopped) return at
       if (status === FULL) continue
       // The window ended inside a record: a larger one, while the chunk has more.
       if (status === RAN_OUT && to < this.limit) {
@@ -178,4 +147,71 @@ export class ScanLane {
       return at
     }
   }
+}
+
+/**
+ * Takes the records the scanner gave in one call that started at `from` (the lane stood at
+ * `at`, `lead` line breaks before `from`): the records passed over before each and after the
+ * last go to `out.passed`; each given is passed over (its source told from its text, from its
+ * key on) or parsed and given to `out.element`. `textOf` gives the text of [from, to), from
+ * the text or the bytes the lane reads. Returns where the lane stands after them, and whether
+ * it stopped there: a record longer than `maxLength`, or one that does not parse, is left to
+ * the exact reader.
+ */
+export const takeGiven = (
+  scanner: Scanner,
+  given: number,
+  from: number,
+  at: number,
+  lead: number,
+  maxLength: number,
+  selection: Selection,
+  textOf: (from: number, to: number) => string,
+  out: LaneOut,
+  host: LaneHost,
+): { at: number; stopped: boolean } => {
+  let stand = at
+  let before = lead
+  for (let k = 0; k < given; k++) {
+    const skipped = scanner.given(k, Given.Skipped)
+    const start = from + scanner.given(k, Given.Start)
+    const end = from + scanner.given(k, Given.End)
+    if (skipped > 0 || k > 0) {
+      out.passed(skipped, scanner.given(k, Given.LinesBefore) + before)
+      before = 0
+      stand = start
+    }
+    if (end + 1 - start > maxLength) return { at: stand, stopped: true }
+    const lines = scanner.given(k, Given.Lines) + before
+    const key = scanner.given(k, Given.Key)
+    // Its source, told from its text from the key on (NO_KEY and UNCLEAR_KEY need no text).
+    let source: string | undefined
+    if (key < 0) source = sourceFrom("", key, -1, selection)
+    else {
+      const rest = textOf(from + key, end + 1)
+      source = sourceFrom(rest, 0, rest.length - 1, selection)
+    }
+    if (source !== undefined) {
+      host.passedOver(source, 1)
+      out.passed(1, lines)
+    } else {
+      // A record to be parsed: parsed here, and when it does not parse (broken text, a cut
+      // that only valid JSON would have made sure), read the exact way instead.
+      const text = textOf(start, end + 1)
+      let value: unknown
+      try {
+        value = JSON.parse(text)
+      } catch {
+        return { at: stand, stopped: true }
+      }
+      out.element(text, value, lines)
+    }
+    before = 0
+    stand = from + scanner.given(k, Given.Next)
+  }
+  if (scanner.tailPassed > 0) {
+    out.passed(scanner.tailPassed, scanner.tailLines + before)
+    stand = from + scanner.tailNext
+  }
+  return { at: stand, stopped: false }
 }
