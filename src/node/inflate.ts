@@ -1,7 +1,6 @@
 // Bytes from a file or stream, gunzipped when they start with gzip's magic number, with a cap
 // on how many bytes they may inflate to.
-import { Readable } from "node:stream"
-import { pipeline } from "node:stream/promises"
+import { once } from "node:events"
 import { createGunzip } from "node:zlib"
 import { gzipProblem, isGzip } from "../containers/text"
 
@@ -33,6 +32,9 @@ export const zlibProblem = (code: unknown, message: string, total: number): Byte
   return problem === undefined ? undefined : new BytesProblem(problem.expected, problem.found)
 }
 
+/** The inflated pieces that may wait for the reader before reading waits (a piece is GUNZIP_OPTIONS.chunkSize at most). */
+const AHEAD = 4
+
 const asBytes = (chunk: unknown): Uint8Array =>
   chunk instanceof Uint8Array ? chunk : Buffer.from(String(chunk), "utf8")
 
@@ -61,26 +63,80 @@ export async function* inflated(
     yield* all()
     return
   }
-  // Room for inflated bytes ahead of the reader, so zlib (on libuv's threads) inflates while
-  // the records of the chunks before are cut here.
+  // zlib inflates on libuv's threads while the records of the pieces before are cut here. Its
+  // pieces are taken as it gives them and never left in the stream, where an error (a file
+  // cut short) would drop them: every piece inflated before the error is read, then the error.
+  // Reading waits instead while enough pieces wait for the reader.
   const gunzip = createGunzip(GUNZIP_OPTIONS)
-  // Errors reach us through the iteration of gunzip, which pipeline destroys with them.
-  pipeline(Readable.from(all(), { objectMode: false }), gunzip).catch(() => {})
+  const pieces: Uint8Array[] = []
+  let failure: { readonly error: unknown } | undefined
+  let ended = false
+  let wake: (() => void) | undefined
+  let taken: (() => void) | undefined
+  const signal = () => wake?.()
+  gunzip.on("data", (piece: Uint8Array) => {
+    pieces.push(piece)
+    signal()
+  })
+  gunzip.on("error", (error) => {
+    failure ??= { error }
+    signal()
+  })
+  gunzip.on("end", () => {
+    ended = true
+    signal()
+  })
+  // Aborted when the reader stops: the feeding stops too, and the source is closed.
+  const stop = new AbortController()
+  const feed = async () => {
+    try {
+      for await (const chunk of all()) {
+        if (failure !== undefined || stop.signal.aborted) return
+        // (Ended by an error or by the reader stopping, too: the loop then sees which.)
+        const drained = gunzip.write(chunk)
+          ? undefined
+          : once(gunzip, "drain", { signal: stop.signal }).catch(() => undefined)
+        while (pieces.length >= AHEAD && failure === undefined && !stop.signal.aborted)
+          await new Promise<void>((resolve) => {
+            taken = resolve
+          })
+        if (drained !== undefined && failure === undefined) await drained
+      }
+      gunzip.end()
+    } catch (error) {
+      // A reading error (or the stream destroyed by the reader) ends the inflating with it.
+      gunzip.destroy(error as Error)
+    }
+  }
+  void feed()
   let total = 0
   try {
-    for await (const chunk of gunzip) {
-      total += (chunk as Uint8Array).length
-      if (total > maxBytes) {
-        gunzip.destroy()
-        const problem = gzipProblem.tooLarge(maxBytes)
-        throw new BytesProblem(problem.expected, problem.found)
+    for (;;) {
+      const piece = pieces.shift()
+      if (piece !== undefined) {
+        taken?.()
+        taken = undefined
+        total += piece.length
+        if (total > maxBytes) {
+          const problem = gzipProblem.tooLarge(maxBytes)
+          throw new BytesProblem(problem.expected, problem.found)
+        }
+        yield piece
+        continue
       }
-      yield chunk as Uint8Array
+      if (failure !== undefined) throw failure.error
+      if (ended) return
+      await new Promise<void>((resolve) => {
+        wake = resolve
+      })
+      wake = undefined
     }
   } catch (error) {
     if (error instanceof BytesProblem) throw error
     throw zlibProblem((error as { code?: unknown }).code, (error as Error).message, total) ?? error
   } finally {
+    stop.abort()
+    taken?.()
     gunzip.destroy()
   }
 }
