@@ -1,6 +1,4 @@
-import type { MediaConvertResult, MediaConvertSummary } from "../containers/formats/mediaconvert-events"
-import { Sink } from "../containers/results/sink"
-import { selectionOf } from "../containers/selection/select"
+import { type MediaConvertResult, type MediaConvertSummary, Sink, selectionOf } from "../containers/reading"
 import { MEDIACONVERT_EVENT_SOURCE } from "../mediaconvert/event"
 import { type RecordSource, resultsOf, type StreamOptions, withSummary } from "./stream-records"
 

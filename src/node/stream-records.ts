@@ -1,14 +1,17 @@
 import { stat } from "node:fs/promises"
 import { StringDecoder } from "node:string_decoder"
-import { type Splitter, splitterFor } from "../containers/cutting/splitter"
-import { recogniser } from "../containers/formats/records-from"
-import { DEFAULT_MAX_BYTES, type ReadOptions } from "../containers/input/text"
-import { PieceReader } from "../containers/reading/pieces"
-import { type RecordResult, type SkipReason, type Summary, tally } from "../containers/results/result"
-import { type Segments, Sink } from "../containers/results/sink"
-import { newScanner } from "../containers/scanner/scanner"
-import { ByteLane, canDecode } from "../containers/selection/byte-lane"
-import { selectionOf } from "../containers/selection/select"
+import {
+  ChunkReader,
+  DEFAULT_MAX_BYTES,
+  type ReadOptions,
+  type RecordResult,
+  type Segments,
+  Sink,
+  type SkipReason,
+  type Summary,
+  selectionOf,
+  tally,
+} from "../containers/reading"
 import { failureAt, jsonPath } from "../failure"
 import { fileChunks, isGzipFile } from "./file-chunks"
 import { BytesProblem, inflated } from "./inflate"
@@ -71,75 +74,55 @@ export type RecordSource = string | AsyncIterable<unknown>
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 
-/** How bytes reach the splitter: decoded, or through the byte lane when records are selected. */
+/** How bytes reach the reader of chunks: decoded here, or as they are through its byte lane. */
 interface Feed {
   push(chunk: Uint8Array): void
   end(): void
-  where(): ReturnType<Splitter["where"]>
-  sawValue(): boolean
 }
 
 /**
- * The text of the bytes for the splitter: decoded chunk by chunk, a character split across
- * chunks kept whole, with Node's StringDecoder (markedly faster here than TextDecoder in
- * streaming mode; invalid sequences become U+FFFD either way).
+ * The text of the bytes: decoded chunk by chunk, a character split across chunks kept whole,
+ * with Node's StringDecoder (markedly faster here than TextDecoder in streaming mode; invalid
+ * sequences become U+FFFD either way).
  */
-const textFeed = (splitter: Splitter, reader: PieceReader): Feed => {
+const textFeed = (chunks: ChunkReader): Feed => {
   const decoder = new StringDecoder("utf8")
-  const take = (text: string) => {
-    for (const piece of splitter.push(text, reader)) reader.read(piece)
-  }
   return {
-    push: (chunk) => take(decoder.write(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk))),
+    push: (chunk) => chunks.text(decoder.write(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk))),
     end: () => {
       const rest = decoder.end()
-      if (rest !== "") take(rest)
-      for (const piece of splitter.end()) reader.read(piece)
+      if (rest !== "") chunks.text(rest)
+      chunks.end()
     },
-    where: () => splitter.where(),
-    sawValue: () => splitter.sawValue(),
   }
 }
 
-/** With a selection, records of a log file are cut from the bytes and only those to be parsed are decoded. */
-const byteFeed = (lane: ByteLane, reader: PieceReader): Feed => ({
-  push: (chunk) => lane.push(chunk),
-  end: () => {
-    lane.end()
-    for (const piece of lane.splitter.end()) reader.read(piece)
-  },
-  where: () => lane.splitter.where(),
-  sawValue: () => lane.splitter.sawValue(),
-})
-
-/** Reads the bytes of one source with the one splitter and reader of the core (containers/). */
+/** Reads the bytes of one source with the one wiring of the core (containers/reading/). */
 async function* pieces(
   bytes: AsyncIterable<Uint8Array>,
   options: StreamOptions,
   lines: boolean,
   sink: Sink,
 ): AsyncGenerator<RecordResult, void, undefined> {
-  const reader = new PieceReader(sink, recogniser(options), [], lines)
   const max = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES
-  const scanner = lines || sink.policy.selection === undefined || !canDecode ? null : newScanner()
-  const feed =
-    scanner === null
-      ? textFeed(splitterFor(max, lines, reader), reader)
-      : byteFeed(new ByteLane(reader, scanner, max), reader)
+  const chunks = new ChunkReader(sink, options, { maxPieceLength: max, lines, bytes: true })
+  // With a selection, records of a log file are cut from the bytes and only those to be parsed are decoded.
+  const feed: Feed = chunks.takesBytes
+    ? { push: (chunk) => chunks.bytes(chunk), end: () => chunks.end() }
+    : textFeed(chunks)
   try {
     for await (const chunk of bytes) {
       feed.push(chunk)
       yield* sink.drain()
     }
     feed.end()
-    reader.finish(feed.sawValue())
     yield* sink.drain()
   } catch (error) {
     const problem =
       error instanceof BytesProblem
         ? error
         : { expected: "bytes that can be read", found: `an error while reading: ${message(error)}` }
-    reader.brokenOff(feed.where(), problem.expected, problem.found)
+    chunks.brokenOff(problem.expected, problem.found)
     yield* sink.drain()
   }
 }

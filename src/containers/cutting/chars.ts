@@ -1,5 +1,9 @@
-// The characters JSON's structure is made of, as character codes: one set for the splitter
-// (splitter.ts) and the selection's reading of records (lane.ts, select.ts, structure.ts).
+// The characters JSON's structure is made of, as character codes, and the text CloudTrail
+// starts every record with: one set for the splitter, the selection's reading of records, the
+// reader of pieces and the scanner's module (scripts/wasm.ts writes RECORD_START into it).
+
+/** How CloudTrail starts every record it writes; where the reader re-synchronises after damage. */
+export const RECORD_START = '{"eventVersion"'
 
 export const QUOTE = 34
 export const BACKSLASH = 92

@@ -1,5 +1,6 @@
 import { member } from "../../codec/read"
 import { describeValue } from "../../failure"
+import { index, type Segments } from "../input/path"
 import {
   base64,
   DEFAULT_MAX_LOGS_DATA_BYTES,
@@ -10,7 +11,7 @@ import {
   utf8,
 } from "../input/text"
 import type { Records } from "../results/result"
-import { index, type Segments, type Sink } from "../results/sink"
+import type { Sink } from "../results/sink"
 import { decodeContainer } from "./decode-container"
 
 /**

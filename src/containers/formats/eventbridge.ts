@@ -1,7 +1,8 @@
 import { member } from "../../codec/read"
 import { describeValue, jsonPath } from "../../failure"
+import type { Segments } from "../input/path"
 import type { Records } from "../results/result"
-import type { Segments, Sink } from "../results/sink"
+import type { Sink } from "../results/sink"
 import { decodeContainer } from "./decode-container"
 
 /**

@@ -1,7 +1,8 @@
 import { member } from "../../codec/read"
 import { describeValue, jsonPath } from "../../failure"
+import { index, type Segments } from "../input/path"
 import type { Records } from "../results/result"
-import { index, type Segments, type Sink } from "../results/sink"
+import type { Sink } from "../results/sink"
 import { decodeContainer } from "./decode-container"
 
 const unfinished: ReadonlySet<string> = new Set(["FAILED", "CANCELLED", "TIMED_OUT"])

@@ -1,8 +1,9 @@
 import { member } from "../../codec/read"
 import { describeValue } from "../../failure"
+import { index, type Segments } from "../input/path"
 import type { ReadOptions } from "../input/text"
 import type { Records } from "../results/result"
-import { index, type Segments, type Sink } from "../results/sink"
+import type { Sink } from "../results/sink"
 import { decodeContainer } from "./decode-container"
 
 /** Whether a value is a CloudTrail digest file (hashes of log files, no records). */

@@ -1,7 +1,8 @@
 import { member } from "../../codec/read"
 import { describeValue } from "../../failure"
+import { index, type Segments } from "../input/path"
 import type { Records } from "../results/result"
-import { index, type Segments, type Sink } from "../results/sink"
+import type { Sink } from "../results/sink"
 import { decodeContainer } from "./decode-container"
 
 /** Reads `{Events: [{CloudTrailEvent: "<record as JSON text>", …}]}`. */

@@ -1,9 +1,9 @@
 import { member } from "../../codec/read"
 import { describeValue, failureAt, jsonPath } from "../../failure"
 import { bytesOf, textOfBytes } from "../input/json-value"
+import { index, type Segments } from "../input/path"
 import { parseJson } from "../input/text"
 import type { FailureFound } from "../results/result"
-import { index, type Segments } from "../results/sink"
 import type {
   LogFileFound,
   LogFiles,

@@ -1,19 +1,14 @@
 // Shared by the container readers: where results go, and how one record is decoded in place.
 import { member } from "../../codec/read"
-import { type DecodeFailure, describeValue, failureAt, jsonPath, type PathSegment } from "../../failure"
+import { type DecodeFailure, describeValue, failureAt, jsonPath } from "../../failure"
 import { decodeMediaConvertEvent } from "../../mediaconvert/decode"
 import { decodeRecord } from "../../record/decode"
 import type { CloudTrailRecord, InsightRecord } from "../../record/record"
+import type { Segments } from "../input/path"
 import { parseJson } from "../input/text"
 import { NO_EVENT_SOURCE, passedOverSource, type Selection } from "../selection/select"
 import type { ContainerKind, RecordResult, Records, SkipReason, Summary } from "./result"
 import { summarize } from "./result"
-
-/** JSON path segments, as `failureFrom` takes them: `["Records", 12]`. */
-export type Segments = ReadonlyArray<PathSegment>
-
-/** Appends the index `i`. */
-export const index = (at: Segments, i: number): Segments => [...at, i]
 
 /** What a sink keeps: every record, or those of some event sources; decoded as records, or as MediaConvert events. */
 export interface Policy {

@@ -10,7 +10,6 @@
 // lanes and the reader of single records of one runtime decide alike, so in memory and in a
 // stream the same records come back.
 
-import type { Selection } from "../selection/select"
 import { SCAN_WASM } from "./generated/scan-wasm"
 
 interface ScanExports {
@@ -82,8 +81,8 @@ export const UNCLEAR_KEY = -2
 export class Scanner {
   private bytes: Uint8Array
   private words: Int32Array
-  /** The selection whose sources are written for the scanner, and whether it can use them. */
-  private selection: Selection | undefined
+  /** The sources written for the scanner, and whether it can use them. */
+  private sources: ReadonlySet<string> | undefined
   private counting = false
   /** The names of the table's entries, decoded once. */
   private readonly names: Array<string | undefined> = []
@@ -133,13 +132,13 @@ export class Scanner {
   }
 
   /**
-   * Writes the sources of `selection` for the scanner; false when it cannot count records by
-   * source for it (more sources, or longer ones, than it holds), so that it gives them all.
+   * Writes the selected sources for the scanner; false when it cannot count records by source
+   * for them (more sources, or longer ones, than it holds), so that it gives them all.
    */
-  select(selection: Selection): boolean {
-    if (selection === this.selection) return this.counting
-    this.selection = selection
-    const sources = [...selection.sources].map((source) => this.utf8(source))
+  select(selected: ReadonlySet<string>): boolean {
+    if (selected === this.sources) return this.counting
+    this.sources = selected
+    const sources = [...selected].map((source) => this.utf8(source))
     this.counting = sources.length <= SELECTED_SLOTS && sources.every((bytes) => bytes.length <= SLOT - 4)
     this.words[SELECTED / 4] = this.counting ? sources.length : 0
     if (this.counting)

@@ -11,7 +11,7 @@ import type {
 } from "../results/result"
 import { Sink } from "../results/sink"
 import { selectionOf } from "../selection/select"
-import { readInto } from "./records-from"
+import { readInto } from "./read-chunks"
 
 /**
  * A MediaConvert record that decoded as a {@link MediaConvertEvent}: narrowing on `eventName`

@@ -4,7 +4,7 @@ import type { ReadOptions } from "../input/text"
 import type { ContainerKind, Records } from "../results/result"
 import { Sink } from "../results/sink"
 import { selectionOf } from "../selection/select"
-import { piecesInto } from "./records-from"
+import { piecesInto } from "./read-chunks"
 
 /**
  * Reads JSON Lines: one record per line, as text or bytes (gzipped or not), such as the output
