@@ -8,8 +8,8 @@ import type { Segments } from "../input/path"
 import { parseJson } from "../input/text"
 import type { ContainerKind } from "../results/result"
 import type { Sink } from "../results/sink"
+import type { LaneHost } from "../selection/contracts"
 import type { Selection } from "../selection/select"
-import type { LaneHost } from "../selection/text-lanes"
 
 /** The container rules the reader applies to what it parsed (read-chunks.ts gives those of formats/). */
 export interface Recogniser {

@@ -11,9 +11,10 @@ import { isSpace, NEWLINE, RECORD_START } from "../cutting/chars"
 import type { PieceOut } from "../cutting/contracts"
 import { RecordSplitter } from "../cutting/splitter"
 import { FULL, MAX_RECORDS, RAN_OUT, type Scanner } from "../scanner/scanner"
-import { type LaneOut, takeGiven } from "./lane"
+import type { LaneHost, LaneOut } from "./contracts"
+import { takeGiven } from "./lane"
 import type { Selection } from "./select"
-import { type LaneHost, TextLanes } from "./text-lanes"
+import { TextLanes } from "./text-lanes"
 
 /** Text is decoded for the splitter this many bytes at a time (at most): what it reads past a lane start is wasted. */
 const PIECE = 1 << 14

@@ -8,9 +8,9 @@
 // is read by the splitter the exact way and the lane goes on after it.
 import { CLOSE_BRACE, COMMA, isSpace, NEWLINE, RECORD_START } from "../cutting/chars"
 import { FULL, Given, MAX_RECORDS, RAN_OUT, type Scanner, STOPPED } from "../scanner/scanner"
+import type { LaneHost, LaneOut } from "./contracts"
 import { type KeyCursors, onlyKey, type Selection, sourceFrom, sourceOf, UNCLEAR } from "./select"
 import { Brackets, cutDepth, seek } from "./structure"
-import type { LaneHost } from "./text-lanes"
 
 /** The cursors of the lane over one chunk of text, and what it found of the last record it cut. */
 export class Lane {
@@ -83,14 +83,6 @@ export class Lane {
 /** The window of text the scanner is given at first, in code units; it grows while records keep coming. */
 const FIRST_WINDOW = 1 << 16
 const LAST_WINDOW = 1 << 22
-
-/** What the scanner's lanes tell the splitter they cut (splitter.ts). */
-export interface LaneOut {
-  /** Records passed over, and the line breaks in their text. */
-  passed(count: number, lines: number): void
-  /** A record parsed: the next element of the list. */
-  element(text: string, value: unknown, lines: number): void
-}
 
 /**
  * The fast lane with the scanner (scanner.ts): the same cuts as {@link Lane} gives on valid

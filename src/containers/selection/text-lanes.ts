@@ -5,24 +5,8 @@
 // the others. A record they cannot make sure of is left to the splitter's exact reading.
 import { type Lanes, type LaneTaken, type PieceOut, SUSPENDED } from "../cutting/contracts"
 import { theScanner } from "../scanner/scanner"
-import { Lane, type LaneOut, ScanLane } from "./lane"
-import type { Selection } from "./select"
-
-/**
- * The reader the lanes run for, asked whether the list being cut is one whose records a
- * selection may pass over from their text (a log file's, once its first element showed it).
- */
-export interface LaneHost {
-  laneFor(position: number, inRecords: boolean): Selection | undefined
-  /** Counts records the lane passed over, by their `eventSource`. */
-  passedOver(source: string, count: number): void
-  /**
-   * Asked where the lane could start (just after a separator of the list, in `chunk` at `at`):
-   * true when the host cuts on from there itself, from the bytes the text was decoded from
-   * (byte-lane.ts); the splitter then stops reading until it is resumed.
-   */
-  suspend?(chunk: string, at: number, selection: Selection): boolean
-}
+import type { LaneHost, LaneOut } from "./contracts"
+import { Lane, ScanLane } from "./lane"
 
 /** The lanes over the text a splitter is given, for one host. */
 export class TextLanes implements Lanes {
