@@ -1,3 +1,4 @@
+import { decodeRecord } from "../../record/decode"
 import { jsonValueOf } from "../input/json-value"
 import type { ReadOptions } from "../input/text"
 import type { ContainerKind, Records } from "../results/result"
@@ -13,7 +14,7 @@ export const decodeContainer = (
   kind: ContainerKind,
   read: (value: unknown, sink: Sink) => ContainerKind,
 ): Records => {
-  const sink = new Sink()
+  const sink = new Sink(decodeRecord)
   let container: ContainerKind = kind
   try {
     const value = jsonValueOf(input, [], options)

@@ -11,7 +11,14 @@ export type { Segments } from "../input/path"
 export { DEFAULT_MAX_BYTES, gzipProblem, isGzip, type ReadOptions } from "../input/text"
 export type { LogFileFound, LogFilesOptions } from "../notifications/log-files"
 export { logFilesAt } from "../notifications/log-files-in"
-export { type RecordResult, type SkipReason, type Summary, tally } from "../results/result"
+export {
+  counter,
+  type RecordResult,
+  type ResultOf,
+  type SkipReason,
+  type Summary,
+  tally,
+} from "../results/result"
 export { Sink } from "../results/sink"
 export { selectionOf } from "../selection/select"
 export type { MediaConvertResult, MediaConvertSummary } from "./mediaconvert-events"

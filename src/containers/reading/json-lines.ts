@@ -1,4 +1,5 @@
 import { describeValue } from "../../failure"
+import { decodeRecord } from "../../record/decode"
 import { bytesOf, textOfBytesPartly } from "../input/json-value"
 import type { ReadOptions } from "../input/text"
 import type { ContainerKind, Records } from "../results/result"
@@ -22,7 +23,7 @@ import { piecesInto } from "./read-chunks"
  * @since 0.1.0
  */
 export const decodeJsonLines = (input: unknown, options: ReadOptions = {}): Records => {
-  const sink = new Sink({ selection: selectionOf(options.eventSources) })
+  const sink = new Sink(decodeRecord, { selection: selectionOf(options.eventSources) })
   let container: ContainerKind = "json-lines"
   try {
     const bytes = bytesOf(input)

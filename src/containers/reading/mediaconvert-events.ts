@@ -1,3 +1,4 @@
+import { decodeMediaConvertEvent } from "../../mediaconvert/decode"
 import { MEDIACONVERT_EVENT_SOURCE, type MediaConvertEvent } from "../../mediaconvert/event"
 import type { ReadOptions } from "../input/text"
 import type {
@@ -125,7 +126,6 @@ export const mediaConvertEventsFrom = (
   input: unknown,
   options: MediaConvertReadOptions = {},
 ): MediaConvertEvents => {
-  const sink = new Sink({ selection: selectionOf([MEDIACONVERT_EVENT_SOURCE]), mediaConvert: true })
-  const found = readInto(input, options, sink)
-  return found as unknown as MediaConvertEvents
+  const sink = new Sink(decodeMediaConvertEvent, { selection: selectionOf([MEDIACONVERT_EVENT_SOURCE]) })
+  return sink.doneSelected(readInto(input, options, sink))
 }

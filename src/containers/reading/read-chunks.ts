@@ -10,7 +10,7 @@ import { recordsElementInto, recordsKindOf, valueInto } from "../formats/recogni
 import { bytesOf, textOfBytesPartly } from "../input/json-value"
 import type { Segments } from "../input/path"
 import type { ReadOptions } from "../input/text"
-import type { ContainerKind, Records } from "../results/result"
+import type { ContainerKind } from "../results/result"
 import type { Sink } from "../results/sink"
 import { newScanner } from "../scanner/scanner"
 import { ByteLane, canDecode } from "../selection/byte-lane"
@@ -137,8 +137,8 @@ export const piecesInto = (
   return chunks.container()
 }
 
-/** Reads any input into a sink (which says what to keep and how to decode it). */
-export const readInto = (input: unknown, options: ReadOptions, sink: Sink): Records => {
+/** Reads any input into a sink (which says what to keep and how to decode it); says what the input was. */
+export const readInto = (input: unknown, options: ReadOptions, sink: Sink): ContainerKind => {
   let container: ContainerKind = "unknown"
   try {
     const bytes = bytesOf(input)
@@ -151,5 +151,5 @@ export const readInto = (input: unknown, options: ReadOptions, sink: Sink): Reco
   } catch {
     sink.failAt([], EXPECTED, "a value that threw when read")
   }
-  return sink.done(container)
+  return container
 }

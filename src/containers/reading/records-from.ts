@@ -1,3 +1,4 @@
+import { decodeRecord } from "../../record/decode"
 import type { ReadOptions } from "../input/text"
 import type { Records } from "../results/result"
 import { Sink } from "../results/sink"
@@ -30,5 +31,7 @@ import { readInto } from "./read-chunks"
  * @category Containers
  * @since 0.1.0
  */
-export const recordsFrom = (input: unknown, options: ReadOptions = {}): Records =>
-  readInto(input, options, new Sink({ selection: selectionOf(options.eventSources) }))
+export const recordsFrom = (input: unknown, options: ReadOptions = {}): Records => {
+  const sink = new Sink(decodeRecord, { selection: selectionOf(options.eventSources) })
+  return sink.done(readInto(input, options, sink))
+}
