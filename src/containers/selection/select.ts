@@ -1,7 +1,7 @@
 // Selection before parsing: from the raw text of one record, whether its eventSource can be
 // one of those wanted. Only a sure "no" skips the parse; anything unclear is parsed, so the
 // results are those of parsing every record and filtering on `eventSource`.
-import { BACKSLASH, CLOSE_BRACE, COLON, isSpace, OPEN_BRACE, QUOTE } from "../cutting/chars"
+import { BACKSLASH, CLOSE_BRACE, COLON, EVENT_SOURCE_KEY, isSpace, OPEN_BRACE, QUOTE } from "../cutting/chars"
 import { Given, NO_KEY, theRecordScanner, UNCLEAR_KEY, WHOLE } from "../scanner/scanner"
 import { Brackets, cutDepth, seek } from "./structure"
 
@@ -12,7 +12,7 @@ export interface Selection {
 
 /** What the key ends with: searched for instead of the whole key, whose first character, a quote, is everywhere. */
 const KEY_END = 'Source"'
-const KEY = '"eventSource"'
+const KEY = EVENT_SOURCE_KEY
 /** Where `\uXXXX` could write the key a second time (JSON.parse keeps the last). */
 const ESCAPE = "\\u"
 
