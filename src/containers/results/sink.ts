@@ -6,7 +6,7 @@ import { decodeRecord } from "../../record/decode"
 import type { InsightRecord } from "../../record/record"
 import type { Segments } from "../input/path"
 import { parseJson } from "../input/text"
-import { NO_EVENT_SOURCE, passedOverSource, type Selection } from "../selection/select"
+import { passedOverAs, passedOverSource, type Selection } from "../selection/select"
 import { type ContainerKind, type ResultOf, type SkipReason, type Summary, summaryOf } from "./result"
 
 /** What a sink keeps: every record, or those of some event sources. */
@@ -78,9 +78,9 @@ export class Sink<R = unknown> {
   record(value: unknown, at: Segments): void {
     const selection = this.policy.selection
     if (selection !== undefined && typeof value === "object" && value !== null && !Array.isArray(value)) {
-      const source = member(value, "eventSource")
-      if (typeof source !== "string" || !selection.sources.has(source)) {
-        this.passed.add(typeof source === "string" ? source : NO_EVENT_SOURCE)
+      const passedAs = passedOverAs(member(value, "eventSource"), selection)
+      if (passedAs !== undefined) {
+        this.passed.add(passedAs)
         return
       }
     }

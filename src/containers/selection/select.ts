@@ -16,6 +16,17 @@ const KEY = EVENT_SOURCE_KEY
 /** Where `\uXXXX` could write the key a second time (JSON.parse keeps the last). */
 const ESCAPE = "\\u"
 
+/**
+ * The selection rule, written here only: the name a record whose `eventSource` is `source` is
+ * passed over (and counted) under, or undefined when it is kept. A record without a string
+ * `eventSource` is passed over as NO_EVENT_SOURCE. Every reader asks it: the sink of a parsed
+ * record, the lanes and the reader of single records (once the text told the key's value),
+ * and the scanner's module, given the selected names (scanner.select), applies it to the plain
+ * string values it passes over itself.
+ */
+export const passedOverAs = (source: unknown, selection: Selection): string | undefined =>
+  typeof source !== "string" ? NO_EVENT_SOURCE : selection.sources.has(source) ? undefined : source
+
 /** A selection for these sources; undefined keeps every record. */
 export const selectionOf = (sources: ReadonlyArray<string> | undefined): Selection | undefined =>
   sources === undefined
@@ -80,9 +91,9 @@ export const sourceFrom = (
   selection: Selection,
 ): string | undefined => {
   if (key === UNCLEAR_KEY) return undefined
-  if (key === NO_KEY) return NO_EVENT_SOURCE
+  if (key === NO_KEY) return passedOverAs(undefined, selection)
   const value = plainValue(text, key, end)
-  return value === undefined || selection.sources.has(value) ? undefined : value
+  return value === undefined ? undefined : passedOverAs(value, selection)
 }
 
 /** Where the searches for records' keys stand in one text; they move forward only. */
@@ -130,13 +141,13 @@ export const sourceOf = (
   brackets: Brackets,
   selection: Selection,
 ): string | undefined | null => {
-  if (key < 0) return cutDepth(t, brackets, from, end, -1) === 0 ? NO_EVENT_SOURCE : null
+  if (key < 0) return cutDepth(t, brackets, from, end, -1) === 0 ? passedOverAs(undefined, selection) : null
   const value = plainValue(t, key, end)
   const depth = cutDepth(t, brackets, from, end, value === undefined ? -1 : key)
   if (depth < 0) return null
   if (value === undefined) return undefined
-  if (depth > 0) return NO_EVENT_SOURCE
-  return selection.sources.has(value) ? undefined : value
+  // A nested key is not the record's own: the record has none.
+  return passedOverAs(depth > 0 ? undefined : value, selection)
 }
 
 /** The name a record without a string `eventSource` is counted under. */
