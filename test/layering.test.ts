@@ -22,7 +22,8 @@ const mayUseNode = new Set(["node", "s3", "cli"])
 
 // Inside containers/ the folders are layers of their own, in the order bytes travel through
 // them (docs/architecture.md): input → cutting → scanner → selection → results → formats and
-// notifications → reading. containers/index.ts, the public surface, sits above them all.
+// notifications → reading. containers/index.ts, the public surface, sits above them all. A
+// folder is entered from another through its index.ts, which says what the folder gives.
 const containerFolders: ReadonlyArray<ReadonlyArray<string>> = [
   ["input"],
   ["cutting"],
@@ -86,9 +87,15 @@ const layeringProblems = (files: ReadonlyArray<Source>): string[] => {
           problems.push(`${name} imports ${specifier}, a higher layer`)
         const inside = folderOf(file)
         const toFolder = folderOf(target)
-        if (inside !== undefined && toFolder !== undefined && inside !== "entry")
+        if (inside !== undefined && toFolder !== undefined && inside !== "entry") {
           if (toFolder === "entry" || toFolder > inside)
             problems.push(`${name} imports ${specifier}, a higher folder of containers/`)
+          else if (
+            partsOf(target)[1] !== partsOf(file)[1] &&
+            partsOf(target).slice(2).join("/") !== "index.ts"
+          )
+            problems.push(`${name} imports ${specifier}, past the index of its folder`)
+        }
         if (
           reachesContainersThroughDoors.has(top) &&
           toFolder !== undefined &&
@@ -194,6 +201,7 @@ describe("the layers of src/", () => {
       "containers/cutting/splitter.ts imports ../selection/select, a higher folder of containers/",
       "containers/scanner/scanner.ts imports ../results/sink, a higher folder of containers/",
       "containers/formats/lake.ts imports .., a higher folder of containers/",
+      "containers/selection/lane.ts imports ../cutting/collector, past the index of its folder",
       "node/stream-records.ts imports ../containers/cutting/splitter, inside containers/: use reading/ or the public surface",
     ])
   })

@@ -1,8 +1,8 @@
 import { decodeRecord } from "../../record/decode"
-import { jsonValueOf } from "../input/json-value"
-import type { ReadOptions } from "../input/text"
-import type { ContainerKind, Records } from "../results/result"
-import { Sink } from "../results/sink"
+import type { ReadOptions } from "../input"
+import { jsonValueOf } from "../input"
+import type { ContainerKind, Records } from "../results"
+import { Sink } from "../results"
 
 /**
  * Runs one container reader on bytes, text or a value, guarding against every throw (a

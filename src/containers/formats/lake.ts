@@ -1,8 +1,7 @@
 import { member } from "../../codec/read"
 import { describeValue, jsonPath } from "../../failure"
-import { index, type Segments } from "../input/path"
-import type { Records } from "../results/result"
-import type { Sink } from "../results/sink"
+import { index, type Segments } from "../input"
+import type { Records, Sink } from "../results"
 import { decodeContainer } from "./decode-container"
 
 const unfinished: ReadonlySet<string> = new Set(["FAILED", "CANCELLED", "TIMED_OUT"])

@@ -1,8 +1,7 @@
 import { member } from "../../codec/read"
 import { describeValue } from "../../failure"
-import { index, type Segments } from "../input/path"
-import type { Records } from "../results/result"
-import type { Sink } from "../results/sink"
+import { index, type Segments } from "../input"
+import type { Records, Sink } from "../results"
 import { decodeContainer } from "./decode-container"
 
 /** Reads `{Events: [{CloudTrailEvent: "<record as JSON text>", …}]}`. */

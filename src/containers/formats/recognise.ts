@@ -3,10 +3,9 @@
 // message) is handed back to the reader that cuts text (reading/), which calls it in turn.
 import { member } from "../../codec/read"
 import { describeValue } from "../../failure"
-import { index, type Segments } from "../input/path"
-import type { ReadOptions } from "../input/text"
-import type { ContainerKind } from "../results/result"
-import type { Sink } from "../results/sink"
+import type { ReadOptions } from "../input"
+import { index, type Segments } from "../input"
+import type { ContainerKind, Sink } from "../results"
 import { awslogsInto, logsPayloadInto } from "./cloudwatch-logs"
 import { eventBridgeInto } from "./eventbridge"
 import { lakeInto } from "./lake"

@@ -7,19 +7,19 @@
 // This index is the door of node/ and s3/ into containers/: besides the public surface
 // (containers/index.ts), they import only what is re-exported here.
 
-export type { Segments } from "../input/path"
-export { DEFAULT_MAX_BYTES, gzipProblem, isGzip, type ReadOptions } from "../input/text"
-export type { LogFileFound, LogFilesOptions } from "../notifications/log-files"
-export { logFilesAt } from "../notifications/log-files-in"
+export type { Segments } from "../input"
+export { DEFAULT_MAX_BYTES, gzipProblem, isGzip, type ReadOptions } from "../input"
+export type { LogFileFound, LogFilesOptions } from "../notifications"
+export { logFilesAt } from "../notifications"
 export {
   counter,
   type RecordResult,
   type ResultOf,
+  Sink,
   type SkipReason,
   type Summary,
   tally,
-} from "../results/result"
-export { Sink } from "../results/sink"
-export { selectionOf } from "../selection/select"
+} from "../results"
+export { selectionOf } from "../selection"
 export type { MediaConvertResult, MediaConvertSummary } from "./mediaconvert-events"
 export { ChunkReader } from "./read-chunks"

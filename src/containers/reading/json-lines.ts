@@ -1,10 +1,10 @@
 import { describeValue } from "../../failure"
 import { decodeRecord } from "../../record/decode"
-import { bytesOf, textOfBytesPartly } from "../input/json-value"
-import type { ReadOptions } from "../input/text"
-import type { ContainerKind, Records } from "../results/result"
-import { Sink } from "../results/sink"
-import { selectionOf } from "../selection/select"
+import type { ReadOptions } from "../input"
+import { bytesOf, textOfBytesPartly } from "../input"
+import type { ContainerKind, Records } from "../results"
+import { Sink } from "../results"
+import { selectionOf } from "../selection"
 import { piecesInto } from "./read-chunks"
 
 /**

@@ -1,6 +1,6 @@
 import { decodeMediaConvertEvent } from "../../mediaconvert/decode"
 import { MEDIACONVERT_EVENT_SOURCE, type MediaConvertEvent } from "../../mediaconvert/event"
-import type { ReadOptions } from "../input/text"
+import type { ReadOptions } from "../input"
 import type {
   ColumnsFound,
   ContainerKind,
@@ -9,9 +9,9 @@ import type {
   InsightFound,
   Skipped,
   Summary,
-} from "../results/result"
-import { Sink } from "../results/sink"
-import { selectionOf } from "../selection/select"
+} from "../results"
+import { Sink } from "../results"
+import { selectionOf } from "../selection"
 import { readInto } from "./read-chunks"
 
 /**

@@ -1,15 +1,13 @@
 // Turns the pieces the splitter cut into results: the one reader behind `recordsFrom` on text
 // and bytes, `decodeJsonLines` and `streamRecords`, so both paths give the same results.
 import { type DecodeFailure, failureAt } from "../../failure"
-import { RECORD_START } from "../cutting/chars"
-import type { Piece, PieceOut, Where } from "../cutting/contracts"
-import type { RecordsKind } from "../formats/recognise"
-import type { Segments } from "../input/path"
-import { parseJson } from "../input/text"
-import type { ContainerKind } from "../results/result"
-import type { Sink } from "../results/sink"
-import type { LaneHost } from "../selection/contracts"
-import type { Selection } from "../selection/select"
+import type { Piece, PieceOut, Where } from "../cutting"
+import { RECORD_START } from "../cutting"
+import type { RecordsKind } from "../formats"
+import type { Segments } from "../input"
+import { parseJson } from "../input"
+import type { ContainerKind, Sink } from "../results"
+import type { LaneHost, Selection } from "../selection"
 
 /** The container rules the reader applies to what it parsed (read-chunks.ts gives those of formats/). */
 export interface Recogniser {

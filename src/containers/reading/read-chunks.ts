@@ -3,18 +3,14 @@
 // stream's bytes) is cut by the splitter of its format, with the selection's lanes when records
 // are selected (and the byte lane when bytes are given), and the pieces are read into a sink by
 // the reader of pieces (pieces.ts) with the container rules of formats/.
-import type { Splitter } from "../cutting/contracts"
-import { LineSplitter } from "../cutting/line-splitter"
-import { RecordSplitter } from "../cutting/splitter"
-import { recordsElementInto, recordsKindOf, valueInto } from "../formats/recognise"
-import { bytesOf, textOfBytesPartly } from "../input/json-value"
-import type { Segments } from "../input/path"
-import type { ReadOptions } from "../input/text"
-import type { ContainerKind } from "../results/result"
-import type { Sink } from "../results/sink"
-import { newScanner } from "../scanner/scanner"
-import { ByteLane, canDecode } from "../selection/byte-lane"
-import { TextLanes } from "../selection/text-lanes"
+import type { Splitter } from "../cutting"
+import { LineSplitter, RecordSplitter } from "../cutting"
+import { recordsElementInto, recordsKindOf, valueInto } from "../formats"
+import type { ReadOptions, Segments } from "../input"
+import { bytesOf, textOfBytesPartly } from "../input"
+import type { ContainerKind, Sink } from "../results"
+import { newScanner } from "../scanner"
+import { ByteLane, canDecode, TextLanes } from "../selection"
 import { PieceReader, type Recogniser } from "./pieces"
 
 /** The text SNS delivers when CloudTrail is first given a topic. */

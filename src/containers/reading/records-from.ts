@@ -1,8 +1,8 @@
 import { decodeRecord } from "../../record/decode"
-import type { ReadOptions } from "../input/text"
-import type { Records } from "../results/result"
-import { Sink } from "../results/sink"
-import { selectionOf } from "../selection/select"
+import type { ReadOptions } from "../input"
+import type { Records } from "../results"
+import { Sink } from "../results"
+import { selectionOf } from "../selection"
 import { readInto } from "./read-chunks"
 
 /**

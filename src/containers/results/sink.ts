@@ -4,9 +4,9 @@ import { member } from "../../codec/read"
 import { type DecodeFailure, describeValue, failureAt, jsonPath } from "../../failure"
 import { decodeRecord } from "../../record/decode"
 import type { InsightRecord } from "../../record/record"
-import type { Segments } from "../input/path"
-import { parseJson } from "../input/text"
-import { passedOverAs, passedOverSource, type Selection } from "../selection/select"
+import type { Segments } from "../input"
+import { parseJson } from "../input"
+import { passedOverAs, passedOverSource, type Selection } from "../selection"
 import { type ContainerKind, type ResultOf, type SkipReason, type Summary, summaryOf } from "./result"
 
 /** What a sink keeps: every record, or those of some event sources. */

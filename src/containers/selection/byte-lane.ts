@@ -7,11 +7,10 @@
 // leaves to the exact reader, one that does not parse, the end of the list or of the input),
 // the splitter resumes at that record's first byte. The lane decides as the splitter's own
 // lanes do, so the results are the same as reading the decoded text.
-import { isSpace, NEWLINE, RECORD_START } from "../cutting/chars"
-import type { PieceOut } from "../cutting/contracts"
-import { RecordSplitter } from "../cutting/splitter"
-import { MAX_RECORDS } from "../scanner/layout"
-import { FULL, RAN_OUT, type Scanner } from "../scanner/scanner"
+
+import type { PieceOut } from "../cutting"
+import { isSpace, NEWLINE, RECORD_START, RecordSplitter } from "../cutting"
+import { FULL, MAX_RECORDS, RAN_OUT, type Scanner } from "../scanner"
 import type { LaneHost, LaneOut } from "./contracts"
 import { takeGiven } from "./lane"
 import type { Selection } from "./select"

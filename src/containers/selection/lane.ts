@@ -6,9 +6,8 @@
 // trusted only when the record's brackets, read from the text around them, show that it is one
 // whole element of the list (structure.ts). Either way, a record the lane cannot make sure of
 // is read by the splitter the exact way and the lane goes on after it.
-import { CLOSE_BRACE, COMMA, isSpace, NEWLINE, RECORD_START } from "../cutting/chars"
-import { MAX_RECORDS } from "../scanner/layout"
-import { FULL, Given, RAN_OUT, type Scanner, STOPPED } from "../scanner/scanner"
+import { CLOSE_BRACE, COMMA, isSpace, NEWLINE, RECORD_START } from "../cutting"
+import { FULL, Given, MAX_RECORDS, RAN_OUT, type Scanner, STOPPED } from "../scanner"
 import type { LaneHost, LaneOut } from "./contracts"
 import { type KeyCursors, onlyKey, type Selection, sourceFrom, sourceOf, UNCLEAR } from "./select"
 import { Brackets, cutDepth, seek } from "./structure"

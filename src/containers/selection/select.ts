@@ -1,8 +1,8 @@
 // Selection before parsing: from the raw text of one record, whether its eventSource can be
 // one of those wanted. Only a sure "no" skips the parse; anything unclear is parsed, so the
 // results are those of parsing every record and filtering on `eventSource`.
-import { BACKSLASH, CLOSE_BRACE, COLON, EVENT_SOURCE_KEY, isSpace, OPEN_BRACE, QUOTE } from "../cutting/chars"
-import { Given, NO_KEY, theRecordScanner, UNCLEAR_KEY, WHOLE } from "../scanner/scanner"
+import { BACKSLASH, CLOSE_BRACE, COLON, EVENT_SOURCE_KEY, isSpace, OPEN_BRACE, QUOTE } from "../cutting"
+import { Given, NO_KEY, theRecordScanner, UNCLEAR_KEY, WHOLE } from "../scanner"
 import { Brackets, cutDepth, seek } from "./structure"
 
 /** Which records to keep, by `eventSource`. */
@@ -41,7 +41,7 @@ const isKey = (t: string, at: number): boolean => t.startsWith(KEY, at - KEY.len
  * escape in it, so its text is its value; white space around the colon allowed); undefined otherwise. Whether the key
  * is the record's own is for the brackets to say (structure.ts).
  */
-export const plainValue = (t: string, key: number, end: number): string | undefined => {
+const plainValue = (t: string, key: number, end: number): string | undefined => {
   if (t.charCodeAt(key - 1) === BACKSLASH) return undefined
   let at = key + KEY.length
   while (isSpace(t.charCodeAt(at))) at++
@@ -151,4 +151,4 @@ export const sourceOf = (
 }
 
 /** The name a record without a string `eventSource` is counted under. */
-export const NO_EVENT_SOURCE = "(none)"
+const NO_EVENT_SOURCE = "(none)"

@@ -3,8 +3,8 @@
 // sure of (with the scanner where it runs, lane.ts's `ScanLane`; from the text around brackets
 // where it does not, `Lane`), hand those to be parsed back to the splitter as elements, and count
 // the others. A record they cannot make sure of is left to the splitter's exact reading.
-import { type Lanes, type LaneTaken, type PieceOut, SUSPENDED } from "../cutting/contracts"
-import { theScanner } from "../scanner/scanner"
+import { type Lanes, type LaneTaken, type PieceOut, SUSPENDED } from "../cutting"
+import { theScanner } from "../scanner"
 import type { LaneHost, LaneOut } from "./contracts"
 import { Lane, ScanLane } from "./lane"
 
