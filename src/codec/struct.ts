@@ -1,18 +1,10 @@
 import * as t from "io-ts"
 import { isObject as isPlainObject } from "./checks"
 import { compiledCheckOf } from "./compiled"
+import type { Members } from "./members"
+import { type StandardProps, standardOf } from "./standard"
 
-/**
- * The members of a {@link struct}: a codec per JSON key.
- *
- * @example
- * import * as t from "io-ts"
- * import type { Members } from "mediaconvert-cloudtrail/codec"
- * const members: Members = { name: t.string }
- * @category Combinators
- * @since 0.1.0
- */
-export type Members = { readonly [key: string]: t.Mixed }
+export type { Members } from "./members"
 
 /**
  * The type a {@link struct} decodes to: required members, then optional ones.
@@ -59,6 +51,10 @@ export class StructCodec<R extends Members, O extends Members, A = StructOf<R, O
   readonly _tag = "StructCodec" as const
   /** What a walker over the codecs reads (src/codec/walk.ts). */
   readonly kind = "struct" as const
+  /** Standard Schema v1 and Standard JSON Schema v1: see {@link StandardCodec}. */
+  get "~standard"(): StandardProps<A> {
+    return standardOf(this)
+  }
   constructor(
     name: string,
     /** Members that must be present. */
