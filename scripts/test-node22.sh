@@ -31,6 +31,7 @@ echo "test-node22: running the runtime tests under $("$node22" --version)"
   --exclude "test/package/size.test.ts" \
   --exclude "test/package/browser.test.ts" \
   --exclude "test/package/tree-shaking.test.ts" \
+  --exclude "test/package/lambda-bundle.test.ts" \
   --exclude "test/layering.test.ts" \
   --exclude "test/docs-examples.test.ts" \
   --exclude "test/demo.test.ts"

@@ -10,6 +10,7 @@
 
 // Re-exports only; no Node built-ins.
 export { decodeWith } from "./decode-with"
+export { eventBridgeEvent } from "./event-bridge"
 export { Json, JsonObjectCodec } from "./json"
 export { type JsonSchemaTarget, jsonSchemaOf } from "./json-schema"
 export type { Members } from "./members"
