@@ -14,6 +14,7 @@ export { decodeLakeQueryResults } from "./formats/lake"
 export { decodeLogFile } from "./formats/log-file"
 export { decodeLookupEventsResponse } from "./formats/lookup-events"
 export {
+  type MediaConvertEnvelopes,
   type MediaConvertEventFound,
   type MediaConvertEvents,
   type MediaConvertReadOptions,

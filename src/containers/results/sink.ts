@@ -85,8 +85,17 @@ export class Sink {
     if (this.policy.mediaConvert === true && member(value, "eventType") !== "AwsCloudTrailInsight") {
       // The compiled check first; the detailed decoder, with the container path, only for the report.
       const result = decodeMediaConvertEvent(value, at)
-      if (result._tag === "Left")
-        this.results.push({ _tag: "failure", failure: result.left, path, input: value })
+      if (result._tag === "Left") {
+        // Only the MediaConvert payload may be wrong: then the record's envelope still counts.
+        const envelope = decodeRecord(value, at)
+        this.results.push({
+          _tag: "failure",
+          failure: result.left,
+          path,
+          input: value,
+          ...(envelope._tag === "Right" ? { envelope: envelope.right } : {}),
+        })
+      }
       // A MediaConvert event is a CloudTrail record; the one-step readers hand it on as one.
       else this.results.push({ _tag: "record", record: result.right as unknown as CloudTrailRecord, path })
       return
