@@ -107,7 +107,7 @@ export type MediaConvertReadOptions = Omit<ReadOptions, "eventSources"> & { read
  * @example
  * import { type MediaConvertEnvelopes, mediaConvertEventsFrom } from "mediaconvert-cloudtrail"
  * const found: MediaConvertEnvelopes = mediaConvertEventsFrom('{"Records":[]}', { envelopeOnly: true })
- * for (const result of found.results) if (result._tag === "record") console.log(result.record.userIdentity?.arn)
+ * for (const result of found.results) if (result._tag === "record") console.log(result.record.eventTime)
  * @category Containers
  * @since 0.1.0
  */
