@@ -73,3 +73,49 @@ export const PEERS = ["io-ts", "fp-ts/lib/Either.js"]
 export const MAIN = [join(root, "dist", "index.js")]
 /** What a Lambda handler that reads who and from where imports. */
 export const CORE_TRIO = ["decodeRecord", "identityOf", "originOf"]
+
+/**
+ * The size of a Lambda handler's bundle, minified then gzipped at level 9: `source` (JavaScript
+ * importing the built entries as `dist/<entry>.js`) bundled for Node with io-ts, fp-ts and
+ * fflate in, as a Lambda function ships them, with the settings docs/lambda-eventbridge.md gives
+ * (`--main-fields=module,main`: the peers' ES modules, which tree-shake). `mainFields` defaults
+ * to those; pass esbuild's default for Node (`main,module`) to see what the setting saves.
+ */
+export const lambdaBundleSize = async (
+  source: string,
+  mainFields: ReadonlyArray<string> = ["module", "main"],
+): Promise<BundleSize> => {
+  const contents = source.replace(/"dist\/([a-z0-9-]+\.js)"/g, (_, file: string) =>
+    JSON.stringify(join(root, "dist", file)),
+  )
+  const result = await build({
+    stdin: { contents, resolveDir: root, loader: "js" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    mainFields: [...mainFields],
+    write: false,
+    logLevel: "silent",
+  })
+  const code = result.outputFiles[0]?.contents ?? new Uint8Array()
+  return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length }
+}
+
+/** A handler that decodes CreateJob records alone (docs/lambda-eventbridge.md#a-light-bundle). */
+export const CREATE_JOB_HANDLER = `import { CreateJobEvent, formatFailure, identityOf } from "dist/index.js"
+import { decodeWith } from "dist/codec.js"
+export const handler = async (event) => {
+  const result = decodeWith(CreateJobEvent, event.detail)
+  if (result._tag === "Left") return console.error(formatFailure(result.left))
+  console.log(identityOf(result.right).label, result.right.requestParameters?.role)
+}`
+
+/** The same handler taking every operation (decodeMediaConvertEvent). */
+export const EVERY_OPERATION_HANDLER = `import { decodeMediaConvertEvent, formatFailure, identityOf } from "dist/index.js"
+export const handler = async (event) => {
+  const result = decodeMediaConvertEvent(event.detail)
+  if (result._tag === "Left") return console.error(formatFailure(result.left))
+  console.log(identityOf(result.right).label, result.right.eventName)
+}`

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what test/package/runtimes.test.ts checks the packed package with, pinned, into
+# Installs what test/runtimes/packed-package.test.ts checks the packed package with, pinned, into
 # .cache/runtimes (git-ignored), once: TypeScript 7 (what `npm i typescript` installs today; the
 # repository itself stays on 5.9), Bun and Deno. All three come from the npm registry: each
 # package lists its binary as an optional dependency for the platform (@typescript/typescript-*,

@@ -7,7 +7,8 @@ import { dirname, extname, join, resolve, sep } from "node:path"
 import { deflateSync } from "node:zlib"
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { browserTimeout, launchChromium } from "./helpers/chromium"
+import { browserTimeout, chromiumMissing, launchChromium } from "./helpers/chromium"
+import { describeUnless } from "./helpers/prerequisites"
 import { checkSiteLinks, type LinkReport } from "./helpers/site-links"
 
 // The documentation site as readers get it. typedoc builds it once (warnings are errors, so a
@@ -125,7 +126,7 @@ describe("the link check", () => {
   })
 })
 
-describe("the documentation site in Chromium", () => {
+describeUnless(chromiumMissing)("the documentation site in Chromium", () => {
   let server: Server
   let browser: Browser
   let origin = ""

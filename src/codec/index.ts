@@ -10,7 +10,9 @@
 
 // Re-exports only; no Node built-ins.
 export { decodeWith } from "./decode-with"
+export { eventBridgeEvent } from "./event-bridge"
 export { Json, JsonObjectCodec } from "./json"
+export { type JsonSchemaTarget, jsonSchemaOf } from "./json-schema"
 export type { Members } from "./members"
 export {
   BooleanTextCodec,
@@ -26,6 +28,7 @@ export {
   StringMapCodec,
   TimestampCodec,
 } from "./primitives"
+export type { StandardCodec, StandardProps } from "./standard"
 export { StructCodec, type StructOf, struct } from "./struct"
 export { TaggedUnionCodec, taggedUnion } from "./tagged"
 export { UnlistedString } from "./unlisted"

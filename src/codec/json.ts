@@ -1,6 +1,7 @@
 import type * as t from "io-ts"
 import { isJson, isObject } from "./checks"
 import { leafCodec } from "./leaf"
+import type { StandardCodec } from "./standard"
 
 /**
  * A value as `JSON.parse` produces it.
@@ -48,11 +49,9 @@ export interface JsonObject {
  * @category Combinators
  * @since 0.1.0
  */
-export const Json: t.Type<JsonValue, JsonValue, unknown> & { readonly kind: "json" } = leafCodec(
-  "JSON value",
-  isJson,
-  { kind: "json" as const },
-)
+export const Json: t.Type<JsonValue, JsonValue, unknown> & {
+  readonly kind: "json"
+} & StandardCodec<JsonValue> = leafCodec("JSON value", isJson, { kind: "json" as const })
 
 /**
  * Any JSON object, members kept as they are.
@@ -64,5 +63,6 @@ export const Json: t.Type<JsonValue, JsonValue, unknown> & { readonly kind: "jso
  * @category Combinators
  * @since 0.1.0
  */
-export const JsonObjectCodec: t.Type<JsonObject, JsonObject, unknown> & { readonly kind: "object" } =
-  leafCodec("object", isObject, { kind: "object" as const })
+export const JsonObjectCodec: t.Type<JsonObject, JsonObject, unknown> & {
+  readonly kind: "object"
+} & StandardCodec<JsonObject> = leafCodec("object", isObject, { kind: "object" as const })

@@ -2,6 +2,7 @@ import * as t from "io-ts"
 import { isBooleanText, isObject, isRedaction, isStringMap, isText, isTimestamp } from "./checks"
 import { leafCodec } from "./leaf"
 import type { Members } from "./members"
+import { type StandardCodec, withStandard } from "./standard"
 import type { Unlisted } from "./unlisted"
 
 /**
@@ -31,7 +32,9 @@ export type OpenEnum<K extends string> = K | Unlisted
  * @category Combinators
  * @since 0.2.0
  */
-export interface OpenEnumCodec<K extends string> extends t.Type<OpenEnum<K>, OpenEnum<K>, unknown> {
+export interface OpenEnumCodec<K extends string>
+  extends t.Type<OpenEnum<K>, OpenEnum<K>, unknown>,
+    StandardCodec<OpenEnum<K>> {
   readonly kind: "openEnum"
   /** The values this version knows. */
   readonly values: ReadonlyArray<K>
@@ -81,10 +84,15 @@ export type Timestamp = number | string
  * @category Combinators
  * @since 0.1.0
  */
-export const TimestampCodec: t.Type<Timestamp, Timestamp, unknown> & { readonly kind: "timestamp" } =
-  leafCodec("timestamp (epoch seconds or milliseconds, number or digits)", isTimestamp, {
+export const TimestampCodec: t.Type<Timestamp, Timestamp, unknown> & {
+  readonly kind: "timestamp"
+} & StandardCodec<Timestamp> = leafCodec(
+  "timestamp (epoch seconds or milliseconds, number or digits)",
+  isTimestamp,
+  {
     kind: "timestamp" as const,
-  })
+  },
+)
 
 /**
  * Reads a {@link Timestamp} as epoch milliseconds: values of 1e11 and above are taken as
@@ -143,11 +151,9 @@ export const isRedacted = (value: unknown): value is Redacted => isRedaction(val
  * @category Combinators
  * @since 0.1.0
  */
-export const RedactedCodec: t.Type<Redacted, Redacted, unknown> & { readonly kind: "redaction" } = leafCodec(
-  '"***"',
-  isRedaction,
-  { kind: "redaction" as const },
-)
+export const RedactedCodec: t.Type<Redacted, Redacted, unknown> & {
+  readonly kind: "redaction"
+} & StandardCodec<Redacted> = leafCodec('"***"', isRedaction, { kind: "redaction" as const })
 
 /**
  * Wraps a codec so that the redaction string is accepted in its place.
@@ -163,10 +169,11 @@ export const RedactedCodec: t.Type<Redacted, Redacted, unknown> & { readonly kin
  */
 export const redactable = <C extends t.Mixed>(
   codec: C,
-): t.Type<t.TypeOf<C> | Redacted, t.TypeOf<C> | Redacted> & {
-  readonly kind: "redactable"
-  readonly inner: C
-} => {
+): t.Type<t.TypeOf<C> | Redacted, t.TypeOf<C> | Redacted> &
+  StandardCodec<t.TypeOf<C> | Redacted> & {
+    readonly kind: "redactable"
+    readonly inner: C
+  } => {
   const is = (u: unknown): u is t.TypeOf<C> | Redacted => isRedaction(u) || codec.is(u)
   const type = new t.Type(
     `${codec.name} or "***"`,
@@ -174,7 +181,7 @@ export const redactable = <C extends t.Mixed>(
     (u, c) => (is(u) ? t.success(u) : typeof u === "string" ? t.failure(u, c) : codec.validate(u, c)),
     t.identity,
   )
-  return Object.assign(type, { kind: "redactable" as const, inner: codec })
+  return Object.assign(withStandard(type), { kind: "redactable" as const, inner: codec })
 }
 
 /**
@@ -200,8 +207,10 @@ export interface StringMap {
  * @category Combinators
  * @since 0.1.0
  */
-export const StringMapCodec: t.Type<StringMap, StringMap, unknown> & { readonly kind: "stringMap" } =
-  Object.assign(
+export const StringMapCodec: t.Type<StringMap, StringMap, unknown> & {
+  readonly kind: "stringMap"
+} & StandardCodec<StringMap> = Object.assign(
+  withStandard(
     new t.Type<StringMap, StringMap, unknown>(
       "map of strings",
       (u): u is StringMap => isStringMap(u),
@@ -218,8 +227,9 @@ export const StringMapCodec: t.Type<StringMap, StringMap, unknown> & { readonly 
       },
       t.identity,
     ),
-    { kind: "stringMap" as const },
-  )
+  ),
+  { kind: "stringMap" as const },
+)
 
 /**
  * A boolean as records carry it: a JSON boolean, or the text `"true"` / `"false"` that some
@@ -245,8 +255,11 @@ export type BooleanText = boolean | "true" | "false"
  * @category Combinators
  * @since 0.2.0
  */
-export const BooleanTextCodec: t.Type<BooleanText, BooleanText, unknown> & { readonly kind: "booleanText" } =
-  leafCodec('boolean (or "true" / "false")', isBooleanText, { kind: "booleanText" as const })
+export const BooleanTextCodec: t.Type<BooleanText, BooleanText, unknown> & {
+  readonly kind: "booleanText"
+} & StandardCodec<BooleanText> = leafCodec('boolean (or "true" / "false")', isBooleanText, {
+  kind: "booleanText" as const,
+})
 
 /**
  * Reads a boolean however a record wrote it: `true` and `"true"` are true, `false` and
@@ -275,10 +288,11 @@ export const booleanOf = (value: unknown): boolean | undefined =>
  */
 export const list = <C extends t.Mixed>(
   codec: C,
-): t.Type<ReadonlyArray<t.TypeOf<C>>, ReadonlyArray<t.TypeOf<C>>> & {
-  readonly kind: "list"
-  readonly item: C
-} => {
+): t.Type<ReadonlyArray<t.TypeOf<C>>, ReadonlyArray<t.TypeOf<C>>> &
+  StandardCodec<ReadonlyArray<t.TypeOf<C>>> & {
+    readonly kind: "list"
+    readonly item: C
+  } => {
   const is = (u: unknown): u is ReadonlyArray<t.TypeOf<C>> => {
     if (!Array.isArray(u)) return false
     for (let i = 0; i < u.length; i++) if (!codec.is(u[i])) return false
@@ -301,7 +315,7 @@ export const list = <C extends t.Mixed>(
     },
     t.identity,
   )
-  return Object.assign(type, { kind: "list" as const, item: codec })
+  return Object.assign(withStandard(type), { kind: "list" as const, item: codec })
 }
 
 /**
@@ -317,7 +331,8 @@ export const list = <C extends t.Mixed>(
  */
 export const nullable = <C extends t.Mixed>(
   codec: C,
-): t.Type<t.TypeOf<C> | null, t.TypeOf<C> | null> & { readonly kind: "nullable"; readonly inner: C } => {
+): t.Type<t.TypeOf<C> | null, t.TypeOf<C> | null> &
+  StandardCodec<t.TypeOf<C> | null> & { readonly kind: "nullable"; readonly inner: C } => {
   const is = (u: unknown): u is t.TypeOf<C> | null => u === null || codec.is(u)
   const type = new t.Type(
     `${codec.name} or null`,
@@ -325,7 +340,7 @@ export const nullable = <C extends t.Mixed>(
     (u, c) => (is(u) ? t.success(u) : codec.validate(u, c)),
     t.identity,
   )
-  return Object.assign(type, { kind: "nullable" as const, inner: codec })
+  return Object.assign(withStandard(type), { kind: "nullable" as const, inner: codec })
 }
 
 /**
@@ -345,10 +360,11 @@ export const nullable = <C extends t.Mixed>(
 export const either = <A extends t.Mixed, B extends t.Mixed>(
   first: A,
   second: B,
-): t.Type<t.TypeOf<A> | t.TypeOf<B>, t.TypeOf<A> | t.TypeOf<B>> & {
-  readonly kind: "either"
-  readonly alternatives: readonly [A, B]
-} => {
+): t.Type<t.TypeOf<A> | t.TypeOf<B>, t.TypeOf<A> | t.TypeOf<B>> &
+  StandardCodec<t.TypeOf<A> | t.TypeOf<B>> & {
+    readonly kind: "either"
+    readonly alternatives: readonly [A, B]
+  } => {
   const is = (u: unknown): u is t.TypeOf<A> | t.TypeOf<B> => first.is(u) || second.is(u)
   const structured = (codec: t.Mixed): boolean => {
     const kind = (codec as { kind?: unknown }).kind
@@ -366,7 +382,10 @@ export const either = <A extends t.Mixed, B extends t.Mixed>(
     },
     t.identity,
   )
-  return Object.assign(type, { kind: "either" as const, alternatives: [first, second] as const })
+  return Object.assign(withStandard(type), {
+    kind: "either" as const,
+    alternatives: [first, second] as const,
+  })
 }
 
 /**
@@ -383,10 +402,11 @@ export const either = <A extends t.Mixed, B extends t.Mixed>(
  */
 export const mapOf = <C extends t.Mixed>(
   codec: C,
-): t.Type<{ readonly [key: string]: t.TypeOf<C> }, { readonly [key: string]: t.TypeOf<C> }> & {
-  readonly kind: "map"
-  readonly value: C
-} => {
+): t.Type<{ readonly [key: string]: t.TypeOf<C> }, { readonly [key: string]: t.TypeOf<C> }> &
+  StandardCodec<{ readonly [key: string]: t.TypeOf<C> }> & {
+    readonly kind: "map"
+    readonly value: C
+  } => {
   type M = { readonly [key: string]: t.TypeOf<C> }
   const is = (u: unknown): u is M => {
     if (!isObject(u)) return false
@@ -410,7 +430,7 @@ export const mapOf = <C extends t.Mixed>(
     },
     t.identity,
   )
-  return Object.assign(type, { kind: "map" as const, value: codec })
+  return Object.assign(withStandard(type), { kind: "map" as const, value: codec })
 }
 
 /**

@@ -2,6 +2,7 @@ import * as t from "io-ts"
 import { isObject as isPlainObject } from "./checks"
 import { compiledCheckOf } from "./compiled"
 import type { Members } from "./members"
+import { type StandardProps, standardOf } from "./standard"
 
 /**
  * The type a {@link struct} decodes to: required members, then optional ones.
@@ -48,6 +49,10 @@ export class StructCodec<R extends Members, O extends Members, A = StructOf<R, O
   readonly _tag = "StructCodec" as const
   /** What a walker over the codecs reads (src/codec/walk.ts). */
   readonly kind = "struct" as const
+  /** Standard Schema v1 and Standard JSON Schema v1: see {@link StandardCodec}. */
+  get "~standard"(): StandardProps<A> {
+    return standardOf(this)
+  }
   constructor(
     name: string,
     /** Members that must be present. */

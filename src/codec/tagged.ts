@@ -1,5 +1,6 @@
 import * as t from "io-ts"
 import { isObject as isPlainObject } from "./checks"
+import { type StandardProps, standardOf } from "./standard"
 
 /**
  * The codec of a union of object types told apart by one member (the tag: `eventName`,
@@ -21,6 +22,10 @@ export class TaggedUnionCodec<A> extends t.Type<A, A, unknown> {
   readonly _tag = "TaggedUnionCodec" as const
   /** What a walker over the codecs reads (src/codec/walk.ts). */
   readonly kind = "tagged" as const
+  /** Standard Schema v1 and Standard JSON Schema v1: see {@link StandardCodec}. */
+  get "~standard"(): StandardProps<A> {
+    return standardOf(this)
+  }
   constructor(
     name: string,
     /** The member that names the variant. */

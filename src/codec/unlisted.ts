@@ -1,6 +1,7 @@
 import type * as t from "io-ts"
 import { isText } from "./checks"
 import { leafCodec } from "./leaf"
+import type { StandardCodec } from "./standard"
 
 /**
  * A string this version of the library does not list: an `eventName`, identity `type` or
@@ -36,8 +37,6 @@ export declare enum Unlisted {
  * @category Combinators
  * @since 0.1.0
  */
-export const UnlistedString: t.Type<Unlisted, Unlisted, unknown> & { readonly kind: "unlisted" } = leafCodec(
-  "string",
-  isText,
-  { kind: "unlisted" as const },
-)
+export const UnlistedString: t.Type<Unlisted, Unlisted, unknown> & {
+  readonly kind: "unlisted"
+} & StandardCodec<Unlisted> = leafCodec("string", isText, { kind: "unlisted" as const })

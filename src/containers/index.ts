@@ -24,6 +24,7 @@ export type {
 export { logFilesIn } from "./notifications/log-files-in"
 export { decodeJsonLines } from "./reading/json-lines"
 export {
+  type MediaConvertEnvelopes,
   type MediaConvertEventFound,
   type MediaConvertEvents,
   type MediaConvertReadOptions,

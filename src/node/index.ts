@@ -11,7 +11,9 @@
 // Re-exports only. Node built-ins are allowed here and only here (and in the command line).
 export { type FileRecords, readLogFile } from "./read-log-file"
 export {
+  type MediaConvertEnvelopeStream,
   type MediaConvertEventStream,
+  type MediaConvertStreamOptions,
   type SourcedMediaConvertResult,
   streamMediaConvertEvents,
 } from "./stream-mediaconvert-events"

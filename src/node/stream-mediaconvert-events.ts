@@ -1,7 +1,14 @@
 import { type MediaConvertResult, type MediaConvertSummary, Sink, selectionOf } from "../containers/reading"
 import { decodeMediaConvertEvent } from "../mediaconvert/decode"
 import { MEDIACONVERT_EVENT_SOURCE } from "../mediaconvert/event"
-import { type RecordSource, resultsOf, type StreamOptions, withSummary } from "./stream-records"
+import { decodeRecord } from "../record/decode"
+import {
+  type RecordSource,
+  resultsOf,
+  type SourcedResult,
+  type StreamOptions,
+  withSummary,
+} from "./stream-records"
 
 /**
  * A result of {@link streamMediaConvertEvents}, with the file it came from (or the stream's name).
@@ -28,11 +35,41 @@ export type MediaConvertEventStream = AsyncGenerator<SourcedMediaConvertResult, 
 }
 
 /**
+ * How {@link streamMediaConvertEvents} reads: the options of {@link streamRecords} but the
+ * selection (MediaConvert's), and `envelopeOnly`, which decodes each MediaConvert record as a
+ * plain CloudTrail record, leaving `requestParameters` and `responseElements` unchecked (the
+ * command line's `--envelope-only`).
+ *
+ * @example
+ * import type { MediaConvertStreamOptions } from "mediaconvert-cloudtrail/node"
+ * const options: MediaConvertStreamOptions = { envelopeOnly: true }
+ * @since 0.1.0
+ */
+export type MediaConvertStreamOptions = Omit<StreamOptions, "eventSources"> & {
+  readonly envelopeOnly?: boolean
+}
+
+/**
+ * What {@link streamMediaConvertEvents} returns with `envelopeOnly: true`: MediaConvert's
+ * records decoded as CloudTrail records, and `summary()` as for the events.
+ *
+ * @example
+ * import type { MediaConvertEnvelopeStream } from "mediaconvert-cloudtrail/node"
+ * const report = (records: MediaConvertEnvelopeStream) => records.summary().failed
+ * @since 0.1.0
+ */
+export type MediaConvertEnvelopeStream = AsyncGenerator<SourcedResult, void, undefined> & {
+  readonly summary: () => MediaConvertSummary
+}
+
+/**
  * Streams the MediaConvert events of a log file, a trail folder or a stream of bytes, in one
  * step: what {@link streamRecords} reads, with the records of other services picked out from
  * their text and never parsed where the text is clear (counted in `summary().passedOverBy`),
  * and each MediaConvert record decoded as a `MediaConvertEvent`; one that does not decode is
- * a failure with its full path (`$.Records[12].requestParameters.settings…`) and its input.
+ * a failure with its full path (`$.Records[12].requestParameters.settings…`) and its input (and
+ * `envelope`, the plain CloudTrail record, when only the MediaConvert payload was wrong). With
+ * `envelopeOnly: true` each MediaConvert record is decoded as a plain CloudTrail record.
  * Memory stays flat whatever the size. The iterator never throws.
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/ug/logging-using-cloudtrail.html
@@ -46,13 +83,23 @@ export type MediaConvertEventStream = AsyncGenerator<SourcedMediaConvertResult, 
  * console.log(events.summary().passedOverBy)
  * @since 0.2.0
  */
-export const streamMediaConvertEvents = (
+export function streamMediaConvertEvents(
   source: RecordSource,
-  options: Omit<StreamOptions, "eventSources"> = {},
-): MediaConvertEventStream => {
-  const sink = new Sink(decodeMediaConvertEvent, { selection: selectionOf([MEDIACONVERT_EVENT_SOURCE]) })
-  return withSummary(resultsOf(source, options, sink), (counted) => ({
-    ...counted,
-    ...sink.passed.summary(),
-  }))
+  options: MediaConvertStreamOptions & { readonly envelopeOnly: true },
+): MediaConvertEnvelopeStream
+export function streamMediaConvertEvents(
+  source: RecordSource,
+  options?: MediaConvertStreamOptions,
+): MediaConvertEventStream
+export function streamMediaConvertEvents(
+  source: RecordSource,
+  options: MediaConvertStreamOptions = {},
+): MediaConvertEventStream | MediaConvertEnvelopeStream {
+  const { envelopeOnly, ...read } = options
+  const selection = selectionOf([MEDIACONVERT_EVENT_SOURCE])
+  const streamOf = <R>(sink: Sink<R>) =>
+    withSummary(resultsOf(source, read, sink), (counted) => ({ ...counted, ...sink.passed.summary() }))
+  return envelopeOnly === true
+    ? streamOf(new Sink(decodeRecord, { selection }))
+    : streamOf(new Sink(decodeMediaConvertEvent, { selection, envelopes: true }))
 }

@@ -4,9 +4,9 @@ import type { AddressInfo } from "node:net"
 import { join, resolve } from "node:path"
 import { build } from "esbuild"
 import type { Browser } from "playwright-core"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { browserTimeout, launchChromium } from "../helpers/chromium"
-import { requireBuild } from "../helpers/prerequisites"
+import { afterAll, beforeAll, expect, it } from "vitest"
+import { browserTimeout, chromiumMissing, launchChromium } from "../helpers/chromium"
+import { describeUnless, requireBuild } from "../helpers/prerequisites"
 
 // The pure core in a real browser: a page imports the ESM build (bundled with its peers, as
 // a user's bundler would), decodes the AWS page's CreateJob example and picks MediaConvert's
@@ -33,37 +33,37 @@ const page = `<!doctype html><meta charset="utf-8"><title>decode</title>
     : { tag: "Left" }
 </script>`
 
-beforeAll(async () => {
-  requireBuild("index.js")
-  const bundle = await build({
-    entryPoints: [join(root, "dist", "index.js")],
-    bundle: true,
-    format: "esm",
-    platform: "browser",
-    mainFields: ["browser", "module", "main"],
-    write: false,
-    logLevel: "silent",
+describeUnless(chromiumMissing)("the main entry in a browser", () => {
+  beforeAll(async () => {
+    requireBuild("index.js")
+    const bundle = await build({
+      entryPoints: [join(root, "dist", "index.js")],
+      bundle: true,
+      format: "esm",
+      platform: "browser",
+      mainFields: ["browser", "module", "main"],
+      write: false,
+      logLevel: "silent",
+    })
+    const files: Record<string, [string, string]> = {
+      "/": ["text/html", page],
+      "/bundle.js": ["text/javascript", bundle.outputFiles[0]?.text ?? ""],
+      "/favicon.ico": ["image/x-icon", ""],
+    }
+    server = createServer((request, response) => {
+      const file = files[request.url ?? ""]
+      response.writeHead(file ? 200 : 404, { "content-type": file?.[0] ?? "text/plain" }).end(file?.[1] ?? "")
+    })
+    await new Promise<void>((done) => server.listen(0, "127.0.0.1", done))
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    browser = await launchChromium()
   })
-  const files: Record<string, [string, string]> = {
-    "/": ["text/html", page],
-    "/bundle.js": ["text/javascript", bundle.outputFiles[0]?.text ?? ""],
-    "/favicon.ico": ["image/x-icon", ""],
-  }
-  server = createServer((request, response) => {
-    const file = files[request.url ?? ""]
-    response.writeHead(file ? 200 : 404, { "content-type": file?.[0] ?? "text/plain" }).end(file?.[1] ?? "")
+
+  afterAll(async () => {
+    await browser?.close()
+    await new Promise((done) => server?.close(done))
   })
-  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done))
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  browser = await launchChromium()
-})
 
-afterAll(async () => {
-  await browser?.close()
-  await new Promise((done) => server?.close(done))
-})
-
-describe("the main entry in a browser", () => {
   it("decodes the CreateJob example and selects records in headless Chromium, without console errors", async () => {
     const tab = await browser.newPage()
     tab.setDefaultTimeout(browserTimeout)

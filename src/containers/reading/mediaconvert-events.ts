@@ -1,5 +1,6 @@
 import { decodeMediaConvertEvent } from "../../mediaconvert/decode"
 import { MEDIACONVERT_EVENT_SOURCE, type MediaConvertEvent } from "../../mediaconvert/event"
+import { decodeRecord } from "../../record/decode"
 import type { ReadOptions } from "../input"
 import type {
   ColumnsFound,
@@ -7,6 +8,7 @@ import type {
   EventFound,
   FailureFound,
   InsightFound,
+  RecordResult,
   Skipped,
   Summary,
 } from "../results"
@@ -86,15 +88,36 @@ export interface MediaConvertEvents {
 
 /**
  * How {@link mediaConvertEventsFrom} reads: the caps of {@link ReadOptions}; the selection is
- * MediaConvert's.
+ * MediaConvert's. `envelopeOnly` (since 0.1.0) decodes each MediaConvert record as a plain
+ * CloudTrail record, leaving `requestParameters` and `responseElements` unchecked: an audit of
+ * who called what keeps counting records whose payload this version cannot type (the command
+ * line's `--envelope-only`).
  *
  * @example
  * import type { MediaConvertReadOptions } from "mediaconvert-cloudtrail"
- * const options: MediaConvertReadOptions = { maxBytes: 256 * 1024 * 1024 }
+ * const options: MediaConvertReadOptions = { maxBytes: 256 * 1024 * 1024, envelopeOnly: true }
  * @category Containers
  * @since 0.2.0
  */
-export type MediaConvertReadOptions = Omit<ReadOptions, "eventSources">
+export type MediaConvertReadOptions = Omit<ReadOptions, "eventSources"> & { readonly envelopeOnly?: boolean }
+
+/**
+ * What {@link mediaConvertEventsFrom} finds with `envelopeOnly: true`: MediaConvert's records
+ * decoded as CloudTrail records (their envelope), and the counts with the records of other
+ * services passed over.
+ *
+ * @example
+ * import { type MediaConvertEnvelopes, mediaConvertEventsFrom } from "mediaconvert-cloudtrail"
+ * const found: MediaConvertEnvelopes = mediaConvertEventsFrom('{"Records":[]}', { envelopeOnly: true })
+ * for (const result of found.results) if (result._tag === "record") console.log(result.record.eventTime)
+ * @category Containers
+ * @since 0.1.0
+ */
+export interface MediaConvertEnvelopes {
+  readonly container: ContainerKind
+  readonly results: ReadonlyArray<RecordResult>
+  readonly summary: MediaConvertSummary
+}
 
 /**
  * MediaConvert events in one step, from whatever holds them (everything {@link recordsFrom}
@@ -104,7 +127,9 @@ export type MediaConvertReadOptions = Omit<ReadOptions, "eventSources">
  * MediaConvert record is decoded as a {@link MediaConvertEvent}, and one that does not decode
  * is a failure with its full path in the container and its input. The results are those of
  * parsing every record, keeping `eventSource` `mediaconvert.amazonaws.com` and decoding with
- * `decodeMediaConvertEvent`. Synchronous; never throws.
+ * `decodeMediaConvertEvent`. A failure whose record decodes as a plain CloudTrail record carries
+ * it as `envelope`; with `envelopeOnly: true` every MediaConvert record is decoded that way
+ * (see {@link MediaConvertReadOptions}). Synchronous; never throws.
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/ug/logging-using-cloudtrail.html
  * @example
@@ -122,10 +147,21 @@ export type MediaConvertReadOptions = Omit<ReadOptions, "eventSources">
  * @category Containers
  * @since 0.2.0
  */
-export const mediaConvertEventsFrom = (
+export function mediaConvertEventsFrom(
+  input: unknown,
+  options: MediaConvertReadOptions & { readonly envelopeOnly: true },
+): MediaConvertEnvelopes
+export function mediaConvertEventsFrom(input: unknown, options?: MediaConvertReadOptions): MediaConvertEvents
+export function mediaConvertEventsFrom(
   input: unknown,
   options: MediaConvertReadOptions = {},
-): MediaConvertEvents => {
-  const sink = new Sink(decodeMediaConvertEvent, { selection: selectionOf([MEDIACONVERT_EVENT_SOURCE]) })
-  return sink.doneSelected(readInto(input, options, sink))
+): MediaConvertEvents | MediaConvertEnvelopes {
+  const { envelopeOnly, ...read } = options
+  const selection = selectionOf([MEDIACONVERT_EVENT_SOURCE])
+  if (envelopeOnly === true) {
+    const sink = new Sink(decodeRecord, { selection })
+    return sink.doneSelected(readInto(input, read, sink))
+  }
+  const sink = new Sink(decodeMediaConvertEvent, { selection, envelopes: true })
+  return sink.doneSelected(readInto(input, read, sink))
 }

@@ -109,6 +109,15 @@ export interface FailureFound {
    * @since 0.2.0
    */
   readonly text?: string
+  /**
+   * When a MediaConvert reader's record failed only in what MediaConvert adds (a member of
+   * `requestParameters` or `responseElements` of the wrong type, say) and decodes as a plain
+   * CloudTrail record: that record, so who called, when, from where and `errorCode` can still
+   * be counted without decoding `input` again.
+   *
+   * @since 0.1.0
+   */
+  readonly envelope?: CloudTrailRecord
 }
 
 /**

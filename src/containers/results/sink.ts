@@ -12,6 +12,8 @@ import { type ContainerKind, type ResultOf, type SkipReason, type Summary, summa
 /** What a sink keeps: every record, or those of some event sources. */
 export interface Policy {
   readonly selection?: Selection | undefined
+  /** Whether a record that fails `decode` but decodes as a CloudTrail record carries that envelope. */
+  readonly envelopes?: boolean | undefined
 }
 
 /** How a sink decodes a record that is not an Insights record: `decodeRecord`, `decodeMediaConvertEvent`. */
@@ -94,9 +96,20 @@ export class Sink<R = unknown> {
     }
     // The compiled check first; the detailed decoder, with the container path, only for the report.
     const result = this.decode(value, at)
-    if (result._tag === "Left")
+    if (result._tag === "Right") this.results.push({ _tag: "record", record: result.right, path })
+    else if (this.policy.envelopes !== true)
       this.results.push({ _tag: "failure", failure: result.left, path, input: value })
-    else this.results.push({ _tag: "record", record: result.right, path })
+    else {
+      // Only the payload may be wrong: then the record's envelope (who, when, from where) still counts.
+      const envelope = decodeRecord(value, at)
+      this.results.push({
+        _tag: "failure",
+        failure: result.left,
+        path,
+        input: value,
+        ...(envelope._tag === "Right" ? { envelope: envelope.right } : {}),
+      })
+    }
   }
 
   /** Parses a record kept as JSON text (a log event's message, LookupEvents' CloudTrailEvent). */
