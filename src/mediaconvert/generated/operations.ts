@@ -255,7 +255,13 @@ export const AssociateCertificateRequest: StructCodec<Members, Members, Associat
       arn: t.string,
     },
   )
-/** The type of {@link AssociateCertificateRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `AssociateCertificate` (`POST /certificates`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link AssociateCertificateRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface AssociateCertificateRequest {
   /**
    * The ARN of the ACM certificate that you want to associate with your MediaConvert resource.
@@ -274,7 +280,13 @@ export interface AssociateCertificateRequest {
  */
 export const AssociateCertificateResponse: StructCodec<Members, Members, AssociateCertificateResponse> =
   /* @__PURE__ */ struct("AssociateCertificateResponse", {}, {})
-/** The type of {@link AssociateCertificateResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `AssociateCertificate`: the API returns an empty body, so CloudTrail logs `null`.
+ *
+ * Its codec: {@link AssociateCertificateResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface AssociateCertificateResponse {}
 
 /**
@@ -295,7 +307,13 @@ export const CancelJobRequest: StructCodec<Members, Members, CancelJobRequest> =
     Id: t.string,
   },
 )
-/** The type of {@link CancelJobRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `CancelJob` (`DELETE /jobs/{Id}`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link CancelJobRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface CancelJobRequest {
   /**
    * The Job ID of the job to be cancelled.
@@ -321,7 +339,13 @@ export const CancelJobResponse: StructCodec<Members, Members, CancelJobResponse>
   {},
   {},
 )
-/** The type of {@link CancelJobResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `CancelJob`: the API returns an empty body, so CloudTrail logs `null`.
+ *
+ * Its codec: {@link CancelJobResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface CancelJobResponse {}
 
 /**
@@ -356,7 +380,13 @@ export const CreateJobRequest: StructCodec<Members, Members, CreateJobRequest> =
     Tags: StringMapCodec,
   },
 )
-/** The type of {@link CreateJobRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `CreateJob` (`POST /jobs`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link CreateJobRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface CreateJobRequest {
   /**
    * Required.
@@ -440,7 +470,13 @@ export const CreateJobResponse: StructCodec<Members, Members, CreateJobResponse>
     job: Job,
   },
 )
-/** The type of {@link CreateJobResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `CreateJob`.
+ *
+ * Its codec: {@link CreateJobResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface CreateJobResponse {
   /**
    * Each job converts an input file into an output file or files.
@@ -477,7 +513,13 @@ export const CreateJobTemplateRequest: StructCodec<Members, Members, CreateJobTe
       Tags: StringMapCodec,
     },
   )
-/** The type of {@link CreateJobTemplateRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `CreateJobTemplate` (`POST /jobTemplates`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link CreateJobTemplateRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface CreateJobTemplateRequest {
   /**
    * The name of the job template you are creating.
@@ -546,7 +588,13 @@ export const CreateJobTemplateResponse: StructCodec<Members, Members, CreateJobT
       jobTemplate: JobTemplate,
     },
   )
-/** The type of {@link CreateJobTemplateResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `CreateJobTemplate`.
+ *
+ * Its codec: {@link CreateJobTemplateResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface CreateJobTemplateResponse {
   /**
    * A job template is a pre-made set of encoding instructions that you can use to quickly create a job.
@@ -576,7 +624,13 @@ export const CreatePresetRequest: StructCodec<Members, Members, CreatePresetRequ
     Tags: StringMapCodec,
   },
 )
-/** The type of {@link CreatePresetRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `CreatePreset` (`POST /presets`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link CreatePresetRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface CreatePresetRequest {
   /**
    * The name of the preset you are creating.
@@ -621,7 +675,13 @@ export const CreatePresetResponse: StructCodec<Members, Members, CreatePresetRes
       preset: Preset,
     },
   )
-/** The type of {@link CreatePresetResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `CreatePreset`.
+ *
+ * Its codec: {@link CreatePresetResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface CreatePresetResponse {
   /**
    * A preset is a collection of preconfigured media conversion settings that you want MediaConvert to apply to the output during the conversion process.
@@ -654,7 +714,13 @@ export const CreateQueueRequest: StructCodec<Members, Members, CreateQueueReques
     Tags: StringMapCodec,
   },
 )
-/** The type of {@link CreateQueueRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `CreateQueue` (`POST /queues`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link CreateQueueRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface CreateQueueRequest {
   /**
    * The name of the queue that you are creating.
@@ -710,7 +776,13 @@ export const CreateQueueResponse: StructCodec<Members, Members, CreateQueueRespo
     queue: Queue,
   },
 )
-/** The type of {@link CreateQueueResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `CreateQueue`.
+ *
+ * Its codec: {@link CreateQueueResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface CreateQueueResponse {
   /**
    * You can use queues to manage the resources that are available to your AWS account for running multiple transcoding jobs at the same time.
@@ -737,7 +809,13 @@ export const CreateResourceShareRequest: StructCodec<Members, Members, CreateRes
       supportCaseId: t.string,
     },
   )
-/** The type of {@link CreateResourceShareRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `CreateResourceShare` (`POST /resourceShares`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link CreateResourceShareRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface CreateResourceShareRequest {
   /**
    * Specify MediaConvert Job ID or ARN to share
@@ -760,7 +838,13 @@ export interface CreateResourceShareRequest {
  */
 export const CreateResourceShareResponse: StructCodec<Members, Members, CreateResourceShareResponse> =
   /* @__PURE__ */ struct("CreateResourceShareResponse", {}, {})
-/** The type of {@link CreateResourceShareResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `CreateResourceShare`: the API returns an empty body, so CloudTrail logs `null`.
+ *
+ * Its codec: {@link CreateResourceShareResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface CreateResourceShareResponse {}
 
 /**
@@ -782,7 +866,13 @@ export const DeleteJobTemplateRequest: StructCodec<Members, Members, DeleteJobTe
       Name: t.string,
     },
   )
-/** The type of {@link DeleteJobTemplateRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `DeleteJobTemplate` (`DELETE /jobTemplates/{Name}`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link DeleteJobTemplateRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface DeleteJobTemplateRequest {
   /**
    * The name of the job template to be deleted.
@@ -805,7 +895,13 @@ export interface DeleteJobTemplateRequest {
  */
 export const DeleteJobTemplateResponse: StructCodec<Members, Members, DeleteJobTemplateResponse> =
   /* @__PURE__ */ struct("DeleteJobTemplateResponse", {}, {})
-/** The type of {@link DeleteJobTemplateResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `DeleteJobTemplate`: the API returns an empty body, so CloudTrail logs `null`.
+ *
+ * Its codec: {@link DeleteJobTemplateResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface DeleteJobTemplateResponse {}
 
 /**
@@ -823,7 +919,13 @@ export const DeletePolicyRequest: StructCodec<Members, Members, DeletePolicyRequ
   {},
   {},
 )
-/** The type of {@link DeletePolicyRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `DeletePolicy` (`DELETE /policy`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link DeletePolicyRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface DeletePolicyRequest {}
 
 /**
@@ -837,7 +939,13 @@ export interface DeletePolicyRequest {}
  */
 export const DeletePolicyResponse: StructCodec<Members, Members, DeletePolicyResponse> =
   /* @__PURE__ */ struct("DeletePolicyResponse", {}, {})
-/** The type of {@link DeletePolicyResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `DeletePolicy`: the API returns an empty body, so CloudTrail logs `null`.
+ *
+ * Its codec: {@link DeletePolicyResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface DeletePolicyResponse {}
 
 /**
@@ -858,7 +966,13 @@ export const DeletePresetRequest: StructCodec<Members, Members, DeletePresetRequ
     Name: t.string,
   },
 )
-/** The type of {@link DeletePresetRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `DeletePreset` (`DELETE /presets/{Name}`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link DeletePresetRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface DeletePresetRequest {
   /**
    * The name of the preset to be deleted.
@@ -881,7 +995,13 @@ export interface DeletePresetRequest {
  */
 export const DeletePresetResponse: StructCodec<Members, Members, DeletePresetResponse> =
   /* @__PURE__ */ struct("DeletePresetResponse", {}, {})
-/** The type of {@link DeletePresetResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `DeletePreset`: the API returns an empty body, so CloudTrail logs `null`.
+ *
+ * Its codec: {@link DeletePresetResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface DeletePresetResponse {}
 
 /**
@@ -902,7 +1022,13 @@ export const DeleteQueueRequest: StructCodec<Members, Members, DeleteQueueReques
     Name: t.string,
   },
 )
-/** The type of {@link DeleteQueueRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `DeleteQueue` (`DELETE /queues/{Name}`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link DeleteQueueRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface DeleteQueueRequest {
   /**
    * The name of the queue that you want to delete.
@@ -928,7 +1054,13 @@ export const DeleteQueueResponse: StructCodec<Members, Members, DeleteQueueRespo
   {},
   {},
 )
-/** The type of {@link DeleteQueueResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `DeleteQueue`: the API returns an empty body, so CloudTrail logs `null`.
+ *
+ * Its codec: {@link DeleteQueueResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface DeleteQueueResponse {}
 
 /**
@@ -951,7 +1083,13 @@ export const DescribeEndpointsRequest: StructCodec<Members, Members, DescribeEnd
       nextToken: t.string,
     },
   )
-/** The type of {@link DescribeEndpointsRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `DescribeEndpoints` (`POST /endpoints`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link DescribeEndpointsRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface DescribeEndpointsRequest {
   /**
    * Optional.
@@ -985,7 +1123,13 @@ export const DescribeEndpointsResponse: StructCodec<Members, Members, DescribeEn
       nextToken: t.string,
     },
   )
-/** The type of {@link DescribeEndpointsResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `DescribeEndpoints` (CloudTrail logs `null` for read-only calls; the members are the API's response).
+ *
+ * Its codec: {@link DescribeEndpointsResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface DescribeEndpointsResponse {
   /**
    * List of endpoints
@@ -1016,7 +1160,13 @@ export const DisassociateCertificateRequest: StructCodec<Members, Members, Disas
       Arn: t.string,
     },
   )
-/** The type of {@link DisassociateCertificateRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `DisassociateCertificate` (`DELETE /certificates/{Arn}`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link DisassociateCertificateRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface DisassociateCertificateRequest {
   /**
    * The ARN of the ACM certificate that you want to disassociate from your MediaConvert resource.
@@ -1039,7 +1189,13 @@ export interface DisassociateCertificateRequest {
  */
 export const DisassociateCertificateResponse: StructCodec<Members, Members, DisassociateCertificateResponse> =
   /* @__PURE__ */ struct("DisassociateCertificateResponse", {}, {})
-/** The type of {@link DisassociateCertificateResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `DisassociateCertificate`: the API returns an empty body, so CloudTrail logs `null`.
+ *
+ * Its codec: {@link DisassociateCertificateResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface DisassociateCertificateResponse {}
 
 /**
@@ -1060,7 +1216,13 @@ export const GetJobRequest: StructCodec<Members, Members, GetJobRequest> = /* @_
     Id: t.string,
   },
 )
-/** The type of {@link GetJobRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `GetJob` (`GET /jobs/{Id}`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link GetJobRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface GetJobRequest {
   /**
    * the job ID of the job.
@@ -1088,7 +1250,13 @@ export const GetJobResponse: StructCodec<Members, Members, GetJobResponse> = /* 
     job: Job,
   },
 )
-/** The type of {@link GetJobResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `GetJob` (CloudTrail logs `null` for read-only calls; the members are the API's response).
+ *
+ * Its codec: {@link GetJobResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface GetJobResponse {
   /**
    * Each job converts an input file into an output file or files.
@@ -1115,7 +1283,13 @@ export const GetJobTemplateRequest: StructCodec<Members, Members, GetJobTemplate
       Name: t.string,
     },
   )
-/** The type of {@link GetJobTemplateRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `GetJobTemplate` (`GET /jobTemplates/{Name}`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link GetJobTemplateRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface GetJobTemplateRequest {
   /**
    * The name of the job template.
@@ -1144,7 +1318,13 @@ export const GetJobTemplateResponse: StructCodec<Members, Members, GetJobTemplat
       jobTemplate: JobTemplate,
     },
   )
-/** The type of {@link GetJobTemplateResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `GetJobTemplate` (CloudTrail logs `null` for read-only calls; the members are the API's response).
+ *
+ * Its codec: {@link GetJobTemplateResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface GetJobTemplateResponse {
   /**
    * A job template is a pre-made set of encoding instructions that you can use to quickly create a job.
@@ -1171,7 +1351,13 @@ export const GetJobsQueryResultsRequest: StructCodec<Members, Members, GetJobsQu
       Id: t.string,
     },
   )
-/** The type of {@link GetJobsQueryResultsRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `GetJobsQueryResults` (`GET /jobsQueries/{Id}`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link GetJobsQueryResultsRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface GetJobsQueryResultsRequest {
   /**
    * The ID of the jobs query.
@@ -1202,7 +1388,13 @@ export const GetJobsQueryResultsResponse: StructCodec<Members, Members, GetJobsQ
       status: enums.JobsQueryStatus,
     },
   )
-/** The type of {@link GetJobsQueryResultsResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `GetJobsQueryResults` (CloudTrail logs `null` for read-only calls; the members are the API's response).
+ *
+ * Its codec: {@link GetJobsQueryResultsResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface GetJobsQueryResultsResponse {
   /**
    * List of jobs.
@@ -1233,7 +1425,13 @@ export const GetPolicyRequest: StructCodec<Members, Members, GetPolicyRequest> =
   {},
   {},
 )
-/** The type of {@link GetPolicyRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `GetPolicy` (`GET /policy`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link GetPolicyRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface GetPolicyRequest {}
 
 /**
@@ -1252,7 +1450,13 @@ export const GetPolicyResponse: StructCodec<Members, Members, GetPolicyResponse>
     policy: Policy,
   },
 )
-/** The type of {@link GetPolicyResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `GetPolicy` (CloudTrail logs `null` for read-only calls; the members are the API's response).
+ *
+ * Its codec: {@link GetPolicyResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface GetPolicyResponse {
   /**
    * A policy configures behavior that you allow or disallow for your account.
@@ -1278,7 +1482,13 @@ export const GetPresetRequest: StructCodec<Members, Members, GetPresetRequest> =
     Name: t.string,
   },
 )
-/** The type of {@link GetPresetRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `GetPreset` (`GET /presets/{Name}`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link GetPresetRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface GetPresetRequest {
   /**
    * The name of the preset.
@@ -1306,7 +1516,13 @@ export const GetPresetResponse: StructCodec<Members, Members, GetPresetResponse>
     preset: Preset,
   },
 )
-/** The type of {@link GetPresetResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `GetPreset` (CloudTrail logs `null` for read-only calls; the members are the API's response).
+ *
+ * Its codec: {@link GetPresetResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface GetPresetResponse {
   /**
    * A preset is a collection of preconfigured media conversion settings that you want MediaConvert to apply to the output during the conversion process.
@@ -1332,7 +1548,13 @@ export const GetQueueRequest: StructCodec<Members, Members, GetQueueRequest> = /
     Name: t.string,
   },
 )
-/** The type of {@link GetQueueRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `GetQueue` (`GET /queues/{Name}`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link GetQueueRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface GetQueueRequest {
   /**
    * The name of the queue that you want information about.
@@ -1360,7 +1582,13 @@ export const GetQueueResponse: StructCodec<Members, Members, GetQueueResponse> =
     queue: Queue,
   },
 )
-/** The type of {@link GetQueueResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `GetQueue` (CloudTrail logs `null` for read-only calls; the members are the API's response).
+ *
+ * Its codec: {@link GetQueueResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface GetQueueResponse {
   /**
    * You can use queues to manage the resources that are available to your AWS account for running multiple transcoding jobs at the same time.
@@ -1390,7 +1618,13 @@ export const ListJobTemplatesRequest: StructCodec<Members, Members, ListJobTempl
       order: enums.Order,
     },
   )
-/** The type of {@link ListJobTemplatesRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `ListJobTemplates` (`GET /jobTemplates`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link ListJobTemplatesRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface ListJobTemplatesRequest {
   /**
    * Optionally, specify a job template category to limit responses to only job templates from that category.
@@ -1432,7 +1666,13 @@ export const ListJobTemplatesResponse: StructCodec<Members, Members, ListJobTemp
       nextToken: t.string,
     },
   )
-/** The type of {@link ListJobTemplatesResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `ListJobTemplates` (CloudTrail logs `null` for read-only calls; the members are the API's response).
+ *
+ * Its codec: {@link ListJobTemplatesResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface ListJobTemplatesResponse {
   /**
    * List of Job templates.
@@ -1465,7 +1705,13 @@ export const ListJobsRequest: StructCodec<Members, Members, ListJobsRequest> = /
     status: enums.JobStatus,
   },
 )
-/** The type of {@link ListJobsRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `ListJobs` (`GET /jobs`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link ListJobsRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface ListJobsRequest {
   /**
    * Optional.
@@ -1506,7 +1752,13 @@ export const ListJobsResponse: StructCodec<Members, Members, ListJobsResponse> =
     nextToken: t.string,
   },
 )
-/** The type of {@link ListJobsResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `ListJobs` (CloudTrail logs `null` for read-only calls; the members are the API's response).
+ *
+ * Its codec: {@link ListJobsResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface ListJobsResponse {
   /**
    * List of jobs
@@ -1539,7 +1791,13 @@ export const ListPresetsRequest: StructCodec<Members, Members, ListPresetsReques
     order: enums.Order,
   },
 )
-/** The type of {@link ListPresetsRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `ListPresets` (`GET /presets`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link ListPresetsRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface ListPresetsRequest {
   /**
    * Optionally, specify a preset category to limit responses to only presets from that category.
@@ -1580,7 +1838,13 @@ export const ListPresetsResponse: StructCodec<Members, Members, ListPresetsRespo
     presets: /* @__PURE__ */ list(Preset),
   },
 )
-/** The type of {@link ListPresetsResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `ListPresets` (CloudTrail logs `null` for read-only calls; the members are the API's response).
+ *
+ * Its codec: {@link ListPresetsResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface ListPresetsResponse {
   /**
    * Use this string to request the next batch of presets.
@@ -1612,7 +1876,13 @@ export const ListQueuesRequest: StructCodec<Members, Members, ListQueuesRequest>
     order: enums.Order,
   },
 )
-/** The type of {@link ListQueuesRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `ListQueues` (`GET /queues`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link ListQueuesRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface ListQueuesRequest {
   /**
    * Optional.
@@ -1651,7 +1921,13 @@ export const ListQueuesResponse: StructCodec<Members, Members, ListQueuesRespons
     unallocatedConcurrentJobs: t.number,
   },
 )
-/** The type of {@link ListQueuesResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `ListQueues` (CloudTrail logs `null` for read-only calls; the members are the API's response).
+ *
+ * Its codec: {@link ListQueuesResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface ListQueuesResponse {
   /**
    * Use this string to request the next batch of queues.
@@ -1690,7 +1966,13 @@ export const ListTagsForResourceRequest: StructCodec<Members, Members, ListTagsF
       Arn: t.string,
     },
   )
-/** The type of {@link ListTagsForResourceRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `ListTagsForResource` (`GET /tags/{Arn}`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link ListTagsForResourceRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface ListTagsForResourceRequest {
   /**
    * The Amazon Resource Name (ARN) of the resource that you want to list tags for.
@@ -1719,7 +2001,13 @@ export const ListTagsForResourceResponse: StructCodec<Members, Members, ListTags
       resourceTags: ResourceTags,
     },
   )
-/** The type of {@link ListTagsForResourceResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `ListTagsForResource` (CloudTrail logs `null` for read-only calls; the members are the API's response).
+ *
+ * Its codec: {@link ListTagsForResourceResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface ListTagsForResourceResponse {
   /**
    * The Amazon Resource Name (ARN) and tags for an AWS Elemental MediaConvert resource.
@@ -1745,7 +2033,13 @@ export const ListVersionsRequest: StructCodec<Members, Members, ListVersionsRequ
     nextToken: t.string,
   },
 )
-/** The type of {@link ListVersionsRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `ListVersions` (`GET /versions`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link ListVersionsRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface ListVersionsRequest {
   /**
    * Optional.
@@ -1775,7 +2069,13 @@ export const ListVersionsResponse: StructCodec<Members, Members, ListVersionsRes
       versions: /* @__PURE__ */ list(JobEngineVersion),
     },
   )
-/** The type of {@link ListVersionsResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `ListVersions` (CloudTrail logs `null` for read-only calls; the members are the API's response).
+ *
+ * Its codec: {@link ListVersionsResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface ListVersionsResponse {
   /**
    * Optional.
@@ -1804,7 +2104,13 @@ export const ProbeRequest: StructCodec<Members, Members, ProbeRequest> = /* @__P
     inputFiles: /* @__PURE__ */ list(ProbeInputFile),
   },
 )
-/** The type of {@link ProbeRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `Probe` (`POST /probe`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link ProbeRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface ProbeRequest {
   /**
    * Specify a media file to probe.
@@ -1828,7 +2134,13 @@ export const ProbeResponse: StructCodec<Members, Members, ProbeResponse> = /* @_
     probeResults: /* @__PURE__ */ list(ProbeResult),
   },
 )
-/** The type of {@link ProbeResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `Probe` (CloudTrail logs `null` for read-only calls; the members are the API's response).
+ *
+ * Its codec: {@link ProbeResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface ProbeResponse {
   /**
    * Probe results for your media file.
@@ -1853,7 +2165,13 @@ export const PutPolicyRequest: StructCodec<Members, Members, PutPolicyRequest> =
     policy: Policy,
   },
 )
-/** The type of {@link PutPolicyRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `PutPolicy` (`PUT /policy`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link PutPolicyRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface PutPolicyRequest {
   /**
    * A policy configures behavior that you allow or disallow for your account.
@@ -1877,7 +2195,13 @@ export const PutPolicyResponse: StructCodec<Members, Members, PutPolicyResponse>
     policy: Policy,
   },
 )
-/** The type of {@link PutPolicyResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `PutPolicy`.
+ *
+ * Its codec: {@link PutPolicyResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface PutPolicyResponse {
   /**
    * A policy configures behavior that you allow or disallow for your account.
@@ -1907,7 +2231,13 @@ export const SearchJobsRequest: StructCodec<Members, Members, SearchJobsRequest>
     status: enums.JobStatus,
   },
 )
-/** The type of {@link SearchJobsRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `SearchJobs` (`GET /search`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link SearchJobsRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface SearchJobsRequest {
   /**
    * Optional.
@@ -1952,7 +2282,13 @@ export const SearchJobsResponse: StructCodec<Members, Members, SearchJobsRespons
     nextToken: t.string,
   },
 )
-/** The type of {@link SearchJobsResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `SearchJobs` (CloudTrail logs `null` for read-only calls; the members are the API's response).
+ *
+ * Its codec: {@link SearchJobsResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface SearchJobsResponse {
   /**
    * List of jobs.
@@ -1985,7 +2321,13 @@ export const StartJobsQueryRequest: StructCodec<Members, Members, StartJobsQuery
       order: enums.Order,
     },
   )
-/** The type of {@link StartJobsQueryRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `StartJobsQuery` (`POST /jobsQueries`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link StartJobsQueryRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface StartJobsQueryRequest {
   /**
    * Optional.
@@ -2022,7 +2364,13 @@ export const StartJobsQueryResponse: StructCodec<Members, Members, StartJobsQuer
       id: t.string,
     },
   )
-/** The type of {@link StartJobsQueryResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `StartJobsQuery` (CloudTrail logs `null` for read-only calls; the members are the API's response).
+ *
+ * Its codec: {@link StartJobsQueryResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface StartJobsQueryResponse {
   /**
    * The ID of the jobs query.
@@ -2049,7 +2397,13 @@ export const TagResourceRequest: StructCodec<Members, Members, TagResourceReques
     Tags: StringMapCodec,
   },
 )
-/** The type of {@link TagResourceRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `TagResource` (`POST /tags`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link TagResourceRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface TagResourceRequest {
   /**
    * The Amazon Resource Name (ARN) of the resource that you want to tag.
@@ -2079,7 +2433,13 @@ export const TagResourceResponse: StructCodec<Members, Members, TagResourceRespo
   {},
   {},
 )
-/** The type of {@link TagResourceResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `TagResource`: the API returns an empty body, so CloudTrail logs `null`.
+ *
+ * Its codec: {@link TagResourceResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface TagResourceResponse {}
 
 /**
@@ -2102,7 +2462,13 @@ export const UntagResourceRequest: StructCodec<Members, Members, UntagResourceRe
       Arn: t.string,
     },
   )
-/** The type of {@link UntagResourceRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `UntagResource` (`PUT /tags/{Arn}`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link UntagResourceRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface UntagResourceRequest {
   /**
    * The Amazon Resource Name (ARN) of the resource that you want to remove tags from.
@@ -2129,7 +2495,13 @@ export interface UntagResourceRequest {
  */
 export const UntagResourceResponse: StructCodec<Members, Members, UntagResourceResponse> =
   /* @__PURE__ */ struct("UntagResourceResponse", {}, {})
-/** The type of {@link UntagResourceResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `UntagResource`: the API returns an empty body, so CloudTrail logs `null`.
+ *
+ * Its codec: {@link UntagResourceResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface UntagResourceResponse {}
 
 /**
@@ -2160,7 +2532,13 @@ export const UpdateJobTemplateRequest: StructCodec<Members, Members, UpdateJobTe
       Name: t.string,
     },
   )
-/** The type of {@link UpdateJobTemplateRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `UpdateJobTemplate` (`PUT /jobTemplates/{Name}`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link UpdateJobTemplateRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface UpdateJobTemplateRequest {
   /**
    * The name of the job template you are modifying
@@ -2225,7 +2603,13 @@ export const UpdateJobTemplateResponse: StructCodec<Members, Members, UpdateJobT
       jobTemplate: JobTemplate,
     },
   )
-/** The type of {@link UpdateJobTemplateResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `UpdateJobTemplate`.
+ *
+ * Its codec: {@link UpdateJobTemplateResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface UpdateJobTemplateResponse {
   /**
    * A job template is a pre-made set of encoding instructions that you can use to quickly create a job.
@@ -2254,7 +2638,13 @@ export const UpdatePresetRequest: StructCodec<Members, Members, UpdatePresetRequ
     Name: t.string,
   },
 )
-/** The type of {@link UpdatePresetRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `UpdatePreset` (`PUT /presets/{Name}`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link UpdatePresetRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface UpdatePresetRequest {
   /**
    * The name of the preset you are modifying.
@@ -2295,7 +2685,13 @@ export const UpdatePresetResponse: StructCodec<Members, Members, UpdatePresetRes
       preset: Preset,
     },
   )
-/** The type of {@link UpdatePresetResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `UpdatePreset`.
+ *
+ * Its codec: {@link UpdatePresetResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface UpdatePresetResponse {
   /**
    * A preset is a collection of preconfigured media conversion settings that you want MediaConvert to apply to the output during the conversion process.
@@ -2326,7 +2722,13 @@ export const UpdateQueueRequest: StructCodec<Members, Members, UpdateQueueReques
     Name: t.string,
   },
 )
-/** The type of {@link UpdateQueueRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `UpdateQueue` (`PUT /queues/{Name}`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link UpdateQueueRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface UpdateQueueRequest {
   /**
    * The name of the queue that you are modifying.
@@ -2374,7 +2776,13 @@ export const UpdateQueueResponse: StructCodec<Members, Members, UpdateQueueRespo
     queue: Queue,
   },
 )
-/** The type of {@link UpdateQueueResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `UpdateQueue`.
+ *
+ * Its codec: {@link UpdateQueueResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface UpdateQueueResponse {
   /**
    * You can use queues to manage the resources that are available to your AWS account for running multiple transcoding jobs at the same time.
