@@ -7,8 +7,10 @@ import { describe, expect, it } from "vitest"
 // its size budget, and holding no file that no export, no bin and no doc needs. Budgets were
 // set when the source maps left the package (issue "Published and read"): raise them knowingly.
 // Packed: 600 kB, then 620 kB for the selection's scanner (its WebAssembly module and glue, in
-// the ESM and CJS builds: about 7 kB packed).
-const PACKED_BUDGET = 620 * 1000
+// the ESM and CJS builds: about 7 kB packed), then 640 kB for the descriptions of the record's
+// members and of each operation's record type (issue 26: what an editor shows on hover), in the
+// ESM and CJS declarations and in the unminified code of the record's members (614 to 633 kB).
+const PACKED_BUDGET = 640 * 1000
 const UNPACKED_BUDGET = 4 * 1000 * 1000
 
 const root = resolve(__dirname, "../..")
