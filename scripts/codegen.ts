@@ -15,6 +15,7 @@ import { readFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
+import { readModelDocs } from "./aws-model-docs"
 import { writeOrCheck } from "./generated-files"
 import { descriptions, type OperationName, whereToLook } from "./operation-descriptions"
 
@@ -58,36 +59,11 @@ for (const [name, value] of Object.entries(model)) {
 }
 
 /** Docs and enumeration names per structure member, read from the SDK's declarations. */
-const declarations = readFileSync(require.resolve(`${SDK}/dist-types/models/models_0.d.ts`), "utf8")
-const structDocs = new Map<string, string>()
-const memberDocs = new Map<string, string>()
+const { structDocs, memberDocs, memberTypes } = readModelDocs()
 const memberEnums = new Map<string, string>()
-const firstSentence = (doc: string): string => {
-  const text = doc
-    .split("\n")
-    .map((line) => line.replace(/^\s*\*\s?/, "").trim())
-    .filter((line) => line !== "" && !line.startsWith("@"))
-    .join(" ")
-    .replace(/<[^>]+>/g, "")
-    .replace(/\*\//g, "* /")
-    .replace(/\s+/g, " ")
-    .trim()
-  const end = text.search(/\.(\s|$)/)
-  const sentence = end >= 0 ? text.slice(0, end + 1) : text
-  return sentence.length > 240 ? `${sentence.slice(0, 237)}…` : sentence
-}
-for (const match of declarations.matchAll(
-  /\/\*\*([\s\S]*?)\*\/\s*export interface (\w+) \{([\s\S]*?)\n\}/g,
-)) {
-  const [, doc = "", name = "", body = ""] = match
-  structDocs.set(name, firstSentence(doc))
-  for (const member of body.matchAll(/\/\*\*([\s\S]*?)\*\/\s*(\w+)\??: ([^;]+);/g)) {
-    const [, memberDoc = "", memberName = "", type = ""] = member
-    memberDocs.set(`${name}.${memberName}`, firstSentence(memberDoc))
-    const enumName =
-      /^(\w+)(\[\])? \| undefined$/.exec(type.trim())?.[1] ?? /^(\w+)(\[\])?$/.exec(type.trim())?.[1]
-    if (enumName !== undefined && enums.has(enumName)) memberEnums.set(`${name}.${memberName}`, enumName)
-  }
+for (const [key, type] of memberTypes) {
+  const enumName = /^(\w+)(\[\])? \| undefined$/.exec(type)?.[1] ?? /^(\w+)(\[\])?$/.exec(type)?.[1]
+  if (enumName !== undefined && enums.has(enumName)) memberEnums.set(key, enumName)
 }
 
 const lowerCamel = (name: string): string => name.charAt(0).toLowerCase() + name.slice(1)

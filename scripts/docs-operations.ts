@@ -14,6 +14,7 @@ import { REDACTIONS } from "../src/codec/checks"
 import type { StructCodec } from "../src/codec/struct"
 import { nodeOf } from "../src/codec/walk"
 import * as operations from "../src/mediaconvert/generated/operations"
+import { readModelDocs } from "./aws-model-docs"
 import { writeOrCheck } from "./generated-files"
 import { descriptions, type OperationName, whereToLook } from "./operation-descriptions"
 
@@ -47,7 +48,7 @@ const shapeLink = (name: string, kind: "struct" | "enum"): string =>
 /** A heading's anchor as typedoc writes it (lower case, spaces to dashes). */
 const anchor = (heading: string): string => heading.toLowerCase().replace(/[^a-z0-9]+/g, "-")
 
-const escapeCell = (text: string): string => text.replace(/\|/g, "\\|")
+const escapeCell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\n/g, " ")
 
 /** The type of a codec as a user reads it, with structures linked; pushes structures to expand. */
 const typeText = (codec: Mixed, expand: (struct: AnyStruct) => void): string => {
@@ -106,7 +107,13 @@ const typeText = (codec: Mixed, expand: (struct: AnyStruct) => void): string => 
 const pathMembers = (path: string): Set<string> =>
   new Set([...path.matchAll(/\{(\w+)\}/g)].map((m) => (m[1] ?? "").replace(/^./, (c) => c.toLowerCase())))
 
-/** A table of a structure's members. */
+/** AWS's descriptions of the model's structures and members. */
+const { memberDocs } = readModelDocs()
+/** AWS's description of a member, by its name in records (the model's is in PascalCase). */
+const memberDoc = (struct: AnyStruct, name: string): string =>
+  memberDocs.get(`${struct.name}.${name.charAt(0).toUpperCase()}${name.slice(1)}`) ?? ""
+
+/** A table of a structure's members: name, type, and what it is (AWS's words, then ours). */
 const memberTable = (struct: AnyStruct, expand: (s: AnyStruct) => void, fromPath: Set<string>): string[] => {
   const rows: string[][] = []
   const add = (name: string, codec: Mixed, required: boolean) => {
@@ -117,17 +124,20 @@ const memberTable = (struct: AnyStruct, expand: (s: AnyStruct) => void, fromPath
     ]
       .filter(Boolean)
       .join("; ")
-    rows.push([`\`${name}\``, escapeCell(typeText(codec, expand)), notes])
+    const description = [memberDoc(struct, name), notes === "" ? "" : `*(${notes})*`]
+      .filter(Boolean)
+      .join(" ")
+    rows.push([`\`${name}\``, escapeCell(typeText(codec, expand)), escapeCell(description)])
   }
   for (const [name, codec] of Object.entries(struct.required)) add(name, codec, true)
   for (const [name, codec] of Object.entries(struct.optional)) add(name, codec, false)
   if (rows.length === 0) return ["No members: an empty object, when CloudTrail logs one at all."]
-  // A notes column only where some member has a note.
-  const withNotes = rows.some((row) => row[2] !== "")
+  // A description column only where some member has one.
+  const described = rows.some((row) => row[2] !== "")
   return [
-    withNotes ? "| field | type | notes |" : "| field | type |",
-    withNotes ? "|---|---|---|" : "|---|---|",
-    ...rows.map((row) => `| ${(withNotes ? row : row.slice(0, 2)).join(" | ")} |`),
+    described ? "| field | type | what it is |" : "| field | type |",
+    described ? "|---|---|---|" : "|---|---|",
+    ...rows.map((row) => `| ${(described ? row : row.slice(0, 2)).join(" | ")} |`),
   ]
 }
 

@@ -389,7 +389,7 @@ export const CreateJobRequest: StructCodec<Members, Members, CreateJobRequest> =
  */
 export interface CreateJobRequest {
   /**
-   * Required.
+   * Required. The IAM role you use for creating this job.
    */
   role?: string
   /**
@@ -397,7 +397,7 @@ export interface CreateJobRequest {
    */
   settings?: JobSettings
   /**
-   * Optional.
+   * Optional. Accelerated transcoding can significantly speed up jobs with long, visually complex content.
    */
   accelerationSettings?: AccelerationSettings
   /**
@@ -413,7 +413,7 @@ export interface CreateJobRequest {
    */
   elementalInferenceSettings?: ElementalInferenceSettings
   /**
-   * Optional.
+   * Optional. Use queue hopping to avoid overly long waits in the backlog of the queue that you submit your job to.
    */
   hopDestinations?: ReadonlyArray<HopDestination>
   /**
@@ -421,31 +421,31 @@ export interface CreateJobRequest {
    */
   jobEngineVersion?: string
   /**
-   * Optional.
+   * Optional. When you create a job, you can either specify a job template or specify the transcoding settings individually.
    */
   jobTemplate?: string
   /**
-   * Optional.
+   * Optional. Specify the relative priority for this job.
    */
   priority?: number
   /**
-   * Optional.
+   * Optional. When you create a job, you can specify a queue to send it to.
    */
   queue?: string
   /**
-   * Optional.
+   * Optional. Enable this setting when you run a test job to estimate how many reserved transcoding slots (RTS) you need.
    */
   simulateReservedQueue?: enums.SimulateReservedQueue
   /**
-   * Optional.
+   * Optional. Specify how often MediaConvert sends STATUS_UPDATE events to Amazon CloudWatch Events.
    */
   statusUpdateInterval?: enums.StatusUpdateInterval
   /**
-   * Optional.
+   * Optional. The tags that you want to add to the resource.
    */
   tags?: StringMap
   /**
-   * Optional.
+   * Optional. User-defined metadata that you want to associate with an MediaConvert job.
    */
   userMetadata?: StringMap
   /**
@@ -534,11 +534,11 @@ export interface CreateJobTemplateRequest {
    */
   accelerationSettings?: AccelerationSettings
   /**
-   * Optional.
+   * Optional. A category for the job template you are creating
    */
   category?: string
   /**
-   * Optional.
+   * Optional. A description of the job template you are creating.
    */
   description?: string
   /**
@@ -546,7 +546,7 @@ export interface CreateJobTemplateRequest {
    */
   elementalInferenceSettings?: ElementalInferenceSettings
   /**
-   * Optional.
+   * Optional. Use queue hopping to avoid overly long waits in the backlog of the queue that you submit your job to.
    */
   hopDestinations?: ReadonlyArray<HopDestination>
   /**
@@ -554,7 +554,7 @@ export interface CreateJobTemplateRequest {
    */
   priority?: number
   /**
-   * Optional.
+   * Optional. The queue that jobs created from this template are assigned to.
    */
   queue?: string
   /**
@@ -641,11 +641,11 @@ export interface CreatePresetRequest {
    */
   settings?: PresetSettings
   /**
-   * Optional.
+   * Optional. A category for the preset you are creating.
    */
   category?: string
   /**
-   * Optional.
+   * Optional. A description of the preset you are creating.
    */
   description?: string
   /**
@@ -731,7 +731,7 @@ export interface CreateQueueRequest {
    */
   concurrentJobs?: number
   /**
-   * Optional.
+   * Optional. A description of the queue that you are creating.
    */
   description?: string
   /**
@@ -1092,7 +1092,7 @@ export const DescribeEndpointsRequest: StructCodec<Members, Members, DescribeEnd
  */
 export interface DescribeEndpointsRequest {
   /**
-   * Optional.
+   * Optional. Max number of endpoints, up to twenty, that will be returned at one time.
    */
   maxResults?: number
   /**
@@ -1631,11 +1631,11 @@ export interface ListJobTemplatesRequest {
    */
   category?: string
   /**
-   * Optional.
+   * Optional. When you request a list of job templates, you can choose to list them alphabetically by NAME or chronologically by CREATION_DATE.
    */
   listBy?: enums.JobTemplateListBy
   /**
-   * Optional.
+   * Optional. Number of job templates, up to twenty, that will be returned at one time.
    */
   maxResults?: number
   /**
@@ -1643,7 +1643,7 @@ export interface ListJobTemplatesRequest {
    */
   nextToken?: string
   /**
-   * Optional.
+   * Optional. When you request lists of resources, you can specify whether they are sorted in ASCENDING or DESCENDING order.
    */
   order?: enums.Order
 }
@@ -1714,23 +1714,23 @@ export const ListJobsRequest: StructCodec<Members, Members, ListJobsRequest> = /
  */
 export interface ListJobsRequest {
   /**
-   * Optional.
+   * Optional. Number of jobs, up to twenty, that will be returned at one time.
    */
   maxResults?: number
   /**
-   * Optional.
+   * Optional. Use this string, provided with the response to a previous request, to request the next batch of jobs.
    */
   nextToken?: string
   /**
-   * Optional.
+   * Optional. When you request lists of resources, you can specify whether they are sorted in ASCENDING or DESCENDING order.
    */
   order?: enums.Order
   /**
-   * Optional.
+   * Optional. Provide a queue name to get back only jobs from that queue.
    */
   queue?: string
   /**
-   * Optional.
+   * Optional. A job's status can be SUBMITTED, PROGRESSING, COMPLETE, CANCELED, or ERROR.
    */
   status?: enums.JobStatus
 }
@@ -1804,11 +1804,11 @@ export interface ListPresetsRequest {
    */
   category?: string
   /**
-   * Optional.
+   * Optional. When you request a list of presets, you can choose to list them alphabetically by NAME or chronologically by CREATION_DATE.
    */
   listBy?: enums.PresetListBy
   /**
-   * Optional.
+   * Optional. Number of presets, up to twenty, that will be returned at one time
    */
   maxResults?: number
   /**
@@ -1816,7 +1816,7 @@ export interface ListPresetsRequest {
    */
   nextToken?: string
   /**
-   * Optional.
+   * Optional. When you request lists of resources, you can specify whether they are sorted in ASCENDING or DESCENDING order.
    */
   order?: enums.Order
 }
@@ -1885,11 +1885,11 @@ export const ListQueuesRequest: StructCodec<Members, Members, ListQueuesRequest>
  */
 export interface ListQueuesRequest {
   /**
-   * Optional.
+   * Optional. When you request a list of queues, you can choose to list them alphabetically by NAME or chronologically by CREATION_DATE.
    */
   listBy?: enums.QueueListBy
   /**
-   * Optional.
+   * Optional. Number of queues, up to twenty, that will be returned at one time.
    */
   maxResults?: number
   /**
@@ -1897,7 +1897,7 @@ export interface ListQueuesRequest {
    */
   nextToken?: string
   /**
-   * Optional.
+   * Optional. When you request lists of resources, you can specify whether they are sorted in ASCENDING or DESCENDING order.
    */
   order?: enums.Order
 }
@@ -2042,11 +2042,11 @@ export const ListVersionsRequest: StructCodec<Members, Members, ListVersionsRequ
  */
 export interface ListVersionsRequest {
   /**
-   * Optional.
+   * Optional. Number of valid Job engine versions, up to twenty, that will be returned at one time.
    */
   maxResults?: number
   /**
-   * Optional.
+   * Optional. Use this string, provided with the response to a previous request, to request the next batch of Job engine versions.
    */
   nextToken?: string
 }
@@ -2078,7 +2078,7 @@ export const ListVersionsResponse: StructCodec<Members, Members, ListVersionsRes
  */
 export interface ListVersionsResponse {
   /**
-   * Optional.
+   * Optional. Use this string, provided with the response to a previous request, to request the next batch of Job engine versions.
    */
   nextToken?: string
   /**
@@ -2240,27 +2240,27 @@ export const SearchJobsRequest: StructCodec<Members, Members, SearchJobsRequest>
  */
 export interface SearchJobsRequest {
   /**
-   * Optional.
+   * Optional. Provide your input file URL or your partial input file name.
    */
   inputFile?: string
   /**
-   * Optional.
+   * Optional. Number of jobs, up to twenty, that will be returned at one time.
    */
   maxResults?: number
   /**
-   * Optional.
+   * Optional. Use this string, provided with the response to a previous request, to request the next batch of jobs.
    */
   nextToken?: string
   /**
-   * Optional.
+   * Optional. When you request lists of resources, you can specify whether they are sorted in ASCENDING or DESCENDING order.
    */
   order?: enums.Order
   /**
-   * Optional.
+   * Optional. Provide a queue name, or a queue ARN, to return only jobs from that queue.
    */
   queue?: string
   /**
-   * Optional.
+   * Optional. A job's status can be SUBMITTED, PROGRESSING, COMPLETE, CANCELED, or ERROR.
    */
   status?: enums.JobStatus
 }
@@ -2330,11 +2330,11 @@ export const StartJobsQueryRequest: StructCodec<Members, Members, StartJobsQuery
  */
 export interface StartJobsQueryRequest {
   /**
-   * Optional.
+   * Optional. Provide an array of JobsQueryFilters for your StartJobsQuery request.
    */
   filterList?: ReadonlyArray<JobsQueryFilter>
   /**
-   * Optional.
+   * Optional. Number of jobs, up to twenty, that will be included in the jobs query.
    */
   maxResults?: number
   /**
@@ -2342,7 +2342,7 @@ export interface StartJobsQueryRequest {
    */
   nextToken?: string
   /**
-   * Optional.
+   * Optional. When you request lists of resources, you can specify whether they are sorted in ASCENDING or DESCENDING order.
    */
   order?: enums.Order
 }

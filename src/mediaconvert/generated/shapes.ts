@@ -950,7 +950,7 @@ export const OpusSettings: StructCodec<Members, Members, OpusSettings> = /* @__P
  */
 export interface OpusSettings {
   /**
-   * Optional.
+   * Optional. Specify the average bitrate in bits per second.
    */
   bitrate?: number
   /**
@@ -958,7 +958,7 @@ export interface OpusSettings {
    */
   channels?: number
   /**
-   * Optional.
+   * Optional. Sample rate in Hz.
    */
   sampleRate?: number
 }
@@ -991,15 +991,15 @@ export const VorbisSettings: StructCodec<Members, Members, VorbisSettings> = /* 
  */
 export interface VorbisSettings {
   /**
-   * Optional.
+   * Optional. Specify the number of channels in this output audio track.
    */
   channels?: number
   /**
-   * Optional.
+   * Optional. Specify the audio sample rate in Hz.
    */
   sampleRate?: number
   /**
-   * Optional.
+   * Optional. Specify the variable audio quality of this Vorbis output from -1 (lowest quality, ~45 kbit/s) to 10 (highest quality, ~500 kbit/s).
    */
   vbrQuality?: number
 }
@@ -1571,7 +1571,7 @@ export const HlsRenditionGroupSettings: StructCodec<Members, Members, HlsRenditi
  */
 export interface HlsRenditionGroupSettings {
   /**
-   * Optional.
+   * Optional. Specify alternative group ID
    */
   renditionGroupId?: string
   /**
@@ -1579,7 +1579,7 @@ export interface HlsRenditionGroupSettings {
    */
   renditionLanguageCode?: enums.LanguageCode
   /**
-   * Optional.
+   * Optional. Specify media name
    */
   renditionName?: string
 }
@@ -1907,11 +1907,11 @@ export interface AutomatedAbrSettings {
    */
   maxAbrBitrate?: number
   /**
-   * Optional.
+   * Optional. Specify the QVBR quality level to use for all renditions in your automated ABR stack.
    */
   maxQualityLevel?: number
   /**
-   * Optional.
+   * Optional. The maximum number of renditions that MediaConvert will create in your automated ABR stack.
    */
   maxRenditions?: number
   /**
@@ -1919,7 +1919,7 @@ export interface AutomatedAbrSettings {
    */
   minAbrBitrate?: number
   /**
-   * Optional.
+   * Optional. Use Automated ABR rules to specify restrictions for the rendition sizes MediaConvert will create in your ABR stack.
    */
   rules?: ReadonlyArray<AutomatedAbrRule>
 }
@@ -1987,7 +1987,7 @@ export interface Av1QvbrSettings {
    */
   qvbrQualityLevel?: number
   /**
-   * Optional.
+   * Optional. Specify a value here to set the QVBR quality to a level that is between whole numbers.
    */
   qvbrQualityLevelFineTune?: number
 }
@@ -2092,7 +2092,7 @@ export interface Av1Settings {
    */
   rateControlMode?: enums.Av1RateControlMode
   /**
-   * Optional.
+   * Optional. Use this setting to have the service insert I-frames at scene changes that it automatically detects.
    */
   sceneChangeDetect?: enums.Av1SceneChangeDetect
   /**
@@ -2100,11 +2100,11 @@ export interface Av1Settings {
    */
   slices?: number
   /**
-   * Optional.
+   * Optional. Specify the duration, in milliseconds, of the sliding window over which MediaConvert enforces your Peak bitrate.
    */
   slidingWindowMs?: number
   /**
-   * Optional.
+   * Optional. Specify an instantaneous peak bitrate ceiling, in bits/second, that MediaConvert enforces over the sliding window set by Peak bitrate window.
    */
   slidingWindowPeakBitrate?: number
   /**
@@ -2170,7 +2170,7 @@ export const AvcIntraUhdSettings: StructCodec<Members, Members, AvcIntraUhdSetti
  */
 export interface AvcIntraUhdSettings {
   /**
-   * Optional.
+   * Optional. Use Quality tuning level to choose how many transcoding passes MediaConvert does with your video.
    */
   qualityTuningLevel?: enums.AvcIntraUhdQualityTuningLevel
 }
@@ -3270,7 +3270,7 @@ export interface FileSourceSettings {
    */
   sourceFile?: string
   /**
-   * Optional.
+   * Optional. Use this setting when you need to adjust the sync between your sidecar captions and your video.
    */
   timeDelta?: number
   /**
@@ -3380,7 +3380,7 @@ export const WebvttHlsSourceSettings: StructCodec<Members, Members, WebvttHlsSou
  */
 export interface WebvttHlsSourceSettings {
   /**
-   * Optional.
+   * Optional. Specify alternative group ID
    */
   renditionGroupId?: string
   /**
@@ -3388,7 +3388,7 @@ export interface WebvttHlsSourceSettings {
    */
   renditionLanguageCode?: enums.LanguageCode
   /**
-   * Optional.
+   * Optional. Specify media name
    */
   renditionName?: string
 }
@@ -3787,7 +3787,7 @@ export interface CmafEncryptionSettings {
 }
 
 /**
- * Optional.
+ * Optional. Have MediaConvert automatically apply Amazon S3 access control for the outputs in this output group.
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
@@ -3805,7 +3805,7 @@ export const S3DestinationAccessControl: StructCodec<Members, Members, S3Destina
     },
   )
 /**
- * Optional.
+ * Optional. Have MediaConvert automatically apply Amazon S3 access control for the outputs in this output group.
  *
  * Its codec: {@link S3DestinationAccessControl}.
  *
@@ -3889,7 +3889,7 @@ export const S3DestinationSettings: StructCodec<Members, Members, S3DestinationS
  */
 export interface S3DestinationSettings {
   /**
-   * Optional.
+   * Optional. Have MediaConvert automatically apply Amazon S3 access control for the outputs in this output group.
    */
   accessControl?: S3DestinationAccessControl
   /**
@@ -5826,7 +5826,7 @@ export const MpdSettings: StructCodec<Members, Members, MpdSettings> = /* @__PUR
  */
 export interface MpdSettings {
   /**
-   * Optional.
+   * Optional. Choose Include to have MediaConvert mark up your DASH manifest with elements for embedded 608 captions.
    */
   accessibilityCaptionHints?: enums.MpdAccessibilityCaptionHints
   /**
@@ -5949,7 +5949,7 @@ export const MxfSettings: StructCodec<Members, Members, MxfSettings> = /* @__PUR
  */
 export interface MxfSettings {
   /**
-   * Optional.
+   * Optional. When you have AFD signaling set up in your output video stream, use this setting to choose whether to also include it in the MXF wrapper.
    */
   afdSignaling?: enums.MxfAfdSignaling
   /**
@@ -6586,11 +6586,11 @@ export const DurationControl: StructCodec<Members, Members, DurationControl> = /
  */
 export interface DurationControl {
   /**
-   * Required.
+   * Required. Denominator of the maximum allowed compression ratio.
    */
   integerDurationMaximumCompressionDenominator?: number
   /**
-   * Required.
+   * Required. Numerator of the maximum allowed compression ratio, defined as overrun divided by target duration.
    */
   integerDurationMaximumCompressionNumerator?: number
   /**
@@ -6787,7 +6787,7 @@ export const ElementalInferenceSettings: StructCodec<Members, Members, Elemental
  */
 export interface ElementalInferenceSettings {
   /**
-   * Optional.
+   * Optional. The source of your Elemental Inference Feed configuration.
    */
   feedConfigurationSource?: ElementalInferenceFeedConfigurationSource
 }
@@ -7087,7 +7087,7 @@ export interface GifSettings {
    */
   framerateControl?: enums.GifFramerateControl
   /**
-   * Optional.
+   * Optional. Specify how the transcoder performs framerate conversion.
    */
   framerateConversionAlgorithm?: enums.GifFramerateConversionAlgorithm
   /**
@@ -7136,7 +7136,7 @@ export interface H264QvbrSettings {
    */
   qvbrQualityLevel?: number
   /**
-   * Optional.
+   * Optional. Specify a value here to set the QVBR quality to a level that is between whole numbers.
    */
   qvbrQualityLevelFineTune?: number
 }
@@ -7323,7 +7323,7 @@ export interface H264Settings {
    */
   numberReferenceFrames?: number
   /**
-   * Optional.
+   * Optional. Specify how the service determines the pixel aspect ratio (PAR) for this output.
    */
   parControl?: enums.H264ParControl
   /**
@@ -7371,11 +7371,11 @@ export interface H264Settings {
    */
   slices?: number
   /**
-   * Optional.
+   * Optional. Specify the duration, in milliseconds, of the sliding window over which MediaConvert enforces your Peak bitrate.
    */
   slidingWindowMs?: number
   /**
-   * Optional.
+   * Optional. Specify an instantaneous peak bitrate ceiling, in bits/second, that MediaConvert enforces over the sliding window set by Peak bitrate window.
    */
   slidingWindowPeakBitrate?: number
   /**
@@ -7448,7 +7448,7 @@ export interface H265QvbrSettings {
    */
   qvbrQualityLevel?: number
   /**
-   * Optional.
+   * Optional. Specify a value here to set the QVBR quality to a level that is between whole numbers.
    */
   qvbrQualityLevelFineTune?: number
 }
@@ -7643,7 +7643,7 @@ export interface H265Settings {
    */
   numberReferenceFrames?: number
   /**
-   * Optional.
+   * Optional. Specify how the service determines the pixel aspect ratio (PAR) for this output.
    */
   parControl?: enums.H265ParControl
   /**
@@ -7659,7 +7659,7 @@ export interface H265Settings {
    */
   perFrameMetrics?: ReadonlyArray<enums.FrameMetricType>
   /**
-   * Optional.
+   * Optional. Use Quality tuning level to choose how you want to trade off encoding speed for output video quality.
    */
   qualityTuningLevel?: enums.H265QualityTuningLevel
   /**
@@ -7687,11 +7687,11 @@ export interface H265Settings {
    */
   slices?: number
   /**
-   * Optional.
+   * Optional. Specify the duration, in milliseconds, of the sliding window over which MediaConvert enforces your Peak bitrate.
    */
   slidingWindowMs?: number
   /**
-   * Optional.
+   * Optional. Specify an instantaneous peak bitrate ceiling, in bits/second, that MediaConvert enforces over the sliding window set by Peak bitrate window.
    */
   slidingWindowPeakBitrate?: number
   /**
@@ -8293,7 +8293,7 @@ export interface HlsSettings {
 }
 
 /**
- * Optional.
+ * Optional. Configuration for a destination queue to which the job can hop once a customer-defined minimum wait time has passed.
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
@@ -8312,7 +8312,7 @@ export const HopDestination: StructCodec<Members, Members, HopDestination> = /* 
   },
 )
 /**
- * Optional.
+ * Optional. Configuration for a destination queue to which the job can hop once a customer-defined minimum wait time has passed.
  *
  * Its codec: {@link HopDestination}.
  *
@@ -8320,7 +8320,7 @@ export const HopDestination: StructCodec<Members, Members, HopDestination> = /* 
  */
 export interface HopDestination {
   /**
-   * Optional.
+   * Optional. When you set up a job to use queue hopping, you can specify a different relative priority for the job in the destination queue.
    */
   priority?: number
   /**
@@ -9537,7 +9537,7 @@ export interface KantarWatermarkSettings {
    */
   credentialsSecretName?: string
   /**
-   * Optional.
+   * Optional. Specify an offset, in whole seconds, from the start of your output and the beginning of the watermarking.
    */
   fileOffset?: number
   /**
@@ -9549,7 +9549,7 @@ export interface KantarWatermarkSettings {
    */
   kantarServerUrl?: string
   /**
-   * Optional.
+   * Optional. Specify the Amazon S3 bucket where you want MediaConvert to store your Kantar watermark XML logs.
    */
   logDestination?: string
   /**
@@ -9789,7 +9789,7 @@ export interface NielsenNonLinearWatermarkSettings {
    */
   activeWatermarkProcess?: enums.NielsenActiveWatermarkProcessType
   /**
-   * Optional.
+   * Optional. Use this setting when you want the service to include an ADI file in the Nielsen metadata .zip file.
    */
   adiFilename?: string
   /**
@@ -9805,7 +9805,7 @@ export interface NielsenNonLinearWatermarkSettings {
    */
   cbetSourceId?: string
   /**
-   * Optional.
+   * Optional. If this asset uses an episode ID with Nielsen, provide it here.
    */
   episodeId?: string
   /**
@@ -9817,7 +9817,7 @@ export interface NielsenNonLinearWatermarkSettings {
    */
   sourceId?: number
   /**
-   * Required.
+   * Required. Specify whether your source content already contains Nielsen non-linear watermarks.
    */
   sourceWatermarkStatus?: enums.NielsenSourceWatermarkStatusType
   /**
@@ -10199,7 +10199,7 @@ export interface Mpeg2Settings {
    */
   numberBFramesBetweenReferenceFrames?: number
   /**
-   * Optional.
+   * Optional. Specify how the service determines the pixel aspect ratio (PAR) for this output.
    */
   parControl?: enums.Mpeg2ParControl
   /**
@@ -10215,7 +10215,7 @@ export interface Mpeg2Settings {
    */
   perFrameMetrics?: ReadonlyArray<enums.FrameMetricType>
   /**
-   * Optional.
+   * Optional. Use Quality tuning level to choose how you want to trade off encoding speed for output video quality.
    */
   qualityTuningLevel?: enums.Mpeg2QualityTuningLevel
   /**
@@ -10231,11 +10231,11 @@ export interface Mpeg2Settings {
    */
   sceneChangeDetect?: enums.Mpeg2SceneChangeDetect
   /**
-   * Optional.
+   * Optional. Specify the duration, in milliseconds, of the sliding window over which MediaConvert enforces your Peak bitrate.
    */
   slidingWindowMs?: number
   /**
-   * Optional.
+   * Optional. Specify an instantaneous peak bitrate ceiling, in bits/second, that MediaConvert enforces over the sliding window set by Peak bitrate window.
    */
   slidingWindowPeakBitrate?: number
   /**
@@ -10377,7 +10377,7 @@ export interface ProresSettings {
    */
   interlaceMode?: enums.ProresInterlaceMode
   /**
-   * Optional.
+   * Optional. Specify how the service determines the pixel aspect ratio (PAR) for this output.
    */
   parControl?: enums.ProresParControl
   /**
@@ -10461,7 +10461,7 @@ export interface UncompressedSettings {
    */
   framerateNumerator?: number
   /**
-   * Optional.
+   * Optional. Choose the scan line type for this output.
    */
   interlaceMode?: enums.UncompressedInterlaceMode
   /**
@@ -10528,7 +10528,7 @@ export interface Vc3Settings {
    */
   framerateNumerator?: number
   /**
-   * Optional.
+   * Optional. Choose the scan line type for this output.
    */
   interlaceMode?: enums.Vc3InterlaceMode
   /**
@@ -10611,7 +10611,7 @@ export interface Vp8Settings {
    */
   gopSize?: number
   /**
-   * Optional.
+   * Optional. Size of buffer (HRD buffer model) in bits.
    */
   hrdBufferSize?: number
   /**
@@ -10619,7 +10619,7 @@ export interface Vp8Settings {
    */
   maxBitrate?: number
   /**
-   * Optional.
+   * Optional. Specify how the service determines the pixel aspect ratio (PAR) for this output.
    */
   parControl?: enums.Vp8ParControl
   /**
@@ -10631,7 +10631,7 @@ export interface Vp8Settings {
    */
   parNumerator?: number
   /**
-   * Optional.
+   * Optional. Use Quality tuning level to choose how you want to trade off encoding speed for output video quality.
    */
   qualityTuningLevel?: enums.Vp8QualityTuningLevel
   /**
@@ -10710,7 +10710,7 @@ export interface Vp9Settings {
    */
   maxBitrate?: number
   /**
-   * Optional.
+   * Optional. Specify how the service determines the pixel aspect ratio for this output.
    */
   parControl?: enums.Vp9ParControl
   /**
@@ -10722,7 +10722,7 @@ export interface Vp9Settings {
    */
   parNumerator?: number
   /**
-   * Optional.
+   * Optional. Use Quality tuning level to choose how you want to trade off encoding speed for output video quality.
    */
   qualityTuningLevel?: enums.Vp9QualityTuningLevel
   /**
@@ -10853,7 +10853,7 @@ export interface Xavc4kProfileSettings {
    */
   hrdBufferSize?: number
   /**
-   * Optional.
+   * Optional. Use Quality tuning level to choose how you want to trade off encoding speed for output video quality.
    */
   qualityTuningLevel?: enums.Xavc4kProfileQualityTuningLevel
   /**
@@ -10958,7 +10958,7 @@ export interface XavcHdProfileSettings {
    */
   interlaceMode?: enums.XavcInterlaceMode
   /**
-   * Optional.
+   * Optional. Use Quality tuning level to choose how you want to trade off encoding speed for output video quality.
    */
   qualityTuningLevel?: enums.XavcHdProfileQualityTuningLevel
   /**
@@ -11017,7 +11017,7 @@ export interface XavcSettings {
    */
   adaptiveQuantization?: enums.XavcAdaptiveQuantization
   /**
-   * Optional.
+   * Optional. Choose a specific entropy encoding mode only when you want to override XAVC recommendations.
    */
   entropyEncoding?: enums.XavcEntropyEncoding
   /**
@@ -11403,7 +11403,7 @@ export interface NexGuardFileMarkerSettings {
    */
   preset?: string
   /**
-   * Optional.
+   * Optional. Ignore this setting unless Nagra support directs you to specify a value.
    */
   strength?: enums.WatermarkingStrength
 }
@@ -12626,7 +12626,7 @@ export interface JobTemplate {
    */
   priority?: number
   /**
-   * Optional.
+   * Optional. The queue that jobs created from this template are assigned to.
    */
   queue?: string
   /**
