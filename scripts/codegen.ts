@@ -15,7 +15,9 @@ import { readFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
+import { readModelDocs } from "./aws-model-docs"
 import { writeOrCheck } from "./generated-files"
+import { descriptions, type OperationName, whereToLook } from "./operation-descriptions"
 
 const require = createRequire(import.meta.url)
 const SDK = "@aws-sdk/client-mediaconvert"
@@ -57,36 +59,11 @@ for (const [name, value] of Object.entries(model)) {
 }
 
 /** Docs and enumeration names per structure member, read from the SDK's declarations. */
-const declarations = readFileSync(require.resolve(`${SDK}/dist-types/models/models_0.d.ts`), "utf8")
-const structDocs = new Map<string, string>()
-const memberDocs = new Map<string, string>()
+const { structDocs, memberDocs, memberTypes } = readModelDocs()
 const memberEnums = new Map<string, string>()
-const firstSentence = (doc: string): string => {
-  const text = doc
-    .split("\n")
-    .map((line) => line.replace(/^\s*\*\s?/, "").trim())
-    .filter((line) => line !== "" && !line.startsWith("@"))
-    .join(" ")
-    .replace(/<[^>]+>/g, "")
-    .replace(/\*\//g, "* /")
-    .replace(/\s+/g, " ")
-    .trim()
-  const end = text.search(/\.(\s|$)/)
-  const sentence = end >= 0 ? text.slice(0, end + 1) : text
-  return sentence.length > 240 ? `${sentence.slice(0, 237)}…` : sentence
-}
-for (const match of declarations.matchAll(
-  /\/\*\*([\s\S]*?)\*\/\s*export interface (\w+) \{([\s\S]*?)\n\}/g,
-)) {
-  const [, doc = "", name = "", body = ""] = match
-  structDocs.set(name, firstSentence(doc))
-  for (const member of body.matchAll(/\/\*\*([\s\S]*?)\*\/\s*(\w+)\??: ([^;]+);/g)) {
-    const [, memberDoc = "", memberName = "", type = ""] = member
-    memberDocs.set(`${name}.${memberName}`, firstSentence(memberDoc))
-    const enumName =
-      /^(\w+)(\[\])? \| undefined$/.exec(type.trim())?.[1] ?? /^(\w+)(\[\])?$/.exec(type.trim())?.[1]
-    if (enumName !== undefined && enums.has(enumName)) memberEnums.set(`${name}.${memberName}`, enumName)
-  }
+for (const [key, type] of memberTypes) {
+  const enumName = /^(\w+)(\[\])? \| undefined$/.exec(type)?.[1] ?? /^(\w+)(\[\])?$/.exec(type)?.[1]
+  if (enumName !== undefined && enums.has(enumName)) memberEnums.set(key, enumName)
 }
 
 const lowerCamel = (name: string): string => name.charAt(0).toLowerCase() + name.slice(1)
@@ -249,14 +226,26 @@ const memberLines = (list: ReadonlyArray<Member>): string =>
   list.map((m) => `    ${key(m.wire)}: ${m.codec},`).join("\n")
 const typeLines = (list: ReadonlyArray<Member>): string =>
   list.map((m) => `${m.doc ? `${comment([m.doc], "  ")}\n` : ""}  ${key(m.wire)}?: ${m.type}`).join("\n")
-/** A codec with its type spelled out, so declaration files stay small. */
-const declare = (name: string, list: ReadonlyArray<Member>, doc: string, codec: string): string =>
+/**
+ * A codec with its type spelled out, so declaration files stay small. The type says what the
+ * structure is (`summary`, AWS's description where the model has one), as its codec does.
+ */
+const declare = (
+  name: string,
+  list: ReadonlyArray<Member>,
+  doc: string,
+  codec: string,
+  summary: string,
+): string =>
   `${doc}
 export const ${name}: StructCodec<Members, Members, ${name}> = ${codec}
-/** The type of {@link ${name}}. @since 0.1.0 */
+${comment([summary, "", `Its codec: {@link ${name}}.`, "", "@since 0.1.0"])}
 export interface ${name} {
 ${typeLines(list)}
 }`
+
+/** The operation reference on the documentation site (scripts/docs-operations.ts writes it). */
+const operationPages = `${(JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { homepage: string }).homepage.replace(/\/?$/, "/")}documents/Operations.`
 
 const files = new Map<string, string>()
 const imports_shapes = `import * as t from "io-ts"
@@ -320,6 +309,7 @@ ${body.join("\n\n")}
         "@since 0.1.0",
       ]),
       `${pure}struct(${JSON.stringify(name)}, {}, {\n${memberLines(list)}\n})`,
+      doc,
     )
   })
   files.set(
@@ -395,12 +385,14 @@ const operationNames = [...operations.keys()].sort()
         extra.push({ ...m, wire: "Tags", doc: "`tags` as CloudTrail logs it for TagResource." })
     }
     const [method, path] = op[3].http
+    const requestSummary = `\`requestParameters\` of \`${name}\` (\`${method} ${path.replace("/2017-08-29", "")}\`): the request as CloudTrail logs it.`
+    const responseSummary = `\`responseElements\` of \`${name}\`${output.length === 0 ? ": the API returns an empty body, so CloudTrail logs `null`" : ""}${readOnlyOperations.has(name) ? " (CloudTrail logs `null` for read-only calls; the members are the API's response)" : ""}.`
     body.push(
       declare(
         `${name}Request`,
         [...input, ...extra],
         comment([
-          `\`requestParameters\` of \`${name}\` (\`${method} ${path.replace("/2017-08-29", "")}\`): the request as CloudTrail logs it.`,
+          requestSummary,
           "",
           "@see https://docs.aws.amazon.com/mediaconvert/latest/apireference/",
           "@example",
@@ -410,12 +402,13 @@ const operationNames = [...operations.keys()].sort()
           "@since 0.1.0",
         ]),
         `${pure}struct(${JSON.stringify(`${name}Request`)}, {}, {\n${memberLines([...input, ...extra])}\n})`,
+        requestSummary,
       ),
       declare(
         `${name}Response`,
         output,
         comment([
-          `\`responseElements\` of \`${name}\`${output.length === 0 ? ": the API returns an empty body, so CloudTrail logs `null`" : ""}${readOnlyOperations.has(name) ? " (CloudTrail logs `null` for read-only calls; the members are the API's response)" : ""}.`,
+          responseSummary,
           "",
           "@example",
           `import { ${name}Response } from "mediaconvert-cloudtrail/shapes"`,
@@ -424,6 +417,7 @@ const operationNames = [...operations.keys()].sort()
           "@since 0.1.0",
         ]),
         `${pure}struct(${JSON.stringify(`${name}Response`)}, {}, {\n${memberLines(output)}\n})`,
+        responseSummary,
       ),
     )
   }
@@ -462,6 +456,26 @@ ${rows.join("\n")}
   )
 }
 
+/** A library helper named in a text about a record (`destinationsOf(event)`), as a link. */
+const helperLink = (text: string): string => text.replace(/`(\w+Of|jobIdFrom)\(event\)`/g, "{@link $1}")
+
+/**
+ * The doc comment of the type of an operation's records: what the call does, where the fields
+ * people look for are, and what its members hold.
+ */
+const eventTypeDoc = (name: string): string => {
+  const look = whereToLook[name as OperationName] ?? []
+  return comment([
+    `The record of a \`${name}\` call, as decoded. ${descriptions[name as OperationName]}`,
+    ...(look.length > 0 ? ["", "Where to look:", "", ...look.map((line) => `- ${helperLink(line)}`)] : []),
+    "",
+    `\`requestParameters\` is a {@link ${name}Request}, \`responseElements\` a {@link ${name}Response} (or \`null\`); the other members are those of every CloudTrail record, described below. The [${name} page](${operationPages}${name}.html) of the operation reference shows a whole record.`,
+    "",
+    "@category MediaConvert events",
+    "@since 0.1.0",
+  ])
+}
+
 // events.ts
 {
   const body = operationNames.map(
@@ -479,7 +493,7 @@ export const ${name}Event: StructCodec<Members, Members, ${name}Event> = ${pure}
   operations.${name}Request,
   operations.${name}Response,
 )
-/** The type of {@link ${name}Event}. @category MediaConvert events @since 0.1.0 */
+${eventTypeDoc(name)}
 export interface ${name}Event
   extends MediaConvertEventOf<${JSON.stringify(name)}, operations.${name}Request, operations.${name}Response> {}`,
   )

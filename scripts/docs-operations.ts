@@ -14,64 +14,14 @@ import { REDACTIONS } from "../src/codec/checks"
 import type { StructCodec } from "../src/codec/struct"
 import { nodeOf } from "../src/codec/walk"
 import * as operations from "../src/mediaconvert/generated/operations"
+import { readModelDocs } from "./aws-model-docs"
 import { writeOrCheck } from "./generated-files"
+import { descriptions, type OperationName, whereToLook } from "./operation-descriptions"
 
-type OperationName = keyof typeof mediaConvertOperations
 type AnyStruct = StructCodec<Record<string, Mixed>, Record<string, Mixed>>
 
 const root = join(import.meta.dirname, "..")
 const fixturesDir = join(root, "test", "fixtures", "operations")
-
-/** What each call does, in a few sentences; the rest of every page is generated. */
-const descriptions: Readonly<Record<OperationName, string>> = {
-  AssociateCertificate:
-    "Links an AWS Certificate Manager certificate to MediaConvert, so that jobs can use it for SPEKE key exchange when they encrypt their outputs.",
-  CancelJob:
-    "Stops a job that is submitted or in progress. A canceled job cannot be resumed; `requestParameters.id` names it.",
-  CreateJob:
-    "Submits a transcoding job: its inputs, its output groups and where they are written, the IAM role MediaConvert assumes to read and write, and optionally a queue, a job template and tags. The request never carries the job id; a successful call returns the new job, id included, in `responseElements.job`. That response repeats the whole settings tree, so it is the part of a record most often left out by CloudTrail for size.",
-  CreateJobTemplate:
-    "Saves a job template: job settings with a name, from which later CreateJob calls start.",
-  CreatePreset: "Saves an output preset: the settings of one output (codec, container, audio, captions).",
-  CreateQueue: "Creates a queue that jobs are submitted to, on demand or with a reserved pricing plan.",
-  CreateResourceShare:
-    "Shares one job with AWS Support, so that they can look into it; `requestParameters.jobId` names the job.",
-  DeleteJobTemplate: "Deletes a job template, named by `requestParameters.name`.",
-  DeletePolicy: "Removes the account's input policy, so that inputs from any location are allowed again.",
-  DeletePreset: "Deletes an output preset, named by `requestParameters.name`.",
-  DeleteQueue: "Deletes a queue, named by `requestParameters.name`.",
-  DescribeEndpoints:
-    "Asks for the account's own MediaConvert endpoint. The call is deprecated, since regional endpoints serve every account, but older SDKs and tools still make it before their first real call. It changes nothing.",
-  DisassociateCertificate:
-    "Unlinks a certificate added with AssociateCertificate; `requestParameters.arn` names it.",
-  GetJob: "Reads one job, named by `requestParameters.id`.",
-  GetJobTemplate: "Reads one job template, named by `requestParameters.name`.",
-  GetJobsQueryResults:
-    "Reads the results of a query started with StartJobsQuery. Its `id` is the query's id, not a job id.",
-  GetPolicy: "Reads the account's input policy: which kinds of input location jobs may read from.",
-  GetPreset: "Reads one output preset, named by `requestParameters.name`.",
-  GetQueue: "Reads one queue, named by `requestParameters.name`.",
-  ListJobTemplates: "Lists job templates, by name, creation date or category.",
-  ListJobs: "Lists recent jobs, optionally only those of one queue or with one status.",
-  ListPresets: "Lists output presets, by name, creation date or category.",
-  ListQueues: "Lists the account's queues.",
-  ListTagsForResource: "Reads the tags of a queue, preset, job template or job, named by its ARN.",
-  ListVersions: "Lists the job engine versions that jobs can ask for.",
-  Probe:
-    "Inspects input media files and reports their container and tracks, without running a job. It changes nothing.",
-  PutPolicy:
-    "Sets the account's input policy: whether jobs may read inputs from S3, over HTTP and over HTTPS.",
-  SearchJobs: "Searches recent jobs, by input file name, queue or status.",
-  StartJobsQuery:
-    "Starts a query over the account's jobs; its results are read later with GetJobsQueryResults. It changes no resource, so this library counts it as read-only.",
-  TagResource:
-    "Adds tags to a queue, preset, job template or job, named by `requestParameters.arn`. CloudTrail has been seen to log the tags as `Tags` rather than `tags` (see [the quirks](../quirks.md#tags)).",
-  UntagResource: "Removes tags, by key, from a resource named by `requestParameters.arn`.",
-  UpdateJobTemplate: "Changes a job template, named by `requestParameters.name`.",
-  UpdatePreset: "Changes an output preset, named by `requestParameters.name`.",
-  UpdateQueue:
-    "Changes a queue (its description, status or reservation plan), named by `requestParameters.name`.",
-}
 
 /** Structures not expanded on operation pages: the settings trees (175 structures and more). */
 const settingsTrees = new Set(["JobSettings", "JobTemplateSettings", "PresetSettings"])
@@ -98,7 +48,7 @@ const shapeLink = (name: string, kind: "struct" | "enum"): string =>
 /** A heading's anchor as typedoc writes it (lower case, spaces to dashes). */
 const anchor = (heading: string): string => heading.toLowerCase().replace(/[^a-z0-9]+/g, "-")
 
-const escapeCell = (text: string): string => text.replace(/\|/g, "\\|")
+const escapeCell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\n/g, " ")
 
 /** The type of a codec as a user reads it, with structures linked; pushes structures to expand. */
 const typeText = (codec: Mixed, expand: (struct: AnyStruct) => void): string => {
@@ -157,7 +107,13 @@ const typeText = (codec: Mixed, expand: (struct: AnyStruct) => void): string => 
 const pathMembers = (path: string): Set<string> =>
   new Set([...path.matchAll(/\{(\w+)\}/g)].map((m) => (m[1] ?? "").replace(/^./, (c) => c.toLowerCase())))
 
-/** A table of a structure's members. */
+/** AWS's descriptions of the model's structures and members. */
+const { memberDocs } = readModelDocs()
+/** AWS's description of a member, by its name in records (the model's is in PascalCase). */
+const memberDoc = (struct: AnyStruct, name: string): string =>
+  memberDocs.get(`${struct.name}.${name.charAt(0).toUpperCase()}${name.slice(1)}`) ?? ""
+
+/** A table of a structure's members: name, type, and what it is (AWS's words, then ours). */
 const memberTable = (struct: AnyStruct, expand: (s: AnyStruct) => void, fromPath: Set<string>): string[] => {
   const rows: string[][] = []
   const add = (name: string, codec: Mixed, required: boolean) => {
@@ -168,17 +124,20 @@ const memberTable = (struct: AnyStruct, expand: (s: AnyStruct) => void, fromPath
     ]
       .filter(Boolean)
       .join("; ")
-    rows.push([`\`${name}\``, escapeCell(typeText(codec, expand)), notes])
+    const description = [memberDoc(struct, name), notes === "" ? "" : `*(${notes})*`]
+      .filter(Boolean)
+      .join(" ")
+    rows.push([`\`${name}\``, escapeCell(typeText(codec, expand)), escapeCell(description)])
   }
   for (const [name, codec] of Object.entries(struct.required)) add(name, codec, true)
   for (const [name, codec] of Object.entries(struct.optional)) add(name, codec, false)
   if (rows.length === 0) return ["No members: an empty object, when CloudTrail logs one at all."]
-  // A notes column only where some member has a note.
-  const withNotes = rows.some((row) => row[2] !== "")
+  // A description column only where some member has one.
+  const described = rows.some((row) => row[2] !== "")
   return [
-    withNotes ? "| field | type | notes |" : "| field | type |",
-    withNotes ? "|---|---|---|" : "|---|---|",
-    ...rows.map((row) => `| ${(withNotes ? row : row.slice(0, 2)).join(" | ")} |`),
+    described ? "| field | type | what it is |" : "| field | type |",
+    described ? "|---|---|---|" : "|---|---|",
+    ...rows.map((row) => `| ${(described ? row : row.slice(0, 2)).join(" | ")} |`),
   ]
 }
 
@@ -221,6 +180,30 @@ const fixture = (name: OperationName): unknown => {
   return value
 }
 
+/** The library's helpers that read a record's fields, linked where a text names them. */
+const helpers = [
+  "destinationsOf",
+  "inputsOf",
+  "roleOf",
+  "queueOf",
+  "jobTemplateOf",
+  "presetOf",
+  "jobIdFrom",
+  "tagsOf",
+]
+const helperLinks = (text: string): string =>
+  text.replace(
+    new RegExp(`\`(${helpers.join("|")})\\(event\\)\``, "g"),
+    (_whole, helper: string) => `${apiLink(`\`${helper}(event)\``, `functions/index.${helper}.html`)}`,
+  )
+
+/** "Where to look": the fields people look for in this operation's records, and their helpers. */
+const lookSection = (name: OperationName): string[] => {
+  const notes = whereToLook[name]
+  if (notes === undefined) return []
+  return ["## Where to look", "", ...notes.map((note) => `- ${helperLinks(note)}`), ""]
+}
+
 const page = (name: OperationName): string => {
   const { method, path, operationClass } = mediaConvertOperations[name]
   const request = codecOf(`${name}Request`)
@@ -244,13 +227,12 @@ const page = (name: OperationName): string => {
     "",
     descriptions[name],
     "",
-    "| | |",
-    "|---|---|",
-    `| HTTP | \`${method} ${path}\` |`,
-    `| read-only | ${readOnlyText(name)} |`,
-    `| class (\`operationClassOf\`) | \`${operationClass}\` |`,
-    `| decoded as | ${apiLink(`${name}Event`, `interfaces/index.${name}Event.html`)}, \`eventName: "${name}"\` |`,
+    `- HTTP: \`${method} ${path}\``,
+    `- Read-only: ${readOnlyText(name)}`,
+    `- Class (\`operationClassOf\`): \`${operationClass}\``,
+    `- Decoded as: ${apiLink(`${name}Event`, `interfaces/index.${name}Event.html`)}, \`eventName: "${name}"\``,
     "",
+    ...lookSection(name),
     "```ts",
     'import { decodeMediaConvertEvent } from "mediaconvert-cloudtrail"',
     "",

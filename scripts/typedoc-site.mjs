@@ -37,14 +37,23 @@ import {
   RendererEvent,
   TypeOperatorType,
 } from "typedoc"
+import { guidePages, loadGuides } from "./typedoc-site-guides.mjs"
+import { tidyMembers } from "./typedoc-site-members.mjs"
 
 const packageJson = JSON.parse(readFileSync(join(import.meta.dirname, "..", "package.json"), "utf8"))
 const packageName = packageJson.name
 /** Where the site is published; docs/*.md link to API pages under it. */
 const siteUrl = packageJson.homepage.endsWith("/") ? packageJson.homepage : `${packageJson.homepage}/`
+/** Where GitHub shows the repository's files; README.md links to the guides there. */
+const repositoryFiles = `${packageJson.repository.url.replace(/^git\+/, "").replace(/\.git$/, "")}/blob/main/`
+/** A regular expression of a Markdown link target starting with `url`, the rest captured. */
+const linksUnder = (url) =>
+  new RegExp(`\\]\\(${url.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}([^)\\s]*)\\)`, "g")
 
 /** More entries than this in a sidebar category, and it becomes one link to its section. */
 const MAX_CATEGORY_ENTRIES = 30
+/** More members than this in a type, and its page does not spell the type out above them. */
+const MAX_PREVIEW_MEMBERS = 20
 /** More entries than this in "On this page", and it lists the page's sections only. */
 const MAX_PAGE_ENTRIES = 60
 
@@ -82,8 +91,24 @@ class SiteRouter extends KindRouter {
 class SiteContext extends DefaultThemeRenderContext {
   constructor(...args) {
     super(...args)
+    // A type of many members is not spelt out above its members: the index lists them.
+    const preview = this.reflectionPreview
+    this.reflectionPreview = (props) =>
+      (props.children?.length ?? 0) > MAX_PREVIEW_MEMBERS ? undefined : preview(props)
     const full = this.pageNavigation
     this.pageNavigation = (props) => {
+      // An operation page: its own sections, not the structures listed under "Structures".
+      if (props.model.isDocument?.() && props.model.parent?.isDocument?.()) {
+        const levels = props.pageSections.flatMap((section) => section.headings.map((h) => h.level ?? 0))
+        const top = Math.min(...levels)
+        return full({
+          ...props,
+          pageSections: props.pageSections.map((section) => ({
+            ...section,
+            headings: section.headings.filter((h) => (h.level ?? 0) <= top + 1),
+          })),
+        })
+      }
       const sections = props.pageSections.filter((section) => section.headings.length > 0)
       const entries = sections.reduce((sum, section) => sum + section.headings.length, 0)
       if (entries <= MAX_PAGE_ENTRIES) return full(props)
@@ -350,33 +375,48 @@ const nameFlattenedTypes = (project) => {
 export function load(app) {
   app.renderer.defineRouter("mediaconvert-site", SiteRouter)
   app.renderer.defineTheme("mediaconvert-site", SiteTheme)
+  loadGuides(app)
   app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
     describeTypesByTheirCodecs(context.project)
     categorizeReferences(context.project)
     dropAliasBases(context.project)
     constructorsTakeClassTypeParameters(context.project)
   })
-  app.converter.on(Converter.EVENT_RESOLVE_END, (context) => nameFlattenedTypes(context.project))
+  app.converter.on(Converter.EVENT_RESOLVE_END, (context) => {
+    nameFlattenedTypes(context.project)
+    tidyMembers(context.project)
+  })
 
-  /** Every URL of this build, to check links to the published site against. */
+  /** Every URL of this build, to check links to the published site against; each guide's page. */
   let urls = new Set()
+  let guides = new Map()
   app.renderer.on(RendererEvent.BEGIN, () => {
     const router = app.renderer.router
     urls = new Set(router.getLinkTargets().map((target) => router.getFullUrl(target)))
+    guides = guidePages(app)
   })
-  const published = new RegExp(`\\]\\(${siteUrl.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}([^)\\s]*)\\)`, "g")
+  const published = linksUnder(siteUrl)
+  const onGitHub = linksUnder(repositoryFiles)
   app.renderer.on(
     MarkdownEvent.PARSE,
     (event) => {
       const from = dirname(event.page.url)
-      event.parsedText = event.parsedText.replace(published, (_whole, path) => {
-        const [file = "", hash] = path.split("#")
-        const target = file === "" ? "index.html" : file
-        if (!urls.has(target) && !urls.has(path))
-          app.logger.warn(`${event.page.url}: ${siteUrl}${path} is no page of this build`)
-        const relative = posix.relative(from, target)
-        return `](${relative}${hash === undefined ? "" : `#${hash}`})`
-      })
+      const link = (target, hash) =>
+        `](${posix.relative(from, target)}${hash === undefined ? "" : `#${hash}`})`
+      event.parsedText = event.parsedText
+        .replace(published, (_whole, path) => {
+          const [file = "", hash] = path.split("#")
+          const target = file === "" ? "index.html" : file
+          if (!urls.has(target) && !urls.has(path))
+            app.logger.warn(`${event.page.url}: ${siteUrl}${path} is no page of this build`)
+          return link(target, hash)
+        })
+        .replace(onGitHub, (whole, path) => {
+          // A guide's Markdown on GitHub: its page here. Other files (sources, samples) stay on GitHub.
+          const [file = "", hash] = path.split("#")
+          const page = guides.get(file)
+          return page === undefined ? whole : link(page, hash)
+        })
     },
     100,
   ) // before typedoc's own listener turns the Markdown into HTML

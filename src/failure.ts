@@ -188,7 +188,7 @@ export const failureAt = (at: ReadonlyArray<PathSegment>, expected: string, foun
 
 /**
  * Renders a {@link DecodeFailure} as text, one line per issue:
- * `$.userIdentity.type: expected string, found number 3`. [Errors](../docs/errors.md) lists
+ * `$.userIdentity.type: expected string, found number 3`. [Errors](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/errors.html) lists
  * the usual ones and what to do about each.
  *
  * @example

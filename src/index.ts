@@ -5,7 +5,7 @@
  * MediaConvert record narrowed on its `eventName`, and {@link recordsFrom} finds the records in
  * what CloudTrail, EventBridge, CloudWatch Logs or CloudTrail Lake delivers. Nothing here needs
  * Node.js: it runs in browsers and edge runtimes too. Start with
- * [Getting started](../docs/getting-started.md); [Containers](../docs/containers.md) says which
+ * [Getting started](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/getting-started.html); [Containers](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/containers.html) says which
  * reader fits what you hold.
  *
  * @module mediaconvert-cloudtrail

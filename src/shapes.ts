@@ -3,7 +3,7 @@
  * response of every operation (68) of the MediaConvert API, generated from the AWS model. Most
  * users never name them: a decoded record already has these types. Import them to check a part
  * of a record on its own, or to name a settings type in code of your own. The
- * [operation pages](../docs/operations/index.md) show which fields each call logs.
+ * [operation pages](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/Operations.html) show which fields each call logs.
  *
  * @module mediaconvert-cloudtrail/shapes
  */

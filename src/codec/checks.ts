@@ -19,12 +19,12 @@ const timestampText = /^\d+(\.\d+)?$/
 
 /**
  * A point in time as MediaConvert's payloads carry it: a finite number, or a string of digits
- * ([docs/quirks.md#timestamps](../../docs/quirks.md#timestamps)).
+ * ([the quirks: timestamps](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/quirks.html#timestamps)).
  */
 export const isTimestamp = (u: unknown): boolean =>
   (typeof u === "number" && Number.isFinite(u)) || (typeof u === "string" && timestampText.test(u))
 
-/** The strings CloudTrail writes in place of a value it hides ([docs/quirks.md#redaction](../../docs/quirks.md#redaction)). */
+/** The strings CloudTrail writes in place of a value it hides ([the quirks: redaction](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/quirks.html#redaction)). */
 export const REDACTIONS: ReadonlyArray<string> = ["***", "HIDDEN_DUE_TO_SECURITY_REASONS"]
 
 /** Whether a value is one of the {@link REDACTIONS}. */
@@ -39,7 +39,7 @@ export const isStringMap = (u: unknown): boolean => {
 
 /**
  * A boolean as records carry it: a JSON boolean, or the text `"true"` / `"false"` that some
- * tools write instead ([docs/quirks.md#booleans](../../docs/quirks.md#booleans)). `"True"` or `"1"` is not one.
+ * tools write instead ([the quirks: booleans](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/quirks.html#booleans)). `"True"` or `"1"` is not one.
  */
 export const isBooleanText = (u: unknown): boolean => typeof u === "boolean" || u === "true" || u === "false"
 

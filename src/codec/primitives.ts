@@ -62,7 +62,7 @@ export const openEnum = <const K extends string>(name: string, values: ReadonlyA
 /**
  * A point in time as MediaConvert's payloads carry it: epoch seconds as a number (the API's
  * format), epoch milliseconds (older records), or either as a string of digits. Kept as given
- * so nothing is lost; {@link epochMillisOf} reads it. See [docs/quirks.md#timestamps](../../docs/quirks.md#timestamps).
+ * so nothing is lost; {@link epochMillisOf} reads it. See [the quirks: timestamps](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/quirks.html#timestamps).
  *
  * @example
  * import type { Timestamp } from "mediaconvert-cloudtrail"
@@ -116,7 +116,7 @@ export const epochMillisOf = (value: unknown): number | undefined => {
 /**
  * What CloudTrail writes in place of a value it hides: `"***"` for sensitive parts of a
  * request or response (job encryption settings), `HIDDEN_DUE_TO_SECURITY_REASONS`
- * elsewhere. See [docs/quirks.md#redaction](../../docs/quirks.md#redaction).
+ * elsewhere. See [the quirks: redaction](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/quirks.html#redaction).
  *
  * @example
  * import type { Redacted } from "mediaconvert-cloudtrail"
@@ -233,7 +233,7 @@ export const StringMapCodec: t.Type<StringMap, StringMap, unknown> & {
 
 /**
  * A boolean as records carry it: a JSON boolean, or the text `"true"` / `"false"` that some
- * tools write in its place ([docs/quirks.md#booleans](../../docs/quirks.md#booleans)). Kept as given; read it with
+ * tools write in its place ([the quirks: booleans](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/quirks.html#booleans)). Kept as given; read it with
  * {@link booleanOf}.
  *
  * @example
@@ -435,7 +435,7 @@ export const mapOf = <C extends t.Mixed>(
 
 /**
  * The same members, each also accepting `null`: tools that re-serialise records (SIEMs, data
- * lakes, test suites) write `null` for a member that is absent ([docs/quirks.md#nulls](../../docs/quirks.md#nulls)). The
+ * lakes, test suites) write `null` for a member that is absent ([the quirks: nulls](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/quirks.html#nulls)). The
  * value is kept as given; every helper reads `null` as absent.
  */
 /** Internal (the record codecs use it; not re-exported). */

@@ -4,7 +4,7 @@
 /**
  * The member `key` of `value` when `value` is a non-array object, else undefined. A member
  * written as `null` reads as absent: other tools write `null` for what CloudTrail leaves out
- * ([docs/quirks.md#nulls](../../docs/quirks.md#nulls)), and every helper reads both alike.
+ * ([the quirks: nulls](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/quirks.html#nulls)), and every helper reads both alike.
  */
 export const member = (value: unknown, key: string): unknown => {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined

@@ -9,7 +9,7 @@ import { principalNamesOf } from "./arn-names"
  * acting (`invokedBy`) and no principal ARN is `aws-service`; any other identity without
  * `type` (the sign-in host as `invokedBy` is the console, not a service), or with a type this
  * version does not list, is `unknown`. The whole table is in
- * [Identity and origin](../../docs/identity.md#the-kind-of-principal).
+ * [Identity and origin](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/identity.html#the-kind-of-principal).
  *
  * @example
  * import type { IdentityKind } from "mediaconvert-cloudtrail"
@@ -35,7 +35,7 @@ export type IdentityKind =
  * Who made a request, read from `userIdentity`: the answer to the four questions of the AWS
  * page (root or IAM user credentials? on behalf of an Identity Center user? temporary
  * credentials of a role or federated user? another AWS service?). How each member is read is in
- * [Identity and origin](../../docs/identity.md).
+ * [Identity and origin](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/identity.html).
  *
  * @example
  * import type { Identity } from "mediaconvert-cloudtrail"
@@ -54,7 +54,7 @@ export interface Identity {
   /**
    * The principal's name taken from its ARN (the IAM user name, the role session name, the
    * federated user name, `root`); where there is no ARN, the best name the identity has.
-   * The ARN wins over `userName`, which AWS examples sometimes spell differently (see [docs/quirks.md#names](../../docs/quirks.md#names)).
+   * The ARN wins over `userName`, which AWS examples sometimes spell differently (see [the quirks: names](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/quirks.html#names)).
    */
   readonly principal?: string
   /** `userName` as reported. */
@@ -75,7 +75,7 @@ export interface Identity {
   readonly credentialHint: "long-term" | "temporary" | "unknown"
   /**
    * Whether the session was authenticated with MFA, when the record says: `true` for `"true"`
-   * or `true`, `false` for `"false"` or `false` ([docs/quirks.md#booleans](../../docs/quirks.md#booleans)); absent for any
+   * or `true`, `false` for `"false"` or `false` ([the quirks: booleans](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/quirks.html#booleans)); absent for any
    * other value and when the record has none.
    */
   readonly mfa?: boolean
@@ -173,7 +173,7 @@ export interface IdentityFields {
  * ARN), the issuing role of a session, whether temporary credentials were used, MFA, and
  * the service that acted for the principal. Takes any record (a `CloudTrailRecord`, a
  * `MediaConvertEvent`, anything with a `userIdentity`). Reads only; never throws, whatever it
- * is given. [Identity and origin](../../docs/identity.md) explains every rule.
+ * is given. [Identity and origin](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/identity.html) explains every rule.
  *
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
  * @example

@@ -33,16 +33,23 @@ export const EventType = /* @__PURE__ */ openEnum("EventType", [
   "AwsCloudTrailInsight",
 ])
 
-/** The members every MediaConvert record must have, `eventName` aside ([docs/quirks.md#required](../../docs/quirks.md#required)). @internal */
+/** The members every MediaConvert record must have, `eventName` aside ([the quirks: required](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/quirks.html#required)). @internal */
 export const eventRequired = {
   ...baseRequired,
+  /** The service called: MediaConvert's records all have `"mediaconvert.amazonaws.com"`. */
   eventSource: t.literal(MEDIACONVERT_EVENT_SOURCE),
 }
 
 /** The members a MediaConvert record may have, payloads aside; each may be `null`. @internal */
 export const eventOptional = {
   ...envelopeMembers,
+  /**
+   * Who made the call: the kind of principal (`type`), its ARN, account and access key, and for
+   * temporary credentials the session they belong to (`sessionContext`). {@link identityOf}
+   * reads it.
+   */
   userIdentity: /* @__PURE__ */ nullable(UserIdentity),
+  /** What the record is of: `"AwsApiCall"` for an API call, as all MediaConvert records are. */
   eventType: /* @__PURE__ */ nullable(EventType),
 }
 
@@ -63,7 +70,7 @@ export interface MediaConvertEnvelope extends t.TypeOf<typeof Envelope> {}
 
 /**
  * A record of one MediaConvert operation: the envelope, the operation's name, and its request
- * and response types (either may be `null`, see [docs/quirks.md#null-responses](../../docs/quirks.md#null-responses)).
+ * and response types (either may be `null`, see [the quirks: null-responses](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/quirks.html#null-responses)).
  *
  * @example
  * import type { CreateQueueRequest, CreateQueueResponse, MediaConvertEventOf } from "mediaconvert-cloudtrail"
@@ -73,15 +80,18 @@ export interface MediaConvertEnvelope extends t.TypeOf<typeof Envelope> {}
  * @since 0.1.0
  */
 export interface MediaConvertEventOf<N extends string, Q, R> extends MediaConvertEnvelope {
+  /** The operation called, such as `"CreateJob"`: narrowing on it gives the operation's request and response types. */
   eventName: N
+  /** What the caller sent: the operation's request, as CloudTrail logs it. */
   requestParameters?: Q | null
+  /** What the call returned, for calls that change something; `null` for read-only calls and empty responses. */
   responseElements?: R | null
 }
 
 /**
  * The codec of one operation's records: the envelope, with the operation's request and
  * response codecs for `requestParameters` and `responseElements`, either of which may be
- * `null` ([docs/quirks.md#null-responses](../../docs/quirks.md#null-responses)). @internal
+ * `null` ([the quirks: null-responses](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/quirks.html#null-responses)). @internal
  */
 export const mediaConvertEvent = <const N extends string, Q extends t.Mixed, R extends t.Mixed>(
   eventName: N,

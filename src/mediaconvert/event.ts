@@ -24,7 +24,11 @@ export {
  */
 export const UnlistedMediaConvertEvent = /* @__PURE__ */ struct(
   "UnlistedMediaConvertEvent",
-  { ...eventRequired, eventName: UnlistedString },
+  {
+    ...eventRequired,
+    /** The name of an operation this version does not type, kept as given. */
+    eventName: UnlistedString,
+  },
   eventOptional,
 )
 /** @category MediaConvert events @since 0.1.0 */

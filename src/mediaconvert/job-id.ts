@@ -11,7 +11,7 @@ const jobIdOfArn = (arn: unknown): string | undefined => {
 
 const nonEmpty = (value: string | undefined): value is string => value !== undefined && value !== ""
 
-/** Operations whose path member `id` is a job id. Not GetJobsQueryResults: see [docs/quirks.md#jobs-query-ids](../../docs/quirks.md#jobs-query-ids). */
+/** Operations whose path member `id` is a job id. Not GetJobsQueryResults: see [the quirks: jobs-query-ids](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/quirks.html#jobs-query-ids). */
 const jobIdOperations: ReadonlySet<string> = new Set(["GetJob", "CancelJob"])
 
 /**

@@ -25,7 +25,7 @@ type Collection = "queues" | "presets" | "jobTemplates"
 
 /**
  * Callers pass queues, presets and templates by name or by ARN, so both are accepted and
- * brought down to the name ([docs/quirks.md#references](../../docs/quirks.md#references)). An ARN of another collection (a job
+ * brought down to the name ([the quirks: references](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/quirks.html#references)). An ARN of another collection (a job
  * ARN given to a tagging call) is not a reference to this one.
  */
 const referenceTo = (collection: Collection, given: unknown): ResourceReference | undefined => {
@@ -48,7 +48,7 @@ const taggingOperations: ReadonlySet<string> = new Set([
 
 /**
  * Where each operation names a resource of a collection: paths of members, tried in order.
- * Path members are also read in PascalCase ([docs/quirks.md#path-members](../../docs/quirks.md#path-members)).
+ * Path members are also read in PascalCase ([the quirks: path-members](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/quirks.html#path-members)).
  */
 const placesOf = (collection: Collection, singular: string, eventName: string): string[][] => {
   const resourceOperations = new Set([

@@ -3,7 +3,7 @@
  * stream of any container, record by record with bounded memory ({@link streamRecords}), or
  * the files of a trail's folder tree ({@link listTrailFiles}). A record that does not decode is
  * reported with where it came from; its neighbours still arrive. See
- * [Containers](../../docs/containers.md) for what each format looks like.
+ * [Containers](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/containers.html) for what each format looks like.
  *
  * @module mediaconvert-cloudtrail/node
  */

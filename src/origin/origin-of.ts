@@ -6,7 +6,7 @@ import type { ApiCallRecord } from "../record/record"
  * How a request reached AWS: from the web console, from another AWS service, from inside
  * AWS (`AWS Internal`), from a program (SDK, CLI, scripts), or `unknown` when the record
  * carries no signal at all (Insights records). The rules, in the order they apply, are in
- * [Identity and origin](../../docs/identity.md#the-channel).
+ * [Identity and origin](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/identity.html#the-channel).
  *
  * @example
  * import type { Channel } from "mediaconvert-cloudtrail"
@@ -18,7 +18,7 @@ export type Channel = "console" | "aws-service" | "aws-internal" | "programmatic
 
 /**
  * Where a request came from. Which members are the caller's claims and which AWS sets is in
- * [Identity and origin](../../docs/identity.md#claims-and-evidence).
+ * [Identity and origin](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/identity.html#claims-and-evidence).
  *
  * @example
  * import type { Origin } from "mediaconvert-cloudtrail"
@@ -145,7 +145,7 @@ export type OriginFields = Pick<
  * `sessionCredentialFromConsole` is `"true"` (or `true`), or the user agent is a browser's or
  * the sign-in host. Then `AWS Internal` as source or agent, then a service host as source or
  * agent (or an `AWSService` identity), then `programmatic` when there is an agent or a source.
- * The user agent is the caller's claim, not evidence; see [Identity and origin](../../docs/identity.md).
+ * The user agent is the caller's claim, not evidence; see [Identity and origin](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/identity.html).
  *
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-record-contents.html
  * @example

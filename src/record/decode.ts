@@ -10,7 +10,7 @@ const decode = /* @__PURE__ */ compiledDecoder(CloudTrailRecord, isCloudTrailRec
  * Decodes one CloudTrail record of any service. On success the value is the input itself,
  * typed: every member kept, `CloudTrailRecord.encode` gives the input back. On failure,
  * every problem with its JSON path (after `at`, the record's place in something larger).
- * [Getting started](../../docs/getting-started.md) walks through it; [Errors](../../docs/errors.md)
+ * [Getting started](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/getting-started.html) walks through it; [Errors](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/errors.html)
  * says what each failure means.
  *
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-record-contents.html

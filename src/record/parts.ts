@@ -4,9 +4,13 @@ import { type NoMembers, type StructCodec, type StructOf, struct } from "../code
 
 /** The members of {@link Resource}. */
 const resourceMembers = absentOrNull({
+  /** The resource's ARN (upper-case `ARN`, as CloudTrail spells it here). */
   ARN: t.string,
+  /** The start of the ARNs of the resources concerned, where the record does not name each one. */
   ARNPrefix: t.string,
+  /** The account that owns the resource. */
   accountId: t.string,
+  /** The resource's type, such as `"AWS::KMS::Key"`. */
   type: t.string,
 })
 
@@ -31,7 +35,7 @@ export interface Resource extends StructOf<NoMembers, typeof resourceMembers> {}
 /**
  * The `resources` member: a list of {@link Resource}. Event history has been seen returning
  * an empty string in its place, so the empty string is accepted too (any other string, such as
- * a Python repr of the list, is not: see [docs/quirks.md#resources](../../docs/quirks.md#resources)).
+ * a Python repr of the list, is not: see [the quirks: resources](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/quirks.html#resources)).
  *
  * @example
  * import { Resources } from "mediaconvert-cloudtrail"
@@ -47,9 +51,13 @@ export type Resources = ReadonlyArray<Resource> | ""
 
 /** The members of {@link TlsDetails}. */
 const tlsDetailsMembers = absentOrNull({
+  /** The TLS version, such as `"TLSv1.3"`. */
   tlsVersion: t.string,
+  /** The cipher suite, such as `"TLS_AES_128_GCM_SHA256"`. */
   cipherSuite: t.string,
+  /** The host name the client asked for, such as `"mediaconvert.us-west-2.amazonaws.com"`. */
   clientProvidedHostHeader: t.string,
+  /** The key exchange algorithm of the connection. */
   keyExchange: t.string,
 })
 
@@ -72,9 +80,13 @@ export interface TlsDetails extends StructOf<NoMembers, typeof tlsDetailsMembers
 
 /** The members of {@link Addendum}. */
 const addendumMembers = absentOrNull({
+  /** Why: `"DELIVERY_DELAY"` (delivered late), `"UPDATED_DATA"` (fields corrected after delivery) or `"SERVICE_OUTAGE"`. */
   reason: openEnum("AddendumReason", ["DELIVERY_DELAY", "UPDATED_DATA", "SERVICE_OUTAGE"]),
+  /** Which fields were updated, for `"UPDATED_DATA"`. */
   updatedFields: t.string,
+  /** The `requestID` of the record this one updates. */
   originalRequestID: t.string,
+  /** The `eventID` of the record this one updates. */
   originalEventID: t.string,
 })
 

@@ -7,18 +7,32 @@ import { baseRequired, envelopeMembers } from "./envelope"
 import { EventCategory, InsightDetails } from "./parts"
 import { UserIdentity } from "./user-identity"
 
-/** What identifies a call: when, which service, which operation ([docs/quirks.md#required](../../docs/quirks.md#required)). */
+/** What identifies a call: when, which service, which operation ([the quirks: required](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/quirks.html#required)). */
 const callRequired = {
   ...baseRequired,
+  /** The service called, such as `"mediaconvert.amazonaws.com"`. */
   eventSource: t.string,
+  /** The operation called, such as `"CreateJob"`. */
   eventName: t.string,
 }
 
 /** Who made the call: often absent from trimmed records, `null` from some tools. */
-const callOptional = { ...envelopeMembers, userIdentity: nullable(UserIdentity) }
+const callOptional = {
+  ...envelopeMembers,
+  /** Who made the call: the kind of principal, its ARN, account and access key, and its session. {@link identityOf} reads it. */
+  userIdentity: nullable(UserIdentity),
+}
 
 const callRecord = <const N extends string, E extends t.Mixed>(name: N, eventTypes: E) =>
-  struct(name, { ...callRequired, eventType: eventTypes }, callOptional)
+  struct(
+    name,
+    {
+      ...callRequired,
+      /** What the record is of: `"AwsApiCall"`, `"AwsServiceEvent"`, `"AwsConsoleAction"`, …. */
+      eventType: eventTypes,
+    },
+    callOptional,
+  )
 
 /**
  * An API call (`eventType` `AwsApiCall`): every MediaConvert record is one.

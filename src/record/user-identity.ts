@@ -6,10 +6,15 @@ import { UnlistedString } from "../codec/unlisted"
 
 /** The members of {@link SessionIssuer}. */
 const sessionIssuerMembers = absentOrNull({
+  /** What issued the credentials: `"Role"` for a role session (most sessions), `"IAMUser"` for `GetFederationToken`, `"Root"`. */
   type: openEnum("SessionIssuerType", ["Role", "IAMUser", "Root"]),
+  /** The issuer's unique id, such as `"AROA…"` for a role. */
   principalId: t.string,
+  /** The issuer's ARN: for a role session, the role's, such as `"arn:aws:iam::111122223333:role/admin"`. */
   arn: t.string,
+  /** The account that owns the issuer. */
   accountId: t.string,
+  /** The issuer's name: the role's name for a role session (`"admin"`). */
   userName: t.string,
 })
 
@@ -33,7 +38,12 @@ export const SessionIssuer: StructCodec<NoMembers, typeof sessionIssuerMembers, 
 export interface SessionIssuer extends StructOf<NoMembers, typeof sessionIssuerMembers> {}
 
 /** The members of {@link WebIdFederationData}. */
-const webIdFederationDataMembers = absentOrNull({ federatedProvider: t.string, attributes: StringMapCodec })
+const webIdFederationDataMembers = absentOrNull({
+  /** The identity provider, such as `"accounts.google.com"` or `"cognito-identity.amazonaws.com"`. */
+  federatedProvider: t.string,
+  /** What the provider said about the user, as name–value pairs. */
+  attributes: StringMapCodec,
+})
 
 /**
  * Who vouched for a web-identity session (Amazon Cognito, Google, Login with Amazon, …).
@@ -55,14 +65,16 @@ export interface WebIdFederationData extends StructOf<NoMembers, typeof webIdFed
 
 /** The members of {@link SessionAttributes}. */
 const sessionAttributesMembers = absentOrNull({
+  /** When the session's credentials were issued, in UTC: `"2024-04-09T13:58:02Z"`. */
   creationDate: t.string,
+  /** Whether the principal that obtained the credentials signed in with MFA: `"true"` or `"false"`. */
   mfaAuthenticated: either(t.boolean, openEnum("MfaAuthenticated", ["true", "false"])),
 })
 
 /**
  * When a session's credentials were issued and whether MFA was used. CloudTrail writes
  * `mfaAuthenticated` as the string `"true"` or `"false"`; records that passed through other
- * tools carry a JSON boolean, accepted too ([docs/quirks.md#booleans](../../docs/quirks.md#booleans)). Hand-made data has
+ * tools carry a JSON boolean, accepted too ([the quirks: booleans](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/quirks.html#booleans)). Hand-made data has
  * placeholders such as `"..."`, which are kept; {@link identityOf} reads only the real values.
  *
  * @example
@@ -80,18 +92,43 @@ export interface SessionAttributes extends StructOf<NoMembers, typeof sessionAtt
 
 /** The members of {@link SessionContext}. */
 const sessionContextMembers = absentOrNull({
+  /** Who issued the credentials: for a role session, the role (its name, ARN and account). Absent for an IAM user's or the root user's own console session. */
   sessionIssuer: SessionIssuer,
+  /** For credentials from a web identity (Cognito, Google, …), the provider; often an empty object. */
   webIdFederationData: WebIdFederationData,
+  /** When the credentials were issued, and whether MFA was used to get them. */
   attributes: SessionAttributes,
+  /** The source identity the first caller set when assuming a role (a user name, typically), carried through role chaining: who is behind a chain of sessions. */
   sourceIdentity: t.string,
+  /** For the credentials of an EC2 instance's role, how they were delivered: `"1.0"` by IMDSv1, `"2.0"` by IMDSv2. */
   ec2RoleDelivery: t.string,
+  /** For the credentials of an EC2 instance's role, the VPC the instance runs in. */
   ec2IssuedInVPC: t.string,
+  /** `"true"` when the session was opened with `AssumeRoot` (a privileged task on a member account). */
   assumedRoot: t.string,
 })
 
 /**
- * The context of temporary credentials: issuer, web-identity data, attributes, the source
- * identity, how EC2 delivered role credentials, and whether the session came from `AssumeRoot`.
+ * The session behind a call made with temporary credentials: who issued the credentials,
+ * when, and whether MFA was used to get them. Its absence means long-term credentials (an IAM
+ * user's `AKIA` access key, typically a program's) or no session at all.
+ *
+ * What it looks like tells the kind of session apart:
+ *
+ * - A role session (a person who assumed a role, a Lambda function, an EC2 instance, a
+ *   permission set of IAM Identity Center) has a `sessionIssuer` of `type: "Role"` naming the
+ *   role: `{ sessionIssuer: { type: "Role", userName: "admin", arn: "arn:aws:iam::111122223333:role/admin" },
+ *   attributes: { creationDate: "2024-04-09T13:58:02Z", mfaAuthenticated: "false" } }`. The
+ *   session's own name is the last part of `userIdentity.arn` (`…:assumed-role/admin/alice`).
+ * - An IAM user signed in to the console has `attributes` alone (no `sessionIssuer`), with
+ *   `mfaAuthenticated: "true"` when they used MFA.
+ * - Credentials of an EC2 instance's role add `ec2RoleDelivery` (`"2.0"`: IMDSv2); a session
+ *   opened through a web identity provider adds `webIdFederationData`; `sourceIdentity` names
+ *   who started a chain of role sessions, when they set one.
+ *
+ * {@link identityOf} reads it: the issuing role, whether the credentials are temporary, MFA.
+ * [The identity guide](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/identity.html#who-made-the-request)
+ * says what each of these proves.
  *
  * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-user-identity.html
  * @example
@@ -109,7 +146,12 @@ export const SessionContext: StructCodec<NoMembers, typeof sessionContextMembers
 export interface SessionContext extends StructOf<NoMembers, typeof sessionContextMembers> {}
 
 /** The members of {@link OnBehalfOf}. */
-const onBehalfOfMembers = absentOrNull({ userId: t.string, identityStoreArn: t.string })
+const onBehalfOfMembers = absentOrNull({
+  /** The IAM Identity Center user's id. */
+  userId: t.string,
+  /** The ARN of the identity store the user is in. */
+  identityStoreArn: t.string,
+})
 
 /**
  * The IAM Identity Center user a call was made for.
@@ -130,10 +172,15 @@ export interface OnBehalfOf extends StructOf<NoMembers, typeof onBehalfOfMembers
 
 /** The members of {@link InScopeOf}. */
 const inScopeOfMembers = absentOrNull({
+  /** The ARN of the resource that the credentials were issued in the scope of. */
   sourceArn: t.string,
+  /** The account that owns that resource. */
   sourceAccount: t.string,
+  /** The type of that resource, such as `"AWS::Lambda::Function"`. */
   issuerType: t.string,
+  /** What the credentials were issued to, such as the function's ARN. */
   credentialsIssuedTo: t.string,
+  /** The version of what the credentials were issued to, when it has versions. */
   credentialsIssuedToVersion: t.string,
 })
 
@@ -156,26 +203,52 @@ export interface InScopeOf extends StructOf<NoMembers, typeof inScopeOfMembers> 
 
 /**
  * Members any identity may carry (AWS's own examples mix them freely), each also `null` as
- * other tools write an absent one ([docs/quirks.md#nulls](../../docs/quirks.md#nulls)).
+ * other tools write an absent one ([the quirks: nulls](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/quirks.html#nulls)).
  */
 const shared = absentOrNull({
+  /** The principal's unique id: `"AIDA…"` for an IAM user; for a role session, the role's id and the session's name (`"AROA…:alice"`). */
   principalId: t.string,
+  /** The principal's ARN: an IAM user's (`…:user/alice`), or a role session's (`arn:aws:sts::111122223333:assumed-role/admin/alice`). */
   arn: t.string,
+  /** The account that owns the principal. It differs from `recipientAccountId` when another account made the call. */
   accountId: t.string,
+  /** The access key used: `"AKIA…"` is an IAM user's long-term key, `"ASIA…"` temporary credentials (a session). */
   accessKeyId: t.string,
+  /** The principal's name: an IAM user's name, or `"root"`, …; role sessions have none here (see `sessionContext.sessionIssuer.userName`). */
   userName: t.string,
+  /** Present when the call was made with temporary credentials: who issued them, when, and whether with MFA. See {@link SessionContext}. */
   sessionContext: SessionContext,
+  /** The AWS service that made the call for the principal, such as `"cloudformation.amazonaws.com"`, or `"AWS Internal"`. */
   invokedBy: t.string,
+  /** The resource in whose scope the credentials were issued (a Lambda function, an ECS task, …). */
   inScopeOf: InScopeOf,
 })
-const federated = { ...shared, ...absentOrNull({ identityProvider: t.string }) }
+const federated = {
+  ...shared,
+  ...absentOrNull({
+    /** The identity provider that vouched for the user. */
+    identityProvider: t.string,
+  }),
+}
 const identityCenter = {
   ...shared,
-  ...absentOrNull({ onBehalfOf: OnBehalfOf, credentialId: t.string }),
+  ...absentOrNull({
+    /** The IAM Identity Center user the call was made for. */
+    onBehalfOf: OnBehalfOf,
+    /** The id of the IAM Identity Center credential used. */
+    credentialId: t.string,
+  }),
 }
 
 const variant = <const K extends string, O extends t.Props>(type: K, optional: O) =>
-  struct(`${type}Identity`, { type: t.literal(type) }, optional)
+  struct(
+    `${type}Identity`,
+    {
+      /** The kind of principal, as CloudTrail names it; {@link identityOf} reads it as `kind`. */
+      type: t.literal(type),
+    },
+    optional,
+  )
 
 /**
  * The root user of the account.

@@ -2,7 +2,7 @@
  * Read CloudTrail log files as they arrive in S3: from an S3 event notification, directly or
  * through SQS ({@link handleSqsEvent} returns the failed messages, so that only they are
  * retried), with the AWS SDK's client or any reader of objects. Needs Node.js, and
- * `@aws-sdk/client-s3` only for {@link s3ObjectReader}. [S3 pipeline](../../docs/s3-pipeline.md)
+ * `@aws-sdk/client-s3` only for {@link s3ObjectReader}. [S3 pipeline](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/s3-pipeline.html)
  * sets it up end to end.
  *
  * @module mediaconvert-cloudtrail/s3

@@ -7,10 +7,11 @@ import { describe, expect, it } from "vitest"
 // its size budget, and holding no file that no export, no bin and no doc needs. Budgets were
 // set when the source maps left the package (issue "Published and read"): raise them knowingly.
 // Packed: 600 kB, then 620 kB for the selection's scanner (its WebAssembly module and glue, in
-// the ESM and CJS builds: about 7 kB packed), then 630 kB for Standard Schema and the JSON
-// Schema writer on every codec, eventBridgeEvent and their declarations (623,788 bytes packed
-// on 2026-12-07).
-const PACKED_BUDGET = 630 * 1000
+// the ESM and CJS builds: about 7 kB packed), then 660 kB for Standard Schema and the JSON
+// Schema writer on every codec (about 10 kB) and the descriptions of the record's members and of
+// each operation's record type (issue 26: what an editor shows on hover; about 20 kB), in the ESM
+// and CJS declarations and in the unminified code of the record's members.
+const PACKED_BUDGET = 660 * 1000
 const UNPACKED_BUDGET = 4 * 1000 * 1000
 
 const root = resolve(__dirname, "../..")

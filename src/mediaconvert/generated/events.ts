@@ -703,7 +703,14 @@ export const AssociateCertificateEvent: StructCodec<Members, Members, AssociateC
     operations.AssociateCertificateRequest,
     operations.AssociateCertificateResponse,
   )
-/** The type of {@link AssociateCertificateEvent}. @category MediaConvert events @since 0.1.0 */
+/**
+ * The record of a `AssociateCertificate` call, as decoded. Links an AWS Certificate Manager certificate to MediaConvert, so that jobs can use it for SPEKE key exchange when they encrypt their outputs.
+ *
+ * `requestParameters` is a {@link AssociateCertificateRequest}, `responseElements` a {@link AssociateCertificateResponse} (or `null`); the other members are those of every CloudTrail record, described below. The [AssociateCertificate page](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/Operations.AssociateCertificate.html) of the operation reference shows a whole record.
+ *
+ * @category MediaConvert events
+ * @since 0.1.0
+ */
 export interface AssociateCertificateEvent
   extends MediaConvertEventOf<
     "AssociateCertificate",
@@ -722,7 +729,18 @@ export interface AssociateCertificateEvent
  */
 export const CancelJobEvent: StructCodec<Members, Members, CancelJobEvent> =
   /* @__PURE__ */ mediaConvertEvent("CancelJob", operations.CancelJobRequest, operations.CancelJobResponse)
-/** The type of {@link CancelJobEvent}. @category MediaConvert events @since 0.1.0 */
+/**
+ * The record of a `CancelJob` call, as decoded. Stops a job that is submitted or in progress. A canceled job cannot be resumed; `requestParameters.id` names it.
+ *
+ * Where to look:
+ *
+ * - The job: `requestParameters.id`; {@link jobIdFrom}.
+ *
+ * `requestParameters` is a {@link CancelJobRequest}, `responseElements` a {@link CancelJobResponse} (or `null`); the other members are those of every CloudTrail record, described below. The [CancelJob page](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/Operations.CancelJob.html) of the operation reference shows a whole record.
+ *
+ * @category MediaConvert events
+ * @since 0.1.0
+ */
 export interface CancelJobEvent
   extends MediaConvertEventOf<"CancelJob", operations.CancelJobRequest, operations.CancelJobResponse> {}
 
@@ -737,7 +755,22 @@ export interface CancelJobEvent
  */
 export const CreateJobEvent: StructCodec<Members, Members, CreateJobEvent> =
   /* @__PURE__ */ mediaConvertEvent("CreateJob", operations.CreateJobRequest, operations.CreateJobResponse)
-/** The type of {@link CreateJobEvent}. @category MediaConvert events @since 0.1.0 */
+/**
+ * The record of a `CreateJob` call, as decoded. Submits a transcoding job: its inputs, its output groups and where they are written, the IAM role MediaConvert assumes to read and write, and optionally a queue, a job template and tags. The request never carries the job id; a successful call returns the new job, id included, in `responseElements.job`. That response repeats the whole settings tree, so it is the part of a record most often left out by CloudTrail for size.
+ *
+ * Where to look:
+ *
+ * - Output destinations: `requestParameters.settings.outputGroups[].outputGroupSettings` holds one settings object per group type (`fileGroupSettings`, `hlsGroupSettings`, `dashIsoGroupSettings`, `cmafGroupSettings`, `msSmoothGroupSettings`), each with a `destination` (an `s3://` URL); `settings.kantarWatermark.logDestination` and `settings.nielsenNonLinearWatermark.metadataDestination` are written to too. {@link destinationsOf} lists them all, with their paths.
+ * - Inputs: `requestParameters.settings.inputs[].fileInput` and the other files the settings name (caption sources, external audio, images, fonts, …); {@link inputsOf} lists every file read, with its path.
+ * - Role: `requestParameters.role`, the IAM role MediaConvert assumes to read and write; {@link roleOf}.
+ * - Queue: `requestParameters.queue` (an ARN or a name; the account's Default queue when absent); {@link queueOf}. Job template: `requestParameters.jobTemplate`; {@link jobTemplateOf}.
+ * - The job: `responseElements.job.id` and `.arn`, only in the response; {@link jobIdFrom}. The response's `job` repeats the settings, so the helpers fall back on it when the request's are left out.
+ *
+ * `requestParameters` is a {@link CreateJobRequest}, `responseElements` a {@link CreateJobResponse} (or `null`); the other members are those of every CloudTrail record, described below. The [CreateJob page](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/Operations.CreateJob.html) of the operation reference shows a whole record.
+ *
+ * @category MediaConvert events
+ * @since 0.1.0
+ */
 export interface CreateJobEvent
   extends MediaConvertEventOf<"CreateJob", operations.CreateJobRequest, operations.CreateJobResponse> {}
 
@@ -756,7 +789,18 @@ export const CreateJobTemplateEvent: StructCodec<Members, Members, CreateJobTemp
     operations.CreateJobTemplateRequest,
     operations.CreateJobTemplateResponse,
   )
-/** The type of {@link CreateJobTemplateEvent}. @category MediaConvert events @since 0.1.0 */
+/**
+ * The record of a `CreateJobTemplate` call, as decoded. Saves a job template: job settings with a name, from which later CreateJob calls start.
+ *
+ * Where to look:
+ *
+ * - Output destinations and inputs: `requestParameters.settings` has the shape of a job's settings (`outputGroups[].outputGroupSettings.*GroupSettings.destination`, `inputs[]`); {@link destinationsOf} and {@link inputsOf} read them. The template's name: `requestParameters.name`; its queue: `requestParameters.queue`.
+ *
+ * `requestParameters` is a {@link CreateJobTemplateRequest}, `responseElements` a {@link CreateJobTemplateResponse} (or `null`); the other members are those of every CloudTrail record, described below. The [CreateJobTemplate page](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/Operations.CreateJobTemplate.html) of the operation reference shows a whole record.
+ *
+ * @category MediaConvert events
+ * @since 0.1.0
+ */
 export interface CreateJobTemplateEvent
   extends MediaConvertEventOf<
     "CreateJobTemplate",
@@ -779,7 +823,18 @@ export const CreatePresetEvent: StructCodec<Members, Members, CreatePresetEvent>
     operations.CreatePresetRequest,
     operations.CreatePresetResponse,
   )
-/** The type of {@link CreatePresetEvent}. @category MediaConvert events @since 0.1.0 */
+/**
+ * The record of a `CreatePreset` call, as decoded. Saves an output preset: the settings of one output (codec, container, audio, captions).
+ *
+ * Where to look:
+ *
+ * - The preset's settings: `requestParameters.settings` (one output's codec, container, audio and captions: no destination); its name: `requestParameters.name`.
+ *
+ * `requestParameters` is a {@link CreatePresetRequest}, `responseElements` a {@link CreatePresetResponse} (or `null`); the other members are those of every CloudTrail record, described below. The [CreatePreset page](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/Operations.CreatePreset.html) of the operation reference shows a whole record.
+ *
+ * @category MediaConvert events
+ * @since 0.1.0
+ */
 export interface CreatePresetEvent
   extends MediaConvertEventOf<
     "CreatePreset",
@@ -802,7 +857,18 @@ export const CreateQueueEvent: StructCodec<Members, Members, CreateQueueEvent> =
     operations.CreateQueueRequest,
     operations.CreateQueueResponse,
   )
-/** The type of {@link CreateQueueEvent}. @category MediaConvert events @since 0.1.0 */
+/**
+ * The record of a `CreateQueue` call, as decoded. Creates a queue that jobs are submitted to, on demand or with a reserved pricing plan.
+ *
+ * Where to look:
+ *
+ * - The queue: `requestParameters.name`, and `responseElements.queue.arn`; {@link queueOf}.
+ *
+ * `requestParameters` is a {@link CreateQueueRequest}, `responseElements` a {@link CreateQueueResponse} (or `null`); the other members are those of every CloudTrail record, described below. The [CreateQueue page](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/Operations.CreateQueue.html) of the operation reference shows a whole record.
+ *
+ * @category MediaConvert events
+ * @since 0.1.0
+ */
 export interface CreateQueueEvent
   extends MediaConvertEventOf<"CreateQueue", operations.CreateQueueRequest, operations.CreateQueueResponse> {}
 
@@ -821,7 +887,14 @@ export const CreateResourceShareEvent: StructCodec<Members, Members, CreateResou
     operations.CreateResourceShareRequest,
     operations.CreateResourceShareResponse,
   )
-/** The type of {@link CreateResourceShareEvent}. @category MediaConvert events @since 0.1.0 */
+/**
+ * The record of a `CreateResourceShare` call, as decoded. Shares one job with AWS Support, so that they can look into it; `requestParameters.jobId` names the job.
+ *
+ * `requestParameters` is a {@link CreateResourceShareRequest}, `responseElements` a {@link CreateResourceShareResponse} (or `null`); the other members are those of every CloudTrail record, described below. The [CreateResourceShare page](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/Operations.CreateResourceShare.html) of the operation reference shows a whole record.
+ *
+ * @category MediaConvert events
+ * @since 0.1.0
+ */
 export interface CreateResourceShareEvent
   extends MediaConvertEventOf<
     "CreateResourceShare",
@@ -844,7 +917,14 @@ export const DeleteJobTemplateEvent: StructCodec<Members, Members, DeleteJobTemp
     operations.DeleteJobTemplateRequest,
     operations.DeleteJobTemplateResponse,
   )
-/** The type of {@link DeleteJobTemplateEvent}. @category MediaConvert events @since 0.1.0 */
+/**
+ * The record of a `DeleteJobTemplate` call, as decoded. Deletes a job template, named by `requestParameters.name`.
+ *
+ * `requestParameters` is a {@link DeleteJobTemplateRequest}, `responseElements` a {@link DeleteJobTemplateResponse} (or `null`); the other members are those of every CloudTrail record, described below. The [DeleteJobTemplate page](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/Operations.DeleteJobTemplate.html) of the operation reference shows a whole record.
+ *
+ * @category MediaConvert events
+ * @since 0.1.0
+ */
 export interface DeleteJobTemplateEvent
   extends MediaConvertEventOf<
     "DeleteJobTemplate",
@@ -867,7 +947,14 @@ export const DeletePolicyEvent: StructCodec<Members, Members, DeletePolicyEvent>
     operations.DeletePolicyRequest,
     operations.DeletePolicyResponse,
   )
-/** The type of {@link DeletePolicyEvent}. @category MediaConvert events @since 0.1.0 */
+/**
+ * The record of a `DeletePolicy` call, as decoded. Removes the account's input policy, so that inputs from any location are allowed again.
+ *
+ * `requestParameters` is a {@link DeletePolicyRequest}, `responseElements` a {@link DeletePolicyResponse} (or `null`); the other members are those of every CloudTrail record, described below. The [DeletePolicy page](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/Operations.DeletePolicy.html) of the operation reference shows a whole record.
+ *
+ * @category MediaConvert events
+ * @since 0.1.0
+ */
 export interface DeletePolicyEvent
   extends MediaConvertEventOf<
     "DeletePolicy",
@@ -890,7 +977,14 @@ export const DeletePresetEvent: StructCodec<Members, Members, DeletePresetEvent>
     operations.DeletePresetRequest,
     operations.DeletePresetResponse,
   )
-/** The type of {@link DeletePresetEvent}. @category MediaConvert events @since 0.1.0 */
+/**
+ * The record of a `DeletePreset` call, as decoded. Deletes an output preset, named by `requestParameters.name`.
+ *
+ * `requestParameters` is a {@link DeletePresetRequest}, `responseElements` a {@link DeletePresetResponse} (or `null`); the other members are those of every CloudTrail record, described below. The [DeletePreset page](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/Operations.DeletePreset.html) of the operation reference shows a whole record.
+ *
+ * @category MediaConvert events
+ * @since 0.1.0
+ */
 export interface DeletePresetEvent
   extends MediaConvertEventOf<
     "DeletePreset",
@@ -913,7 +1007,18 @@ export const DeleteQueueEvent: StructCodec<Members, Members, DeleteQueueEvent> =
     operations.DeleteQueueRequest,
     operations.DeleteQueueResponse,
   )
-/** The type of {@link DeleteQueueEvent}. @category MediaConvert events @since 0.1.0 */
+/**
+ * The record of a `DeleteQueue` call, as decoded. Deletes a queue, named by `requestParameters.name`.
+ *
+ * Where to look:
+ *
+ * - The queue: `requestParameters.name`; {@link queueOf}. A CreateJob that names it afterwards fails.
+ *
+ * `requestParameters` is a {@link DeleteQueueRequest}, `responseElements` a {@link DeleteQueueResponse} (or `null`); the other members are those of every CloudTrail record, described below. The [DeleteQueue page](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/Operations.DeleteQueue.html) of the operation reference shows a whole record.
+ *
+ * @category MediaConvert events
+ * @since 0.1.0
+ */
 export interface DeleteQueueEvent
   extends MediaConvertEventOf<"DeleteQueue", operations.DeleteQueueRequest, operations.DeleteQueueResponse> {}
 
@@ -932,7 +1037,14 @@ export const DescribeEndpointsEvent: StructCodec<Members, Members, DescribeEndpo
     operations.DescribeEndpointsRequest,
     operations.DescribeEndpointsResponse,
   )
-/** The type of {@link DescribeEndpointsEvent}. @category MediaConvert events @since 0.1.0 */
+/**
+ * The record of a `DescribeEndpoints` call, as decoded. Asks for the account's own MediaConvert endpoint. The call is deprecated, since regional endpoints serve every account, but older SDKs and tools still make it before their first real call. It changes nothing.
+ *
+ * `requestParameters` is a {@link DescribeEndpointsRequest}, `responseElements` a {@link DescribeEndpointsResponse} (or `null`); the other members are those of every CloudTrail record, described below. The [DescribeEndpoints page](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/Operations.DescribeEndpoints.html) of the operation reference shows a whole record.
+ *
+ * @category MediaConvert events
+ * @since 0.1.0
+ */
 export interface DescribeEndpointsEvent
   extends MediaConvertEventOf<
     "DescribeEndpoints",
@@ -955,7 +1067,14 @@ export const DisassociateCertificateEvent: StructCodec<Members, Members, Disasso
     operations.DisassociateCertificateRequest,
     operations.DisassociateCertificateResponse,
   )
-/** The type of {@link DisassociateCertificateEvent}. @category MediaConvert events @since 0.1.0 */
+/**
+ * The record of a `DisassociateCertificate` call, as decoded. Unlinks a certificate added with AssociateCertificate; `requestParameters.arn` names it.
+ *
+ * `requestParameters` is a {@link DisassociateCertificateRequest}, `responseElements` a {@link DisassociateCertificateResponse} (or `null`); the other members are those of every CloudTrail record, described below. The [DisassociateCertificate page](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/Operations.DisassociateCertificate.html) of the operation reference shows a whole record.
+ *
+ * @category MediaConvert events
+ * @since 0.1.0
+ */
 export interface DisassociateCertificateEvent
   extends MediaConvertEventOf<
     "DisassociateCertificate",
@@ -977,7 +1096,18 @@ export const GetJobEvent: StructCodec<Members, Members, GetJobEvent> = /* @__PUR
   operations.GetJobRequest,
   operations.GetJobResponse,
 )
-/** The type of {@link GetJobEvent}. @category MediaConvert events @since 0.1.0 */
+/**
+ * The record of a `GetJob` call, as decoded. Reads one job, named by `requestParameters.id`.
+ *
+ * Where to look:
+ *
+ * - The job: `requestParameters.id`; {@link jobIdFrom}. The response (its settings, destinations included) is not logged.
+ *
+ * `requestParameters` is a {@link GetJobRequest}, `responseElements` a {@link GetJobResponse} (or `null`); the other members are those of every CloudTrail record, described below. The [GetJob page](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/Operations.GetJob.html) of the operation reference shows a whole record.
+ *
+ * @category MediaConvert events
+ * @since 0.1.0
+ */
 export interface GetJobEvent
   extends MediaConvertEventOf<"GetJob", operations.GetJobRequest, operations.GetJobResponse> {}
 
@@ -996,7 +1126,14 @@ export const GetJobTemplateEvent: StructCodec<Members, Members, GetJobTemplateEv
     operations.GetJobTemplateRequest,
     operations.GetJobTemplateResponse,
   )
-/** The type of {@link GetJobTemplateEvent}. @category MediaConvert events @since 0.1.0 */
+/**
+ * The record of a `GetJobTemplate` call, as decoded. Reads one job template, named by `requestParameters.name`.
+ *
+ * `requestParameters` is a {@link GetJobTemplateRequest}, `responseElements` a {@link GetJobTemplateResponse} (or `null`); the other members are those of every CloudTrail record, described below. The [GetJobTemplate page](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/Operations.GetJobTemplate.html) of the operation reference shows a whole record.
+ *
+ * @category MediaConvert events
+ * @since 0.1.0
+ */
 export interface GetJobTemplateEvent
   extends MediaConvertEventOf<
     "GetJobTemplate",
@@ -1019,7 +1156,14 @@ export const GetJobsQueryResultsEvent: StructCodec<Members, Members, GetJobsQuer
     operations.GetJobsQueryResultsRequest,
     operations.GetJobsQueryResultsResponse,
   )
-/** The type of {@link GetJobsQueryResultsEvent}. @category MediaConvert events @since 0.1.0 */
+/**
+ * The record of a `GetJobsQueryResults` call, as decoded. Reads the results of a query started with StartJobsQuery. Its `id` is the query's id, not a job id.
+ *
+ * `requestParameters` is a {@link GetJobsQueryResultsRequest}, `responseElements` a {@link GetJobsQueryResultsResponse} (or `null`); the other members are those of every CloudTrail record, described below. The [GetJobsQueryResults page](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/Operations.GetJobsQueryResults.html) of the operation reference shows a whole record.
+ *
+ * @category MediaConvert events
+ * @since 0.1.0
+ */
 export interface GetJobsQueryResultsEvent
   extends MediaConvertEventOf<
     "GetJobsQueryResults",
@@ -1038,7 +1182,14 @@ export interface GetJobsQueryResultsEvent
  */
 export const GetPolicyEvent: StructCodec<Members, Members, GetPolicyEvent> =
   /* @__PURE__ */ mediaConvertEvent("GetPolicy", operations.GetPolicyRequest, operations.GetPolicyResponse)
-/** The type of {@link GetPolicyEvent}. @category MediaConvert events @since 0.1.0 */
+/**
+ * The record of a `GetPolicy` call, as decoded. Reads the account's input policy: which kinds of input location jobs may read from.
+ *
+ * `requestParameters` is a {@link GetPolicyRequest}, `responseElements` a {@link GetPolicyResponse} (or `null`); the other members are those of every CloudTrail record, described below. The [GetPolicy page](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/Operations.GetPolicy.html) of the operation reference shows a whole record.
+ *
+ * @category MediaConvert events
+ * @since 0.1.0
+ */
 export interface GetPolicyEvent
   extends MediaConvertEventOf<"GetPolicy", operations.GetPolicyRequest, operations.GetPolicyResponse> {}
 
@@ -1053,7 +1204,14 @@ export interface GetPolicyEvent
  */
 export const GetPresetEvent: StructCodec<Members, Members, GetPresetEvent> =
   /* @__PURE__ */ mediaConvertEvent("GetPreset", operations.GetPresetRequest, operations.GetPresetResponse)
-/** The type of {@link GetPresetEvent}. @category MediaConvert events @since 0.1.0 */
+/**
+ * The record of a `GetPreset` call, as decoded. Reads one output preset, named by `requestParameters.name`.
+ *
+ * `requestParameters` is a {@link GetPresetRequest}, `responseElements` a {@link GetPresetResponse} (or `null`); the other members are those of every CloudTrail record, described below. The [GetPreset page](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/Operations.GetPreset.html) of the operation reference shows a whole record.
+ *
+ * @category MediaConvert events
+ * @since 0.1.0
+ */
 export interface GetPresetEvent
   extends MediaConvertEventOf<"GetPreset", operations.GetPresetRequest, operations.GetPresetResponse> {}
 
@@ -1071,7 +1229,14 @@ export const GetQueueEvent: StructCodec<Members, Members, GetQueueEvent> = /* @_
   operations.GetQueueRequest,
   operations.GetQueueResponse,
 )
-/** The type of {@link GetQueueEvent}. @category MediaConvert events @since 0.1.0 */
+/**
+ * The record of a `GetQueue` call, as decoded. Reads one queue, named by `requestParameters.name`.
+ *
+ * `requestParameters` is a {@link GetQueueRequest}, `responseElements` a {@link GetQueueResponse} (or `null`); the other members are those of every CloudTrail record, described below. The [GetQueue page](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/Operations.GetQueue.html) of the operation reference shows a whole record.
+ *
+ * @category MediaConvert events
+ * @since 0.1.0
+ */
 export interface GetQueueEvent
   extends MediaConvertEventOf<"GetQueue", operations.GetQueueRequest, operations.GetQueueResponse> {}
 
@@ -1090,7 +1255,14 @@ export const ListJobTemplatesEvent: StructCodec<Members, Members, ListJobTemplat
     operations.ListJobTemplatesRequest,
     operations.ListJobTemplatesResponse,
   )
-/** The type of {@link ListJobTemplatesEvent}. @category MediaConvert events @since 0.1.0 */
+/**
+ * The record of a `ListJobTemplates` call, as decoded. Lists job templates, by name, creation date or category.
+ *
+ * `requestParameters` is a {@link ListJobTemplatesRequest}, `responseElements` a {@link ListJobTemplatesResponse} (or `null`); the other members are those of every CloudTrail record, described below. The [ListJobTemplates page](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/Operations.ListJobTemplates.html) of the operation reference shows a whole record.
+ *
+ * @category MediaConvert events
+ * @since 0.1.0
+ */
 export interface ListJobTemplatesEvent
   extends MediaConvertEventOf<
     "ListJobTemplates",
@@ -1112,7 +1284,14 @@ export const ListJobsEvent: StructCodec<Members, Members, ListJobsEvent> = /* @_
   operations.ListJobsRequest,
   operations.ListJobsResponse,
 )
-/** The type of {@link ListJobsEvent}. @category MediaConvert events @since 0.1.0 */
+/**
+ * The record of a `ListJobs` call, as decoded. Lists recent jobs, optionally only those of one queue or with one status.
+ *
+ * `requestParameters` is a {@link ListJobsRequest}, `responseElements` a {@link ListJobsResponse} (or `null`); the other members are those of every CloudTrail record, described below. The [ListJobs page](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/Operations.ListJobs.html) of the operation reference shows a whole record.
+ *
+ * @category MediaConvert events
+ * @since 0.1.0
+ */
 export interface ListJobsEvent
   extends MediaConvertEventOf<"ListJobs", operations.ListJobsRequest, operations.ListJobsResponse> {}
 
@@ -1131,7 +1310,14 @@ export const ListPresetsEvent: StructCodec<Members, Members, ListPresetsEvent> =
     operations.ListPresetsRequest,
     operations.ListPresetsResponse,
   )
-/** The type of {@link ListPresetsEvent}. @category MediaConvert events @since 0.1.0 */
+/**
+ * The record of a `ListPresets` call, as decoded. Lists output presets, by name, creation date or category.
+ *
+ * `requestParameters` is a {@link ListPresetsRequest}, `responseElements` a {@link ListPresetsResponse} (or `null`); the other members are those of every CloudTrail record, described below. The [ListPresets page](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/Operations.ListPresets.html) of the operation reference shows a whole record.
+ *
+ * @category MediaConvert events
+ * @since 0.1.0
+ */
 export interface ListPresetsEvent
   extends MediaConvertEventOf<"ListPresets", operations.ListPresetsRequest, operations.ListPresetsResponse> {}
 
@@ -1146,7 +1332,14 @@ export interface ListPresetsEvent
  */
 export const ListQueuesEvent: StructCodec<Members, Members, ListQueuesEvent> =
   /* @__PURE__ */ mediaConvertEvent("ListQueues", operations.ListQueuesRequest, operations.ListQueuesResponse)
-/** The type of {@link ListQueuesEvent}. @category MediaConvert events @since 0.1.0 */
+/**
+ * The record of a `ListQueues` call, as decoded. Lists the account's queues.
+ *
+ * `requestParameters` is a {@link ListQueuesRequest}, `responseElements` a {@link ListQueuesResponse} (or `null`); the other members are those of every CloudTrail record, described below. The [ListQueues page](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/Operations.ListQueues.html) of the operation reference shows a whole record.
+ *
+ * @category MediaConvert events
+ * @since 0.1.0
+ */
 export interface ListQueuesEvent
   extends MediaConvertEventOf<"ListQueues", operations.ListQueuesRequest, operations.ListQueuesResponse> {}
 
@@ -1165,7 +1358,14 @@ export const ListTagsForResourceEvent: StructCodec<Members, Members, ListTagsFor
     operations.ListTagsForResourceRequest,
     operations.ListTagsForResourceResponse,
   )
-/** The type of {@link ListTagsForResourceEvent}. @category MediaConvert events @since 0.1.0 */
+/**
+ * The record of a `ListTagsForResource` call, as decoded. Reads the tags of a queue, preset, job template or job, named by its ARN.
+ *
+ * `requestParameters` is a {@link ListTagsForResourceRequest}, `responseElements` a {@link ListTagsForResourceResponse} (or `null`); the other members are those of every CloudTrail record, described below. The [ListTagsForResource page](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/Operations.ListTagsForResource.html) of the operation reference shows a whole record.
+ *
+ * @category MediaConvert events
+ * @since 0.1.0
+ */
 export interface ListTagsForResourceEvent
   extends MediaConvertEventOf<
     "ListTagsForResource",
@@ -1188,7 +1388,14 @@ export const ListVersionsEvent: StructCodec<Members, Members, ListVersionsEvent>
     operations.ListVersionsRequest,
     operations.ListVersionsResponse,
   )
-/** The type of {@link ListVersionsEvent}. @category MediaConvert events @since 0.1.0 */
+/**
+ * The record of a `ListVersions` call, as decoded. Lists the job engine versions that jobs can ask for.
+ *
+ * `requestParameters` is a {@link ListVersionsRequest}, `responseElements` a {@link ListVersionsResponse} (or `null`); the other members are those of every CloudTrail record, described below. The [ListVersions page](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/Operations.ListVersions.html) of the operation reference shows a whole record.
+ *
+ * @category MediaConvert events
+ * @since 0.1.0
+ */
 export interface ListVersionsEvent
   extends MediaConvertEventOf<
     "ListVersions",
@@ -1210,7 +1417,14 @@ export const ProbeEvent: StructCodec<Members, Members, ProbeEvent> = /* @__PURE_
   operations.ProbeRequest,
   operations.ProbeResponse,
 )
-/** The type of {@link ProbeEvent}. @category MediaConvert events @since 0.1.0 */
+/**
+ * The record of a `Probe` call, as decoded. Inspects input media files and reports their container and tracks, without running a job. It changes nothing.
+ *
+ * `requestParameters` is a {@link ProbeRequest}, `responseElements` a {@link ProbeResponse} (or `null`); the other members are those of every CloudTrail record, described below. The [Probe page](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/Operations.Probe.html) of the operation reference shows a whole record.
+ *
+ * @category MediaConvert events
+ * @since 0.1.0
+ */
 export interface ProbeEvent
   extends MediaConvertEventOf<"Probe", operations.ProbeRequest, operations.ProbeResponse> {}
 
@@ -1225,7 +1439,18 @@ export interface ProbeEvent
  */
 export const PutPolicyEvent: StructCodec<Members, Members, PutPolicyEvent> =
   /* @__PURE__ */ mediaConvertEvent("PutPolicy", operations.PutPolicyRequest, operations.PutPolicyResponse)
-/** The type of {@link PutPolicyEvent}. @category MediaConvert events @since 0.1.0 */
+/**
+ * The record of a `PutPolicy` call, as decoded. Sets the account's input policy: whether jobs may read inputs from S3, over HTTP and over HTTPS.
+ *
+ * Where to look:
+ *
+ * - The new policy: `requestParameters.policy` (`s3Inputs`, `httpInputs`, `httpsInputs`: `ALLOWED` or `DISALLOWED`).
+ *
+ * `requestParameters` is a {@link PutPolicyRequest}, `responseElements` a {@link PutPolicyResponse} (or `null`); the other members are those of every CloudTrail record, described below. The [PutPolicy page](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/Operations.PutPolicy.html) of the operation reference shows a whole record.
+ *
+ * @category MediaConvert events
+ * @since 0.1.0
+ */
 export interface PutPolicyEvent
   extends MediaConvertEventOf<"PutPolicy", operations.PutPolicyRequest, operations.PutPolicyResponse> {}
 
@@ -1240,7 +1465,14 @@ export interface PutPolicyEvent
  */
 export const SearchJobsEvent: StructCodec<Members, Members, SearchJobsEvent> =
   /* @__PURE__ */ mediaConvertEvent("SearchJobs", operations.SearchJobsRequest, operations.SearchJobsResponse)
-/** The type of {@link SearchJobsEvent}. @category MediaConvert events @since 0.1.0 */
+/**
+ * The record of a `SearchJobs` call, as decoded. Searches recent jobs, by input file name, queue or status.
+ *
+ * `requestParameters` is a {@link SearchJobsRequest}, `responseElements` a {@link SearchJobsResponse} (or `null`); the other members are those of every CloudTrail record, described below. The [SearchJobs page](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/Operations.SearchJobs.html) of the operation reference shows a whole record.
+ *
+ * @category MediaConvert events
+ * @since 0.1.0
+ */
 export interface SearchJobsEvent
   extends MediaConvertEventOf<"SearchJobs", operations.SearchJobsRequest, operations.SearchJobsResponse> {}
 
@@ -1259,7 +1491,14 @@ export const StartJobsQueryEvent: StructCodec<Members, Members, StartJobsQueryEv
     operations.StartJobsQueryRequest,
     operations.StartJobsQueryResponse,
   )
-/** The type of {@link StartJobsQueryEvent}. @category MediaConvert events @since 0.1.0 */
+/**
+ * The record of a `StartJobsQuery` call, as decoded. Starts a query over the account's jobs; its results are read later with GetJobsQueryResults. It changes no resource, so this library counts it as read-only.
+ *
+ * `requestParameters` is a {@link StartJobsQueryRequest}, `responseElements` a {@link StartJobsQueryResponse} (or `null`); the other members are those of every CloudTrail record, described below. The [StartJobsQuery page](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/Operations.StartJobsQuery.html) of the operation reference shows a whole record.
+ *
+ * @category MediaConvert events
+ * @since 0.1.0
+ */
 export interface StartJobsQueryEvent
   extends MediaConvertEventOf<
     "StartJobsQuery",
@@ -1282,7 +1521,18 @@ export const TagResourceEvent: StructCodec<Members, Members, TagResourceEvent> =
     operations.TagResourceRequest,
     operations.TagResourceResponse,
   )
-/** The type of {@link TagResourceEvent}. @category MediaConvert events @since 0.1.0 */
+/**
+ * The record of a `TagResource` call, as decoded. Adds tags to a queue, preset, job template or job, named by `requestParameters.arn`. CloudTrail has been seen to log the tags as `Tags` rather than `tags` (see [the quirks](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/quirks.html#tags)).
+ *
+ * Where to look:
+ *
+ * - The resource: `requestParameters.arn`; the tags: `requestParameters.tags` (or `Tags`); {@link tagsOf} reads either.
+ *
+ * `requestParameters` is a {@link TagResourceRequest}, `responseElements` a {@link TagResourceResponse} (or `null`); the other members are those of every CloudTrail record, described below. The [TagResource page](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/Operations.TagResource.html) of the operation reference shows a whole record.
+ *
+ * @category MediaConvert events
+ * @since 0.1.0
+ */
 export interface TagResourceEvent
   extends MediaConvertEventOf<"TagResource", operations.TagResourceRequest, operations.TagResourceResponse> {}
 
@@ -1301,7 +1551,14 @@ export const UntagResourceEvent: StructCodec<Members, Members, UntagResourceEven
     operations.UntagResourceRequest,
     operations.UntagResourceResponse,
   )
-/** The type of {@link UntagResourceEvent}. @category MediaConvert events @since 0.1.0 */
+/**
+ * The record of a `UntagResource` call, as decoded. Removes tags, by key, from a resource named by `requestParameters.arn`.
+ *
+ * `requestParameters` is a {@link UntagResourceRequest}, `responseElements` a {@link UntagResourceResponse} (or `null`); the other members are those of every CloudTrail record, described below. The [UntagResource page](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/Operations.UntagResource.html) of the operation reference shows a whole record.
+ *
+ * @category MediaConvert events
+ * @since 0.1.0
+ */
 export interface UntagResourceEvent
   extends MediaConvertEventOf<
     "UntagResource",
@@ -1324,7 +1581,18 @@ export const UpdateJobTemplateEvent: StructCodec<Members, Members, UpdateJobTemp
     operations.UpdateJobTemplateRequest,
     operations.UpdateJobTemplateResponse,
   )
-/** The type of {@link UpdateJobTemplateEvent}. @category MediaConvert events @since 0.1.0 */
+/**
+ * The record of a `UpdateJobTemplate` call, as decoded. Changes a job template, named by `requestParameters.name`.
+ *
+ * Where to look:
+ *
+ * - Output destinations and inputs: `requestParameters.settings`, as for CreateJobTemplate; {@link destinationsOf} and {@link inputsOf} read them. The template: `requestParameters.name`; its queue: `requestParameters.queue`.
+ *
+ * `requestParameters` is a {@link UpdateJobTemplateRequest}, `responseElements` a {@link UpdateJobTemplateResponse} (or `null`); the other members are those of every CloudTrail record, described below. The [UpdateJobTemplate page](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/Operations.UpdateJobTemplate.html) of the operation reference shows a whole record.
+ *
+ * @category MediaConvert events
+ * @since 0.1.0
+ */
 export interface UpdateJobTemplateEvent
   extends MediaConvertEventOf<
     "UpdateJobTemplate",
@@ -1347,7 +1615,18 @@ export const UpdatePresetEvent: StructCodec<Members, Members, UpdatePresetEvent>
     operations.UpdatePresetRequest,
     operations.UpdatePresetResponse,
   )
-/** The type of {@link UpdatePresetEvent}. @category MediaConvert events @since 0.1.0 */
+/**
+ * The record of a `UpdatePreset` call, as decoded. Changes an output preset, named by `requestParameters.name`.
+ *
+ * Where to look:
+ *
+ * - The preset: `requestParameters.name`; its new settings: `requestParameters.settings`.
+ *
+ * `requestParameters` is a {@link UpdatePresetRequest}, `responseElements` a {@link UpdatePresetResponse} (or `null`); the other members are those of every CloudTrail record, described below. The [UpdatePreset page](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/Operations.UpdatePreset.html) of the operation reference shows a whole record.
+ *
+ * @category MediaConvert events
+ * @since 0.1.0
+ */
 export interface UpdatePresetEvent
   extends MediaConvertEventOf<
     "UpdatePreset",
@@ -1370,7 +1649,18 @@ export const UpdateQueueEvent: StructCodec<Members, Members, UpdateQueueEvent> =
     operations.UpdateQueueRequest,
     operations.UpdateQueueResponse,
   )
-/** The type of {@link UpdateQueueEvent}. @category MediaConvert events @since 0.1.0 */
+/**
+ * The record of a `UpdateQueue` call, as decoded. Changes a queue (its description, status or reservation plan), named by `requestParameters.name`.
+ *
+ * Where to look:
+ *
+ * - The queue: `requestParameters.name`; its new `status` (`PAUSED` stops it starting jobs) and reservation plan.
+ *
+ * `requestParameters` is a {@link UpdateQueueRequest}, `responseElements` a {@link UpdateQueueResponse} (or `null`); the other members are those of every CloudTrail record, described below. The [UpdateQueue page](https://mediaconvert-cloudtrail.github.io/mediaconvert-cloudtrail/documents/Operations.UpdateQueue.html) of the operation reference shows a whole record.
+ *
+ * @category MediaConvert events
+ * @since 0.1.0
+ */
 export interface UpdateQueueEvent
   extends MediaConvertEventOf<"UpdateQueue", operations.UpdateQueueRequest, operations.UpdateQueueResponse> {}
 

@@ -256,7 +256,13 @@ export const AssociateCertificateRequest: StructCodec<Members, Members, Associat
       arn: t.string,
     },
   )
-/** The type of {@link AssociateCertificateRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `AssociateCertificate` (`POST /certificates`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link AssociateCertificateRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface AssociateCertificateRequest {
   /**
    * The ARN of the ACM certificate that you want to associate with your MediaConvert resource.
@@ -275,7 +281,13 @@ export interface AssociateCertificateRequest {
  */
 export const AssociateCertificateResponse: StructCodec<Members, Members, AssociateCertificateResponse> =
   /* @__PURE__ */ struct("AssociateCertificateResponse", {}, {})
-/** The type of {@link AssociateCertificateResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `AssociateCertificate`: the API returns an empty body, so CloudTrail logs `null`.
+ *
+ * Its codec: {@link AssociateCertificateResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface AssociateCertificateResponse {}
 
 /**
@@ -296,7 +308,13 @@ export const CancelJobRequest: StructCodec<Members, Members, CancelJobRequest> =
     Id: t.string,
   },
 )
-/** The type of {@link CancelJobRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `CancelJob` (`DELETE /jobs/{Id}`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link CancelJobRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface CancelJobRequest {
   /**
    * The Job ID of the job to be cancelled.
@@ -322,7 +340,13 @@ export const CancelJobResponse: StructCodec<Members, Members, CancelJobResponse>
   {},
   {},
 )
-/** The type of {@link CancelJobResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `CancelJob`: the API returns an empty body, so CloudTrail logs `null`.
+ *
+ * Its codec: {@link CancelJobResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface CancelJobResponse {}
 
 /**
@@ -357,10 +381,16 @@ export const CreateJobRequest: StructCodec<Members, Members, CreateJobRequest> =
     Tags: StringMapCodec,
   },
 )
-/** The type of {@link CreateJobRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `CreateJob` (`POST /jobs`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link CreateJobRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface CreateJobRequest {
   /**
-   * Required.
+   * Required. The IAM role you use for creating this job.
    */
   role?: string
   /**
@@ -368,7 +398,7 @@ export interface CreateJobRequest {
    */
   settings?: JobSettings
   /**
-   * Optional.
+   * Optional. Accelerated transcoding can significantly speed up jobs with long, visually complex content.
    */
   accelerationSettings?: AccelerationSettings
   /**
@@ -384,7 +414,7 @@ export interface CreateJobRequest {
    */
   elementalInferenceSettings?: ElementalInferenceSettings
   /**
-   * Optional.
+   * Optional. Use queue hopping to avoid overly long waits in the backlog of the queue that you submit your job to.
    */
   hopDestinations?: ReadonlyArray<HopDestination>
   /**
@@ -392,31 +422,31 @@ export interface CreateJobRequest {
    */
   jobEngineVersion?: string
   /**
-   * Optional.
+   * Optional. When you create a job, you can either specify a job template or specify the transcoding settings individually.
    */
   jobTemplate?: string
   /**
-   * Optional.
+   * Optional. Specify the relative priority for this job.
    */
   priority?: number
   /**
-   * Optional.
+   * Optional. When you create a job, you can specify a queue to send it to.
    */
   queue?: string
   /**
-   * Optional.
+   * Optional. Enable this setting when you run a test job to estimate how many reserved transcoding slots (RTS) you need.
    */
   simulateReservedQueue?: enums.SimulateReservedQueue
   /**
-   * Optional.
+   * Optional. Specify how often MediaConvert sends STATUS_UPDATE events to Amazon CloudWatch Events.
    */
   statusUpdateInterval?: enums.StatusUpdateInterval
   /**
-   * Optional.
+   * Optional. The tags that you want to add to the resource.
    */
   tags?: StringMap
   /**
-   * Optional.
+   * Optional. User-defined metadata that you want to associate with an MediaConvert job.
    */
   userMetadata?: StringMap
   /**
@@ -441,7 +471,13 @@ export const CreateJobResponse: StructCodec<Members, Members, CreateJobResponse>
     job: Job,
   },
 )
-/** The type of {@link CreateJobResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `CreateJob`.
+ *
+ * Its codec: {@link CreateJobResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface CreateJobResponse {
   /**
    * Each job converts an input file into an output file or files.
@@ -478,7 +514,13 @@ export const CreateJobTemplateRequest: StructCodec<Members, Members, CreateJobTe
       Tags: StringMapCodec,
     },
   )
-/** The type of {@link CreateJobTemplateRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `CreateJobTemplate` (`POST /jobTemplates`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link CreateJobTemplateRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface CreateJobTemplateRequest {
   /**
    * The name of the job template you are creating.
@@ -493,11 +535,11 @@ export interface CreateJobTemplateRequest {
    */
   accelerationSettings?: AccelerationSettings
   /**
-   * Optional.
+   * Optional. A category for the job template you are creating
    */
   category?: string
   /**
-   * Optional.
+   * Optional. A description of the job template you are creating.
    */
   description?: string
   /**
@@ -505,7 +547,7 @@ export interface CreateJobTemplateRequest {
    */
   elementalInferenceSettings?: ElementalInferenceSettings
   /**
-   * Optional.
+   * Optional. Use queue hopping to avoid overly long waits in the backlog of the queue that you submit your job to.
    */
   hopDestinations?: ReadonlyArray<HopDestination>
   /**
@@ -513,7 +555,7 @@ export interface CreateJobTemplateRequest {
    */
   priority?: number
   /**
-   * Optional.
+   * Optional. The queue that jobs created from this template are assigned to.
    */
   queue?: string
   /**
@@ -547,7 +589,13 @@ export const CreateJobTemplateResponse: StructCodec<Members, Members, CreateJobT
       jobTemplate: JobTemplate,
     },
   )
-/** The type of {@link CreateJobTemplateResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `CreateJobTemplate`.
+ *
+ * Its codec: {@link CreateJobTemplateResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface CreateJobTemplateResponse {
   /**
    * A job template is a pre-made set of encoding instructions that you can use to quickly create a job.
@@ -577,7 +625,13 @@ export const CreatePresetRequest: StructCodec<Members, Members, CreatePresetRequ
     Tags: StringMapCodec,
   },
 )
-/** The type of {@link CreatePresetRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `CreatePreset` (`POST /presets`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link CreatePresetRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface CreatePresetRequest {
   /**
    * The name of the preset you are creating.
@@ -588,11 +642,11 @@ export interface CreatePresetRequest {
    */
   settings?: PresetSettings
   /**
-   * Optional.
+   * Optional. A category for the preset you are creating.
    */
   category?: string
   /**
-   * Optional.
+   * Optional. A description of the preset you are creating.
    */
   description?: string
   /**
@@ -622,7 +676,13 @@ export const CreatePresetResponse: StructCodec<Members, Members, CreatePresetRes
       preset: Preset,
     },
   )
-/** The type of {@link CreatePresetResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `CreatePreset`.
+ *
+ * Its codec: {@link CreatePresetResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface CreatePresetResponse {
   /**
    * A preset is a collection of preconfigured media conversion settings that you want MediaConvert to apply to the output during the conversion process.
@@ -655,7 +715,13 @@ export const CreateQueueRequest: StructCodec<Members, Members, CreateQueueReques
     Tags: StringMapCodec,
   },
 )
-/** The type of {@link CreateQueueRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `CreateQueue` (`POST /queues`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link CreateQueueRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface CreateQueueRequest {
   /**
    * The name of the queue that you are creating.
@@ -666,7 +732,7 @@ export interface CreateQueueRequest {
    */
   concurrentJobs?: number
   /**
-   * Optional.
+   * Optional. A description of the queue that you are creating.
    */
   description?: string
   /**
@@ -711,7 +777,13 @@ export const CreateQueueResponse: StructCodec<Members, Members, CreateQueueRespo
     queue: Queue,
   },
 )
-/** The type of {@link CreateQueueResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `CreateQueue`.
+ *
+ * Its codec: {@link CreateQueueResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface CreateQueueResponse {
   /**
    * You can use queues to manage the resources that are available to your AWS account for running multiple transcoding jobs at the same time.
@@ -738,7 +810,13 @@ export const CreateResourceShareRequest: StructCodec<Members, Members, CreateRes
       supportCaseId: t.string,
     },
   )
-/** The type of {@link CreateResourceShareRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `CreateResourceShare` (`POST /resourceShares`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link CreateResourceShareRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface CreateResourceShareRequest {
   /**
    * Specify MediaConvert Job ID or ARN to share
@@ -761,7 +839,13 @@ export interface CreateResourceShareRequest {
  */
 export const CreateResourceShareResponse: StructCodec<Members, Members, CreateResourceShareResponse> =
   /* @__PURE__ */ struct("CreateResourceShareResponse", {}, {})
-/** The type of {@link CreateResourceShareResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `CreateResourceShare`: the API returns an empty body, so CloudTrail logs `null`.
+ *
+ * Its codec: {@link CreateResourceShareResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface CreateResourceShareResponse {}
 
 /**
@@ -783,7 +867,13 @@ export const DeleteJobTemplateRequest: StructCodec<Members, Members, DeleteJobTe
       Name: t.string,
     },
   )
-/** The type of {@link DeleteJobTemplateRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `DeleteJobTemplate` (`DELETE /jobTemplates/{Name}`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link DeleteJobTemplateRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface DeleteJobTemplateRequest {
   /**
    * The name of the job template to be deleted.
@@ -806,7 +896,13 @@ export interface DeleteJobTemplateRequest {
  */
 export const DeleteJobTemplateResponse: StructCodec<Members, Members, DeleteJobTemplateResponse> =
   /* @__PURE__ */ struct("DeleteJobTemplateResponse", {}, {})
-/** The type of {@link DeleteJobTemplateResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `DeleteJobTemplate`: the API returns an empty body, so CloudTrail logs `null`.
+ *
+ * Its codec: {@link DeleteJobTemplateResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface DeleteJobTemplateResponse {}
 
 /**
@@ -824,7 +920,13 @@ export const DeletePolicyRequest: StructCodec<Members, Members, DeletePolicyRequ
   {},
   {},
 )
-/** The type of {@link DeletePolicyRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `DeletePolicy` (`DELETE /policy`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link DeletePolicyRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface DeletePolicyRequest {}
 
 /**
@@ -838,7 +940,13 @@ export interface DeletePolicyRequest {}
  */
 export const DeletePolicyResponse: StructCodec<Members, Members, DeletePolicyResponse> =
   /* @__PURE__ */ struct("DeletePolicyResponse", {}, {})
-/** The type of {@link DeletePolicyResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `DeletePolicy`: the API returns an empty body, so CloudTrail logs `null`.
+ *
+ * Its codec: {@link DeletePolicyResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface DeletePolicyResponse {}
 
 /**
@@ -859,7 +967,13 @@ export const DeletePresetRequest: StructCodec<Members, Members, DeletePresetRequ
     Name: t.string,
   },
 )
-/** The type of {@link DeletePresetRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `DeletePreset` (`DELETE /presets/{Name}`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link DeletePresetRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface DeletePresetRequest {
   /**
    * The name of the preset to be deleted.
@@ -882,7 +996,13 @@ export interface DeletePresetRequest {
  */
 export const DeletePresetResponse: StructCodec<Members, Members, DeletePresetResponse> =
   /* @__PURE__ */ struct("DeletePresetResponse", {}, {})
-/** The type of {@link DeletePresetResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `DeletePreset`: the API returns an empty body, so CloudTrail logs `null`.
+ *
+ * Its codec: {@link DeletePresetResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface DeletePresetResponse {}
 
 /**
@@ -903,7 +1023,13 @@ export const DeleteQueueRequest: StructCodec<Members, Members, DeleteQueueReques
     Name: t.string,
   },
 )
-/** The type of {@link DeleteQueueRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `DeleteQueue` (`DELETE /queues/{Name}`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link DeleteQueueRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface DeleteQueueRequest {
   /**
    * The name of the queue that you want to delete.
@@ -929,7 +1055,13 @@ export const DeleteQueueResponse: StructCodec<Members, Members, DeleteQueueRespo
   {},
   {},
 )
-/** The type of {@link DeleteQueueResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `DeleteQueue`: the API returns an empty body, so CloudTrail logs `null`.
+ *
+ * Its codec: {@link DeleteQueueResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface DeleteQueueResponse {}
 
 /**
@@ -952,10 +1084,16 @@ export const DescribeEndpointsRequest: StructCodec<Members, Members, DescribeEnd
       nextToken: t.string,
     },
   )
-/** The type of {@link DescribeEndpointsRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `DescribeEndpoints` (`POST /endpoints`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link DescribeEndpointsRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface DescribeEndpointsRequest {
   /**
-   * Optional.
+   * Optional. Max number of endpoints, up to twenty, that will be returned at one time.
    */
   maxResults?: number
   /**
@@ -986,7 +1124,13 @@ export const DescribeEndpointsResponse: StructCodec<Members, Members, DescribeEn
       nextToken: t.string,
     },
   )
-/** The type of {@link DescribeEndpointsResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `DescribeEndpoints` (CloudTrail logs `null` for read-only calls; the members are the API's response).
+ *
+ * Its codec: {@link DescribeEndpointsResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface DescribeEndpointsResponse {
   /**
    * List of endpoints
@@ -1017,7 +1161,13 @@ export const DisassociateCertificateRequest: StructCodec<Members, Members, Disas
       Arn: t.string,
     },
   )
-/** The type of {@link DisassociateCertificateRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `DisassociateCertificate` (`DELETE /certificates/{Arn}`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link DisassociateCertificateRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface DisassociateCertificateRequest {
   /**
    * The ARN of the ACM certificate that you want to disassociate from your MediaConvert resource.
@@ -1040,7 +1190,13 @@ export interface DisassociateCertificateRequest {
  */
 export const DisassociateCertificateResponse: StructCodec<Members, Members, DisassociateCertificateResponse> =
   /* @__PURE__ */ struct("DisassociateCertificateResponse", {}, {})
-/** The type of {@link DisassociateCertificateResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `DisassociateCertificate`: the API returns an empty body, so CloudTrail logs `null`.
+ *
+ * Its codec: {@link DisassociateCertificateResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface DisassociateCertificateResponse {}
 
 /**
@@ -1061,7 +1217,13 @@ export const GetJobRequest: StructCodec<Members, Members, GetJobRequest> = /* @_
     Id: t.string,
   },
 )
-/** The type of {@link GetJobRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `GetJob` (`GET /jobs/{Id}`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link GetJobRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface GetJobRequest {
   /**
    * the job ID of the job.
@@ -1089,7 +1251,13 @@ export const GetJobResponse: StructCodec<Members, Members, GetJobResponse> = /* 
     job: Job,
   },
 )
-/** The type of {@link GetJobResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `GetJob` (CloudTrail logs `null` for read-only calls; the members are the API's response).
+ *
+ * Its codec: {@link GetJobResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface GetJobResponse {
   /**
    * Each job converts an input file into an output file or files.
@@ -1116,7 +1284,13 @@ export const GetJobTemplateRequest: StructCodec<Members, Members, GetJobTemplate
       Name: t.string,
     },
   )
-/** The type of {@link GetJobTemplateRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `GetJobTemplate` (`GET /jobTemplates/{Name}`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link GetJobTemplateRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface GetJobTemplateRequest {
   /**
    * The name of the job template.
@@ -1145,7 +1319,13 @@ export const GetJobTemplateResponse: StructCodec<Members, Members, GetJobTemplat
       jobTemplate: JobTemplate,
     },
   )
-/** The type of {@link GetJobTemplateResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `GetJobTemplate` (CloudTrail logs `null` for read-only calls; the members are the API's response).
+ *
+ * Its codec: {@link GetJobTemplateResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface GetJobTemplateResponse {
   /**
    * A job template is a pre-made set of encoding instructions that you can use to quickly create a job.
@@ -1172,7 +1352,13 @@ export const GetJobsQueryResultsRequest: StructCodec<Members, Members, GetJobsQu
       Id: t.string,
     },
   )
-/** The type of {@link GetJobsQueryResultsRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `GetJobsQueryResults` (`GET /jobsQueries/{Id}`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link GetJobsQueryResultsRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface GetJobsQueryResultsRequest {
   /**
    * The ID of the jobs query.
@@ -1203,7 +1389,13 @@ export const GetJobsQueryResultsResponse: StructCodec<Members, Members, GetJobsQ
       status: enums.JobsQueryStatus,
     },
   )
-/** The type of {@link GetJobsQueryResultsResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `GetJobsQueryResults` (CloudTrail logs `null` for read-only calls; the members are the API's response).
+ *
+ * Its codec: {@link GetJobsQueryResultsResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface GetJobsQueryResultsResponse {
   /**
    * List of jobs.
@@ -1234,7 +1426,13 @@ export const GetPolicyRequest: StructCodec<Members, Members, GetPolicyRequest> =
   {},
   {},
 )
-/** The type of {@link GetPolicyRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `GetPolicy` (`GET /policy`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link GetPolicyRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface GetPolicyRequest {}
 
 /**
@@ -1253,7 +1451,13 @@ export const GetPolicyResponse: StructCodec<Members, Members, GetPolicyResponse>
     policy: Policy,
   },
 )
-/** The type of {@link GetPolicyResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `GetPolicy` (CloudTrail logs `null` for read-only calls; the members are the API's response).
+ *
+ * Its codec: {@link GetPolicyResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface GetPolicyResponse {
   /**
    * A policy configures behavior that you allow or disallow for your account.
@@ -1279,7 +1483,13 @@ export const GetPresetRequest: StructCodec<Members, Members, GetPresetRequest> =
     Name: t.string,
   },
 )
-/** The type of {@link GetPresetRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `GetPreset` (`GET /presets/{Name}`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link GetPresetRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface GetPresetRequest {
   /**
    * The name of the preset.
@@ -1307,7 +1517,13 @@ export const GetPresetResponse: StructCodec<Members, Members, GetPresetResponse>
     preset: Preset,
   },
 )
-/** The type of {@link GetPresetResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `GetPreset` (CloudTrail logs `null` for read-only calls; the members are the API's response).
+ *
+ * Its codec: {@link GetPresetResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface GetPresetResponse {
   /**
    * A preset is a collection of preconfigured media conversion settings that you want MediaConvert to apply to the output during the conversion process.
@@ -1333,7 +1549,13 @@ export const GetQueueRequest: StructCodec<Members, Members, GetQueueRequest> = /
     Name: t.string,
   },
 )
-/** The type of {@link GetQueueRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `GetQueue` (`GET /queues/{Name}`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link GetQueueRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface GetQueueRequest {
   /**
    * The name of the queue that you want information about.
@@ -1361,7 +1583,13 @@ export const GetQueueResponse: StructCodec<Members, Members, GetQueueResponse> =
     queue: Queue,
   },
 )
-/** The type of {@link GetQueueResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `GetQueue` (CloudTrail logs `null` for read-only calls; the members are the API's response).
+ *
+ * Its codec: {@link GetQueueResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface GetQueueResponse {
   /**
    * You can use queues to manage the resources that are available to your AWS account for running multiple transcoding jobs at the same time.
@@ -1391,18 +1619,24 @@ export const ListJobTemplatesRequest: StructCodec<Members, Members, ListJobTempl
       order: enums.Order,
     },
   )
-/** The type of {@link ListJobTemplatesRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `ListJobTemplates` (`GET /jobTemplates`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link ListJobTemplatesRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface ListJobTemplatesRequest {
   /**
    * Optionally, specify a job template category to limit responses to only job templates from that category.
    */
   category?: string
   /**
-   * Optional.
+   * Optional. When you request a list of job templates, you can choose to list them alphabetically by NAME or chronologically by CREATION_DATE.
    */
   listBy?: enums.JobTemplateListBy
   /**
-   * Optional.
+   * Optional. Number of job templates, up to twenty, that will be returned at one time.
    */
   maxResults?: number
   /**
@@ -1410,7 +1644,7 @@ export interface ListJobTemplatesRequest {
    */
   nextToken?: string
   /**
-   * Optional.
+   * Optional. When you request lists of resources, you can specify whether they are sorted in ASCENDING or DESCENDING order.
    */
   order?: enums.Order
 }
@@ -1433,7 +1667,13 @@ export const ListJobTemplatesResponse: StructCodec<Members, Members, ListJobTemp
       nextToken: t.string,
     },
   )
-/** The type of {@link ListJobTemplatesResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `ListJobTemplates` (CloudTrail logs `null` for read-only calls; the members are the API's response).
+ *
+ * Its codec: {@link ListJobTemplatesResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface ListJobTemplatesResponse {
   /**
    * List of Job templates.
@@ -1466,26 +1706,32 @@ export const ListJobsRequest: StructCodec<Members, Members, ListJobsRequest> = /
     status: enums.JobStatus,
   },
 )
-/** The type of {@link ListJobsRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `ListJobs` (`GET /jobs`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link ListJobsRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface ListJobsRequest {
   /**
-   * Optional.
+   * Optional. Number of jobs, up to twenty, that will be returned at one time.
    */
   maxResults?: number
   /**
-   * Optional.
+   * Optional. Use this string, provided with the response to a previous request, to request the next batch of jobs.
    */
   nextToken?: string
   /**
-   * Optional.
+   * Optional. When you request lists of resources, you can specify whether they are sorted in ASCENDING or DESCENDING order.
    */
   order?: enums.Order
   /**
-   * Optional.
+   * Optional. Provide a queue name to get back only jobs from that queue.
    */
   queue?: string
   /**
-   * Optional.
+   * Optional. A job's status can be SUBMITTED, PROGRESSING, COMPLETE, CANCELED, or ERROR.
    */
   status?: enums.JobStatus
 }
@@ -1507,7 +1753,13 @@ export const ListJobsResponse: StructCodec<Members, Members, ListJobsResponse> =
     nextToken: t.string,
   },
 )
-/** The type of {@link ListJobsResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `ListJobs` (CloudTrail logs `null` for read-only calls; the members are the API's response).
+ *
+ * Its codec: {@link ListJobsResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface ListJobsResponse {
   /**
    * List of jobs
@@ -1540,18 +1792,24 @@ export const ListPresetsRequest: StructCodec<Members, Members, ListPresetsReques
     order: enums.Order,
   },
 )
-/** The type of {@link ListPresetsRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `ListPresets` (`GET /presets`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link ListPresetsRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface ListPresetsRequest {
   /**
    * Optionally, specify a preset category to limit responses to only presets from that category.
    */
   category?: string
   /**
-   * Optional.
+   * Optional. When you request a list of presets, you can choose to list them alphabetically by NAME or chronologically by CREATION_DATE.
    */
   listBy?: enums.PresetListBy
   /**
-   * Optional.
+   * Optional. Number of presets, up to twenty, that will be returned at one time
    */
   maxResults?: number
   /**
@@ -1559,7 +1817,7 @@ export interface ListPresetsRequest {
    */
   nextToken?: string
   /**
-   * Optional.
+   * Optional. When you request lists of resources, you can specify whether they are sorted in ASCENDING or DESCENDING order.
    */
   order?: enums.Order
 }
@@ -1581,7 +1839,13 @@ export const ListPresetsResponse: StructCodec<Members, Members, ListPresetsRespo
     presets: /* @__PURE__ */ list(Preset),
   },
 )
-/** The type of {@link ListPresetsResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `ListPresets` (CloudTrail logs `null` for read-only calls; the members are the API's response).
+ *
+ * Its codec: {@link ListPresetsResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface ListPresetsResponse {
   /**
    * Use this string to request the next batch of presets.
@@ -1613,14 +1877,20 @@ export const ListQueuesRequest: StructCodec<Members, Members, ListQueuesRequest>
     order: enums.Order,
   },
 )
-/** The type of {@link ListQueuesRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `ListQueues` (`GET /queues`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link ListQueuesRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface ListQueuesRequest {
   /**
-   * Optional.
+   * Optional. When you request a list of queues, you can choose to list them alphabetically by NAME or chronologically by CREATION_DATE.
    */
   listBy?: enums.QueueListBy
   /**
-   * Optional.
+   * Optional. Number of queues, up to twenty, that will be returned at one time.
    */
   maxResults?: number
   /**
@@ -1628,7 +1898,7 @@ export interface ListQueuesRequest {
    */
   nextToken?: string
   /**
-   * Optional.
+   * Optional. When you request lists of resources, you can specify whether they are sorted in ASCENDING or DESCENDING order.
    */
   order?: enums.Order
 }
@@ -1652,7 +1922,13 @@ export const ListQueuesResponse: StructCodec<Members, Members, ListQueuesRespons
     unallocatedConcurrentJobs: t.number,
   },
 )
-/** The type of {@link ListQueuesResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `ListQueues` (CloudTrail logs `null` for read-only calls; the members are the API's response).
+ *
+ * Its codec: {@link ListQueuesResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface ListQueuesResponse {
   /**
    * Use this string to request the next batch of queues.
@@ -1691,7 +1967,13 @@ export const ListTagsForResourceRequest: StructCodec<Members, Members, ListTagsF
       Arn: t.string,
     },
   )
-/** The type of {@link ListTagsForResourceRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `ListTagsForResource` (`GET /tags/{Arn}`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link ListTagsForResourceRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface ListTagsForResourceRequest {
   /**
    * The Amazon Resource Name (ARN) of the resource that you want to list tags for.
@@ -1720,7 +2002,13 @@ export const ListTagsForResourceResponse: StructCodec<Members, Members, ListTags
       resourceTags: ResourceTags,
     },
   )
-/** The type of {@link ListTagsForResourceResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `ListTagsForResource` (CloudTrail logs `null` for read-only calls; the members are the API's response).
+ *
+ * Its codec: {@link ListTagsForResourceResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface ListTagsForResourceResponse {
   /**
    * The Amazon Resource Name (ARN) and tags for an AWS Elemental MediaConvert resource.
@@ -1746,14 +2034,20 @@ export const ListVersionsRequest: StructCodec<Members, Members, ListVersionsRequ
     nextToken: t.string,
   },
 )
-/** The type of {@link ListVersionsRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `ListVersions` (`GET /versions`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link ListVersionsRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface ListVersionsRequest {
   /**
-   * Optional.
+   * Optional. Number of valid Job engine versions, up to twenty, that will be returned at one time.
    */
   maxResults?: number
   /**
-   * Optional.
+   * Optional. Use this string, provided with the response to a previous request, to request the next batch of Job engine versions.
    */
   nextToken?: string
 }
@@ -1776,10 +2070,16 @@ export const ListVersionsResponse: StructCodec<Members, Members, ListVersionsRes
       versions: /* @__PURE__ */ list(JobEngineVersion),
     },
   )
-/** The type of {@link ListVersionsResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `ListVersions` (CloudTrail logs `null` for read-only calls; the members are the API's response).
+ *
+ * Its codec: {@link ListVersionsResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface ListVersionsResponse {
   /**
-   * Optional.
+   * Optional. Use this string, provided with the response to a previous request, to request the next batch of Job engine versions.
    */
   nextToken?: string
   /**
@@ -1805,7 +2105,13 @@ export const ProbeRequest: StructCodec<Members, Members, ProbeRequest> = /* @__P
     inputFiles: /* @__PURE__ */ list(ProbeInputFile),
   },
 )
-/** The type of {@link ProbeRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `Probe` (`POST /probe`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link ProbeRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface ProbeRequest {
   /**
    * Specify a media file to probe.
@@ -1829,7 +2135,13 @@ export const ProbeResponse: StructCodec<Members, Members, ProbeResponse> = /* @_
     probeResults: /* @__PURE__ */ list(ProbeResult),
   },
 )
-/** The type of {@link ProbeResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `Probe` (CloudTrail logs `null` for read-only calls; the members are the API's response).
+ *
+ * Its codec: {@link ProbeResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface ProbeResponse {
   /**
    * Probe results for your media file.
@@ -1854,7 +2166,13 @@ export const PutPolicyRequest: StructCodec<Members, Members, PutPolicyRequest> =
     policy: Policy,
   },
 )
-/** The type of {@link PutPolicyRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `PutPolicy` (`PUT /policy`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link PutPolicyRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface PutPolicyRequest {
   /**
    * A policy configures behavior that you allow or disallow for your account.
@@ -1878,7 +2196,13 @@ export const PutPolicyResponse: StructCodec<Members, Members, PutPolicyResponse>
     policy: Policy,
   },
 )
-/** The type of {@link PutPolicyResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `PutPolicy`.
+ *
+ * Its codec: {@link PutPolicyResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface PutPolicyResponse {
   /**
    * A policy configures behavior that you allow or disallow for your account.
@@ -1908,30 +2232,36 @@ export const SearchJobsRequest: StructCodec<Members, Members, SearchJobsRequest>
     status: enums.JobStatus,
   },
 )
-/** The type of {@link SearchJobsRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `SearchJobs` (`GET /search`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link SearchJobsRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface SearchJobsRequest {
   /**
-   * Optional.
+   * Optional. Provide your input file URL or your partial input file name.
    */
   inputFile?: string
   /**
-   * Optional.
+   * Optional. Number of jobs, up to twenty, that will be returned at one time.
    */
   maxResults?: number
   /**
-   * Optional.
+   * Optional. Use this string, provided with the response to a previous request, to request the next batch of jobs.
    */
   nextToken?: string
   /**
-   * Optional.
+   * Optional. When you request lists of resources, you can specify whether they are sorted in ASCENDING or DESCENDING order.
    */
   order?: enums.Order
   /**
-   * Optional.
+   * Optional. Provide a queue name, or a queue ARN, to return only jobs from that queue.
    */
   queue?: string
   /**
-   * Optional.
+   * Optional. A job's status can be SUBMITTED, PROGRESSING, COMPLETE, CANCELED, or ERROR.
    */
   status?: enums.JobStatus
 }
@@ -1953,7 +2283,13 @@ export const SearchJobsResponse: StructCodec<Members, Members, SearchJobsRespons
     nextToken: t.string,
   },
 )
-/** The type of {@link SearchJobsResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `SearchJobs` (CloudTrail logs `null` for read-only calls; the members are the API's response).
+ *
+ * Its codec: {@link SearchJobsResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface SearchJobsResponse {
   /**
    * List of jobs.
@@ -1986,14 +2322,20 @@ export const StartJobsQueryRequest: StructCodec<Members, Members, StartJobsQuery
       order: enums.Order,
     },
   )
-/** The type of {@link StartJobsQueryRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `StartJobsQuery` (`POST /jobsQueries`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link StartJobsQueryRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface StartJobsQueryRequest {
   /**
-   * Optional.
+   * Optional. Provide an array of JobsQueryFilters for your StartJobsQuery request.
    */
   filterList?: ReadonlyArray<JobsQueryFilter>
   /**
-   * Optional.
+   * Optional. Number of jobs, up to twenty, that will be included in the jobs query.
    */
   maxResults?: number
   /**
@@ -2001,7 +2343,7 @@ export interface StartJobsQueryRequest {
    */
   nextToken?: string
   /**
-   * Optional.
+   * Optional. When you request lists of resources, you can specify whether they are sorted in ASCENDING or DESCENDING order.
    */
   order?: enums.Order
 }
@@ -2023,7 +2365,13 @@ export const StartJobsQueryResponse: StructCodec<Members, Members, StartJobsQuer
       id: t.string,
     },
   )
-/** The type of {@link StartJobsQueryResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `StartJobsQuery` (CloudTrail logs `null` for read-only calls; the members are the API's response).
+ *
+ * Its codec: {@link StartJobsQueryResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface StartJobsQueryResponse {
   /**
    * The ID of the jobs query.
@@ -2050,7 +2398,13 @@ export const TagResourceRequest: StructCodec<Members, Members, TagResourceReques
     Tags: StringMapCodec,
   },
 )
-/** The type of {@link TagResourceRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `TagResource` (`POST /tags`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link TagResourceRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface TagResourceRequest {
   /**
    * The Amazon Resource Name (ARN) of the resource that you want to tag.
@@ -2080,7 +2434,13 @@ export const TagResourceResponse: StructCodec<Members, Members, TagResourceRespo
   {},
   {},
 )
-/** The type of {@link TagResourceResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `TagResource`: the API returns an empty body, so CloudTrail logs `null`.
+ *
+ * Its codec: {@link TagResourceResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface TagResourceResponse {}
 
 /**
@@ -2103,7 +2463,13 @@ export const UntagResourceRequest: StructCodec<Members, Members, UntagResourceRe
       Arn: t.string,
     },
   )
-/** The type of {@link UntagResourceRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `UntagResource` (`PUT /tags/{Arn}`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link UntagResourceRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface UntagResourceRequest {
   /**
    * The Amazon Resource Name (ARN) of the resource that you want to remove tags from.
@@ -2130,7 +2496,13 @@ export interface UntagResourceRequest {
  */
 export const UntagResourceResponse: StructCodec<Members, Members, UntagResourceResponse> =
   /* @__PURE__ */ struct("UntagResourceResponse", {}, {})
-/** The type of {@link UntagResourceResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `UntagResource`: the API returns an empty body, so CloudTrail logs `null`.
+ *
+ * Its codec: {@link UntagResourceResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface UntagResourceResponse {}
 
 /**
@@ -2161,7 +2533,13 @@ export const UpdateJobTemplateRequest: StructCodec<Members, Members, UpdateJobTe
       Name: t.string,
     },
   )
-/** The type of {@link UpdateJobTemplateRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `UpdateJobTemplate` (`PUT /jobTemplates/{Name}`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link UpdateJobTemplateRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface UpdateJobTemplateRequest {
   /**
    * The name of the job template you are modifying
@@ -2226,7 +2604,13 @@ export const UpdateJobTemplateResponse: StructCodec<Members, Members, UpdateJobT
       jobTemplate: JobTemplate,
     },
   )
-/** The type of {@link UpdateJobTemplateResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `UpdateJobTemplate`.
+ *
+ * Its codec: {@link UpdateJobTemplateResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface UpdateJobTemplateResponse {
   /**
    * A job template is a pre-made set of encoding instructions that you can use to quickly create a job.
@@ -2255,7 +2639,13 @@ export const UpdatePresetRequest: StructCodec<Members, Members, UpdatePresetRequ
     Name: t.string,
   },
 )
-/** The type of {@link UpdatePresetRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `UpdatePreset` (`PUT /presets/{Name}`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link UpdatePresetRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface UpdatePresetRequest {
   /**
    * The name of the preset you are modifying.
@@ -2296,7 +2686,13 @@ export const UpdatePresetResponse: StructCodec<Members, Members, UpdatePresetRes
       preset: Preset,
     },
   )
-/** The type of {@link UpdatePresetResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `UpdatePreset`.
+ *
+ * Its codec: {@link UpdatePresetResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface UpdatePresetResponse {
   /**
    * A preset is a collection of preconfigured media conversion settings that you want MediaConvert to apply to the output during the conversion process.
@@ -2327,7 +2723,13 @@ export const UpdateQueueRequest: StructCodec<Members, Members, UpdateQueueReques
     Name: t.string,
   },
 )
-/** The type of {@link UpdateQueueRequest}. @since 0.1.0 */
+/**
+ * `requestParameters` of `UpdateQueue` (`PUT /queues/{Name}`): the request as CloudTrail logs it.
+ *
+ * Its codec: {@link UpdateQueueRequest}.
+ *
+ * @since 0.1.0
+ */
 export interface UpdateQueueRequest {
   /**
    * The name of the queue that you are modifying.
@@ -2375,7 +2777,13 @@ export const UpdateQueueResponse: StructCodec<Members, Members, UpdateQueueRespo
     queue: Queue,
   },
 )
-/** The type of {@link UpdateQueueResponse}. @since 0.1.0 */
+/**
+ * `responseElements` of `UpdateQueue`.
+ *
+ * Its codec: {@link UpdateQueueResponse}.
+ *
+ * @since 0.1.0
+ */
 export interface UpdateQueueResponse {
   /**
    * You can use queues to manage the resources that are available to your AWS account for running multiple transcoding jobs at the same time.

@@ -47,7 +47,13 @@ export const AacSettings: StructCodec<Members, Members, AacSettings> = /* @__PUR
     vbrQuality: enums.AacVbrQuality,
   },
 )
-/** The type of {@link AacSettings}. @since 0.1.0 */
+/**
+ * Required when you set Codec to the value AAC.
+ *
+ * Its codec: {@link AacSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface AacSettings {
   /**
    * Choose BROADCASTER_MIXED_AD when the input contains pre-mixed main audio + audio description (AD) as a stereo pair.
@@ -129,7 +135,13 @@ export const Ac3Settings: StructCodec<Members, Members, Ac3Settings> = /* @__PUR
     sampleRate: t.number,
   },
 )
-/** The type of {@link Ac3Settings}. @since 0.1.0 */
+/**
+ * Required when you set Codec to the value AC3.
+ *
+ * Its codec: {@link Ac3Settings}.
+ *
+ * @since 0.1.0
+ */
 export interface Ac3Settings {
   /**
    * Specify the average bitrate in bits per second.
@@ -202,7 +214,13 @@ export const Ac4Settings: StructCodec<Members, Members, Ac4Settings> = /* @__PUR
     stereoDownmix: enums.Ac4StereoDownmix,
   },
 )
-/** The type of {@link Ac4Settings}. @since 0.1.0 */
+/**
+ * Required when you set Codec to the value AC4.
+ *
+ * Its codec: {@link Ac4Settings}.
+ *
+ * @since 0.1.0
+ */
 export interface Ac4Settings {
   /**
    * Specify the average bitrate in bits per second.
@@ -276,7 +294,13 @@ export const AccelerationSettings: StructCodec<Members, Members, AccelerationSet
       mode: enums.AccelerationMode,
     },
   )
-/** The type of {@link AccelerationSettings}. @since 0.1.0 */
+/**
+ * Accelerated transcoding can significantly speed up jobs with long, visually complex content.
+ *
+ * Its codec: {@link AccelerationSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface AccelerationSettings {
   /**
    * Specify the conditions when the service will run your job with accelerated transcoding.
@@ -303,7 +327,13 @@ export const AdvancedInputFilterSettings: StructCodec<Members, Members, Advanced
       sharpening: enums.AdvancedInputFilterSharpen,
     },
   )
-/** The type of {@link AdvancedInputFilterSettings}. @since 0.1.0 */
+/**
+ * Optional settings for Advanced input filter when you set Advanced input filter to Enabled.
+ *
+ * Its codec: {@link AdvancedInputFilterSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface AdvancedInputFilterSettings {
   /**
    * Add texture and detail to areas of your input video content that were lost after applying the Advanced input filter.
@@ -334,7 +364,13 @@ export const AiffSettings: StructCodec<Members, Members, AiffSettings> = /* @__P
     sampleRate: t.number,
   },
 )
-/** The type of {@link AiffSettings}. @since 0.1.0 */
+/**
+ * Required when you set Codec to the value AIFF.
+ *
+ * Its codec: {@link AiffSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface AiffSettings {
   /**
    * Specify Bit depth, in bits per sample, to choose the encoding quality for this audio track.
@@ -370,7 +406,13 @@ export const AllowedRenditionSize: StructCodec<Members, Members, AllowedRenditio
       width: t.number,
     },
   )
-/** The type of {@link AllowedRenditionSize}. @since 0.1.0 */
+/**
+ * Use Allowed renditions to specify a list of possible resolutions in your ABR stack.
+ *
+ * Its codec: {@link AllowedRenditionSize}.
+ *
+ * @since 0.1.0
+ */
 export interface AllowedRenditionSize {
   /**
    * Use Height to define the video resolution height, in pixels, for this rule.
@@ -406,7 +448,13 @@ export const AncillarySourceSettings: StructCodec<Members, Members, AncillarySou
       terminateCaptions: enums.AncillaryTerminateCaptions,
     },
   )
-/** The type of {@link AncillarySourceSettings}. @since 0.1.0 */
+/**
+ * Settings for ancillary captions source.
+ *
+ * Its codec: {@link AncillarySourceSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface AncillarySourceSettings {
   /**
    * Specify whether this set of input captions appears in your outputs in both 608 and 708 format.
@@ -440,7 +488,13 @@ export const AspectRatio: StructCodec<Members, Members, AspectRatio> = /* @__PUR
     numerator: t.number,
   },
 )
-/** The type of {@link AspectRatio}. @since 0.1.0 */
+/**
+ * An aspect ratio expressed as a fraction with numerator and denominator values, reduced to lowest terms.
+ *
+ * Its codec: {@link AspectRatio}.
+ *
+ * @since 0.1.0
+ */
 export interface AspectRatio {
   /**
    * The denominator, or bottom number, in the fractional aspect ratio.
@@ -471,7 +525,13 @@ export const AudioChannelTaggingSettings: StructCodec<Members, Members, AudioCha
       channelTags: /* @__PURE__ */ list(enums.AudioChannelTag),
     },
   )
-/** The type of {@link AudioChannelTaggingSettings}. @since 0.1.0 */
+/**
+ * Specify the QuickTime audio channel layout tags for the audio channels in this audio track.
+ *
+ * Its codec: {@link AudioChannelTaggingSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface AudioChannelTaggingSettings {
   /**
    * Specify the QuickTime audio channel layout tags for the audio channels in this audio track.
@@ -516,7 +576,13 @@ export const Eac3AtmosSettings: StructCodec<Members, Members, Eac3AtmosSettings>
     surroundExMode: enums.Eac3AtmosSurroundExMode,
   },
 )
-/** The type of {@link Eac3AtmosSettings}. @since 0.1.0 */
+/**
+ * Required when you set Codec to the value EAC3_ATMOS.
+ *
+ * Its codec: {@link Eac3AtmosSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface Eac3AtmosSettings {
   /**
    * Specify the average bitrate for this output in bits per second.
@@ -625,7 +691,13 @@ export const Eac3Settings: StructCodec<Members, Members, Eac3Settings> = /* @__P
     surroundMode: enums.Eac3SurroundMode,
   },
 )
-/** The type of {@link Eac3Settings}. @since 0.1.0 */
+/**
+ * Required when you set Codec to the value EAC3.
+ *
+ * Its codec: {@link Eac3Settings}.
+ *
+ * @since 0.1.0
+ */
 export interface Eac3Settings {
   /**
    * If set to ATTENUATE_3_DB, applies a 3 dB attenuation to the surround channels.
@@ -732,7 +804,13 @@ export const FlacSettings: StructCodec<Members, Members, FlacSettings> = /* @__P
     sampleRate: t.number,
   },
 )
-/** The type of {@link FlacSettings}. @since 0.1.0 */
+/**
+ * Required when you set Codec, under AudioDescriptions>CodecSettings, to the value FLAC.
+ *
+ * Its codec: {@link FlacSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface FlacSettings {
   /**
    * Specify Bit depth (BitDepth), in bits per sample, to choose the encoding quality for this audio track.
@@ -768,7 +846,13 @@ export const Mp2Settings: StructCodec<Members, Members, Mp2Settings> = /* @__PUR
     sampleRate: t.number,
   },
 )
-/** The type of {@link Mp2Settings}. @since 0.1.0 */
+/**
+ * Required when you set Codec to the value MP2.
+ *
+ * Its codec: {@link Mp2Settings}.
+ *
+ * @since 0.1.0
+ */
 export interface Mp2Settings {
   /**
    * Choose BROADCASTER_MIXED_AD when the input contains pre-mixed main audio + audio description (AD) as a stereo pair.
@@ -809,7 +893,13 @@ export const Mp3Settings: StructCodec<Members, Members, Mp3Settings> = /* @__PUR
     vbrQuality: t.number,
   },
 )
-/** The type of {@link Mp3Settings}. @since 0.1.0 */
+/**
+ * Required when you set Codec, under AudioDescriptions>CodecSettings, to the value MP3.
+ *
+ * Its codec: {@link Mp3Settings}.
+ *
+ * @since 0.1.0
+ */
 export interface Mp3Settings {
   /**
    * Specify the average bitrate in bits per second.
@@ -852,10 +942,16 @@ export const OpusSettings: StructCodec<Members, Members, OpusSettings> = /* @__P
     sampleRate: t.number,
   },
 )
-/** The type of {@link OpusSettings}. @since 0.1.0 */
+/**
+ * Required when you set Codec, under AudioDescriptions>CodecSettings, to the value OPUS.
+ *
+ * Its codec: {@link OpusSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface OpusSettings {
   /**
-   * Optional.
+   * Optional. Specify the average bitrate in bits per second.
    */
   bitrate?: number
   /**
@@ -863,7 +959,7 @@ export interface OpusSettings {
    */
   channels?: number
   /**
-   * Optional.
+   * Optional. Sample rate in Hz.
    */
   sampleRate?: number
 }
@@ -887,18 +983,24 @@ export const VorbisSettings: StructCodec<Members, Members, VorbisSettings> = /* 
     vbrQuality: t.number,
   },
 )
-/** The type of {@link VorbisSettings}. @since 0.1.0 */
+/**
+ * Required when you set Codec, under AudioDescriptions>CodecSettings, to the value Vorbis.
+ *
+ * Its codec: {@link VorbisSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface VorbisSettings {
   /**
-   * Optional.
+   * Optional. Specify the number of channels in this output audio track.
    */
   channels?: number
   /**
-   * Optional.
+   * Optional. Specify the audio sample rate in Hz.
    */
   sampleRate?: number
   /**
-   * Optional.
+   * Optional. Specify the variable audio quality of this Vorbis output from -1 (lowest quality, ~45 kbit/s) to 10 (highest quality, ~500 kbit/s).
    */
   vbrQuality?: number
 }
@@ -923,7 +1025,13 @@ export const WavSettings: StructCodec<Members, Members, WavSettings> = /* @__PUR
     sampleRate: t.number,
   },
 )
-/** The type of {@link WavSettings}. @since 0.1.0 */
+/**
+ * Required when you set Codec to the value WAV.
+ *
+ * Its codec: {@link WavSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface WavSettings {
   /**
    * Specify Bit depth, in bits per sample, to choose the encoding quality for this audio track.
@@ -972,7 +1080,13 @@ export const AudioCodecSettings: StructCodec<Members, Members, AudioCodecSetting
     wavSettings: WavSettings,
   },
 )
-/** The type of {@link AudioCodecSettings}. @since 0.1.0 */
+/**
+ * Settings related to audio encoding.
+ *
+ * Its codec: {@link AudioCodecSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface AudioCodecSettings {
   /**
    * Required when you set Codec to the value AAC.
@@ -1052,7 +1166,13 @@ export const AudioNormalizationSettings: StructCodec<Members, Members, AudioNorm
       truePeakLimiterThreshold: t.number,
     },
   )
-/** The type of {@link AudioNormalizationSettings}. @since 0.1.0 */
+/**
+ * Advanced audio normalization settings.
+ *
+ * Its codec: {@link AudioNormalizationSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface AudioNormalizationSettings {
   /**
    * Choose one of the following audio normalization algorithms: ITU-R BS.1770-1: Ungated loudness.
@@ -1102,7 +1222,13 @@ export const AudioPitchCorrectionSettings: StructCodec<Members, Members, AudioPi
       slowPalPitchCorrection: enums.SlowPalPitchCorrection,
     },
   )
-/** The type of {@link AudioPitchCorrectionSettings}. @since 0.1.0 */
+/**
+ * Settings for audio pitch correction during framerate conversion.
+ *
+ * Its codec: {@link AudioPitchCorrectionSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface AudioPitchCorrectionSettings {
   /**
    * Use Slow PAL pitch correction to compensate for audio pitch changes during slow PAL frame rate conversion.
@@ -1129,7 +1255,13 @@ export const OutputChannelMapping: StructCodec<Members, Members, OutputChannelMa
       inputChannelsFineTune: /* @__PURE__ */ list(t.number),
     },
   )
-/** The type of {@link OutputChannelMapping}. @since 0.1.0 */
+/**
+ * OutputChannel mapping settings.
+ *
+ * Its codec: {@link OutputChannelMapping}.
+ *
+ * @since 0.1.0
+ */
 export interface OutputChannelMapping {
   /**
    * Use this setting to specify your remix values when they are integers, such as -10, 0, or 4.
@@ -1158,7 +1290,13 @@ export const ChannelMapping: StructCodec<Members, Members, ChannelMapping> = /* 
     outputChannels: /* @__PURE__ */ list(OutputChannelMapping),
   },
 )
-/** The type of {@link ChannelMapping}. @since 0.1.0 */
+/**
+ * Channel mapping contains the group of fields that hold the remixing value for each channel, in dB.
+ *
+ * Its codec: {@link ChannelMapping}.
+ *
+ * @since 0.1.0
+ */
 export interface ChannelMapping {
   /**
    * In your JSON job specification, include one child of OutputChannels for each audio channel that you want in your output.
@@ -1187,7 +1325,13 @@ export const RemixSettings: StructCodec<Members, Members, RemixSettings> = /* @_
     channelsOut: t.number,
   },
 )
-/** The type of {@link RemixSettings}. @since 0.1.0 */
+/**
+ * Use Manual audio remixing to adjust audio levels for each audio channel in each output of your job.
+ *
+ * Its codec: {@link RemixSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface RemixSettings {
   /**
    * Optionally specify the channel in your input that contains your audio description audio signal.
@@ -1239,7 +1383,13 @@ export const AudioDescription: StructCodec<Members, Members, AudioDescription> =
     streamName: t.string,
   },
 )
-/** The type of {@link AudioDescription}. @since 0.1.0 */
+/**
+ * Settings related to one audio tab on the MediaConvert console.
+ *
+ * Its codec: {@link AudioDescription}.
+ *
+ * @since 0.1.0
+ */
 export interface AudioDescription {
   /**
    * Specify the QuickTime audio channel layout tags for the audio channels in this audio track.
@@ -1309,7 +1459,13 @@ export const FrameRate: StructCodec<Members, Members, FrameRate> = /* @__PURE__ 
     numerator: t.number,
   },
 )
-/** The type of {@link FrameRate}. @since 0.1.0 */
+/**
+ * The frame rate of the video or audio track, expressed as a fraction with numerator and denominator values.
+ *
+ * Its codec: {@link FrameRate}.
+ *
+ * @since 0.1.0
+ */
 export interface FrameRate {
   /**
    * The denominator, or bottom number, in the fractional frame rate.
@@ -1345,7 +1501,13 @@ export const AudioProperties: StructCodec<Members, Members, AudioProperties> = /
     sampleRate: t.number,
   },
 )
-/** The type of {@link AudioProperties}. @since 0.1.0 */
+/**
+ * Details about the media file's audio track.
+ *
+ * Its codec: {@link AudioProperties}.
+ *
+ * @since 0.1.0
+ */
 export interface AudioProperties {
   /**
    * The bit depth of the audio track.
@@ -1401,10 +1563,16 @@ export const HlsRenditionGroupSettings: StructCodec<Members, Members, HlsRenditi
       renditionName: t.string,
     },
   )
-/** The type of {@link HlsRenditionGroupSettings}. @since 0.1.0 */
+/**
+ * Settings specific to audio sources in an HLS alternate rendition group.
+ *
+ * Its codec: {@link HlsRenditionGroupSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface HlsRenditionGroupSettings {
   /**
-   * Optional.
+   * Optional. Specify alternative group ID
    */
   renditionGroupId?: string
   /**
@@ -1412,7 +1580,7 @@ export interface HlsRenditionGroupSettings {
    */
   renditionLanguageCode?: enums.LanguageCode
   /**
-   * Optional.
+   * Optional. Specify media name
    */
   renditionName?: string
 }
@@ -1447,7 +1615,13 @@ export const AudioSelector: StructCodec<Members, Members, AudioSelector> = /* @_
     tracks: /* @__PURE__ */ list(t.number),
   },
 )
-/** The type of {@link AudioSelector}. @since 0.1.0 */
+/**
+ * Use Audio selectors to specify a track or set of tracks from the input that you will use in your outputs.
+ *
+ * Its codec: {@link AudioSelector}.
+ *
+ * @since 0.1.0
+ */
 export interface AudioSelector {
   /**
    * Apply audio timing corrections to help synchronize audio and video in your output.
@@ -1524,7 +1698,13 @@ export const AudioSelectorGroup: StructCodec<Members, Members, AudioSelectorGrou
     audioSelectorNames: /* @__PURE__ */ list(t.string),
   },
 )
-/** The type of {@link AudioSelectorGroup}. @since 0.1.0 */
+/**
+ * Use audio selector groups to combine multiple sidecar audio inputs so that you can assign them to a single output audio tab.
+ *
+ * Its codec: {@link AudioSelectorGroup}.
+ *
+ * @since 0.1.0
+ */
 export interface AudioSelectorGroup {
   /**
    * Name of an Audio Selector within the same input to include in the group.
@@ -1551,7 +1731,13 @@ export const ForceIncludeRenditionSize: StructCodec<Members, Members, ForceInclu
       width: t.number,
     },
   )
-/** The type of {@link ForceIncludeRenditionSize}. @since 0.1.0 */
+/**
+ * Use Force include renditions to specify one or more resolutions to include your ABR stack.
+ *
+ * Its codec: {@link ForceIncludeRenditionSize}.
+ *
+ * @since 0.1.0
+ */
 export interface ForceIncludeRenditionSize {
   /**
    * Use Height to define the video resolution height, in pixels, for this rule.
@@ -1582,7 +1768,13 @@ export const MinBottomRenditionSize: StructCodec<Members, Members, MinBottomRend
       width: t.number,
     },
   )
-/** The type of {@link MinBottomRenditionSize}. @since 0.1.0 */
+/**
+ * Use Min bottom rendition size to specify a minimum size for the lowest resolution in your ABR stack.
+ *
+ * Its codec: {@link MinBottomRenditionSize}.
+ *
+ * @since 0.1.0
+ */
 export interface MinBottomRenditionSize {
   /**
    * Use Height to define the video resolution height, in pixels, for this rule.
@@ -1612,7 +1804,13 @@ export const MinTopRenditionSize: StructCodec<Members, Members, MinTopRenditionS
     width: t.number,
   },
 )
-/** The type of {@link MinTopRenditionSize}. @since 0.1.0 */
+/**
+ * Use Min top rendition size to specify a minimum size for the highest resolution in your ABR stack.
+ *
+ * Its codec: {@link MinTopRenditionSize}.
+ *
+ * @since 0.1.0
+ */
 export interface MinTopRenditionSize {
   /**
    * Use Height to define the video resolution height, in pixels, for this rule.
@@ -1645,7 +1843,13 @@ export const AutomatedAbrRule: StructCodec<Members, Members, AutomatedAbrRule> =
     type: enums.RuleType,
   },
 )
-/** The type of {@link AutomatedAbrRule}. @since 0.1.0 */
+/**
+ * Specify one or more Automated ABR rule types.
+ *
+ * Its codec: {@link AutomatedAbrRule}.
+ *
+ * @since 0.1.0
+ */
 export interface AutomatedAbrRule {
   /**
    * When customer adds the allowed renditions rule for auto ABR ladder, they are required to add at leat one rendition to allowedRenditions list
@@ -1691,18 +1895,24 @@ export const AutomatedAbrSettings: StructCodec<Members, Members, AutomatedAbrSet
       rules: /* @__PURE__ */ list(AutomatedAbrRule),
     },
   )
-/** The type of {@link AutomatedAbrSettings}. @since 0.1.0 */
+/**
+ * Use automated ABR to have MediaConvert set up the renditions in your ABR package for you automatically, based on characteristics of your input video.
+ *
+ * Its codec: {@link AutomatedAbrSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface AutomatedAbrSettings {
   /**
    * Specify the maximum average bitrate for MediaConvert to use in your automated ABR stack.
    */
   maxAbrBitrate?: number
   /**
-   * Optional.
+   * Optional. Specify the QVBR quality level to use for all renditions in your automated ABR stack.
    */
   maxQualityLevel?: number
   /**
-   * Optional.
+   * Optional. The maximum number of renditions that MediaConvert will create in your automated ABR stack.
    */
   maxRenditions?: number
   /**
@@ -1710,7 +1920,7 @@ export interface AutomatedAbrSettings {
    */
   minAbrBitrate?: number
   /**
-   * Optional.
+   * Optional. Use Automated ABR rules to specify restrictions for the rendition sizes MediaConvert will create in your ABR stack.
    */
   rules?: ReadonlyArray<AutomatedAbrRule>
 }
@@ -1733,7 +1943,13 @@ export const AutomatedEncodingSettings: StructCodec<Members, Members, AutomatedE
       abrSettings: AutomatedAbrSettings,
     },
   )
-/** The type of {@link AutomatedEncodingSettings}. @since 0.1.0 */
+/**
+ * Use automated encoding to have MediaConvert choose your encoding settings for you, based on characteristics of your input video.
+ *
+ * Its codec: {@link AutomatedEncodingSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface AutomatedEncodingSettings {
   /**
    * Use automated ABR to have MediaConvert set up the renditions in your ABR package for you automatically, based on characteristics of your input video.
@@ -1759,14 +1975,20 @@ export const Av1QvbrSettings: StructCodec<Members, Members, Av1QvbrSettings> = /
     qvbrQualityLevelFineTune: t.number,
   },
 )
-/** The type of {@link Av1QvbrSettings}. @since 0.1.0 */
+/**
+ * Settings for quality-defined variable bitrate encoding with the AV1 codec.
+ *
+ * Its codec: {@link Av1QvbrSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface Av1QvbrSettings {
   /**
    * Use this setting only when you set Rate control mode to QVBR.
    */
   qvbrQualityLevel?: number
   /**
-   * Optional.
+   * Optional. Specify a value here to set the QVBR quality to a level that is between whole numbers.
    */
   qvbrQualityLevelFineTune?: number
 }
@@ -1806,7 +2028,13 @@ export const Av1Settings: StructCodec<Members, Members, Av1Settings> = /* @__PUR
     spatialAdaptiveQuantization: enums.Av1SpatialAdaptiveQuantization,
   },
 )
-/** The type of {@link Av1Settings}. @since 0.1.0 */
+/**
+ * Required when you set Codec, under VideoDescription>CodecSettings to the value AV1.
+ *
+ * Its codec: {@link Av1Settings}.
+ *
+ * @since 0.1.0
+ */
 export interface Av1Settings {
   /**
    * Specify the strength of any adaptive quantization filters that you enable.
@@ -1865,7 +2093,7 @@ export interface Av1Settings {
    */
   rateControlMode?: enums.Av1RateControlMode
   /**
-   * Optional.
+   * Optional. Use this setting to have the service insert I-frames at scene changes that it automatically detects.
    */
   sceneChangeDetect?: enums.Av1SceneChangeDetect
   /**
@@ -1873,11 +2101,11 @@ export interface Av1Settings {
    */
   slices?: number
   /**
-   * Optional.
+   * Optional. Specify the duration, in milliseconds, of the sliding window over which MediaConvert enforces your Peak bitrate.
    */
   slidingWindowMs?: number
   /**
-   * Optional.
+   * Optional. Specify an instantaneous peak bitrate ceiling, in bits/second, that MediaConvert enforces over the sliding window set by Peak bitrate window.
    */
   slidingWindowPeakBitrate?: number
   /**
@@ -1903,7 +2131,13 @@ export const AvailBlanking: StructCodec<Members, Members, AvailBlanking> = /* @_
     availBlankingImage: t.string,
   },
 )
-/** The type of {@link AvailBlanking}. @since 0.1.0 */
+/**
+ * Use ad avail blanking settings to specify your output content during SCTE-35 triggered ad avails.
+ *
+ * Its codec: {@link AvailBlanking}.
+ *
+ * @since 0.1.0
+ */
 export interface AvailBlanking {
   /**
    * Blanking image to be used.
@@ -1928,10 +2162,16 @@ export const AvcIntraUhdSettings: StructCodec<Members, Members, AvcIntraUhdSetti
     qualityTuningLevel: enums.AvcIntraUhdQualityTuningLevel,
   },
 )
-/** The type of {@link AvcIntraUhdSettings}. @since 0.1.0 */
+/**
+ * Optional when you set AVC-Intra class to Class 4K/2K.
+ *
+ * Its codec: {@link AvcIntraUhdSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface AvcIntraUhdSettings {
   /**
-   * Optional.
+   * Optional. Use Quality tuning level to choose how many transcoding passes MediaConvert does with your video.
    */
   qualityTuningLevel?: enums.AvcIntraUhdQualityTuningLevel
 }
@@ -1963,7 +2203,13 @@ export const AvcIntraSettings: StructCodec<Members, Members, AvcIntraSettings> =
     telecine: enums.AvcIntraTelecine,
   },
 )
-/** The type of {@link AvcIntraSettings}. @since 0.1.0 */
+/**
+ * Required when you choose AVC-Intra for your output video codec.
+ *
+ * Its codec: {@link AvcIntraSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface AvcIntraSettings {
   /**
    * Specify the AVC-Intra class of your output.
@@ -2030,7 +2276,13 @@ export const BandwidthReductionFilter: StructCodec<Members, Members, BandwidthRe
       strength: enums.BandwidthReductionFilterStrength,
     },
   )
-/** The type of {@link BandwidthReductionFilter}. @since 0.1.0 */
+/**
+ * The Bandwidth reduction filter increases the video quality of your output relative to its bitrate.
+ *
+ * Its codec: {@link BandwidthReductionFilter}.
+ *
+ * @since 0.1.0
+ */
 export interface BandwidthReductionFilter {
   /**
    * Optionally specify the level of sharpening to apply when you use the Bandwidth reduction filter.
@@ -2085,7 +2337,13 @@ export const BurninDestinationSettings: StructCodec<Members, Members, BurninDest
       yPosition: t.number,
     },
   )
-/** The type of {@link BurninDestinationSettings}. @since 0.1.0 */
+/**
+ * Burn-in is a captions delivery method, rather than a captions format.
+ *
+ * Its codec: {@link BurninDestinationSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface BurninDestinationSettings {
   /**
    * Specify the alignment of your captions.
@@ -2241,7 +2499,13 @@ export const DvbSubDestinationSettings: StructCodec<Members, Members, DvbSubDest
       yPosition: t.number,
     },
   )
-/** The type of {@link DvbSubDestinationSettings}. @since 0.1.0 */
+/**
+ * Settings related to DVB-Sub captions.
+ *
+ * Its codec: {@link DvbSubDestinationSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface DvbSubDestinationSettings {
   /**
    * Specify the alignment of your captions.
@@ -2388,7 +2652,13 @@ export const EmbeddedDestinationSettings: StructCodec<Members, Members, Embedded
       destination708ServiceNumber: t.number,
     },
   )
-/** The type of {@link EmbeddedDestinationSettings}. @since 0.1.0 */
+/**
+ * Settings related to CEA/EIA-608 and CEA/EIA-708 (also called embedded or ancillary) captions.
+ *
+ * Its codec: {@link EmbeddedDestinationSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface EmbeddedDestinationSettings {
   /**
    * Ignore this setting unless your input captions are SCC format and your output captions are embedded in the video stream.
@@ -2419,7 +2689,13 @@ export const ImscDestinationSettings: StructCodec<Members, Members, ImscDestinat
       stylePassthrough: enums.ImscStylePassthrough,
     },
   )
-/** The type of {@link ImscDestinationSettings}. @since 0.1.0 */
+/**
+ * Settings related to IMSC captions.
+ *
+ * Its codec: {@link ImscDestinationSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface ImscDestinationSettings {
   /**
    * If the IMSC captions track is intended to provide accessibility for people who are deaf or hard of hearing: Set Accessibility subtitles to Enabled.
@@ -2449,7 +2725,13 @@ export const SccDestinationSettings: StructCodec<Members, Members, SccDestinatio
       framerate: enums.SccDestinationFramerate,
     },
   )
-/** The type of {@link SccDestinationSettings}. @since 0.1.0 */
+/**
+ * Settings related to SCC captions.
+ *
+ * Its codec: {@link SccDestinationSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface SccDestinationSettings {
   /**
    * Set Framerate to make sure that the captions and the video are synchronized in the output.
@@ -2475,7 +2757,13 @@ export const SrtDestinationSettings: StructCodec<Members, Members, SrtDestinatio
       stylePassthrough: enums.SrtStylePassthrough,
     },
   )
-/** The type of {@link SrtDestinationSettings}. @since 0.1.0 */
+/**
+ * Settings related to SRT captions.
+ *
+ * Its codec: {@link SrtDestinationSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface SrtDestinationSettings {
   /**
    * Set Style passthrough to ENABLED to use the available style, color, and position information from your input captions.
@@ -2502,7 +2790,13 @@ export const TeletextDestinationSettings: StructCodec<Members, Members, Teletext
       pageTypes: /* @__PURE__ */ list(enums.TeletextPageType),
     },
   )
-/** The type of {@link TeletextDestinationSettings}. @since 0.1.0 */
+/**
+ * Settings related to teletext captions.
+ *
+ * Its codec: {@link TeletextDestinationSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface TeletextDestinationSettings {
   /**
    * Set pageNumber to the Teletext page number for the destination captions for this output.
@@ -2540,7 +2834,13 @@ export const TtmlDestinationSettings: StructCodec<Members, Members, TtmlDestinat
       textDecoration: enums.TtmlTextDecoration,
     },
   )
-/** The type of {@link TtmlDestinationSettings}. @since 0.1.0 */
+/**
+ * Settings related to TTML captions.
+ *
+ * Its codec: {@link TtmlDestinationSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface TtmlDestinationSettings {
   /**
    * Specify the color of the rectangle behind the captions.
@@ -2599,7 +2899,13 @@ export const WebvttDestinationSettings: StructCodec<Members, Members, WebvttDest
       stylePassthrough: enums.WebvttStylePassthrough,
     },
   )
-/** The type of {@link WebvttDestinationSettings}. @since 0.1.0 */
+/**
+ * Settings related to WebVTT captions.
+ *
+ * Its codec: {@link WebvttDestinationSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface WebvttDestinationSettings {
   /**
    * If the WebVTT captions track is intended to provide accessibility for people who are deaf or hard of hearing: Set Accessibility subtitles to Enabled.
@@ -2638,7 +2944,13 @@ export const CaptionDestinationSettings: StructCodec<Members, Members, CaptionDe
       webvttDestinationSettings: WebvttDestinationSettings,
     },
   )
-/** The type of {@link CaptionDestinationSettings}. @since 0.1.0 */
+/**
+ * Settings related to one captions tab on the MediaConvert console.
+ *
+ * Its codec: {@link CaptionDestinationSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface CaptionDestinationSettings {
   /**
    * Burn-in is a captions delivery method, rather than a captions format.
@@ -2705,7 +3017,13 @@ export const CaptionDescription: StructCodec<Members, Members, CaptionDescriptio
     source: enums.CaptionSource,
   },
 )
-/** The type of {@link CaptionDescription}. @since 0.1.0 */
+/**
+ * This object holds groups of settings related to captions for one output.
+ *
+ * Its codec: {@link CaptionDescription}.
+ *
+ * @since 0.1.0
+ */
 export interface CaptionDescription {
   /**
    * Specifies the audio selector or audio selector group that MediaConvert uses to generate Smart subtitles.
@@ -2758,7 +3076,13 @@ export const CaptionDescriptionPreset: StructCodec<Members, Members, CaptionDesc
       languageDescription: t.string,
     },
   )
-/** The type of {@link CaptionDescriptionPreset}. @since 0.1.0 */
+/**
+ * Caption Description for preset
+ *
+ * Its codec: {@link CaptionDescriptionPreset}.
+ *
+ * @since 0.1.0
+ */
 export interface CaptionDescriptionPreset {
   /**
    * Specify the language for this captions output track.
@@ -2796,7 +3120,13 @@ export const DvbSubSourceSettings: StructCodec<Members, Members, DvbSubSourceSet
       pid: t.number,
     },
   )
-/** The type of {@link DvbSubSourceSettings}. @since 0.1.0 */
+/**
+ * DVB Sub Source Settings
+ *
+ * Its codec: {@link DvbSubSourceSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface DvbSubSourceSettings {
   /**
    * When using DVB-Sub with Burn-in, use this PID for the source content.
@@ -2825,7 +3155,13 @@ export const EmbeddedSourceSettings: StructCodec<Members, Members, EmbeddedSourc
       terminateCaptions: enums.EmbeddedTerminateCaptions,
     },
   )
-/** The type of {@link EmbeddedSourceSettings}. @since 0.1.0 */
+/**
+ * Settings for embedded captions Source
+ *
+ * Its codec: {@link EmbeddedSourceSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface EmbeddedSourceSettings {
   /**
    * Specify whether this set of input captions appears in your outputs in both 608 and 708 format.
@@ -2864,7 +3200,13 @@ export const CaptionSourceFramerate: StructCodec<Members, Members, CaptionSource
       framerateNumerator: t.number,
     },
   )
-/** The type of {@link CaptionSourceFramerate}. @since 0.1.0 */
+/**
+ * Ignore this setting unless your input captions format is SCC.
+ *
+ * Its codec: {@link CaptionSourceFramerate}.
+ *
+ * @since 0.1.0
+ */
 export interface CaptionSourceFramerate {
   /**
    * Specify the denominator of the fraction that represents the frame rate for the setting Caption source frame rate.
@@ -2900,7 +3242,13 @@ export const FileSourceSettings: StructCodec<Members, Members, FileSourceSetting
     upconvertSTLToTeletext: enums.CaptionSourceUpconvertSTLToTeletext,
   },
 )
-/** The type of {@link FileSourceSettings}. @since 0.1.0 */
+/**
+ * If your input captions are SCC, SMI, SRT, STL, TTML, WebVTT, or IMSC 1.1 in an xml file, specify the URI of the input caption source file.
+ *
+ * Its codec: {@link FileSourceSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface FileSourceSettings {
   /**
    * Choose whether to limit the byte rate at which your SCC input captions are inserted into your output.
@@ -2923,7 +3271,7 @@ export interface FileSourceSettings {
    */
   sourceFile?: string
   /**
-   * Optional.
+   * Optional. Use this setting when you need to adjust the sync between your sidecar captions and your video.
    */
   timeDelta?: number
   /**
@@ -2954,7 +3302,13 @@ export const TeletextSourceSettings: StructCodec<Members, Members, TeletextSourc
       pageNumber: t.string,
     },
   )
-/** The type of {@link TeletextSourceSettings}. @since 0.1.0 */
+/**
+ * Settings specific to Teletext caption sources, including Page number.
+ *
+ * Its codec: {@link TeletextSourceSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface TeletextSourceSettings {
   /**
    * Use Page Number to specify the three-digit hexadecimal page number that will be used for Teletext captions.
@@ -2980,7 +3334,13 @@ export const TrackSourceSettings: StructCodec<Members, Members, TrackSourceSetti
     trackNumber: t.number,
   },
 )
-/** The type of {@link TrackSourceSettings}. @since 0.1.0 */
+/**
+ * Settings specific to caption sources that are specified by track number.
+ *
+ * Its codec: {@link TrackSourceSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface TrackSourceSettings {
   /**
    * Use this setting to select a single captions track from a source.
@@ -3012,10 +3372,16 @@ export const WebvttHlsSourceSettings: StructCodec<Members, Members, WebvttHlsSou
       renditionName: t.string,
     },
   )
-/** The type of {@link WebvttHlsSourceSettings}. @since 0.1.0 */
+/**
+ * Settings specific to WebVTT sources in HLS alternative rendition group.
+ *
+ * Its codec: {@link WebvttHlsSourceSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface WebvttHlsSourceSettings {
   /**
-   * Optional.
+   * Optional. Specify alternative group ID
    */
   renditionGroupId?: string
   /**
@@ -3023,7 +3389,7 @@ export interface WebvttHlsSourceSettings {
    */
   renditionLanguageCode?: enums.LanguageCode
   /**
-   * Optional.
+   * Optional. Specify media name
    */
   renditionName?: string
 }
@@ -3053,7 +3419,13 @@ export const CaptionSourceSettings: StructCodec<Members, Members, CaptionSourceS
       webvttHlsSourceSettings: WebvttHlsSourceSettings,
     },
   )
-/** The type of {@link CaptionSourceSettings}. @since 0.1.0 */
+/**
+ * If your input captions are SCC, TTML, STL, SMI, SRT, or IMSC in an xml file, specify the URI of the input captions source file.
+ *
+ * Its codec: {@link CaptionSourceSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface CaptionSourceSettings {
   /**
    * Settings for ancillary captions source.
@@ -3108,7 +3480,13 @@ export const CaptionSelector: StructCodec<Members, Members, CaptionSelector> = /
     sourceSettings: CaptionSourceSettings,
   },
 )
-/** The type of {@link CaptionSelector}. @since 0.1.0 */
+/**
+ * Use captions selectors to specify the captions data from your input that you use in your outputs.
+ *
+ * Its codec: {@link CaptionSelector}.
+ *
+ * @since 0.1.0
+ */
 export interface CaptionSelector {
   /**
    * The specific language to extract from source, using the ISO 639-2 or ISO 639-3 three-letter language code.
@@ -3144,7 +3522,13 @@ export const ClipLimits: StructCodec<Members, Members, ClipLimits> = /* @__PURE_
     minimumYUV: t.number,
   },
 )
-/** The type of {@link ClipLimits}. @since 0.1.0 */
+/**
+ * Specify YUV limits and RGB tolerances when you set Sample range conversion to Limited range clip.
+ *
+ * Its codec: {@link ClipLimits}.
+ *
+ * @since 0.1.0
+ */
 export interface ClipLimits {
   /**
    * Specify the Maximum RGB color sample range tolerance for your output.
@@ -3183,7 +3567,13 @@ export const CmafAdditionalManifest: StructCodec<Members, Members, CmafAdditiona
       selectedOutputs: /* @__PURE__ */ list(t.string),
     },
   )
-/** The type of {@link CmafAdditionalManifest}. @since 0.1.0 */
+/**
+ * Specify the details for each pair of HLS and DASH additional manifests that you want the service to generate for this CMAF output group.
+ *
+ * Its codec: {@link CmafAdditionalManifest}.
+ *
+ * @since 0.1.0
+ */
 export interface CmafAdditionalManifest {
   /**
    * Specify a name modifier that the service adds to the name of this manifest to make it different from the file names of the other main manifests in the output group.
@@ -3214,7 +3604,13 @@ export const EncryptionContractConfiguration: StructCodec<Members, Members, Encr
       spekeVideoPreset: enums.PresetSpeke20Video,
     },
   )
-/** The type of {@link EncryptionContractConfiguration}. @since 0.1.0 */
+/**
+ * Specify the SPEKE version, either v1.0 or v2.0, that MediaConvert uses when encrypting your output.
+ *
+ * Its codec: {@link EncryptionContractConfiguration}.
+ *
+ * @since 0.1.0
+ */
 export interface EncryptionContractConfiguration {
   /**
    * Specify which SPEKE version 2.0 audio preset MediaConvert uses to request content keys from your SPEKE server.
@@ -3249,7 +3645,13 @@ export const SpekeKeyProviderCmaf: StructCodec<Members, Members, SpekeKeyProvide
       url: t.string,
     },
   )
-/** The type of {@link SpekeKeyProviderCmaf}. @since 0.1.0 */
+/**
+ * If your output group type is CMAF, use these settings when doing DRM encryption with a SPEKE-compliant key provider.
+ *
+ * Its codec: {@link SpekeKeyProviderCmaf}.
+ *
+ * @since 0.1.0
+ */
 export interface SpekeKeyProviderCmaf {
   /**
    * If you want your key provider to encrypt the content keys that it provides to MediaConvert, set up a certificate with a master key using AWS Certificate Manager.
@@ -3297,7 +3699,13 @@ export const StaticKeyProvider: StructCodec<Members, Members, StaticKeyProvider>
     url: t.string,
   },
 )
-/** The type of {@link StaticKeyProvider}. @since 0.1.0 */
+/**
+ * Use these settings to set up encryption with a static key provider.
+ *
+ * Its codec: {@link StaticKeyProvider}.
+ *
+ * @since 0.1.0
+ */
 export interface StaticKeyProvider {
   /**
    * Relates to DRM implementation.
@@ -3341,7 +3749,13 @@ export const CmafEncryptionSettings: StructCodec<Members, Members, CmafEncryptio
       type: enums.CmafKeyProviderType,
     },
   )
-/** The type of {@link CmafEncryptionSettings}. @since 0.1.0 */
+/**
+ * Settings for CMAF encryption
+ *
+ * Its codec: {@link CmafEncryptionSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface CmafEncryptionSettings {
   /**
    * Reduce video startup latency by leaving initial segments unencrypted while DRM license retrieval occurs in parallel.
@@ -3374,7 +3788,7 @@ export interface CmafEncryptionSettings {
 }
 
 /**
- * Optional.
+ * Optional. Have MediaConvert automatically apply Amazon S3 access control for the outputs in this output group.
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
@@ -3391,7 +3805,13 @@ export const S3DestinationAccessControl: StructCodec<Members, Members, S3Destina
       cannedAcl: enums.S3ObjectCannedAcl,
     },
   )
-/** The type of {@link S3DestinationAccessControl}. @since 0.1.0 */
+/**
+ * Optional. Have MediaConvert automatically apply Amazon S3 access control for the outputs in this output group.
+ *
+ * Its codec: {@link S3DestinationAccessControl}.
+ *
+ * @since 0.1.0
+ */
 export interface S3DestinationAccessControl {
   /**
    * Choose an Amazon S3 canned ACL for MediaConvert to apply to this output.
@@ -3419,7 +3839,13 @@ export const S3EncryptionSettings: StructCodec<Members, Members, S3EncryptionSet
       kmsKeyArn: t.string,
     },
   )
-/** The type of {@link S3EncryptionSettings}. @since 0.1.0 */
+/**
+ * Settings for how your job outputs are encrypted as they are uploaded to Amazon S3.
+ *
+ * Its codec: {@link S3EncryptionSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface S3EncryptionSettings {
   /**
    * Specify how you want your data keys managed.
@@ -3455,10 +3881,16 @@ export const S3DestinationSettings: StructCodec<Members, Members, S3DestinationS
       storageClass: enums.S3StorageClass,
     },
   )
-/** The type of {@link S3DestinationSettings}. @since 0.1.0 */
+/**
+ * Settings associated with S3 destination
+ *
+ * Its codec: {@link S3DestinationSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface S3DestinationSettings {
   /**
-   * Optional.
+   * Optional. Have MediaConvert automatically apply Amazon S3 access control for the outputs in this output group.
    */
   accessControl?: S3DestinationAccessControl
   /**
@@ -3488,7 +3920,13 @@ export const DestinationSettings: StructCodec<Members, Members, DestinationSetti
     s3Settings: S3DestinationSettings,
   },
 )
-/** The type of {@link DestinationSettings}. @since 0.1.0 */
+/**
+ * Settings associated with the destination.
+ *
+ * Its codec: {@link DestinationSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface DestinationSettings {
   /**
    * Settings associated with S3 destination
@@ -3519,7 +3957,13 @@ export const CmafImageBasedTrickPlaySettings: StructCodec<Members, Members, Cmaf
       tileWidth: t.number,
     },
   )
-/** The type of {@link CmafImageBasedTrickPlaySettings}. @since 0.1.0 */
+/**
+ * Tile and thumbnail settings applicable when imageBasedTrickPlay is ADVANCED
+ *
+ * Its codec: {@link CmafImageBasedTrickPlaySettings}.
+ *
+ * @since 0.1.0
+ */
 export interface CmafImageBasedTrickPlaySettings {
   /**
    * The cadence MediaConvert follows for generating thumbnails.
@@ -3570,7 +4014,13 @@ export const CmafImageBasedTrickPlayVariant: StructCodec<Members, Members, CmafI
       tileWidth: t.number,
     },
   )
-/** The type of {@link CmafImageBasedTrickPlayVariant}. @since 0.1.0 */
+/**
+ * Settings for one image-based trick play variant.
+ *
+ * Its codec: {@link CmafImageBasedTrickPlayVariant}.
+ *
+ * @since 0.1.0
+ */
 export interface CmafImageBasedTrickPlayVariant {
   /**
    * The cadence MediaConvert follows for generating thumbnails.
@@ -3644,7 +4094,13 @@ export const CmafGroupSettings: StructCodec<Members, Members, CmafGroupSettings>
     writeSegmentTimelineInRepresentation: enums.CmafWriteSegmentTimelineInRepresentation,
   },
 )
-/** The type of {@link CmafGroupSettings}. @since 0.1.0 */
+/**
+ * Settings related to your CMAF output package.
+ *
+ * Its codec: {@link CmafGroupSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface CmafGroupSettings {
   /**
    * By default, the service creates one top-level .m3u8 HLS manifest and one top -level .mpd DASH manifest for each CMAF output group in your job.
@@ -3801,7 +4257,13 @@ export const CmfcSettings: StructCodec<Members, Members, CmfcSettings> = /* @__P
     timedMetadataValue: t.string,
   },
 )
-/** The type of {@link CmfcSettings}. @since 0.1.0 */
+/**
+ * These settings relate to the fragmented MP4 container for the segments in your CMAF outputs.
+ *
+ * Its codec: {@link CmfcSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface CmfcSettings {
   /**
    * Specify this setting only when your output will be consumed by a downstream repackaging workflow that is sensitive to very small duration differences between video and audio.
@@ -3891,7 +4353,13 @@ export const ContentLightLevel: StructCodec<Members, Members, ContentLightLevel>
     maxFrameAverageLightLevel: t.number,
   },
 )
-/** The type of {@link ContentLightLevel}. @since 0.1.0 */
+/**
+ * Content light level information (CTA-861.3).
+ *
+ * Its codec: {@link ContentLightLevel}.
+ *
+ * @since 0.1.0
+ */
 export interface ContentLightLevel {
   /**
    * Maximum content light level (MaxCLL), in cd/m².
@@ -3924,7 +4392,13 @@ export const DolbyVisionMetadata: StructCodec<Members, Members, DolbyVisionMetad
     rpu: enums.DolbyVisionPresence,
   },
 )
-/** The type of {@link DolbyVisionMetadata}. @since 0.1.0 */
+/**
+ * Dolby Vision characteristics of the video track: the profile and level, and whether the RPU (dynamic metadata), base layer, and enhancement layer are present.
+ *
+ * Its codec: {@link DolbyVisionMetadata}.
+ *
+ * @since 0.1.0
+ */
 export interface DolbyVisionMetadata {
   /**
    * Whether a Dolby Vision component is present in the track.
@@ -3982,7 +4456,13 @@ export const CodecMetadata: StructCodec<Members, Members, CodecMetadata> = /* @_
     width: t.number,
   },
 )
-/** The type of {@link CodecMetadata}. @since 0.1.0 */
+/**
+ * Codec-specific parameters parsed from the video essence headers.
+ *
+ * Its codec: {@link CodecMetadata}.
+ *
+ * @since 0.1.0
+ */
 export interface CodecMetadata {
   /**
    * The number of bits used per color component in the video essence such as 8, 10, or 12 bits.
@@ -4080,7 +4560,13 @@ export const ColorConversion3DLUTSetting: StructCodec<Members, Members, ColorCon
       outputMasteringLuminance: t.number,
     },
   )
-/** The type of {@link ColorConversion3DLUTSetting}. @since 0.1.0 */
+/**
+ * Custom 3D lut settings
+ *
+ * Its codec: {@link ColorConversion3DLUTSetting}.
+ *
+ * @since 0.1.0
+ */
 export interface ColorConversion3DLUTSetting {
   /**
    * Specify the input file S3, HTTP, or HTTPS URL for your 3D LUT .cube file.
@@ -4132,7 +4618,13 @@ export const Hdr10Metadata: StructCodec<Members, Members, Hdr10Metadata> = /* @_
     whitePointY: t.number,
   },
 )
-/** The type of {@link Hdr10Metadata}. @since 0.1.0 */
+/**
+ * Use these settings to specify static color calibration metadata, as defined by SMPTE ST 2086.
+ *
+ * Its codec: {@link Hdr10Metadata}.
+ *
+ * @since 0.1.0
+ */
 export interface Hdr10Metadata {
   /**
    * HDR Master Display Information must be provided by a color grader, using color grading tools.
@@ -4211,7 +4703,13 @@ export const ColorCorrector: StructCodec<Members, Members, ColorCorrector> = /* 
     sdrReferenceWhiteLevel: t.number,
   },
 )
-/** The type of {@link ColorCorrector}. @since 0.1.0 */
+/**
+ * Settings for color correction.
+ *
+ * Its codec: {@link ColorCorrector}.
+ *
+ * @since 0.1.0
+ */
 export interface ColorCorrector {
   /**
    * Brightness level.
@@ -4276,7 +4774,13 @@ export const DataProperties: StructCodec<Members, Members, DataProperties> = /* 
     languageCode: t.string,
   },
 )
-/** The type of {@link DataProperties}. @since 0.1.0 */
+/**
+ * Details about the media file's data track.
+ *
+ * Its codec: {@link DataProperties}.
+ *
+ * @since 0.1.0
+ */
 export interface DataProperties {
   /**
    * The language code of the data track, in three character ISO 639-3 format.
@@ -4311,7 +4815,13 @@ export const MasteringDisplayColorVolume: StructCodec<Members, Members, Masterin
       whitePointY: t.number,
     },
   )
-/** The type of {@link MasteringDisplayColorVolume}. @since 0.1.0 */
+/**
+ * Mastering display color volume metadata (SMPTE ST 2086).
+ *
+ * Its codec: {@link MasteringDisplayColorVolume}.
+ *
+ * @since 0.1.0
+ */
 export interface MasteringDisplayColorVolume {
   /**
    * Blue primary chromaticity x coordinate, in units of 0.00002.
@@ -4373,7 +4883,13 @@ export const HdrMetadata: StructCodec<Members, Members, HdrMetadata> = /* @__PUR
     masteringDisplayColorVolume: MasteringDisplayColorVolume,
   },
 )
-/** The type of {@link HdrMetadata}. @since 0.1.0 */
+/**
+ * HDR (High Dynamic Range) metadata extracted from the container, including mastering display color volume and content light level information.
+ *
+ * Its codec: {@link HdrMetadata}.
+ *
+ * @since 0.1.0
+ */
 export interface HdrMetadata {
   /**
    * Content light level information (CTA-861.3).
@@ -4414,7 +4930,13 @@ export const VideoProperties: StructCodec<Members, Members, VideoProperties> = /
     width: t.number,
   },
 )
-/** The type of {@link VideoProperties}. @since 0.1.0 */
+/**
+ * Details about the media file's video track.
+ *
+ * Its codec: {@link VideoProperties}.
+ *
+ * @since 0.1.0
+ */
 export interface VideoProperties {
   /**
    * The number of bits used per color component such as 8, 10, or 12 bits.
@@ -4493,7 +5015,13 @@ export const Track: StructCodec<Members, Members, Track> = /* @__PURE__ */ struc
     videoProperties: VideoProperties,
   },
 )
-/** The type of {@link Track}. @since 0.1.0 */
+/**
+ * Details about each track (video, audio, or data) in the media file.
+ *
+ * Its codec: {@link Track}.
+ *
+ * @since 0.1.0
+ */
 export interface Track {
   /**
    * Details about the media file's audio track.
@@ -4546,7 +5074,13 @@ export const Container: StructCodec<Members, Members, Container> = /* @__PURE__ 
     tracks: /* @__PURE__ */ list(Track),
   },
 )
-/** The type of {@link Container}. @since 0.1.0 */
+/**
+ * The container of your media file.
+ *
+ * Its codec: {@link Container}.
+ *
+ * @since 0.1.0
+ */
 export interface Container {
   /**
    * The overall bit rate of your media file, in bits per second.
@@ -4587,7 +5121,13 @@ export const F4vSettings: StructCodec<Members, Members, F4vSettings> = /* @__PUR
     moovPlacement: enums.F4vMoovPlacement,
   },
 )
-/** The type of {@link F4vSettings}. @since 0.1.0 */
+/**
+ * Settings for F4v container
+ *
+ * Its codec: {@link F4vSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface F4vSettings {
   /**
    * To place the MOOV atom at the beginning of your output, which is useful for progressive downloading: Leave blank or choose Progressive download.
@@ -4614,7 +5154,13 @@ export const DvbNitSettings: StructCodec<Members, Members, DvbNitSettings> = /* 
     nitInterval: t.number,
   },
 )
-/** The type of {@link DvbNitSettings}. @since 0.1.0 */
+/**
+ * Use these settings to insert a DVB Network Information Table (NIT) in the transport stream of this output.
+ *
+ * Its codec: {@link DvbNitSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface DvbNitSettings {
   /**
    * The numeric value placed in the Network Information Table (NIT).
@@ -4650,7 +5196,13 @@ export const DvbSdtSettings: StructCodec<Members, Members, DvbSdtSettings> = /* 
     serviceProviderName: t.string,
   },
 )
-/** The type of {@link DvbSdtSettings}. @since 0.1.0 */
+/**
+ * Use these settings to insert a DVB Service Description Table (SDT) in the transport stream of this output.
+ *
+ * Its codec: {@link DvbSdtSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface DvbSdtSettings {
   /**
    * Selects method of inserting SDT information into output stream.
@@ -4687,7 +5239,13 @@ export const DvbTdtSettings: StructCodec<Members, Members, DvbTdtSettings> = /* 
     tdtInterval: t.number,
   },
 )
-/** The type of {@link DvbTdtSettings}. @since 0.1.0 */
+/**
+ * Use these settings to insert a DVB Time and Date Table (TDT) in the transport stream of this output.
+ *
+ * Its codec: {@link DvbTdtSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface DvbTdtSettings {
   /**
    * The number of milliseconds between instances of this table in the output transport stream.
@@ -4712,7 +5270,13 @@ export const M2tsScte35Esam: StructCodec<Members, Members, M2tsScte35Esam> = /* 
     scte35EsamPid: t.number,
   },
 )
-/** The type of {@link M2tsScte35Esam}. @since 0.1.0 */
+/**
+ * Settings for SCTE-35 signals from ESAM.
+ *
+ * Its codec: {@link M2tsScte35Esam}.
+ *
+ * @since 0.1.0
+ */
 export interface M2tsScte35Esam {
   /**
    * Packet Identifier (PID) of the SCTE-35 stream in the transport stream generated by ESAM.
@@ -4779,7 +5343,13 @@ export const M2tsSettings: StructCodec<Members, Members, M2tsSettings> = /* @__P
     videoPid: t.number,
   },
 )
-/** The type of {@link M2tsSettings}. @since 0.1.0 */
+/**
+ * MPEG-2 TS container settings.
+ *
+ * Its codec: {@link M2tsSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface M2tsSettings {
   /**
    * Selects between the DVB and ATSC buffer models for Dolby Digital audio.
@@ -4993,7 +5563,13 @@ export const M3u8Settings: StructCodec<Members, Members, M3u8Settings> = /* @__P
     videoPid: t.number,
   },
 )
-/** The type of {@link M3u8Settings}. @since 0.1.0 */
+/**
+ * These settings relate to the MPEG-2 transport stream (MPEG2-TS) container for the MPEG2-TS segments in your HLS outputs.
+ *
+ * Its codec: {@link M3u8Settings}.
+ *
+ * @since 0.1.0
+ */
 export interface M3u8Settings {
   /**
    * Specify this setting only when your output will be consumed by a downstream repackaging workflow that is sensitive to very small duration differences between video and audio.
@@ -5107,7 +5683,13 @@ export const MovSettings: StructCodec<Members, Members, MovSettings> = /* @__PUR
     reference: enums.MovReference,
   },
 )
-/** The type of {@link MovSettings}. @since 0.1.0 */
+/**
+ * These settings relate to your QuickTime MOV output container.
+ *
+ * Its codec: {@link MovSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface MovSettings {
   /**
    * Specify this setting only when your output will be consumed by a downstream repackaging workflow that is sensitive to very small duration differences between video and audio.
@@ -5160,7 +5742,13 @@ export const Mp4Settings: StructCodec<Members, Members, Mp4Settings> = /* @__PUR
     signingKmsKey: t.string,
   },
 )
-/** The type of {@link Mp4Settings}. @since 0.1.0 */
+/**
+ * These settings relate to your MP4 output container.
+ *
+ * Its codec: {@link Mp4Settings}.
+ *
+ * @since 0.1.0
+ */
 export interface Mp4Settings {
   /**
    * Specify this setting only when your output will be consumed by a downstream repackaging workflow that is sensitive to very small duration differences between video and audio.
@@ -5230,10 +5818,16 @@ export const MpdSettings: StructCodec<Members, Members, MpdSettings> = /* @__PUR
     timedMetadataValue: t.string,
   },
 )
-/** The type of {@link MpdSettings}. @since 0.1.0 */
+/**
+ * These settings relate to the fragmented MP4 container for the segments in your DASH outputs.
+ *
+ * Its codec: {@link MpdSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface MpdSettings {
   /**
-   * Optional.
+   * Optional. Choose Include to have MediaConvert mark up your DASH manifest with elements for embedded 608 captions.
    */
   accessibilityCaptionHints?: enums.MpdAccessibilityCaptionHints
   /**
@@ -5309,7 +5903,13 @@ export const MxfXavcProfileSettings: StructCodec<Members, Members, MxfXavcProfil
       maxAncDataSize: t.number,
     },
   )
-/** The type of {@link MxfXavcProfileSettings}. @since 0.1.0 */
+/**
+ * Specify the XAVC profile settings for MXF outputs when you set your MXF profile to XAVC.
+ *
+ * Its codec: {@link MxfXavcProfileSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface MxfXavcProfileSettings {
   /**
    * To create an output that complies with the XAVC file format guidelines for interoperability, keep the default value, Drop frames for compliance.
@@ -5341,10 +5941,16 @@ export const MxfSettings: StructCodec<Members, Members, MxfSettings> = /* @__PUR
     xavcProfileSettings: MxfXavcProfileSettings,
   },
 )
-/** The type of {@link MxfSettings}. @since 0.1.0 */
+/**
+ * These settings relate to your MXF output container.
+ *
+ * Its codec: {@link MxfSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface MxfSettings {
   /**
-   * Optional.
+   * Optional. When you have AFD signaling set up in your output video stream, use this setting to choose whether to also include it in the MXF wrapper.
    */
   afdSignaling?: enums.MxfAfdSignaling
   /**
@@ -5386,7 +5992,13 @@ export const ContainerSettings: StructCodec<Members, Members, ContainerSettings>
     mxfSettings: MxfSettings,
   },
 )
-/** The type of {@link ContainerSettings}. @since 0.1.0 */
+/**
+ * Container specific settings.
+ *
+ * Its codec: {@link ContainerSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface ContainerSettings {
   /**
    * These settings relate to the fragmented MP4 container for the segments in your CMAF outputs.
@@ -5445,7 +6057,13 @@ export const DashAdditionalManifest: StructCodec<Members, Members, DashAdditiona
       selectedOutputs: /* @__PURE__ */ list(t.string),
     },
   )
-/** The type of {@link DashAdditionalManifest}. @since 0.1.0 */
+/**
+ * Specify the details for each additional DASH manifest that you want the service to generate for this output group.
+ *
+ * Its codec: {@link DashAdditionalManifest}.
+ *
+ * @since 0.1.0
+ */
 export interface DashAdditionalManifest {
   /**
    * Specify a name modifier that the service adds to the name of this manifest to make it different from the file names of the other main manifests in the output group.
@@ -5478,7 +6096,13 @@ export const SpekeKeyProvider: StructCodec<Members, Members, SpekeKeyProvider> =
     url: t.string,
   },
 )
-/** The type of {@link SpekeKeyProvider}. @since 0.1.0 */
+/**
+ * If your output group type is HLS, DASH, or Microsoft Smooth, use these settings when doing DRM encryption with a SPEKE-compliant key provider.
+ *
+ * Its codec: {@link SpekeKeyProvider}.
+ *
+ * @since 0.1.0
+ */
 export interface SpekeKeyProvider {
   /**
    * If you want your key provider to encrypt the content keys that it provides to MediaConvert, set up a certificate with a master key using AWS Certificate Manager.
@@ -5521,7 +6145,13 @@ export const DashIsoEncryptionSettings: StructCodec<Members, Members, DashIsoEnc
       spekeKeyProvider: /* @__PURE__ */ redactable(SpekeKeyProvider),
     },
   )
-/** The type of {@link DashIsoEncryptionSettings}. @since 0.1.0 */
+/**
+ * Specifies DRM settings for DASH outputs.
+ *
+ * Its codec: {@link DashIsoEncryptionSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface DashIsoEncryptionSettings {
   /**
    * This setting can improve the compatibility of your output with video players on obsolete devices.
@@ -5559,7 +6189,13 @@ export const DashIsoImageBasedTrickPlaySettings: StructCodec<
     tileWidth: t.number,
   },
 )
-/** The type of {@link DashIsoImageBasedTrickPlaySettings}. @since 0.1.0 */
+/**
+ * Tile and thumbnail settings applicable when imageBasedTrickPlay is ADVANCED
+ *
+ * Its codec: {@link DashIsoImageBasedTrickPlaySettings}.
+ *
+ * @since 0.1.0
+ */
 export interface DashIsoImageBasedTrickPlaySettings {
   /**
    * The cadence MediaConvert follows for generating thumbnails.
@@ -5613,7 +6249,13 @@ export const DashIsoImageBasedTrickPlayVariant: StructCodec<
     tileWidth: t.number,
   },
 )
-/** The type of {@link DashIsoImageBasedTrickPlayVariant}. @since 0.1.0 */
+/**
+ * Settings for one image-based trick play variant.
+ *
+ * Its codec: {@link DashIsoImageBasedTrickPlayVariant}.
+ *
+ * @since 0.1.0
+ */
 export interface DashIsoImageBasedTrickPlayVariant {
   /**
    * The cadence MediaConvert follows for generating thumbnails.
@@ -5682,7 +6324,13 @@ export const DashIsoGroupSettings: StructCodec<Members, Members, DashIsoGroupSet
       writeSegmentTimelineInRepresentation: enums.DashIsoWriteSegmentTimelineInRepresentation,
     },
   )
-/** The type of {@link DashIsoGroupSettings}. @since 0.1.0 */
+/**
+ * Settings related to your DASH output package.
+ *
+ * Its codec: {@link DashIsoGroupSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface DashIsoGroupSettings {
   /**
    * By default, the service creates one .mpd DASH manifest for each DASH ISO output group in your job.
@@ -5801,7 +6449,13 @@ export const Deinterlacer: StructCodec<Members, Members, Deinterlacer> = /* @__P
     mode: enums.DeinterlacerMode,
   },
 )
-/** The type of {@link Deinterlacer}. @since 0.1.0 */
+/**
+ * Settings for deinterlacer
+ *
+ * Its codec: {@link Deinterlacer}.
+ *
+ * @since 0.1.0
+ */
 export interface Deinterlacer {
   /**
    * Only applies when you set Deinterlace mode to Deinterlace or Adaptive.
@@ -5836,7 +6490,13 @@ export const DolbyVisionLevel6Metadata: StructCodec<Members, Members, DolbyVisio
       maxFall: t.number,
     },
   )
-/** The type of {@link DolbyVisionLevel6Metadata}. @since 0.1.0 */
+/**
+ * Use these settings when you set DolbyVisionLevel6Mode to SPECIFY to override the MaxCLL and MaxFALL values in your input with new values.
+ *
+ * Its codec: {@link DolbyVisionLevel6Metadata}.
+ *
+ * @since 0.1.0
+ */
 export interface DolbyVisionLevel6Metadata {
   /**
    * Maximum Content Light Level.
@@ -5869,7 +6529,13 @@ export const DolbyVision: StructCodec<Members, Members, DolbyVision> = /* @__PUR
     profile: enums.DolbyVisionProfile,
   },
 )
-/** The type of {@link DolbyVision}. @since 0.1.0 */
+/**
+ * Create Dolby Vision Profile 5 or Profile 8.1 compatible video output.
+ *
+ * Its codec: {@link DolbyVision}.
+ *
+ * @since 0.1.0
+ */
 export interface DolbyVision {
   /**
    * When you set Compatibility mapping to Duplicate Stream, DolbyVision streams that have a backward compatible base layer (e.g., DolbyVision 8.1) will cause a duplicate stream to be signaled in the manifest as a duplicate stream.
@@ -5912,14 +6578,20 @@ export const DurationControl: StructCodec<Members, Members, DurationControl> = /
     integerDurationTrimThresholdMilliseconds: t.number,
   },
 )
-/** The type of {@link DurationControl}. @since 0.1.0 */
+/**
+ * Settings for integer-second duration normalization.
+ *
+ * Its codec: {@link DurationControl}.
+ *
+ * @since 0.1.0
+ */
 export interface DurationControl {
   /**
-   * Required.
+   * Required. Denominator of the maximum allowed compression ratio.
    */
   integerDurationMaximumCompressionDenominator?: number
   /**
-   * Required.
+   * Required. Numerator of the maximum allowed compression ratio, defined as overrun divided by target duration.
    */
   integerDurationMaximumCompressionNumerator?: number
   /**
@@ -5950,7 +6622,13 @@ export const DynamicAudioSelector: StructCodec<Members, Members, DynamicAudioSel
       selectorType: enums.DynamicAudioSelectorType,
     },
   )
-/** The type of {@link DynamicAudioSelector}. @since 0.1.0 */
+/**
+ * Use Dynamic audio selectors when you do not know the track layout of your source when you submit your job, but want to select multiple audio tracks.
+ *
+ * Its codec: {@link DynamicAudioSelector}.
+ *
+ * @since 0.1.0
+ */
 export interface DynamicAudioSelector {
   /**
    * Apply audio timing corrections to help synchronize audio and video in your output.
@@ -5993,7 +6671,13 @@ export const ElementalInferenceFeed: StructCodec<Members, Members, ElementalInfe
       feedManagementState: enums.ElementalInferenceFeedManagementState,
     },
   )
-/** The type of {@link ElementalInferenceFeed}. @since 0.1.0 */
+/**
+ * An AWS Elemental Inference Feed.
+ *
+ * Its codec: {@link ElementalInferenceFeed}.
+ *
+ * @since 0.1.0
+ */
 export interface ElementalInferenceFeed {
   /**
    * The ARN of an AWS Elemental Inference Feed.
@@ -6024,7 +6708,13 @@ export const ElementalInferenceConfiguration: StructCodec<Members, Members, Elem
       feeds: /* @__PURE__ */ list(ElementalInferenceFeed),
     },
   )
-/** The type of {@link ElementalInferenceConfiguration}. @since 0.1.0 */
+/**
+ * The Elemental Inference configuration used in this job.
+ *
+ * Its codec: {@link ElementalInferenceConfiguration}.
+ *
+ * @since 0.1.0
+ */
 export interface ElementalInferenceConfiguration {
   /**
    * A list of Elemental Inference features used in this job.
@@ -6057,7 +6747,13 @@ export const ElementalInferenceFeedConfigurationSource: StructCodec<
     feedArn: t.string,
   },
 )
-/** The type of {@link ElementalInferenceFeedConfigurationSource}. @since 0.1.0 */
+/**
+ * The source of your Elemental Inference Feed configuration.
+ *
+ * Its codec: {@link ElementalInferenceFeedConfigurationSource}.
+ *
+ * @since 0.1.0
+ */
 export interface ElementalInferenceFeedConfigurationSource {
   /**
    * The ARN of an Elemental Inference Feed.
@@ -6083,10 +6779,16 @@ export const ElementalInferenceSettings: StructCodec<Members, Members, Elemental
       feedConfigurationSource: ElementalInferenceFeedConfigurationSource,
     },
   )
-/** The type of {@link ElementalInferenceSettings}. @since 0.1.0 */
+/**
+ * The Elemental Inference settings used in this job.
+ *
+ * Its codec: {@link ElementalInferenceSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface ElementalInferenceSettings {
   /**
-   * Optional.
+   * Optional. The source of your Elemental Inference Feed configuration.
    */
   feedConfigurationSource?: ElementalInferenceFeedConfigurationSource
 }
@@ -6108,7 +6810,13 @@ export const Endpoint: StructCodec<Members, Members, Endpoint> = /* @__PURE__ */
     url: t.string,
   },
 )
-/** The type of {@link Endpoint}. @since 0.1.0 */
+/**
+ * Describes an account-specific API endpoint.
+ *
+ * Its codec: {@link Endpoint}.
+ *
+ * @since 0.1.0
+ */
 export interface Endpoint {
   /**
    * URL of endpoint
@@ -6137,7 +6845,13 @@ export const EsamManifestConfirmConditionNotification: StructCodec<
     mccXml: t.string,
   },
 )
-/** The type of {@link EsamManifestConfirmConditionNotification}. @since 0.1.0 */
+/**
+ * ESAM ManifestConfirmConditionNotification defined by OC-SP-ESAM-API-I03-131025.
+ *
+ * Its codec: {@link EsamManifestConfirmConditionNotification}.
+ *
+ * @since 0.1.0
+ */
 export interface EsamManifestConfirmConditionNotification {
   /**
    * Provide your ESAM ManifestConfirmConditionNotification XML document inside your JSON job settings.
@@ -6166,7 +6880,13 @@ export const EsamSignalProcessingNotification: StructCodec<
     sccXml: t.string,
   },
 )
-/** The type of {@link EsamSignalProcessingNotification}. @since 0.1.0 */
+/**
+ * ESAM SignalProcessingNotification data defined by OC-SP-ESAM-API-I03-131025.
+ *
+ * Its codec: {@link EsamSignalProcessingNotification}.
+ *
+ * @since 0.1.0
+ */
 export interface EsamSignalProcessingNotification {
   /**
    * Provide your ESAM SignalProcessingNotification XML document inside your JSON job settings.
@@ -6193,7 +6913,13 @@ export const EsamSettings: StructCodec<Members, Members, EsamSettings> = /* @__P
     signalProcessingNotification: EsamSignalProcessingNotification,
   },
 )
-/** The type of {@link EsamSettings}. @since 0.1.0 */
+/**
+ * Settings for Event Signaling And Messaging (ESAM).
+ *
+ * Its codec: {@link EsamSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface EsamSettings {
   /**
    * Specifies an ESAM ManifestConfirmConditionNotification XML as per OC-SP-ESAM-API-I03-131025.
@@ -6228,7 +6954,13 @@ export const ExtendedDataServices: StructCodec<Members, Members, ExtendedDataSer
       vchipAction: enums.VchipAction,
     },
   )
-/** The type of {@link ExtendedDataServices}. @since 0.1.0 */
+/**
+ * If your source content has EIA-608 Line 21 Data Services, enable this feature to specify what MediaConvert does with the Extended Data Services (XDS) packets.
+ *
+ * Its codec: {@link ExtendedDataServices}.
+ *
+ * @since 0.1.0
+ */
 export interface ExtendedDataServices {
   /**
    * The action to take on copy and redistribution control XDS packets.
@@ -6258,7 +6990,13 @@ export const FileGroupSettings: StructCodec<Members, Members, FileGroupSettings>
     destinationSettings: DestinationSettings,
   },
 )
-/** The type of {@link FileGroupSettings}. @since 0.1.0 */
+/**
+ * Settings related to your File output group.
+ *
+ * Its codec: {@link FileGroupSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface FileGroupSettings {
   /**
    * Use Destination to specify the S3 output location and the output filename base.
@@ -6291,7 +7029,13 @@ export const FrameCaptureSettings: StructCodec<Members, Members, FrameCaptureSet
       quality: t.number,
     },
   )
-/** The type of {@link FrameCaptureSettings}. @since 0.1.0 */
+/**
+ * Required when you set Codec to the value FRAME_CAPTURE.
+ *
+ * Its codec: {@link FrameCaptureSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface FrameCaptureSettings {
   /**
    * Frame capture will encode the first frame of the output stream, then one frame every framerateDenominator/framerateNumerator seconds.
@@ -6331,14 +7075,20 @@ export const GifSettings: StructCodec<Members, Members, GifSettings> = /* @__PUR
     framerateNumerator: t.number,
   },
 )
-/** The type of {@link GifSettings}. @since 0.1.0 */
+/**
+ * Required when you set (Codec) under (VideoDescription)>(CodecSettings) to the value GIF
+ *
+ * Its codec: {@link GifSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface GifSettings {
   /**
    * If you are using the console, use the Framerate setting to specify the frame rate for this output.
    */
   framerateControl?: enums.GifFramerateControl
   /**
-   * Optional.
+   * Optional. Specify how the transcoder performs framerate conversion.
    */
   framerateConversionAlgorithm?: enums.GifFramerateConversionAlgorithm
   /**
@@ -6370,7 +7120,13 @@ export const H264QvbrSettings: StructCodec<Members, Members, H264QvbrSettings> =
     qvbrQualityLevelFineTune: t.number,
   },
 )
-/** The type of {@link H264QvbrSettings}. @since 0.1.0 */
+/**
+ * Settings for quality-defined variable bitrate encoding with the H.264 codec.
+ *
+ * Its codec: {@link H264QvbrSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface H264QvbrSettings {
   /**
    * Use this setting only when Rate control mode is QVBR and Quality tuning level is Multi-pass HQ.
@@ -6381,7 +7137,7 @@ export interface H264QvbrSettings {
    */
   qvbrQualityLevel?: number
   /**
-   * Optional.
+   * Optional. Specify a value here to set the QVBR quality to a level that is between whole numbers.
    */
   qvbrQualityLevelFineTune?: number
 }
@@ -6451,7 +7207,13 @@ export const H264Settings: StructCodec<Members, Members, H264Settings> = /* @__P
     writeMp4PackagingType: enums.H264WriteMp4PackagingType,
   },
 )
-/** The type of {@link H264Settings}. @since 0.1.0 */
+/**
+ * Required when you set Codec to the value H_264.
+ *
+ * Its codec: {@link H264Settings}.
+ *
+ * @since 0.1.0
+ */
 export interface H264Settings {
   /**
    * Keep the default value, Auto, for this setting to have MediaConvert automatically apply the best types of quantization for your video content.
@@ -6562,7 +7324,7 @@ export interface H264Settings {
    */
   numberReferenceFrames?: number
   /**
-   * Optional.
+   * Optional. Specify how the service determines the pixel aspect ratio (PAR) for this output.
    */
   parControl?: enums.H264ParControl
   /**
@@ -6610,11 +7372,11 @@ export interface H264Settings {
    */
   slices?: number
   /**
-   * Optional.
+   * Optional. Specify the duration, in milliseconds, of the sliding window over which MediaConvert enforces your Peak bitrate.
    */
   slidingWindowMs?: number
   /**
-   * Optional.
+   * Optional. Specify an instantaneous peak bitrate ceiling, in bits/second, that MediaConvert enforces over the sliding window set by Peak bitrate window.
    */
   slidingWindowPeakBitrate?: number
   /**
@@ -6670,7 +7432,13 @@ export const H265QvbrSettings: StructCodec<Members, Members, H265QvbrSettings> =
     qvbrQualityLevelFineTune: t.number,
   },
 )
-/** The type of {@link H265QvbrSettings}. @since 0.1.0 */
+/**
+ * Settings for quality-defined variable bitrate encoding with the H.265 codec.
+ *
+ * Its codec: {@link H265QvbrSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface H265QvbrSettings {
   /**
    * Use this setting only when Rate control mode is QVBR and Quality tuning level is Multi-pass HQ.
@@ -6681,7 +7449,7 @@ export interface H265QvbrSettings {
    */
   qvbrQualityLevel?: number
   /**
-   * Optional.
+   * Optional. Specify a value here to set the QVBR quality to a level that is between whole numbers.
    */
   qvbrQualityLevelFineTune?: number
 }
@@ -6755,7 +7523,13 @@ export const H265Settings: StructCodec<Members, Members, H265Settings> = /* @__P
     writeMp4PackagingType: enums.H265WriteMp4PackagingType,
   },
 )
-/** The type of {@link H265Settings}. @since 0.1.0 */
+/**
+ * Settings for H265 codec
+ *
+ * Its codec: {@link H265Settings}.
+ *
+ * @since 0.1.0
+ */
 export interface H265Settings {
   /**
    * When you set Adaptive Quantization to Auto, or leave blank, MediaConvert automatically applies quantization to improve the video quality of your output.
@@ -6870,7 +7644,7 @@ export interface H265Settings {
    */
   numberReferenceFrames?: number
   /**
-   * Optional.
+   * Optional. Specify how the service determines the pixel aspect ratio (PAR) for this output.
    */
   parControl?: enums.H265ParControl
   /**
@@ -6886,7 +7660,7 @@ export interface H265Settings {
    */
   perFrameMetrics?: ReadonlyArray<enums.FrameMetricType>
   /**
-   * Optional.
+   * Optional. Use Quality tuning level to choose how you want to trade off encoding speed for output video quality.
    */
   qualityTuningLevel?: enums.H265QualityTuningLevel
   /**
@@ -6914,11 +7688,11 @@ export interface H265Settings {
    */
   slices?: number
   /**
-   * Optional.
+   * Optional. Specify the duration, in milliseconds, of the sliding window over which MediaConvert enforces your Peak bitrate.
    */
   slidingWindowMs?: number
   /**
-   * Optional.
+   * Optional. Specify an instantaneous peak bitrate ceiling, in bits/second, that MediaConvert enforces over the sliding window set by Peak bitrate window.
    */
   slidingWindowPeakBitrate?: number
   /**
@@ -6989,7 +7763,13 @@ export const Hdr10Plus: StructCodec<Members, Members, Hdr10Plus> = /* @__PURE__ 
     targetMonitorNits: t.number,
   },
 )
-/** The type of {@link Hdr10Plus}. @since 0.1.0 */
+/**
+ * Setting for HDR10+ metadata insertion
+ *
+ * Its codec: {@link Hdr10Plus}.
+ *
+ * @since 0.1.0
+ */
 export interface Hdr10Plus {
   /**
    * Specify the HDR10+ mastering display normalized peak luminance, in nits.
@@ -7020,7 +7800,13 @@ export const HlsAdditionalManifest: StructCodec<Members, Members, HlsAdditionalM
       selectedOutputs: /* @__PURE__ */ list(t.string),
     },
   )
-/** The type of {@link HlsAdditionalManifest}. @since 0.1.0 */
+/**
+ * Specify the details for each additional HLS manifest that you want the service to generate for this output group.
+ *
+ * Its codec: {@link HlsAdditionalManifest}.
+ *
+ * @since 0.1.0
+ */
 export interface HlsAdditionalManifest {
   /**
    * Specify a name modifier that the service adds to the name of this manifest to make it different from the file names of the other main manifests in the output group.
@@ -7053,7 +7839,13 @@ export const HlsCaptionLanguageMapping: StructCodec<Members, Members, HlsCaption
       languageDescription: t.string,
     },
   )
-/** The type of {@link HlsCaptionLanguageMapping}. @since 0.1.0 */
+/**
+ * Caption Language Mapping
+ *
+ * Its codec: {@link HlsCaptionLanguageMapping}.
+ *
+ * @since 0.1.0
+ */
 export interface HlsCaptionLanguageMapping {
   /**
    * Caption channel.
@@ -7097,7 +7889,13 @@ export const HlsEncryptionSettings: StructCodec<Members, Members, HlsEncryptionS
       type: enums.HlsKeyProviderType,
     },
   )
-/** The type of {@link HlsEncryptionSettings}. @since 0.1.0 */
+/**
+ * Settings for HLS encryption
+ *
+ * Its codec: {@link HlsEncryptionSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface HlsEncryptionSettings {
   /**
    * This is a 128-bit, 16-byte hex value represented by a 32-character text string.
@@ -7152,7 +7950,13 @@ export const HlsImageBasedTrickPlaySettings: StructCodec<Members, Members, HlsIm
       tileWidth: t.number,
     },
   )
-/** The type of {@link HlsImageBasedTrickPlaySettings}. @since 0.1.0 */
+/**
+ * Tile and thumbnail settings applicable when imageBasedTrickPlay is ADVANCED
+ *
+ * Its codec: {@link HlsImageBasedTrickPlaySettings}.
+ *
+ * @since 0.1.0
+ */
 export interface HlsImageBasedTrickPlaySettings {
   /**
    * The cadence MediaConvert follows for generating thumbnails.
@@ -7203,7 +8007,13 @@ export const HlsImageBasedTrickPlayVariant: StructCodec<Members, Members, HlsIma
       tileWidth: t.number,
     },
   )
-/** The type of {@link HlsImageBasedTrickPlayVariant}. @since 0.1.0 */
+/**
+ * Settings for one image-based trick play variant.
+ *
+ * Its codec: {@link HlsImageBasedTrickPlayVariant}.
+ *
+ * @since 0.1.0
+ */
 export interface HlsImageBasedTrickPlayVariant {
   /**
    * The cadence MediaConvert follows for generating thumbnails.
@@ -7280,7 +8090,13 @@ export const HlsGroupSettings: StructCodec<Members, Members, HlsGroupSettings> =
     timestampDeltaMilliseconds: t.number,
   },
 )
-/** The type of {@link HlsGroupSettings}. @since 0.1.0 */
+/**
+ * Settings related to your HLS output package.
+ *
+ * Its codec: {@link HlsGroupSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface HlsGroupSettings {
   /**
    * Choose one or more ad marker types to decorate your Apple HLS manifest.
@@ -7439,7 +8255,13 @@ export const HlsSettings: StructCodec<Members, Members, HlsSettings> = /* @__PUR
     segmentModifier: t.string,
   },
 )
-/** The type of {@link HlsSettings}. @since 0.1.0 */
+/**
+ * Settings for HLS output groups
+ *
+ * Its codec: {@link HlsSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface HlsSettings {
   /**
    * Specifies the group to which the audio rendition belongs.
@@ -7472,7 +8294,7 @@ export interface HlsSettings {
 }
 
 /**
- * Optional.
+ * Optional. Configuration for a destination queue to which the job can hop once a customer-defined minimum wait time has passed.
  *
  * @see https://docs.aws.amazon.com/mediaconvert/latest/apireference/
  * @example
@@ -7490,10 +8312,16 @@ export const HopDestination: StructCodec<Members, Members, HopDestination> = /* 
     waitMinutes: t.number,
   },
 )
-/** The type of {@link HopDestination}. @since 0.1.0 */
+/**
+ * Optional. Configuration for a destination queue to which the job can hop once a customer-defined minimum wait time has passed.
+ *
+ * Its codec: {@link HopDestination}.
+ *
+ * @since 0.1.0
+ */
 export interface HopDestination {
   /**
-   * Optional.
+   * Optional. When you set up a job to use queue hopping, you can specify a different relative priority for the job in the destination queue.
    */
   priority?: number
   /**
@@ -7524,7 +8352,13 @@ export const Id3Insertion: StructCodec<Members, Members, Id3Insertion> = /* @__P
     timecode: t.string,
   },
 )
-/** The type of {@link Id3Insertion}. @since 0.1.0 */
+/**
+ * To insert ID3 tags in your output, specify two values.
+ *
+ * Its codec: {@link Id3Insertion}.
+ *
+ * @since 0.1.0
+ */
 export interface Id3Insertion {
   /**
    * Use ID3 tag to provide a fully formed ID3 tag in base64-encode format.
@@ -7563,7 +8397,13 @@ export const InsertableImage: StructCodec<Members, Members, InsertableImage> = /
     width: t.number,
   },
 )
-/** The type of {@link InsertableImage}. @since 0.1.0 */
+/**
+ * These settings apply to a specific graphic overlay.
+ *
+ * Its codec: {@link InsertableImage}.
+ *
+ * @since 0.1.0
+ */
 export interface InsertableImage {
   /**
    * Specify the time, in milliseconds, for the image to remain on the output video.
@@ -7629,7 +8469,13 @@ export const ImageInserter: StructCodec<Members, Members, ImageInserter> = /* @_
     sdrReferenceWhiteLevel: t.number,
   },
 )
-/** The type of {@link ImageInserter}. @since 0.1.0 */
+/**
+ * Use the image inserter feature to include a graphic overlay on your video.
+ *
+ * Its codec: {@link ImageInserter}.
+ *
+ * @since 0.1.0
+ */
 export interface ImageInserter {
   /**
    * Specify the images that you want to overlay on your video.
@@ -7661,7 +8507,13 @@ export const Rectangle: StructCodec<Members, Members, Rectangle> = /* @__PURE__ 
     y: t.number,
   },
 )
-/** The type of {@link Rectangle}. @since 0.1.0 */
+/**
+ * Use Rectangle to identify a specific area of the video frame.
+ *
+ * Its codec: {@link Rectangle}.
+ *
+ * @since 0.1.0
+ */
 export interface Rectangle {
   /**
    * Height of rectangle in pixels.
@@ -7702,7 +8554,13 @@ export const InputDecryptionSettings: StructCodec<Members, Members, InputDecrypt
       kmsKeyRegion: t.string,
     },
   )
-/** The type of {@link InputDecryptionSettings}. @since 0.1.0 */
+/**
+ * Settings for decrypting any input files that you encrypt before you upload them to Amazon S3.
+ *
+ * Its codec: {@link InputDecryptionSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface InputDecryptionSettings {
   /**
    * Specify the encryption mode that you used to encrypt your input files.
@@ -7740,7 +8598,13 @@ export const InputClipping: StructCodec<Members, Members, InputClipping> = /* @_
     startTimecode: t.string,
   },
 )
-/** The type of {@link InputClipping}. @since 0.1.0 */
+/**
+ * To transcode only portions of your input, include one input clip for each part of your input that you want in your output.
+ *
+ * Its codec: {@link InputClipping}.
+ *
+ * @since 0.1.0
+ */
 export interface InputClipping {
   /**
    * Set End timecode to the end of the portion of the input you are clipping.
@@ -7769,7 +8633,13 @@ export const MultiViewInput: StructCodec<Members, Members, MultiViewInput> = /* 
     fileInput: t.string,
   },
 )
-/** The type of {@link MultiViewInput}. @since 0.1.0 */
+/**
+ * Input settings for MultiView Settings.
+ *
+ * Its codec: {@link MultiViewInput}.
+ *
+ * @since 0.1.0
+ */
 export interface MultiViewInput {
   /**
    * Specify the input file S3, HTTP, or HTTPS URL for your right eye view video.
@@ -7794,7 +8664,13 @@ export const MultiViewSettings: StructCodec<Members, Members, MultiViewSettings>
     input: MultiViewInput,
   },
 )
-/** The type of {@link MultiViewSettings}. @since 0.1.0 */
+/**
+ * Specify the enhancement layer input video file path for Multi View outputs.
+ *
+ * Its codec: {@link MultiViewSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface MultiViewSettings {
   /**
    * Input settings for MultiView Settings.
@@ -7822,7 +8698,13 @@ export const InputTamsSettings: StructCodec<Members, Members, InputTamsSettings>
     timerange: t.string,
   },
 )
-/** The type of {@link InputTamsSettings}. @since 0.1.0 */
+/**
+ * Specify a Time Addressable Media Store (TAMS) server as an input source.
+ *
+ * Its codec: {@link InputTamsSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface InputTamsSettings {
   /**
    * Specify the ARN (Amazon Resource Name) of an EventBridge Connection to authenticate with your TAMS server.
@@ -7866,7 +8748,13 @@ export const InputVideoGenerator: StructCodec<Members, Members, InputVideoGenera
     width: t.number,
   },
 )
-/** The type of {@link InputVideoGenerator}. @since 0.1.0 */
+/**
+ * When you include Video generator, MediaConvert creates a video input with black frames.
+ *
+ * Its codec: {@link InputVideoGenerator}.
+ *
+ * @since 0.1.0
+ */
 export interface InputVideoGenerator {
   /**
    * Specify the number of audio channels to include in your video generator input.
@@ -7923,7 +8811,13 @@ export const VideoOverlayCrop: StructCodec<Members, Members, VideoOverlayCrop> =
     y: t.number,
   },
 )
-/** The type of {@link VideoOverlayCrop}. @since 0.1.0 */
+/**
+ * Specify a rectangle of content to crop and use from your video overlay's input video.
+ *
+ * Its codec: {@link VideoOverlayCrop}.
+ *
+ * @since 0.1.0
+ */
 export interface VideoOverlayCrop {
   /**
    * Specify the height of the video overlay cropping rectangle.
@@ -7970,7 +8864,13 @@ export const VideoOverlayPosition: StructCodec<Members, Members, VideoOverlayPos
       yPosition: t.number,
     },
   )
-/** The type of {@link VideoOverlayPosition}. @since 0.1.0 */
+/**
+ * position of video overlay
+ *
+ * Its codec: {@link VideoOverlayPosition}.
+ *
+ * @since 0.1.0
+ */
 export interface VideoOverlayPosition {
   /**
    * To scale your video overlay to the same height as the base input video: Leave blank.
@@ -8017,7 +8917,13 @@ export const VideoOverlayInputClipping: StructCodec<Members, Members, VideoOverl
       startTimecode: t.string,
     },
   )
-/** The type of {@link VideoOverlayInputClipping}. @since 0.1.0 */
+/**
+ * To transcode only portions of your video overlay, include one input clip for each part of your video overlay that you want in your output.
+ *
+ * Its codec: {@link VideoOverlayInputClipping}.
+ *
+ * @since 0.1.0
+ */
 export interface VideoOverlayInputClipping {
   /**
    * Specify the timecode of the last frame to include in your video overlay's clip.
@@ -8050,7 +8956,13 @@ export const VideoOverlayInput: StructCodec<Members, Members, VideoOverlayInput>
     timecodeStart: t.string,
   },
 )
-/** The type of {@link VideoOverlayInput}. @since 0.1.0 */
+/**
+ * Input settings for Video overlay.
+ *
+ * Its codec: {@link VideoOverlayInput}.
+ *
+ * @since 0.1.0
+ */
 export interface VideoOverlayInput {
   /**
    * Use Audio selectors to specify audio to use during your Video overlay.
@@ -8094,7 +9006,13 @@ export const VideoOverlayTransition: StructCodec<Members, Members, VideoOverlayT
       startTimecode: t.string,
     },
   )
-/** The type of {@link VideoOverlayTransition}. @since 0.1.0 */
+/**
+ * Specify one or more Transitions for your video overlay.
+ *
+ * Its codec: {@link VideoOverlayTransition}.
+ *
+ * @since 0.1.0
+ */
 export interface VideoOverlayTransition {
   /**
    * Specify the ending position for this transition, relative to the base input video's frame.
@@ -8133,7 +9051,13 @@ export const VideoOverlay: StructCodec<Members, Members, VideoOverlay> = /* @__P
     transitions: /* @__PURE__ */ list(VideoOverlayTransition),
   },
 )
-/** The type of {@link VideoOverlay}. @since 0.1.0 */
+/**
+ * Overlay one or more videos on top of your input video.
+ *
+ * Its codec: {@link VideoOverlay}.
+ *
+ * @since 0.1.0
+ */
 export interface VideoOverlay {
   /**
    * Specify a rectangle of content to crop and use from your video overlay's input video.
@@ -8194,7 +9118,13 @@ export const VideoSelector: StructCodec<Members, Members, VideoSelector> = /* @_
     streams: /* @__PURE__ */ list(t.number),
   },
 )
-/** The type of {@link VideoSelector}. @since 0.1.0 */
+/**
+ * Input video selectors contain the video settings for the input.
+ *
+ * Its codec: {@link VideoSelector}.
+ *
+ * @since 0.1.0
+ */
 export interface VideoSelector {
   /**
    * Ignore this setting unless this input is a QuickTime animation with an alpha channel.
@@ -8294,7 +9224,13 @@ export const Input: StructCodec<Members, Members, Input> = /* @__PURE__ */ struc
     videoSelector: VideoSelector,
   },
 )
-/** The type of {@link Input}. @since 0.1.0 */
+/**
+ * Use inputs to define the source files used in your transcoding job.
+ *
+ * Its codec: {@link Input}.
+ *
+ * @since 0.1.0
+ */
 export interface Input {
   /**
    * Use to remove noise, blocking, blurriness, or ringing from your input as a pre-filter step before encoding.
@@ -8449,7 +9385,13 @@ export const InputTemplate: StructCodec<Members, Members, InputTemplate> = /* @_
     videoSelector: VideoSelector,
   },
 )
-/** The type of {@link InputTemplate}. @since 0.1.0 */
+/**
+ * Specified video input in a template.
+ *
+ * Its codec: {@link InputTemplate}.
+ *
+ * @since 0.1.0
+ */
 export interface InputTemplate {
   /**
    * Use to remove noise, blocking, blurriness, or ringing from your input as a pre-filter step before encoding.
@@ -8575,7 +9517,13 @@ export const KantarWatermarkSettings: StructCodec<Members, Members, KantarWaterm
       metadata8: t.string,
     },
   )
-/** The type of {@link KantarWatermarkSettings}. @since 0.1.0 */
+/**
+ * Use these settings only when you use Kantar watermarking.
+ *
+ * Its codec: {@link KantarWatermarkSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface KantarWatermarkSettings {
   /**
    * Provide an audio channel name from your Kantar audio license.
@@ -8590,7 +9538,7 @@ export interface KantarWatermarkSettings {
    */
   credentialsSecretName?: string
   /**
-   * Optional.
+   * Optional. Specify an offset, in whole seconds, from the start of your output and the beginning of the watermarking.
    */
   fileOffset?: number
   /**
@@ -8602,7 +9550,7 @@ export interface KantarWatermarkSettings {
    */
   kantarServerUrl?: string
   /**
-   * Optional.
+   * Optional. Specify the Amazon S3 bucket where you want MediaConvert to store your Kantar watermark XML logs.
    */
   logDestination?: string
   /**
@@ -8650,7 +9598,13 @@ export const MotionImageInsertionFramerate: StructCodec<Members, Members, Motion
       framerateNumerator: t.number,
     },
   )
-/** The type of {@link MotionImageInsertionFramerate}. @since 0.1.0 */
+/**
+ * For motion overlays that don't have a built-in frame rate, specify the frame rate of the overlay in frames per second, as a fraction.
+ *
+ * Its codec: {@link MotionImageInsertionFramerate}.
+ *
+ * @since 0.1.0
+ */
 export interface MotionImageInsertionFramerate {
   /**
    * The bottom of the fraction that expresses your overlay frame rate.
@@ -8681,7 +9635,13 @@ export const MotionImageInsertionOffset: StructCodec<Members, Members, MotionIma
       imageY: t.number,
     },
   )
-/** The type of {@link MotionImageInsertionOffset}. @since 0.1.0 */
+/**
+ * Specify the offset between the upper-left corner of the video frame and the top left corner of the overlay.
+ *
+ * Its codec: {@link MotionImageInsertionOffset}.
+ *
+ * @since 0.1.0
+ */
 export interface MotionImageInsertionOffset {
   /**
    * Set the distance, in pixels, between the overlay and the left edge of the video frame.
@@ -8715,7 +9675,13 @@ export const MotionImageInserter: StructCodec<Members, Members, MotionImageInser
     startTime: t.string,
   },
 )
-/** The type of {@link MotionImageInserter}. @since 0.1.0 */
+/**
+ * Overlay motion graphics on top of your video.
+ *
+ * Its codec: {@link MotionImageInserter}.
+ *
+ * @since 0.1.0
+ */
 export interface MotionImageInserter {
   /**
    * If your motion graphic asset is a .mov file, keep this setting unspecified.
@@ -8762,7 +9728,13 @@ export const NielsenConfiguration: StructCodec<Members, Members, NielsenConfigur
       distributorId: t.string,
     },
   )
-/** The type of {@link NielsenConfiguration}. @since 0.1.0 */
+/**
+ * Settings for your Nielsen configuration.
+ *
+ * Its codec: {@link NielsenConfiguration}.
+ *
+ * @since 0.1.0
+ */
 export interface NielsenConfiguration {
   /**
    * Nielsen has discontinued the use of breakout code functionality.
@@ -8805,14 +9777,20 @@ export const NielsenNonLinearWatermarkSettings: StructCodec<
     uniqueTicPerAudioTrack: enums.NielsenUniqueTicPerAudioTrackType,
   },
 )
-/** The type of {@link NielsenNonLinearWatermarkSettings}. @since 0.1.0 */
+/**
+ * Ignore these settings unless you are using Nielsen non-linear watermarking.
+ *
+ * Its codec: {@link NielsenNonLinearWatermarkSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface NielsenNonLinearWatermarkSettings {
   /**
    * Choose the type of Nielsen watermarks that you want in your outputs.
    */
   activeWatermarkProcess?: enums.NielsenActiveWatermarkProcessType
   /**
-   * Optional.
+   * Optional. Use this setting when you want the service to include an ADI file in the Nielsen metadata .zip file.
    */
   adiFilename?: string
   /**
@@ -8828,7 +9806,7 @@ export interface NielsenNonLinearWatermarkSettings {
    */
   cbetSourceId?: string
   /**
-   * Optional.
+   * Optional. If this asset uses an episode ID with Nielsen, provide it here.
    */
   episodeId?: string
   /**
@@ -8840,7 +9818,7 @@ export interface NielsenNonLinearWatermarkSettings {
    */
   sourceId?: number
   /**
-   * Required.
+   * Required. Specify whether your source content already contains Nielsen non-linear watermarks.
    */
   sourceWatermarkStatus?: enums.NielsenSourceWatermarkStatusType
   /**
@@ -8872,7 +9850,13 @@ export const MsSmoothAdditionalManifest: StructCodec<Members, Members, MsSmoothA
       selectedOutputs: /* @__PURE__ */ list(t.string),
     },
   )
-/** The type of {@link MsSmoothAdditionalManifest}. @since 0.1.0 */
+/**
+ * Specify the details for each additional Microsoft Smooth Streaming manifest that you want the service to generate for this output group.
+ *
+ * Its codec: {@link MsSmoothAdditionalManifest}.
+ *
+ * @since 0.1.0
+ */
 export interface MsSmoothAdditionalManifest {
   /**
    * Specify a name modifier that the service adds to the name of this manifest to make it different from the file names of the other main manifests in the output group.
@@ -8902,7 +9886,13 @@ export const MsSmoothEncryptionSettings: StructCodec<Members, Members, MsSmoothE
       spekeKeyProvider: /* @__PURE__ */ redactable(SpekeKeyProvider),
     },
   )
-/** The type of {@link MsSmoothEncryptionSettings}. @since 0.1.0 */
+/**
+ * If you are using DRM, set DRM System to specify the value SpekeKeyProvider.
+ *
+ * Its codec: {@link MsSmoothEncryptionSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface MsSmoothEncryptionSettings {
   /**
    * If your output group type is HLS, DASH, or Microsoft Smooth, use these settings when doing DRM encryption with a SPEKE-compliant key provider.
@@ -8935,7 +9925,13 @@ export const MsSmoothGroupSettings: StructCodec<Members, Members, MsSmoothGroupS
       manifestEncoding: enums.MsSmoothManifestEncoding,
     },
   )
-/** The type of {@link MsSmoothGroupSettings}. @since 0.1.0 */
+/**
+ * Settings related to your Microsoft Smooth Streaming output package.
+ *
+ * Its codec: {@link MsSmoothGroupSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface MsSmoothGroupSettings {
   /**
    * By default, the service creates one .ism Microsoft Smooth Streaming manifest for each Microsoft Smooth Streaming output group in your job.
@@ -8994,7 +9990,13 @@ export const OutputGroupSettings: StructCodec<Members, Members, OutputGroupSetti
     type: enums.OutputGroupType,
   },
 )
-/** The type of {@link OutputGroupSettings}. @since 0.1.0 */
+/**
+ * Output Group settings, including type
+ *
+ * Its codec: {@link OutputGroupSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface OutputGroupSettings {
   /**
    * Settings related to your CMAF output package.
@@ -9043,7 +10045,13 @@ export const OutputSettings: StructCodec<Members, Members, OutputSettings> = /* 
     hlsSettings: HlsSettings,
   },
 )
-/** The type of {@link OutputSettings}. @since 0.1.0 */
+/**
+ * Specific settings for this type of output.
+ *
+ * Its codec: {@link OutputSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface OutputSettings {
   /**
    * Settings for HLS output groups
@@ -9103,7 +10111,13 @@ export const Mpeg2Settings: StructCodec<Members, Members, Mpeg2Settings> = /* @_
     temporalAdaptiveQuantization: enums.Mpeg2TemporalAdaptiveQuantization,
   },
 )
-/** The type of {@link Mpeg2Settings}. @since 0.1.0 */
+/**
+ * Required when you set Codec to the value MPEG2.
+ *
+ * Its codec: {@link Mpeg2Settings}.
+ *
+ * @since 0.1.0
+ */
 export interface Mpeg2Settings {
   /**
    * Specify the strength of any adaptive quantization filters that you enable.
@@ -9186,7 +10200,7 @@ export interface Mpeg2Settings {
    */
   numberBFramesBetweenReferenceFrames?: number
   /**
-   * Optional.
+   * Optional. Specify how the service determines the pixel aspect ratio (PAR) for this output.
    */
   parControl?: enums.Mpeg2ParControl
   /**
@@ -9202,7 +10216,7 @@ export interface Mpeg2Settings {
    */
   perFrameMetrics?: ReadonlyArray<enums.FrameMetricType>
   /**
-   * Optional.
+   * Optional. Use Quality tuning level to choose how you want to trade off encoding speed for output video quality.
    */
   qualityTuningLevel?: enums.Mpeg2QualityTuningLevel
   /**
@@ -9218,11 +10232,11 @@ export interface Mpeg2Settings {
    */
   sceneChangeDetect?: enums.Mpeg2SceneChangeDetect
   /**
-   * Optional.
+   * Optional. Specify the duration, in milliseconds, of the sliding window over which MediaConvert enforces your Peak bitrate.
    */
   slidingWindowMs?: number
   /**
-   * Optional.
+   * Optional. Specify an instantaneous peak bitrate ceiling, in bits/second, that MediaConvert enforces over the sliding window set by Peak bitrate window.
    */
   slidingWindowPeakBitrate?: number
   /**
@@ -9271,7 +10285,13 @@ export const PassthroughSettings: StructCodec<Members, Members, PassthroughSetti
     videoSelectorMode: enums.VideoSelectorMode,
   },
 )
-/** The type of {@link PassthroughSettings}. @since 0.1.0 */
+/**
+ * Optional settings when you set Codec to the value Passthrough.
+ *
+ * Its codec: {@link PassthroughSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface PassthroughSettings {
   /**
    * Choose how MediaConvert handles start and end times for input clipping with video passthrough.
@@ -9321,7 +10341,13 @@ export const ProresSettings: StructCodec<Members, Members, ProresSettings> = /* 
     telecine: enums.ProresTelecine,
   },
 )
-/** The type of {@link ProresSettings}. @since 0.1.0 */
+/**
+ * Required when you set Codec to the value PRORES.
+ *
+ * Its codec: {@link ProresSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface ProresSettings {
   /**
    * This setting applies only to ProRes 4444 and ProRes 4444 XQ outputs that you create from inputs that use 4:4:4 chroma sampling.
@@ -9352,7 +10378,7 @@ export interface ProresSettings {
    */
   interlaceMode?: enums.ProresInterlaceMode
   /**
-   * Optional.
+   * Optional. Specify how the service determines the pixel aspect ratio (PAR) for this output.
    */
   parControl?: enums.ProresParControl
   /**
@@ -9407,7 +10433,13 @@ export const UncompressedSettings: StructCodec<Members, Members, UncompressedSet
       telecine: enums.UncompressedTelecine,
     },
   )
-/** The type of {@link UncompressedSettings}. @since 0.1.0 */
+/**
+ * Required when you set Codec, under VideoDescription>CodecSettings to the value UNCOMPRESSED.
+ *
+ * Its codec: {@link UncompressedSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface UncompressedSettings {
   /**
    * The four character code for the uncompressed video.
@@ -9430,7 +10462,7 @@ export interface UncompressedSettings {
    */
   framerateNumerator?: number
   /**
-   * Optional.
+   * Optional. Choose the scan line type for this output.
    */
   interlaceMode?: enums.UncompressedInterlaceMode
   /**
@@ -9472,7 +10504,13 @@ export const Vc3Settings: StructCodec<Members, Members, Vc3Settings> = /* @__PUR
     vc3Class: enums.Vc3Class,
   },
 )
-/** The type of {@link Vc3Settings}. @since 0.1.0 */
+/**
+ * Required when you set Codec to the value VC3
+ *
+ * Its codec: {@link Vc3Settings}.
+ *
+ * @since 0.1.0
+ */
 export interface Vc3Settings {
   /**
    * If you are using the console, use the Framerate setting to specify the frame rate for this output.
@@ -9491,7 +10529,7 @@ export interface Vc3Settings {
    */
   framerateNumerator?: number
   /**
-   * Optional.
+   * Optional. Choose the scan line type for this output.
    */
   interlaceMode?: enums.Vc3InterlaceMode
   /**
@@ -9541,7 +10579,13 @@ export const Vp8Settings: StructCodec<Members, Members, Vp8Settings> = /* @__PUR
     rateControlMode: enums.Vp8RateControlMode,
   },
 )
-/** The type of {@link Vp8Settings}. @since 0.1.0 */
+/**
+ * Required when you set Codec to the value VP8.
+ *
+ * Its codec: {@link Vp8Settings}.
+ *
+ * @since 0.1.0
+ */
 export interface Vp8Settings {
   /**
    * Target bitrate in bits/second.
@@ -9568,7 +10612,7 @@ export interface Vp8Settings {
    */
   gopSize?: number
   /**
-   * Optional.
+   * Optional. Size of buffer (HRD buffer model) in bits.
    */
   hrdBufferSize?: number
   /**
@@ -9576,7 +10620,7 @@ export interface Vp8Settings {
    */
   maxBitrate?: number
   /**
-   * Optional.
+   * Optional. Specify how the service determines the pixel aspect ratio (PAR) for this output.
    */
   parControl?: enums.Vp8ParControl
   /**
@@ -9588,7 +10632,7 @@ export interface Vp8Settings {
    */
   parNumerator?: number
   /**
-   * Optional.
+   * Optional. Use Quality tuning level to choose how you want to trade off encoding speed for output video quality.
    */
   qualityTuningLevel?: enums.Vp8QualityTuningLevel
   /**
@@ -9626,7 +10670,13 @@ export const Vp9Settings: StructCodec<Members, Members, Vp9Settings> = /* @__PUR
     rateControlMode: enums.Vp9RateControlMode,
   },
 )
-/** The type of {@link Vp9Settings}. @since 0.1.0 */
+/**
+ * Required when you set Codec to the value VP9.
+ *
+ * Its codec: {@link Vp9Settings}.
+ *
+ * @since 0.1.0
+ */
 export interface Vp9Settings {
   /**
    * Target bitrate in bits/second.
@@ -9661,7 +10711,7 @@ export interface Vp9Settings {
    */
   maxBitrate?: number
   /**
-   * Optional.
+   * Optional. Specify how the service determines the pixel aspect ratio for this output.
    */
   parControl?: enums.Vp9ParControl
   /**
@@ -9673,7 +10723,7 @@ export interface Vp9Settings {
    */
   parNumerator?: number
   /**
-   * Optional.
+   * Optional. Use Quality tuning level to choose how you want to trade off encoding speed for output video quality.
    */
   qualityTuningLevel?: enums.Vp9QualityTuningLevel
   /**
@@ -9700,7 +10750,13 @@ export const Xavc4kIntraCbgProfileSettings: StructCodec<Members, Members, Xavc4k
       xavcClass: enums.Xavc4kIntraCbgProfileClass,
     },
   )
-/** The type of {@link Xavc4kIntraCbgProfileSettings}. @since 0.1.0 */
+/**
+ * Required when you set Profile to the value XAVC_4K_INTRA_CBG.
+ *
+ * Its codec: {@link Xavc4kIntraCbgProfileSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface Xavc4kIntraCbgProfileSettings {
   /**
    * Specify the XAVC Intra 4k (CBG) Class to set the bitrate of your output.
@@ -9726,7 +10782,13 @@ export const Xavc4kIntraVbrProfileSettings: StructCodec<Members, Members, Xavc4k
       xavcClass: enums.Xavc4kIntraVbrProfileClass,
     },
   )
-/** The type of {@link Xavc4kIntraVbrProfileSettings}. @since 0.1.0 */
+/**
+ * Required when you set Profile to the value XAVC_4K_INTRA_VBR.
+ *
+ * Its codec: {@link Xavc4kIntraVbrProfileSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface Xavc4kIntraVbrProfileSettings {
   /**
    * Specify the XAVC Intra 4k (VBR) Class to set the bitrate of your output.
@@ -9759,7 +10821,13 @@ export const Xavc4kProfileSettings: StructCodec<Members, Members, Xavc4kProfileS
       slices: t.number,
     },
   )
-/** The type of {@link Xavc4kProfileSettings}. @since 0.1.0 */
+/**
+ * Required when you set Profile to the value XAVC_4K.
+ *
+ * Its codec: {@link Xavc4kProfileSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface Xavc4kProfileSettings {
   /**
    * Specify the XAVC 4k (Long GOP) Bitrate Class to set the bitrate of your output.
@@ -9786,7 +10854,7 @@ export interface Xavc4kProfileSettings {
    */
   hrdBufferSize?: number
   /**
-   * Optional.
+   * Optional. Use Quality tuning level to choose how you want to trade off encoding speed for output video quality.
    */
   qualityTuningLevel?: enums.Xavc4kProfileQualityTuningLevel
   /**
@@ -9814,7 +10882,13 @@ export const XavcHdIntraCbgProfileSettings: StructCodec<Members, Members, XavcHd
       xavcClass: enums.XavcHdIntraCbgProfileClass,
     },
   )
-/** The type of {@link XavcHdIntraCbgProfileSettings}. @since 0.1.0 */
+/**
+ * Required when you set Profile to the value XAVC_HD_INTRA_CBG.
+ *
+ * Its codec: {@link XavcHdIntraCbgProfileSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface XavcHdIntraCbgProfileSettings {
   /**
    * Choose the scan line type for the output.
@@ -9852,7 +10926,13 @@ export const XavcHdProfileSettings: StructCodec<Members, Members, XavcHdProfileS
       telecine: enums.XavcHdProfileTelecine,
     },
   )
-/** The type of {@link XavcHdProfileSettings}. @since 0.1.0 */
+/**
+ * Required when you set Profile to the value XAVC_HD.
+ *
+ * Its codec: {@link XavcHdProfileSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface XavcHdProfileSettings {
   /**
    * Specify the XAVC HD (Long GOP) Bitrate Class to set the bitrate of your output.
@@ -9879,7 +10959,7 @@ export interface XavcHdProfileSettings {
    */
   interlaceMode?: enums.XavcInterlaceMode
   /**
-   * Optional.
+   * Optional. Use Quality tuning level to choose how you want to trade off encoding speed for output video quality.
    */
   qualityTuningLevel?: enums.XavcHdProfileQualityTuningLevel
   /**
@@ -9925,14 +11005,20 @@ export const XavcSettings: StructCodec<Members, Members, XavcSettings> = /* @__P
     xavcHdProfileSettings: XavcHdProfileSettings,
   },
 )
-/** The type of {@link XavcSettings}. @since 0.1.0 */
+/**
+ * Required when you set Codec to the value XAVC.
+ *
+ * Its codec: {@link XavcSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface XavcSettings {
   /**
    * Keep the default value, Auto, for this setting to have MediaConvert automatically apply the best types of quantization for your video content.
    */
   adaptiveQuantization?: enums.XavcAdaptiveQuantization
   /**
-   * Optional.
+   * Optional. Choose a specific entropy encoding mode only when you want to override XAVC recommendations.
    */
   entropyEncoding?: enums.XavcEntropyEncoding
   /**
@@ -10028,7 +11114,13 @@ export const VideoCodecSettings: StructCodec<Members, Members, VideoCodecSetting
     xavcSettings: XavcSettings,
   },
 )
-/** The type of {@link VideoCodecSettings}. @since 0.1.0 */
+/**
+ * Video codec settings contains the group of settings related to video encoding.
+ *
+ * Its codec: {@link VideoCodecSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface VideoCodecSettings {
   /**
    * Required when you set Codec, under VideoDescription>CodecSettings to the value AV1.
@@ -10110,7 +11202,13 @@ export const NoiseReducerFilterSettings: StructCodec<Members, Members, NoiseRedu
       strength: t.number,
     },
   )
-/** The type of {@link NoiseReducerFilterSettings}. @since 0.1.0 */
+/**
+ * Settings for a noise reducer filter
+ *
+ * Its codec: {@link NoiseReducerFilterSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface NoiseReducerFilterSettings {
   /**
    * Relative strength of noise reducing filter.
@@ -10141,7 +11239,13 @@ export const NoiseReducerSpatialFilterSettings: StructCodec<
     strength: t.number,
   },
 )
-/** The type of {@link NoiseReducerSpatialFilterSettings}. @since 0.1.0 */
+/**
+ * Noise reducer filter settings for spatial filter.
+ *
+ * Its codec: {@link NoiseReducerSpatialFilterSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface NoiseReducerSpatialFilterSettings {
   /**
    * Specify strength of post noise reduction sharpening filter, with 0 disabling the filter and 3 enabling it at maximum strength.
@@ -10182,7 +11286,13 @@ export const NoiseReducerTemporalFilterSettings: StructCodec<
     strength: t.number,
   },
 )
-/** The type of {@link NoiseReducerTemporalFilterSettings}. @since 0.1.0 */
+/**
+ * Noise reducer filter settings for temporal filter.
+ *
+ * Its codec: {@link NoiseReducerTemporalFilterSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface NoiseReducerTemporalFilterSettings {
   /**
    * Use Aggressive mode for content that has complex motion.
@@ -10226,7 +11336,13 @@ export const NoiseReducer: StructCodec<Members, Members, NoiseReducer> = /* @__P
     temporalFilterSettings: NoiseReducerTemporalFilterSettings,
   },
 )
-/** The type of {@link NoiseReducer}. @since 0.1.0 */
+/**
+ * Enable the Noise reducer feature to remove noise from your video output if necessary.
+ *
+ * Its codec: {@link NoiseReducer}.
+ *
+ * @since 0.1.0
+ */
 export interface NoiseReducer {
   /**
    * Use Noise reducer filter to select one of the following spatial image filtering functions.
@@ -10267,7 +11383,13 @@ export const NexGuardFileMarkerSettings: StructCodec<Members, Members, NexGuardF
       strength: enums.WatermarkingStrength,
     },
   )
-/** The type of {@link NexGuardFileMarkerSettings}. @since 0.1.0 */
+/**
+ * For forensic video watermarking, MediaConvert supports Nagra NexGuard File Marker watermarking.
+ *
+ * Its codec: {@link NexGuardFileMarkerSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface NexGuardFileMarkerSettings {
   /**
    * Use the base64 license string that Nagra provides you.
@@ -10282,7 +11404,7 @@ export interface NexGuardFileMarkerSettings {
    */
   preset?: string
   /**
-   * Optional.
+   * Optional. Ignore this setting unless Nagra support directs you to specify a value.
    */
   strength?: enums.WatermarkingStrength
 }
@@ -10304,7 +11426,13 @@ export const PartnerWatermarking: StructCodec<Members, Members, PartnerWatermark
     nexguardFileMarkerSettings: NexGuardFileMarkerSettings,
   },
 )
-/** The type of {@link PartnerWatermarking}. @since 0.1.0 */
+/**
+ * If you work with a third party video watermarking partner, use the group of settings that correspond with your watermarking partner to include watermarks in your output.
+ *
+ * Its codec: {@link PartnerWatermarking}.
+ *
+ * @since 0.1.0
+ */
 export interface PartnerWatermarking {
   /**
    * For forensic video watermarking, MediaConvert supports Nagra NexGuard File Marker watermarking.
@@ -10331,7 +11459,13 @@ export const TimecodeBurnin: StructCodec<Members, Members, TimecodeBurnin> = /* 
     prefix: t.string,
   },
 )
-/** The type of {@link TimecodeBurnin}. @since 0.1.0 */
+/**
+ * Settings for burning the output timecode and specified prefix into the output.
+ *
+ * Its codec: {@link TimecodeBurnin}.
+ *
+ * @since 0.1.0
+ */
 export interface TimecodeBurnin {
   /**
    * Use Font size to set the font size of any burned-in timecode.
@@ -10372,7 +11506,13 @@ export const VideoPreprocessor: StructCodec<Members, Members, VideoPreprocessor>
     timecodeBurnin: TimecodeBurnin,
   },
 )
-/** The type of {@link VideoPreprocessor}. @since 0.1.0 */
+/**
+ * Find additional transcoding features under Preprocessors.
+ *
+ * Its codec: {@link VideoPreprocessor}.
+ *
+ * @since 0.1.0
+ */
 export interface VideoPreprocessor {
   /**
    * Use these settings to convert the color space or to modify properties such as hue and contrast for this output.
@@ -10445,7 +11585,13 @@ export const VideoDescription: StructCodec<Members, Members, VideoDescription> =
     width: t.number,
   },
 )
-/** The type of {@link VideoDescription}. @since 0.1.0 */
+/**
+ * Settings related to video encoding of your output.
+ *
+ * Its codec: {@link VideoDescription}.
+ *
+ * @since 0.1.0
+ */
 export interface VideoDescription {
   /**
    * This setting only applies to H.264, H.265, and MPEG2 outputs.
@@ -10541,7 +11687,13 @@ export const Output: StructCodec<Members, Members, Output> = /* @__PURE__ */ str
     videoDescription: VideoDescription,
   },
 )
-/** The type of {@link Output}. @since 0.1.0 */
+/**
+ * Each output in your job is a collection of settings that describes how you want MediaConvert to encode a single output file or stream.
+ *
+ * Its codec: {@link Output}.
+ *
+ * @since 0.1.0
+ */
 export interface Output {
   /**
    * Contains groups of audio encoding settings organized by audio codec.
@@ -10598,7 +11750,13 @@ export const OutputGroup: StructCodec<Members, Members, OutputGroup> = /* @__PUR
     outputs: /* @__PURE__ */ list(Output),
   },
 )
-/** The type of {@link OutputGroup}. @since 0.1.0 */
+/**
+ * Group of outputs
+ *
+ * Its codec: {@link OutputGroup}.
+ *
+ * @since 0.1.0
+ */
 export interface OutputGroup {
   /**
    * Use automated encoding to have MediaConvert choose your encoding settings for you, based on characteristics of your input video.
@@ -10642,7 +11800,13 @@ export const TimecodeConfig: StructCodec<Members, Members, TimecodeConfig> = /* 
     timestampOffset: t.string,
   },
 )
-/** The type of {@link TimecodeConfig}. @since 0.1.0 */
+/**
+ * These settings control how the service handles timecodes throughout the job.
+ *
+ * Its codec: {@link TimecodeConfig}.
+ *
+ * @since 0.1.0
+ */
 export interface TimecodeConfig {
   /**
    * If you use an editing platform that relies on an anchor timecode, use Anchor Timecode to specify a timecode that will match the input video frame to the output video frame.
@@ -10680,7 +11844,13 @@ export const TimedMetadataInsertion: StructCodec<Members, Members, TimedMetadata
       id3Insertions: /* @__PURE__ */ list(Id3Insertion),
     },
   )
-/** The type of {@link TimedMetadataInsertion}. @since 0.1.0 */
+/**
+ * Insert user-defined custom ID3 metadata at timecodes that you specify.
+ *
+ * Its codec: {@link TimedMetadataInsertion}.
+ *
+ * @since 0.1.0
+ */
 export interface TimedMetadataInsertion {
   /**
    * Id3Insertions contains the array of Id3Insertion instances.
@@ -10719,7 +11889,13 @@ export const JobSettings: StructCodec<Members, Members, JobSettings> = /* @__PUR
     timedMetadataInsertion: TimedMetadataInsertion,
   },
 )
-/** The type of {@link JobSettings}. @since 0.1.0 */
+/**
+ * JobSettings contains all the transcode settings for a job.
+ *
+ * Its codec: {@link JobSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface JobSettings {
   /**
    * When specified, this offset (in milliseconds) is added to the input Ad Avail PTS time.
@@ -10801,7 +11977,13 @@ export const JobMessages: StructCodec<Members, Members, JobMessages> = /* @__PUR
     warning: /* @__PURE__ */ list(t.string),
   },
 )
-/** The type of {@link JobMessages}. @since 0.1.0 */
+/**
+ * Provides messages from the service about jobs that you have already successfully submitted.
+ *
+ * Its codec: {@link JobMessages}.
+ *
+ * @since 0.1.0
+ */
 export interface JobMessages {
   /**
    * List of messages that are informational only and don't indicate a problem with your job.
@@ -10831,7 +12013,13 @@ export const VideoDetail: StructCodec<Members, Members, VideoDetail> = /* @__PUR
     widthInPx: t.number,
   },
 )
-/** The type of {@link VideoDetail}. @since 0.1.0 */
+/**
+ * Contains details about the output's video stream
+ *
+ * Its codec: {@link VideoDetail}.
+ *
+ * @since 0.1.0
+ */
 export interface VideoDetail {
   /**
    * Height in pixels for the output
@@ -10861,7 +12049,13 @@ export const OutputDetail: StructCodec<Members, Members, OutputDetail> = /* @__P
     videoDetails: VideoDetail,
   },
 )
-/** The type of {@link OutputDetail}. @since 0.1.0 */
+/**
+ * Details regarding output
+ *
+ * Its codec: {@link OutputDetail}.
+ *
+ * @since 0.1.0
+ */
 export interface OutputDetail {
   /**
    * Duration in milliseconds
@@ -10890,7 +12084,13 @@ export const OutputGroupDetail: StructCodec<Members, Members, OutputGroupDetail>
     outputDetails: /* @__PURE__ */ list(OutputDetail),
   },
 )
-/** The type of {@link OutputGroupDetail}. @since 0.1.0 */
+/**
+ * Contains details about the output groups specified in the job settings.
+ *
+ * Its codec: {@link OutputGroupDetail}.
+ *
+ * @since 0.1.0
+ */
 export interface OutputGroupDetail {
   /**
    * Details about the output
@@ -10917,7 +12117,13 @@ export const QueueTransition: StructCodec<Members, Members, QueueTransition> = /
     timestamp: TimestampCodec,
   },
 )
-/** The type of {@link QueueTransition}. @since 0.1.0 */
+/**
+ * Description of the source and destination queues between which the job has moved, along with the timestamp of the move
+ *
+ * Its codec: {@link QueueTransition}.
+ *
+ * @since 0.1.0
+ */
 export interface QueueTransition {
   /**
    * The queue that the job was on after the transition.
@@ -10952,7 +12158,13 @@ export const Timing: StructCodec<Members, Members, Timing> = /* @__PURE__ */ str
     submitTime: TimestampCodec,
   },
 )
-/** The type of {@link Timing}. @since 0.1.0 */
+/**
+ * Information about when jobs are submitted, started, and finished is specified in Unix epoch format in seconds.
+ *
+ * Its codec: {@link Timing}.
+ *
+ * @since 0.1.0
+ */
 export interface Timing {
   /**
    * The time, in Unix epoch format, that the transcoding job finished
@@ -10986,7 +12198,13 @@ export const WarningGroup: StructCodec<Members, Members, WarningGroup> = /* @__P
     count: t.number,
   },
 )
-/** The type of {@link WarningGroup}. @since 0.1.0 */
+/**
+ * Contains any warning codes and their count for the job.
+ *
+ * Its codec: {@link WarningGroup}.
+ *
+ * @since 0.1.0
+ */
 export interface WarningGroup {
   /**
    * Warning code that identifies a specific warning in the job.
@@ -11047,7 +12265,13 @@ export const Job: StructCodec<Members, Members, Job> = /* @__PURE__ */ struct(
     warnings: /* @__PURE__ */ list(WarningGroup),
   },
 )
-/** The type of {@link Job}. @since 0.1.0 */
+/**
+ * Each job converts an input file into an output file or files.
+ *
+ * Its codec: {@link Job}.
+ *
+ * @since 0.1.0
+ */
 export interface Job {
   /**
    * The IAM role you use for creating this job.
@@ -11201,7 +12425,13 @@ export const JobEngineVersion: StructCodec<Members, Members, JobEngineVersion> =
     version: t.string,
   },
 )
-/** The type of {@link JobEngineVersion}. @since 0.1.0 */
+/**
+ * Use Job engine versions to run jobs for your production workflow on one version, while you test and validate the latest version.
+ *
+ * Its codec: {@link JobEngineVersion}.
+ *
+ * @since 0.1.0
+ */
 export interface JobEngineVersion {
   /**
    * The date that this Job engine version expires.
@@ -11244,7 +12474,13 @@ export const JobTemplateSettings: StructCodec<Members, Members, JobTemplateSetti
     timedMetadataInsertion: TimedMetadataInsertion,
   },
 )
-/** The type of {@link JobTemplateSettings}. @since 0.1.0 */
+/**
+ * JobTemplateSettings contains all the transcode settings saved in the template that will be applied to jobs created from it.
+ *
+ * Its codec: {@link JobTemplateSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface JobTemplateSettings {
   /**
    * When specified, this offset (in milliseconds) is added to the input Ad Avail PTS time.
@@ -11338,7 +12574,13 @@ export const JobTemplate: StructCodec<Members, Members, JobTemplate> = /* @__PUR
     type: enums.Type,
   },
 )
-/** The type of {@link JobTemplate}. @since 0.1.0 */
+/**
+ * A job template is a pre-made set of encoding instructions that you can use to quickly create a job.
+ *
+ * Its codec: {@link JobTemplate}.
+ *
+ * @since 0.1.0
+ */
 export interface JobTemplate {
   /**
    * A name you create for each job template.
@@ -11385,7 +12627,7 @@ export interface JobTemplate {
    */
   priority?: number
   /**
-   * Optional.
+   * Optional. The queue that jobs created from this template are assigned to.
    */
   queue?: string
   /**
@@ -11416,7 +12658,13 @@ export const JobsQueryFilter: StructCodec<Members, Members, JobsQueryFilter> = /
     values: /* @__PURE__ */ list(t.string),
   },
 )
-/** The type of {@link JobsQueryFilter}. @since 0.1.0 */
+/**
+ * Provide one or more JobsQueryFilter objects, each containing a Key with an associated Values array.
+ *
+ * Its codec: {@link JobsQueryFilter}.
+ *
+ * @since 0.1.0
+ */
 export interface JobsQueryFilter {
   /**
    * Specify job details to filter for while performing a jobs query.
@@ -11448,7 +12696,13 @@ export const Metadata: StructCodec<Members, Members, Metadata> = /* @__PURE__ */
     mimeType: t.string,
   },
 )
-/** The type of {@link Metadata}. @since 0.1.0 */
+/**
+ * Metadata and other file information.
+ *
+ * Its codec: {@link Metadata}.
+ *
+ * @since 0.1.0
+ */
 export interface Metadata {
   /**
    * The entity tag (ETag) of the file.
@@ -11487,7 +12741,13 @@ export const Policy: StructCodec<Members, Members, Policy> = /* @__PURE__ */ str
     s3Inputs: enums.InputPolicy,
   },
 )
-/** The type of {@link Policy}. @since 0.1.0 */
+/**
+ * A policy configures behavior that you allow or disallow for your account.
+ *
+ * Its codec: {@link Policy}.
+ *
+ * @since 0.1.0
+ */
 export interface Policy {
   /**
    * Allow or disallow jobs that specify HTTP inputs.
@@ -11523,7 +12783,13 @@ export const PresetSettings: StructCodec<Members, Members, PresetSettings> = /* 
     videoDescription: VideoDescription,
   },
 )
-/** The type of {@link PresetSettings}. @since 0.1.0 */
+/**
+ * Settings for preset
+ *
+ * Its codec: {@link PresetSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface PresetSettings {
   /**
    * Contains groups of audio encoding settings organized by audio codec.
@@ -11567,7 +12833,13 @@ export const Preset: StructCodec<Members, Members, Preset> = /* @__PURE__ */ str
     type: enums.Type,
   },
 )
-/** The type of {@link Preset}. @since 0.1.0 */
+/**
+ * A preset is a collection of preconfigured media conversion settings that you want MediaConvert to apply to the output during the conversion process.
+ *
+ * Its codec: {@link Preset}.
+ *
+ * @since 0.1.0
+ */
 export interface Preset {
   /**
    * A name you create for each preset.
@@ -11620,7 +12892,13 @@ export const ProbeInputFile: StructCodec<Members, Members, ProbeInputFile> = /* 
     fileUrl: t.string,
   },
 )
-/** The type of {@link ProbeInputFile}. @since 0.1.0 */
+/**
+ * The input file that needs to be analyzed.
+ *
+ * Its codec: {@link ProbeInputFile}.
+ *
+ * @since 0.1.0
+ */
 export interface ProbeInputFile {
   /**
    * Specify the S3, HTTP, or HTTPS URL for your media file.
@@ -11647,7 +12925,13 @@ export const TrackMapping: StructCodec<Members, Members, TrackMapping> = /* @__P
     videoTrackIndexes: /* @__PURE__ */ list(t.number),
   },
 )
-/** The type of {@link TrackMapping}. @since 0.1.0 */
+/**
+ * An array containing track mapping information.
+ *
+ * Its codec: {@link TrackMapping}.
+ *
+ * @since 0.1.0
+ */
 export interface TrackMapping {
   /**
    * The index numbers of the audio tracks in your media file.
@@ -11682,7 +12966,13 @@ export const ProbeResult: StructCodec<Members, Members, ProbeResult> = /* @__PUR
     trackMappings: /* @__PURE__ */ list(TrackMapping),
   },
 )
-/** The type of {@link ProbeResult}. @since 0.1.0 */
+/**
+ * Probe results for your media file.
+ *
+ * Its codec: {@link ProbeResult}.
+ *
+ * @since 0.1.0
+ */
 export interface ProbeResult {
   /**
    * The container of your media file.
@@ -11720,7 +13010,13 @@ export const ReservationPlan: StructCodec<Members, Members, ReservationPlan> = /
     status: enums.ReservationPlanStatus,
   },
 )
-/** The type of {@link ReservationPlan}. @since 0.1.0 */
+/**
+ * Details about the pricing plan for your reserved queue.
+ *
+ * Its codec: {@link ReservationPlan}.
+ *
+ * @since 0.1.0
+ */
 export interface ReservationPlan {
   /**
    * The length of the term of your reserved queue pricing plan commitment.
@@ -11768,7 +13064,13 @@ export const ServiceOverride: StructCodec<Members, Members, ServiceOverride> = /
     value: t.string,
   },
 )
-/** The type of {@link ServiceOverride}. @since 0.1.0 */
+/**
+ * A service override applied by MediaConvert to the settings that you have configured.
+ *
+ * Its codec: {@link ServiceOverride}.
+ *
+ * @since 0.1.0
+ */
 export interface ServiceOverride {
   /**
    * Details about the service override that MediaConvert has applied.
@@ -11818,7 +13120,13 @@ export const Queue: StructCodec<Members, Members, Queue> = /* @__PURE__ */ struc
     type: enums.Type,
   },
 )
-/** The type of {@link Queue}. @since 0.1.0 */
+/**
+ * You can use queues to manage the resources that are available to your AWS account for running multiple transcoding jobs at the same time.
+ *
+ * Its codec: {@link Queue}.
+ *
+ * @since 0.1.0
+ */
 export interface Queue {
   /**
    * A name that you create for each queue.
@@ -11898,7 +13206,13 @@ export const ReservationPlanSettings: StructCodec<Members, Members, ReservationP
       reservedSlots: t.number,
     },
   )
-/** The type of {@link ReservationPlanSettings}. @since 0.1.0 */
+/**
+ * Details about the pricing plan for your reserved queue.
+ *
+ * Its codec: {@link ReservationPlanSettings}.
+ *
+ * @since 0.1.0
+ */
 export interface ReservationPlanSettings {
   /**
    * The length of the term of your reserved queue pricing plan commitment.
@@ -11932,7 +13246,13 @@ export const ResourceTags: StructCodec<Members, Members, ResourceTags> = /* @__P
     tags: StringMapCodec,
   },
 )
-/** The type of {@link ResourceTags}. @since 0.1.0 */
+/**
+ * The Amazon Resource Name (ARN) and tags for an AWS Elemental MediaConvert resource.
+ *
+ * Its codec: {@link ResourceTags}.
+ *
+ * @since 0.1.0
+ */
 export interface ResourceTags {
   /**
    * The Amazon Resource Name (ARN) of the resource.
