@@ -38,6 +38,7 @@ export {
   type EventFound,
   type FailureFound,
   type InsightFound,
+  type JobStateFound,
   type RecordFound,
   type RecordResult,
   type Records,

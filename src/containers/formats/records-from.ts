@@ -90,8 +90,19 @@ const s3NotificationInto = (record: unknown, at: Segments, sink: Sink): void => 
  */
 export const recordsKindOf = (first: unknown): RecordsKind => {
   if (member(first, "Sns") !== undefined) return "sns"
+  // EventBridge → SQS → Lambda: each message's body is an event (or a notification) as text.
+  if (member(first, "eventSource") === "aws:sqs" && typeof member(first, "body") === "string") return "sqs"
+  if (member(first, "detail-type") !== undefined) return "eventbridge"
   if (member(first, "eventSource") === "aws:s3" && member(first, "s3") !== undefined) return "s3-notification"
   return "s3-log-file"
+}
+
+/** One message of an SQS batch: its body is read as text, as an SNS message is. */
+const sqsRecordInto = (record: unknown, at: Segments, sink: Sink, options: ReadOptions): void => {
+  const where = [...at, "body"]
+  const body = member(record, "body")
+  if (typeof body === "string") textInto(body, where, sink, options)
+  else sink.failAt(where, "an SQS message body", describeValue(body), { input: record })
 }
 
 /** Reads one element of a `Records` list of a known kind. */
@@ -104,6 +115,9 @@ const recordsElementInto = (
 ): void => {
   if (kind === "sns") snsRecordInto(value, at, sink, options)
   else if (kind === "s3-notification") s3NotificationInto(value, at, sink)
+  else if (kind === "sqs") sqsRecordInto(value, at, sink, options)
+  // An EventBridge event is read as one, in whatever list it stands: never as a record.
+  else if (member(value, "detail-type") !== undefined) eventBridgeInto(value, at, sink)
   else sink.record(value, at)
 }
 
@@ -117,8 +131,9 @@ export const recogniser = (options: ReadOptions): Recogniser => ({
 /** Internal (not re-exported). A parsed value: recognised by its keys (see docs/containers.md). */
 export const valueInto = (value: unknown, at: Segments, sink: Sink, options: ReadOptions): ContainerKind => {
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) sink.record(value[i], index(at, i))
-    return "record-list"
+    const kind = recordsKindOf(value[0])
+    for (let i = 0; i < value.length; i++) recordsElementInto(kind, value[i], index(at, i), sink, options)
+    return kind === "s3-log-file" ? "record-list" : kind
   }
   if (typeof value === "string") return textInto(value, at, sink, options)
   if (typeof value !== "object" || value === null) {
@@ -144,6 +159,11 @@ export const valueInto = (value: unknown, at: Segments, sink: Sink, options: Rea
   if (has(value, "detail-type")) {
     eventBridgeInto(value, at, sink)
     return "eventbridge"
+  }
+  // An SNS notification as SQS or a queue subscription holds it: the message is the content.
+  if (member(value, "Type") === "Notification" && typeof member(value, "Message") === "string") {
+    textInto(member(value, "Message") as string, [...at, "Message"], sink, options)
+    return "sns"
   }
   if (has(value, "awslogs")) {
     awslogsInto(value, at, sink, options)

@@ -2,6 +2,7 @@
 import { member } from "../../codec/read"
 import { type DecodeFailure, describeValue, failureAt, jsonPath, type PathSegment } from "../../failure"
 import { decodeMediaConvertEvent } from "../../mediaconvert/decode"
+import type { JobStateChange } from "../../mediaconvert/job-state"
 import { decodeRecord } from "../../record/decode"
 import type { CloudTrailRecord, InsightRecord } from "../../record/record"
 import { parseJson } from "../input/text"
@@ -97,6 +98,14 @@ export class Sink {
     else if (result.right.eventType === "AwsCloudTrailInsight")
       this.results.push({ _tag: "insight", record: result.right as InsightRecord, path })
     else this.results.push({ _tag: "record", record: result.right, path })
+  }
+
+  /**
+   * A decoded job-state event. The MediaConvert readers hand it on beside the records (their
+   * result type has it); the results of `recordsFrom` never hold one.
+   */
+  jobState(event: JobStateChange, at: Segments): void {
+    this.results.push({ _tag: "jobState", event, path: jsonPath(at) } as unknown as RecordResult)
   }
 
   /** Parses a record kept as JSON text (a log event's message, LookupEvents' CloudTrailEvent). */
