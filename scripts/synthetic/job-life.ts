@@ -141,7 +141,7 @@ export const jobHistories = (
       ["ERROR", 1],
       ["CANCELED", 1],
     ] as const)
-    const updates = 2 + int(random, 5)
+    const updates = 3 + int(random, 5)
     const hasCreate = random() >= (options.withoutCreate ?? 0)
     let calls = 0
     if (hasCreate) {
