@@ -89,6 +89,7 @@ export const byStateOrder = (a: GatheredState, b: GatheredState): number =>
 /** Sorts in place and keeps the first of each key. */
 const once = <A extends { key: string }>(items: A[], order: (a: A, b: A) => number): A[] => {
   items.sort(order)
+  if (items.length < 2) return items
   const seen = new Set<string>()
   const kept: A[] = []
   for (const item of items) {
@@ -130,18 +131,20 @@ export const submissionOf = (call: GatheredCall): JobSubmission => {
   const queue = queueOf(record)
   const role = roleOf(record)
   const template = jobTemplateOf(record)
-  return {
+  const submission: Mutable<JobSubmission> = {
     at: call.at,
-    ...optional("eventId", stringMember(record, "eventID")),
     identity: identityOf(record),
     origin: originOf(record),
-    ...optional("queue", queue._tag === "Some" ? queue.value.given : undefined),
-    ...optional("role", role._tag === "Some" ? role.value : undefined),
-    ...optional("jobTemplate", template._tag === "Some" ? template.value.given : undefined),
     presets: presetsOf(record),
     destinations: destinationsOf(record),
     record,
   }
+  const eventId = stringMember(record, "eventID")
+  if (eventId !== undefined) submission.eventId = eventId
+  if (queue._tag === "Some") submission.queue = queue.value.given
+  if (role._tag === "Some") submission.role = role.value
+  if (template._tag === "Some") submission.jobTemplate = template.value.given
+  return submission
 }
 
 /** A CreateJob record with an errorCode. */
@@ -155,18 +158,19 @@ export const rejectionOf = (call: GatheredCall, errorCode: string): RejectedSubm
   record: call.record,
 })
 
-/** The files and playlists the final states' output groups name, once each. */
-const outputsOf = (states: ReadonlyArray<GatheredState>): JobOutput[] => {
+/** The files and playlists the final state's output groups name, once each. */
+const outputsOf = (final: GatheredState | undefined): JobOutput[] => {
   const outputs: JobOutput[] = []
+  if (final === undefined) return outputs
   const seen = new Set<string>()
   const add = (kind: JobOutput["kind"], path: unknown, groupType: string | undefined) => {
     if (typeof path !== "string" || seen.has(`${kind} ${path}`)) return
     seen.add(`${kind} ${path}`)
     outputs.push({ kind, path, ...optional("groupType", groupType) })
   }
-  for (const { event } of states) {
-    const groups = memberAt(event, "detail", "outputGroupDetails")
-    if (!Array.isArray(groups)) continue
+  {
+    const groups = memberAt(final.event, "detail", "outputGroupDetails")
+    if (!Array.isArray(groups)) return outputs
     for (const group of groups) {
       const groupType = stringMember(group, "type")
       const details = member(group, "outputDetails")
@@ -218,52 +222,53 @@ export const timelineOf = (gathered: Gathered): JobTimeline => {
     if (isFinalJobStatus(status)) final = state
     if (status === "ERROR") error = state
   }
-  const errorDetail = error?.event.detail
-  const cancel = calls.find(
-    (call) =>
-      member(call.record, "eventName") === "CancelJob" && member(call.record, "errorCode") === undefined,
-  )
-  const status: JobTimelineStatus | undefined =
-    last?.event.detail.status ?? (submitted === undefined ? undefined : "SUBMITTED")
-  return {
+  const timeline: Mutable<JobTimeline> = {
     jobId: gathered.jobId,
-    ...optional("status", status),
-    ...optional("submitted", submitted),
     states: states.map((state) => state.event),
-    ...optional(
-      "durationMs",
-      submitted !== undefined && final !== undefined && !Number.isNaN(submitted.at) && !Number.isNaN(final.at)
-        ? final.at - submitted.at
-        : undefined,
-    ),
     finished: last !== undefined && isFinalJobStatus(last.event.detail.status),
-    ...optional(
-      "error",
-      error !== undefined && errorDetail?.status === "ERROR"
-        ? { code: errorDetail.errorCode, ...optional("message", errorDetail.errorMessage), at: error.at }
-        : undefined,
-    ),
     warnings: warningsOf(states, final),
-    outputs: outputsOf(final === undefined ? [] : [final]),
-    ...optional(
-      "cancelled",
-      cancel === undefined
-        ? undefined
-        : {
-            at: cancel.at,
-            identity: identityOf(cancel.record),
-            ...optional("eventId", stringMember(cancel.record, "eventID")),
-          },
-    ),
-    calls: calls.map(
-      (call): JobCall => ({
-        eventName: String(member(call.record, "eventName")),
-        at: call.at,
-        ...optional("eventId", stringMember(call.record, "eventID")),
-        identity: identityOf(call.record),
-        ...optional("errorCode", stringMember(call.record, "errorCode")),
-        record: call.record,
-      }),
-    ),
+    outputs: outputsOf(final),
+    calls: calls.map(callOf),
   }
+  // Members that may be absent are set only when present (exactOptionalPropertyTypes), and
+  // assigned rather than spread: this runs once per job, a hundred thousand times a night.
+  const status = last?.event.detail.status ?? (submitted === undefined ? undefined : "SUBMITTED")
+  if (status !== undefined) timeline.status = status
+  if (submitted !== undefined) {
+    timeline.submitted = submitted
+    if (final !== undefined && !Number.isNaN(submitted.at) && !Number.isNaN(final.at))
+      timeline.durationMs = final.at - submitted.at
+  }
+  const errorDetail = error?.event.detail
+  if (error !== undefined && errorDetail?.status === "ERROR")
+    timeline.error =
+      errorDetail.errorMessage === undefined
+        ? { code: errorDetail.errorCode, at: error.at }
+        : { code: errorDetail.errorCode, message: errorDetail.errorMessage, at: error.at }
+  for (const call of calls)
+    if (member(call.record, "eventName") === "CancelJob" && member(call.record, "errorCode") === undefined) {
+      const eventId = stringMember(call.record, "eventID")
+      const identity = identityOf(call.record)
+      timeline.cancelled =
+        eventId === undefined ? { at: call.at, identity } : { at: call.at, identity, eventId }
+      break
+    }
+  return timeline
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] }
+
+/** A call on the job, as the timeline lists it. */
+const callOf = (call: GatheredCall): JobCall => {
+  const found: Mutable<JobCall> = {
+    eventName: String(member(call.record, "eventName")),
+    at: call.at,
+    identity: identityOf(call.record),
+    record: call.record,
+  }
+  const eventId = stringMember(call.record, "eventID")
+  if (eventId !== undefined) found.eventId = eventId
+  const errorCode = stringMember(call.record, "errorCode")
+  if (errorCode !== undefined) found.errorCode = errorCode
+  return found
 }
