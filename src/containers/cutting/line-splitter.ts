@@ -1,7 +1,7 @@
 // Cuts JSON Lines: every line is one value, and a broken line ends at its newline. Nothing is
 // cut out of a line (a line holding a whole log file is read whole, by the recogniser).
 import { Collector } from "./collector"
-import type { Piece, Splitter } from "./splitter"
+import type { Piece, Splitter } from "./contracts"
 
 /** Splits JSON Lines text, fed in chunks, into one piece per line that is not blank. */
 export class LineSplitter implements Splitter {

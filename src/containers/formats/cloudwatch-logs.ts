@@ -1,17 +1,18 @@
 import { member } from "../../codec/read"
 import { describeValue } from "../../failure"
-import { RECORD_START } from "../cutting/splitter"
+import { RECORD_START } from "../cutting"
 import {
   base64,
   DEFAULT_MAX_LOGS_DATA_BYTES,
   gunzip,
+  index,
   isGzip,
   parseJson,
   type ReadOptions,
+  type Segments,
   utf8,
-} from "../input/text"
-import type { Records } from "../results/result"
-import { index, type Segments, type Sink } from "../results/sink"
+} from "../input"
+import type { Records, Sink } from "../results"
 import { decodeContainer } from "./decode-container"
 import { eventBridgeInto } from "./eventbridge"
 

@@ -2,8 +2,8 @@ import { member } from "../../codec/read"
 import { describeValue, jsonPath } from "../../failure"
 import { JOB_STATE_CHANGE } from "../../mediaconvert/job-state"
 import { decodeJobStateChange } from "../../mediaconvert/job-state-decode"
-import type { Records } from "../results/result"
-import type { Segments, Sink } from "../results/sink"
+import type { Segments } from "../input"
+import type { Records, Sink } from "../results"
 import { decodeContainer } from "./decode-container"
 
 /**
@@ -59,7 +59,7 @@ export const eventBridgeInto = (value: unknown, at: Segments, sink: Sink): void 
   }
   // MediaConvert's own job-state events: typed for the MediaConvert readers, kept whole for
   // recordsFrom (whose results are CloudTrail's). See docs/quirks.md#job-state-events.
-  if (detailType === JOB_STATE_CHANGE && sink.policy.mediaConvert === true) {
+  if (detailType === JOB_STATE_CHANGE && sink.policy.jobStates === true) {
     const decoded = decodeJobStateChange(value, at)
     if (decoded._tag === "Left") sink.failure(decoded.left, at, { input: value })
     else sink.jobState(decoded.right, at)

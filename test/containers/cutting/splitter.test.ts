@@ -1,6 +1,7 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { type Piece, RecordSplitter } from "../../../src/containers/cutting/splitter"
+import type { Piece } from "../../../src/containers/cutting/contracts"
+import { RecordSplitter } from "../../../src/containers/cutting/splitter"
 
 const split = (text: string, size: number, max = 1_000_000): Piece[] => {
   const splitter = new RecordSplitter(max)
