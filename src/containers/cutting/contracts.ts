@@ -51,13 +51,10 @@ export interface Where {
 
 /** What both splitters do: cut text fed in chunks into pieces. */
 export interface Splitter {
-  /**
-   * Feeds a chunk of text; gives the pieces completed in it to `into` as they are cut, or
-   * returns those it did not give (the JSON Lines splitter returns them all).
-   */
-  push(chunk: string, into?: PieceOut): Piece[]
-  /** Ends the input; returns what was left. */
-  end(): Piece[]
+  /** Feeds a chunk of text; gives the pieces completed in it to `out` as they are cut. */
+  push(chunk: string, out: PieceOut): void
+  /** Ends the input; gives what was left to `out`. */
+  end(out: PieceOut): void
   /** Where the text being read is. */
   where(): Where
   /** Whether any value has started (text that is not only white space). */

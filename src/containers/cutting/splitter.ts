@@ -24,7 +24,7 @@ import {
   SPACE,
   TAB,
 } from "./chars"
-import { type Lanes, type LaneTaken, type Piece, type PieceOut, type Splitter, SUSPENDED } from "./contracts"
+import { type Lanes, type LaneTaken, type PieceOut, type Splitter, SUSPENDED } from "./contracts"
 import { Mode } from "./cut-state"
 import { Recovery } from "./recovery"
 
@@ -37,27 +37,24 @@ export class RecordSplitter extends Recovery implements Splitter, LaneTaken {
     super(maxPieceLength)
   }
 
-  /** Feeds a chunk of text; returns the pieces completed in it, or gives them to `into` as they are cut. */
-  push(chunk: string, into?: PieceOut): Piece[] {
+  /** Feeds a chunk of text; gives the pieces completed in it to `out` as they are cut. */
+  push(chunk: string, out: PieceOut): void {
     // The last characters are held back for the next chunk, so that a record start cut in two
     // by a chunk boundary is still seen whole: cutting does not depend on how text is chunked.
     // The chunk is not joined to what was held (that would copy it): the held characters are
     // cut first, with the chunk's first characters to look ahead into.
-    const out: Piece[] = []
-    const to = into ?? out
     const held = RECORD_START.length - 1
     if (chunk.length <= held) {
       const text = this.carry + chunk
       const keep = Math.min(text.length, held)
-      this.pushJson(text, text.length - keep, to, false)
+      this.pushJson(text, text.length - keep, out, false)
       this.carry = text.slice(text.length - keep)
     } else {
-      if (this.carry !== "") this.pushJson(this.carry + chunk.slice(0, held), this.carry.length, to, false)
-      this.pushJson(chunk, chunk.length - held, to, true)
+      if (this.carry !== "") this.pushJson(this.carry + chunk.slice(0, held), this.carry.length, out, false)
+      this.pushJson(chunk, chunk.length - held, out, true)
       this.carry = chunk.slice(chunk.length - held)
     }
     this.lanes?.done()
-    return out
   }
 
   /** Whether the host's byte lane took over (its lanes gave SUSPENDED); the rest of the chunk was not read. */
@@ -301,9 +298,8 @@ export class RecordSplitter extends Recovery implements Splitter, LaneTaken {
     return i
   }
 
-  /** Ends the input; returns what was left. */
-  end(): Piece[] {
-    const out: Piece[] = []
+  /** Ends the input; gives what was left to `out`. */
+  end(out: PieceOut): void {
     const rest = this.carry
     this.carry = ""
     this.pushJson(rest, rest.length, out, false)
@@ -328,6 +324,5 @@ export class RecordSplitter extends Recovery implements Splitter, LaneTaken {
       })
       this.mode = Mode.Between
     }
-    return out
   }
 }

@@ -70,7 +70,7 @@ export class ChunkReader {
 
   /** Reads a chunk of text. */
   text(chunk: string): void {
-    for (const piece of this.splitter.push(chunk, this.reader)) this.reader.read(piece)
+    this.splitter.push(chunk, this.reader)
   }
 
   /** Reads a chunk of bytes (only when {@link takesBytes}). */
@@ -81,7 +81,7 @@ export class ChunkReader {
   /** Ends the input: what is left is read; text without any value is a failure (except in JSON Lines). */
   end(): void {
     this.byteLane?.end()
-    for (const piece of this.splitter.end()) this.reader.read(piece)
+    this.splitter.end(this.reader)
     this.reader.finish(this.splitter.sawValue())
   }
 
