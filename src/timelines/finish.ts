@@ -15,7 +15,6 @@ import {
   type JobOutput,
   type JobSubmission,
   type JobTimeline,
-  type JobTimelineStatus,
   type JobWarning,
   type RejectedSubmission,
 } from "./timeline"

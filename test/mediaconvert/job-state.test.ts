@@ -140,8 +140,6 @@ describe("decodeJobEngineVersionEvent", () => {
 
   it("fails another detail-type at its path", () => {
     const result = decodeJobEngineVersionEvent(fixture("job-state/error.json"))
-    expect(result._tag === "Left" && result.left.issues.map((issue) => issue.path)).toEqual([
-      "$.detail-type",
-    ])
+    expect(result._tag === "Left" && result.left.issues.map((issue) => issue.path)).toEqual(["$.detail-type"])
   })
 })
