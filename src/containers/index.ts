@@ -39,6 +39,7 @@ export {
   type EventFound,
   type FailureFound,
   type InsightFound,
+  type JobStateFound,
   type RecordFound,
   type RecordResult,
   type Records,

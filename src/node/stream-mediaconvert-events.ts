@@ -101,5 +101,5 @@ export function streamMediaConvertEvents(
     withSummary(resultsOf(source, read, sink), (counted) => ({ ...counted, ...sink.passed.summary() }))
   return envelopeOnly === true
     ? streamOf(new Sink(decodeRecord, { selection }))
-    : streamOf(new Sink(decodeMediaConvertEvent, { selection, envelopes: true }))
+    : streamOf(new Sink(decodeMediaConvertEvent, { selection, envelopes: true, jobStates: true }))
 }

@@ -12,10 +12,15 @@ import { requireBuild } from "../helpers/prerequisites"
 // and named types for nested structures), then 66,720 the same day with the selection's
 // scanner: its WebAssembly module in base64 (3,088 bytes, which barely compress) and its glue,
 // for selection at 6-7 × parse-then-filter instead of 3.2 ×. Most of it is the generated job
-// settings: 220 structures, 482 enumerations, and their compiled validators. 68,124 on
-// 2026-12-07 with Standard Schema and its JSON Schema writer on every codec (about 1.3 KB).
-// Raise the budget knowingly, and update the README's figure.
-const budget = 68 * 1024
+// settings: 220 structures, 482 enumerations, and their compiled validators. Raised to 71 KiB on
+// 2026-12-07 for MediaConvert's job-state events and the join of a job's life (issue 24): on
+// top of the containers redesign (issue 21) the entry measured 69,643 bytes without their
+// exports and 72,112 with them (+2,469: the JobStateChange codecs, which mediaConvertEventsFrom
+// now decodes with, and jobTimelines/JobTimelineJoin). A bundle of decodeJobStateChange alone
+// is 5.5 KB. With Standard Schema and its JSON Schema writer on every codec (issue 25, about
+// 1.3 KB) merged beside them, 73,515 bytes: 74 KiB. Raise the budget knowingly, and update the
+// README's figure.
+const budget = 74 * 1024
 
 beforeAll(() => requireBuild("index.js"))
 

@@ -1,5 +1,6 @@
 import { member } from "../../codec/read"
 import { describeValue } from "../../failure"
+import { RECORD_START } from "../cutting"
 import {
   base64,
   DEFAULT_MAX_LOGS_DATA_BYTES,
@@ -13,6 +14,7 @@ import {
 } from "../input"
 import type { Records, Sink } from "../results"
 import { decodeContainer } from "./decode-container"
+import { eventBridgeInto } from "./eventbridge"
 
 /**
  * A CloudWatch Logs subscription event as Lambda receives it: the payload is gzipped JSON,
@@ -71,12 +73,23 @@ export const logsPayloadInto = (value: unknown, at: Segments, sink: Sink): void 
     sink.failAt(where, "a list of log events", describeValue(logEvents))
     return
   }
-  for (let i = 0; i < logEvents.length; i++)
-    sink.recordText(
-      member(logEvents[i], "message"),
-      [...index(where, i), "message"],
-      "a log event message holding a record as JSON text",
-    )
+  for (let i = 0; i < logEvents.length; i++) {
+    const message = member(logEvents[i], "message")
+    const at = [...index(where, i), "message"]
+    // A log group that is an EventBridge rule's target holds events, not records: read as such.
+    if (
+      typeof message === "string" &&
+      !message.startsWith(RECORD_START) &&
+      message.includes('"detail-type"')
+    ) {
+      const parsed = parseJson(message, at)
+      if (parsed._tag === "Right" && member(parsed.right, "detail-type") !== undefined) {
+        eventBridgeInto(parsed.right, at, sink)
+        continue
+      }
+    }
+    sink.recordText(message, at, "a log event message holding a record as JSON text")
+  }
 }
 
 /** Reads `{awslogs: {data}}`: base64, then gzip (capped), then JSON, then the payload. */

@@ -1,5 +1,7 @@
 import { member } from "../../codec/read"
 import { describeValue, jsonPath } from "../../failure"
+import { JOB_STATE_CHANGE } from "../../mediaconvert/job-state"
+import { decodeJobStateChange } from "../../mediaconvert/job-state-decode"
 import type { Segments } from "../input"
 import type { Records, Sink } from "../results"
 import { decodeContainer } from "./decode-container"
@@ -55,7 +57,14 @@ export const eventBridgeInto = (value: unknown, at: Segments, sink: Sink): void 
     sink.record(detail, [...at, "detail"])
     return
   }
-  // MediaConvert's own events share the source aws.mediaconvert; see docs/quirks.md.
+  // MediaConvert's own job-state events: typed for the MediaConvert readers, kept whole for
+  // recordsFrom (whose results are CloudTrail's). See docs/quirks.md#job-state-events.
+  if (detailType === JOB_STATE_CHANGE && sink.policy.jobStates === true) {
+    const decoded = decodeJobStateChange(value, at)
+    if (decoded._tag === "Left") sink.failure(decoded.left, at, { input: value })
+    else sink.jobState(decoded.right, at)
+    return
+  }
   const source = member(value, "source")
   sink.results.push({
     _tag: "event",

@@ -13,7 +13,8 @@ import { digestInto, isDigest, logFileInto } from "./log-file"
 import { lookupEventsInto } from "./lookup-events"
 
 /** What a `Records` list holds, told by its first element. */
-export type RecordsKind = "s3-log-file" | "sns" | "s3-notification"
+/** `sqs`: an SQS batch, each body read as text; `eventbridge`: a list of EventBridge events. */
+export type RecordsKind = "s3-log-file" | "sns" | "s3-notification" | "sqs" | "eventbridge"
 
 /** Reads text found inside a value (reading/ gives it): says what the text held. */
 export type ReadText = (text: string, at: Segments, sink: Sink) => ContainerKind
@@ -47,8 +48,19 @@ const s3NotificationInto = (record: unknown, at: Segments, sink: Sink): void => 
  */
 export const recordsKindOf = (first: unknown): RecordsKind => {
   if (member(first, "Sns") !== undefined) return "sns"
+  // EventBridge → SQS → Lambda: each message's body is an event (or a notification) as text.
+  if (member(first, "eventSource") === "aws:sqs" && typeof member(first, "body") === "string") return "sqs"
+  if (member(first, "detail-type") !== undefined) return "eventbridge"
   if (member(first, "eventSource") === "aws:s3" && member(first, "s3") !== undefined) return "s3-notification"
   return "s3-log-file"
+}
+
+/** One message of an SQS batch: its body is read as text, as an SNS message is. */
+const sqsRecordInto = (record: unknown, at: Segments, sink: Sink, readText: ReadText): void => {
+  const where = [...at, "body"]
+  const body = member(record, "body")
+  if (typeof body === "string") readText(body, where, sink)
+  else sink.failAt(where, "an SQS message body", describeValue(body), { input: record })
 }
 
 /** Reads one element of a `Records` list of a known kind. */
@@ -61,6 +73,9 @@ export const recordsElementInto = (
 ): void => {
   if (kind === "sns") snsRecordInto(value, at, sink, readText)
   else if (kind === "s3-notification") s3NotificationInto(value, at, sink)
+  else if (kind === "sqs") sqsRecordInto(value, at, sink, readText)
+  // An EventBridge event is read as one, in whatever list it stands: never as a record.
+  else if (member(value, "detail-type") !== undefined) eventBridgeInto(value, at, sink)
   else sink.record(value, at)
 }
 
@@ -76,8 +91,9 @@ export const valueInto = (
   readText: ReadText,
 ): ContainerKind => {
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) sink.record(value[i], index(at, i))
-    return "record-list"
+    const kind = recordsKindOf(value[0])
+    for (let i = 0; i < value.length; i++) recordsElementInto(kind, value[i], index(at, i), sink, readText)
+    return kind === "s3-log-file" ? "record-list" : kind
   }
   if (typeof value === "string") return readText(value, at, sink)
   if (typeof value !== "object" || value === null) {
@@ -103,6 +119,11 @@ export const valueInto = (
   if (has(value, "detail-type")) {
     eventBridgeInto(value, at, sink)
     return "eventbridge"
+  }
+  // An SNS notification as SQS or a queue subscription holds it: the message is the content.
+  if (member(value, "Type") === "Notification" && typeof member(value, "Message") === "string") {
+    readText(member(value, "Message") as string, [...at, "Message"], sink)
+    return "sns"
   }
   if (has(value, "awslogs")) {
     awslogsInto(value, at, sink, options)

@@ -8,6 +8,7 @@ import type {
   EventFound,
   FailureFound,
   InsightFound,
+  JobStateFound,
   RecordResult,
   Skipped,
   Summary,
@@ -34,9 +35,10 @@ export interface MediaConvertEventFound {
 }
 
 /**
- * One result of {@link mediaConvertEventsFrom}: a MediaConvert event, or a failure (with its
+ * One result of {@link mediaConvertEventsFrom}: a MediaConvert event, a job-state event
+ * (`jobState`: MediaConvert's own "MediaConvert Job State Change", typed), or a failure (with its
  * full path, `$.Records[12].requestParameters.settings…`, and the input it could not decode),
- * or something recognised and not decoded (an insight, MediaConvert's own EventBridge event, a
+ * or something recognised and not decoded (an insight, another EventBridge event, a
  * Lake row without `eventJson`, a digest file, a notification).
  *
  * @example
@@ -47,6 +49,7 @@ export interface MediaConvertEventFound {
  */
 export type MediaConvertResult =
   | MediaConvertEventFound
+  | JobStateFound
   | InsightFound
   | FailureFound
   | EventFound
@@ -121,8 +124,10 @@ export interface MediaConvertEnvelopes {
 
 /**
  * MediaConvert events in one step, from whatever holds them (everything {@link recordsFrom}
- * reads: log files as bytes, gzipped or not, or text; EventBridge, CloudWatch Logs, SNS,
- * LookupEvents, Lake, JSON Lines). Records of other services are picked out from their text
+ * reads: log files as bytes, gzipped or not, or text; EventBridge, an SQS batch, CloudWatch
+ * Logs, SNS, LookupEvents, Lake, JSON Lines). MediaConvert's own job-state events, wherever a
+ * rule delivered them (one event, an SQS batch, an array, JSON Lines, a log group), are decoded
+ * as `JobStateChange` and given as `jobState` results beside the records. Records of other services are picked out from their text
  * and never parsed where the text is clear, then counted in `summary.passedOverBy`; each
  * MediaConvert record is decoded as a {@link MediaConvertEvent}, and one that does not decode
  * is a failure with its full path in the container and its input. The results are those of
@@ -140,6 +145,8 @@ export interface MediaConvertEnvelopes {
  *   for (const result of results) {
  *     if (result._tag === "record" && result.record.eventName === "CreateJob")
  *       console.log(result.record.requestParameters?.role)
+ *     else if (result._tag === "jobState" && result.event.detail.status === "ERROR")
+ *       console.error(result.event.detail.jobId, result.event.detail.errorCode)
  *     else if (result._tag === "failure") console.error(formatFailure(result.failure))
  *   }
  *   return summary // { decoded, failed, skipped, skippedBy, passedOver, passedOverBy }
@@ -162,6 +169,6 @@ export function mediaConvertEventsFrom(
     const sink = new Sink(decodeRecord, { selection })
     return sink.doneSelected(readInto(input, read, sink))
   }
-  const sink = new Sink(decodeMediaConvertEvent, { selection, envelopes: true })
+  const sink = new Sink(decodeMediaConvertEvent, { selection, envelopes: true, jobStates: true })
   return sink.doneSelected(readInto(input, read, sink))
 }

@@ -201,7 +201,9 @@ export class PieceReader implements PieceOut, LaneHost {
 
   private listFor(position: number, inRecords: boolean): ListState {
     if (this.list === undefined || this.list.position !== position || this.list.inRecords !== inRecords) {
-      this.list = { position, inRecords, kind: inRecords ? undefined : "record-list", shift: 0 }
+      // A bare list is told by its first element too: records, or EventBridge events (a rule's
+      // events as an array, whose records sit in `detail` and must not be taken for records).
+      this.list = { position, inRecords, kind: undefined, shift: 0 }
       if (this.firstList === undefined) this.firstList = this.list
     }
     return this.list
@@ -220,7 +222,7 @@ export class PieceReader implements PieceOut, LaneHost {
       this.parsedElement(list, piece.parsed.value, this.elementAt(list, piece.index))
       return
     }
-    const passable = list.kind !== undefined && list.kind !== "sns" && list.kind !== "s3-notification"
+    const passable = list.kind === "s3-log-file" || list.kind === "record-list"
     if (piece.damaged && passable && piece.text.startsWith(RECORD_START)) {
       // In a selection, a record of another service is told from its text, broken or not, as
       // the fast lane tells it: cut at the next record start, without the separator.
@@ -248,9 +250,11 @@ export class PieceReader implements PieceOut, LaneHost {
   }
 
   private parsedElement(list: ListState, value: unknown, at: Segments): void {
-    if (list.kind === undefined) list.kind = this.recogniser.kindOf(value)
-    if (list.kind === "record-list") this.sink.record(value, at)
-    else this.recogniser.element(list.kind, value, at, this.sink)
+    if (list.kind === undefined) {
+      const kind = this.recogniser.kindOf(value)
+      list.kind = !list.inRecords && kind === "s3-log-file" ? "record-list" : kind
+    }
+    this.recogniser.element(list.kind === "record-list" ? "s3-log-file" : list.kind, value, at, this.sink)
   }
 
   /**

@@ -8,6 +8,7 @@ export {
   type EventFound,
   type FailureFound,
   type InsightFound,
+  type JobStateFound,
   type RecordResult,
   type Records,
   type ResultOf,

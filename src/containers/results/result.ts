@@ -1,4 +1,5 @@
 import type { DecodeFailure } from "../../failure"
+import type { JobStateChange } from "../../mediaconvert/job-state"
 import type { CloudTrailRecord, InsightRecord } from "../../record/record"
 
 /**
@@ -19,6 +20,7 @@ export type ContainerKind =
   | "lake-query-results"
   | "sns"
   | "s3-notification"
+  | "sqs"
   | "record"
   | "record-list"
   | "json-lines"
@@ -180,6 +182,23 @@ export interface Skipped {
 }
 
 /**
+ * A MediaConvert job-state event ("MediaConvert Job State Change") that decoded, as the
+ * MediaConvert readers give it beside the records, with its JSON path in the container.
+ *
+ * @see https://docs.aws.amazon.com/mediaconvert/latest/ug/mediaconvert_event_list.html
+ * @example
+ * import type { JobStateFound } from "mediaconvert-cloudtrail"
+ * const failed = (found: JobStateFound) => (found.event.detail.status === "ERROR" ? found.event.detail.errorCode : undefined)
+ * @category Containers
+ * @since 0.1.0
+ */
+export interface JobStateFound {
+  readonly _tag: "jobState"
+  readonly event: JobStateChange
+  readonly path: string
+}
+
+/**
  * One result per thing found in a container. Good records always come out, whatever their
  * neighbours are like.
  *
@@ -233,6 +252,12 @@ export interface Summary {
    * @since 0.2.0
    */
   readonly passedOverBy?: Readonly<Record<string, number>>
+  /**
+   * The MediaConvert readers' job-state events that decoded (present when there were any).
+   *
+   * @since 0.1.0
+   */
+  readonly jobStates?: number
 }
 
 /**
@@ -272,9 +297,16 @@ export const counter = (): {
   let decoded = 0
   let failed = 0
   let skipped = 0
+  let jobStates = 0
   const skippedBy: Partial<Record<"insight" | "event" | "columns" | SkipReason, number>> = {}
   return {
     add: (result) => {
+      // The MediaConvert readers put their job-state events among the results (sink.ts).
+      const tag: string = result._tag
+      if (tag === "jobState") {
+        jobStates++
+        return
+      }
       switch (result._tag) {
         case "record":
           decoded++
@@ -289,7 +321,13 @@ export const counter = (): {
         }
       }
     },
-    summary: () => ({ decoded, failed, skipped, skippedBy: { ...skippedBy } }),
+    summary: () => ({
+      decoded,
+      failed,
+      skipped,
+      skippedBy: { ...skippedBy },
+      ...(jobStates > 0 ? { jobStates } : {}),
+    }),
   }
 }
 

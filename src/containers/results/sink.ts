@@ -2,6 +2,7 @@
 import type { Either } from "../../codec/fp"
 import { member } from "../../codec/read"
 import { type DecodeFailure, describeValue, failureAt, jsonPath } from "../../failure"
+import type { JobStateChange } from "../../mediaconvert/job-state"
 import { decodeRecord } from "../../record/decode"
 import type { InsightRecord } from "../../record/record"
 import type { Segments } from "../input"
@@ -14,6 +15,8 @@ export interface Policy {
   readonly selection?: Selection | undefined
   /** Whether a record that fails `decode` but decodes as a CloudTrail record carries that envelope. */
   readonly envelopes?: boolean | undefined
+  /** Whether MediaConvert's job-state events are decoded and given as `jobState` results (the MediaConvert readers), or kept whole as `event` results. */
+  readonly jobStates?: boolean
 }
 
 /** How a sink decodes a record that is not an Insights record: `decodeRecord`, `decodeMediaConvertEvent`. */
@@ -110,6 +113,14 @@ export class Sink<R = unknown> {
         ...(envelope._tag === "Right" ? { envelope: envelope.right } : {}),
       })
     }
+  }
+
+  /**
+   * A decoded job-state event. The MediaConvert readers hand it on beside the records (their
+   * result type has it); the results of `recordsFrom` never hold one.
+   */
+  jobState(event: JobStateChange, at: Segments): void {
+    this.results.push({ _tag: "jobState", event, path: jsonPath(at) } as unknown as ResultOf<R>)
   }
 
   /** Parses a record kept as JSON text (a log event's message, LookupEvents' CloudTrailEvent). */
