@@ -1,7 +1,11 @@
 #!/usr/bin/env node
 // The mediaconvert-cloudtrail command: thin over mediaconvert-cloudtrail/node and the core.
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander"
+import { type Column, type ColumnSet, pickColumns, withColumns } from "./columns"
+import { allServicesColumns, eventColumns } from "./event-columns"
 import { events } from "./events"
+import { type FilterFlags, filtersFrom, TIMES_HELP, withFilters } from "./filters"
+import { jobColumns } from "./job-columns"
 import { jobs } from "./jobs"
 import { unknownOperations } from "./operations"
 import type { ReadOptions, ReadTotals } from "./read-inputs"
@@ -22,13 +26,6 @@ Exit codes:
      nothing was read: no log file in the paths given
   2  usage error: unknown command, option or --operation name, missing path,
      bad value; one line on stderr and a hint`
-
-const date = (value: string): Date => {
-  const ms = Date.parse(value)
-  if (Number.isNaN(ms))
-    throw new InvalidArgumentError("expected a date such as 2024-04-02 or 2024-04-02T10:00:00Z")
-  return new Date(ms)
-}
 
 const bytes = (value: string): number => {
   const n = Number(value)
@@ -87,93 +84,108 @@ const program = new Command()
   .addHelpText("after", exitCodes)
   .exitOverride()
 
-withCommon(
+/** The --operation names, split at commas; a usage error for a name MediaConvert does not have (unless --all-services). */
+const operationsOf = (
+  flags: CommonFlags & { operation?: string[] },
+  command: Command,
+): string[] | undefined => {
+  const operation = flags.operation?.flatMap((names) => names.split(",")).filter((name) => name !== "")
+  // Only MediaConvert's names are known; other services' records come in with --all-services.
+  const unknown =
+    operation !== undefined && flags.allServices !== true ? unknownOperations(operation) : undefined
+  if (unknown !== undefined)
+    command.error(`error: ${unknown}`, {
+      exitCode: EXIT_USAGE,
+      code: "mediaconvert-cloudtrail.unknownOperation",
+    })
+  return operation
+}
+
+/** The columns --columns and --wide ask for; a usage error for a name that is not a column. */
+const columnsOf = <Row>(
+  set: ColumnSet<Row>,
+  flags: { columns?: string[]; wide?: boolean },
+  command: Command,
+): ReadonlyArray<Column<Row>> => {
+  const picked = pickColumns(set, flags.columns, flags.wide === true)
+  if (typeof picked === "string")
+    command.error(`error: ${picked}`, { exitCode: EXIT_USAGE, code: "mediaconvert-cloudtrail.unknownColumn" })
+  return picked as ReadonlyArray<Column<Row>>
+}
+
+/** Every command reads and selects alike: the common options, the filters, --operation and --format. */
+const selecting = (command: Command): Command =>
+  withFilters(
+    withCommon(command)
+      .argument("<paths...>", "log files or trail folders")
+      .option(
+        "--operation <names...>",
+        "only these operations (eventName), e.g. CreateJob CancelJob; any name with --all-services",
+      ),
+  )
+    .addOption(format())
+    .addHelpText("after", TIMES_HELP)
+    .addHelpText("after", exitCodes)
+
+type SelectFlags = CommonFlags & FilterFlags & { format: "table" | "jsonl" }
+
+selecting(
   program
     .command("summary")
-    .description("counts by operation, identity, origin and error code, and the time span")
-    .argument("<paths...>", "log files or trail folders")
-    .showHelpAfterError(hint("summary"))
-    .addHelpText("after", exitCodes),
-).action(async (paths: string[], flags: CommonFlags) => finish(await summary(paths, readOptions(flags))))
+    .description(
+      "counts by operation, by identity (with addresses, regions, access keys, first and last seen), by region, origin and error code, and the time span",
+    )
+    .showHelpAfterError(hint("summary")),
+).action(async (paths: string[], flags: SelectFlags, command: Command) => {
+  const filters = filtersFrom(flags, operationsOf(flags, command))
+  finish(await summary(paths, filters, flags.format, readOptions(flags)))
+})
 
-withCommon(
-  program
-    .command("events")
-    .description("the records that pass the filters, as a table or JSON Lines")
-    .argument("<paths...>", "log files or trail folders")
-    .option(
-      "--operation <names...>",
-      "only these operations (eventName), e.g. CreateJob CancelJob; any name with --all-services",
-    )
-    .option("--identity <text>", "only identities whose name, ARN, role or kind contains this text")
-    .option("--account <id>", "only calls by principals of this account")
-    .addOption(new Option("--since <date>", "only events at or after this time").argParser(date))
-    .addOption(new Option("--until <date>", "only events at or before this time").argParser(date))
-    .option("--job <id>", "only events about this job")
-    .option("--errors-only", "only calls that failed (with an errorCode)")
-    .addOption(format())
-    .option(
-      "--failures <file>",
-      "write each record that failed to decode to this file, whole, as JSON Lines (source, path, issues, record)",
-    )
-    .showHelpAfterError(hint("events"))
-    .addHelpText("after", exitCodes),
+withColumns(
+  selecting(
+    program
+      .command("events")
+      .description("the calls that pass the filters, as a table sorted by time or as JSON Lines")
+      .showHelpAfterError(hint("events")),
+  ).option(
+    "--failures <file>",
+    "write each record that failed to decode to this file, whole, as JSON Lines (source, path, issues, record)",
+  ),
+  eventColumns,
 ).action(
   async (
     paths: string[],
-    flags: CommonFlags & {
-      operation?: string[]
-      identity?: string
-      account?: string
-      since?: Date
-      until?: Date
-      job?: string
-      errorsOnly?: boolean
-      format: "table" | "jsonl"
-      failures?: string
-    },
+    flags: SelectFlags & { failures?: string; columns?: string[]; wide?: boolean },
     command: Command,
   ) => {
-    const operation = flags.operation?.flatMap((names) => names.split(",")).filter((name) => name !== "")
-    // Only MediaConvert's names are known; other services' records come in with --all-services.
-    const unknown =
-      operation !== undefined && flags.allServices !== true ? unknownOperations(operation) : undefined
-    if (unknown !== undefined)
-      command.error(`error: ${unknown}`, {
-        exitCode: EXIT_USAGE,
-        code: "mediaconvert-cloudtrail.unknownOperation",
-      })
-    finish(
-      await events(
-        paths,
-        {
-          format: flags.format,
-          ...(operation !== undefined ? { operation } : {}),
-          ...(flags.identity !== undefined ? { identity: flags.identity } : {}),
-          ...(flags.account !== undefined ? { account: flags.account } : {}),
-          ...(flags.since !== undefined ? { since: flags.since } : {}),
-          ...(flags.until !== undefined ? { until: flags.until } : {}),
-          ...(flags.job !== undefined ? { job: flags.job } : {}),
-          ...(flags.errorsOnly === true ? { errorsOnly: true } : {}),
-        },
-        readOptions(flags),
-      ),
-    )
+    const filters = filtersFrom(flags, operationsOf(flags, command))
+    const set = flags.allServices === true ? allServicesColumns : eventColumns
+    const columns = columnsOf(set, flags, command)
+    const output = { format: flags.format, columns, picked: flags.columns !== undefined }
+    finish(await events(paths, filters, output, readOptions(flags)))
   },
 )
 
-withCommon(
-  program
-    .command("jobs")
-    .description(
-      "each job's life: who created it, with which role and queue, when, from where, and whether it was cancelled",
-    )
-    .argument("<paths...>", "log files or trail folders")
-    .addOption(format())
-    .showHelpAfterError(hint("jobs"))
-    .addHelpText("after", exitCodes),
-).action(async (paths: string[], flags: CommonFlags & { format: "table" | "jsonl" }) =>
-  finish(await jobs(paths, flags.format, readOptions(flags))),
+withColumns(
+  selecting(
+    program
+      .command("jobs")
+      .description(
+        "each job's life: who created it, with which role and queue, from where, what it read and where it wrote, and whether it was cancelled",
+      )
+      .showHelpAfterError(hint("jobs")),
+  ),
+  jobColumns,
+).action(
+  async (paths: string[], flags: SelectFlags & { columns?: string[]; wide?: boolean }, command: Command) => {
+    const filters = filtersFrom(flags, operationsOf(flags, command))
+    // JSON Lines carry every fact of a job unless --columns says which.
+    const columns =
+      flags.format === "jsonl" && flags.columns === undefined
+        ? columnsOf(jobColumns, { columns: ["all"] }, command)
+        : columnsOf(jobColumns, flags, command)
+    finish(await jobs(paths, filters, { format: flags.format, columns }, readOptions(flags)))
+  },
 )
 
 // A closed pipe (`… | head`) is not an error of ours.

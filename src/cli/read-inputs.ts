@@ -26,6 +26,8 @@ export interface ReadTotals {
   otherServices: number
   failed: number
   skipped: number
+  /** What was skipped, in words (`digest file`, `CloudTrail-Digest folder`…), and how many. */
+  readonly skippedBy: Map<string, number>
   /** Inputs that could not be read or held corrupt records, by name. */
   readonly problemInputs: Set<string>
 }
@@ -35,6 +37,22 @@ const SHOWN_PER_FILE = 5
 
 const problem = (line: string): void => {
   process.stderr.write(`mediaconvert-cloudtrail: ${line}\n`)
+}
+
+/** What a reader's result that is not a record is, in words. */
+const skippedWords: Readonly<Record<string, string>> = {
+  "digest-file": "digest file",
+  "validation-message": "S3 validation message",
+  "control-message": "control message",
+  "log-file-notification": "log file notification",
+  empty: "empty input",
+  insight: "Insights record",
+  event: "EventBridge event",
+  columns: "row of columns",
+}
+
+const skip = (totals: ReadTotals, what: string, count = 1): void => {
+  totals.skippedBy.set(what, (totals.skippedBy.get(what) ?? 0) + count)
 }
 
 /** The files to read: each path itself, or the log files below it when it is a folder. */
@@ -54,6 +72,7 @@ const expand = async (paths: ReadonlyArray<string>, totals: ReadTotals): Promise
     const trail = await listTrailFiles(path)
     // CloudTrail-Digest folders hold hashes, not records.
     totals.skipped += trail.digestFolders.length
+    if (trail.digestFolders.length > 0) skip(totals, "CloudTrail-Digest folder", trail.digestFolders.length)
     for (const bad of trail.unreadable) {
       problem(`cannot read ${bad.path}: ${bad.message}`)
       totals.problemInputs.add(bad.path)
@@ -75,6 +94,7 @@ export const readInputs = async (
     otherServices: 0,
     failed: 0,
     skipped: 0,
+    skippedBy: new Map(),
     problemInputs: new Set(),
   }
   const files = await expand(paths, totals)
@@ -119,8 +139,11 @@ export const readInputs = async (
             bar?.start(files.length, totals.files)
           }
           break
-        default:
+        default: {
           totals.skipped++
+          const kind = result._tag === "skipped" ? result.reason : result._tag
+          skip(totals, Object.hasOwn(skippedWords, kind) ? (skippedWords[kind] as string) : kind)
+        }
       }
     }
     totals.otherServices += results.summary().passedOver ?? 0
