@@ -2,6 +2,9 @@
 // tables. A command has its columns, the ones its table shows by default, and more with --wide;
 // --columns picks any of them in any order.
 import { type Command, Option } from "commander"
+import type { Cell } from "./output/cells"
+import { type Format, type Output, printRows, writeJsonLines } from "./output/rows"
+import { tableWidth } from "./output/width"
 
 /** A value as JSON Lines carry it; tables and CSV show its text ({@link cellText}). */
 export type Value = string | number | boolean | null | ReadonlyArray<string>
@@ -16,6 +19,8 @@ export interface Column<Row> {
   readonly value: (row: Row) => Value
   /** What a table shows, when shorter than the value (a role by its name rather than its ARN). */
   readonly cell?: (row: Row) => string
+  /** A table never breaks its cells (times, job ids). */
+  readonly keep?: boolean
 }
 
 export interface ColumnSet<Row> {
@@ -26,13 +31,52 @@ export interface ColumnSet<Row> {
   readonly wide: ReadonlyArray<string>
 }
 
-/** What a table or a CSV cell shows of a value: lists one item per line, nothing for null. */
-export const cellText = (value: Value): string =>
-  value === null ? "" : typeof value === "object" ? value.join("\n") : String(value)
+/** A value as one cell of a table, CSV, TSV or Markdown: a list's items separated by spaces. */
+export const cellOf = (value: Value): Cell => (Array.isArray(value) ? value.join(" ") : (value as Cell))
 
-/** What a table shows in a column's cell. */
-export const tableCell = <Row>(column: Column<Row>, row: Row): string =>
-  column.cell !== undefined ? column.cell(row) : cellText(column.value(row))
+/** What a table (or Markdown, for people too) shows in a column's cell. */
+export const tableCell = <Row>(column: Column<Row>, row: Row): Cell =>
+  column.cell !== undefined ? column.cell(row) : cellOf(column.value(row))
+
+/** Where printed rows go: standard output, a table as wide as the terminal (or COLUMNS). */
+export const stdoutAs = (format: Format): Output => ({
+  format,
+  width: tableWidth({ stdout: process.stdout, env: process.env }),
+  write: (text) => {
+    process.stdout.write(text)
+  },
+})
+
+/**
+ * Prints rows of the columns: JSON Lines as objects keyed by column id with exact values (lists
+ * as arrays); every other format through the output layer, tables and Markdown with the short
+ * cells, CSV and TSV with whole values.
+ */
+export const printColumns = <Row>(
+  columns: ReadonlyArray<Column<Row>>,
+  rows: ReadonlyArray<Row>,
+  output: Output,
+): void => {
+  if (output.format === "jsonl") {
+    writeJsonLines(
+      rows.map((row) => objectOf(columns, row)),
+      output.write,
+    )
+    return
+  }
+  const human = output.format === "table" || output.format === "markdown"
+  printRows(
+    {
+      head: columns.map((column) => column.header),
+      keys: columns.map((column) => column.id),
+      rows: rows.map((row) =>
+        columns.map((column) => (human ? tableCell(column, row) : cellOf(column.value(row)))),
+      ),
+      keep: columns.flatMap((column, i) => (column.keep === true ? [i] : [])),
+    },
+    output,
+  )
+}
 
 /** The ids --columns was given, comma-separated or repeated. */
 const ids = (value: string, previous: ReadonlyArray<string> = []): string[] => [

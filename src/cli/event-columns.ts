@@ -37,7 +37,7 @@ const whoText = (facts: Facts): string =>
     : facts.identity
 
 const columns: ReadonlyArray<Column<EventRow>> = [
-  { id: "time", header: "Time", about: "eventTime as logged", value: (row) => row.facts.time },
+  { id: "time", header: "Time", about: "eventTime as logged", value: (row) => row.facts.time, keep: true },
   {
     id: "service",
     header: "Service",
@@ -53,7 +53,13 @@ const columns: ReadonlyArray<Column<EventRow>> = [
       "what the call acted on: job, queue, preset, jobTemplate, certificate (or the record's resource ARNs)",
     value: resourceText,
   },
-  { id: "job", header: "Job", about: "the job id the call is about", value: (row) => or(row.facts.jobId) },
+  {
+    id: "job",
+    header: "Job",
+    about: "the job id the call is about",
+    value: (row) => or(row.facts.jobId),
+    keep: true,
+  },
   {
     id: "error",
     header: "Error",

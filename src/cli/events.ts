@@ -1,20 +1,21 @@
-import { type Column, objectOf, tableCell } from "./columns"
+import { type Column, printColumns, stdoutAs } from "./columns"
 import type { EventRow } from "./event-columns"
 import type { Filters } from "./filters"
-import { fittedTable } from "./fit"
+import type { Format } from "./output/rows"
+import { writeJsonLines } from "./output/rows"
 import type { ReadOptions, ReadTotals } from "./read-inputs"
 import { readSelected } from "./select"
 
 export interface EventsOutput {
-  readonly format: "table" | "jsonl"
+  readonly format: Format
   readonly columns: ReadonlyArray<Column<EventRow>>
   /** Whether --columns was given: JSON Lines then carry those facts instead of each record as it was. */
   readonly picked: boolean
 }
 
 /**
- * `events`: the records that pass the filters, as a table of the chosen columns sorted by time,
- * or as JSON Lines (each record as it was, or with --columns the chosen facts).
+ * `events`: the records that pass the filters, sorted by time, in the chosen columns; as JSON
+ * Lines each record as it was (or with --columns the chosen facts).
  */
 export const events = async (
   paths: ReadonlyArray<string>,
@@ -24,20 +25,17 @@ export const events = async (
 ): Promise<ReadTotals> => {
   const rows: EventRow[] = []
   const totals = await readSelected(paths, options, filters, (record, facts) => {
-    if (output.format === "jsonl")
-      process.stdout.write(
-        `${JSON.stringify(output.picked ? objectOf(output.columns, { record, facts }) : record)}\n`,
-      )
-    else rows.push({ record, facts })
+    rows.push({ record, facts })
   })
-  if (output.format === "table") {
-    // By time; records whose eventTime is no time last, in the order read.
-    rows.sort((a, b) => (a.facts.instant || Infinity) - (b.facts.instant || Infinity) || 0)
-    const out = fittedTable(
-      output.columns.map((column) => column.header),
-      rows.map((row) => output.columns.map((column) => tableCell(column, row))),
+  // By time; records whose eventTime is no time last, in the order read (the sort is stable).
+  rows.sort((a, b) => (a.facts.instant || Infinity) - (b.facts.instant || Infinity) || 0)
+  const out = stdoutAs(output.format)
+  if (output.format === "jsonl" && !output.picked)
+    writeJsonLines(
+      rows.map((row) => row.record),
+      out.write,
     )
-    process.stdout.write(`${out}\n${rows.length} event${rows.length === 1 ? "" : "s"}\n`)
-  }
+  else printColumns(output.columns, rows, out)
+  if (output.format === "table") out.write(`${rows.length} event${rows.length === 1 ? "" : "s"}\n`)
   return totals
 }

@@ -33,7 +33,7 @@ export interface JobRow {
 const or = (value: string | undefined): string | null => value ?? null
 
 const columns: ReadonlyArray<Column<JobRow>> = [
-  { id: "job", header: "Job", about: "the job id", value: (row) => row.id },
+  { id: "job", header: "Job", about: "the job id", value: (row) => row.id, keep: true },
   {
     id: "created",
     header: "Created",
@@ -127,8 +127,8 @@ const columns: ReadonlyArray<Column<JobRow>> = [
 
 export const jobColumns: ColumnSet<JobRow> = {
   all: columns,
-  table: ["job", "created", "createdBy", "role", "from", "inputs", "destinations", "cancelled"],
-  wide: ["queue", "region", "accessKey", "otherCalls"],
+  table: ["job", "created", "createdBy", "role", "inputs", "destinations", "cancelled"],
+  wide: ["from", "queue", "region", "accessKey", "otherCalls"],
 }
 
 /** The keys of --format jsonl without --columns: every fact of the job. */

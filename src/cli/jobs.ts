@@ -1,16 +1,16 @@
 import { bucketsOf } from "../mediaconvert/buckets"
 import { destinationsOf, inputsOf } from "../mediaconvert/jobs"
 import { jobTemplateOf } from "../mediaconvert/references"
-import { type Column, objectOf, tableCell } from "./columns"
+import { type Column, printColumns, stdoutAs } from "./columns"
 import { factsOf, roleAndQueueOf } from "./facts"
 import { type Filters, passes } from "./filters"
-import { fittedTable } from "./fit"
 import type { JobLife, JobRow } from "./job-columns"
+import type { Format } from "./output/rows"
 import { type ReadOptions, type ReadTotals, readInputs } from "./read-inputs"
 import { namesBucket } from "./select"
 
 export interface JobsOutput {
-  readonly format: "table" | "jsonl"
+  readonly format: Format
   readonly columns: ReadonlyArray<Column<JobRow>>
 }
 
@@ -75,17 +75,12 @@ export const jobs = async (
     )
     .map(([id, life]) => ({ id, life }))
     .sort((a, b) => (a.life.first || Infinity) - (b.life.first || Infinity) || 0)
-  if (output.format === "jsonl") {
-    for (const row of shown) process.stdout.write(`${JSON.stringify(objectOf(output.columns, row))}\n`)
-    return totals
-  }
+  const out = stdoutAs(output.format)
+  printColumns(output.columns, shown, out)
+  if (output.format !== "table") return totals
   const cancelled = shown.filter((row) => row.life.cancelled !== undefined).length
-  const out = fittedTable(
-    output.columns.map((column) => column.header),
-    shown.map((row) => output.columns.map((column) => tableCell(column, row))),
-  )
-  process.stdout.write(
-    `${out}\n${shown.length} job${shown.length === 1 ? "" : "s"}, ${cancelled} cancelled` +
+  out.write(
+    `${shown.length} job${shown.length === 1 ? "" : "s"}, ${cancelled} cancelled` +
       `${failedCreates > 0 ? `; ${failedCreates} CreateJob call${failedCreates === 1 ? "" : "s"} created no job (failed or response not logged)` : ""}\n`,
   )
   return totals

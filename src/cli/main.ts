@@ -8,6 +8,7 @@ import { type FilterFlags, filtersFrom, TIMES_HELP, withFilters } from "./filter
 import { jobColumns } from "./job-columns"
 import { jobs } from "./jobs"
 import { unknownOperations } from "./operations"
+import { FORMATS, type Format } from "./output/rows"
 import type { ReadOptions, ReadTotals } from "./read-inputs"
 import { summary } from "./summary"
 import { VERSION } from "./version"
@@ -71,8 +72,7 @@ const hint = (command?: string): string =>
   `Try '${NAME}${command !== undefined ? ` ${command}` : ""} --help'.`
 const USAGE = `Usage: ${NAME} summary|events|jobs <paths...> [options]`
 
-const format = () =>
-  new Option("--format <format>", "output format").choices(["table", "jsonl"]).default("table")
+const format = () => new Option("--format <format>", "output format").choices([...FORMATS]).default("table")
 
 const program = new Command()
   .name(NAME)
@@ -127,7 +127,7 @@ const selecting = (command: Command): Command =>
     .addHelpText("after", TIMES_HELP)
     .addHelpText("after", exitCodes)
 
-type SelectFlags = CommonFlags & FilterFlags & { format: "table" | "jsonl" }
+type SelectFlags = CommonFlags & FilterFlags & { format: Format }
 
 selecting(
   program

@@ -1,6 +1,7 @@
+import { stdoutAs } from "./columns"
 import { bump, ranked } from "./facts"
 import type { Filters } from "./filters"
-import { fittedTable } from "./fit"
+import { type Format, printSections, type Section, writeJsonLines } from "./output/rows"
 import type { ReadOptions, ReadTotals } from "./read-inputs"
 import { readSelected } from "./select"
 
@@ -19,10 +20,10 @@ interface Principal {
 
 const sorted = (values: ReadonlySet<string>): string[] => [...values].sort()
 
-/** A table cell of a set: at most three values, one a line, and how many more (JSON Lines carry all). */
+/** A table cell of a set: at most three values and how many more (the other formats carry all). */
 const few = (values: ReadonlySet<string>): string => {
   const all = sorted(values)
-  return all.length <= 3 ? all.join("\n") : `${all.slice(0, 3).join("\n")}\n(${all.length - 3} more)`
+  return all.length <= 3 ? all.join(" ") : `${all.slice(0, 3).join(" ")} (${all.length - 3} more)`
 }
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? "" : "s"}`
@@ -43,7 +44,7 @@ const skippedText = (totals: ReadTotals): string =>
 export const summary = async (
   paths: ReadonlyArray<string>,
   filters: Filters,
-  format: "table" | "jsonl",
+  format: Format,
   options: ReadOptions,
 ): Promise<ReadTotals> => {
   const operations = new Map<string, number>()
@@ -94,26 +95,29 @@ export const summary = async (
   const byIdentity = [...principals].sort(
     (a, b) => b[1].calls - a[1].calls || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
   )
+  const out = stdoutAs(format)
   if (format === "jsonl") {
-    const line = (value: object): void => {
-      process.stdout.write(`${JSON.stringify(value)}\n`)
-    }
-    line({
-      section: "totals",
-      records: totals.records,
-      selected,
-      files: totals.files,
-      otherServices: options.allServices ? null : totals.otherServices,
-      failed: totals.failed,
-      skipped: totals.skipped,
-      skippedBy: Object.fromEntries(totals.skippedBy),
-      firstSeen: first?.time ?? null,
-      lastSeen: last?.time ?? null,
-    })
-    for (const [operation, calls] of ranked(operations))
-      line({ section: "operation", operation, calls, errors: operationErrors.get(operation) ?? 0 })
-    for (const [identity, who] of byIdentity)
-      line({
+    // JSON Lines by hand rather than printSections: a principal's addresses, regions and keys are arrays.
+    const lines: object[] = [
+      {
+        section: "totals",
+        records: totals.records,
+        selected,
+        files: totals.files,
+        otherServices: options.allServices ? null : totals.otherServices,
+        failed: totals.failed,
+        skipped: totals.skipped,
+        skippedBy: Object.fromEntries(totals.skippedBy),
+        firstSeen: first?.time ?? null,
+        lastSeen: last?.time ?? null,
+      },
+      ...ranked(operations).map(([operation, calls]) => ({
+        section: "operation",
+        operation,
+        calls,
+        errors: operationErrors.get(operation) ?? 0,
+      })),
+      ...byIdentity.map(([identity, who]) => ({
         section: "identity",
         identity,
         kind: who.kind,
@@ -125,46 +129,78 @@ export const summary = async (
         addresses: sorted(who.addresses),
         regions: sorted(who.regions),
         accessKeys: sorted(who.accessKeys),
-      })
-    for (const [region, calls] of ranked(regions)) line({ section: "region", region, calls })
-    for (const [channel, calls] of ranked(channels)) line({ section: "origin", channel, calls })
-    for (const [errorCode, count] of ranked(errors)) line({ section: "error", errorCode, count })
+      })),
+      ...ranked(regions).map(([region, calls]) => ({ section: "region", region, calls })),
+      ...ranked(channels).map(([channel, calls]) => ({ section: "origin", channel, calls })),
+      ...ranked(errors).map(([errorCode, count]) => ({ section: "error", errorCode, count })),
+    ]
+    writeJsonLines(lines, out.write)
     return totals
   }
-  const out: string[] = []
-  out.push(
+  const human = format === "table" || format === "markdown"
+  const prose = [
     `${totals.records} ${options.allServices ? "" : "MediaConvert "}records from ${plural(totals.files, "file")}` +
       (options.allServices ? "" : `, ${totals.otherServices} of other services left out`) +
       `, ${totals.failed} failed, ${skippedText(totals)}`,
-  )
-  if (filtered) out.push(`${selected} of ${totals.records} records pass the filters`)
-  out.push(first === undefined ? "Time span: no records" : `Time span: ${first.time} to ${last?.time}`)
-  const byOperation = ranked(operations).map(([name, count]) => [name, count, operationErrors.get(name) ?? 0])
-  out.push("", "By operation", fittedTable(["Operation", "Calls", "Errors"], byOperation))
-  // The identity first (its label starts with its kind); first and last seen in one cell, two lines.
-  out.push(
-    "",
-    "By identity",
-    fittedTable(
-      ["Identity", "Calls", "Errors", "First, last seen", "Addresses", "Regions", "Access keys"],
-      byIdentity.map(([name, who]) => [
-        who.account !== undefined && !name.includes(who.account) ? `${name} (${who.account})` : name,
-        who.calls,
-        who.errors,
-        `${who.first.time}\n${who.last.time}`,
-        few(who.addresses),
-        few(who.regions),
-        few(who.accessKeys),
-      ]),
-    ),
-  )
-  out.push("", "By region", fittedTable(["Region", "Calls"], ranked(regions)))
-  out.push("", "By origin", fittedTable(["Origin", "Calls"], ranked(channels)))
-  out.push(
-    "",
-    "Errors by code",
-    errors.size === 0 ? "(none)" : fittedTable(["Error code", "Count"], ranked(errors)),
-  )
-  process.stdout.write(`${out.join("\n")}\n`)
+    ...(filtered ? [`${selected} of ${totals.records} records pass the filters`] : []),
+    first === undefined ? "Time span: no records" : `Time span: ${first.time} to ${last?.time}`,
+  ]
+  const list = (values: ReadonlySet<string>): string => (human ? few(values) : sorted(values).join(" "))
+  const sections: Section[] = [
+    {
+      name: "operation",
+      title: "By operation",
+      set: {
+        head: ["Operation", "Calls", "Errors"],
+        keys: ["operation", "calls", "errors"],
+        rows: ranked(operations).map(([name, count]) => [name, count, operationErrors.get(name) ?? 0]),
+      },
+    },
+    {
+      // The identity first (its label starts with its kind).
+      name: "identity",
+      title: "By identity",
+      set: {
+        head: [
+          "Identity",
+          "Calls",
+          "Errors",
+          "First seen",
+          "Last seen",
+          "Addresses",
+          "Regions",
+          "Access keys",
+        ],
+        keys: ["identity", "calls", "errors", "firstSeen", "lastSeen", "addresses", "regions", "accessKeys"],
+        rows: byIdentity.map(([name, who]) => [
+          who.account !== undefined && !name.includes(who.account) ? `${name} (${who.account})` : name,
+          who.calls,
+          who.errors,
+          who.first.time,
+          who.last.time,
+          list(who.addresses),
+          list(who.regions),
+          list(who.accessKeys),
+        ]),
+      },
+    },
+    {
+      name: "region",
+      title: "By region",
+      set: { head: ["Region", "Calls"], keys: ["region", "calls"], rows: ranked(regions) },
+    },
+    {
+      name: "origin",
+      title: "By origin",
+      set: { head: ["Origin", "Calls"], keys: ["channel", "calls"], rows: ranked(channels) },
+    },
+    {
+      name: "error",
+      title: "Errors by code",
+      set: { head: ["Error code", "Count"], keys: ["errorCode", "count"], rows: ranked(errors) },
+      none: "(none)",
+    },
+  ]
+  printSections(prose, sections, out)
   return totals
 }

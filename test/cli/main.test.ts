@@ -28,8 +28,14 @@ beforeAll(() => {
     throw new Error(`${cli} is older than src/: run \`npm run build\` before these tests`)
 })
 
-const run = (...args: string[]) => {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: "utf8" })
+const run = (...args: string[]) => runIn({}, ...args)
+
+const runIn = (env: Record<string, string>, ...args: string[]) => {
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, COLUMNS: "", ...env },
+  })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
@@ -274,7 +280,13 @@ describe("mediaconvert-cloudtrail", () => {
         "createdBy",
         "role",
         "queue",
+        "template",
         "from",
+        "region",
+        "account",
+        "accessKey",
+        "inputs",
+        "destinations",
         "cancelled",
         "cancelledBy",
         "otherCalls",
@@ -285,7 +297,7 @@ describe("mediaconvert-cloudtrail", () => {
     )
   })
 
-  it("tables fit a 120-column terminal: no line of summary, events or jobs is wider", () => {
+  it("tables fit COLUMNS=120: no line of summary, events or jobs is wider", () => {
     for (const args of [
       ["summary", sample],
       ["summary", sample, "--all-services"],
@@ -293,7 +305,7 @@ describe("mediaconvert-cloudtrail", () => {
       ["events", sample, "--errors-only"],
       ["jobs", sample],
     ]) {
-      const { stdout } = run(...args)
+      const { stdout } = runIn({ COLUMNS: "120" }, ...args)
       const widest = Math.max(...stdout.split("\n").map((line) => [...line].length))
       expect(widest, args.join(" ")).toBeLessThanOrEqual(120)
     }
