@@ -1,5 +1,6 @@
 import { factsOf, roleAndQueueOf, shortName } from "./facts"
-import { fittedTable } from "./fit"
+import type { Order } from "./output/options"
+import { type Output, printRows, writeJsonLines } from "./output/rows"
 import { type ReadOptions, type ReadTotals, readInputs } from "./read-inputs"
 
 interface JobLife {
@@ -11,12 +12,14 @@ interface JobLife {
 
 /**
  * `jobs`: each job's life: who created it, with which role and queue, when, from where, and
- * whether it was cancelled; as a table or as JSON Lines (one object per job).
+ * whether it was cancelled; in order of creation (or of first sight with `--order file`), as a
+ * table, CSV, TSV, Markdown or JSON Lines (one object per job).
  */
 export const jobs = async (
   paths: ReadonlyArray<string>,
-  format: "table" | "jsonl",
+  order: Order,
   options: ReadOptions,
+  output: Output,
 ): Promise<ReadTotals> => {
   const lives = new Map<string, JobLife>()
   let failedCreates = 0
@@ -48,34 +51,52 @@ export const jobs = async (
       life.cancelled = { time: facts.time, by: facts.identity }
     else life.looks++
   })
-  const sorted = [...lives].sort((a, b) => {
-    const x = a[1].created?.time ?? a[1].first
-    const y = b[1].created?.time ?? b[1].first
-    return x < y ? -1 : x > y ? 1 : 0
-  })
+  const sorted = [...lives]
+  if (order === "time")
+    sorted.sort((a, b) => {
+      const x = a[1].created?.time ?? a[1].first
+      const y = b[1].created?.time ?? b[1].first
+      return x < y ? -1 : x > y ? 1 : 0
+    })
   const cancelled = sorted.filter(([, life]) => life.cancelled !== undefined).length
-  if (format === "jsonl") {
-    for (const [id, life] of sorted) process.stdout.write(`${JSON.stringify(jobLine(id, life))}\n`)
+  if (output.format === "jsonl") {
+    writeJsonLines(
+      sorted.map(([id, life]) => jobLine(id, life)),
+      output.write,
+    )
     return totals
   }
-  // The widest columns last, so the table fits a 120-column terminal and a row reads from the
-  // left when its right wraps; role and queue by their last segment (the JSON Lines keep them whole).
-  const out = fittedTable(
-    ["Job", "Other calls", "Queue, role", "From", "Cancelled", "Created"],
-    sorted.map(([id, life]) => {
-      const line = jobLine(id, life)
-      return [
-        id,
-        line.otherCalls,
-        [line.queue, line.role].flatMap((arn) => (arn !== null ? [shortName(arn)] : [])).join(" "),
-        line.from ?? "",
-        line.cancelled !== null ? `${line.cancelled} by ${line.cancelledBy}` : "no",
-        line.created !== null ? `${line.created} by ${line.createdBy}` : "(not in these records)",
-      ]
-    }),
+  if (output.format === "csv" || output.format === "tsv") {
+    // For scripts and spreadsheets: the JSON Lines' fields, whole.
+    const lines = sorted.map(([id, life]) => jobLine(id, life))
+    const keys = Object.keys(jobLine("", { looks: 0, first: "" }))
+    printRows({ head: keys, keys, rows: lines.map((line) => Object.values(line)) }, output)
+    return totals
+  }
+  // The widest columns last, so a row reads from the left when its right wraps; role and queue
+  // by their last segment (the JSON Lines keep them whole); job ids are never broken.
+  printRows(
+    {
+      head: ["Job", "Other calls", "Queue, role", "From", "Cancelled", "Created"],
+      keys: ["job", "otherCalls", "queueRole", "from", "cancelled", "created"],
+      keep: [0],
+      rows: sorted.map(([id, life]) => {
+        const line = jobLine(id, life)
+        return [
+          id,
+          line.otherCalls,
+          [line.queue, line.role].flatMap((arn) => (arn !== null ? [shortName(arn)] : [])).join(" "),
+          line.from ?? "",
+          line.cancelled !== null ? `${line.cancelled} by ${line.cancelledBy}` : "no",
+          line.created !== null ? `${line.created} by ${line.createdBy}` : "(not in these records)",
+        ]
+      }),
+    },
+    output,
   )
-  process.stdout.write(
-    `${out}\n${lives.size} job${lives.size === 1 ? "" : "s"}, ${cancelled} cancelled` +
+  if (output.format !== "table") return totals
+  output.write(
+    `${lives.size} job${lives.size === 1 ? "" : "s"}, ${cancelled} cancelled` +
       `${failedCreates > 0 ? `; ${failedCreates} CreateJob call${failedCreates === 1 ? "" : "s"} created no job (failed or response not logged)` : ""}\n`,
   )
   return totals

@@ -4,6 +4,9 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { events } from "./events"
 import { jobs } from "./jobs"
 import { unknownOperations } from "./operations"
+import { visibleLines } from "./output/escape"
+import { type OutputFlags, outputOf, withOutput } from "./output/options"
+import { UsageError } from "./output-file"
 import type { ReadOptions, ReadTotals } from "./read-inputs"
 import { summary } from "./summary"
 import { VERSION } from "./version"
@@ -43,10 +46,11 @@ interface CommonFlags {
   readonly maxBytes?: number
 }
 
-const readOptions = (flags: CommonFlags & { failures?: string }): ReadOptions => ({
+const readOptions = (flags: CommonFlags & { failures?: string; force?: boolean }): ReadOptions => ({
   allServices: flags.allServices === true,
   envelopeOnly: flags.envelopeOnly === true,
   ...(flags.failures !== undefined ? { failures: flags.failures } : {}),
+  ...(flags.force === true ? { force: true } : {}),
   stream: flags.maxBytes !== undefined ? { maxBytes: flags.maxBytes } : {},
 })
 
@@ -68,14 +72,25 @@ const finish = (totals: ReadTotals): void => {
   process.exitCode = totals.problemInputs.size > 0 || totals.files === 0 ? EXIT_INPUT_PROBLEMS : EXIT_OK
 }
 
+/** Runs a command's work; a refusal found on the way (an output file that is an input) is a usage error. */
+const guarded = async (command: Command, work: () => Promise<ReadTotals>): Promise<void> => {
+  try {
+    finish(await work())
+  } catch (error) {
+    if (error instanceof UsageError)
+      command.error(`error: ${error.message}`, {
+        exitCode: EXIT_USAGE,
+        code: "mediaconvert-cloudtrail.usage",
+      })
+    throw error
+  }
+}
+
 const NAME = "mediaconvert-cloudtrail"
 /** What follows a usage error: one line pointing at the help, not the whole help. */
 const hint = (command?: string): string =>
   `Try '${NAME}${command !== undefined ? ` ${command}` : ""} --help'.`
 const USAGE = `Usage: ${NAME} summary|events|jobs <paths...> [options]`
-
-const format = () =>
-  new Option("--format <format>", "output format").choices(["table", "jsonl"]).default("table")
 
 const program = new Command()
   .name(NAME)
@@ -86,38 +101,48 @@ const program = new Command()
   .showHelpAfterError(hint())
   .addHelpText("after", exitCodes)
   .exitOverride()
+  // Commander's messages repeat what was typed: made visible like everything else on stderr.
+  .configureOutput({ writeErr: (text) => process.stderr.write(visibleLines(text)) })
 
-withCommon(
-  program
-    .command("summary")
-    .description("counts by operation, identity, origin and error code, and the time span")
-    .argument("<paths...>", "log files or trail folders")
-    .showHelpAfterError(hint("summary"))
-    .addHelpText("after", exitCodes),
-).action(async (paths: string[], flags: CommonFlags) => finish(await summary(paths, readOptions(flags))))
+withOutput(
+  withCommon(
+    program
+      .command("summary")
+      .description("counts by operation, identity, origin and error code, and the time span")
+      .argument("<paths...>", "log files or trail folders")
+      .showHelpAfterError(hint("summary"))
+      .addHelpText("after", exitCodes),
+  ),
+  false,
+).action(async (paths: string[], flags: CommonFlags & OutputFlags, command: Command) =>
+  guarded(command, () => summary(paths, readOptions(flags), outputOf(flags))),
+)
 
-withCommon(
-  program
-    .command("events")
-    .description("the records that pass the filters, as a table or JSON Lines")
-    .argument("<paths...>", "log files or trail folders")
-    .option(
-      "--operation <names...>",
-      "only these operations (eventName), e.g. CreateJob CancelJob; any name with --all-services",
-    )
-    .option("--identity <text>", "only identities whose name, ARN, role or kind contains this text")
-    .option("--account <id>", "only calls by principals of this account")
-    .addOption(new Option("--since <date>", "only events at or after this time").argParser(date))
-    .addOption(new Option("--until <date>", "only events at or before this time").argParser(date))
-    .option("--job <id>", "only events about this job")
-    .option("--errors-only", "only calls that failed (with an errorCode)")
-    .addOption(format())
-    .option(
-      "--failures <file>",
-      "write each record that failed to decode to this file, whole, as JSON Lines (source, path, issues, record)",
-    )
-    .showHelpAfterError(hint("events"))
-    .addHelpText("after", exitCodes),
+withOutput(
+  withCommon(
+    program
+      .command("events")
+      .description("the records that pass the filters, as a table or JSON Lines")
+      .argument("<paths...>", "log files or trail folders")
+      .option(
+        "--operation <names...>",
+        "only these operations (eventName), e.g. CreateJob CancelJob; any name with --all-services",
+      )
+      .option("--identity <text>", "only identities whose name, ARN, role or kind contains this text")
+      .option("--account <id>", "only calls by principals of this account")
+      .addOption(new Option("--since <date>", "only events at or after this time").argParser(date))
+      .addOption(new Option("--until <date>", "only events at or before this time").argParser(date))
+      .option("--job <id>", "only events about this job")
+      .option("--errors-only", "only calls that failed (with an errorCode)")
+      .option(
+        "--failures <file>",
+        "write each record that failed to decode to this file, whole, as JSON Lines (source, path, issues, record); never an input, nor an existing file without --force",
+      )
+      .option("--force", "let --failures overwrite an existing file (never one of the inputs)")
+      .showHelpAfterError(hint("events"))
+      .addHelpText("after", exitCodes),
+  ),
+  true,
 ).action(
   async (
     paths: string[],
@@ -129,9 +154,9 @@ withCommon(
       until?: Date
       job?: string
       errorsOnly?: boolean
-      format: "table" | "jsonl"
       failures?: string
-    },
+      force?: boolean
+    } & OutputFlags,
     command: Command,
   ) => {
     const operation = flags.operation?.flatMap((names) => names.split(",")).filter((name) => name !== "")
@@ -143,11 +168,11 @@ withCommon(
         exitCode: EXIT_USAGE,
         code: "mediaconvert-cloudtrail.unknownOperation",
       })
-    finish(
-      await events(
+    await guarded(command, () =>
+      events(
         paths,
         {
-          format: flags.format,
+          order: flags.order ?? "time",
           ...(operation !== undefined ? { operation } : {}),
           ...(flags.identity !== undefined ? { identity: flags.identity } : {}),
           ...(flags.account !== undefined ? { account: flags.account } : {}),
@@ -157,23 +182,26 @@ withCommon(
           ...(flags.errorsOnly === true ? { errorsOnly: true } : {}),
         },
         readOptions(flags),
+        outputOf(flags),
       ),
     )
   },
 )
 
-withCommon(
-  program
-    .command("jobs")
-    .description(
-      "each job's life: who created it, with which role and queue, when, from where, and whether it was cancelled",
-    )
-    .argument("<paths...>", "log files or trail folders")
-    .addOption(format())
-    .showHelpAfterError(hint("jobs"))
-    .addHelpText("after", exitCodes),
-).action(async (paths: string[], flags: CommonFlags & { format: "table" | "jsonl" }) =>
-  finish(await jobs(paths, flags.format, readOptions(flags))),
+withOutput(
+  withCommon(
+    program
+      .command("jobs")
+      .description(
+        "each job's life: who created it, with which role and queue, when, from where, and whether it was cancelled",
+      )
+      .argument("<paths...>", "log files or trail folders")
+      .showHelpAfterError(hint("jobs"))
+      .addHelpText("after", exitCodes),
+  ),
+  true,
+).action(async (paths: string[], flags: CommonFlags & OutputFlags, command: Command) =>
+  guarded(command, () => jobs(paths, flags.order ?? "time", readOptions(flags), outputOf(flags))),
 )
 
 // A closed pipe (`… | head`) is not an error of ours.
@@ -197,6 +225,8 @@ run(process.argv).catch((error: unknown) => {
     process.exitCode = error.exitCode === 0 ? EXIT_OK : EXIT_USAGE
     return
   }
-  process.stderr.write(`mediaconvert-cloudtrail: ${error instanceof Error ? error.message : String(error)}\n`)
+  process.stderr.write(
+    `mediaconvert-cloudtrail: ${visibleLines(error instanceof Error ? error.message : String(error))}\n`,
+  )
   process.exitCode = EXIT_INPUT_PROBLEMS
 })

@@ -10,6 +10,9 @@ import { streamMediaConvertEvents } from "../node/stream-mediaconvert-events"
 import { type SourcedResult, type StreamOptions, streamRecords } from "../node/stream-records"
 import { listTrailFiles } from "../node/trail"
 import type { CloudTrailRecord } from "../record/record"
+import { visibleLines } from "./output/escape"
+import { jsonText } from "./output/json-writer"
+import { openOutputFile } from "./output-file"
 
 export interface ReadOptions {
   readonly allServices: boolean
@@ -17,6 +20,8 @@ export interface ReadOptions {
   readonly envelopeOnly?: boolean
   /** Where to write each failed record whole, one JSON object per line (a dead-letter file). */
   readonly failures?: string
+  /** Whether `failures` may be an existing file (never one of the inputs). */
+  readonly force?: boolean
   readonly stream: StreamOptions
 }
 
@@ -33,8 +38,9 @@ export interface ReadTotals {
 const MEDIACONVERT = "mediaconvert.amazonaws.com"
 const SHOWN_PER_FILE = 5
 
+/** One problem on stderr, its file names and values made visible (no escape sequence reaches the terminal). */
 const problem = (line: string): void => {
-  process.stderr.write(`mediaconvert-cloudtrail: ${line}\n`)
+  process.stderr.write(`mediaconvert-cloudtrail: ${visibleLines(line)}\n`)
 }
 
 /** The files to read: each path itself, or the log files below it when it is a folder. */
@@ -78,6 +84,14 @@ export const readInputs = async (
     problemInputs: new Set(),
   }
   const files = await expand(paths, totals)
+  // Checked before anything is read: a refusal leaves every file as it was.
+  const failuresFile = options.failures
+  const deadLetters =
+    failuresFile !== undefined
+      ? createWriteStream(failuresFile, {
+          fd: openOutputFile("--failures", failuresFile, [...paths, ...files], options.force === true),
+        })
+      : undefined
   // An empty folder or a mistyped path is not a clean run: say so, and the exit code says 1.
   if (files.length === 0)
     problem(`nothing read: no log files (.json, .jsonl or .ndjson, gzipped or not) in ${paths.join(", ")}`)
@@ -91,8 +105,6 @@ export const readInputs = async (
         })
       : undefined
   bar?.start(files.length, 0)
-  const failuresFile = options.failures
-  const deadLetters = failuresFile !== undefined ? createWriteStream(failuresFile) : undefined
   deadLetters?.on("error", (error) => {
     problem(`cannot write ${failuresFile}: ${error.message}`)
     totals.problemInputs.add(failuresFile ?? "")
@@ -151,7 +163,7 @@ const resultsOf = (
 /** A failed record as one line of JSON: where it was, why it failed, and the record itself (or its text). */
 export const deadLetter = (result: FailureFound | RecordResult, source: string): string => {
   if (result._tag !== "failure") return ""
-  return JSON.stringify({
+  return jsonText({
     source,
     path: result.path,
     issues: result.failure.issues,

@@ -1,9 +1,16 @@
 import { bump, factsOf, ranked } from "./facts"
-import { fittedTable } from "./fit"
+import { type Output, printSections } from "./output/rows"
 import { type ReadOptions, type ReadTotals, readInputs } from "./read-inputs"
 
-/** `summary`: counts by operation, identity, origin channel, errors by code, and the time span. */
-export const summary = async (paths: ReadonlyArray<string>, options: ReadOptions): Promise<ReadTotals> => {
+/**
+ * `summary`: counts by operation, identity, origin channel, errors by code, and the time span;
+ * as tables or Markdown under titles, or as JSON Lines, CSV or TSV rows that name their section.
+ */
+export const summary = async (
+  paths: ReadonlyArray<string>,
+  options: ReadOptions,
+  output: Output,
+): Promise<ReadTotals> => {
   const operations = new Map<string, number>()
   const operationErrors = new Map<string, number>()
   const identities = new Map<string, number>()
@@ -25,24 +32,57 @@ export const summary = async (paths: ReadonlyArray<string>, options: ReadOptions
     if (first === undefined || facts.time < first) first = facts.time
     if (last === undefined || facts.time > last) last = facts.time
   })
-  const out: string[] = []
-  out.push(
+  const prose = [
     `${totals.records} ${options.allServices ? "" : "MediaConvert "}records from ${totals.files} file${totals.files === 1 ? "" : "s"}` +
       (options.allServices ? "" : `, ${totals.otherServices} of other services left out`) +
       `, ${totals.failed} failed, ${totals.skipped} skipped`,
-  )
-  out.push(first === undefined ? "Time span: no records" : `Time span: ${first} to ${last}`)
+    first === undefined ? "Time span: no records" : `Time span: ${first} to ${last}`,
+  ]
   const byOperation = ranked(operations).map(([name, count]) => [name, count, operationErrors.get(name) ?? 0])
-  out.push("", "By operation", fittedTable(["Operation", "Calls", "Errors"], byOperation))
   const byIdentity = ranked(identities).map(([name, count]) => [kinds.get(name) ?? "", count, name])
-  // The identity last: the widest column, and the one that wraps.
-  out.push("", "By identity", fittedTable(["Kind", "Calls", "Identity"], byIdentity))
-  out.push("", "By origin", fittedTable(["Origin", "Calls"], ranked(channels)))
-  out.push(
-    "",
-    "Errors by code",
-    errors.size === 0 ? "(none)" : fittedTable(["Error code", "Count"], ranked(errors)),
+  printSections(
+    prose,
+    [
+      {
+        name: "totals",
+        title: "Totals",
+        inTable: false,
+        set: {
+          head: ["Records", "Files", "Other services", "Failed", "Skipped", "First", "Last"],
+          keys: ["records", "files", "otherServices", "failed", "skipped", "first", "last"],
+          rows: [
+            [totals.records, totals.files, totals.otherServices, totals.failed, totals.skipped, first, last],
+          ],
+        },
+      },
+      {
+        name: "operation",
+        title: "By operation",
+        set: {
+          head: ["Operation", "Calls", "Errors"],
+          keys: ["operation", "calls", "errors"],
+          rows: byOperation,
+        },
+      },
+      // The identity last: the widest column, and the one that wraps.
+      {
+        name: "identity",
+        title: "By identity",
+        set: { head: ["Kind", "Calls", "Identity"], keys: ["kind", "calls", "identity"], rows: byIdentity },
+      },
+      {
+        name: "origin",
+        title: "By origin",
+        set: { head: ["Origin", "Calls"], keys: ["origin", "calls"], rows: ranked(channels) },
+      },
+      {
+        name: "error",
+        title: "Errors by code",
+        none: "(none)",
+        set: { head: ["Error code", "Count"], keys: ["errorCode", "calls"], rows: ranked(errors) },
+      },
+    ],
+    output,
   )
-  process.stdout.write(`${out.join("\n")}\n`)
   return totals
 }

@@ -285,13 +285,13 @@ describe("mediaconvert-cloudtrail", () => {
     )
   })
 
-  it("tables fit a 120-column terminal: no line of summary, events or jobs is wider", () => {
+  it("tables fit --width 120: no line of summary, events or jobs is wider", () => {
     for (const args of [
-      ["summary", sample],
-      ["summary", sample, "--all-services"],
-      ["events", sample],
-      ["events", sample, "--errors-only"],
-      ["jobs", sample],
+      ["summary", sample, "--width", "120"],
+      ["summary", sample, "--all-services", "--width", "120"],
+      ["events", sample, "--width", "120"],
+      ["events", sample, "--errors-only", "--width", "120"],
+      ["jobs", sample, "--width", "120"],
     ]) {
       const { stdout } = run(...args)
       const widest = Math.max(...stdout.split("\n").map((line) => [...line].length))
@@ -300,13 +300,13 @@ describe("mediaconvert-cloudtrail", () => {
   })
 
   it("tables wrap rather than cut, and never break a job id or a time", () => {
-    const jobsTable = run("jobs", sample).stdout
+    const jobsTable = run("jobs", sample, "--width", "100").stdout
     for (const line of run("jobs", sample, "--format", "jsonl").stdout.trim().split("\n")) {
       const job = JSON.parse(line)
       expect(jobsTable).toContain(`│ ${job.job} │`)
       if (job.created !== null) expect(jobsTable).toContain(job.created)
     }
-    const eventsTable = run("events", sample).stdout
+    const eventsTable = run("events", sample, "--width", "100").stdout
     for (const line of run("events", sample, "--format", "jsonl").stdout.trim().split("\n"))
       expect(eventsTable).toContain(`│ ${JSON.parse(line).eventTime} │`)
   })

@@ -79,12 +79,38 @@ const cutTo = (text: string, limit: number): string => {
   return text.slice(0, end)
 }
 
-/** Whether a line may break after this character: a space, or a separator in names and ARNs. */
-const BREAK_AFTER = new Set([" ", "/", "_", ":", ",", "-", ".", "|", ";", "="])
+/**
+ * Where a line may break other than at a space: after a separator of paths, names and addresses
+ * (`/`, `_`, `.`, `,`, `;`, `|`, `=`), or between the words of a CamelCase name. Not after `-` or
+ * `:`, so that a time (2024-04-01T10:00:00Z) or a job id is never broken.
+ */
+const BREAK_AFTER = new Set(["/", "_", ",", ".", "|", ";", "="])
+
+const breaksAfter = (char: string, next: string | undefined): boolean =>
+  BREAK_AFTER.has(char) || (next !== undefined && /[a-z]/.test(char) && /[A-Z]/.test(next))
+
+/** The widest piece of a text that no break divides, up to `cap` columns (a column's floor). */
+export const longestPiece = (text: string, cap: number): number => {
+  const chars = Array.from(text)
+  let longest = 0
+  let piece = 0
+  for (let i = 0; i < chars.length; i++) {
+    const char = chars[i] as string
+    if (char === " ") {
+      piece = 0
+      continue
+    }
+    piece += charWidth(char)
+    if (piece > longest) longest = piece
+    if (longest >= cap) return cap
+    if (breaksAfter(char, chars[i + 1])) piece = 0
+  }
+  return longest
+}
 
 /**
- * A cell's text wrapped to `width` columns in at most `lines` lines, broken after a space or a
- * separator where there is one, else anywhere; text beyond the last line is cut with {@link CUT}.
+ * A cell's text wrapped to `width` columns in at most `lines` lines, broken at a space where
+ * there is one, else where {@link longestPiece} may break, else anywhere; text beyond the last line is cut with {@link CUT}.
  */
 export const wrapCell = (text: string, width: number, lines: number): string[] => {
   const chars = Array.from(text)
@@ -97,14 +123,19 @@ export const wrapCell = (text: string, width: number, lines: number): string[] =
     let used = 0
     let end = start
     let lastBreak = -1
+    let lastSpace = -1
     while (end < chars.length) {
       const w = charWidth(chars[end] as string)
       if (used + w > width) break
       used += w
-      if (BREAK_AFTER.has(chars[end] as string)) lastBreak = end + 1
+      if (chars[end] === " ") lastSpace = end + 1
+      else if (breaksAfter(chars[end] as string, chars[end + 1])) lastBreak = end + 1
       end++
     }
-    if (end < chars.length && lastBreak > start) end = lastBreak
+    // A space is the better break (between words); a separator inside a name the next best.
+    if (end < chars.length && chars[end] === " ") lastSpace = end
+    if (end < chars.length && lastSpace > start) end = lastSpace
+    else if (end < chars.length && lastBreak > start) end = lastBreak
     if (end === start) end = start + 1
     if (out.length === lines - 1 && end < chars.length) {
       out.push(clip(chars.slice(start).join(""), width, true))

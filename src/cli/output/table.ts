@@ -2,7 +2,7 @@
 // narrowed and their cells wrapped onto a few lines (cut with a visible mark beyond them). Every
 // step is linear in rows and bounded per cell: no spread of the rows into a call
 // (`Math.max(...rows)` overflowed the stack at 100,000 rows), no re-wrapping of a long cell.
-import { type Cell, cellText, textWidth, wrapCell } from "./cells"
+import { type Cell, cellText, longestPiece, textWidth, wrapCell } from "./cells"
 
 /** The widest a cell is shown, in columns; longer values end in "…" (JSON Lines has them whole). */
 export const CELL_LIMIT = 200
@@ -11,7 +11,10 @@ export const CELL_LIMIT = 200
 export const MAX_CELL_LINES = 3
 
 /** No column is narrowed below this (unless its widest cell is narrower). */
-const NARROWEST = 12
+const NARROWEST = 10
+
+/** A column is not narrowed below its widest unbreakable piece up to this width (times, ids stay whole). */
+const WHOLE_WORD = 20
 
 export interface TableOptions {
   /** Columns of the whole table, borders included; undefined for no limit (one line per row). */
@@ -87,6 +90,7 @@ export const tableLines = (
   const keep = new Set(options.keep ?? [])
   const headCells = head.map((name) => cellText(name, CELL_LIMIT))
   const natural = headCells.map(textWidth)
+  const words = head.map(() => 0)
   const body: string[][] = []
   for (const row of rows) {
     const cells: string[] = []
@@ -94,11 +98,12 @@ export const tableLines = (
       const text = cellText(row[i], CELL_LIMIT)
       const width = textWidth(text)
       if (width > (natural[i] ?? 0)) natural[i] = width
+      if ((words[i] ?? 0) < WHOLE_WORD) words[i] = Math.max(words[i] ?? 0, longestPiece(text, WHOLE_WORD))
       cells.push(text)
     }
     body.push(cells)
   }
-  const floors = natural.map((w, i) => (keep.has(i) ? w : Math.min(w, NARROWEST)))
+  const floors = natural.map((w, i) => (keep.has(i) ? w : Math.min(w, Math.max(NARROWEST, words[i] ?? 0))))
   // Each cell has a space either side and a border on its left; the table, one on its right.
   const budget = options.width !== undefined ? options.width - 3 * columns - 1 : undefined
   const widths = columnWidths(natural, floors, budget)
