@@ -8,7 +8,7 @@ import type { FailureFound, RecordResult } from "../containers/result"
 import { formatFailure } from "../failure"
 import { streamMediaConvertEvents } from "../node/stream-mediaconvert-events"
 import { type SourcedResult, type StreamOptions, streamRecords } from "../node/stream-records"
-import { listTrailFiles } from "../node/trail"
+import { listTrailFiles, type TrailSkipReason } from "../node/trail"
 import type { CloudTrailRecord } from "../record/record"
 import { visibleLines } from "./output/escape"
 import { jsonText } from "./output/json-writer"
@@ -31,12 +31,37 @@ export interface ReadTotals {
   otherServices: number
   failed: number
   skipped: number
+  /** What was skipped, by kind ("digest folder", "FIFO", "broken link"…): the summary names them. */
+  readonly skippedBy: Map<string, number>
   /** Inputs that could not be read or held corrupt records, by name. */
   readonly problemInputs: Set<string>
 }
 
 const MEDIACONVERT = "mediaconvert.amazonaws.com"
 const SHOWN_PER_FILE = 5
+
+/** Why an entry of a folder was not read, as stderr says it, and its kind in the summary's count. */
+const SKIPPED: Readonly<Record<TrailSkipReason, { readonly why: string; readonly kind: string }>> = {
+  fifo: { why: "a FIFO (named pipe), not a file: reading it could wait forever", kind: "FIFO" },
+  socket: { why: "a socket, not a file", kind: "socket" },
+  device: { why: "a device, not a file", kind: "device" },
+  "broken-link": { why: "a symbolic link to nothing", kind: "broken link" },
+  "link-loop": { why: "a symbolic link back to a folder that holds it (a loop)", kind: "link loop" },
+  duplicate: { why: "already read under another name (through a symbolic link)", kind: "duplicate" },
+}
+
+const skip = (totals: ReadTotals, kind: string): void => {
+  totals.skipped++
+  totals.skippedBy.set(kind, (totals.skippedBy.get(kind) ?? 0) + 1)
+}
+
+/** The count of what was skipped, with its kinds: "3 skipped (1 digest folder, 2 FIFO)". */
+export const skippedText = (totals: ReadTotals): string =>
+  `${totals.skipped} skipped${
+    totals.skippedBy.size > 0
+      ? ` (${[...totals.skippedBy].map(([kind, count]) => `${count} ${kind}`).join(", ")})`
+      : ""
+  }`
 
 /** One problem on stderr, its file names and values made visible (no escape sequence reaches the terminal). */
 const problem = (line: string): void => {
@@ -58,8 +83,12 @@ const expand = async (paths: ReadonlyArray<string>, totals: ReadTotals): Promise
       continue
     }
     const trail = await listTrailFiles(path)
-    // CloudTrail-Digest folders hold hashes, not records.
-    totals.skipped += trail.digestFolders.length
+    // CloudTrail-Digest folders hold hashes, not records: counted, not worth a line on stderr.
+    for (const _ of trail.digestFolders) skip(totals, "digest folder")
+    for (const entry of trail.skipped) {
+      problem(`skipped ${entry.path}: ${SKIPPED[entry.reason].why}`)
+      skip(totals, SKIPPED[entry.reason].kind)
+    }
     for (const bad of trail.unreadable) {
       problem(`cannot read ${bad.path}: ${bad.message}`)
       totals.problemInputs.add(bad.path)
@@ -81,6 +110,7 @@ export const readInputs = async (
     otherServices: 0,
     failed: 0,
     skipped: 0,
+    skippedBy: new Map(),
     problemInputs: new Set(),
   }
   const files = await expand(paths, totals)
@@ -132,7 +162,7 @@ export const readInputs = async (
           }
           break
         default:
-          totals.skipped++
+          skip(totals, result._tag === "skipped" ? result.reason : result._tag)
       }
     }
     totals.otherServices += results.summary().passedOver ?? 0

@@ -1,6 +1,6 @@
 import { bump, factsOf, ranked } from "./facts"
 import { type Output, printSections } from "./output/rows"
-import { type ReadOptions, type ReadTotals, readInputs } from "./read-inputs"
+import { type ReadOptions, type ReadTotals, readInputs, skippedText } from "./read-inputs"
 
 /**
  * `summary`: counts by operation, identity, origin channel, errors by code, and the time span;
@@ -35,7 +35,7 @@ export const summary = async (
   const prose = [
     `${totals.records} ${options.allServices ? "" : "MediaConvert "}records from ${totals.files} file${totals.files === 1 ? "" : "s"}` +
       (options.allServices ? "" : `, ${totals.otherServices} of other services left out`) +
-      `, ${totals.failed} failed, ${totals.skipped} skipped`,
+      `, ${totals.failed} failed, ${skippedText(totals)}`,
     first === undefined ? "Time span: no records" : `Time span: ${first} to ${last}`,
   ]
   const byOperation = ranked(operations).map(([name, count]) => [name, count, operationErrors.get(name) ?? 0])

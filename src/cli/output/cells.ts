@@ -32,8 +32,12 @@ export const charWidth = (char: string): number => {
   return isWide(code) ? 2 : 1
 }
 
+/** Printable ASCII only: one column a character, nothing to escape (the common case, made fast). */
+const PLAIN = /^[\x20-\x7e]*$/
+
 /** How many terminal columns a text takes (one line, already made visible). */
 export const textWidth = (text: string): number => {
+  if (PLAIN.test(text)) return text.length
   let width = 0
   for (const char of text) width += charWidth(char)
   return width
@@ -47,6 +51,7 @@ export const textWidth = (text: string): number => {
 export const cellText = (cell: Cell, limit: number): string => {
   if (cell === null || cell === undefined) return ""
   const raw = String(cell)
+  if (raw.length <= limit && PLAIN.test(raw)) return raw
   // Each character takes at least one column once escaped (wide ones two), zero-width ones
   // none: a margin of `limit` characters more covers combining marks between them.
   const head = raw.length > 2 * limit + 2 ? raw.slice(0, 2 * limit + 2) : raw
@@ -86,11 +91,22 @@ const cutTo = (text: string, limit: number): string => {
  */
 const BREAK_AFTER = new Set(["/", "_", ",", ".", "|", ";", "="])
 
+const isLower = (char: string): boolean => char >= "a" && char <= "z"
+const isUpper = (char: string | undefined): boolean => char !== undefined && char >= "A" && char <= "Z"
+
 const breaksAfter = (char: string, next: string | undefined): boolean =>
-  BREAK_AFTER.has(char) || (next !== undefined && /[a-z]/.test(char) && /[A-Z]/.test(next))
+  BREAK_AFTER.has(char) || (isLower(char) && isUpper(next))
+
+/** Where a plain (ASCII) text divides into pieces no break divides. */
+const PLAIN_BREAKS = / |(?<=[/_,.|;=])|(?<=[a-z])(?=[A-Z])/
 
 /** The widest piece of a text that no break divides, up to `cap` columns (a column's floor). */
 export const longestPiece = (text: string, cap: number): number => {
+  if (PLAIN.test(text)) {
+    let longest = 0
+    for (const piece of text.split(PLAIN_BREAKS)) if (piece.length > longest) longest = piece.length
+    return Math.min(longest, cap)
+  }
   const chars = Array.from(text)
   let longest = 0
   let piece = 0
