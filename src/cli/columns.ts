@@ -3,8 +3,7 @@
 // --columns picks any of them in any order.
 import { type Command, Option } from "commander"
 import type { Cell } from "./output/cells"
-import { type Format, type Output, printRows, writeJsonLines } from "./output/rows"
-import { tableWidth } from "./output/width"
+import { type Output, printRows, writeJsonLines } from "./output/rows"
 
 /** A value as JSON Lines carry it; tables and CSV show its text ({@link cellText}). */
 export type Value = string | number | boolean | null | ReadonlyArray<string>
@@ -29,6 +28,8 @@ export interface ColumnSet<Row> {
   readonly table: ReadonlyArray<string>
   /** The ids --wide adds. */
   readonly wide: ReadonlyArray<string>
+  /** The ids CSV, TSV and JSON Lines of facts carry without --columns: one fact each, for scripts. */
+  readonly script: ReadonlyArray<string>
 }
 
 /** A value as one cell of a table, CSV, TSV or Markdown: a list's items separated by spaces. */
@@ -37,15 +38,6 @@ export const cellOf = (value: Value): Cell => (Array.isArray(value) ? value.join
 /** What a table (or Markdown, for people too) shows in a column's cell. */
 export const tableCell = <Row>(column: Column<Row>, row: Row): Cell =>
   column.cell !== undefined ? column.cell(row) : cellOf(column.value(row))
-
-/** Where printed rows go: standard output, a table as wide as the terminal (or COLUMNS). */
-export const stdoutAs = (format: Format): Output => ({
-  format,
-  width: tableWidth({ stdout: process.stdout, env: process.env }),
-  write: (text) => {
-    process.stdout.write(text)
-  },
-})
 
 /**
  * Prints rows of the columns: JSON Lines as objects keyed by column id with exact values (lists
@@ -98,18 +90,22 @@ export const withColumns = <Row>(command: Command, set: ColumnSet<Row>): Command
     .option("--wide", `the table's columns and ${set.wide.join(", ")}`)
 
 /**
- * The columns to show: those named (`all` for every one), else the table's (with --wide, more);
- * or, for a name that is not a column, why (one line, for a usage error).
+ * The columns to show: those named (`all` for every one), else for a table or Markdown the
+ * table's (with --wide, more), for the other formats the script's; or, for a name that is not a
+ * column, why (one line, for a usage error).
  */
 export const pickColumns = <Row>(
   set: ColumnSet<Row>,
   requested: ReadonlyArray<string> | undefined,
   wide: boolean,
+  forPeople: boolean,
 ): ReadonlyArray<Column<Row>> | string => {
   const byId = new Map(set.all.map((column) => [column.id.toLowerCase(), column]))
   const names =
     requested === undefined || requested.length === 0
-      ? [...set.table, ...(wide ? set.wide : [])]
+      ? forPeople
+        ? [...set.table, ...(wide ? set.wide : [])]
+        : set.script
       : requested.flatMap((name) =>
           name.toLowerCase() === "all" ? set.all.map((column) => column.id) : [name],
         )

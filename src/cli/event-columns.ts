@@ -92,12 +92,18 @@ const columns: ReadonlyArray<Column<EventRow>> = [
     value: (row) => row.facts.channel,
   },
   {
-    id: "sourceIp",
+    id: "sourceIPAddress",
     header: "Source",
     about: "sourceIPAddress",
     value: (row) => or(row.facts.sourceIPAddress),
   },
-  { id: "identity", header: "Identity", about: "who, and their account", value: (row) => whoText(row.facts) },
+  {
+    id: "identity",
+    header: "Identity",
+    about: "who (the table adds their account)",
+    value: (row) => row.facts.identity,
+    cell: (row) => whoText(row.facts),
+  },
   {
     id: "kind",
     header: "Kind",
@@ -171,10 +177,25 @@ export const eventColumns: ColumnSet<EventRow> = {
   all: columns,
   table: ["time", "operation", "region", "resource", "error", "origin", "identity"],
   wide: ["accessKey", "userAgent", "inputs", "destinations"],
+  script: [
+    "time",
+    "operation",
+    "region",
+    "resource",
+    "errorCode",
+    "errorMessage",
+    "jobId",
+    "channel",
+    "sourceIPAddress",
+    "identity",
+    "identityKind",
+    "account",
+  ],
 }
 
 /** With --all-services, the table says which service each call went to. */
 export const allServicesColumns: ColumnSet<EventRow> = {
   ...eventColumns,
   table: ["time", "service", ...eventColumns.table.slice(1)],
+  script: ["time", "service", ...eventColumns.script.slice(1)],
 }

@@ -129,7 +129,5 @@ export const jobColumns: ColumnSet<JobRow> = {
   all: columns,
   table: ["job", "created", "createdBy", "role", "inputs", "destinations", "cancelled"],
   wide: ["from", "queue", "region", "accessKey", "otherCalls"],
+  script: columns.map((column) => column.id),
 }
-
-/** The keys of --format jsonl without --columns: every fact of the job. */
-export const jobLineColumns = columns.map((column) => column.id)

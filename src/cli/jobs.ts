@@ -1,17 +1,20 @@
 import { bucketsOf } from "../mediaconvert/buckets"
 import { destinationsOf, inputsOf } from "../mediaconvert/jobs"
 import { jobTemplateOf } from "../mediaconvert/references"
-import { type Column, printColumns, stdoutAs } from "./columns"
+import { type Column, printColumns } from "./columns"
 import { factsOf, roleAndQueueOf } from "./facts"
 import { type Filters, passes } from "./filters"
 import type { JobLife, JobRow } from "./job-columns"
-import type { Format } from "./output/rows"
+import type { Order } from "./output/options"
+import type { Output } from "./output/rows"
 import { type ReadOptions, type ReadTotals, readInputs } from "./read-inputs"
 import { namesBucket } from "./select"
 
-export interface JobsOutput {
-  readonly format: Format
+/** What `jobs` shows: its columns and the order of rows. */
+export interface JobsShown {
   readonly columns: ReadonlyArray<Column<JobRow>>
+  /** By first sight of each job (the default), or as first read from the files. */
+  readonly order: Order
 }
 
 /**
@@ -23,8 +26,9 @@ export interface JobsOutput {
 export const jobs = async (
   paths: ReadonlyArray<string>,
   filters: Filters,
-  output: JobsOutput,
+  shown: JobsShown,
   options: ReadOptions,
+  output: Output,
 ): Promise<ReadTotals> => {
   const lives = new Map<string, JobLife>()
   let failedCreates = 0
@@ -67,20 +71,20 @@ export const jobs = async (
       life.cancelled = { time: facts.time, by: facts.identity }
     else life.looks++
   })
-  const shown = [...lives]
+  const rows = [...lives]
     .filter(
       ([, life]) =>
         life.passed &&
         (wanted === undefined || (life.created?.buckets ?? []).some((bucket) => wanted.includes(bucket))),
     )
     .map(([id, life]) => ({ id, life }))
-    .sort((a, b) => (a.life.first || Infinity) - (b.life.first || Infinity) || 0)
-  const out = stdoutAs(output.format)
-  printColumns(output.columns, shown, out)
+  if (shown.order === "time")
+    rows.sort((a, b) => (a.life.first || Infinity) - (b.life.first || Infinity) || 0)
+  printColumns(shown.columns, rows, output)
   if (output.format !== "table") return totals
-  const cancelled = shown.filter((row) => row.life.cancelled !== undefined).length
-  out.write(
-    `${shown.length} job${shown.length === 1 ? "" : "s"}, ${cancelled} cancelled` +
+  const cancelled = rows.filter((row) => row.life.cancelled !== undefined).length
+  output.write(
+    `${rows.length} job${rows.length === 1 ? "" : "s"}, ${cancelled} cancelled` +
       `${failedCreates > 0 ? `; ${failedCreates} CreateJob call${failedCreates === 1 ? "" : "s"} created no job (failed or response not logged)` : ""}\n`,
   )
   return totals

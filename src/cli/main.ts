@@ -8,7 +8,9 @@ import { type FilterFlags, filtersFrom, TIMES_HELP, withFilters } from "./filter
 import { jobColumns } from "./job-columns"
 import { jobs } from "./jobs"
 import { unknownOperations } from "./operations"
-import { FORMATS, type Format } from "./output/rows"
+import { visibleLines } from "./output/escape"
+import { type OutputFlags, outputOf, withOutput } from "./output/options"
+import { UsageError } from "./output-file"
 import type { ReadOptions, ReadTotals } from "./read-inputs"
 import { summary } from "./summary"
 import { VERSION } from "./version"
@@ -41,10 +43,11 @@ interface CommonFlags {
   readonly maxBytes?: number
 }
 
-const readOptions = (flags: CommonFlags & { failures?: string }): ReadOptions => ({
+const readOptions = (flags: CommonFlags & { failures?: string; force?: boolean }): ReadOptions => ({
   allServices: flags.allServices === true,
   envelopeOnly: flags.envelopeOnly === true,
   ...(flags.failures !== undefined ? { failures: flags.failures } : {}),
+  ...(flags.force === true ? { force: true } : {}),
   stream: flags.maxBytes !== undefined ? { maxBytes: flags.maxBytes } : {},
 })
 
@@ -66,13 +69,25 @@ const finish = (totals: ReadTotals): void => {
   process.exitCode = totals.problemInputs.size > 0 || totals.files === 0 ? EXIT_INPUT_PROBLEMS : EXIT_OK
 }
 
+/** Runs a command's work; a refusal found on the way (an output file that is an input) is a usage error. */
+const guarded = async (command: Command, work: () => Promise<ReadTotals>): Promise<void> => {
+  try {
+    finish(await work())
+  } catch (error) {
+    if (error instanceof UsageError)
+      command.error(`error: ${error.message}`, {
+        exitCode: EXIT_USAGE,
+        code: "mediaconvert-cloudtrail.usage",
+      })
+    throw error
+  }
+}
+
 const NAME = "mediaconvert-cloudtrail"
 /** What follows a usage error: one line pointing at the help, not the whole help. */
 const hint = (command?: string): string =>
   `Try '${NAME}${command !== undefined ? ` ${command}` : ""} --help'.`
 const USAGE = `Usage: ${NAME} summary|events|jobs <paths...> [options]`
-
-const format = () => new Option("--format <format>", "output format").choices([...FORMATS]).default("table")
 
 const program = new Command()
   .name(NAME)
@@ -83,6 +98,8 @@ const program = new Command()
   .showHelpAfterError(hint())
   .addHelpText("after", exitCodes)
   .exitOverride()
+  // Commander's messages repeat what was typed: made visible like everything else on stderr.
+  .configureOutput({ writeErr: (text) => process.stderr.write(visibleLines(text)) })
 
 /** The --operation names, split at commas; a usage error for a name MediaConvert does not have (unless --all-services). */
 const operationsOf = (
@@ -104,30 +121,33 @@ const operationsOf = (
 /** The columns --columns and --wide ask for; a usage error for a name that is not a column. */
 const columnsOf = <Row>(
   set: ColumnSet<Row>,
-  flags: { columns?: string[]; wide?: boolean },
+  flags: { columns?: string[]; wide?: boolean; format: string },
   command: Command,
 ): ReadonlyArray<Column<Row>> => {
-  const picked = pickColumns(set, flags.columns, flags.wide === true)
+  const forPeople = flags.format === "table" || flags.format === "markdown"
+  const picked = pickColumns(set, flags.columns, flags.wide === true, forPeople)
   if (typeof picked === "string")
     command.error(`error: ${picked}`, { exitCode: EXIT_USAGE, code: "mediaconvert-cloudtrail.unknownColumn" })
   return picked as ReadonlyArray<Column<Row>>
 }
 
-/** Every command reads and selects alike: the common options, the filters, --operation and --format. */
-const selecting = (command: Command): Command =>
-  withFilters(
-    withCommon(command)
-      .argument("<paths...>", "log files or trail folders")
-      .option(
-        "--operation <names...>",
-        "only these operations (eventName), e.g. CreateJob CancelJob; any name with --all-services",
-      ),
+/** Every command reads and selects alike: the common options, the filters, --operation and the output options. */
+const selecting = (command: Command, ordered: boolean): Command =>
+  withOutput(
+    withFilters(
+      withCommon(command)
+        .argument("<paths...>", "log files or trail folders")
+        .option(
+          "--operation <names...>",
+          "only these operations (eventName), e.g. CreateJob CancelJob; any name with --all-services",
+        ),
+    ),
+    ordered,
   )
-    .addOption(format())
     .addHelpText("after", TIMES_HELP)
     .addHelpText("after", exitCodes)
 
-type SelectFlags = CommonFlags & FilterFlags & { format: Format }
+type SelectFlags = CommonFlags & FilterFlags & OutputFlags
 
 selecting(
   program
@@ -136,9 +156,10 @@ selecting(
       "counts by operation, by identity (with addresses, regions, access keys, first and last seen), by region, origin and error code, and the time span",
     )
     .showHelpAfterError(hint("summary")),
+  false,
 ).action(async (paths: string[], flags: SelectFlags, command: Command) => {
   const filters = filtersFrom(flags, operationsOf(flags, command))
-  finish(await summary(paths, filters, flags.format, readOptions(flags)))
+  await guarded(command, () => summary(paths, filters, readOptions(flags), outputOf(flags)))
 })
 
 withColumns(
@@ -147,22 +168,25 @@ withColumns(
       .command("events")
       .description("the calls that pass the filters, as a table sorted by time or as JSON Lines")
       .showHelpAfterError(hint("events")),
-  ).option(
-    "--failures <file>",
-    "write each record that failed to decode to this file, whole, as JSON Lines (source, path, issues, record)",
-  ),
+    true,
+  )
+    .option(
+      "--failures <file>",
+      "write each record that failed to decode to this file, whole, as JSON Lines (source, path, issues, record); never an input, nor an existing file without --force",
+    )
+    .option("--force", "let --failures overwrite an existing file (never one of the inputs)"),
   eventColumns,
 ).action(
   async (
     paths: string[],
-    flags: SelectFlags & { failures?: string; columns?: string[]; wide?: boolean },
+    flags: SelectFlags & { failures?: string; force?: boolean; columns?: string[]; wide?: boolean },
     command: Command,
   ) => {
     const filters = filtersFrom(flags, operationsOf(flags, command))
     const set = flags.allServices === true ? allServicesColumns : eventColumns
     const columns = columnsOf(set, flags, command)
-    const output = { format: flags.format, columns, picked: flags.columns !== undefined }
-    finish(await events(paths, filters, output, readOptions(flags)))
+    const shown = { columns, picked: flags.columns !== undefined, order: flags.order ?? "time" }
+    await guarded(command, () => events(paths, filters, shown, readOptions(flags), outputOf(flags)))
   },
 )
 
@@ -174,17 +198,16 @@ withColumns(
         "each job's life: who created it, with which role and queue, from where, what it read and where it wrote, and whether it was cancelled",
       )
       .showHelpAfterError(hint("jobs")),
+    true,
   ),
   jobColumns,
 ).action(
   async (paths: string[], flags: SelectFlags & { columns?: string[]; wide?: boolean }, command: Command) => {
     const filters = filtersFrom(flags, operationsOf(flags, command))
-    // JSON Lines carry every fact of a job unless --columns says which.
-    const columns =
-      flags.format === "jsonl" && flags.columns === undefined
-        ? columnsOf(jobColumns, { columns: ["all"] }, command)
-        : columnsOf(jobColumns, flags, command)
-    finish(await jobs(paths, filters, { format: flags.format, columns }, readOptions(flags)))
+    // JSON Lines, CSV and TSV carry every fact of a job unless --columns says which.
+    const columns = columnsOf(jobColumns, flags, command)
+    const shown = { columns, order: flags.order ?? "time" }
+    await guarded(command, () => jobs(paths, filters, shown, readOptions(flags), outputOf(flags)))
   },
 )
 
@@ -209,6 +232,8 @@ run(process.argv).catch((error: unknown) => {
     process.exitCode = error.exitCode === 0 ? EXIT_OK : EXIT_USAGE
     return
   }
-  process.stderr.write(`mediaconvert-cloudtrail: ${error instanceof Error ? error.message : String(error)}\n`)
+  process.stderr.write(
+    `mediaconvert-cloudtrail: ${visibleLines(error instanceof Error ? error.message : String(error))}\n`,
+  )
   process.exitCode = EXIT_INPUT_PROBLEMS
 })

@@ -1,8 +1,7 @@
-import { stdoutAs } from "./columns"
 import { bump, ranked } from "./facts"
 import type { Filters } from "./filters"
-import { type Format, printSections, type Section, writeJsonLines } from "./output/rows"
-import type { ReadOptions, ReadTotals } from "./read-inputs"
+import { type Output, printSections, type Section, writeJsonLines } from "./output/rows"
+import { type ReadOptions, type ReadTotals, skippedText } from "./read-inputs"
 import { readSelected } from "./select"
 
 /** What a summary tells of one principal. */
@@ -28,14 +27,6 @@ const few = (values: ReadonlySet<string>): string => {
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? "" : "s"}`
 
-/** What was skipped, in words: `1 skipped (1 CloudTrail-Digest folder)`. */
-const skippedText = (totals: ReadTotals): string =>
-  `${totals.skipped} skipped${
-    totals.skippedBy.size > 0
-      ? ` (${[...totals.skippedBy].map(([what, count]) => plural(count, what)).join(", ")})`
-      : ""
-  }`
-
 /**
  * `summary`: counts by operation, by principal (with their addresses, regions, access keys and
  * first and last calls), by region, by origin channel, errors by code, and the time span; of the
@@ -44,9 +35,10 @@ const skippedText = (totals: ReadTotals): string =>
 export const summary = async (
   paths: ReadonlyArray<string>,
   filters: Filters,
-  format: Format,
   options: ReadOptions,
+  output: Output,
 ): Promise<ReadTotals> => {
+  const { format } = output
   const operations = new Map<string, number>()
   const operationErrors = new Map<string, number>()
   const principals = new Map<string, Principal>()
@@ -95,7 +87,6 @@ export const summary = async (
   const byIdentity = [...principals].sort(
     (a, b) => b[1].calls - a[1].calls || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
   )
-  const out = stdoutAs(format)
   if (format === "jsonl") {
     // JSON Lines by hand rather than printSections: a principal's addresses, regions and keys are arrays.
     const lines: object[] = [
@@ -134,7 +125,7 @@ export const summary = async (
       ...ranked(channels).map(([channel, calls]) => ({ section: "origin", channel, calls })),
       ...ranked(errors).map(([errorCode, count]) => ({ section: "error", errorCode, count })),
     ]
-    writeJsonLines(lines, out.write)
+    writeJsonLines(lines, output.write)
     return totals
   }
   const human = format === "table" || format === "markdown"
@@ -145,8 +136,51 @@ export const summary = async (
     ...(filtered ? [`${selected} of ${totals.records} records pass the filters`] : []),
     first === undefined ? "Time span: no records" : `Time span: ${first.time} to ${last?.time}`,
   ]
-  const list = (values: ReadonlySet<string>): string => (human ? few(values) : sorted(values).join(" "))
+  const identityKeys = [
+    "identity",
+    "kind",
+    "account",
+    "calls",
+    "errors",
+    "firstSeen",
+    "lastSeen",
+    "addresses",
+    "regions",
+    "accessKeys",
+  ]
+  const totalKeys = [
+    "records",
+    "files",
+    "selected",
+    "otherServices",
+    "failed",
+    "skipped",
+    "firstSeen",
+    "lastSeen",
+  ]
   const sections: Section[] = [
+    {
+      // The prose above a table says it; CSV and TSV carry it as a row.
+      name: "totals",
+      title: "Totals",
+      inTable: false,
+      set: {
+        head: totalKeys,
+        keys: totalKeys,
+        rows: [
+          [
+            totals.records,
+            totals.files,
+            selected,
+            options.allServices ? null : totals.otherServices,
+            totals.failed,
+            totals.skipped,
+            first?.time ?? null,
+            last?.time ?? null,
+          ],
+        ],
+      },
+    },
     {
       name: "operation",
       title: "By operation",
@@ -157,32 +191,59 @@ export const summary = async (
       },
     },
     {
-      // The identity first (its label starts with its kind).
+      // For people, the identity first (its label starts with its kind) with its account; for
+      // scripts, the kind and the account in columns of their own.
       name: "identity",
       title: "By identity",
-      set: {
-        head: [
-          "Identity",
-          "Calls",
-          "Errors",
-          "First seen",
-          "Last seen",
-          "Addresses",
-          "Regions",
-          "Access keys",
-        ],
-        keys: ["identity", "calls", "errors", "firstSeen", "lastSeen", "addresses", "regions", "accessKeys"],
-        rows: byIdentity.map(([name, who]) => [
-          who.account !== undefined && !name.includes(who.account) ? `${name} (${who.account})` : name,
-          who.calls,
-          who.errors,
-          who.first.time,
-          who.last.time,
-          list(who.addresses),
-          list(who.regions),
-          list(who.accessKeys),
-        ]),
-      },
+      set: human
+        ? {
+            head: [
+              "Identity",
+              "Calls",
+              "Errors",
+              "First seen",
+              "Last seen",
+              "Addresses",
+              "Regions",
+              "Access keys",
+            ],
+            keys: [
+              "identity",
+              "calls",
+              "errors",
+              "firstSeen",
+              "lastSeen",
+              "addresses",
+              "regions",
+              "accessKeys",
+            ],
+            rows: byIdentity.map(([name, who]) => [
+              who.account !== undefined && !name.includes(who.account) ? `${name} (${who.account})` : name,
+              who.calls,
+              who.errors,
+              who.first.time,
+              who.last.time,
+              few(who.addresses),
+              few(who.regions),
+              few(who.accessKeys),
+            ]),
+          }
+        : {
+            head: identityKeys,
+            keys: identityKeys,
+            rows: byIdentity.map(([name, who]) => [
+              name,
+              who.kind,
+              who.account ?? null,
+              who.calls,
+              who.errors,
+              who.first.time,
+              who.last.time,
+              sorted(who.addresses).join(" "),
+              sorted(who.regions).join(" "),
+              sorted(who.accessKeys).join(" "),
+            ]),
+          },
     },
     {
       name: "region",
@@ -201,6 +262,6 @@ export const summary = async (
       none: "(none)",
     },
   ]
-  printSections(prose, sections, out)
+  printSections(prose, sections, output)
   return totals
 }

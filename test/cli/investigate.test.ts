@@ -81,7 +81,7 @@ describe("an incident answered from the command line", () => {
     const table = ask("summary", trail)
     expect(table.status).toBe(0)
     expect(table.stdout).toMatch(
-      /^13 MediaConvert records from 7 files, 2 of other services left out, 0 failed, 1 skipped \(1 CloudTrail-Digest folder\)\n/,
+      /^13 MediaConvert records from 7 files, 2 of other services left out, 0 failed, 1 skipped \(1 digest folder\)\n/,
     )
     expect(table.stdout).toMatch(
       /│ iam-user media-ci \(111122223333\) +│ 8 +│ 2 +│ 2024-04-08T16:30:00Z │ 2024-04-09T02:50:00Z │ 192\.0\.2\.17 203\.0\.113\.66 +│ eu-west-1 us-east-1 +│ AKIAEXAMPLEMEDIACI01 +│/,
@@ -93,7 +93,7 @@ describe("an incident answered from the command line", () => {
       section: "totals",
       records: 13,
       selected: 9,
-      skippedBy: { "CloudTrail-Digest folder": 1 },
+      skippedBy: { "digest folder": 1 },
     })
     expect(
       json.find((line) => line.section === "identity" && line.identity === "iam-user media-ci"),
@@ -114,7 +114,8 @@ describe("an incident answered from the command line", () => {
     const sheet = csv(ask("summary", trail, ...day, "--identity", "media-ci", "--format", "csv").stdout)
     expect(sheet.filter((row) => row.section === "identity")).toStrictEqual([
       expect.objectContaining({
-        identity: "iam-user media-ci (111122223333)",
+        identity: "iam-user media-ci",
+        account: "111122223333",
         calls: "7",
         firstSeen: "2024-04-09T02:05:00Z",
         addresses: INCIDENT.address,
@@ -297,27 +298,33 @@ describe("an incident answered from the command line", () => {
 
   it("a human, a role session or automation: kind, credentials, channel and MFA per call", () => {
     const sheet = csv(
-      ask("events", trail, "--columns", "identity,kind,credentials,channel,mfa,userAgent", "--format", "csv")
-        .stdout,
+      ask(
+        "events",
+        trail,
+        "--columns",
+        "identity,identityKind,credentials,channel,mfa,userAgent",
+        "--format",
+        "csv",
+      ).stdout,
     )
     const seen = new Map(sheet.map((row) => [row.identity, row]))
-    expect(seen.get("iam-user media-ci (111122223333)")).toMatchObject({
-      kind: "iam-user",
+    expect(seen.get("iam-user media-ci")).toMatchObject({
+      identityKind: "iam-user",
       credentials: "long-term",
       channel: "programmatic",
       mfa: "",
     })
-    expect(seen.get("assumed-role MediaPipelineRole/transcode-submitter (111122223333)")).toMatchObject({
-      kind: "assumed-role",
+    expect(seen.get("assumed-role MediaPipelineRole/transcode-submitter")).toMatchObject({
+      identityKind: "assumed-role",
       credentials: "temporary",
       channel: "programmatic",
       mfa: "false",
     })
-    expect(
-      seen.get("assumed-role MediaPipelineRole/transcode-submitter (111122223333)")?.userAgent,
-    ).toContain("exec-env/AWS_Lambda")
-    expect(seen.get("assumed-role admin/alice (111122223333)")).toMatchObject({
-      kind: "assumed-role",
+    expect(seen.get("assumed-role MediaPipelineRole/transcode-submitter")?.userAgent).toContain(
+      "exec-env/AWS_Lambda",
+    )
+    expect(seen.get("assumed-role admin/alice")).toMatchObject({
+      identityKind: "assumed-role",
       credentials: "temporary",
       channel: "console",
       mfa: "true",
@@ -344,7 +351,7 @@ describe("an incident answered from the command line", () => {
     expect(after).toStrictEqual([
       {
         time: "2024-04-09T09:00:00Z",
-        identity: "assumed-role MediaPipelineRole/transcode-submitter (111122223333)",
+        identity: "assumed-role MediaPipelineRole/transcode-submitter",
         operation: "CreateJob",
         errorCode: "NotFoundException",
         errorMessage: INCIDENT.notFoundMessage,

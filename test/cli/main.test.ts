@@ -28,14 +28,8 @@ beforeAll(() => {
     throw new Error(`${cli} is older than src/: run \`npm run build\` before these tests`)
 })
 
-const run = (...args: string[]) => runIn({}, ...args)
-
-const runIn = (env: Record<string, string>, ...args: string[]) => {
-  const result = spawnSync(process.execPath, [cli, ...args], {
-    cwd: root,
-    encoding: "utf8",
-    env: { ...process.env, COLUMNS: "", ...env },
-  })
+const run = (...args: string[]) => {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: "utf8" })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
@@ -297,28 +291,28 @@ describe("mediaconvert-cloudtrail", () => {
     )
   })
 
-  it("tables fit COLUMNS=120: no line of summary, events or jobs is wider", () => {
+  it("tables fit --width 120: no line of summary, events or jobs is wider", () => {
     for (const args of [
-      ["summary", sample],
-      ["summary", sample, "--all-services"],
-      ["events", sample],
-      ["events", sample, "--errors-only"],
-      ["jobs", sample],
+      ["summary", sample, "--width", "120"],
+      ["summary", sample, "--all-services", "--width", "120"],
+      ["events", sample, "--width", "120"],
+      ["events", sample, "--errors-only", "--width", "120"],
+      ["jobs", sample, "--width", "120"],
     ]) {
-      const { stdout } = runIn({ COLUMNS: "120" }, ...args)
+      const { stdout } = run(...args)
       const widest = Math.max(...stdout.split("\n").map((line) => [...line].length))
       expect(widest, args.join(" ")).toBeLessThanOrEqual(120)
     }
   })
 
   it("tables wrap rather than cut, and never break a job id or a time", () => {
-    const jobsTable = run("jobs", sample).stdout
+    const jobsTable = run("jobs", sample, "--width", "100").stdout
     for (const line of run("jobs", sample, "--format", "jsonl").stdout.trim().split("\n")) {
       const job = JSON.parse(line)
       expect(jobsTable).toContain(`│ ${job.job} │`)
       if (job.created !== null) expect(jobsTable).toContain(job.created)
     }
-    const eventsTable = run("events", sample).stdout
+    const eventsTable = run("events", sample, "--width", "100").stdout
     for (const line of run("events", sample, "--format", "jsonl").stdout.trim().split("\n"))
       expect(eventsTable).toContain(`│ ${JSON.parse(line).eventTime} │`)
   })

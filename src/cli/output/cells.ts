@@ -32,8 +32,12 @@ export const charWidth = (char: string): number => {
   return isWide(code) ? 2 : 1
 }
 
+/** Printable ASCII only: one column a character, nothing to escape (the common case, made fast). */
+const PLAIN = /^[\x20-\x7e]*$/
+
 /** How many terminal columns a text takes (one line, already made visible). */
 export const textWidth = (text: string): number => {
+  if (PLAIN.test(text)) return text.length
   let width = 0
   for (const char of text) width += charWidth(char)
   return width
@@ -47,6 +51,7 @@ export const textWidth = (text: string): number => {
 export const cellText = (cell: Cell, limit: number): string => {
   if (cell === null || cell === undefined) return ""
   const raw = String(cell)
+  if (raw.length <= limit && PLAIN.test(raw)) return raw
   // Each character takes at least one column once escaped (wide ones two), zero-width ones
   // none: a margin of `limit` characters more covers combining marks between them.
   const head = raw.length > 2 * limit + 2 ? raw.slice(0, 2 * limit + 2) : raw
@@ -79,12 +84,49 @@ const cutTo = (text: string, limit: number): string => {
   return text.slice(0, end)
 }
 
-/** Whether a line may break after this character: a space, or a separator in names and ARNs. */
-const BREAK_AFTER = new Set([" ", "/", "_", ":", ",", "-", ".", "|", ";", "="])
+/**
+ * Where a line may break other than at a space: after a separator of paths, names and addresses
+ * (`/`, `_`, `.`, `,`, `;`, `|`, `=`), or between the words of a CamelCase name. Not after `-` or
+ * `:`, so that a time (2024-04-01T10:00:00Z) or a job id is never broken.
+ */
+const BREAK_AFTER = new Set(["/", "_", ",", ".", "|", ";", "="])
+
+const isLower = (char: string): boolean => char >= "a" && char <= "z"
+const isUpper = (char: string | undefined): boolean => char !== undefined && char >= "A" && char <= "Z"
+
+const breaksAfter = (char: string, next: string | undefined): boolean =>
+  BREAK_AFTER.has(char) || (isLower(char) && isUpper(next))
+
+/** Where a plain (ASCII) text divides into pieces no break divides. */
+const PLAIN_BREAKS = / |(?<=[/_,.|;=])|(?<=[a-z])(?=[A-Z])/
+
+/** The widest piece of a text that no break divides, up to `cap` columns (a column's floor). */
+export const longestPiece = (text: string, cap: number): number => {
+  if (PLAIN.test(text)) {
+    let longest = 0
+    for (const piece of text.split(PLAIN_BREAKS)) if (piece.length > longest) longest = piece.length
+    return Math.min(longest, cap)
+  }
+  const chars = Array.from(text)
+  let longest = 0
+  let piece = 0
+  for (let i = 0; i < chars.length; i++) {
+    const char = chars[i] as string
+    if (char === " ") {
+      piece = 0
+      continue
+    }
+    piece += charWidth(char)
+    if (piece > longest) longest = piece
+    if (longest >= cap) return cap
+    if (breaksAfter(char, chars[i + 1])) piece = 0
+  }
+  return longest
+}
 
 /**
- * A cell's text wrapped to `width` columns in at most `lines` lines, broken after a space or a
- * separator where there is one, else anywhere; text beyond the last line is cut with {@link CUT}.
+ * A cell's text wrapped to `width` columns in at most `lines` lines, broken at a space where
+ * there is one, else where {@link longestPiece} may break, else anywhere; text beyond the last line is cut with {@link CUT}.
  */
 export const wrapCell = (text: string, width: number, lines: number): string[] => {
   const chars = Array.from(text)
@@ -97,14 +139,19 @@ export const wrapCell = (text: string, width: number, lines: number): string[] =
     let used = 0
     let end = start
     let lastBreak = -1
+    let lastSpace = -1
     while (end < chars.length) {
       const w = charWidth(chars[end] as string)
       if (used + w > width) break
       used += w
-      if (BREAK_AFTER.has(chars[end] as string)) lastBreak = end + 1
+      if (chars[end] === " ") lastSpace = end + 1
+      else if (breaksAfter(chars[end] as string, chars[end + 1])) lastBreak = end + 1
       end++
     }
-    if (end < chars.length && lastBreak > start) end = lastBreak
+    // A space is the better break (between words); a separator inside a name the next best.
+    if (end < chars.length && chars[end] === " ") lastSpace = end
+    if (end < chars.length && lastSpace > start) end = lastSpace
+    else if (end < chars.length && lastBreak > start) end = lastBreak
     if (end === start) end = start + 1
     if (out.length === lines - 1 && end < chars.length) {
       out.push(clip(chars.slice(start).join(""), width, true))

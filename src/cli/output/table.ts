@@ -2,7 +2,7 @@
 // narrowed and their cells wrapped onto a few lines (cut with a visible mark beyond them). Every
 // step is linear in rows and bounded per cell: no spread of the rows into a call
 // (`Math.max(...rows)` overflowed the stack at 100,000 rows), no re-wrapping of a long cell.
-import { type Cell, cellText, textWidth, wrapCell } from "./cells"
+import { type Cell, cellText, longestPiece, textWidth, wrapCell } from "./cells"
 
 /** The widest a cell is shown, in columns; longer values end in "…" (JSON Lines has them whole). */
 export const CELL_LIMIT = 200
@@ -11,7 +11,10 @@ export const CELL_LIMIT = 200
 export const MAX_CELL_LINES = 3
 
 /** No column is narrowed below this (unless its widest cell is narrower). */
-const NARROWEST = 12
+const NARROWEST = 10
+
+/** A column is not narrowed below its widest unbreakable piece up to this width (times, ids stay whole). */
+const WHOLE_WORD = 20
 
 export interface TableOptions {
   /** Columns of the whole table, borders included; undefined for no limit (one line per row). */
@@ -56,10 +59,21 @@ const line = (left: string, fill: string, middle: string, right: string, widths:
   `${left}${widths.map((w) => fill.repeat(w + 2)).join(middle)}${right}`
 
 /** The lines of one row: its cells wrapped to their columns, padded, between borders. */
-const rowLines = (cells: ReadonlyArray<string>, widths: ReadonlyArray<number>): string[] => {
+const rowLines = (
+  cells: ReadonlyArray<string>,
+  cellWidths: ReadonlyArray<number>,
+  widths: ReadonlyArray<number>,
+): string[] => {
+  if (cells.every((_, i) => (cellWidths[i] ?? 0) <= (widths[i] ?? 0))) {
+    // One line: no wrapping, widths known.
+    let text = "│"
+    for (let i = 0; i < widths.length; i++)
+      text += ` ${cells[i] ?? ""}${" ".repeat((widths[i] ?? 0) - (cellWidths[i] ?? 0))} │`
+    return [text]
+  }
   const wrapped = cells.map((text, i) => {
     const width = widths[i] ?? 1
-    return textWidth(text) <= width ? [text] : wrapCell(text, width, MAX_CELL_LINES)
+    return (cellWidths[i] ?? 0) <= width ? [text] : wrapCell(text, width, MAX_CELL_LINES)
   })
   const height = wrapped.reduce((max, lines) => Math.max(max, lines.length), 1)
   const out: string[] = []
@@ -76,35 +90,43 @@ const rowLines = (cells: ReadonlyArray<string>, widths: ReadonlyArray<number>): 
 
 /**
  * A plain table (box-drawing borders, no colours, the same in a terminal and a pipe), each cell
- * made visible (controls and bidi characters escaped), as lines to print.
+ * made visible (controls and bidi characters escaped), line by line: a first pass over the rows
+ * measures the columns, a second writes each row as it goes, so nothing of the table is held.
  */
-export const tableLines = (
+export function* tableLines(
   head: ReadonlyArray<string>,
   rows: ReadonlyArray<ReadonlyArray<Cell>>,
   options: TableOptions,
-): string[] => {
+): Generator<string> {
   const columns = head.length
   const keep = new Set(options.keep ?? [])
   const headCells = head.map((name) => cellText(name, CELL_LIMIT))
   const natural = headCells.map(textWidth)
-  const body: string[][] = []
-  for (const row of rows) {
-    const cells: string[] = []
+  const pieces = head.map(() => 0)
+  for (const row of rows)
     for (let i = 0; i < columns; i++) {
       const text = cellText(row[i], CELL_LIMIT)
       const width = textWidth(text)
       if (width > (natural[i] ?? 0)) natural[i] = width
-      cells.push(text)
+      // A piece is never wider than its cell: only a cell wider than the floor so far can raise it.
+      if ((pieces[i] ?? 0) < WHOLE_WORD && width > (pieces[i] ?? 0))
+        pieces[i] = Math.max(pieces[i] ?? 0, longestPiece(text, WHOLE_WORD))
     }
-    body.push(cells)
-  }
-  const floors = natural.map((w, i) => (keep.has(i) ? w : Math.min(w, NARROWEST)))
+  const floors = natural.map((w, i) => (keep.has(i) ? w : Math.min(w, Math.max(NARROWEST, pieces[i] ?? 0))))
   // Each cell has a space either side and a border on its left; the table, one on its right.
   const budget = options.width !== undefined ? options.width - 3 * columns - 1 : undefined
   const widths = columnWidths(natural, floors, budget)
-  const out = [line("┌", "─", "┬", "┐", widths), ...rowLines(headCells, widths)]
-  out.push(line("├", "─", "┼", "┤", widths))
-  for (const cells of body) for (const text of rowLines(cells, widths)) out.push(text)
-  out.push(line("└", "─", "┴", "┘", widths))
-  return out
+  yield line("┌", "─", "┬", "┐", widths)
+  yield* rowLines(headCells, headCells.map(textWidth), widths)
+  yield line("├", "─", "┼", "┤", widths)
+  const cells: string[] = []
+  const cellWidths: number[] = []
+  for (const row of rows) {
+    for (let i = 0; i < columns; i++) {
+      cells[i] = cellText(row[i], CELL_LIMIT)
+      cellWidths[i] = textWidth(cells[i] as string)
+    }
+    yield* rowLines(cells, cellWidths, widths)
+  }
+  yield line("└", "─", "┴", "┘", widths)
 }

@@ -8,7 +8,9 @@ const widest = (lines: ReadonlyArray<string>): number =>
 
 describe("tableLines", () => {
   it("prints one line per row when the width allows, with borders", () => {
-    const lines = tableLines(["Time", "Operation"], [["2024-04-01T10:00:00Z", "CreateJob"]], { width: 80 })
+    const lines = [
+      ...tableLines(["Time", "Operation"], [["2024-04-01T10:00:00Z", "CreateJob"]], { width: 80 }),
+    ]
     expect(lines).toStrictEqual([
       "┌──────────────────────┬───────────┐",
       "│ Time                 │ Operation │",
@@ -20,14 +22,16 @@ describe("tableLines", () => {
 
   it("fits the width by narrowing the widest column and wrapping its cells, never a kept column", () => {
     const arn = "arn:aws:iam::111122223333:role/service-role/MediaConvert_Default_Role"
-    const lines = tableLines(["Time", "Role"], [["2024-04-01T10:00:00Z", arn]], { width: 60, keep: [0] })
+    const lines = [...tableLines(["Time", "Role"], [["2024-04-01T10:00:00Z", arn]], { width: 60, keep: [0] })]
     expect(widest(lines)).toBeLessThanOrEqual(60)
     expect(lines.some((line) => line.includes("│ 2024-04-01T10:00:00Z │"))).toBe(true)
     expect(lines.join("").replace(/[│ ]/g, "")).toContain("MediaConvert_")
   })
 
   it("escapes controls and bidi characters in cells: an LF cannot draw a fake row", () => {
-    const lines = tableLines(["Source"], [["10.0.0.1\n│ 6.6.6.6 │"], ["\u001b[2J\u202eevil"]], { width: 80 })
+    const lines = [
+      ...tableLines(["Source"], [["10.0.0.1\n│ 6.6.6.6 │"], ["\u001b[2J\u202eevil"]], { width: 80 }),
+    ]
     expect(lines).toHaveLength(6)
     expect(lines[3]).toContain("10.0.0.1\\n│ 6.6.6.6 │")
     expect(lines[4]).toContain("\\x1b[2J\\u202eevil")
@@ -36,9 +40,9 @@ describe("tableLines", () => {
 
   it("cuts a long cell with a visible mark, reading only its start", () => {
     const long = "x".repeat(1_000_000)
-    const lines = tableLines(["Value"], [[long]], { width: undefined })
+    const lines = [...tableLines(["Value"], [[long]], { width: undefined })]
     expect(lines[3]).toBe(`│ ${"x".repeat(CELL_LIMIT - 1)}${CUT} │`)
-    const narrow = tableLines(["Value"], [[long]], { width: 40 })
+    const narrow = [...tableLines(["Value"], [[long]], { width: 40 })]
     expect(narrow.length).toBe(4 + 3)
     expect(narrow[5]?.endsWith(`${CUT} │`)).toBe(true)
     expect(widest(narrow)).toBeLessThanOrEqual(40)
@@ -49,7 +53,7 @@ describe("tableLines", () => {
       `2024-04-01T10:00:${String(i % 60).padStart(2, "0")}Z`,
       i,
     ])
-    const lines = tableLines(["Time", "N"], rows, { width: 80 })
+    const lines = [...tableLines(["Time", "N"], rows, { width: 80 })]
     expect(lines).toHaveLength(100_004)
     expect(lines[100_002]).toBe("│ 2024-04-01T10:00:39Z │ 99999 │")
   })
@@ -57,7 +61,7 @@ describe("tableLines", () => {
   it("counts wide characters as two columns and combining marks as none", () => {
     expect(textWidth("名前")).toBe(4)
     expect(textWidth("e\u0301")).toBe(1)
-    const lines = tableLines(["A"], [["名前"], ["abcd"]], { width: undefined })
+    const lines = [...tableLines(["A"], [["名前"], ["abcd"]], { width: undefined })]
     expect(new Set(lines.map(textWidth)).size).toBe(1)
   })
 })
