@@ -197,32 +197,14 @@ export const summary = async (
       title: "By identity",
       set: human
         ? {
-            head: [
-              "Identity",
-              "Calls",
-              "Errors",
-              "First seen",
-              "Last seen",
-              "Addresses",
-              "Regions",
-              "Access keys",
-            ],
-            keys: [
-              "identity",
-              "calls",
-              "errors",
-              "firstSeen",
-              "lastSeen",
-              "addresses",
-              "regions",
-              "accessKeys",
-            ],
+            head: ["Identity", "Calls", "Errors", "First, last seen", "Addresses", "Regions", "Access keys"],
+            keys: ["identity", "calls", "errors", "seen", "addresses", "regions", "accessKeys"],
+            // First and last seen in one column, so the table fits 120 columns without breaking a time.
             rows: byIdentity.map(([name, who]) => [
               who.account !== undefined && !name.includes(who.account) ? `${name} (${who.account})` : name,
               who.calls,
               who.errors,
-              who.first.time,
-              who.last.time,
+              `${who.first.time} ${who.last.time}`,
               few(who.addresses),
               few(who.regions),
               few(who.accessKeys),

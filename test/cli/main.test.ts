@@ -128,7 +128,7 @@ describe("mediaconvert-cloudtrail", () => {
   })
 
   it("jobs: shows who created each job, with which role and queue, and which were cancelled", () => {
-    const { status, stdout } = run("jobs", sample)
+    const { status, stdout } = run("jobs", sample, "--wide")
     expect(status).toBe(0)
     // The role's name may wrap after an underscore in a narrow column.
     expect(stdout).toContain("MediaConvert_")

@@ -152,10 +152,10 @@ describe("--format, --order and --width", () => {
     expect(lines(wide)).toHaveLength(2 + 4 + 1)
     expect(widest(wide)).toBeGreaterThan(120)
     expect(runCli(["events", plain]).stdout).toBe(wide)
-    expect(widest(runCli(["events", plain], { COLUMNS: "105" }).stdout)).toBeLessThanOrEqual(105)
-    const given = runCli(["events", plain, "--width", "118"], { COLUMNS: "105" }).stdout
+    expect(widest(runCli(["events", plain], { COLUMNS: "112" }).stdout)).toBeLessThanOrEqual(112)
+    const given = runCli(["events", plain, "--width", "118"], { COLUMNS: "112" }).stdout
     expect(widest(given)).toBeLessThanOrEqual(118)
-    expect(widest(given)).toBeGreaterThan(105)
+    expect(widest(given)).toBeGreaterThan(112)
   })
 
   it("--help documents the formats, the width and formula neutralising", () => {
