@@ -12,7 +12,7 @@ import { listTrailFiles, type TrailSkipReason } from "../node/trail"
 import type { CloudTrailRecord } from "../record/record"
 import { visibleLines } from "./output/escape"
 import { jsonText } from "./output/json-writer"
-import { openOutputFile } from "./output-file"
+import { openOutputFile, refuseOutputOnInput } from "./output-file"
 
 export interface ReadOptions {
   readonly allServices: boolean
@@ -115,6 +115,7 @@ export const readInputs = async (
   }
   const files = await expand(paths, totals)
   // Checked before anything is read: a refusal leaves every file as it was.
+  refuseOutputOnInput([...paths, ...files])
   const failuresFile = options.failures
   const deadLetters =
     failuresFile !== undefined
