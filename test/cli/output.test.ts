@@ -156,6 +156,21 @@ describe("--format, --order and --width", () => {
     expect(widest(given)).toBeGreaterThan(105)
   })
 
+  it("a bad --width, --order or --format is a usage error: exit 2, one line and a hint", () => {
+    for (const args of [
+      ["events", plain, "--width", "-1"],
+      ["events", plain, "--width", "wide"],
+      ["jobs", plain, "--order", "sideways"],
+      ["summary", plain, "--format", "xlsx"],
+      ["summary", plain, "--order", "file"],
+    ]) {
+      const { status, stdout, stderr } = runCli(args)
+      expect(status, args.join(" ")).toBe(2)
+      expect(stdout).toBe("")
+      expect(stderr.trimEnd().split("\n"), args.join(" ")).toHaveLength(2)
+    }
+  })
+
   it("--help documents the formats, the width and formula neutralising", () => {
     const help = runCli(["events", "--help"]).stdout
     for (const text of [
