@@ -1,8 +1,9 @@
 // The output options every command that prints rows takes: --format, --width and (where rows
-// have a time) --order, with the help that explains them.
+// have a time) --order; and what they make: the Output the commands print to.
 import { type Command, InvalidArgumentError, Option } from "commander"
-import { FORMATS, type Format } from "./rows"
+import { FORMATS, type Format, type Output } from "./rows"
 import { CELL_LIMIT } from "./table"
+import { tableWidth } from "./width"
 
 /** The output flags as commander gives them. */
 export interface OutputFlags {
@@ -53,3 +54,12 @@ export const withOutput = (command: Command, ordered: boolean): Command => {
     )
   return command.addHelpText("after", outputHelp)
 }
+
+/** The Output of the flags: standard output, in their format, at the width they or the terminal give. */
+export const outputOf = (flags: OutputFlags): Output => ({
+  format: flags.format,
+  width: tableWidth({ given: flags.width, stdout: process.stdout, env: process.env }),
+  write: (text) => {
+    process.stdout.write(text)
+  },
+})
