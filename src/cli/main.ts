@@ -28,7 +28,8 @@ Exit codes:
      paths); the results of everything else were still printed. Also when
      nothing was read: no log file in the paths given
   2  usage error: unknown command, option or --operation name, missing path,
-     bad value; one line on stderr and a hint`
+     bad value, a --failures file that is an input (or exists, without
+     --force), standard output onto an input; one line on stderr and a hint`
 
 const bytes = (value: string): number => {
   const n = Number(value)

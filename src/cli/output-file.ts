@@ -67,3 +67,18 @@ export const openOutputFile = (
   }
   return fd
 }
+
+/**
+ * A usage error when standard output is one of the inputs (`events x.json >> x.json` would read
+ * its own output for ever; after `> x.json` the shell has already emptied it): said, not read.
+ */
+export const refuseOutputOnInput = (inputs: ReadonlyArray<string>): void => {
+  let stdout: Stats
+  try {
+    stdout = fstatSync(1)
+  } catch {
+    return
+  }
+  if (stdout.isFile() && inputIdentities(inputs).has(identity(stdout)))
+    throw new UsageError("standard output is one of the inputs: write it to another file")
+}

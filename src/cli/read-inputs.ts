@@ -12,7 +12,7 @@ import { listTrailFiles, type TrailSkipReason } from "../node/trail"
 import type { CloudTrailRecord } from "../record/record"
 import { visibleLines } from "./output/escape"
 import { jsonText } from "./output/json-writer"
-import { openOutputFile } from "./output-file"
+import { openOutputFile, refuseOutputOnInput } from "./output-file"
 
 export interface ReadOptions {
   readonly allServices: boolean
@@ -31,7 +31,7 @@ export interface ReadTotals {
   otherServices: number
   failed: number
   skipped: number
-  /** What was skipped, by kind ("digest folder", "FIFO", "broken link"…): the summary names them. */
+  /** What was skipped, in words (`digest file`, `CloudTrail-Digest folder`, `FIFO`…), and how many. */
   readonly skippedBy: Map<string, number>
   /** Inputs that could not be read or held corrupt records, by name. */
   readonly problemInputs: Set<string>
@@ -50,22 +50,26 @@ const SKIPPED: Readonly<Record<TrailSkipReason, { readonly why: string; readonly
   duplicate: { why: "already read under another name (through a symbolic link)", kind: "duplicate" },
 }
 
-const skip = (totals: ReadTotals, kind: string): void => {
-  totals.skipped++
-  totals.skippedBy.set(kind, (totals.skippedBy.get(kind) ?? 0) + 1)
-}
-
-/** The count of what was skipped, with its kinds: "3 skipped (1 digest folder, 2 FIFO)". */
-export const skippedText = (totals: ReadTotals): string =>
-  `${totals.skipped} skipped${
-    totals.skippedBy.size > 0
-      ? ` (${[...totals.skippedBy].map(([kind, count]) => `${count} ${kind}`).join(", ")})`
-      : ""
-  }`
-
 /** One problem on stderr, its file names and values made visible (no escape sequence reaches the terminal). */
 const problem = (line: string): void => {
   process.stderr.write(`mediaconvert-cloudtrail: ${visibleLines(line)}\n`)
+}
+
+/** What a reader's result that is not a record is, in words. */
+const skippedWords: Readonly<Record<string, string>> = {
+  "digest-file": "digest file",
+  "validation-message": "S3 validation message",
+  "control-message": "control message",
+  "log-file-notification": "log file notification",
+  empty: "empty input",
+  insight: "Insights record",
+  event: "EventBridge event",
+  columns: "row of columns",
+}
+
+const skip = (totals: ReadTotals, what: string, count = 1): void => {
+  totals.skipped += count
+  totals.skippedBy.set(what, (totals.skippedBy.get(what) ?? 0) + count)
 }
 
 /** The files to read: each path itself, or the log files below it when it is a folder. */
@@ -84,7 +88,7 @@ const expand = async (paths: ReadonlyArray<string>, totals: ReadTotals): Promise
     }
     const trail = await listTrailFiles(path)
     // CloudTrail-Digest folders hold hashes, not records: counted, not worth a line on stderr.
-    for (const _ of trail.digestFolders) skip(totals, "digest folder")
+    if (trail.digestFolders.length > 0) skip(totals, "CloudTrail-Digest folder", trail.digestFolders.length)
     for (const entry of trail.skipped) {
       problem(`skipped ${entry.path}: ${SKIPPED[entry.reason].why}`)
       skip(totals, SKIPPED[entry.reason].kind)
@@ -115,6 +119,7 @@ export const readInputs = async (
   }
   const files = await expand(paths, totals)
   // Checked before anything is read: a refusal leaves every file as it was.
+  refuseOutputOnInput([...paths, ...files])
   const failuresFile = options.failures
   const deadLetters =
     failuresFile !== undefined
@@ -161,8 +166,10 @@ export const readInputs = async (
             bar?.start(files.length, totals.files)
           }
           break
-        default:
-          skip(totals, result._tag === "skipped" ? result.reason : result._tag)
+        default: {
+          const kind = result._tag === "skipped" ? result.reason : result._tag
+          skip(totals, Object.hasOwn(skippedWords, kind) ? (skippedWords[kind] as string) : kind)
+        }
       }
     }
     totals.otherServices += results.summary().passedOver ?? 0

@@ -1,7 +1,7 @@
 import { bump, ranked } from "./facts"
 import type { Filters } from "./filters"
 import { type Output, printSections, type Section, writeJsonLines } from "./output/rows"
-import { type ReadOptions, type ReadTotals, skippedText } from "./read-inputs"
+import type { ReadOptions, ReadTotals } from "./read-inputs"
 import { readSelected } from "./select"
 
 /** What a summary tells of one principal. */
@@ -26,6 +26,14 @@ const few = (values: ReadonlySet<string>): string => {
 }
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? "" : "s"}`
+
+/** What was skipped, in words: `3 skipped (1 CloudTrail-Digest folder, 2 FIFOs)`. */
+const skippedText = (totals: ReadTotals): string =>
+  `${totals.skipped} skipped${
+    totals.skippedBy.size > 0
+      ? ` (${[...totals.skippedBy].map(([what, count]) => plural(count, what)).join(", ")})`
+      : ""
+  }`
 
 /**
  * `summary`: counts by operation, by principal (with their addresses, regions, access keys and

@@ -1,8 +1,8 @@
-import { execFileSync } from "node:child_process"
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs"
+import { execFileSync, spawnSync } from "node:child_process"
+import { existsSync, mkdirSync, openSync, readFileSync, symlinkSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { beforeAll, describe, expect, it } from "vitest"
-import { getJobRecord, requireBuiltCli, runCli, tempFolder, writeLog } from "./helpers/run-cli"
+import { cli, getJobRecord, requireBuiltCli, runCli, tempFolder, writeLog } from "./helpers/run-cli"
 
 beforeAll(requireBuiltCli)
 
@@ -55,6 +55,19 @@ describe("--failures never overwrites an input, nor an existing file without --f
     const forced = runCli(["events", log, "--failures", out, "--force"])
     expect(forced.status).toBe(1)
     expect(JSON.parse(readFileSync(out, "utf8").trim()).record).toStrictEqual(bad)
+  })
+
+  it("refuses standard output appended to an input (it would read its own output)", () => {
+    const folder = tempFolder("cli-files")
+    const log = writeLog(folder, "in.json", [getJobRecord()])
+    const before = readFileSync(log)
+    const result = spawnSync(process.execPath, [cli, "events", log], {
+      stdio: ["ignore", openSync(log, "a"), "pipe"],
+      encoding: "utf8",
+    })
+    expect(result.status).toBe(2)
+    expect(result.stderr).toContain("standard output is one of the inputs")
+    expect(readFileSync(log)).toStrictEqual(before)
   })
 
   it("writes a new file without --force", () => {

@@ -81,7 +81,7 @@ describe("an incident answered from the command line", () => {
     const table = ask("summary", trail)
     expect(table.status).toBe(0)
     expect(table.stdout).toMatch(
-      /^13 MediaConvert records from 7 files, 2 of other services left out, 0 failed, 1 skipped \(1 digest folder\)\n/,
+      /^13 MediaConvert records from 7 files, 2 of other services left out, 0 failed, 1 skipped \(1 CloudTrail-Digest folder\)\n/,
     )
     expect(table.stdout).toMatch(
       /│ iam-user media-ci \(111122223333\) +│ 8 +│ 2 +│ 2024-04-08T16:30:00Z 2024-04-09T02:50:00Z │ 192\.0\.2\.17 203\.0\.113\.66 +│ eu-west-1 us-east-1 +│ AKIAEXAMPLEMEDIACI01 +│/,
@@ -93,7 +93,7 @@ describe("an incident answered from the command line", () => {
       section: "totals",
       records: 13,
       selected: 9,
-      skippedBy: { "digest folder": 1 },
+      skippedBy: { "CloudTrail-Digest folder": 1 },
     })
     expect(
       json.find((line) => line.section === "identity" && line.identity === "iam-user media-ci"),

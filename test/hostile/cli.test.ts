@@ -17,8 +17,8 @@ interface Bounded {
   readonly stderr: string
 }
 
-/** Runs the bin with a V8 heap of `heapMiB` and kills it after `timeoutMs` (generous: two busy cores). */
-const runBounded = (args: ReadonlyArray<string>, heapMiB = 768, timeoutMs = 120_000): Promise<Bounded> =>
+/** Runs the bin with a V8 heap of `heapMiB` and kills it after `timeoutMs` (generous for two busy cores; under the 120 s a test may take). */
+const runBounded = (args: ReadonlyArray<string>, heapMiB = 768, timeoutMs = 100_000): Promise<Bounded> =>
   new Promise((done) => {
     const child = spawn(process.execPath, [`--max-old-space-size=${heapMiB}`, cli, ...args], {
       stdio: ["ignore", "pipe", "pipe"],

@@ -115,7 +115,15 @@ export function* tableLines(
   const floors = natural.map((w, i) => (keep.has(i) ? w : Math.min(w, Math.max(NARROWEST, pieces[i] ?? 0))))
   // Each cell has a space either side and a border on its left; the table, one on its right.
   const budget = options.width !== undefined ? options.width - 3 * columns - 1 : undefined
-  const widths = columnWidths(natural, floors, budget)
+  let widths = columnWidths(natural, floors, budget)
+  // Too many columns to keep every piece whole: narrow the others down to NARROWEST, breaking
+  // pieces (kept columns, times and ids, still whole).
+  if (budget !== undefined && widths.reduce((sum, w) => sum + w, 0) > budget)
+    widths = columnWidths(
+      natural,
+      natural.map((w, i) => (keep.has(i) ? w : Math.min(w, NARROWEST))),
+      budget,
+    )
   yield line("┌", "─", "┬", "┐", widths)
   yield* rowLines(headCells, headCells.map(textWidth), widths)
   yield line("├", "─", "┼", "┤", widths)
