@@ -6,6 +6,10 @@
 //   bench/mixed-trail.ts  selection on a 100 MB trail with 1% MediaConvert beside JSON.parse +
 //                       filter (--mixed-mb M, --mixed-rounds R), in a process of its own, so the
 //                       heap and compiled code the other cases leave behind do not weigh on it
+//   bench/timelines.ts  jobTimelines over generated job histories (100,000 jobs, about a million
+//                       records and events) beside JSON.parse of the same events, and the
+//                       incremental join with the memory it holds (--timeline-jobs N,
+//                       --timeline-rounds R), in a process of its own
 //   bench/footprint.ts  import time of the main entry beside io-ts + fp-ts, and bundle sizes
 import { execFileSync } from "node:child_process"
 import { fileURLToPath } from "node:url"
@@ -22,6 +26,19 @@ execFileSync(
     fileURLToPath(new URL("./mixed-trail.ts", import.meta.url)),
     String(argument("mixed-mb", 100)),
     String(argument("mixed-rounds", 5)),
+  ],
+  { stdio: "inherit" },
+)
+execFileSync(
+  process.execPath,
+  [
+    "--expose-gc",
+    "--max-old-space-size=8192",
+    "--import",
+    "tsx",
+    fileURLToPath(new URL("./timelines.ts", import.meta.url)),
+    String(argument("timeline-jobs", 100_000)),
+    String(argument("timeline-rounds", 3)),
   ],
   { stdio: "inherit" },
 )

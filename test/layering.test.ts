@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest"
 import { filesUnder } from "./helpers/files"
 
 // Imports point one way, down the layers a newcomer reads off the folders of src/:
-// codec (and failure.ts) → record → mediaconvert → helpers (identity, origin) → containers →
+// codec (and failure.ts) → record → mediaconvert → helpers (identity, origin, timelines) → containers →
 // node and s3 → cli. A module may import its own layer or lower ones, never a higher one
 // (type-only imports too: they are how layers leak). The entry files (index.ts, shapes.ts)
 // sit above everything. Outside node/, s3/ and cli/ no module imports a Node built-in.
@@ -12,7 +12,7 @@ const layers: ReadonlyArray<ReadonlyArray<string>> = [
   ["codec", "failure.ts"],
   ["record"],
   ["mediaconvert"],
-  ["identity", "origin"],
+  ["identity", "origin", "timelines"],
   ["containers"],
   ["node", "s3"],
   ["cli"],

@@ -6,7 +6,13 @@ import type { Cell } from "./output/cells"
 import { type Output, printRows, writeJsonLines } from "./output/rows"
 
 /** A value as JSON Lines carry it; tables and CSV show its text ({@link cellText}). */
-export type Value = string | number | boolean | null | ReadonlyArray<string>
+export type Value =
+  | string
+  | number
+  | boolean
+  | null
+  | ReadonlyArray<string>
+  | { readonly [key: string]: string | number | null }
 
 export interface Column<Row> {
   /** The key in JSON Lines, the name --columns takes. */
@@ -33,7 +39,14 @@ export interface ColumnSet<Row> {
 }
 
 /** A value as one cell of a table, CSV, TSV or Markdown: a list's items separated by spaces. */
-export const cellOf = (value: Value): Cell => (Array.isArray(value) ? value.join(" ") : (value as Cell))
+export const cellOf = (value: Value): Cell =>
+  Array.isArray(value)
+    ? value.join(" ")
+    : typeof value === "object" && value !== null
+      ? Object.values(value)
+          .filter((part) => part !== null)
+          .join(": ")
+      : (value as Cell)
 
 /** What a table (or Markdown, for people too) shows in a column's cell. */
 export const tableCell = <Row>(column: Column<Row>, row: Row): Cell =>

@@ -1,4 +1,5 @@
 // The columns of `jobs`: one job's life as the trail tells it.
+import type { JobTimeline } from "../timelines/timeline"
 import type { Column, ColumnSet } from "./columns"
 import { shortName } from "./facts"
 
@@ -23,6 +24,8 @@ export interface JobLife {
   first: number
   /** Whether one of its calls passed the filters (all but --bucket). */
   passed: boolean
+  /** The library's join of its calls and its job-state events, when any state event was read. */
+  timeline?: JobTimeline
 }
 
 export interface JobRow {
@@ -118,12 +121,52 @@ const columns: ReadonlyArray<Column<JobRow>> = [
     value: (row) => or(row.life.cancelled?.by),
   },
   {
+    id: "status",
+    header: "Status",
+    about: "the latest job-state event's status (SUBMITTED: only the CreateJob is known)",
+    value: (row) => or(row.life.timeline?.status),
+  },
+  {
+    id: "durationMs",
+    header: "Duration (ms)",
+    about: "from CreateJob to the final state, in milliseconds",
+    value: (row) => row.life.timeline?.durationMs ?? null,
+  },
+  {
+    id: "error",
+    header: "Error",
+    about: "the ERROR event's code and message",
+    value: (row) => {
+      const error = row.life.timeline?.error
+      return error === undefined ? null : { code: error.code, message: error.message ?? null }
+    },
+    cell: (row) => {
+      const error = row.life.timeline?.error
+      return error === undefined
+        ? ""
+        : `${error.code}${error.message !== undefined ? `: ${error.message}` : ""}`
+    },
+  },
+  {
+    id: "outputs",
+    header: "Outputs",
+    about: "the files and playlists the job wrote (from its COMPLETE event)",
+    value: (row) => (row.life.timeline?.outputs ?? []).map((output) => output.path),
+  },
+  {
     id: "otherCalls",
     header: "Other calls",
     about: "how many other calls concern the job",
     value: (row) => row.life.looks,
   },
 ]
+
+/** With job-state events, the table shows how each job ended instead of its destinations. */
+export const jobStateColumns = (): ColumnSet<JobRow> => ({
+  ...jobColumns,
+  table: ["job", "created", "createdBy", "status", "error", "cancelled"],
+  wide: ["durationMs", "destinations", "outputs", ...jobColumns.wide],
+})
 
 export const jobColumns: ColumnSet<JobRow> = {
   all: columns,

@@ -5,7 +5,7 @@ import { type Column, type ColumnSet, pickColumns, withColumns } from "./columns
 import { allServicesColumns, eventColumns } from "./event-columns"
 import { events } from "./events"
 import { type FilterFlags, filtersFrom, TIMES_HELP, withFilters } from "./filters"
-import { jobColumns } from "./job-columns"
+import { jobColumns, jobStateColumns } from "./job-columns"
 import { jobs } from "./jobs"
 import { unknownOperations } from "./operations"
 import { visibleLines } from "./output/escape"
@@ -205,9 +205,14 @@ withColumns(
 ).action(
   async (paths: string[], flags: SelectFlags & { columns?: string[]; wide?: boolean }, command: Command) => {
     const filters = filtersFrom(flags, operationsOf(flags, command))
-    // JSON Lines, CSV and TSV carry every fact of a job unless --columns says which.
+    // JSON Lines, CSV and TSV carry every fact of a job unless --columns says which; with
+    // job-state events the table shows how each job ended. Names are checked before reading.
     const columns = columnsOf(jobColumns, flags, command)
-    const shown = { columns, order: flags.order ?? "time" }
+    const withStates = columnsOf(jobStateColumns(), flags, command)
+    const shown = {
+      columns: (states: boolean) => (states ? withStates : columns),
+      order: flags.order ?? "time",
+    }
     await guarded(command, () => jobs(paths, filters, shown, readOptions(flags), outputOf(flags)))
   },
 )

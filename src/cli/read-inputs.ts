@@ -4,8 +4,9 @@
 import { createWriteStream, type WriteStream } from "node:fs"
 import { stat } from "node:fs/promises"
 import { SingleBar } from "cli-progress"
-import type { FailureFound, RecordResult } from "../containers/result"
+import type { FailureFound, RecordResult } from "../containers/results/result"
 import { formatFailure } from "../failure"
+import type { JobStateChange } from "../mediaconvert/job-state"
 import { streamMediaConvertEvents } from "../node/stream-mediaconvert-events"
 import { type SourcedResult, type StreamOptions, streamRecords } from "../node/stream-records"
 import { listTrailFiles, type TrailSkipReason } from "../node/trail"
@@ -65,6 +66,7 @@ const skippedWords: Readonly<Record<string, string>> = {
   insight: "Insights record",
   event: "EventBridge event",
   columns: "row of columns",
+  jobState: "job-state event",
 }
 
 const skip = (totals: ReadTotals, what: string, count = 1): void => {
@@ -107,6 +109,8 @@ export const readInputs = async (
   paths: ReadonlyArray<string>,
   options: ReadOptions,
   onRecord: (record: CloudTrailRecord, source: string) => void,
+  /** MediaConvert's job-state events found beside the records; without it they are counted as skipped. */
+  onJobState?: (event: JobStateChange, source: string) => void,
 ): Promise<ReadTotals> => {
   const totals: ReadTotals = {
     files: 0,
@@ -167,6 +171,12 @@ export const readInputs = async (
           }
           break
         default: {
+          // The MediaConvert reader gives job-state events as results of their own (issue 24).
+          const state = result as { readonly _tag: string; readonly event?: JobStateChange }
+          if (state._tag === "jobState" && state.event !== undefined && onJobState !== undefined) {
+            onJobState(state.event, file)
+            break
+          }
           const kind = result._tag === "skipped" ? result.reason : result._tag
           skip(totals, Object.hasOwn(skippedWords, kind) ? (skippedWords[kind] as string) : kind)
         }

@@ -2,6 +2,7 @@
 // jobs: a call passes when it names the bucket itself (a CreateJob, a template) or is about a
 // job whose CreateJob does, wherever that CreateJob lies among the files.
 import { bucketsOf } from "../mediaconvert/buckets"
+import type { JobStateChange } from "../mediaconvert/job-state"
 import type { CloudTrailRecord } from "../record/record"
 import { type Facts, factsOf } from "./facts"
 import { type Filters, passes } from "./filters"
@@ -19,23 +20,34 @@ export const readSelected = async (
   options: ReadOptions,
   filters: Filters,
   onSelected: (record: CloudTrailRecord, facts: Facts) => void,
+  onJobState?: (event: JobStateChange) => void,
 ): Promise<ReadTotals> => {
   const wanted = filters.bucket
   if (wanted === undefined)
-    return readInputs(paths, options, (record) => {
-      const facts = factsOf(record)
-      if (passes(facts, filters)) onSelected(record, facts)
-    })
+    return readInputs(
+      paths,
+      options,
+      (record) => {
+        const facts = factsOf(record)
+        if (passes(facts, filters)) onSelected(record, facts)
+      },
+      onJobState,
+    )
   // A GetJob may come before its CreateJob in the files: the calls that pass the other filters
   // wait until every file is read and the jobs on the buckets are known.
   const bucketJobs = new Set<string>()
   const waiting: [CloudTrailRecord, Facts, boolean][] = []
-  const totals = await readInputs(paths, options, (record) => {
-    const facts = factsOf(record)
-    const own = namesBucket(record, wanted)
-    if (own && facts.jobId !== undefined) bucketJobs.add(facts.jobId)
-    if (passes(facts, filters)) waiting.push([record, facts, own])
-  })
+  const totals = await readInputs(
+    paths,
+    options,
+    (record) => {
+      const facts = factsOf(record)
+      const own = namesBucket(record, wanted)
+      if (own && facts.jobId !== undefined) bucketJobs.add(facts.jobId)
+      if (passes(facts, filters)) waiting.push([record, facts, own])
+    },
+    onJobState,
+  )
   for (const [record, facts, own] of waiting)
     if (own || (facts.jobId !== undefined && bucketJobs.has(facts.jobId))) onSelected(record, facts)
   return totals

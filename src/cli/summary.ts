@@ -1,3 +1,4 @@
+import { JobTimelineJoin } from "../timelines/join"
 import { bump, ranked } from "./facts"
 import type { Filters } from "./filters"
 import { type Output, printSections, type Section, writeJsonLines } from "./output/rows"
@@ -56,41 +57,55 @@ export const summary = async (
   let selected = 0
   let first: { time: string; instant: number } | undefined
   let last: { time: string; instant: number } | undefined
-  const totals = await readSelected(paths, options, filters, (_record, facts) => {
-    selected++
-    const at = { time: facts.time, instant: facts.instant }
-    bump(operations, facts.operation)
-    bump(channels, facts.channel)
-    bump(regions, facts.region ?? "(none)")
-    let who = principals.get(facts.identity)
-    if (who === undefined) {
-      who = {
-        kind: facts.identityKind,
-        account: facts.account,
-        calls: 0,
-        errors: 0,
-        first: at,
-        last: at,
-        addresses: new Set(),
-        regions: new Set(),
-        accessKeys: new Set(),
+  // Job-state events beside the trail (an EventBridge archive): each job's latest status, by the
+  // library's join, when no filter asks about calls (state events have no caller).
+  const join = new JobTimelineJoin()
+  const statesCounted = !Object.keys(filters).some((key) => key !== "job")
+  const totals = await readSelected(
+    paths,
+    options,
+    filters,
+    (_record, facts) => {
+      selected++
+      const at = { time: facts.time, instant: facts.instant }
+      bump(operations, facts.operation)
+      bump(channels, facts.channel)
+      bump(regions, facts.region ?? "(none)")
+      let who = principals.get(facts.identity)
+      if (who === undefined) {
+        who = {
+          kind: facts.identityKind,
+          account: facts.account,
+          calls: 0,
+          errors: 0,
+          first: at,
+          last: at,
+          addresses: new Set(),
+          regions: new Set(),
+          accessKeys: new Set(),
+        }
+        principals.set(facts.identity, who)
       }
-      principals.set(facts.identity, who)
-    }
-    who.calls++
-    if (facts.sourceIPAddress !== undefined) who.addresses.add(facts.sourceIPAddress)
-    if (facts.region !== undefined) who.regions.add(facts.region)
-    if (facts.who.accessKeyId !== undefined) who.accessKeys.add(facts.who.accessKeyId)
-    if (at.instant < who.first.instant) who.first = at
-    if (at.instant > who.last.instant) who.last = at
-    if (facts.errorCode !== undefined) {
-      who.errors++
-      bump(errors, facts.errorCode)
-      bump(operationErrors, facts.operation)
-    }
-    if (first === undefined || at.instant < first.instant) first = at
-    if (last === undefined || at.instant > last.instant) last = at
-  })
+      who.calls++
+      if (facts.sourceIPAddress !== undefined) who.addresses.add(facts.sourceIPAddress)
+      if (facts.region !== undefined) who.regions.add(facts.region)
+      if (facts.who.accessKeyId !== undefined) who.accessKeys.add(facts.who.accessKeyId)
+      if (at.instant < who.first.instant) who.first = at
+      if (at.instant > who.last.instant) who.last = at
+      if (facts.errorCode !== undefined) {
+        who.errors++
+        bump(errors, facts.errorCode)
+        bump(operationErrors, facts.operation)
+      }
+      if (first === undefined || at.instant < first.instant) first = at
+      if (last === undefined || at.instant > last.instant) last = at
+    },
+    (event) => {
+      if (statesCounted && (filters.job === undefined || event.detail.jobId === filters.job)) join.add(event)
+    },
+  )
+  const jobStatuses = new Map<string, number>()
+  for (const job of join.timelines().jobs) bump(jobStatuses, String(job.status ?? "(none)"))
   const filtered = Object.keys(filters).length > 0
   const byIdentity = [...principals].sort(
     (a, b) => b[1].calls - a[1].calls || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
@@ -132,6 +147,7 @@ export const summary = async (
       ...ranked(regions).map(([region, calls]) => ({ section: "region", region, calls })),
       ...ranked(channels).map(([channel, calls]) => ({ section: "origin", channel, calls })),
       ...ranked(errors).map(([errorCode, count]) => ({ section: "error", errorCode, count })),
+      ...ranked(jobStatuses).map(([status, jobs]) => ({ section: "jobStatus", status, jobs })),
     ]
     writeJsonLines(lines, output.write)
     return totals
@@ -251,6 +267,15 @@ export const summary = async (
       set: { head: ["Error code", "Count"], keys: ["errorCode", "count"], rows: ranked(errors) },
       none: "(none)",
     },
+    ...(jobStatuses.size > 0
+      ? [
+          {
+            name: "jobStatus",
+            title: "Jobs by status (from job-state events)",
+            set: { head: ["Status", "Jobs"], keys: ["status", "jobs"], rows: ranked(jobStatuses) },
+          },
+        ]
+      : []),
   ]
   printSections(prose, sections, output)
   return totals

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join, resolve } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { INCIDENT, writeIncidentTrail } from "../helpers/incident"
+import { INCIDENT, ORPHAN_JOB, writeIncidentStates, writeIncidentTrail } from "../helpers/incident"
 
 // The analyst's questions of docs/investigate.md, asked of the built command line alone, on a day
 // of a trail written at test time. Every command runs under two time zones and must print the
@@ -12,11 +12,13 @@ const root = resolve(__dirname, "../..")
 const cli = join(root, "dist", "cli.js")
 let folder = ""
 let trail = ""
+let states = ""
 
 beforeAll(() => {
   if (!existsSync(cli)) throw new Error(`${cli} is missing: run \`npm run build\` before these tests`)
   folder = mkdtempSync(join(tmpdir(), "mediaconvert-cloudtrail-incident-"))
-  trail = writeIncidentTrail(folder)
+  trail = writeIncidentTrail(join(folder, "trail"))
+  states = writeIncidentStates(join(folder, "archive"))
 })
 
 afterAll(() => {
@@ -375,6 +377,85 @@ describe("an incident answered from the command line", () => {
       { job: INCIDENT.jobEast, cancelled: "2024-04-09T13:00:00Z", cancelledBy: "assumed-role admin/alice" },
     ])
     expect(ask("jobs", trail, "--identity", "alice").stdout).toMatch(/\n1 job, 1 cancelled\n$/)
+  })
+})
+
+describe("jobs with MediaConvert's job-state events beside the trail", () => {
+  it("jobs gives each job's status, duration, error and outputs, joined by the library", () => {
+    const json = lines(ask("jobs", trail, states, "--format", "jsonl").stdout)
+    expect(
+      json.map((job) => [job.job, job.status, job.durationMs, job.error, job.outputs, job.createdBy]),
+    ).toStrictEqual([
+      [
+        INCIDENT.pipelineJob,
+        "COMPLETE",
+        1_200_000,
+        null,
+        ["s3://example-media-out/mp4/ep-101/ep-101.mp4"],
+        "assumed-role MediaPipelineRole/transcode-submitter",
+      ],
+      [INCIDENT.jobEast, "CANCELED", 39_005_000, null, [], "iam-user media-ci"],
+      // The COMPLETE event was delivered twice: one state, one output.
+      [
+        INCIDENT.jobEu,
+        "COMPLETE",
+        900_000,
+        null,
+        [`s3://${INCIDENT.foreignBucket}/eu/series-s02e01.mp4`],
+        "iam-user media-ci",
+      ],
+      // Its CreateJob is not in the trail: no submitter is invented.
+      [ORPHAN_JOB, "ERROR", null, { code: 1040, message: "Example error message" }, [], null],
+    ])
+    const sheet = csv(ask("jobs", trail, states, "--columns", "job,status,error", "--format", "csv").stdout)
+    expect(sheet.at(-1)).toStrictEqual({
+      job: ORPHAN_JOB,
+      status: "ERROR",
+      error: "1040: Example error message",
+    })
+    const table = ask("jobs", trail, states).stdout
+    expect(table).toMatch(/│ Job +│ Created +│ Created by +│ Status +│ Error +│ Cancelled +│/)
+    expect(table).toMatch(/│ 1712629200000-y2y2y2 │ 2024-04-09T02:20:00Z +│ iam-user media-ci +│ COMPLETE │/)
+    expect(table).toMatch(/\n4 jobs, 1 cancelled;/)
+  })
+
+  it("filters about calls keep only jobs with calls; --bucket finds what the foreign bucket received", () => {
+    const json = lines(
+      ask(
+        "jobs",
+        trail,
+        states,
+        "--bucket",
+        INCIDENT.foreignBucket,
+        "--format",
+        "jsonl",
+        "--columns",
+        "job,status,outputs",
+      ).stdout,
+    )
+    expect(json).toStrictEqual([
+      { job: INCIDENT.jobEast, status: "CANCELED", outputs: [] },
+      {
+        job: INCIDENT.jobEu,
+        status: "COMPLETE",
+        outputs: [`s3://${INCIDENT.foreignBucket}/eu/series-s02e01.mp4`],
+      },
+    ])
+    expect(lines(ask("jobs", trail, states, "--job", ORPHAN_JOB, "--format", "jsonl").stdout)).toMatchObject([
+      { job: ORPHAN_JOB, status: "ERROR" },
+    ])
+  })
+
+  it("summary --format jsonl counts jobs by status, and the trail alone counts none", () => {
+    const json = lines(ask("summary", trail, states, "--format", "jsonl").stdout)
+    expect(json.filter((line) => line.section === "jobStatus")).toStrictEqual([
+      { section: "jobStatus", status: "COMPLETE", jobs: 2 },
+      { section: "jobStatus", status: "CANCELED", jobs: 1 },
+      { section: "jobStatus", status: "ERROR", jobs: 1 },
+    ])
+    expect(
+      lines(ask("summary", trail, "--format", "jsonl").stdout).filter((line) => line.section === "jobStatus"),
+    ).toStrictEqual([])
   })
 })
 

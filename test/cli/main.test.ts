@@ -283,6 +283,10 @@ describe("mediaconvert-cloudtrail", () => {
         "destinations",
         "cancelled",
         "cancelledBy",
+        "status",
+        "durationMs",
+        "error",
+        "outputs",
         "otherCalls",
       ])
     expect(lines.filter((line) => line.cancelled !== null).length).toBeGreaterThan(0)

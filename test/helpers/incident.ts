@@ -347,3 +347,115 @@ export const writeIncidentTrail = (root: string): string => {
   )
   return root
 }
+
+const stateEvent = (
+  id: string,
+  jobId: string,
+  region: string,
+  time: string,
+  status: string,
+  detail: Json = {},
+): Json => ({
+  version: "0",
+  id,
+  "detail-type": "MediaConvert Job State Change",
+  source: "aws.mediaconvert",
+  account: ACCOUNT,
+  time,
+  region,
+  resources: [`arn:aws:mediaconvert:${region}:${ACCOUNT}:jobs/${jobId}`],
+  detail: {
+    timestamp: Date.parse(time),
+    accountId: ACCOUNT,
+    queue: `arn:aws:mediaconvert:${region}:${ACCOUNT}:queues/Default`,
+    jobId,
+    status,
+    userMetadata: {},
+    ...detail,
+  },
+})
+
+/** A job that failed and whose CreateJob is not in the trail (it was submitted the day before). */
+export const ORPHAN_JOB = "1712540000000-zzzzzz"
+
+/**
+ * MediaConvert's job-state events of the day, as an EventBridge rule archived them to S3 through
+ * Firehose (JSON Lines, gzipped), with one event delivered twice. Written to `<root>/job-states/`.
+ */
+export const writeIncidentStates = (root: string): string => {
+  const east = "us-east-1"
+  const eu = "eu-west-1"
+  const completeEu = stateEvent(
+    "0b7c0001-0000-4000-8000-000000000004",
+    INCIDENT.jobEu,
+    eu,
+    "2024-04-09T02:35:00Z",
+    "COMPLETE",
+    {
+      outputGroupDetails: [
+        {
+          outputDetails: [
+            {
+              outputFilePaths: [`s3://${INCIDENT.foreignBucket}/eu/series-s02e01.mp4`],
+              durationInMs: 2_640_000,
+            },
+          ],
+          type: "FILE_GROUP",
+        },
+      ],
+    },
+  )
+  const events = [
+    stateEvent(
+      "0b7c0001-0000-4000-8000-000000000001",
+      INCIDENT.pipelineJob,
+      east,
+      "2024-04-08T14:20:00Z",
+      "COMPLETE",
+      {
+        outputGroupDetails: [
+          {
+            outputDetails: [
+              { outputFilePaths: ["s3://example-media-out/mp4/ep-101/ep-101.mp4"], durationInMs: 1_320_000 },
+            ],
+            type: "FILE_GROUP",
+          },
+        ],
+      },
+    ),
+    stateEvent(
+      "0b7c0001-0000-4000-8000-000000000002",
+      INCIDENT.jobEast,
+      east,
+      "2024-04-09T02:11:00Z",
+      "PROGRESSING",
+    ),
+    stateEvent(
+      "0b7c0001-0000-4000-8000-000000000003",
+      INCIDENT.jobEu,
+      eu,
+      "2024-04-09T02:21:00Z",
+      "PROGRESSING",
+    ),
+    completeEu,
+    completeEu,
+    stateEvent("0b7c0001-0000-4000-8000-000000000005", ORPHAN_JOB, east, "2024-04-09T04:00:00Z", "ERROR", {
+      errorCode: 1040,
+      errorMessage: "Example error message",
+    }),
+    stateEvent(
+      "0b7c0001-0000-4000-8000-000000000006",
+      INCIDENT.jobEast,
+      east,
+      "2024-04-09T13:00:05Z",
+      "CANCELED",
+    ),
+  ]
+  const folder = join(root, "job-states")
+  mkdirSync(folder, { recursive: true })
+  writeFileSync(
+    join(folder, "mediaconvert-job-states-2024-04-09.jsonl.gz"),
+    gzipSync(`${events.map((event) => JSON.stringify(event)).join("\n")}\n`),
+  )
+  return folder
+}

@@ -12,9 +12,13 @@ import { requireBuild } from "../helpers/prerequisites"
 // and named types for nested structures), then 66,720 the same day with the selection's
 // scanner: its WebAssembly module in base64 (3,088 bytes, which barely compress) and its glue,
 // for selection at 6-7 × parse-then-filter instead of 3.2 ×. Most of it is the generated job
-// settings: 220 structures, 482 enumerations, and their compiled validators. Raise the budget
-// knowingly, and update the README's figure.
-const budget = 68 * 1024
+// settings: 220 structures, 482 enumerations, and their compiled validators. Raised to 70 KiB on
+// 2026-12-07 for MediaConvert's job-state events and the join of a job's life (issue 24): the
+// entry measured 68,095 bytes without them and 70,442 with them (+2,347: the JobStateChange
+// codecs, which mediaConvertEventsFrom now decodes with, and jobTimelines/JobTimelineJoin).
+// A bundle of decodeJobStateChange alone is 5.5 KB. Raise the budget knowingly, and update the
+// README's figure.
+const budget = 70 * 1024
 
 beforeAll(() => requireBuild("index.js"))
 
