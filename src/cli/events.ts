@@ -1,72 +1,51 @@
-import { identityOf } from "../identity/identity-of"
-import type { CloudTrailRecord } from "../record/record"
-import { type Facts, factsOf } from "./facts"
-import { fittedTable } from "./fit"
-import { type ReadOptions, type ReadTotals, readInputs } from "./read-inputs"
+import { type Column, printColumns } from "./columns"
+import type { EventRow } from "./event-columns"
+import type { Filters } from "./filters"
+import { jsonText } from "./output/json-writer"
+import type { Order } from "./output/options"
+import { type Output, writeJsonLines } from "./output/rows"
+import type { ReadOptions, ReadTotals } from "./read-inputs"
+import { readSelected } from "./select"
 
-export interface EventFilters {
-  readonly operation?: ReadonlyArray<string>
-  readonly identity?: string
-  readonly account?: string
-  readonly since?: Date
-  readonly until?: Date
-  readonly job?: string
-  readonly errorsOnly?: boolean
-  readonly format: "table" | "jsonl"
+/** What `events` shows: its columns, whether --columns picked them, and the order of rows. */
+export interface EventsShown {
+  readonly columns: ReadonlyArray<Column<EventRow>>
+  /** Whether --columns was given: JSON Lines then carry those facts instead of each record as it was. */
+  readonly picked: boolean
+  /** Rows in time order (the default) or as read. */
+  readonly order: Order
 }
 
-const matches = (record: CloudTrailRecord, facts: Facts, filters: EventFilters): boolean => {
-  if (filters.operation !== undefined && filters.operation.length > 0) {
-    const name = facts.operation.toLowerCase()
-    if (!filters.operation.some((op) => op.toLowerCase() === name)) return false
-  }
-  if (filters.identity !== undefined) {
-    const wanted = filters.identity.toLowerCase()
-    const who = identityOf(record)
-    const names = [who.label, who.principal, who.arn, who.userName, who.role?.name, who.kind]
-    if (!names.some((name) => name?.toLowerCase().includes(wanted))) return false
-  }
-  if (filters.account !== undefined && facts.account !== filters.account) return false
-  const time = Date.parse(facts.time)
-  if (filters.since !== undefined && !(time >= filters.since.getTime())) return false
-  if (filters.until !== undefined && !(time <= filters.until.getTime())) return false
-  if (filters.job !== undefined && facts.jobId !== filters.job) return false
-  if (filters.errorsOnly === true && facts.errorCode === undefined) return false
-  return true
-}
-
-/** `events`: the records that pass the filters, as a table or as JSON Lines (each record as it was). */
+/**
+ * `events`: the records that pass the filters, in time order (or as read with `--order file`):
+ * as JSON Lines each record as it was (with --columns, the chosen facts), in the other formats a
+ * row of the chosen columns.
+ */
 export const events = async (
   paths: ReadonlyArray<string>,
-  filters: EventFilters,
+  filters: Filters,
+  shown: EventsShown,
   options: ReadOptions,
+  output: Output,
 ): Promise<ReadTotals> => {
-  const rows: Facts[] = []
-  const totals = await readInputs(paths, options, (record) => {
-    const facts = factsOf(record)
-    if (!matches(record, facts, filters)) return
-    if (filters.format === "jsonl") process.stdout.write(`${JSON.stringify(record)}\n`)
-    else rows.push(facts)
+  const records = output.format === "jsonl" && !shown.picked
+  // JSON Lines of records as read stream; otherwise rows wait to be sorted.
+  const streamed = records && shown.order === "file"
+  const rows: EventRow[] = []
+  const totals = await readSelected(paths, options, filters, (record, facts) => {
+    if (streamed) output.write(`${jsonText(record)}\n`)
+    else rows.push({ record, facts })
   })
-  if (filters.format === "table") {
-    rows.sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0))
-    // Eight facts in six columns, the widest last, so the table fits a 120-column terminal and a
-    // row reads from the left when its right wraps: the origin's channel with its source address,
-    // the identity with its account (unless its label already names it).
-    const out = fittedTable(
-      ["Time", "Operation", "Error", "Job", "Origin", "Identity (account)"],
-      rows.map((row) => [
-        row.time,
-        row.operation,
-        row.errorCode ?? "",
-        row.jobId ?? "",
-        row.sourceIPAddress !== undefined ? `${row.channel} ${row.sourceIPAddress}` : row.channel,
-        row.account !== undefined && !row.identity.includes(row.account)
-          ? `${row.identity} (${row.account})`
-          : row.identity,
-      ]),
+  if (streamed) return totals
+  // By time; records whose eventTime is no time last, in the order read (the sort is stable).
+  if (shown.order === "time")
+    rows.sort((a, b) => (a.facts.instant || Infinity) - (b.facts.instant || Infinity) || 0)
+  if (records)
+    writeJsonLines(
+      rows.map((row) => row.record),
+      output.write,
     )
-    process.stdout.write(`${out}\n${rows.length} event${rows.length === 1 ? "" : "s"}\n`)
-  }
+  else printColumns(shown.columns, rows, output)
+  if (output.format === "table") output.write(`${rows.length} event${rows.length === 1 ? "" : "s"}\n`)
   return totals
 }

@@ -1,14 +1,18 @@
 // What the commands show of a record, read with the library's own helpers.
 import { member } from "../codec/read"
-import { identityOf } from "../identity/identity-of"
+import { type Identity, identityOf } from "../identity/identity-of"
 import { jobIdFrom } from "../mediaconvert/job-id"
 import { roleOf } from "../mediaconvert/jobs"
 import { queueOf } from "../mediaconvert/references"
 import { originOf } from "../origin/origin-of"
 import type { CloudTrailRecord } from "../record/record"
+import { eventInstant } from "./times"
 
 export interface Facts {
   readonly time: string
+  /** eventTime in milliseconds since the epoch (UTC when the record gives no zone); NaN when it is no time. */
+  readonly instant: number
+  readonly service: string | undefined
   readonly operation: string
   readonly identity: string
   readonly identityKind: string
@@ -17,7 +21,10 @@ export interface Facts {
   readonly sourceIPAddress: string | undefined
   readonly region: string | undefined
   readonly errorCode: string | undefined
+  readonly errorMessage: string | undefined
+  readonly userAgent: string | undefined
   readonly jobId: string | undefined
+  readonly who: Identity
 }
 
 const text = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined)
@@ -28,6 +35,8 @@ export const factsOf = (record: CloudTrailRecord): Facts => {
   const job = jobIdFrom(record)
   return {
     time: record.eventTime,
+    instant: eventInstant(record.eventTime),
+    service: text(member(record, "eventSource")),
     operation: text(member(record, "eventName")) ?? "(none)",
     identity: identity.label,
     identityKind: identity.kind,
@@ -36,7 +45,10 @@ export const factsOf = (record: CloudTrailRecord): Facts => {
     sourceIPAddress: origin.sourceIPAddress,
     region: origin.awsRegion,
     errorCode: text(member(record, "errorCode")),
+    errorMessage: text(member(record, "errorMessage")),
+    userAgent: origin.userAgent,
     jobId: job._tag === "Some" ? job.value : undefined,
+    who: identity,
   }
 }
 

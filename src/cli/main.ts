@@ -1,9 +1,16 @@
 #!/usr/bin/env node
 // The mediaconvert-cloudtrail command: thin over mediaconvert-cloudtrail/node and the core.
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander"
+import { type Column, type ColumnSet, pickColumns, withColumns } from "./columns"
+import { allServicesColumns, eventColumns } from "./event-columns"
 import { events } from "./events"
+import { type FilterFlags, filtersFrom, TIMES_HELP, withFilters } from "./filters"
+import { jobColumns, jobStateColumns } from "./job-columns"
 import { jobs } from "./jobs"
 import { unknownOperations } from "./operations"
+import { visibleLines } from "./output/escape"
+import { type OutputFlags, outputOf, withOutput } from "./output/options"
+import { UsageError } from "./output-file"
 import type { ReadOptions, ReadTotals } from "./read-inputs"
 import { summary } from "./summary"
 import { VERSION } from "./version"
@@ -21,14 +28,8 @@ Exit codes:
      paths); the results of everything else were still printed. Also when
      nothing was read: no log file in the paths given
   2  usage error: unknown command, option or --operation name, missing path,
-     bad value; one line on stderr and a hint`
-
-const date = (value: string): Date => {
-  const ms = Date.parse(value)
-  if (Number.isNaN(ms))
-    throw new InvalidArgumentError("expected a date such as 2024-04-02 or 2024-04-02T10:00:00Z")
-  return new Date(ms)
-}
+     bad value, a --failures file that is an input (or exists, without
+     --force), standard output onto an input; one line on stderr and a hint`
 
 const bytes = (value: string): number => {
   const n = Number(value)
@@ -43,10 +44,11 @@ interface CommonFlags {
   readonly maxBytes?: number
 }
 
-const readOptions = (flags: CommonFlags & { failures?: string }): ReadOptions => ({
+const readOptions = (flags: CommonFlags & { failures?: string; force?: boolean }): ReadOptions => ({
   allServices: flags.allServices === true,
   envelopeOnly: flags.envelopeOnly === true,
   ...(flags.failures !== undefined ? { failures: flags.failures } : {}),
+  ...(flags.force === true ? { force: true } : {}),
   stream: flags.maxBytes !== undefined ? { maxBytes: flags.maxBytes } : {},
 })
 
@@ -68,14 +70,25 @@ const finish = (totals: ReadTotals): void => {
   process.exitCode = totals.problemInputs.size > 0 || totals.files === 0 ? EXIT_INPUT_PROBLEMS : EXIT_OK
 }
 
+/** Runs a command's work; a refusal found on the way (an output file that is an input) is a usage error. */
+const guarded = async (command: Command, work: () => Promise<ReadTotals>): Promise<void> => {
+  try {
+    finish(await work())
+  } catch (error) {
+    if (error instanceof UsageError)
+      command.error(`error: ${error.message}`, {
+        exitCode: EXIT_USAGE,
+        code: "mediaconvert-cloudtrail.usage",
+      })
+    throw error
+  }
+}
+
 const NAME = "mediaconvert-cloudtrail"
 /** What follows a usage error: one line pointing at the help, not the whole help. */
 const hint = (command?: string): string =>
   `Try '${NAME}${command !== undefined ? ` ${command}` : ""} --help'.`
 const USAGE = `Usage: ${NAME} summary|events|jobs <paths...> [options]`
-
-const format = () =>
-  new Option("--format <format>", "output format").choices(["table", "jsonl"]).default("table")
 
 const program = new Command()
   .name(NAME)
@@ -86,94 +99,122 @@ const program = new Command()
   .showHelpAfterError(hint())
   .addHelpText("after", exitCodes)
   .exitOverride()
+  // Commander's messages repeat what was typed: made visible like everything else on stderr.
+  .configureOutput({ writeErr: (text) => process.stderr.write(visibleLines(text)) })
 
-withCommon(
+/** The --operation names, split at commas; a usage error for a name MediaConvert does not have (unless --all-services). */
+const operationsOf = (
+  flags: CommonFlags & { operation?: string[] },
+  command: Command,
+): string[] | undefined => {
+  const operation = flags.operation?.flatMap((names) => names.split(",")).filter((name) => name !== "")
+  // Only MediaConvert's names are known; other services' records come in with --all-services.
+  const unknown =
+    operation !== undefined && flags.allServices !== true ? unknownOperations(operation) : undefined
+  if (unknown !== undefined)
+    command.error(`error: ${unknown}`, {
+      exitCode: EXIT_USAGE,
+      code: "mediaconvert-cloudtrail.unknownOperation",
+    })
+  return operation
+}
+
+/** The columns --columns and --wide ask for; a usage error for a name that is not a column. */
+const columnsOf = <Row>(
+  set: ColumnSet<Row>,
+  flags: { columns?: string[]; wide?: boolean; format: string },
+  command: Command,
+): ReadonlyArray<Column<Row>> => {
+  const forPeople = flags.format === "table" || flags.format === "markdown"
+  const picked = pickColumns(set, flags.columns, flags.wide === true, forPeople)
+  if (typeof picked === "string")
+    command.error(`error: ${picked}`, { exitCode: EXIT_USAGE, code: "mediaconvert-cloudtrail.unknownColumn" })
+  return picked as ReadonlyArray<Column<Row>>
+}
+
+/** Every command reads and selects alike: the common options, the filters, --operation and the output options. */
+const selecting = (command: Command, ordered: boolean): Command =>
+  withOutput(
+    withFilters(
+      withCommon(command)
+        .argument("<paths...>", "log files or trail folders")
+        .option(
+          "--operation <names...>",
+          "only these operations (eventName), e.g. CreateJob CancelJob; any name with --all-services",
+        ),
+    ),
+    ordered,
+  )
+    .addHelpText("after", TIMES_HELP)
+    .addHelpText("after", exitCodes)
+
+type SelectFlags = CommonFlags & FilterFlags & OutputFlags
+
+selecting(
   program
     .command("summary")
-    .description("counts by operation, identity, origin and error code, and the time span")
-    .argument("<paths...>", "log files or trail folders")
-    .showHelpAfterError(hint("summary"))
-    .addHelpText("after", exitCodes),
-).action(async (paths: string[], flags: CommonFlags) => finish(await summary(paths, readOptions(flags))))
-
-withCommon(
-  program
-    .command("events")
-    .description("the records that pass the filters, as a table or JSON Lines")
-    .argument("<paths...>", "log files or trail folders")
-    .option(
-      "--operation <names...>",
-      "only these operations (eventName), e.g. CreateJob CancelJob; any name with --all-services",
+    .description(
+      "counts by operation, by identity (with addresses, regions, access keys, first and last seen), by region, origin and error code, and the time span",
     )
-    .option("--identity <text>", "only identities whose name, ARN, role or kind contains this text")
-    .option("--account <id>", "only calls by principals of this account")
-    .addOption(new Option("--since <date>", "only events at or after this time").argParser(date))
-    .addOption(new Option("--until <date>", "only events at or before this time").argParser(date))
-    .option("--job <id>", "only events about this job")
-    .option("--errors-only", "only calls that failed (with an errorCode)")
-    .addOption(format())
+    .showHelpAfterError(hint("summary")),
+  false,
+).action(async (paths: string[], flags: SelectFlags, command: Command) => {
+  const filters = filtersFrom(flags, operationsOf(flags, command))
+  await guarded(command, () => summary(paths, filters, readOptions(flags), outputOf(flags)))
+})
+
+withColumns(
+  selecting(
+    program
+      .command("events")
+      .description("the calls that pass the filters, as a table sorted by time or as JSON Lines")
+      .showHelpAfterError(hint("events")),
+    true,
+  )
     .option(
       "--failures <file>",
-      "write each record that failed to decode to this file, whole, as JSON Lines (source, path, issues, record)",
+      "write each record that failed to decode to this file, whole, as JSON Lines (source, path, issues, record); never an input, nor an existing file without --force",
     )
-    .showHelpAfterError(hint("events"))
-    .addHelpText("after", exitCodes),
+    .option("--force", "let --failures overwrite an existing file (never one of the inputs)"),
+  eventColumns,
 ).action(
   async (
     paths: string[],
-    flags: CommonFlags & {
-      operation?: string[]
-      identity?: string
-      account?: string
-      since?: Date
-      until?: Date
-      job?: string
-      errorsOnly?: boolean
-      format: "table" | "jsonl"
-      failures?: string
-    },
+    flags: SelectFlags & { failures?: string; force?: boolean; columns?: string[]; wide?: boolean },
     command: Command,
   ) => {
-    const operation = flags.operation?.flatMap((names) => names.split(",")).filter((name) => name !== "")
-    // Only MediaConvert's names are known; other services' records come in with --all-services.
-    const unknown =
-      operation !== undefined && flags.allServices !== true ? unknownOperations(operation) : undefined
-    if (unknown !== undefined)
-      command.error(`error: ${unknown}`, {
-        exitCode: EXIT_USAGE,
-        code: "mediaconvert-cloudtrail.unknownOperation",
-      })
-    finish(
-      await events(
-        paths,
-        {
-          format: flags.format,
-          ...(operation !== undefined ? { operation } : {}),
-          ...(flags.identity !== undefined ? { identity: flags.identity } : {}),
-          ...(flags.account !== undefined ? { account: flags.account } : {}),
-          ...(flags.since !== undefined ? { since: flags.since } : {}),
-          ...(flags.until !== undefined ? { until: flags.until } : {}),
-          ...(flags.job !== undefined ? { job: flags.job } : {}),
-          ...(flags.errorsOnly === true ? { errorsOnly: true } : {}),
-        },
-        readOptions(flags),
-      ),
-    )
+    const filters = filtersFrom(flags, operationsOf(flags, command))
+    const set = flags.allServices === true ? allServicesColumns : eventColumns
+    const columns = columnsOf(set, flags, command)
+    const shown = { columns, picked: flags.columns !== undefined, order: flags.order ?? "time" }
+    await guarded(command, () => events(paths, filters, shown, readOptions(flags), outputOf(flags)))
   },
 )
 
-withCommon(
-  program
-    .command("jobs")
-    .description(
-      "each job's life: who created it, with which role and queue, when, from where, and whether it was cancelled",
-    )
-    .argument("<paths...>", "log files or trail folders")
-    .addOption(format())
-    .showHelpAfterError(hint("jobs"))
-    .addHelpText("after", exitCodes),
-).action(async (paths: string[], flags: CommonFlags & { format: "table" | "jsonl" }) =>
-  finish(await jobs(paths, flags.format, readOptions(flags))),
+withColumns(
+  selecting(
+    program
+      .command("jobs")
+      .description(
+        "each job's life: who created it, with which role and queue, from where, what it read and where it wrote, and whether it was cancelled",
+      )
+      .showHelpAfterError(hint("jobs")),
+    true,
+  ),
+  jobColumns,
+).action(
+  async (paths: string[], flags: SelectFlags & { columns?: string[]; wide?: boolean }, command: Command) => {
+    const filters = filtersFrom(flags, operationsOf(flags, command))
+    // JSON Lines, CSV and TSV carry every fact of a job unless --columns says which; with
+    // job-state events the table shows how each job ended. Names are checked before reading.
+    const columns = columnsOf(jobColumns, flags, command)
+    const withStates = columnsOf(jobStateColumns(), flags, command)
+    const shown = {
+      columns: (states: boolean) => (states ? withStates : columns),
+      order: flags.order ?? "time",
+    }
+    await guarded(command, () => jobs(paths, filters, shown, readOptions(flags), outputOf(flags)))
+  },
 )
 
 // A closed pipe (`… | head`) is not an error of ours.
@@ -197,6 +238,8 @@ run(process.argv).catch((error: unknown) => {
     process.exitCode = error.exitCode === 0 ? EXIT_OK : EXIT_USAGE
     return
   }
-  process.stderr.write(`mediaconvert-cloudtrail: ${error instanceof Error ? error.message : String(error)}\n`)
+  process.stderr.write(
+    `mediaconvert-cloudtrail: ${visibleLines(error instanceof Error ? error.message : String(error))}\n`,
+  )
   process.exitCode = EXIT_INPUT_PROBLEMS
 })

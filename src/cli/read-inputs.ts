@@ -6,10 +6,14 @@ import { stat } from "node:fs/promises"
 import { SingleBar } from "cli-progress"
 import type { FailureFound, RecordResult } from "../containers/results/result"
 import { formatFailure } from "../failure"
+import type { JobStateChange } from "../mediaconvert/job-state"
 import { streamMediaConvertEvents } from "../node/stream-mediaconvert-events"
 import { type SourcedResult, type StreamOptions, streamRecords } from "../node/stream-records"
-import { listTrailFiles } from "../node/trail"
+import { listTrailFiles, type TrailSkipReason } from "../node/trail"
 import type { CloudTrailRecord } from "../record/record"
+import { visibleLines } from "./output/escape"
+import { jsonText } from "./output/json-writer"
+import { openOutputFile, refuseOutputOnInput } from "./output-file"
 
 export interface ReadOptions {
   readonly allServices: boolean
@@ -17,6 +21,8 @@ export interface ReadOptions {
   readonly envelopeOnly?: boolean
   /** Where to write each failed record whole, one JSON object per line (a dead-letter file). */
   readonly failures?: string
+  /** Whether `failures` may be an existing file (never one of the inputs). */
+  readonly force?: boolean
   readonly stream: StreamOptions
 }
 
@@ -26,6 +32,8 @@ export interface ReadTotals {
   otherServices: number
   failed: number
   skipped: number
+  /** What was skipped, in words (`digest file`, `CloudTrail-Digest folder`, `FIFO`…), and how many. */
+  readonly skippedBy: Map<string, number>
   /** Inputs that could not be read or held corrupt records, by name. */
   readonly problemInputs: Set<string>
 }
@@ -33,8 +41,37 @@ export interface ReadTotals {
 const MEDIACONVERT = "mediaconvert.amazonaws.com"
 const SHOWN_PER_FILE = 5
 
+/** Why an entry of a folder was not read, as stderr says it, and its kind in the summary's count. */
+const SKIPPED: Readonly<Record<TrailSkipReason, { readonly why: string; readonly kind: string }>> = {
+  fifo: { why: "a FIFO (named pipe), not a file: reading it could wait forever", kind: "FIFO" },
+  socket: { why: "a socket, not a file", kind: "socket" },
+  device: { why: "a device, not a file", kind: "device" },
+  "broken-link": { why: "a symbolic link to nothing", kind: "broken link" },
+  "link-loop": { why: "a symbolic link back to a folder that holds it (a loop)", kind: "link loop" },
+  duplicate: { why: "already read under another name (through a symbolic link)", kind: "duplicate" },
+}
+
+/** One problem on stderr, its file names and values made visible (no escape sequence reaches the terminal). */
 const problem = (line: string): void => {
-  process.stderr.write(`mediaconvert-cloudtrail: ${line}\n`)
+  process.stderr.write(`mediaconvert-cloudtrail: ${visibleLines(line)}\n`)
+}
+
+/** What a reader's result that is not a record is, in words. */
+const skippedWords: Readonly<Record<string, string>> = {
+  "digest-file": "digest file",
+  "validation-message": "S3 validation message",
+  "control-message": "control message",
+  "log-file-notification": "log file notification",
+  empty: "empty input",
+  insight: "Insights record",
+  event: "EventBridge event",
+  columns: "row of columns",
+  jobState: "job-state event",
+}
+
+const skip = (totals: ReadTotals, what: string, count = 1): void => {
+  totals.skipped += count
+  totals.skippedBy.set(what, (totals.skippedBy.get(what) ?? 0) + count)
 }
 
 /** The files to read: each path itself, or the log files below it when it is a folder. */
@@ -52,8 +89,12 @@ const expand = async (paths: ReadonlyArray<string>, totals: ReadTotals): Promise
       continue
     }
     const trail = await listTrailFiles(path)
-    // CloudTrail-Digest folders hold hashes, not records.
-    totals.skipped += trail.digestFolders.length
+    // CloudTrail-Digest folders hold hashes, not records: counted, not worth a line on stderr.
+    if (trail.digestFolders.length > 0) skip(totals, "CloudTrail-Digest folder", trail.digestFolders.length)
+    for (const entry of trail.skipped) {
+      problem(`skipped ${entry.path}: ${SKIPPED[entry.reason].why}`)
+      skip(totals, SKIPPED[entry.reason].kind)
+    }
     for (const bad of trail.unreadable) {
       problem(`cannot read ${bad.path}: ${bad.message}`)
       totals.problemInputs.add(bad.path)
@@ -68,6 +109,8 @@ export const readInputs = async (
   paths: ReadonlyArray<string>,
   options: ReadOptions,
   onRecord: (record: CloudTrailRecord, source: string) => void,
+  /** MediaConvert's job-state events found beside the records; without it they are counted as skipped. */
+  onJobState?: (event: JobStateChange, source: string) => void,
 ): Promise<ReadTotals> => {
   const totals: ReadTotals = {
     files: 0,
@@ -75,9 +118,19 @@ export const readInputs = async (
     otherServices: 0,
     failed: 0,
     skipped: 0,
+    skippedBy: new Map(),
     problemInputs: new Set(),
   }
   const files = await expand(paths, totals)
+  // Checked before anything is read: a refusal leaves every file as it was.
+  refuseOutputOnInput([...paths, ...files])
+  const failuresFile = options.failures
+  const deadLetters =
+    failuresFile !== undefined
+      ? createWriteStream(failuresFile, {
+          fd: openOutputFile("--failures", failuresFile, [...paths, ...files], options.force === true),
+        })
+      : undefined
   // An empty folder or a mistyped path is not a clean run: say so, and the exit code says 1.
   if (files.length === 0)
     problem(`nothing read: no log files (.json, .jsonl or .ndjson, gzipped or not) in ${paths.join(", ")}`)
@@ -91,8 +144,6 @@ export const readInputs = async (
         })
       : undefined
   bar?.start(files.length, 0)
-  const failuresFile = options.failures
-  const deadLetters = failuresFile !== undefined ? createWriteStream(failuresFile) : undefined
   deadLetters?.on("error", (error) => {
     problem(`cannot write ${failuresFile}: ${error.message}`)
     totals.problemInputs.add(failuresFile ?? "")
@@ -119,8 +170,16 @@ export const readInputs = async (
             bar?.start(files.length, totals.files)
           }
           break
-        default:
-          totals.skipped++
+        default: {
+          // The MediaConvert reader gives job-state events as results of their own (issue 24).
+          const state = result as { readonly _tag: string; readonly event?: JobStateChange }
+          if (state._tag === "jobState" && state.event !== undefined && onJobState !== undefined) {
+            onJobState(state.event, file)
+            break
+          }
+          const kind = result._tag === "skipped" ? result.reason : result._tag
+          skip(totals, Object.hasOwn(skippedWords, kind) ? (skippedWords[kind] as string) : kind)
+        }
       }
     }
     totals.otherServices += results.summary().passedOver ?? 0
@@ -151,7 +210,7 @@ const resultsOf = (
 /** A failed record as one line of JSON: where it was, why it failed, and the record itself (or its text). */
 export const deadLetter = (result: FailureFound | RecordResult, source: string): string => {
   if (result._tag !== "failure") return ""
-  return JSON.stringify({
+  return jsonText({
     source,
     path: result.path,
     issues: result.failure.issues,

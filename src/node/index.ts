@@ -24,4 +24,4 @@ export {
   type StreamOptions,
   streamRecords,
 } from "./stream-records"
-export { listTrailFiles, type TrailFiles } from "./trail"
+export { listTrailFiles, type TrailFiles, type TrailSkipReason } from "./trail"

@@ -128,7 +128,7 @@ describe("mediaconvert-cloudtrail", () => {
   })
 
   it("jobs: shows who created each job, with which role and queue, and which were cancelled", () => {
-    const { status, stdout } = run("jobs", sample)
+    const { status, stdout } = run("jobs", sample, "--wide")
     expect(status).toBe(0)
     // The role's name may wrap after an underscore in a narrow column.
     expect(stdout).toContain("MediaConvert_")
@@ -274,9 +274,19 @@ describe("mediaconvert-cloudtrail", () => {
         "createdBy",
         "role",
         "queue",
+        "template",
         "from",
+        "region",
+        "account",
+        "accessKey",
+        "inputs",
+        "destinations",
         "cancelled",
         "cancelledBy",
+        "status",
+        "durationMs",
+        "error",
+        "outputs",
         "otherCalls",
       ])
     expect(lines.filter((line) => line.cancelled !== null).length).toBeGreaterThan(0)
@@ -285,13 +295,13 @@ describe("mediaconvert-cloudtrail", () => {
     )
   })
 
-  it("tables fit a 120-column terminal: no line of summary, events or jobs is wider", () => {
+  it("tables fit --width 120 (COLUMNS=120 too): no line of summary, events or jobs is wider", () => {
     for (const args of [
-      ["summary", sample],
-      ["summary", sample, "--all-services"],
-      ["events", sample],
-      ["events", sample, "--errors-only"],
-      ["jobs", sample],
+      ["summary", sample, "--width", "120"],
+      ["summary", sample, "--all-services", "--width", "120"],
+      ["events", sample, "--width", "120"],
+      ["events", sample, "--errors-only", "--width", "120"],
+      ["jobs", sample, "--width", "120"],
     ]) {
       const { stdout } = run(...args)
       const widest = Math.max(...stdout.split("\n").map((line) => [...line].length))
@@ -300,13 +310,15 @@ describe("mediaconvert-cloudtrail", () => {
   })
 
   it("tables wrap rather than cut, and never break a job id or a time", () => {
-    const jobsTable = run("jobs", sample).stdout
+    // Seven columns: at 170 every time and name fits whole (a narrower table breaks the times
+    // of columns not marked to keep, the job id's never).
+    const jobsTable = run("jobs", sample, "--width", "170").stdout
     for (const line of run("jobs", sample, "--format", "jsonl").stdout.trim().split("\n")) {
       const job = JSON.parse(line)
       expect(jobsTable).toContain(`│ ${job.job} │`)
       if (job.created !== null) expect(jobsTable).toContain(job.created)
     }
-    const eventsTable = run("events", sample).stdout
+    const eventsTable = run("events", sample, "--width", "100").stdout
     for (const line of run("events", sample, "--format", "jsonl").stdout.trim().split("\n"))
       expect(eventsTable).toContain(`│ ${JSON.parse(line).eventTime} │`)
   })

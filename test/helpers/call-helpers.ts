@@ -1,4 +1,6 @@
 import {
+  bucketOf,
+  bucketsOf,
   destinationsOf,
   epochMillisOf,
   identityOf,
@@ -13,6 +15,7 @@ import {
   parseMediaConvertArn,
   presetOf,
   queueOf,
+  resourceOf,
   roleOf,
   settingsOf,
   tagsOf,
@@ -27,6 +30,7 @@ export const callEveryHelper = (input: unknown): void => {
   isMediaConvertEvent(input)
   parseMediaConvertArn(input)
   epochMillisOf(input)
+  bucketOf(input)
   for (const helper of [
     settingsOf,
     inputsOf,
@@ -36,6 +40,8 @@ export const callEveryHelper = (input: unknown): void => {
     presetOf,
     jobTemplateOf,
     tagsOf,
+    resourceOf,
+    bucketsOf,
   ]) {
     helper(any)
   }

@@ -1,3 +1,6 @@
+import { execFileSync } from "node:child_process"
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { listTrailFiles } from "../../src/node"
@@ -19,5 +22,26 @@ describe("listTrailFiles", () => {
     const trail = await listTrailFiles(join(fixturesDir, "containers", "no-such-folder"))
     expect(trail.files).toStrictEqual([])
     expect(trail.unreadable).toHaveLength(1)
+  })
+
+  it("follows links to files and folders once each, and lists FIFOs, broken links and loops as skipped", async () => {
+    const root = mkdtempSync(join(tmpdir(), "mcc-trail-"))
+    const other = mkdtempSync(join(tmpdir(), "mcc-trail-other-"))
+    writeFileSync(join(root, "a.json"), "{}")
+    writeFileSync(join(other, "b.json.gz"), "")
+    mkdirSync(join(root, "sub"))
+    symlinkSync(other, join(root, "sub", "linked"))
+    symlinkSync(root, join(root, "sub", "loop"))
+    symlinkSync(join(root, "a.json"), join(root, "z-same.json"))
+    symlinkSync(join(root, "gone.json"), join(root, "broken.json"))
+    execFileSync("mkfifo", [join(root, "pipe.json")])
+    const trail = await listTrailFiles(root)
+    expect(trail.files).toStrictEqual([join(root, "a.json"), join(root, "sub", "linked", "b.json.gz")])
+    expect(trail.skipped).toStrictEqual([
+      { path: join(root, "broken.json"), reason: "broken-link" },
+      { path: join(root, "pipe.json"), reason: "fifo" },
+      { path: join(root, "sub", "loop"), reason: "link-loop" },
+      { path: join(root, "z-same.json"), reason: "duplicate" },
+    ])
   })
 })

@@ -6,8 +6,8 @@ import {
   formatFailure,
   identityOf,
   originOf,
-} from "../src"
-import { fixture } from "./helpers/fixtures"
+} from "../../src"
+import { fixture } from "../helpers/fixtures"
 
 const seedText = JSON.stringify(fixture("seed/CreateJob.json"))
 

@@ -11,9 +11,9 @@ import {
   formatFailure,
   type Records,
   recordsFrom,
-} from "../src"
-import { fixture } from "./helpers/fixtures"
-import { locate } from "./helpers/json-path"
+} from "../../src"
+import { fixture } from "../helpers/fixtures"
+import { locate } from "../helpers/json-path"
 
 const readers: ReadonlyArray<readonly [string, (input: unknown) => Records]> = [
   ["recordsFrom", (input) => recordsFrom(input)],
