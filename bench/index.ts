@@ -6,6 +6,10 @@
 //   bench/mixed-trail.ts  selection on a 100 MB trail with 1% MediaConvert beside JSON.parse +
 //                       filter (--mixed-mb M, --mixed-rounds R), in a process of its own, so the
 //                       heap and compiled code the other cases leave behind do not weigh on it
+//   bench/trail-shape.ts  the trail shape: thousands of small gzipped files (cases A and B), each
+//                       reader in a process of its own beside five lines of readFile + gunzipSync
+//                       + JSON.parse + filter, the CLI's summary, and memory on 20,000 files
+//                       (--trail-files N, --trail-rounds R, --rss-files N, --trail-workers N)
 //   bench/footprint.ts  import time of the main entry beside io-ts + fp-ts, and bundle sizes
 import { execFileSync } from "node:child_process"
 import { fileURLToPath } from "node:url"
@@ -23,6 +27,11 @@ execFileSync(
     String(argument("mixed-mb", 100)),
     String(argument("mixed-rounds", 5)),
   ],
+  { stdio: "inherit" },
+)
+execFileSync(
+  process.execPath,
+  ["--import", "tsx", fileURLToPath(new URL("./trail-shape.ts", import.meta.url)), ...process.argv.slice(2)],
   { stdio: "inherit" },
 )
 await import("./footprint")
