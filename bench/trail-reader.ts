@@ -54,8 +54,11 @@ const rss = async () => {
 }
 
 const start = process.hrtime.bigint()
+const cpuStart = process.cpuUsage()
 const more = reader === "five-lines" ? await fiveLines() : reader === "rss" ? await rss() : await library()
 const seconds = Number(process.hrtime.bigint() - start) / 1e9
+const used = process.cpuUsage(cpuStart)
+const cpu = (used.user + used.system) / 1e6
 process.stdout.write(
-  `${JSON.stringify({ seconds, events, hash: check ? hash.digest("hex") : undefined, maxRssMiB: process.resourceUsage().maxRSS / 1024, ...(more ?? {}) })}\n`,
+  `${JSON.stringify({ seconds, cpu, events, hash: check ? hash.digest("hex") : undefined, maxRssMiB: process.resourceUsage().maxRSS / 1024, ...(more ?? {}) })}\n`,
 )

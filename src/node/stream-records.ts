@@ -13,6 +13,7 @@ import { failureAt, jsonPath } from "../failure"
 import { fileChunks, isGzipFile } from "./file-chunks"
 import { BytesProblem, inflated } from "./inflate"
 import { inflatedOnWorker, workerRuns, worthAWorker } from "./inflate-worker"
+import { type FileReading, manyFiles } from "./many-files"
 import { listTrailFiles } from "./trail"
 
 /**
@@ -46,6 +47,23 @@ export interface StreamOptions extends ReadOptions {
   readonly format?: "auto" | "json" | "jsonl"
   /** The name given to a stream in results' `source`. Default `"stream"`. */
   readonly name?: string
+  /**
+   * Files up to this size on disk (in bytes) are read whole and inflated in one call, a few
+   * files ahead of the one being read; larger ones are streamed. Default 1 MiB (CloudTrail's
+   * files are tens of kilobytes); 0 streams every file.
+   *
+   * @since 0.2.0
+   */
+  readonly smallFileBytes?: number
+  /**
+   * The threads that read a folder of many small files: each reads, inflates, cuts, selects,
+   * parses and decodes whole files and hands over only what is kept; results still come in
+   * path order. 1 reads on the main thread alone. Default: one per processor, at most 4 (so
+   * 1 on a Lambda function with one vCPU). Fewer than 32 files are read on the main thread.
+   *
+   * @since 0.2.0
+   */
+  readonly workers?: number
 }
 
 /**
@@ -166,8 +184,11 @@ async function* fromStream(
 
 const jsonLinesName = /\.(?:jsonl|ndjson)(?:\.gz)?$/i
 
+const isJsonLines = (path: string, options: StreamOptions): boolean =>
+  options.format === "jsonl" || (options.format !== "json" && jsonLinesName.test(path))
+
 async function* streamFile(path: string, options: StreamOptions, sink: Sink): AsyncGenerator<SourcedResult> {
-  const jsonLines = options.format === "jsonl" || (options.format !== "json" && jsonLinesName.test(path))
+  const jsonLines = isJsonLines(path, options)
   // A large gzipped file is inflated on a worker thread (inflate-worker.ts).
   if (worthAWorker((await stat(path)).size) && (await isGzipFile(path)) && workerRuns()) {
     const bytes = inflatedOnWorker(path, options.maxBytes ?? DEFAULT_MAX_BYTES)
@@ -273,15 +294,23 @@ export async function* resultsOf(
     return
   }
   if (!isFolder) {
-    yield* guarded(streamFile(source, options, sink), source)
+    yield* manyFiles([source], options, sink, fileReading(options, sink))
     return
   }
   const trail = await listTrailFiles(source)
   for (const folder of trail.digestFolders)
     yield skipped("digest-file", "CloudTrail-Digest folder: digest files hold hashes, not records", folder)
   for (const problem of trail.unreadable) yield unreadable(problem.path, problem.message)
-  for (const file of trail.files) yield* guarded(streamFile(file, options, sink), file)
+  yield* manyFiles(trail.files, options, sink, fileReading(options, sink))
 }
+
+/** How the reader of many files reads one: streamed, or whole with the same options. */
+const fileReading = (options: StreamOptions, sink: Sink): FileReading => ({
+  stream: (file) => guarded(streamFile(file, options, sink), file),
+  failed: (file, error) => ({ ...failedAt([], error), source: file }),
+  lines: (file) => isJsonLines(file, options),
+  maxRecordBytes: options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES,
+})
 
 /** Passes results on; anything thrown becomes a failure of that source. */
 async function* guarded(

@@ -1,0 +1,173 @@
+// Reads files one after another, in path order, with the next ones read and inflated while one
+// is cut and decoded: a few small files are in flight at a time (each read whole and
+// inflated on libuv's threads, whole-file.ts), so the main thread seldom waits for a disk or
+// for zlib. A large file is streamed in its turn, with bounded memory, as before.
+import type { RecordResult } from "../containers/result"
+import type { Sink } from "../containers/sink"
+import { DEFAULT_MAX_BYTES, type ReadOptions } from "../containers/text"
+import { WholeFiles } from "../containers/whole-bytes"
+import { type Answer, defaultWorkers, ReadPool } from "./read-pool"
+import { DEFAULT_SMALL_FILE_BYTES, type WholeFile, wholeFile } from "./whole-file"
+
+/** The files read ahead of the one being read: at most this many small files' bytes wait in memory. */
+export const READ_AHEAD = 4
+
+/** A result with the file it came from (stream-records.ts's SourcedResult). */
+type SourcedResult = RecordResult & { readonly source: string }
+
+/** What the reader of many files is told: the caps, and the size up to which a file is read whole. */
+export interface ManyFilesOptions extends ReadOptions {
+  readonly smallFileBytes?: number
+  readonly workers?: number
+}
+
+/** How one file is read: its results, and how a file that is streamed gives them. */
+export interface FileReading {
+  /** The results of one file streamed (a large one, or one whose gzip did not inflate whole). */
+  readonly stream: (path: string) => AsyncGenerator<SourcedResult>
+  /** A failure of the file as a whole (it could not be opened or read). */
+  readonly failed: (path: string, error: unknown) => SourcedResult
+  readonly lines: (path: string) => boolean
+  readonly maxRecordBytes: number
+}
+
+const utf8 = (bytes: Uint8Array): string =>
+  (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)).toString(
+    "utf8",
+  )
+
+const sourced = (results: RecordResult[], source: string): SourcedResult[] => {
+  const out: SourcedResult[] = new Array(results.length)
+  for (let i = 0; i < results.length; i++) out[i] = { ...(results[i] as RecordResult), source }
+  return out
+}
+
+/** Below this many files a read stays on the main thread: starting workers costs more than they save. */
+const FEW_FILES = 32
+
+/** The results of `files`, in order, read into `sink`: on worker threads when there are many. */
+export async function* manyFiles(
+  files: ReadonlyArray<string>,
+  options: ManyFilesOptions,
+  sink: Sink,
+  reading: FileReading,
+): AsyncGenerator<SourcedResult, void, undefined> {
+  const small = options.smallFileBytes ?? DEFAULT_SMALL_FILE_BYTES
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
+  const workers = options.workers ?? defaultWorkers()
+  const selection = sink.policy.selection
+  const pool =
+    workers > 1 && files.length >= FEW_FILES && small > 0
+      ? ReadPool.start(workers, {
+          sources: selection === undefined ? undefined : [...selection.sources],
+          mediaConvert: sink.policy.mediaConvert === true,
+          smallFileBytes: small,
+          maxBytes,
+          maxRecordBytes: reading.maxRecordBytes,
+          options: { maxBytes, maxLogsDataBytes: options.maxLogsDataBytes },
+        })
+      : undefined
+  const whole = new WholeFiles(utf8)
+  const ready = (path: string, loaded: WholeFile | { error: unknown }) =>
+    readLoaded(path, loaded, whole, options, sink, reading)
+  if (pool === undefined) {
+    yield* readAhead(files, (k) => load(files[k] as string, small, maxBytes), ready)
+    return
+  }
+  try {
+    const ahead = workers * 2
+    const send = (k: number) => {
+      const path = files[k]
+      if (path !== undefined) pool.send(k, path, reading.lines(path))
+    }
+    for (let k = 0; k < ahead; k++) send(k)
+    for (let k = 0; k < files.length; k++) {
+      const path = files[k] as string
+      let answer: Answer | undefined
+      try {
+        answer = await pool.take(k)
+      } catch {
+        // A worker was lost: this file, and those after it, are read here.
+        answer = undefined
+      }
+      send(k + ahead)
+      if (answer === undefined) yield* ready(path, await load(path, small, maxBytes))
+      else if (answer.results !== undefined) yield* fromWorker(answer, path, sink)
+      else if ("stream" in answer) yield* reading.stream(path)
+      else
+        yield reading.failed(
+          path,
+          Object.assign(new Error(answer.error.message), { code: answer.error.code }),
+        )
+    }
+  } finally {
+    pool.close()
+  }
+}
+
+/** A file read whole (or to stream, or that failed), or the error of reading it. */
+const load = (path: string, small: number, maxBytes: number): Promise<WholeFile | { error: unknown }> =>
+  (small <= 0 ? Promise.resolve<WholeFile>({ stream: true }) : wholeFile(path, small, maxBytes)).catch(
+    (error: unknown) => ({ error }),
+  )
+
+/** The results of files in order, each loaded by `load` a few files ahead of its turn. */
+async function* readAhead(
+  files: ReadonlyArray<string>,
+  load: (k: number) => Promise<WholeFile | { error: unknown }>,
+  ready: (path: string, loaded: WholeFile | { error: unknown }) => AsyncGenerator<SourcedResult>,
+): AsyncGenerator<SourcedResult, void, undefined> {
+  const loading: Array<Promise<WholeFile | { error: unknown }> | undefined> = []
+  const start = (k: number) => {
+    if (k < files.length && loading[k] === undefined) loading[k] = load(k)
+  }
+  for (let k = 0; k < Math.min(READ_AHEAD, files.length); k++) start(k)
+  for (let k = 0; k < files.length; k++) {
+    const loaded = await (loading[k] as Promise<WholeFile | { error: unknown }>)
+    loading[k] = undefined
+    start(k + READ_AHEAD)
+    yield* ready(files[k] as string, loaded)
+  }
+}
+
+/** The results of one file loaded on the main thread. */
+async function* readLoaded(
+  path: string,
+  loaded: WholeFile | { error: unknown },
+  whole: WholeFiles,
+  options: ManyFilesOptions,
+  sink: Sink,
+  reading: FileReading,
+): AsyncGenerator<SourcedResult, void, undefined> {
+  if ("error" in loaded) {
+    yield reading.failed(path, loaded.error)
+    return
+  }
+  if ("stream" in loaded) {
+    yield* reading.stream(path)
+    return
+  }
+  try {
+    whole.read(loaded.bytes, sink, {
+      lines: reading.lines(path),
+      maxRecordBytes: reading.maxRecordBytes,
+      options,
+    })
+  } catch (error) {
+    sink.drain()
+    yield reading.failed(path, error)
+    return
+  }
+  yield* sourced(sink.drain(), path)
+}
+
+/** The results a worker posted for one file: its kept records parsed here from their JSON text, in one call. */
+function* fromWorker(answer: Answer, source: string, sink: Sink): Generator<SourcedResult, void, undefined> {
+  if (answer.results === undefined) return
+  for (const [name, count] of answer.passed) sink.passed.add(name, count)
+  const values = answer.json === "[]" ? [] : (JSON.parse(answer.json) as unknown[])
+  for (const result of answer.results)
+    yield "k" in result
+      ? ({ _tag: result._tag, record: values[result.k], path: result.path, source } as SourcedResult)
+      : { ...result, source }
+}
