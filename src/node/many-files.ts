@@ -64,7 +64,10 @@ export async function* manyFiles(
           smallFileBytes: small,
           maxBytes,
           maxRecordBytes: reading.maxRecordBytes,
-          options: { maxBytes, maxLogsDataBytes: options.maxLogsDataBytes },
+          options: {
+            maxBytes,
+            ...(options.maxLogsDataBytes === undefined ? {} : { maxLogsDataBytes: options.maxLogsDataBytes }),
+          },
         })
       : undefined
   const whole = new WholeFiles(utf8)
