@@ -2,10 +2,11 @@
 // is cut and decoded: a few small files are in flight at a time (each read whole and
 // inflated on libuv's threads, whole-file.ts), so the main thread seldom waits for a disk or
 // for zlib. A large file is streamed in its turn, with bounded memory, as before.
-import type { RecordResult } from "../containers/result"
-import type { Sink } from "../containers/sink"
-import { DEFAULT_MAX_BYTES, type ReadOptions } from "../containers/text"
-import { WholeFiles } from "../containers/whole-bytes"
+
+import { DEFAULT_MAX_BYTES, type ReadOptions } from "../containers/input/text"
+import { WholeFiles } from "../containers/reading/whole-bytes"
+import type { RecordResult } from "../containers/results/result"
+import type { Sink } from "../containers/results/sink"
 import { type Answer, defaultWorkers, ReadPool } from "./read-pool"
 import { DEFAULT_SMALL_FILE_BYTES, type WholeFile, wholeFile } from "./whole-file"
 

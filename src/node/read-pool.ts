@@ -9,8 +9,8 @@ import { availableParallelism } from "node:os"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { Worker } from "node:worker_threads"
-import type { RecordResult } from "../containers/result"
-import type { ReadOptions } from "../containers/text"
+import type { ReadOptions } from "../containers/input/text"
+import type { RecordResult } from "../containers/results/result"
 
 /** What every worker of a read is told once. */
 export interface Setup {

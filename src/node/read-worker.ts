@@ -4,10 +4,10 @@
 // file as one array, which the main thread parses in one call: cheaper there than a
 // structured clone of the objects (about twice the time of JSON.parse of the same records).
 import { parentPort, workerData } from "node:worker_threads"
-import type { RecordResult } from "../containers/result"
-import { selectionOf } from "../containers/select"
-import { PassedOver, Sink } from "../containers/sink"
-import { WholeFiles } from "../containers/whole-bytes"
+import { WholeFiles } from "../containers/reading/whole-bytes"
+import type { RecordResult } from "../containers/results/result"
+import { PassedOver, Sink } from "../containers/results/sink"
+import { selectionOf } from "../containers/selection/select"
 import type { Answer, Setup } from "./read-pool"
 import { wholeFile } from "./whole-file"
 

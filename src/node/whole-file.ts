@@ -5,7 +5,7 @@
 // the problem and then the problem, as it always has.
 import { close, fstat, open, read } from "node:fs"
 import { gunzipSync } from "node:zlib"
-import { isGzip } from "../containers/text"
+import { isGzip } from "../containers/input/text"
 
 /** Files up to this size on disk are read whole by default: CloudTrail's are tens of kilobytes. */
 export const DEFAULT_SMALL_FILE_BYTES = 1024 * 1024

@@ -2,13 +2,14 @@
 // read into a sink, with the same splitter, byte lane and piece reader as the streaming
 // reader, so the results are the same. What costs to set up (the selection's scanner, a
 // WebAssembly instance with its memory) is kept from one file to the next.
-import { ByteLane, canDecode } from "./byte-lane"
+
+import { splitterFor } from "../cutting/splitter"
+import { recogniser } from "../formats/records-from"
+import type { ReadOptions } from "../input/text"
+import type { Sink } from "../results/sink"
+import { newScanner, type Scanner } from "../scanner/scanner"
+import { ByteLane, canDecode } from "../selection/byte-lane"
 import { PieceReader } from "./pieces"
-import { recogniser } from "./records-from"
-import { newScanner, type Scanner } from "./scanner"
-import type { Sink } from "./sink"
-import { splitterFor } from "./splitter"
-import type { ReadOptions } from "./text"
 
 /** The bytes, or the text, handed to the splitter at a time: what a stream of the file would give. */
 const SLICE = 1024 * 1024
