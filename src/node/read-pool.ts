@@ -62,6 +62,11 @@ const workerFile = (): string | undefined => {
 /** Whether reading workers can start here: their code is found. */
 export const readWorkersFound = (): boolean => workerFile() !== undefined
 
+let started = 0
+
+/** For tests: how many pools of reading workers this process started. */
+export const poolsStarted = (): number => started
+
 interface Waiting {
   answer?: Answer
   wake?: () => void
@@ -97,7 +102,9 @@ export class ReadPool {
     const file = workerFile()
     if (file === undefined) return undefined
     try {
-      return new ReadPool(file, count, setup)
+      const pool = new ReadPool(file, count, setup)
+      started++
+      return pool
     } catch {
       return undefined
     }
