@@ -77,15 +77,16 @@ export interface StreamOptions extends ReadOptions {
 export type SourcedResult = RecordResult & { readonly source: string }
 
 /**
- * What {@link streamRecords} reads: a file or folder path, or a stream of bytes (a Node
- * `Readable`, a web `ReadableStream`, any async iterable of `Uint8Array`).
+ * What {@link streamRecords} reads: a file or folder path, a list of them (read in the order
+ * given, each folder's files in path order), or a stream of bytes (a Node `Readable`, a web
+ * `ReadableStream`, any async iterable of `Uint8Array`).
  *
  * @example
  * import type { RecordSource } from "mediaconvert-cloudtrail/node"
  * const source: RecordSource = "samples/trail"
  * @since 0.1.0
  */
-export type RecordSource = string | AsyncIterable<unknown>
+export type RecordSource = string | ReadonlyArray<string> | AsyncIterable<unknown>
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 
@@ -277,7 +278,7 @@ export async function* resultsOf(
   options: StreamOptions,
   sink: Sink,
 ): AsyncGenerator<SourcedResult, void, undefined> {
-  if (typeof source !== "string") {
+  if (typeof source !== "string" && !isPaths(source)) {
     const name = options.name ?? "stream"
     try {
       yield* fromStream(source, name, options.format === "jsonl", options, sink)
@@ -286,23 +287,30 @@ export async function* resultsOf(
     }
     return
   }
-  let isFolder: boolean
-  try {
-    isFolder = (await stat(source)).isDirectory()
-  } catch (error) {
-    yield unreadable(source, message(error))
-    return
+  const files: string[] = []
+  for (const path of typeof source === "string" ? [source] : source) {
+    let isFolder: boolean
+    try {
+      isFolder = (await stat(path)).isDirectory()
+    } catch (error) {
+      yield unreadable(path, message(error))
+      continue
+    }
+    if (!isFolder) {
+      files.push(path)
+      continue
+    }
+    const trail = await listTrailFiles(path)
+    for (const folder of trail.digestFolders)
+      yield skipped("digest-file", "CloudTrail-Digest folder: digest files hold hashes, not records", folder)
+    for (const problem of trail.unreadable) yield unreadable(problem.path, problem.message)
+    files.push(...trail.files)
   }
-  if (!isFolder) {
-    yield* manyFiles([source], options, sink, fileReading(options, sink))
-    return
-  }
-  const trail = await listTrailFiles(source)
-  for (const folder of trail.digestFolders)
-    yield skipped("digest-file", "CloudTrail-Digest folder: digest files hold hashes, not records", folder)
-  for (const problem of trail.unreadable) yield unreadable(problem.path, problem.message)
-  yield* manyFiles(trail.files, options, sink, fileReading(options, sink))
+  // Every file of every path, in one read: a few files ahead, on workers when there are many.
+  yield* manyFiles(files, options, sink, fileReading(options, sink))
 }
+
+const isPaths = (source: RecordSource): source is ReadonlyArray<string> => Array.isArray(source)
 
 /** How the reader of many files reads one: streamed, or whole with the same options. */
 const fileReading = (options: StreamOptions, sink: Sink): FileReading => ({
