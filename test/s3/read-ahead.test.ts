@@ -19,7 +19,7 @@ const slowStore = (failAt?: number) => {
   let open = 0
   let most = 0
   const asked: string[] = []
-  const read: ObjectReader = async function* (_bucket, key) {
+  const read: ObjectReader = async function* (_bucket: string, key: string) {
     asked.push(key)
     open++
     most = Math.max(most, open)
