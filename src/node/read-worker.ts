@@ -4,8 +4,11 @@
 // file as one array, which the main thread parses in one call: cheaper there than a
 // structured clone of the objects (about twice the time of JSON.parse of the same records).
 import { parentPort, workerData } from "node:worker_threads"
+import type { Piece } from "../containers/cutting/splitter"
+import { PieceReader } from "../containers/reading/pieces"
 import { WholeFiles } from "../containers/reading/whole-bytes"
 import type { RecordResult } from "../containers/results/result"
+import type { Segments } from "../containers/results/sink"
 import { PassedOver, Sink } from "../containers/results/sink"
 import { selectionOf } from "../containers/selection/select"
 import type { Answer, Setup } from "./read-pool"
@@ -16,6 +19,45 @@ const selection = selectionOf(setup.sources)
 const whole = new WholeFiles((bytes) =>
   Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8"),
 )
+
+/**
+ * The sink of a worker: besides the results, the JSON text of each record kept that the lane
+ * parsed from exactly that text (the value decoded is the value parsed), so it is sent as is.
+ */
+class TextSink extends Sink {
+  /** The value the lane parsed from the text of the piece being read, and that text. */
+  parsed: { readonly value: unknown; readonly text: string } | undefined
+  readonly texts = new Map<RecordResult, string>()
+
+  override record(value: unknown, at: Segments): void {
+    const before = this.results.length
+    super.record(value, at)
+    const parsed = this.parsed
+    const result = this.results[before]
+    if (parsed === undefined || parsed.value !== value || this.results.length !== before + 1) return
+    if ((result?._tag === "record" || result?._tag === "insight") && result.record === value)
+      this.texts.set(result, parsed.text)
+  }
+}
+
+let current: TextSink | undefined
+
+/** The piece reader of a worker: tells the sink which text the lane parsed, while it reads that piece. */
+class TextKeepingReader extends PieceReader {
+  override read(piece: Piece): void {
+    const sink = current
+    if (sink === undefined || piece.kind !== "element" || piece.parsed === undefined) {
+      super.read(piece)
+      return
+    }
+    sink.parsed = { value: piece.parsed.value, text: piece.text }
+    try {
+      super.read(piece)
+    } finally {
+      sink.parsed = undefined
+    }
+  }
+}
 
 const MINUS = 0x2d
 const ZERO = 0x30
@@ -43,16 +85,26 @@ const answer = async (id: number, path: string, lines: boolean): Promise<Answer>
     return { id, error: { message: String(message ?? error), code } }
   }
   if ("stream" in loaded) return { id, stream: true }
-  const sink = new Sink({ selection, mediaConvert: setup.mediaConvert }, new PassedOver())
-  whole.read(loaded.bytes, sink, { lines, maxRecordBytes: setup.maxRecordBytes, options: setup.options })
+  const sink = new TextSink({ selection, mediaConvert: setup.mediaConvert }, new PassedOver())
+  current = sink
+  try {
+    const reading = { lines, maxRecordBytes: setup.maxRecordBytes, options: setup.options }
+    whole.read(loaded.bytes, sink, reading, TextKeepingReader)
+  } finally {
+    current = undefined
+  }
+  // A record the lane did not parse is written as JSON text here, unless the file may hold -0.
   const asText = !mayHoldMinusZero(loaded.bytes)
   const texts: string[] = []
   const results: Answer["results"] = []
   for (const result of sink.drain() as RecordResult[]) {
-    if (asText && (result._tag === "record" || result._tag === "insight")) {
-      results.push({ _tag: result._tag, path: result.path, k: texts.length })
-      texts.push(JSON.stringify(result.record))
-    } else results.push(result)
+    const text = sink.texts.get(result)
+    if (text === undefined && !(asText && (result._tag === "record" || result._tag === "insight"))) {
+      results.push(result)
+      continue
+    }
+    results.push({ _tag: result._tag as "record" | "insight", path: result.path, k: texts.length })
+    texts.push(text ?? JSON.stringify((result as { record: unknown }).record))
   }
   return { id, results, json: `[${texts.join(",")}]`, passed: Object.entries(sink.passed.by) }
 }

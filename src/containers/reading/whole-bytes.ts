@@ -30,9 +30,13 @@ export class WholeFiles {
   /** `text` turns bytes into text as the streaming reader does (invalid sequences become U+FFFD). */
   constructor(private readonly text: (bytes: Uint8Array) => string) {}
 
-  /** Reads the bytes of one file into `sink`, whose `drain()` then gives its results. */
-  read(bytes: Uint8Array, sink: Sink, reading: WholeReading): void {
-    const reader = new PieceReader(sink, recogniser(reading.options), [], reading.lines)
+  /**
+   * Reads the bytes of one file into `sink`, whose `drain()` then gives its results. `Reader`
+   * may be a PieceReader that also watches the pieces (the reading workers keep the text of
+   * the records the lane parsed).
+   */
+  read(bytes: Uint8Array, sink: Sink, reading: WholeReading, Reader: typeof PieceReader = PieceReader): void {
+    const reader = new Reader(sink, recogniser(reading.options), [], reading.lines)
     if (!reading.lines && sink.policy.selection !== undefined && canDecode) {
       if (this.scanner === undefined) this.scanner = newScanner()
       if (this.scanner !== null) {
