@@ -26,6 +26,8 @@ const options = workers > 0 ? JSON.stringify({ workers }) : "{}"
 
 interface Run {
   readonly seconds: number
+  /** The reader's processor time, every thread of its process (less bent by other work on the machine than `seconds`). */
+  readonly cpu?: number
   readonly wall: number
   readonly events: number
   readonly hash?: string
@@ -101,6 +103,7 @@ const measure = (label: string, tasks: ReadonlyArray<Task>) => {
       name: task.name,
       seconds: median(runs.map((run) => run.seconds)),
       wall: median(runs.map((run) => run.wall)),
+      cpu: median(runs.map((run) => run.cpu ?? Number.NaN)),
       maxRssMiB: Math.max(...runs.map((run) => run.maxRssMiB)),
     }
   })
@@ -161,7 +164,7 @@ export const runTrailShape = async (): Promise<unknown> => {
   const bTimes = (bFigures[0] as Figure).seconds / (bFigures[1] as Figure).seconds
   console.log(`B: the library at ${bTimes.toFixed(2)} × the five lines`)
 
-  const many = await tree("rss", rssFiles, (root, count) => caseA(root, count))
+  const many = await tree("rss", rssFiles, (root, count) => caseA(root, count, 20, false))
   const memory = spawnReader("rss", many.folder, "time")
   const growth = (memory.peakMiB as number) - (memory.firstThousandMiB as number)
   console.log(

@@ -51,16 +51,19 @@ const writeTree = (
   perFile: number,
   next: (time: number) => string,
   where: (file: number) => { account: string; prefix: string; region: string },
-): { records: string[]; gzippedBytes: number } => {
+  keep: boolean,
+): { records: string[]; gzippedBytes: number; mediaConvert: number; count: number } => {
   const all: string[] = []
   let gzippedBytes = 0
+  let mediaConvert = 0
   for (let file = 0; file < count; file++) {
     const { account, prefix, region } = where(file)
     const lanes = Math.max(1, Math.ceil(count / 4000))
     const time = START + Math.floor(file / lanes) * FIVE_MINUTES
     const texts: string[] = []
     for (let i = 0; i < perFile; i++) texts.push(next(time + i * 1000))
-    all.push(...texts)
+    if (keep) all.push(...texts)
+    for (const text of texts) if (text.includes(`"eventSource":"${MEDIACONVERT}"`)) mediaConvert++
     const name = `${account}_CloudTrail_${region}_${stamp(time)}_${String(file).padStart(6, "0")}.json.gz`
     const folder = join(root, prefix, account, "CloudTrail", region, day(time))
     mkdirSync(folder, { recursive: true })
@@ -68,29 +71,32 @@ const writeTree = (
     gzippedBytes += gzipped.length
     writeFileSync(join(folder, name), gzipped)
   }
-  return { records: all, gzippedBytes }
+  return { records: all, gzippedBytes, mediaConvert, count: count * perFile }
 }
 
-const finish = (root: string, records: string[], files: number, gzippedBytes: number): TrailTree => {
-  const text = `{"Records":[${records.join(",")}]}`
+const finish = (root: string, written: ReturnType<typeof writeTree>, files: number): TrailTree => {
+  // The same records as one file; not for a tree too large for one string (the memory case).
+  const text = written.records.length > 0 ? `{"Records":[${written.records.join(",")}]}` : ""
   const oneFile = join(root, "one-file.json.gz")
-  writeFileSync(oneFile, gzipSync(text))
-  const mediaConvert = records.filter(
-    (record) => (JSON.parse(record) as { eventSource?: unknown }).eventSource === MEDIACONVERT,
-  ).length
+  if (text !== "") writeFileSync(oneFile, gzipSync(text))
   return {
     folder: join(root, "AWSLogs"),
     oneFile,
     files,
-    records: records.length,
-    mediaConvert,
-    gzippedBytes,
+    records: written.count,
+    mediaConvert: written.mediaConvert,
+    gzippedBytes: written.gzippedBytes,
     jsonBytes: Buffer.byteLength(text),
   }
 }
 
 /** Case A: `count` files of `perFile` records from the sample trail, in `root` (emptied first). */
-export const caseA = async (root: string, count: number, perFile = 20): Promise<TrailTree> => {
+export const caseA = async (
+  root: string,
+  count: number,
+  perFile = 20,
+  oneFile = true,
+): Promise<TrailTree> => {
   rmSync(root, { recursive: true, force: true })
   const sample = await sampleRecords()
   const random = prng(22)
@@ -104,8 +110,9 @@ export const caseA = async (root: string, count: number, perFile = 20): Promise<
       return JSON.stringify({ ...record, eventID: uuid(random) })
     },
     () => ({ account: "111122223333", prefix: "", region: "us-west-2" }),
+    oneFile,
   )
-  return finish(root, written.records, count, written.gzippedBytes)
+  return finish(root, written, count)
 }
 
 /** Case B: `count` files of `perFile` records, `share` of them MediaConvert's, in `root` (emptied first). */
@@ -136,6 +143,7 @@ export const caseB = async (root: string, count: number, perFile = 50, share = 0
       prefix: "o-exampleorgid",
       region: regions[Math.floor(file / accounts.length) % regions.length] as string,
     }),
+    true,
   )
-  return finish(root, written.records, count, written.gzippedBytes)
+  return finish(root, written, count)
 }
