@@ -1,13 +1,13 @@
-// Reads files one after another, in path order, with the next ones read and inflated while one
-// is cut and decoded: a few small files are in flight at a time (each read whole and
-// inflated on libuv's threads, whole-file.ts), so the main thread seldom waits for a disk or
-// for zlib. A large file is streamed in its turn, with bounded memory, as before.
+// Reads files one after another, in path order: a small file read whole and inflated in one
+// call (whole-file.ts) and cut with state kept from file to file, a large one streamed in its
+// turn with bounded memory, as before; with `workers` above 1, worker threads read, cut,
+// select, parse and decode the small files, a few files ahead, and post what is kept.
 
 import { DEFAULT_MAX_BYTES, type ReadOptions } from "../containers/input/text"
 import { WholeFiles } from "../containers/reading/whole-bytes"
 import type { RecordResult } from "../containers/results/result"
 import type { Sink } from "../containers/results/sink"
-import { type Answer, defaultWorkers, ReadPool } from "./read-pool"
+import { type Answer, DEFAULT_WORKERS, ReadPool } from "./read-pool"
 import { DEFAULT_SMALL_FILE_BYTES, type WholeFile, wholeFile } from "./whole-file"
 
 /** The files read ahead of the one being read: at most this many small files' bytes wait in memory. */
@@ -55,7 +55,7 @@ export async function* manyFiles(
 ): AsyncGenerator<SourcedResult, void, undefined> {
   const small = options.smallFileBytes ?? DEFAULT_SMALL_FILE_BYTES
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
-  const workers = options.workers ?? defaultWorkers()
+  const workers = options.workers ?? DEFAULT_WORKERS
   const selection = sink.policy.selection
   const pool =
     workers > 1 && files.length >= FEW_FILES && small > 0

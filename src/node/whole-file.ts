@@ -1,9 +1,12 @@
 // A small file read whole: one open, one stat, one read, one close, and when it is gzip one
-// inflate call on libuv's threads (zlib's asynchronous gunzip), so the main thread only cuts
-// and decodes. A file too large for that, or whose gzip does not inflate whole (corrupt, cut
-// short, past the cap), is left to the streaming reader, which reports the records read before
-// the problem and then the problem, as it always has.
-import { close, fstat, open, read } from "node:fs"
+// inflate call. Both are synchronous: on CloudTrail's files (tens of kilobytes, in the page
+// cache once listed or downloaded) the asynchronous calls cost the main thread more than the
+// work itself (measured on 4,000 files of 40 KB: processor time 1.4 s synchronous, 1.5-2.1 s
+// with callbacks; zlib's asynchronous gunzip about 20 times the synchronous one's time). A
+// file too large for that, or whose gzip does not inflate whole (corrupt, cut short, past the
+// cap), is left to the streaming reader, which reports the records read before the problem
+// and then the problem, as it always has.
+import { closeSync, fstatSync, openSync, readSync } from "node:fs"
 import { gunzipSync } from "node:zlib"
 import { isGzip } from "../containers/input/text"
 
@@ -18,20 +21,15 @@ export type WholeFile = { readonly bytes: Uint8Array } | { readonly stream: true
 
 const STREAM: WholeFile = { stream: true }
 
-const done = <T>(run: (callback: (error: Error | null, value: T) => void) => void): Promise<T> =>
-  new Promise((resolve, reject) => run((error, value) => (error === null ? resolve(value) : reject(error))))
-
 /** The bytes of the file open as `fd`, when it holds at most `small` bytes. */
-const readSmall = async (fd: number, small: number): Promise<Buffer | undefined> => {
-  const size = (await done<{ size: number }>((callback) => fstat(fd, callback))).size
+const readSmall = (fd: number, small: number): Buffer | undefined => {
+  const size = fstatSync(fd).size
   if (size > small) return undefined
   // One more byte than the size: a file that grew since is streamed instead.
   const buffer = Buffer.allocUnsafe(size + 1)
   let length = 0
   for (;;) {
-    const got = await done<number>((callback) =>
-      read(fd, buffer, length, buffer.length - length, null, callback),
-    )
+    const got = readSync(fd, buffer, length, buffer.length - length, null)
     if (got === 0) break
     length += got
     if (length > size) return undefined
@@ -44,12 +42,12 @@ const readSmall = async (fd: number, small: number): Promise<Buffer | undefined>
  * most `maxBytes`); otherwise says to stream it. Rejects when the file cannot be opened or read.
  */
 export const wholeFile = async (path: string, small: number, maxBytes: number): Promise<WholeFile> => {
-  const fd = await done<number>((callback) => open(path, "r", callback))
+  const fd = openSync(path, "r")
   let bytes: Buffer | undefined
   try {
-    bytes = await readSmall(fd, small)
+    bytes = readSmall(fd, small)
   } finally {
-    await done<void>((callback) => close(fd, (error) => callback(error ?? null, undefined)))
+    closeSync(fd)
   }
   if (bytes === undefined) return STREAM
   if (!isGzip(bytes)) return { bytes }
