@@ -73,9 +73,25 @@ export async function* manyFiles(
       : undefined
   const whole = new WholeFiles(utf8)
   const ready = (path: string, loaded: WholeFile | { error: unknown }) =>
-    readLoaded(path, loaded, whole, options, sink, reading)
+    resultsLoaded(path, loaded, whole, options, sink, reading)
+  // Results are yielded here, not through a generator per file: each layer of async
+  // generators costs every result a turn of the microtask queue.
   if (pool === undefined) {
-    yield* readAhead(files, (k) => load(files[k] as string, small, maxBytes), ready)
+    const loading: Array<Promise<WholeFile | { error: unknown }> | undefined> = []
+    const start = (k: number) => {
+      const path = files[k]
+      if (path !== undefined && loading[k] === undefined) loading[k] = load(path, small, maxBytes)
+    }
+    for (let k = 0; k < READ_AHEAD; k++) start(k)
+    for (let k = 0; k < files.length; k++) {
+      const path = files[k] as string
+      const loaded = await (loading[k] as Promise<WholeFile | { error: unknown }>)
+      loading[k] = undefined
+      start(k + READ_AHEAD)
+      const results = ready(path, loaded)
+      if (results === undefined) yield* reading.stream(path)
+      else for (const result of results) yield result
+    }
     return
   }
   try {
@@ -95,14 +111,21 @@ export async function* manyFiles(
         answer = undefined
       }
       send(k + ahead)
-      if (answer === undefined) yield* ready(path, await load(path, small, maxBytes))
-      else if (answer.results !== undefined) yield* fromWorker(answer, path, sink)
-      else if ("stream" in answer) yield* reading.stream(path)
-      else
-        yield reading.failed(
-          path,
-          Object.assign(new Error(answer.error.message), { code: answer.error.code }),
-        )
+      const results =
+        answer === undefined
+          ? ready(path, await load(path, small, maxBytes))
+          : answer.results !== undefined
+            ? fromWorker(answer, path, sink)
+            : "stream" in answer
+              ? undefined
+              : [
+                  reading.failed(
+                    path,
+                    Object.assign(new Error(answer.error.message), { code: answer.error.code }),
+                  ),
+                ]
+      if (results === undefined) yield* reading.stream(path)
+      else for (const result of results) yield result
     }
   } finally {
     pool.close()
@@ -115,42 +138,17 @@ const load = (path: string, small: number, maxBytes: number): Promise<WholeFile 
     (error: unknown) => ({ error }),
   )
 
-/** The results of files in order, each loaded by `load` a few files ahead of its turn. */
-async function* readAhead(
-  files: ReadonlyArray<string>,
-  load: (k: number) => Promise<WholeFile | { error: unknown }>,
-  ready: (path: string, loaded: WholeFile | { error: unknown }) => AsyncGenerator<SourcedResult>,
-): AsyncGenerator<SourcedResult, void, undefined> {
-  const loading: Array<Promise<WholeFile | { error: unknown }> | undefined> = []
-  const start = (k: number) => {
-    if (k < files.length && loading[k] === undefined) loading[k] = load(k)
-  }
-  for (let k = 0; k < Math.min(READ_AHEAD, files.length); k++) start(k)
-  for (let k = 0; k < files.length; k++) {
-    const loaded = await (loading[k] as Promise<WholeFile | { error: unknown }>)
-    loading[k] = undefined
-    start(k + READ_AHEAD)
-    yield* ready(files[k] as string, loaded)
-  }
-}
-
-/** The results of one file loaded on the main thread. */
-async function* readLoaded(
+/** The results of one file loaded on the main thread; undefined when it is to be streamed. */
+const resultsLoaded = (
   path: string,
   loaded: WholeFile | { error: unknown },
   whole: WholeFiles,
   options: ManyFilesOptions,
   sink: Sink,
   reading: FileReading,
-): AsyncGenerator<SourcedResult, void, undefined> {
-  if ("error" in loaded) {
-    yield reading.failed(path, loaded.error)
-    return
-  }
-  if ("stream" in loaded) {
-    yield* reading.stream(path)
-    return
-  }
+): SourcedResult[] | undefined => {
+  if ("error" in loaded) return [reading.failed(path, loaded.error)]
+  if ("stream" in loaded) return undefined
   try {
     whole.read(loaded.bytes, sink, {
       lines: reading.lines(path),
@@ -159,19 +157,19 @@ async function* readLoaded(
     })
   } catch (error) {
     sink.drain()
-    yield reading.failed(path, error)
-    return
+    return [reading.failed(path, error)]
   }
-  yield* sourced(sink.drain(), path)
+  return sourced(sink.drain(), path)
 }
 
 /** The results a worker posted for one file: its kept records parsed here from their JSON text, in one call. */
-function* fromWorker(answer: Answer, source: string, sink: Sink): Generator<SourcedResult, void, undefined> {
-  if (answer.results === undefined) return
+const fromWorker = (answer: Answer, source: string, sink: Sink): SourcedResult[] => {
+  if (answer.results === undefined) return []
   for (const [name, count] of answer.passed) sink.passed.add(name, count)
   const values = answer.json === "[]" ? [] : (JSON.parse(answer.json) as unknown[])
-  for (const result of answer.results)
-    yield "k" in result
+  return answer.results.map((result) =>
+    "k" in result
       ? ({ _tag: result._tag, record: values[result.k], path: result.path, source } as SourcedResult)
-      : { ...result, source }
+      : { ...result, source },
+  )
 }
