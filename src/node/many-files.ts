@@ -3,18 +3,23 @@
 // turn with bounded memory, as before; with `workers` above 1, worker threads read, cut,
 // select, parse and decode the small files, a few files ahead, and post what is kept.
 
-import { DEFAULT_MAX_BYTES, type ReadOptions } from "../containers/input/text"
-import { WholeFiles } from "../containers/reading/whole-bytes"
-import type { RecordResult } from "../containers/results/result"
-import type { Sink } from "../containers/results/sink"
+import {
+  DEFAULT_MAX_BYTES,
+  type ReadOptions,
+  type ResultOf,
+  type Sink,
+  WholeFiles,
+} from "../containers/reading"
+import { decodeMediaConvertEvent } from "../mediaconvert/decode"
+import { decodeRecord } from "../record/decode"
 import { type Answer, DEFAULT_WORKERS, ReadPool } from "./read-pool"
 import { DEFAULT_SMALL_FILE_BYTES, type WholeFile, wholeFile } from "./whole-file"
 
 /** The files read ahead of the one being read: at most this many small files' bytes wait in memory. */
 export const READ_AHEAD = 4
 
-/** A result with the file it came from (stream-records.ts's SourcedResult). */
-type SourcedResult = RecordResult & { readonly source: string }
+/** A result with the file it came from (stream-records.ts's Sourced). */
+type Sourced<R> = ResultOf<R> & { readonly source: string }
 
 /** What the reader of many files is told: the caps, and the size up to which a file is read whole. */
 export interface ManyFilesOptions extends ReadOptions {
@@ -23,11 +28,11 @@ export interface ManyFilesOptions extends ReadOptions {
 }
 
 /** How one file is read: its results, and how a file that is streamed gives them. */
-export interface FileReading {
+export interface FileReading<R> {
   /** The results of one file streamed (a large one, or one whose gzip did not inflate whole). */
-  readonly stream: (path: string) => AsyncGenerator<SourcedResult>
+  readonly stream: (path: string) => AsyncGenerator<Sourced<R>>
   /** A failure of the file as a whole (it could not be opened or read). */
-  readonly failed: (path: string, error: unknown) => SourcedResult
+  readonly failed: (path: string, error: unknown) => Sourced<R>
   readonly lines: (path: string) => boolean
   readonly maxRecordBytes: number
 }
@@ -37,9 +42,9 @@ const utf8 = (bytes: Uint8Array): string =>
     "utf8",
   )
 
-const sourced = (results: RecordResult[], source: string): SourcedResult[] => {
-  const out: SourcedResult[] = new Array(results.length)
-  for (let i = 0; i < results.length; i++) out[i] = { ...(results[i] as RecordResult), source }
+const sourced = <R>(results: Array<ResultOf<R>>, source: string): Sourced<R>[] => {
+  const out: Sourced<R>[] = new Array(results.length)
+  for (let i = 0; i < results.length; i++) out[i] = { ...(results[i] as ResultOf<R>), source }
   return out
 }
 
@@ -47,21 +52,24 @@ const sourced = (results: RecordResult[], source: string): SourcedResult[] => {
 const FEW_FILES = 32
 
 /** The results of `files`, in order, read into `sink`: on worker threads when there are many. */
-export async function* manyFiles(
+export async function* manyFiles<R>(
   files: ReadonlyArray<string>,
   options: ManyFilesOptions,
-  sink: Sink,
-  reading: FileReading,
-): AsyncGenerator<SourcedResult, void, undefined> {
+  sink: Sink<R>,
+  reading: FileReading<R>,
+): AsyncGenerator<Sourced<R>, void, undefined> {
   const small = options.smallFileBytes ?? DEFAULT_SMALL_FILE_BYTES
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
   const workers = options.workers ?? DEFAULT_WORKERS
   const selection = sink.policy.selection
+  // Workers decode as the sink does: records, or MediaConvert events; another decoder stays here.
+  const mediaConvert = (sink.decode as unknown) === decodeMediaConvertEvent
+  const known = mediaConvert || (sink.decode as unknown) === decodeRecord
   const pool =
-    workers > 1 && files.length >= FEW_FILES && small > 0
+    known && workers > 1 && files.length >= FEW_FILES && small > 0
       ? ReadPool.start(workers, {
           sources: selection === undefined ? undefined : [...selection.sources],
-          mediaConvert: sink.policy.mediaConvert === true,
+          mediaConvert,
           smallFileBytes: small,
           maxBytes,
           maxRecordBytes: reading.maxRecordBytes,
@@ -139,14 +147,14 @@ const load = (path: string, small: number, maxBytes: number): Promise<WholeFile 
   )
 
 /** The results of one file loaded on the main thread; undefined when it is to be streamed. */
-const resultsLoaded = (
+const resultsLoaded = <R>(
   path: string,
   loaded: WholeFile | { error: unknown },
   whole: WholeFiles,
   options: ManyFilesOptions,
-  sink: Sink,
-  reading: FileReading,
-): SourcedResult[] | undefined => {
+  sink: Sink<R>,
+  reading: FileReading<R>,
+): Sourced<R>[] | undefined => {
   if ("error" in loaded) return [reading.failed(path, loaded.error)]
   if ("stream" in loaded) return undefined
   try {
@@ -163,13 +171,13 @@ const resultsLoaded = (
 }
 
 /** The results a worker posted for one file: its kept records parsed here from their JSON text, in one call. */
-const fromWorker = (answer: Answer, source: string, sink: Sink): SourcedResult[] => {
+const fromWorker = <R>(answer: Answer, source: string, sink: Sink<R>): Sourced<R>[] => {
   if (answer.results === undefined) return []
   for (const [name, count] of answer.passed) sink.passed.add(name, count)
   const values = answer.json === "[]" ? [] : (JSON.parse(answer.json) as unknown[])
   return answer.results.map((result) =>
     "k" in result
-      ? ({ _tag: result._tag, record: values[result.k], path: result.path, source } as SourcedResult)
-      : { ...result, source },
+      ? ({ _tag: result._tag, record: values[result.k], path: result.path, source } as Sourced<R>)
+      : ({ ...result, source } as Sourced<R>),
   )
 }

@@ -8,8 +8,7 @@ import { existsSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { Worker } from "node:worker_threads"
-import type { ReadOptions } from "../containers/input/text"
-import type { RecordResult } from "../containers/results/result"
+import type { ReadOptions, ResultOf } from "../containers/reading"
 
 /** What every worker of a read is told once. */
 export interface Setup {
@@ -33,7 +32,7 @@ export type Answer = { readonly id: number } & (
   | { readonly stream: true; readonly results?: undefined }
   | { readonly error: { readonly message: string; readonly code: unknown }; readonly results?: undefined }
   | {
-      readonly results: Array<RecordResult | KeptAsText>
+      readonly results: Array<ResultOf<unknown> | KeptAsText>
       readonly json: string
       readonly passed: ReadonlyArray<[string, number]>
     }

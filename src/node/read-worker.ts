@@ -4,13 +4,18 @@
 // file as one array, which the main thread parses in one call: cheaper there than a
 // structured clone of the objects (about twice the time of JSON.parse of the same records).
 import { parentPort, workerData } from "node:worker_threads"
-import type { Piece } from "../containers/cutting/splitter"
-import { PieceReader } from "../containers/reading/pieces"
-import { WholeFiles } from "../containers/reading/whole-bytes"
-import type { RecordResult } from "../containers/results/result"
-import type { Segments } from "../containers/results/sink"
-import { PassedOver, Sink } from "../containers/results/sink"
-import { selectionOf } from "../containers/selection/select"
+import {
+  PassedOver,
+  type Piece,
+  PieceReader,
+  type ResultOf,
+  type Segments,
+  Sink,
+  selectionOf,
+  WholeFiles,
+} from "../containers/reading"
+import { decodeMediaConvertEvent } from "../mediaconvert/decode"
+import { decodeRecord } from "../record/decode"
 import type { Answer, Setup } from "./read-pool"
 import { wholeFile } from "./whole-file"
 
@@ -27,7 +32,7 @@ const whole = new WholeFiles((bytes) =>
 class TextSink extends Sink {
   /** The value the lane parsed from the text of the piece being read, and that text. */
   parsed: { readonly value: unknown; readonly text: string } | undefined
-  readonly texts = new Map<RecordResult, string>()
+  readonly texts = new Map<ResultOf<unknown>, string>()
 
   override record(value: unknown, at: Segments): void {
     const before = this.results.length
@@ -85,7 +90,14 @@ const answer = async (id: number, path: string, lines: boolean): Promise<Answer>
     return { id, error: { message: String(message ?? error), code } }
   }
   if ("stream" in loaded) return { id, stream: true }
-  const sink = new TextSink({ selection, mediaConvert: setup.mediaConvert }, new PassedOver())
+  const sink = new TextSink(
+    (setup.mediaConvert ? decodeMediaConvertEvent : decodeRecord) as (
+      value: unknown,
+      at: Segments,
+    ) => ReturnType<typeof decodeRecord>,
+    { selection },
+    new PassedOver(),
+  )
   current = sink
   try {
     const reading = { lines, maxRecordBytes: setup.maxRecordBytes, options: setup.options }
@@ -97,7 +109,7 @@ const answer = async (id: number, path: string, lines: boolean): Promise<Answer>
   const asText = !mayHoldMinusZero(loaded.bytes)
   const texts: string[] = []
   const results: Answer["results"] = []
-  for (const result of sink.drain() as RecordResult[]) {
+  for (const result of sink.drain()) {
     const text = sink.texts.get(result)
     if (text === undefined && !(asText && (result._tag === "record" || result._tag === "insight"))) {
       results.push(result)

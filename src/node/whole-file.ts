@@ -8,7 +8,7 @@
 // and then the problem, as it always has.
 import { closeSync, fstatSync, openSync, readSync } from "node:fs"
 import { gunzipSync } from "node:zlib"
-import { isGzip } from "../containers/input/text"
+import { isGzip } from "../containers/reading"
 
 /** Files up to this size on disk are read whole by default: CloudTrail's are tens of kilobytes. */
 export const DEFAULT_SMALL_FILE_BYTES = 1024 * 1024

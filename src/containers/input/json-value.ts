@@ -1,7 +1,7 @@
 // Turns whatever a caller holds (bytes, text, a parsed value) into a JSON value, or a failure.
 import { type Either, right } from "../../codec/fp"
 import type { DecodeFailure } from "../../failure"
-import type { Segments } from "../results/sink"
+import type { Segments } from "./path"
 import {
   DEFAULT_MAX_BYTES,
   gunzip,
