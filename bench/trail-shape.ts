@@ -114,11 +114,11 @@ type Figure = ReturnType<typeof measure>[number]
 const print = (tree: TrailTree, figures: Figure[]) => {
   const base = figures[0] as Figure
   console.log(
-    `${pad("task", 46)} ${pad("s (median)", 11)} ${pad("MB/s", 7)} ${pad("× five lines", 13)} peak RSS MiB`,
+    `${pad("task", 54)} ${pad("s (median)", 11)} ${pad("MB/s", 7)} ${pad("× five lines", 13)} ${pad("CPU s", 7)} peak RSS MiB`,
   )
   for (const f of figures)
     console.log(
-      `${pad(f.name, 46)} ${pad(f.seconds.toFixed(2), 11)} ${pad((tree.jsonBytes / 1e6 / f.seconds).toFixed(0), 7)} ${pad((base.seconds / f.seconds).toFixed(2), 13)} ${f.maxRssMiB.toFixed(0)}`,
+      `${pad(f.name, 54)} ${pad(f.seconds.toFixed(2), 11)} ${pad((tree.jsonBytes / 1e6 / f.seconds).toFixed(0), 7)} ${pad((base.seconds / f.seconds).toFixed(2), 13)} ${pad(Number.isNaN(f.cpu) ? "" : f.cpu.toFixed(2), 7)} ${f.maxRssMiB.toFixed(0)}`,
     )
 }
 
