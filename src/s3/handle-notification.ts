@@ -157,7 +157,6 @@ export const readNotification = async <R>(
     }
     return undefined
   }
-  return undefined
 }
 
 /**

@@ -14,6 +14,7 @@ export type { LogFileFound, LogFilesOptions } from "../notifications"
 export { logFilesAt } from "../notifications"
 export {
   counter,
+  PassedOver,
   type RecordResult,
   type ResultOf,
   Sink,
@@ -21,7 +22,6 @@ export {
   type Summary,
   tally,
 } from "../results"
-export { PassedOver } from "../results"
 export { selectionOf } from "../selection"
 export type { MediaConvertResult, MediaConvertSummary } from "./mediaconvert-events"
 export { PieceReader } from "./pieces"
