@@ -154,4 +154,19 @@ describe("reading a folder of many small files", () => {
       expect(JSON.parse(summary as string)).toStrictEqual(main.summary)
     })
   }, 90_000)
+
+  it("reads a list of paths in the order given, as one read", async () => {
+    const { files } = await listTrailFiles(folder)
+    const last = files.at(-1) as string
+    const each: unknown[] = []
+    for (const path of [last, folder, join(root, "missing")])
+      for await (const result of streamRecords(path)) each.push(result)
+    const stream = streamRecords([last, folder, join(root, "missing")])
+    const together: unknown[] = []
+    for await (const result of stream) together.push(result)
+    // The path that cannot be read is told at once; the files come after, in the order given.
+    expect(together[0]).toMatchObject({ _tag: "failure", source: join(root, "missing") })
+    expect(together.slice(1)).toStrictEqual(each.slice(0, -1))
+    expect(stream.summary().failed).toBeGreaterThan(0)
+  }, 60_000)
 })
