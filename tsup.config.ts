@@ -53,6 +53,14 @@ export default defineConfig([
   { ...shared, entry: library, format: ["esm"], splitting: true },
   { ...shared, entry: library, format: ["cjs"], splitting: true },
   {
+    // The reading workers' code (src/node/read-pool.ts starts it by its path, with no flags of
+    // the host): one file that needs nothing else of dist/.
+    ...shared,
+    entry: { "read-worker": "src/node/read-worker.ts" },
+    format: ["esm"],
+    dts: false,
+  },
+  {
     // The command line is a program, not an API: ESM only, no declarations, minified, and its
     // own dependencies (commander, cli-table3, cli-progress) bundled in, so that they are
     // devDependencies and a library user installs none of them (README, "The command line").

@@ -10,6 +10,10 @@
 //                       records and events) beside JSON.parse of the same events, and the
 //                       incremental join with the memory it holds (--timeline-jobs N,
 //                       --timeline-rounds R), in a process of its own
+//   bench/trail-shape.ts  the trail shape: thousands of small gzipped files (cases A and B), each
+//                       reader in a process of its own beside five lines of readFile + gunzipSync
+//                       + JSON.parse + filter, the CLI's summary, and memory on 20,000 files
+//                       (--trail-files N, --trail-rounds R, --rss-files N, --trail-workers N)
 //   bench/footprint.ts  import time of the main entry beside io-ts + fp-ts, and bundle sizes
 import { execFileSync } from "node:child_process"
 import { fileURLToPath } from "node:url"
@@ -40,6 +44,11 @@ execFileSync(
     String(argument("timeline-jobs", 100_000)),
     String(argument("timeline-rounds", 3)),
   ],
+  { stdio: "inherit" },
+)
+execFileSync(
+  process.execPath,
+  ["--import", "tsx", fileURLToPath(new URL("./trail-shape.ts", import.meta.url)), ...process.argv.slice(2)],
   { stdio: "inherit" },
 )
 await import("./footprint")

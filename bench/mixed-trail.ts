@@ -19,7 +19,7 @@ const MEDIACONVERT = "mediaconvert.amazonaws.com"
 const corpus = join(import.meta.dirname, "..", "..", "shared", "corpus", "public")
 
 /** The records of other services in the shared corpus: the shapes the mix is made of. */
-const shapes = (): Record<string, unknown>[] => {
+export const shapes = (): Record<string, unknown>[] => {
   if (!existsSync(corpus)) throw new Error(`the mixed-trail case needs the shared corpus at ${corpus}`)
   const found: Record<string, unknown>[] = []
   for (const name of readdirSync(corpus)

@@ -5,6 +5,9 @@
 //   --s3-records N records per object (default 2500, about 7 MB of JSON, 0.9 MB gzipped)
 //   --rounds R     measured rounds after one warm-up round (default 5)
 //   --big N        the big object holds N objects' worth of records (default 20)
+//   --s3-small-objects N, --s3-latency-ms L  a backfill batch of N objects of 20 records, each
+//                  first byte L ms late (default 200, 30): handleNotification one object at a
+//                  time beside its default read-ahead
 import { spawn } from "node:child_process"
 import { once } from "node:events"
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
@@ -16,7 +19,13 @@ import { createGzip, gzipSync } from "node:zlib"
 import { CreateBucketCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3"
 import { logFileKey, logFileName, REGION } from "../scripts/synthetic/ids"
 import { streamRecords } from "../src/node"
-import { handleSqsEvent, s3ObjectReader, streamObjectRecords } from "../src/s3"
+import {
+  DEFAULT_OBJECTS_AT_ONCE,
+  handleNotification,
+  handleSqsEvent,
+  s3ObjectReader,
+  streamObjectRecords,
+} from "../src/s3"
 import { makeRecords } from "./corpus"
 import { argument, median } from "./stats"
 
@@ -184,6 +193,49 @@ for (let round = -1; round < rounds; round++) {
   }
 }
 
+// A backfill batch of many small objects (a trail's shape), each first byte delayed as S3's
+// latency delays it: handleNotification one object at a time beside its default read-ahead.
+const smallObjects = argument("s3-small-objects", 200)
+const latencyMs = argument("s3-latency-ms", 30)
+const smallKeys: string[] = []
+const smallRecords = makeRecords(smallObjects * 20, 7)
+for (let i = 0; i < smallObjects; i++) {
+  const key = logFileKey(
+    REGION,
+    "2024/04/06",
+    logFileName(REGION, `20240406T${String(1000 + i).slice(-4)}Z`, `Small${String(i).padStart(10, "0")}`),
+  )
+  const body = gzipSync(JSON.stringify({ Records: smallRecords.slice(i * 20, (i + 1) * 20) }))
+  await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body }))
+  smallKeys.push(key)
+}
+const late: typeof read = async (objectBucket, key) => {
+  await new Promise((resolve) => setTimeout(resolve, latencyMs))
+  return read(objectBucket, key)
+}
+const backfill = { BatchInput: { bucket }, Items: smallKeys.map((Key) => ({ Key })) }
+const backfillRun = async (objectsAtOnce: number | undefined) => {
+  let decoded = 0
+  const start = process.hrtime.bigint()
+  const failure = await handleNotification(backfill, {
+    read: late,
+    ...(objectsAtOnce === undefined ? {} : { objectsAtOnce }),
+    onResult: (result) => {
+      if (result._tag === "record") decoded++
+    },
+  })
+  if (failure !== undefined || decoded !== smallObjects * 20)
+    throw new Error(`backfill: ${failure?.detail}, ${decoded} records`)
+  return Number(process.hrtime.bigint() - start) / 1e9
+}
+const backfillTimes: [number[], number[]] = [[], []]
+for (let round = -1; round < rounds; round++)
+  for (const [k, atOnce] of [1, undefined].entries()) {
+    const took = await backfillRun(atOnce)
+    if (round >= 0) backfillTimes[k as 0 | 1].push(took)
+  }
+const [serialBackfill, aheadBackfill] = backfillTimes.map((times) => median(times)) as [number, number]
+
 client.destroy()
 server.stdin?.end()
 await once(server, "exit")
@@ -214,12 +266,15 @@ for (const f of figures)
 console.log(
   `one object of ${bigRecords} records (${(bigJsonBytes / 1e6).toFixed(0)} MB of JSON, ${(bigGzipped / 1e6).toFixed(1)} MB gzipped) through s3ObjectReader: ${Math.round(bigRecords / bigSeconds).toLocaleString("en-US")} records/s; RSS ${(before / 2 ** 20).toFixed(0)} MiB before, ${(bigPeak / 2 ** 20).toFixed(0)} MiB at most while reading (+${((bigPeak - before) / 2 ** 20).toFixed(0)} MiB)`,
 )
+console.log(
+  `a backfill batch of ${smallObjects} objects of 20 records, ${latencyMs} ms added before each first byte: handleNotification one object at a time ${serialBackfill.toFixed(2)} s, ${DEFAULT_OBJECTS_AT_ONCE} at once (the default) ${aheadBackfill.toFixed(2)} s (${(serialBackfill / aheadBackfill).toFixed(1)} ×)`,
+)
 const peakRssMiB = process.resourceUsage().maxRSS / 1024
 console.log(`peak RSS of this process (the whole run, generation included): ${peakRssMiB.toFixed(0)} MiB`)
 const out = join(here, "results", "s3.json")
 mkdirSync(dirname(out), { recursive: true })
 writeFileSync(
   out,
-  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, objects, perObject, rounds, jsonBytes, gzippedBytes, figures, big: { records: bigRecords, jsonBytes: bigJsonBytes, gzippedBytes: bigGzipped, recordsPerSecond: bigRecords / bigSeconds, rssBeforeMiB: before / 2 ** 20, rssPeakMiB: bigPeak / 2 ** 20 }, peakRssMiB }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, objects, perObject, rounds, jsonBytes, gzippedBytes, figures, backfill: { objects: smallObjects, latencyMs, oneAtATimeSeconds: serialBackfill, defaultSeconds: aheadBackfill }, big: { records: bigRecords, jsonBytes: bigJsonBytes, gzippedBytes: bigGzipped, recordsPerSecond: bigRecords / bigSeconds, rssBeforeMiB: before / 2 ** 20, rssPeakMiB: bigPeak / 2 ** 20 }, peakRssMiB }, null, 2)}\n`,
 )
 console.log(`written to ${out}`)

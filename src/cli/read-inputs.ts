@@ -148,61 +148,73 @@ export const readInputs = async (
     problem(`cannot write ${failuresFile}: ${error.message}`)
     totals.problemInputs.add(failuresFile ?? "")
   })
-  for (const file of files) {
-    totals.files++
-    let shown = 0
-    let failedHere = 0
-    const results = resultsOf(file, options)
-    for await (const result of results) {
-      switch (result._tag) {
-        case "record":
-          totals.records++
-          onRecord(result.record, file)
-          break
-        case "failure":
-          totals.failed++
-          failedHere++
-          totals.problemInputs.add(file)
-          if (deadLetters !== undefined) deadLetters.write(`${deadLetter(result, file)}\n`)
-          if (shown++ < SHOWN_PER_FILE) {
-            bar?.stop()
-            problem(`${file}: ${formatFailure(result.failure).split("\n").join(`\n  `)}`)
-            bar?.start(files.length, totals.files)
-          }
-          break
-        default: {
-          // The MediaConvert reader gives job-state events as results of their own (issue 24).
-          const state = result as { readonly _tag: string; readonly event?: JobStateChange }
-          if (state._tag === "jobState" && state.event !== undefined && onJobState !== undefined) {
-            onJobState(state.event, file)
-            break
-          }
-          const kind = result._tag === "skipped" ? result.reason : result._tag
-          skip(totals, Object.hasOwn(skippedWords, kind) ? (skippedWords[kind] as string) : kind)
+  // One read of every file: a few files ahead of the one being read, on worker threads when
+  // there are many; results come in the files' order, so each file's come together.
+  const place = new Map(files.map((file, k) => [file, k + 1]))
+  let file = ""
+  let shown = 0
+  let failedHere = 0
+  const fileDone = () => {
+    if (failedHere > SHOWN_PER_FILE) problem(`${file}: … and ${failedHere - SHOWN_PER_FILE} more problems`)
+  }
+  const results = resultsOf(files, options)
+  for await (const result of results) {
+    if (result.source !== file) {
+      fileDone()
+      file = result.source
+      shown = 0
+      failedHere = 0
+      bar?.update(place.get(file) ?? totals.files)
+    }
+    switch (result._tag) {
+      case "record":
+        totals.records++
+        onRecord(result.record, file)
+        break
+      case "failure":
+        totals.failed++
+        failedHere++
+        totals.problemInputs.add(file)
+        if (deadLetters !== undefined) deadLetters.write(`${deadLetter(result, file)}\n`)
+        if (shown++ < SHOWN_PER_FILE) {
+          bar?.stop()
+          problem(`${file}: ${formatFailure(result.failure).split("\n").join(`\n  `)}`)
+          bar?.start(files.length, place.get(file) ?? totals.files)
         }
+        break
+      default: {
+        // The MediaConvert reader gives job-state events as results of their own (issue 24).
+        const state = result as { readonly _tag: string; readonly event?: JobStateChange }
+        if (state._tag === "jobState" && state.event !== undefined && onJobState !== undefined) {
+          onJobState(state.event, file)
+          break
+        }
+        const kind = result._tag === "skipped" ? result.reason : result._tag
+        skip(totals, Object.hasOwn(skippedWords, kind) ? (skippedWords[kind] as string) : kind)
       }
     }
-    totals.otherServices += results.summary().passedOver ?? 0
-    if (failedHere > SHOWN_PER_FILE) problem(`${file}: … and ${failedHere - SHOWN_PER_FILE} more problems`)
-    bar?.update(totals.files)
   }
+  fileDone()
+  totals.files = files.length
+  totals.otherServices += results.summary().passedOver ?? 0
+  bar?.update(files.length)
   bar?.stop()
   if (deadLetters !== undefined) await closed(deadLetters)
   return totals
 }
 
 /**
- * The results of one file: MediaConvert events decoded whole (the default), or only their
+ * The results of the files: MediaConvert events decoded whole (the default), or only their
  * envelope (--envelope-only), or every service's records (--all-services).
  */
 const resultsOf = (
-  file: string,
+  files: ReadonlyArray<string>,
   options: ReadOptions,
 ): AsyncGenerator<SourcedResult> & { readonly summary: () => { readonly passedOver?: number } } => {
-  if (options.allServices) return streamRecords(file, options.stream)
+  if (options.allServices) return streamRecords(files, options.stream)
   if (options.envelopeOnly === true)
-    return streamRecords(file, { ...options.stream, eventSources: [MEDIACONVERT] })
-  return streamMediaConvertEvents(file, options.stream) as unknown as AsyncGenerator<SourcedResult> & {
+    return streamRecords(files, { ...options.stream, eventSources: [MEDIACONVERT] })
+  return streamMediaConvertEvents(files, options.stream) as unknown as AsyncGenerator<SourcedResult> & {
     readonly summary: () => { readonly passedOver?: number }
   }
 }

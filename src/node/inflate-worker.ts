@@ -9,7 +9,11 @@ import { Worker } from "node:worker_threads"
 import { gzipProblem } from "../containers/reading"
 import { BytesProblem, zlibProblem } from "./inflate"
 
-/** The worker's code (CommonJS, run with `eval`): reads a file, gunzips it, posts the pieces. */
+/**
+ * The worker's code (CommonJS, run with `eval`): reads a file, gunzips it, posts the pieces.
+ * It starts with no flags of the host (`execArgv: []`): under `--input-type=module` or a
+ * loader such as tsx, inherited flags would read it as something else.
+ */
 const WORKER = `
 const { parentPort } = require("node:worker_threads")
 const { createReadStream } = require("node:fs")
@@ -135,7 +139,7 @@ const receive = (message: Message): void => {
 const theWorker = (): Worker | null => {
   if (worker !== undefined) return worker
   try {
-    const started = new Worker(WORKER, { eval: true })
+    const started = new Worker(WORKER, { eval: true, execArgv: [] })
     started.unref()
     started.on("message", receive)
     const lost = (error: unknown) => {

@@ -10,6 +10,7 @@
 
 // Re-exports only. Node built-ins and the (optional) AWS SDK are allowed here, as in "./node".
 export {
+  DEFAULT_OBJECTS_AT_ONCE,
   type HandlerOptions,
   handleNotification,
   type MessageFailure,

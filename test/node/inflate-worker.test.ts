@@ -46,7 +46,8 @@ const shape = (results: ReadonlyArray<RecordResult>) =>
   ])
 
 const read = async (path: string, options: Parameters<typeof streamRecords>[1] = {}) => {
-  const stream = streamRecords(path, options)
+  // Streamed, as a file past smallFileBytes is: small files are read whole on the main thread.
+  const stream = streamRecords(path, { smallFileBytes: 0, ...options })
   const results: RecordResult[] = []
   for await (const result of stream) results.push(result)
   return { results: shape(results), summary: stream.summary() }
@@ -84,7 +85,7 @@ describe("gzipped files inflated on a worker thread", () => {
 
   it("stops when the reader stops, and reads the next file", async () => {
     inflateWorkerFrom(0)
-    for await (const result of streamMediaConvertEvents(files.whole)) {
+    for await (const result of streamMediaConvertEvents(files.whole, { smallFileBytes: 0 })) {
       expect(result._tag).toBe("record")
       break
     }
@@ -104,10 +105,10 @@ describe("gzipped files inflated on a worker thread", () => {
       inflateWorkerFrom(0)
       ;(async () => {
         let n = 0
-        for await (const r of streamRecords(${JSON.stringify(files.whole)})) n++
+        for await (const r of streamRecords(${JSON.stringify(files.whole)}, { smallFileBytes: 0 })) n++
         console.log(n)
         // A reader that takes one result and never asks again.
-        const left = streamRecords(${JSON.stringify(files.whole)})[Symbol.asyncIterator]()
+        const left = streamRecords(${JSON.stringify(files.whole)}, { smallFileBytes: 0 })[Symbol.asyncIterator]()
         await left.next()
       })()
     `
@@ -117,5 +118,25 @@ describe("gzipped files inflated on a worker thread", () => {
       timeout: 30_000,
     })
     expect(out.trim()).toBe("9000")
+  }, 60_000)
+
+  it("starts whatever the host's flags: under --input-type=module and under tsx", () => {
+    // The worker's code is CommonJS run with eval: with the host's flags inherited, it would be
+    // read as an ES module ("require is not defined in ES module scope") and the file would fail.
+    const code = `
+      import { streamRecords } from "./src/node/index.ts"
+      import { inflateWorkerFrom } from "./src/node/inflate-worker.ts"
+      inflateWorkerFrom(0)
+      const stream = streamRecords(${JSON.stringify(files.whole)}, { smallFileBytes: 0 })
+      let n = 0
+      for await (const r of stream) if (r._tag === "record") n++
+      console.log(n, stream.summary().failed)
+    `
+    const out = execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", code], {
+      cwd: join(__dirname, "..", ".."),
+      encoding: "utf8",
+      timeout: 30_000,
+    })
+    expect(out.trim()).toBe("9000 0")
   }, 60_000)
 })

@@ -7,12 +7,14 @@
 // This index is the door of node/ and s3/ into containers/: besides the public surface
 // (containers/index.ts), they import only what is re-exported here.
 
+export type { Piece } from "../cutting"
 export type { Segments } from "../input"
 export { DEFAULT_MAX_BYTES, gzipProblem, isGzip, type ReadOptions } from "../input"
 export type { LogFileFound, LogFilesOptions } from "../notifications"
 export { logFilesAt } from "../notifications"
 export {
   counter,
+  PassedOver,
   type RecordResult,
   type ResultOf,
   Sink,
@@ -22,4 +24,6 @@ export {
 } from "../results"
 export { selectionOf } from "../selection"
 export type { MediaConvertResult, MediaConvertSummary } from "./mediaconvert-events"
+export { PieceReader } from "./pieces"
 export { ChunkReader } from "./read-chunks"
+export { WholeFiles } from "./whole-bytes"

@@ -9,7 +9,7 @@ import { recordsElementInto, recordsKindOf, valueInto } from "../formats"
 import type { ReadOptions, Segments } from "../input"
 import { bytesOf, textOfBytesPartly } from "../input"
 import type { ContainerKind, Sink } from "../results"
-import { newScanner } from "../scanner"
+import { newScanner, type Scanner } from "../scanner"
 import { ByteLane, canDecode, TextLanes } from "../selection"
 import { PieceReader, type Recogniser } from "./pieces"
 
@@ -31,6 +31,10 @@ export interface ChunkOptions {
   readonly at?: Segments
   /** Bytes will be given: with a selection, the records of lists are cut from them (the byte lane). */
   readonly bytes?: boolean
+  /** The byte lane's scanner, kept from one reader to the next (whole-bytes.ts); a new one by default. */
+  readonly scanner?: Scanner | null
+  /** The reader of pieces (a worker's watches the pieces); PieceReader by default. */
+  readonly Reader?: typeof PieceReader
 }
 
 /** The container rules of formats/, for the reader of pieces; text inside a value is read by {@link textInto}. */
@@ -51,9 +55,15 @@ export class ChunkReader {
 
   constructor(sink: Sink, options: ReadOptions, chunks: ChunkOptions) {
     const max = chunks.maxPieceLength
-    const reader = new PieceReader(sink, recogniser(options), chunks.at ?? [], chunks.lines)
+    const Reader = chunks.Reader ?? PieceReader
+    const reader = new Reader(sink, recogniser(options), chunks.at ?? [], chunks.lines)
     const selected = !chunks.lines && sink.policy.selection !== undefined
-    const scanner = chunks.bytes === true && selected && canDecode ? newScanner() : null
+    const scanner =
+      chunks.bytes === true && selected && canDecode
+        ? chunks.scanner !== undefined
+          ? chunks.scanner
+          : newScanner()
+        : null
     this.reader = reader
     this.byteLane = scanner === null ? undefined : new ByteLane(reader, scanner, max)
     this.splitter =

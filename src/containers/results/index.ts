@@ -17,4 +17,4 @@ export {
   type Summary,
   tally,
 } from "./result"
-export { Sink } from "./sink"
+export { PassedOver, Sink } from "./sink"
