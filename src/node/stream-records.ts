@@ -10,6 +10,7 @@ import { type Segments, Sink } from "../containers/sink"
 import { type Splitter, splitterFor } from "../containers/splitter"
 import { DEFAULT_MAX_BYTES, type ReadOptions } from "../containers/text"
 import { failureAt, jsonPath } from "../failure"
+import { withoutByteOrderMark } from "./byte-order-mark"
 import { fileChunks, isGzipFile } from "./file-chunks"
 import { BytesProblem, inflated } from "./inflate"
 import { inflatedOnWorker, workerRuns, worthAWorker } from "./inflate-worker"
@@ -127,7 +128,7 @@ async function* pieces(
       ? textFeed(splitterFor(max, lines, reader), reader)
       : byteFeed(new ByteLane(reader, scanner, max), reader)
   try {
-    for await (const chunk of bytes) {
+    for await (const chunk of withoutByteOrderMark(bytes)) {
       feed.push(chunk)
       yield* sink.drain()
     }
