@@ -1,4 +1,5 @@
-// Compiles the selection's scanner (src/containers/scan.wat) into src/containers/scan-wasm.ts,
+// Compiles the selection's scanner (src/containers/scanner/scan.wat) into
+// src/containers/scanner/generated/scan-wasm.ts,
 // the module's bytes in base64, with wabt (WebAssembly's reference text tools). The text is the
 // source; the generated file is checked like every other (`npm run codegen:check`).
 //
@@ -11,7 +12,7 @@ import wabt from "wabt"
 import { writeOrCheck } from "./generated-files"
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..")
-const source = "src/containers/scan.wat"
+const source = "src/containers/scanner/scan.wat"
 const tools = await wabt()
 const parsed = tools.parseWat(source, readFileSync(join(root, source), "utf8"), {
   simd: true,
@@ -30,6 +31,6 @@ export const SCAN_WASM =
 writeOrCheck({
   name: "wasm",
   root,
-  outputs: new Map([["src/containers/scan-wasm.ts", text]]),
+  outputs: new Map([["src/containers/scanner/generated/scan-wasm.ts", text]]),
   summary: `scan.wat, ${buffer.length} bytes`,
 })

@@ -4,7 +4,7 @@
 import { createWriteStream, type WriteStream } from "node:fs"
 import { stat } from "node:fs/promises"
 import { SingleBar } from "cli-progress"
-import type { FailureFound, RecordResult } from "../containers/result"
+import type { FailureFound, RecordResult } from "../containers/results/result"
 import { formatFailure } from "../failure"
 import { streamMediaConvertEvents } from "../node/stream-mediaconvert-events"
 import { type SourcedResult, type StreamOptions, streamRecords } from "../node/stream-records"

@@ -3,21 +3,16 @@ export {
   type CloudWatchLogsEnvelope,
   type CloudWatchLogsPayload,
   decodeCloudWatchLogsEvent,
-} from "./cloudwatch-logs"
-export { decodeEventBridgeEvent, type EventBridgeEnvelope, isCloudTrailDetailType } from "./eventbridge"
-export { decodeJsonLines } from "./json-lines"
-export { decodeLakeQueryResults } from "./lake"
-export { decodeLogFile } from "./log-file"
-export type {
-  LogFileFound,
-  LogFiles,
-  LogFilesOptions,
-  NotificationKind,
-  ObjectSkipped,
-  ObjectSkipReason,
-} from "./log-files"
-export { logFilesIn } from "./log-files-in"
-export { decodeLookupEventsResponse } from "./lookup-events"
+} from "./formats/cloudwatch-logs"
+export {
+  decodeEventBridgeEvent,
+  type EventBridgeEnvelope,
+  isCloudTrailDetailType,
+} from "./formats/eventbridge"
+export { decodeJsonLines } from "./formats/json-lines"
+export { decodeLakeQueryResults } from "./formats/lake"
+export { decodeLogFile } from "./formats/log-file"
+export { decodeLookupEventsResponse } from "./formats/lookup-events"
 export {
   type MediaConvertEventFound,
   type MediaConvertEvents,
@@ -25,8 +20,18 @@ export {
   type MediaConvertResult,
   type MediaConvertSummary,
   mediaConvertEventsFrom,
-} from "./mediaconvert-events"
-export { recordsFrom } from "./records-from"
+} from "./formats/mediaconvert-events"
+export { recordsFrom } from "./formats/records-from"
+export { DEFAULT_MAX_BYTES, DEFAULT_MAX_LOGS_DATA_BYTES, type ReadOptions } from "./input/text"
+export type {
+  LogFileFound,
+  LogFiles,
+  LogFilesOptions,
+  NotificationKind,
+  ObjectSkipped,
+  ObjectSkipReason,
+} from "./notifications/log-files"
+export { logFilesIn } from "./notifications/log-files-in"
 export {
   type ColumnsFound,
   type ContainerKind,
@@ -42,5 +47,4 @@ export {
   summarize,
   type Tally,
   tally,
-} from "./result"
-export { DEFAULT_MAX_BYTES, DEFAULT_MAX_LOGS_DATA_BYTES, type ReadOptions } from "./text"
+} from "./results/result"

@@ -6,7 +6,7 @@
 // serves the process, started on first use (a few milliseconds) and unreferenced while idle,
 // so it never keeps a process alive; small files are inflated on the main thread as before.
 import { Worker } from "node:worker_threads"
-import { gzipProblem } from "../containers/text"
+import { gzipProblem } from "../containers/input/text"
 import { BytesProblem, zlibProblem } from "./inflate"
 
 /** The worker's code (CommonJS, run with `eval`): reads a file, gunzips it, posts the pieces. */

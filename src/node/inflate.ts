@@ -2,7 +2,7 @@
 // on how many bytes they may inflate to.
 import { once } from "node:events"
 import { createGunzip } from "node:zlib"
-import { gzipProblem, isGzip } from "../containers/text"
+import { gzipProblem, isGzip } from "../containers/input/text"
 
 /** How the streaming readers gunzip: the benchmark's "gunzip alone" uses the same. */
 export const GUNZIP_OPTIONS = { chunkSize: 1024 * 1024, readableHighWaterMark: 4 * 1024 * 1024 } as const

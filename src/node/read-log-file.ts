@@ -1,5 +1,5 @@
-import type { Summary } from "../containers/result"
-import { tally } from "../containers/result"
+import type { Summary } from "../containers/results/result"
+import { tally } from "../containers/results/result"
 import { type SourcedResult, type StreamOptions, streamRecords } from "./stream-records"
 
 /**

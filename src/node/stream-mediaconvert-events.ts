@@ -1,6 +1,6 @@
-import type { MediaConvertResult, MediaConvertSummary } from "../containers/mediaconvert-events"
-import { selectionOf } from "../containers/select"
-import { Sink } from "../containers/sink"
+import type { MediaConvertResult, MediaConvertSummary } from "../containers/formats/mediaconvert-events"
+import { Sink } from "../containers/results/sink"
+import { selectionOf } from "../containers/selection/select"
 import { MEDIACONVERT_EVENT_SOURCE } from "../mediaconvert/event"
 import { type RecordSource, resultsOf, type StreamOptions, withSummary } from "./stream-records"
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { theScanner, useScanner } from "../../src/containers/scanner"
+import { theScanner, useScanner } from "../../src/containers/scanner/scanner"
 
 /**
  * Runs `suite` twice: with the selection's scanner (WebAssembly, where Node runs it) and

@@ -1,0 +1,27 @@
+import { jsonValueOf } from "../input/json-value"
+import type { ReadOptions } from "../input/text"
+import type { ContainerKind, Records } from "../results/result"
+import { Sink } from "../results/sink"
+
+/**
+ * Runs one container reader on bytes, text or a value, guarding against every throw (a
+ * getter or proxy in a caller's object), so the public readers never throw.
+ */
+export const decodeContainer = (
+  input: unknown,
+  options: ReadOptions,
+  kind: ContainerKind,
+  read: (value: unknown, sink: Sink) => ContainerKind,
+): Records => {
+  const sink = new Sink()
+  let container: ContainerKind = kind
+  try {
+    const value = jsonValueOf(input, [], options)
+    if (value._tag === "Left") sink.failure(value.left, [])
+    else container = read(value.right, sink)
+  } catch {
+    sink.failAt([], "a value that can be read", "a value that threw when read")
+    container = "unknown"
+  }
+  return sink.done(container)
+}

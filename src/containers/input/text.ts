@@ -1,0 +1,233 @@
+// Bytes to text without Node: gzip, base64, UTF-8 and JSON, each failing as data.
+//
+// gzip uses fflate rather than the web platform's DecompressionStream: fflate is pure
+// JavaScript and synchronous, so `recordsFrom` stays a plain function in browsers, edge
+// runtimes and Lambda alike, and it lets us stop inflating as soon as the output passes a
+// cap (DecompressionStream is async-only and would force every caller to await).
+import { Gunzip, strFromU8 } from "fflate"
+import { type Either, left, right } from "../../codec/fp"
+import { type DecodeFailure, failureAt, type PathSegment } from "../../failure"
+
+/**
+ * Limits on what a reader will inflate, so that a small gzip bomb is a failure instead of an
+ * exhausted machine.
+ *
+ * @example
+ * import { type ReadOptions, recordsFrom } from "mediaconvert-cloudtrail"
+ * const options: ReadOptions = { maxBytes: 64 * 1024 * 1024 }
+ * recordsFrom(new Uint8Array([0x1f, 0x8b]), options)
+ * @category Containers
+ * @since 0.1.0
+ */
+export interface ReadOptions {
+  /** The most bytes a gzipped file may inflate to. Default {@link DEFAULT_MAX_BYTES} (1 GiB). */
+  readonly maxBytes?: number
+  /**
+   * The most bytes the `awslogs.data` of a CloudWatch Logs event may inflate to. Default
+   * {@link DEFAULT_MAX_LOGS_DATA_BYTES} (16 MiB; Lambda events are at most 6 MB).
+   */
+  readonly maxLogsDataBytes?: number
+  /**
+   * Keep only the records of these event sources (`["mediaconvert.amazonaws.com"]`). A record
+   * whose text shows another source is not parsed at all; one whose text is unclear (escapes,
+   * the key in an unusual place) is parsed and then filtered, so the results are those of
+   * parse-then-filter. The others are counted in `summary.passedOverBy`. Default: every record.
+   *
+   * @since 0.2.0
+   */
+  readonly eventSources?: ReadonlyArray<string>
+}
+
+/**
+ * The default cap on the inflated size of a gzipped file: 1 GiB.
+ *
+ * @example
+ * import { DEFAULT_MAX_BYTES } from "mediaconvert-cloudtrail"
+ * console.log(DEFAULT_MAX_BYTES) // 1073741824
+ * @category Containers
+ * @since 0.1.0
+ */
+export const DEFAULT_MAX_BYTES = 1024 * 1024 * 1024
+
+/**
+ * The default cap on the inflated size of a CloudWatch Logs `awslogs.data` payload: 16 MiB.
+ *
+ * @example
+ * import { DEFAULT_MAX_LOGS_DATA_BYTES } from "mediaconvert-cloudtrail"
+ * console.log(DEFAULT_MAX_LOGS_DATA_BYTES) // 16777216
+ * @category Containers
+ * @since 0.1.0
+ */
+export const DEFAULT_MAX_LOGS_DATA_BYTES = 16 * 1024 * 1024
+
+/** Whether bytes start with gzip's magic number 1f 8b. */
+export const isGzip = (bytes: Uint8Array): boolean => bytes[0] === 0x1f && bytes[1] === 0x8b
+
+// Input is fed to the inflater in slices: fflate inflates all it is given at once, and
+// deflate expands at most about 1032 to 1, so a 16 KiB slice grows to at most ~17 MB before
+// the cap is checked again.
+const SLICE = 16 * 1024
+
+const UNITS = [
+  ["GiB", 1024 ** 3],
+  ["MiB", 1024 ** 2],
+  ["KiB", 1024],
+] as const
+
+/** A size in the largest unit it reaches: `10 bytes`, `2.0 KiB`, `16.0 MiB`, `1.0 GiB`. */
+const sizeOf = (bytes: number): string => {
+  for (const [unit, size] of UNITS) if (bytes >= size) return `${(bytes / size).toFixed(1)} ${unit}`
+  return `${bytes} byte${bytes === 1 ? "" : "s"}`
+}
+
+/** What a gzip problem is called, in the in-memory and the streaming reader alike. */
+export const gzipProblem = {
+  tooLarge: (maxBytes: number) => ({
+    expected: `gzip data that inflates to at most ${sizeOf(maxBytes)}`,
+    found: `more than ${sizeOf(maxBytes)}`,
+  }),
+  endsEarly: (detail: string) => ({
+    expected: "complete gzip data",
+    found: `gzip data that ends early (${detail})`,
+  }),
+  corrupt: (message: string) => ({
+    expected: "complete gzip data",
+    found: `gzip data that cannot be inflated (${message})`,
+  }),
+}
+
+/** What gzip data inflated to before it ended, and the problem that ended it early, if any. */
+export interface Inflated {
+  readonly bytes: Uint8Array
+  readonly problem?: { readonly expected: string; readonly found: string }
+}
+
+/** Inflates gzip data as far as it goes: up to `maxBytes`, or to where it is corrupt or ends. */
+export const inflatePartly = (bytes: Uint8Array, maxBytes: number): Inflated => {
+  const chunks: Uint8Array[] = []
+  let total = 0
+  let over = false
+  let problem: Inflated["problem"]
+  try {
+    const inflater = new Gunzip((chunk) => {
+      if (over) return
+      if (total + chunk.length > maxBytes) {
+        over = true
+        chunks.push(chunk.subarray(0, maxBytes - total))
+        total = maxBytes
+      } else {
+        total += chunk.length
+        chunks.push(chunk)
+      }
+    })
+    for (let offset = 0; offset < bytes.length && !over; offset += SLICE) {
+      const end = Math.min(offset + SLICE, bytes.length)
+      inflater.push(bytes.subarray(offset, end), end === bytes.length)
+    }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : "corrupt data"
+    problem = /EOF|end/i.test(message)
+      ? gzipProblem.endsEarly(`after ${total} inflated bytes`)
+      : gzipProblem.corrupt(message)
+  }
+  if (over) problem = gzipProblem.tooLarge(maxBytes)
+  const out = chunks.length === 1 && chunks[0] !== undefined ? chunks[0] : concat(chunks, total)
+  return problem === undefined ? { bytes: out } : { bytes: out, problem }
+}
+
+const concat = (chunks: ReadonlyArray<Uint8Array>, total: number): Uint8Array => {
+  const out = new Uint8Array(total)
+  let at = 0
+  for (const chunk of chunks) {
+    out.set(chunk, at)
+    at += chunk.length
+  }
+  return out
+}
+
+/** Inflates gzip data, failing at `at` when it is corrupt, ends early or grows past `maxBytes`. */
+export const gunzip = (
+  bytes: Uint8Array,
+  maxBytes: number,
+  at: ReadonlyArray<PathSegment>,
+): Either<DecodeFailure, Uint8Array> => {
+  const inflated = inflatePartly(bytes, maxBytes)
+  return inflated.problem === undefined
+    ? right(inflated.bytes)
+    : left(failureAt(at, inflated.problem.expected, inflated.problem.found))
+}
+
+/** UTF-8 bytes as text (a byte order mark dropped); a failure when they are too many for one string. */
+export const utf8 = (bytes: Uint8Array, at: ReadonlyArray<PathSegment>): Either<DecodeFailure, string> => {
+  try {
+    const text = strFromU8(bytes)
+    return right(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
+  } catch {
+    return left(
+      failureAt(
+        at,
+        "text that fits in one string",
+        `${sizeOf(bytes.length)} of text; stream it with streamRecords from mediaconvert-cloudtrail/node`,
+      ),
+    )
+  }
+}
+
+const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+const sextets = new Int16Array(128).fill(-1)
+for (let i = 0; i < alphabet.length; i++) sextets[alphabet.charCodeAt(i)] = i
+
+/** Base64 text as bytes (whitespace ignored, padding optional); undefined when it is not base64. */
+export const base64 = (text: string): Uint8Array | undefined => {
+  const clean = text.replace(/[\s]+/g, "").replace(/={1,2}$/, "")
+  if (clean.length % 4 === 1) return undefined
+  const out = new Uint8Array(Math.floor((clean.length * 3) / 4))
+  let buffer = 0
+  let bits = 0
+  let at = 0
+  for (let i = 0; i < clean.length; i++) {
+    const code = clean.charCodeAt(i)
+    const value = code < 128 ? (sextets[code] ?? -1) : -1
+    if (value < 0) return undefined
+    buffer = ((buffer << 6) | value) & 0xffffff
+    bits += 6
+    if (bits >= 8) {
+      bits -= 8
+      out[at++] = (buffer >> bits) & 0xff
+    }
+  }
+  return out
+}
+
+const EXCERPT = 40
+
+/** An excerpt of `text` around `position`, at most about 80 characters, for error messages. */
+const excerptAt = (text: string, position: number): string => {
+  const start = Math.max(0, position - EXCERPT)
+  const end = Math.min(text.length, position + EXCERPT)
+  return `${start > 0 ? "…" : ""}${text.slice(start, end)}${end < text.length ? "…" : ""}`
+}
+
+/** Parses JSON text; on failure, says where and shows a bounded excerpt. Never throws. */
+export const parseJson = (
+  text: string,
+  where: ReadonlyArray<PathSegment>,
+): Either<DecodeFailure, unknown> => {
+  try {
+    return right(JSON.parse(text))
+  } catch (error) {
+    const message = error instanceof Error ? error.message : ""
+    const position = /position (\d+)/.exec(message)?.[1]
+    const at = position === undefined ? (text.trim() === "" ? 0 : text.length) : Number(position)
+    if (text.trim() === "") return left(failureAt(where, "JSON text", "empty text"))
+    if (error instanceof RangeError && position === undefined)
+      return left(failureAt(where, "JSON text", "JSON nested too deeply to read"))
+    return left(
+      failureAt(
+        where,
+        "JSON text",
+        `text that is not JSON at character ${at} of ${text.length}: ${JSON.stringify(excerptAt(text, at))}`,
+      ),
+    )
+  }
+}
