@@ -12,8 +12,9 @@ import { selectionOf } from "../containers/selection/select"
 import { failureAt, jsonPath } from "../failure"
 import { withoutByteOrderMark } from "./byte-order-mark"
 import { fileChunks, isGzipFile } from "./file-chunks"
+import { inflatedOnWorker } from "./gzip-file"
 import { BytesProblem, inflated } from "./inflate"
-import { inflatedOnWorker, workerRuns, worthAWorker } from "./inflate-worker"
+import { workerRuns, worthAWorker } from "./inflate-worker"
 import { listTrailFiles } from "./trail"
 
 /**
@@ -161,8 +162,13 @@ async function* fromStream(
   options: StreamOptions,
   sink: Sink,
 ): AsyncGenerator<SourcedResult> {
-  const bytes = inflated(chunks, options.maxBytes ?? DEFAULT_MAX_BYTES)
+  // Bytes after the gzip data are told after the records, as the in-memory readers tell them.
+  let trailing: string | undefined
+  const bytes = inflated(chunks, options.maxBytes ?? DEFAULT_MAX_BYTES, (notice) => {
+    trailing = notice
+  })
   for await (const result of pieces(bytes, options, jsonLines, sink)) yield { ...result, source }
+  if (trailing !== undefined) yield skipped("trailing-data", trailing, source)
 }
 
 const jsonLinesName = /\.(?:jsonl|ndjson)(?:\.gz)?$/i
@@ -171,8 +177,12 @@ async function* streamFile(path: string, options: StreamOptions, sink: Sink): As
   const jsonLines = options.format === "jsonl" || (options.format !== "json" && jsonLinesName.test(path))
   // A large gzipped file is inflated on a worker thread (inflate-worker.ts).
   if (worthAWorker((await stat(path)).size) && (await isGzipFile(path)) && workerRuns()) {
-    const bytes = inflatedOnWorker(path, options.maxBytes ?? DEFAULT_MAX_BYTES)
+    let trailing: string | undefined
+    const bytes = inflatedOnWorker(path, options.maxBytes ?? DEFAULT_MAX_BYTES, (notice) => {
+      trailing = notice
+    })
     for await (const result of pieces(bytes, options, jsonLines, sink)) yield { ...result, source: path }
+    if (trailing !== undefined) yield skipped("trailing-data", trailing, path)
     return
   }
   yield* fromStream(fileChunks(path), path, jsonLines, options, sink)

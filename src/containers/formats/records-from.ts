@@ -225,7 +225,10 @@ export const readInto = (input: unknown, options: ReadOptions, sink: Sink): Reco
     if (bytes !== undefined) {
       const text = textOfBytesPartly(bytes, [], options)
       if (text._tag === "Left") sink.failure(text.left, [])
-      else container = textInto(text.right.text, [], sink, options, text.right.problem)
+      else {
+        container = textInto(text.right.text, [], sink, options, text.right.problem)
+        if (text.right.trailing !== undefined) sink.skip("trailing-data", text.right.trailing, [])
+      }
     } else container = valueInto(input, [], sink, options)
   } catch {
     sink.failAt([], EXPECTED, "a value that threw when read")
