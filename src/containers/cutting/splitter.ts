@@ -56,6 +56,7 @@ const startsLine = (chunk: string, i: number): boolean => {
   return true
 }
 
+import { MAX_DEPTH, tooDeep } from "../input/depth"
 import { theScanner } from "../scanner/scanner"
 import { Lane, type LaneOut, RECORD_START, ScanLane } from "../selection/lane"
 import type { Selection } from "../selection/select"
@@ -387,7 +388,9 @@ export class RecordSplitter implements Splitter {
             this.openArray(true, out)
           }
           this.depth++
-          this.arrays[this.depth] = c === OPEN_BRACKET
+          // Past the cap only the count goes on (see input/depth.ts); the piece is dropped.
+          if (this.depth <= MAX_DEPTH) this.arrays[this.depth] = c === OPEN_BRACKET
+          else (this.inArray ? this.element : this.outside).drop("depth")
           break
         case CLOSE_BRACE:
         case CLOSE_BRACKET:
@@ -499,7 +502,8 @@ export class RecordSplitter implements Splitter {
       }
       if (c === OPEN_BRACE || c === OPEN_BRACKET) {
         depth++
-        arrays[depth] = c === OPEN_BRACKET
+        if (depth <= MAX_DEPTH) arrays[depth] = c === OPEN_BRACKET
+        else this.element.drop("depth")
       } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
         depth--
         if (depth <= floor) {
@@ -643,18 +647,22 @@ export class RecordSplitter implements Splitter {
       this.outsideStart = -1
       this.endValue(out)
     } else if (this.mode === Mode.Value) {
-      const over = this.inArray ? this.element.over : this.outside.over
-      const text = this.inArray ? this.element.take() : this.outside.take()
+      const collector = this.inArray ? this.element : this.outside
+      const over = collector.over
+      const deep = over && collector.overBy === "depth"
+      const text = collector.take()
       const kept = over || (this.inArray && !this.capturing) ? undefined : text
       out.push({
         kind: "problem",
         inRecords: this.inArray && this.arrayIsRecords,
         position: this.position,
         index: this.inArray ? this.index : undefined,
-        expected: "complete JSON",
-        found: this.inArray
-          ? `text that ends inside element ${this.index}${this.inString ? ", in a string" : ""}`
-          : "text that ends inside the top-level value",
+        expected: deep ? tooDeep.expected : "complete JSON",
+        found: `${deep ? `${tooDeep.found}, and ` : ""}${
+          this.inArray
+            ? `text that ends inside element ${this.index}${this.inString ? ", in a string" : ""}`
+            : "text that ends inside the top-level value"
+        }`,
         text: kept === undefined || kept.trim() === "" ? undefined : kept,
       })
       this.mode = Mode.Between
@@ -710,6 +718,7 @@ export class RecordSplitter implements Splitter {
     this.element.add(chunk.slice(this.captureStart, i))
     this.capturing = false
     const over = this.element.over
+    const deep = this.element.overBy === "depth"
     const text = this.element.take()
     if (over)
       out.push({
@@ -717,8 +726,8 @@ export class RecordSplitter implements Splitter {
         inRecords: this.arrayIsRecords,
         position: this.position,
         index: this.index,
-        expected: "a record of a size that can be read",
-        found: "a record longer than the limit (maxRecordBytes)",
+        expected: deep ? tooDeep.expected : "a record of a size that can be read",
+        found: deep ? tooDeep.found : "a record longer than the limit (maxRecordBytes)",
         text: undefined,
       })
     else
@@ -743,6 +752,7 @@ export class RecordSplitter implements Splitter {
 
   private endValue(out: PieceOut): void {
     const over = this.outside.over
+    const deep = this.outside.overBy === "depth"
     const text = this.outside.take()
     this.mode = Mode.Between
     this.depth = 0
@@ -760,8 +770,8 @@ export class RecordSplitter implements Splitter {
         inRecords: false,
         position: this.position,
         index: undefined,
-        expected: "a JSON value of a size that can be read",
-        found: "a value longer than the limit (maxRecordBytes)",
+        expected: deep ? tooDeep.expected : "a JSON value of a size that can be read",
+        found: deep ? tooDeep.found : "a value longer than the limit (maxRecordBytes)",
         text: undefined,
       })
     else out.push({ kind: "value", position: this.position, text, damaged: this.damagedValue })

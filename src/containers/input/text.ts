@@ -7,6 +7,7 @@
 import { strFromU8 } from "fflate"
 import { type Either, left, right } from "../../codec/fp"
 import { type DecodeFailure, failureAt, type PathSegment } from "../../failure"
+import { nestsTooDeep, tooDeep } from "./depth"
 import { inflateGzip, sizeOf } from "./gzip"
 
 /**
@@ -132,6 +133,8 @@ export const parseJson = (
   text: string,
   where: ReadonlyArray<PathSegment>,
 ): Either<DecodeFailure, unknown> => {
+  // Only text longer than the cap can nest past it: such text is scanned before JSON.parse.
+  if (nestsTooDeep(text)) return left(failureAt(where, tooDeep.expected, tooDeep.found))
   try {
     return right(JSON.parse(text))
   } catch (error) {
