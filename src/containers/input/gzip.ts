@@ -146,9 +146,9 @@ export interface Inflated {
 }
 
 // Input is fed to the inflater in slices: fflate inflates all it is given at once, and deflate
-// expands at most about 1032 to 1, so a 16 KiB slice grows to at most ~17 MB before the cap is
+// expands at most about 1032 to 1, so a 4 KiB slice grows to at most ~4 MB before the cap is
 // checked again.
-const SLICE = 16 * 1024
+const SLICE = 4 * 1024
 
 /** The most deflate can expand (RFC 1951's longest match from a 2-bit code), for bounding a size hint. */
 const MAX_RATIO = 1032

@@ -12,15 +12,15 @@ import { DEFAULT_MAX_BYTES, parseJson, type ReadOptions, utf8 } from "./text"
  */
 export const MAX_STRING_LENGTH = 2 ** 29 - 24
 
-/** The cap on what gzip read in memory may inflate to, and the problem of going past it. */
-const memoryCap = (options: ReadOptions): { bytes: number; problem: GzipProblem } => {
+/** The cap on what gzip read in memory may inflate to (`maxBytes`, or the longest string), and the problem of going past it. */
+const memoryCap = (options: ReadOptions, longest: number): { bytes: number; problem: GzipProblem } => {
   const asked = options.maxBytes ?? DEFAULT_MAX_BYTES
-  if (asked <= MAX_STRING_LENGTH) return { bytes: asked, problem: gzipProblem.tooLarge(asked) }
+  if (asked <= longest) return { bytes: asked, problem: gzipProblem.tooLarge(asked) }
   return {
-    bytes: MAX_STRING_LENGTH,
+    bytes: longest,
     problem: {
-      expected: `gzip data that inflates to at most ${sizeOf(MAX_STRING_LENGTH)}, the most one string holds in memory`,
-      found: `more than ${sizeOf(MAX_STRING_LENGTH)}; stream it with streamRecords from mediaconvert-cloudtrail/node`,
+      expected: `gzip data that inflates to at most ${sizeOf(longest)}, the most one string holds in memory`,
+      found: `more than ${sizeOf(longest)}; stream it with streamRecords from mediaconvert-cloudtrail/node`,
     },
   }
 }
@@ -36,32 +36,32 @@ export const bytesOf = (input: unknown): Uint8Array | undefined => {
  * Bytes as text as far as they can be read: gzip that is corrupt, ends early, fails its
  * checks or grows past the cap gives the text inflated before that, and the problem, for the
  * reader to report where the text broke off (as the streaming reader does); bytes after the
- * gzip data give `trailing`, a notice for the reader to pass on.
+ * gzip data give `trailing`, a notice for the reader to pass on. (`longest`: the longest
+ * string, for tests.)
  */
 export const textOfBytesPartly = (
   bytes: Uint8Array,
   at: Segments,
   options: ReadOptions,
+  longest = MAX_STRING_LENGTH,
 ): Either<DecodeFailure, { text: string; problem?: GzipProblem; trailing?: string }> => {
   if (!isGzip(bytes)) {
     const text = utf8(bytes, at)
     return text._tag === "Left" ? text : right({ text: text.right })
   }
-  const cap = memoryCap(options)
+  const cap = memoryCap(options, longest)
   const inflated = inflateGzip(bytes, cap.bytes)
   const text = utf8(inflated.bytes, at)
   if (text._tag === "Left") return text
-  const problem = inflated.problem
+  // Past the cap: the cap's own problem (which names the longest string when that was the cap).
+  const problem =
+    inflated.problem?.found === gzipProblem.tooLarge(cap.bytes).found ? cap.problem : inflated.problem
   return right({
     text: text.right,
-    ...(problem === undefined ? {} : { problem: overCap(problem, cap) }),
+    ...(problem === undefined ? {} : { problem }),
     ...(inflated.trailing === undefined ? {} : { trailing: inflated.trailing }),
   })
 }
-
-/** The cap's own problem in place of the generic one, when the cap was the string's. */
-const overCap = (problem: GzipProblem, cap: { bytes: number; problem: GzipProblem }): GzipProblem =>
-  problem.found === gzipProblem.tooLarge(cap.bytes).found ? cap.problem : problem
 
 /**
  * Bytes as text, inflating them first when they are gzip: any problem of the gzip data is a
