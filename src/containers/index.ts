@@ -32,6 +32,7 @@ export type {
   ObjectSkipReason,
 } from "./notifications/log-files"
 export { logFilesIn } from "./notifications/log-files-in"
+export { DEFAULT_MAX_OBJECTS } from "./notifications/object-checks"
 export {
   type ColumnsFound,
   type ContainerKind,
