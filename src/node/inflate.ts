@@ -163,6 +163,12 @@ async function* member(
     failure ??= { error }
     signal()
   })
+  // One promise for the end (or an error), raced with each wait for "drain": a listener per
+  // wait would pile up on a long member.
+  const over = new Promise<void>((resolve) => {
+    inflater.once("end", resolve)
+    inflater.once("error", () => resolve())
+  })
   inflater.on("end", () => {
     ended = true
     signal()
@@ -197,8 +203,7 @@ async function* member(
           await new Promise<void>((resolve) => {
             taken = resolve
           })
-        if (drained !== undefined && failure === undefined && !ended)
-          await Promise.race([drained, once(inflater, "end")])
+        if (drained !== undefined && failure === undefined && !ended) await Promise.race([drained, over])
       }
     } catch (error) {
       // A reading error (or the source destroyed by the reader) ends the inflating with it.

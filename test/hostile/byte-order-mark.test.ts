@@ -49,3 +49,20 @@ describe("a UTF-8 byte order mark", () => {
     expect(memory.summary.failed).toBe(0)
   })
 })
+
+describe("invalid UTF-8 inside a string", () => {
+  it("becomes U+FFFD alike in memory and streamed, and the record decodes (SECURITY.md)", async () => {
+    const text = JSON.stringify({ Records: [{ ...(seed as object), userAgent: "agent-XY" }] })
+    const at = text.indexOf("agent-XY") + "agent-".length
+    const bytes = Uint8Array.from([...encode(text.slice(0, at)), 0xff, 0xc3, ...encode(text.slice(at + 2))])
+    const agents: unknown[] = []
+    for (const input of [bytes, gzipSync(bytes)]) {
+      for (const result of recordsFrom(input).results)
+        if (result._tag === "record") agents.push((result.record as { userAgent?: unknown }).userAgent)
+      for (const select of [{}, { eventSources: ["mediaconvert.amazonaws.com"] }])
+        for await (const result of streamRecords(chunked(input, 3), select))
+          if (result._tag === "record") agents.push((result.record as { userAgent?: unknown }).userAgent)
+    }
+    expect(agents).toEqual(Array.from({ length: 6 }, () => "agent-\ufffd\ufffd"))
+  })
+})
