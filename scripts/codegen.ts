@@ -271,7 +271,8 @@ import {
   type Timestamp,
   TimestampCodec,
 } from "../../codec/primitives"
-import { type Members, type StructCodec, struct } from "../../codec/struct"`
+import type { Members } from "../../codec/members"
+import { type StructCodec, struct } from "../../codec/struct"`
 
 // enums.ts
 {
@@ -484,7 +485,8 @@ export interface ${name}Event
   )
   files.set(
     "events.ts",
-    `${header}import type { Members, StructCodec } from "../../codec/struct"
+    `${header}import type { Members } from "../../codec/members"
+import type { StructCodec } from "../../codec/struct"
 import { type MediaConvertEventOf, mediaConvertEvent } from "../event-codec"
 import * as operations from "./operations"
 

@@ -11,6 +11,7 @@
 // Re-exports only; no Node built-ins.
 export { decodeWith } from "./decode-with"
 export { Json, JsonObjectCodec } from "./json"
+export type { Members } from "./members"
 export {
   BooleanTextCodec,
   either,
@@ -25,6 +26,6 @@ export {
   StringMapCodec,
   TimestampCodec,
 } from "./primitives"
-export { type Members, StructCodec, type StructOf, struct } from "./struct"
+export { StructCodec, type StructOf, struct } from "./struct"
 export { TaggedUnionCodec, taggedUnion } from "./tagged"
 export { UnlistedString } from "./unlisted"

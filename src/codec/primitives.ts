@@ -1,7 +1,7 @@
 import * as t from "io-ts"
 import { isBooleanText, isObject, isRedaction, isStringMap, isText, isTimestamp } from "./checks"
 import { leafCodec } from "./leaf"
-import type { Members } from "./struct"
+import type { Members } from "./members"
 import type { Unlisted } from "./unlisted"
 
 /**

@@ -1,18 +1,7 @@
 import * as t from "io-ts"
 import { isObject as isPlainObject } from "./checks"
 import { compiledCheckOf } from "./compiled"
-
-/**
- * The members of a {@link struct}: a codec per JSON key.
- *
- * @example
- * import * as t from "io-ts"
- * import type { Members } from "mediaconvert-cloudtrail/codec"
- * const members: Members = { name: t.string }
- * @category Combinators
- * @since 0.1.0
- */
-export type Members = { readonly [key: string]: t.Mixed }
+import type { Members } from "./members"
 
 /**
  * The type a {@link struct} decodes to: required members, then optional ones.

@@ -3,7 +3,7 @@
 // goes through: the validator compiler, the operation pages, the benchmark's ajv and zod
 // schemas, the test arbitraries and the lazy registration of compiled checks. Internal.
 import type * as t from "io-ts"
-import type { Members } from "./struct"
+import type { Members } from "./members"
 
 /** A leaf: a value checked by one rule of src/codec/checks.ts, or by its JSON type. */
 export type Leaf =

@@ -9,20 +9,11 @@ export {
   type EventBridgeEnvelope,
   isCloudTrailDetailType,
 } from "./formats/eventbridge"
-export { decodeJsonLines } from "./formats/json-lines"
 export { decodeLakeQueryResults } from "./formats/lake"
 export { decodeLogFile } from "./formats/log-file"
 export { decodeLookupEventsResponse } from "./formats/lookup-events"
-export {
-  type MediaConvertEventFound,
-  type MediaConvertEvents,
-  type MediaConvertReadOptions,
-  type MediaConvertResult,
-  type MediaConvertSummary,
-  mediaConvertEventsFrom,
-} from "./formats/mediaconvert-events"
-export { recordsFrom } from "./formats/records-from"
 export { DEFAULT_MAX_BYTES, DEFAULT_MAX_LOGS_DATA_BYTES, type ReadOptions } from "./input/text"
+export { DEFAULT_MAX_OBJECTS } from "./notifications"
 export type {
   LogFileFound,
   LogFiles,
@@ -32,7 +23,16 @@ export type {
   ObjectSkipReason,
 } from "./notifications/log-files"
 export { logFilesIn } from "./notifications/log-files-in"
-export { DEFAULT_MAX_OBJECTS } from "./notifications/object-checks"
+export { decodeJsonLines } from "./reading/json-lines"
+export {
+  type MediaConvertEventFound,
+  type MediaConvertEvents,
+  type MediaConvertReadOptions,
+  type MediaConvertResult,
+  type MediaConvertSummary,
+  mediaConvertEventsFrom,
+} from "./reading/mediaconvert-events"
+export { recordsFrom } from "./reading/records-from"
 export {
   type ColumnsFound,
   type ContainerKind,

@@ -1,6 +1,6 @@
 // The bytes of a file, for the streaming readers.
 import { type FileHandle, open } from "node:fs/promises"
-import { isGzip } from "../containers/input/text"
+import { isGzip } from "../containers/reading"
 
 /** The size of one read: at most, and at least (smaller files are read in one). */
 const CHUNK = 4 * 1024 * 1024

@@ -12,7 +12,7 @@ import {
   isGzip,
   trailerProblem,
   trailingNotice,
-} from "../containers/input/gzip"
+} from "../containers/reading"
 import { BytesProblem } from "./inflate"
 import { rawOnWorker } from "./inflate-worker"
 

@@ -14,7 +14,7 @@ import {
   isGzip,
   trailerProblem,
   trailingNotice,
-} from "../containers/input/gzip"
+} from "../containers/reading"
 
 const inflated = (
   bytes: Uint8Array,

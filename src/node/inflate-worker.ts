@@ -6,7 +6,7 @@
 // serves the process, started on first use (a few milliseconds) and unreferenced while idle,
 // so it never keeps a process alive; small files are inflated on the main thread as before.
 import { Worker } from "node:worker_threads"
-import { gzipProblem } from "../containers/input/text"
+import { gzipProblem } from "../containers/reading"
 import { BytesProblem, zlibProblem } from "./inflate"
 
 /**

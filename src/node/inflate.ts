@@ -9,7 +9,7 @@ import {
   isGzip,
   trailerProblem,
   trailingNotice,
-} from "../containers/input/gzip"
+} from "../containers/reading"
 
 /** How the streaming readers gunzip: the benchmark's "gunzip alone" uses the same. */
 export const GUNZIP_OPTIONS = { chunkSize: 1024 * 1024, readableHighWaterMark: 4 * 1024 * 1024 } as const

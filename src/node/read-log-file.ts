@@ -1,5 +1,4 @@
-import type { Summary } from "../containers/results/result"
-import { tally } from "../containers/results/result"
+import { type Summary, tally } from "../containers/reading"
 import { type SourcedResult, type StreamOptions, streamRecords } from "./stream-records"
 
 /**

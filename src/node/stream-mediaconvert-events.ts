@@ -1,6 +1,5 @@
-import type { MediaConvertResult, MediaConvertSummary } from "../containers/formats/mediaconvert-events"
-import { Sink } from "../containers/results/sink"
-import { selectionOf } from "../containers/selection/select"
+import { type MediaConvertResult, type MediaConvertSummary, Sink, selectionOf } from "../containers/reading"
+import { decodeMediaConvertEvent } from "../mediaconvert/decode"
 import { MEDIACONVERT_EVENT_SOURCE } from "../mediaconvert/event"
 import { type RecordSource, resultsOf, type StreamOptions, withSummary } from "./stream-records"
 
@@ -51,6 +50,9 @@ export const streamMediaConvertEvents = (
   source: RecordSource,
   options: Omit<StreamOptions, "eventSources"> = {},
 ): MediaConvertEventStream => {
-  const sink = new Sink({ selection: selectionOf([MEDIACONVERT_EVENT_SOURCE]), mediaConvert: true })
-  return withSummary(resultsOf(source, options, sink), sink) as unknown as MediaConvertEventStream
+  const sink = new Sink(decodeMediaConvertEvent, { selection: selectionOf([MEDIACONVERT_EVENT_SOURCE]) })
+  return withSummary(resultsOf(source, options, sink), (counted) => ({
+    ...counted,
+    ...sink.passed.summary(),
+  }))
 }

@@ -1,15 +1,20 @@
 import { stat } from "node:fs/promises"
 import { StringDecoder } from "node:string_decoder"
-import { type Splitter, splitterFor } from "../containers/cutting/splitter"
-import { recogniser } from "../containers/formats/records-from"
-import { DEFAULT_MAX_BYTES, type ReadOptions } from "../containers/input/text"
-import { PieceReader } from "../containers/reading/pieces"
-import { type RecordResult, type SkipReason, type Summary, tally } from "../containers/results/result"
-import { type Segments, Sink } from "../containers/results/sink"
-import { newScanner } from "../containers/scanner/scanner"
-import { ByteLane, canDecode } from "../containers/selection/byte-lane"
-import { selectionOf } from "../containers/selection/select"
+import {
+  ChunkReader,
+  counter,
+  DEFAULT_MAX_BYTES,
+  type ReadOptions,
+  type RecordResult,
+  type ResultOf,
+  type Segments,
+  Sink,
+  type SkipReason,
+  type Summary,
+  selectionOf,
+} from "../containers/reading"
 import { failureAt, jsonPath } from "../failure"
+import { decodeRecord } from "../record/decode"
 import { withoutByteOrderMark } from "./byte-order-mark"
 import { fileChunks, isGzipFile } from "./file-chunks"
 import { inflatedOnWorker } from "./gzip-file"
@@ -60,6 +65,9 @@ export interface StreamOptions extends ReadOptions {
  */
 export type SourcedResult = RecordResult & { readonly source: string }
 
+/** A result of any record type, with its source. */
+type Sourced<R> = ResultOf<R> & { readonly source: string }
+
 /**
  * What {@link streamRecords} reads: a file or folder path, or a stream of bytes (a Node
  * `Readable`, a web `ReadableStream`, any async iterable of `Uint8Array`).
@@ -73,80 +81,60 @@ export type RecordSource = string | AsyncIterable<unknown>
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 
-/** How bytes reach the splitter: decoded, or through the byte lane when records are selected. */
+/** How bytes reach the reader of chunks: decoded here, or as they are through its byte lane. */
 interface Feed {
   push(chunk: Uint8Array): void
   end(): void
-  where(): ReturnType<Splitter["where"]>
-  sawValue(): boolean
 }
 
 /**
- * The text of the bytes for the splitter: decoded chunk by chunk, a character split across
- * chunks kept whole, with Node's StringDecoder (markedly faster here than TextDecoder in
- * streaming mode; invalid sequences become U+FFFD either way).
+ * The text of the bytes: decoded chunk by chunk, a character split across chunks kept whole,
+ * with Node's StringDecoder (markedly faster here than TextDecoder in streaming mode; invalid
+ * sequences become U+FFFD either way).
  */
-const textFeed = (splitter: Splitter, reader: PieceReader): Feed => {
+const textFeed = (chunks: ChunkReader): Feed => {
   const decoder = new StringDecoder("utf8")
-  const take = (text: string) => {
-    for (const piece of splitter.push(text, reader)) reader.read(piece)
-  }
   return {
-    push: (chunk) => take(decoder.write(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk))),
+    push: (chunk) => chunks.text(decoder.write(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk))),
     end: () => {
       const rest = decoder.end()
-      if (rest !== "") take(rest)
-      for (const piece of splitter.end()) reader.read(piece)
+      if (rest !== "") chunks.text(rest)
+      chunks.end()
     },
-    where: () => splitter.where(),
-    sawValue: () => splitter.sawValue(),
   }
 }
 
-/** With a selection, records of a log file are cut from the bytes and only those to be parsed are decoded. */
-const byteFeed = (lane: ByteLane, reader: PieceReader): Feed => ({
-  push: (chunk) => lane.push(chunk),
-  end: () => {
-    lane.end()
-    for (const piece of lane.splitter.end()) reader.read(piece)
-  },
-  where: () => lane.splitter.where(),
-  sawValue: () => lane.splitter.sawValue(),
-})
-
-/** Reads the bytes of one source with the one splitter and reader of the core (containers/). */
-async function* pieces(
+/** Reads the bytes of one source with the one wiring of the core (containers/reading/). */
+async function* pieces<R>(
   bytes: AsyncIterable<Uint8Array>,
   options: StreamOptions,
   lines: boolean,
-  sink: Sink,
-): AsyncGenerator<RecordResult, void, undefined> {
-  const reader = new PieceReader(sink, recogniser(options), [], lines)
+  sink: Sink<R>,
+): AsyncGenerator<ResultOf<R>, void, undefined> {
   const max = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES
-  const scanner = lines || sink.policy.selection === undefined || !canDecode ? null : newScanner()
-  const feed =
-    scanner === null
-      ? textFeed(splitterFor(max, lines, reader), reader)
-      : byteFeed(new ByteLane(reader, scanner, max), reader)
+  const chunks = new ChunkReader(sink, options, { maxPieceLength: max, lines, bytes: true })
+  // With a selection, records of a log file are cut from the bytes and only those to be parsed are decoded.
+  const feed: Feed = chunks.takesBytes
+    ? { push: (chunk) => chunks.bytes(chunk), end: () => chunks.end() }
+    : textFeed(chunks)
   try {
     for await (const chunk of withoutByteOrderMark(bytes)) {
       feed.push(chunk)
       yield* sink.drain()
     }
     feed.end()
-    reader.finish(feed.sawValue())
     yield* sink.drain()
   } catch (error) {
     const problem =
       error instanceof BytesProblem
         ? error
         : { expected: "bytes that can be read", found: `an error while reading: ${message(error)}` }
-    reader.brokenOff(feed.where(), problem.expected, problem.found)
+    chunks.brokenOff(problem.expected, problem.found)
     yield* sink.drain()
   }
 }
 
-const failedAt = (at: Segments, error: unknown): RecordResult => {
+const failedAt = (at: Segments, error: unknown): ResultOf<never> => {
   const path = jsonPath(at)
   const failure =
     error instanceof BytesProblem
@@ -155,13 +143,13 @@ const failedAt = (at: Segments, error: unknown): RecordResult => {
   return { _tag: "failure", failure, path }
 }
 
-async function* fromStream(
+async function* fromStream<R>(
   chunks: AsyncIterable<unknown>,
   source: string,
   jsonLines: boolean,
   options: StreamOptions,
-  sink: Sink,
-): AsyncGenerator<SourcedResult> {
+  sink: Sink<R>,
+): AsyncGenerator<Sourced<R>> {
   // Bytes after the gzip data are told after the records, as the in-memory readers tell them.
   let trailing: string | undefined
   const bytes = inflated(chunks, options.maxBytes ?? DEFAULT_MAX_BYTES, (notice) => {
@@ -173,7 +161,11 @@ async function* fromStream(
 
 const jsonLinesName = /\.(?:jsonl|ndjson)(?:\.gz)?$/i
 
-async function* streamFile(path: string, options: StreamOptions, sink: Sink): AsyncGenerator<SourcedResult> {
+async function* streamFile<R>(
+  path: string,
+  options: StreamOptions,
+  sink: Sink<R>,
+): AsyncGenerator<Sourced<R>> {
   const jsonLines = options.format === "jsonl" || (options.format !== "json" && jsonLinesName.test(path))
   // A large gzipped file is inflated on a worker thread (inflate-worker.ts).
   if (worthAWorker((await stat(path)).size) && (await isGzipFile(path)) && workerRuns()) {
@@ -188,7 +180,7 @@ async function* streamFile(path: string, options: StreamOptions, sink: Sink): As
   yield* fromStream(fileChunks(path), path, jsonLines, options, sink)
 }
 
-const skipped = (reason: SkipReason, detail: string, source: string): SourcedResult => ({
+const skipped = (reason: SkipReason, detail: string, source: string): Sourced<never> => ({
   _tag: "skipped",
   reason,
   detail,
@@ -196,7 +188,7 @@ const skipped = (reason: SkipReason, detail: string, source: string): SourcedRes
   source,
 })
 
-const unreadable = (source: string, found: string): SourcedResult => ({
+const unreadable = (source: string, found: string): Sourced<never> => ({
   _tag: "failure",
   failure: failureAt([], "a file or folder that can be read", found),
   path: "$",
@@ -233,40 +225,37 @@ export const streamRecords = (
   source: RecordSource,
   options: StreamOptions = {},
 ): AsyncGenerator<SourcedResult, void, undefined> & { readonly summary: () => Summary } => {
-  const sink = new Sink({ selection: selectionOf(options.eventSources) })
-  return withSummary(resultsOf(source, options, sink), sink)
+  const sink = new Sink(decodeRecord, { selection: selectionOf(options.eventSources) })
+  return withSummary(resultsOf(source, options, sink), (counted) =>
+    sink.policy.selection === undefined ? counted : { ...counted, ...sink.passed.summary() },
+  )
 }
 
 /**
- * Internal. Adds `summary()` to a generator of results: the counts of what it gave so far, and
- * of what it passed over.
+ * Internal. Adds `summary()` to a generator of results: the counts of what it gave so far,
+ * completed by `summaryOf` (with what was passed over).
  */
-export const withSummary = <R extends RecordResult>(
-  results: AsyncGenerator<R, void, undefined>,
-  sink: Sink,
-): AsyncGenerator<R, void, undefined> & { readonly summary: () => Summary } => {
-  const counter = tally()
-  async function* counted(): AsyncGenerator<R, void, undefined> {
+export const withSummary = <T extends ResultOf<unknown>, S extends Summary>(
+  results: AsyncGenerator<T, void, undefined>,
+  summaryOf: (counted: Summary) => S,
+): AsyncGenerator<T, void, undefined> & { readonly summary: () => S } => {
+  const count = counter()
+  async function* counted(): AsyncGenerator<T, void, undefined> {
     for await (const result of results) {
-      counter.add(result)
+      count.add(result)
       yield result
     }
   }
   const generator = counted()
-  return Object.assign(generator, {
-    summary: (): Summary =>
-      sink.policy.selection === undefined
-        ? counter.summary()
-        : { ...counter.summary(), ...sink.passed.summary() },
-  })
+  return Object.assign(generator, { summary: (): S => summaryOf(count.summary()) })
 }
 
 /** Internal. The results of a source, read into `sink` (which holds the selection and the counts passed over). */
-export async function* resultsOf(
+export async function* resultsOf<R>(
   source: RecordSource,
   options: StreamOptions,
-  sink: Sink,
-): AsyncGenerator<SourcedResult, void, undefined> {
+  sink: Sink<R>,
+): AsyncGenerator<Sourced<R>, void, undefined> {
   if (typeof source !== "string") {
     const name = options.name ?? "stream"
     try {
@@ -295,10 +284,7 @@ export async function* resultsOf(
 }
 
 /** Passes results on; anything thrown becomes a failure of that source. */
-async function* guarded(
-  results: AsyncGenerator<SourcedResult>,
-  source: string,
-): AsyncGenerator<SourcedResult> {
+async function* guarded<R>(results: AsyncGenerator<Sourced<R>>, source: string): AsyncGenerator<Sourced<R>> {
   try {
     yield* results
   } catch (error) {

@@ -1,6 +1,4 @@
-import type { LogFileFound, LogFilesOptions } from "../containers/notifications/log-files"
-import { logFilesAt } from "../containers/notifications/log-files-in"
-import type { Segments } from "../containers/results/sink"
+import { type LogFileFound, type LogFilesOptions, logFilesAt, type Segments } from "../containers/reading"
 import { formatFailure } from "../failure"
 import type { SourcedResult } from "../node/stream-records"
 import type { ObjectReader } from "./object-reader"

@@ -1,7 +1,7 @@
 // Cuts JSON Lines: every line is one value, and a broken line ends at its newline. Nothing is
 // cut out of a line (a line holding a whole log file is read whole, by the recogniser).
 import { Collector } from "./collector"
-import type { Piece, Splitter } from "./splitter"
+import type { PieceOut, Splitter, Where } from "./contracts"
 
 /** Splits JSON Lines text, fed in chunks, into one piece per line that is not blank. */
 export class LineSplitter implements Splitter {
@@ -12,14 +12,13 @@ export class LineSplitter implements Splitter {
     this.outside = new Collector(maxPieceLength)
   }
 
-  push(chunk: string): Piece[] {
-    const out: Piece[] = []
+  push(chunk: string, out: PieceOut): void {
     let start = 0
     for (;;) {
       const newline = chunk.indexOf("\n", start)
       if (newline === -1) {
         this.outside.add(chunk.slice(start))
-        return out
+        return
       }
       this.outside.add(chunk.slice(start, newline))
       this.endLine(out)
@@ -27,13 +26,11 @@ export class LineSplitter implements Splitter {
     }
   }
 
-  end(): Piece[] {
-    const out: Piece[] = []
+  end(out: PieceOut): void {
     if (this.outside.length > 0 || this.outside.over) this.endLine(out)
-    return out
   }
 
-  where(): { readonly position: number; readonly inRecords: boolean; readonly index: number | undefined } {
+  where(): Where {
     return { position: this.line, inRecords: false, index: undefined }
   }
 
@@ -41,7 +38,7 @@ export class LineSplitter implements Splitter {
     return this.line > 0 || this.outside.length > 0
   }
 
-  private endLine(out: Piece[]): void {
+  private endLine(out: PieceOut): void {
     const over = this.outside.over
     const text = this.outside.take()
     const line = this.line++

@@ -4,13 +4,14 @@ import {
   base64,
   DEFAULT_MAX_LOGS_DATA_BYTES,
   gunzip,
+  index,
   isGzip,
   parseJson,
   type ReadOptions,
+  type Segments,
   utf8,
-} from "../input/text"
-import type { Records } from "../results/result"
-import { index, type Segments, type Sink } from "../results/sink"
+} from "../input"
+import type { Records, Sink } from "../results"
 import { decodeContainer } from "./decode-container"
 
 /**

@@ -1,7 +1,8 @@
-import { jsonValueOf } from "../input/json-value"
-import type { ReadOptions } from "../input/text"
-import type { ContainerKind, Records } from "../results/result"
-import { Sink } from "../results/sink"
+import { decodeRecord } from "../../record/decode"
+import type { ReadOptions } from "../input"
+import { jsonValueOf } from "../input"
+import type { ContainerKind, Records } from "../results"
+import { Sink } from "../results"
 
 /**
  * Runs one container reader on bytes, text or a value, guarding against every throw (a
@@ -13,7 +14,7 @@ export const decodeContainer = (
   kind: ContainerKind,
   read: (value: unknown, sink: Sink) => ContainerKind,
 ): Records => {
-  const sink = new Sink()
+  const sink = new Sink(decodeRecord)
   let container: ContainerKind = kind
   try {
     let trailing: string | undefined

@@ -1,7 +1,7 @@
 import { member } from "../../codec/read"
 import { describeValue, jsonPath } from "../../failure"
-import type { Records } from "../results/result"
-import type { Segments, Sink } from "../results/sink"
+import type { Segments } from "../input"
+import type { Records, Sink } from "../results"
 import { decodeContainer } from "./decode-container"
 
 /**

@@ -1,7 +1,7 @@
 import { member } from "../../codec/read"
 import { describeValue, jsonPath } from "../../failure"
-import type { Records } from "../results/result"
-import { index, type Segments, type Sink } from "../results/sink"
+import { index, type Segments } from "../input"
+import type { Records, Sink } from "../results"
 import { decodeContainer } from "./decode-container"
 
 const unfinished: ReadonlySet<string> = new Set(["FAILED", "CANCELLED", "TIMED_OUT"])

@@ -1,8 +1,8 @@
 import { member } from "../../codec/read"
 import { describeValue } from "../../failure"
-import type { ReadOptions } from "../input/text"
-import type { Records } from "../results/result"
-import { index, type Segments, type Sink } from "../results/sink"
+import type { ReadOptions } from "../input"
+import { index, type Segments } from "../input"
+import type { Records, Sink } from "../results"
 import { decodeContainer } from "./decode-container"
 
 /** Whether a value is a CloudTrail digest file (hashes of log files, no records). */

@@ -1,7 +1,7 @@
 import { member } from "../../codec/read"
 import { describeValue } from "../../failure"
-import type { Records } from "../results/result"
-import { index, type Segments, type Sink } from "../results/sink"
+import { index, type Segments } from "../input"
+import type { Records, Sink } from "../results"
 import { decodeContainer } from "./decode-container"
 
 /** Reads `{Events: [{CloudTrailEvent: "<record as JSON text>", …}]}`. */

@@ -1,8 +1,8 @@
 // Turns whatever a caller holds (bytes, text, a parsed value) into a JSON value, or a failure.
 import { type Either, left, right } from "../../codec/fp"
 import { type DecodeFailure, failureAt } from "../../failure"
-import type { Segments } from "../results/sink"
 import { type GzipProblem, gzipProblem, inflateGzip, isGzip, sizeOf } from "./gzip"
+import type { Segments } from "./path"
 import { DEFAULT_MAX_BYTES, parseJson, type ReadOptions, utf8 } from "./text"
 
 /**

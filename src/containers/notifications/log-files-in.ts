@@ -1,9 +1,7 @@
 import { member } from "../../codec/read"
 import { describeValue, failureAt, jsonPath } from "../../failure"
-import { bytesOf, textOfBytes } from "../input/json-value"
-import { parseJson } from "../input/text"
-import type { FailureFound } from "../results/result"
-import { index, type Segments } from "../results/sink"
+import { bytesOf, index, parseJson, type Segments, textOfBytes } from "../input"
+import type { FailureFound } from "../results"
 import type {
   LogFileFound,
   LogFiles,

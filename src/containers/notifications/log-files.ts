@@ -1,4 +1,4 @@
-import type { FailureFound } from "../results/result"
+import type { FailureFound } from "../results"
 
 /**
  * How a log file was named: an S3 event notification (`s3-event`, whether it came directly,

@@ -1,16 +1,15 @@
 // Turns the pieces the splitter cut into results: the one reader behind `recordsFrom` on text
 // and bytes, `decodeJsonLines` and `streamRecords`, so both paths give the same results.
 import { type DecodeFailure, failureAt } from "../../failure"
-import { type LaneHost, type Piece, type PieceOut, RECORD_START } from "../cutting/splitter"
-import { parseJson } from "../input/text"
-import type { ContainerKind } from "../results/result"
-import type { Segments, Sink } from "../results/sink"
-import type { Selection } from "../selection/select"
+import type { Piece, PieceOut, Where } from "../cutting"
+import { RECORD_START } from "../cutting"
+import type { RecordsKind } from "../formats"
+import type { Segments } from "../input"
+import { parseJson } from "../input"
+import type { ContainerKind, Sink } from "../results"
+import type { LaneHost, Selection } from "../selection"
 
-/** What a `Records` list holds, told by its first element. */
-export type RecordsKind = "s3-log-file" | "sns" | "s3-notification"
-
-/** The container rules the reader applies to what it parsed (records-from.ts gives them). */
+/** The container rules the reader applies to what it parsed (read-chunks.ts gives those of formats/). */
 export interface Recogniser {
   /** Reads one whole top-level value; says what it was. */
   readonly value: (value: unknown, at: Segments, sink: Sink) => ContainerKind
@@ -161,11 +160,7 @@ export class PieceReader implements PieceOut, LaneHost {
    * Ends the reading where the text broke off (gzip that ends early, a stream that fails):
    * what was held back is given, then a failure at the place the splitter was in.
    */
-  brokenOff(
-    where: { readonly position: number; readonly inRecords: boolean; readonly index: number | undefined },
-    expected: string,
-    found: string,
-  ): void {
+  brokenOff(where: Where, expected: string, found: string): void {
     this.release()
     const at =
       where.index !== undefined

@@ -187,6 +187,18 @@ export interface Skipped {
 export type RecordResult = RecordFound | InsightFound | FailureFound | EventFound | ColumnsFound | Skipped
 
 /**
+ * Internal: a result whose records decode to `R`, what a `Sink<R>` collects. `RecordResult` is
+ * `ResultOf<CloudTrailRecord>`, `MediaConvertResult` is `ResultOf<MediaConvertEvent>`.
+ */
+export type ResultOf<R> =
+  | { readonly _tag: "record"; readonly record: R; readonly path: string }
+  | InsightFound
+  | FailureFound
+  | EventFound
+  | ColumnsFound
+  | Skipped
+
+/**
  * What was found, counted: `decoded` records, `failed` ones, and `skipped` for the rest, with
  * the rest broken down by kind (`insight`, `event`, `columns`, or a {@link SkipReason}).
  *
@@ -244,7 +256,13 @@ export interface Tally {
  * @category Containers
  * @since 0.1.0
  */
-export const tally = (): Tally => {
+export const tally = (): Tally => counter()
+
+/** Internal: {@link tally} for results of any record type. */
+export const counter = (): {
+  readonly add: (result: ResultOf<unknown>) => void
+  readonly summary: () => Summary
+} => {
   let decoded = 0
   let failed = 0
   let skipped = 0
@@ -278,10 +296,13 @@ export const tally = (): Tally => {
  * @category Containers
  * @since 0.1.0
  */
-export const summarize = (results: Iterable<RecordResult>): Summary => {
-  const counter = tally()
-  for (const result of results) counter.add(result)
-  return counter.summary()
+export const summarize = (results: Iterable<RecordResult>): Summary => summaryOf(results)
+
+/** Internal: {@link summarize} for results of any record type. */
+export const summaryOf = (results: Iterable<ResultOf<unknown>>): Summary => {
+  const count = counter()
+  for (const result of results) count.add(result)
+  return count.summary()
 }
 
 /**

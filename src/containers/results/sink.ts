@@ -1,25 +1,24 @@
 // Shared by the container readers: where results go, and how one record is decoded in place.
+import type { Either } from "../../codec/fp"
 import { member } from "../../codec/read"
-import { type DecodeFailure, describeValue, failureAt, jsonPath, type PathSegment } from "../../failure"
-import { decodeMediaConvertEvent } from "../../mediaconvert/decode"
+import { type DecodeFailure, describeValue, failureAt, jsonPath } from "../../failure"
 import { decodeRecord } from "../../record/decode"
-import type { CloudTrailRecord, InsightRecord } from "../../record/record"
-import { parseJson } from "../input/text"
-import { NO_EVENT_SOURCE, passedOverSource, type Selection } from "../selection/select"
-import type { ContainerKind, RecordResult, Records, SkipReason, Summary } from "./result"
-import { summarize } from "./result"
+import type { InsightRecord } from "../../record/record"
+import type { Segments } from "../input"
+import { parseJson } from "../input"
+import { passedOverAs, passedOverSource, type Selection } from "../selection"
+import { type ContainerKind, type ResultOf, type SkipReason, type Summary, summaryOf } from "./result"
 
-/** JSON path segments, as `failureFrom` takes them: `["Records", 12]`. */
-export type Segments = ReadonlyArray<PathSegment>
-
-/** Appends the index `i`. */
-export const index = (at: Segments, i: number): Segments => [...at, i]
-
-/** What a sink keeps: every record, or those of some event sources; decoded as records, or as MediaConvert events. */
+/** What a sink keeps: every record, or those of some event sources. */
 export interface Policy {
   readonly selection?: Selection | undefined
-  readonly mediaConvert?: boolean
 }
+
+/** How a sink decodes a record that is not an Insights record: `decodeRecord`, `decodeMediaConvertEvent`. */
+export type Decode<R> = (value: unknown, at: Segments) => Either<DecodeFailure, R>
+
+/** The counts of what a selection passed over. */
+export type PassedSummary = ReturnType<PassedOver["summary"]>
 
 /** Where a failure's input is kept: the value that did not decode, or the text that did not parse. */
 export type Kept = { readonly input: unknown } | { readonly text: string } | Record<string, never>
@@ -37,11 +36,15 @@ export class PassedOver {
   }
 }
 
-/** Collects results in order. */
-export class Sink {
-  results: RecordResult[] = []
+/**
+ * Collects results in order, each record decoded by `decode` into an `R`. The readers of
+ * containers take a `Sink` of any record type (`Sink<unknown>`): they only give it values.
+ */
+export class Sink<R = unknown> {
+  results: Array<ResultOf<R>> = []
 
   constructor(
+    readonly decode: Decode<R>,
     readonly policy: Policy = {},
     readonly passed: PassedOver = new PassedOver(),
   ) {}
@@ -75,27 +78,24 @@ export class Sink {
   record(value: unknown, at: Segments): void {
     const selection = this.policy.selection
     if (selection !== undefined && typeof value === "object" && value !== null && !Array.isArray(value)) {
-      const source = member(value, "eventSource")
-      if (typeof source !== "string" || !selection.sources.has(source)) {
-        this.passed.add(typeof source === "string" ? source : NO_EVENT_SOURCE)
+      const passedAs = passedOverAs(member(value, "eventSource"), selection)
+      if (passedAs !== undefined) {
+        this.passed.add(passedAs)
         return
       }
     }
     const path = jsonPath(at)
-    if (this.policy.mediaConvert === true && member(value, "eventType") !== "AwsCloudTrailInsight") {
-      // The compiled check first; the detailed decoder, with the container path, only for the report.
-      const result = decodeMediaConvertEvent(value, at)
+    if (member(value, "eventType") === "AwsCloudTrailInsight") {
+      const result = decodeRecord(value, at)
       if (result._tag === "Left")
         this.results.push({ _tag: "failure", failure: result.left, path, input: value })
-      // A MediaConvert event is a CloudTrail record; the one-step readers hand it on as one.
-      else this.results.push({ _tag: "record", record: result.right as unknown as CloudTrailRecord, path })
+      else this.results.push({ _tag: "insight", record: result.right as InsightRecord, path })
       return
     }
-    const result = decodeRecord(value, at)
+    // The compiled check first; the detailed decoder, with the container path, only for the report.
+    const result = this.decode(value, at)
     if (result._tag === "Left")
       this.results.push({ _tag: "failure", failure: result.left, path, input: value })
-    else if (result.right.eventType === "AwsCloudTrailInsight")
-      this.results.push({ _tag: "insight", record: result.right as InsightRecord, path })
     else this.results.push({ _tag: "record", record: result.right, path })
   }
 
@@ -113,18 +113,36 @@ export class Sink {
   }
 
   /** Takes the results collected so far. */
-  drain(): RecordResult[] {
+  drain(): Array<ResultOf<R>> {
     const results = this.results
     this.results = []
     return results
   }
 
-  done(container: ContainerKind): Records {
-    const summary: Summary = summarize(this.results)
+  /** What was read: the container, the results and their counts (with those passed over, when selected). */
+  done(container: ContainerKind): {
+    readonly container: ContainerKind
+    readonly results: ReadonlyArray<ResultOf<R>>
+    readonly summary: Summary
+  } {
+    const summary: Summary = summaryOf(this.results)
     return {
       container,
       results: this.results,
       summary: this.policy.selection === undefined ? summary : { ...summary, ...this.passed.summary() },
+    }
+  }
+
+  /** What was read with a selection: the counts always say what was passed over. */
+  doneSelected(container: ContainerKind): {
+    readonly container: ContainerKind
+    readonly results: ReadonlyArray<ResultOf<R>>
+    readonly summary: Summary & PassedSummary
+  } {
+    return {
+      container,
+      results: this.results,
+      summary: { ...summaryOf(this.results), ...this.passed.summary() },
     }
   }
 }

@@ -10,8 +10,20 @@
 // lanes and the reader of single records of one runtime decide alike, so in memory and in a
 // stream the same records come back.
 
-import type { Selection } from "../selection/select"
 import { SCAN_WASM } from "./generated/scan-wasm"
+import {
+  ARENA,
+  GIVEN_SIZE,
+  INPUT,
+  PAD,
+  PAGE,
+  SELECTED,
+  SELECTED_SLOTS,
+  SLOT,
+  TABLE,
+  TABLE_ENTRIES,
+  TABLE_ENTRY,
+} from "./layout"
 
 interface ScanExports {
   readonly memory: { readonly buffer: ArrayBuffer; grow(pages: number): number }
@@ -37,22 +49,11 @@ interface Platform {
   atob?(base64: string): string
 }
 
-/** Where things are in the module's memory (see scan.wat). */
-const SELECTED = 65536
-const SELECTED_SLOTS = 16
-const SLOT = 128
-const TABLE = 69632
-const TABLE_ENTRIES = 256
-const ARENA = 73728
-const INPUT = 131072
-/** The zero bytes written after the input: the scanner reads up to 80 past a block it scans. */
-const PAD = 160
-const PAGE = 65536
-/** The records one call can give (32 bytes each, below the selected sources). */
-export const MAX_RECORDS = SELECTED / 32
+/** The words of one record given. */
+const GIVEN_WORDS = GIVEN_SIZE / 4
 
 /**
- * The fields of a record the scanner gives (32 bytes each, at 0; offsets from where the scan
+ * The fields of a record the scanner gives (GIVEN_SIZE bytes each, at 0; offsets from where the scan
  * started): its closing brace, the next record's start, its key (or NO_KEY, UNCLEAR_KEY), the
  * line breaks from the record given before it (or the scan's start) to its start, the records
  * passed over in between, its start, and the line breaks from its start to the next record's.
@@ -82,8 +83,8 @@ export const UNCLEAR_KEY = -2
 export class Scanner {
   private bytes: Uint8Array
   private words: Int32Array
-  /** The selection whose sources are written for the scanner, and whether it can use them. */
-  private selection: Selection | undefined
+  /** The sources written for the scanner, and whether it can use them. */
+  private sources: ReadonlySet<string> | undefined
   private counting = false
   /** The names of the table's entries, decoded once. */
   private readonly names: Array<string | undefined> = []
@@ -133,13 +134,13 @@ export class Scanner {
   }
 
   /**
-   * Writes the sources of `selection` for the scanner; false when it cannot count records by
-   * source for it (more sources, or longer ones, than it holds), so that it gives them all.
+   * Writes the selected sources for the scanner; false when it cannot count records by source
+   * for them (more sources, or longer ones, than it holds), so that it gives them all.
    */
-  select(selection: Selection): boolean {
-    if (selection === this.selection) return this.counting
-    this.selection = selection
-    const sources = [...selection.sources].map((source) => this.utf8(source))
+  select(selected: ReadonlySet<string>): boolean {
+    if (selected === this.sources) return this.counting
+    this.sources = selected
+    const sources = [...selected].map((source) => this.utf8(source))
     this.counting = sources.length <= SELECTED_SLOTS && sources.every((bytes) => bytes.length <= SLOT - 4)
     this.words[SELECTED / 4] = this.counting ? sources.length : 0
     if (this.counting)
@@ -172,7 +173,7 @@ export class Scanner {
 
   /** A field of the k-th record given (see {@link Given}). */
   given(k: number, field: Given): number {
-    return this.words[k * 8 + field] as number
+    return this.words[k * GIVEN_WORDS + field] as number
   }
 
   /** The records passed over after the last given, their line breaks, and where the record after them starts (0: none passed). */
@@ -192,7 +193,7 @@ export class Scanner {
   flush(passedOver: (source: string, count: number) => void): void {
     const words = this.words
     for (let i = 0; i < TABLE_ENTRIES; i++) {
-      const at = (TABLE + i * 16) / 4 + 2
+      const at = (TABLE + i * TABLE_ENTRY) / 4 + 2
       const count = words[at] as number
       if (count === 0) continue
       words[at] = 0

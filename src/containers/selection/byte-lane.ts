@@ -7,11 +7,14 @@
 // leaves to the exact reader, one that does not parse, the end of the list or of the input),
 // the splitter resumes at that record's first byte. The lane decides as the splitter's own
 // lanes do, so the results are the same as reading the decoded text.
-import { isSpace, NEWLINE } from "../cutting/chars"
-import { type LaneHost, type PieceOut, RecordSplitter } from "../cutting/splitter"
-import { FULL, MAX_RECORDS, RAN_OUT, type Scanner } from "../scanner/scanner"
-import { type LaneOut, RECORD_START, takeGiven } from "./lane"
+
+import type { PieceOut } from "../cutting"
+import { isSpace, NEWLINE, RECORD_START, RecordSplitter } from "../cutting"
+import { FULL, MAX_RECORDS, RAN_OUT, type Scanner } from "../scanner"
+import type { LaneHost, LaneOut } from "./contracts"
+import { takeGiven } from "./lane"
 import type { Selection } from "./select"
+import { TextLanes } from "./text-lanes"
 
 /** Text is decoded for the splitter this many bytes at a time (at most): what it reads past a lane start is wasted. */
 const PIECE = 1 << 14
@@ -64,7 +67,7 @@ export class ByteLane implements LaneHost {
   ) {
     if (Decoder === undefined) throw new Error("TextDecoder is needed to read bytes")
     this.decoder = new Decoder("utf-8", { ignoreBOM: true })
-    this.splitter = new RecordSplitter(maxPieceLength, this)
+    this.splitter = new RecordSplitter(maxPieceLength, new TextLanes(this, maxPieceLength))
   }
 
   laneFor(position: number, inRecords: boolean): Selection | undefined {
@@ -160,7 +163,7 @@ export class ByteLane implements LaneHost {
   private lane(buffer: Uint8Array, from: number, last: boolean): number {
     const scanner = this.scanner
     const selection = this.selection as Selection
-    const counting = scanner.select(selection)
+    const counting = scanner.select(selection.sources)
     const count = (source: string, n: number) => this.host.passedOver(source, n)
     const decode = (at: number, to: number) => this.decoder.decode(buffer.subarray(at, to))
     let p = from

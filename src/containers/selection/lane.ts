@@ -6,14 +6,11 @@
 // trusted only when the record's brackets, read from the text around them, show that it is one
 // whole element of the list (structure.ts). Either way, a record the lane cannot make sure of
 // is read by the splitter the exact way and the lane goes on after it.
-import { CLOSE_BRACE, COMMA, isSpace, NEWLINE } from "../cutting/chars"
-import type { LaneHost } from "../cutting/splitter"
-import { FULL, Given, MAX_RECORDS, RAN_OUT, type Scanner, STOPPED } from "../scanner/scanner"
+import { CLOSE_BRACE, COMMA, isSpace, NEWLINE, RECORD_START } from "../cutting"
+import { FULL, Given, MAX_RECORDS, RAN_OUT, type Scanner, STOPPED } from "../scanner"
+import type { LaneHost, LaneOut } from "./contracts"
 import { type KeyCursors, onlyKey, type Selection, sourceFrom, sourceOf, UNCLEAR } from "./select"
 import { Brackets, cutDepth, seek } from "./structure"
-
-/** How CloudTrail starts every record it writes; where the reader re-synchronises after damage. */
-export const RECORD_START = '{"eventVersion"'
 
 /** The cursors of the lane over one chunk of text, and what it found of the last record it cut. */
 export class Lane {
@@ -87,14 +84,6 @@ export class Lane {
 const FIRST_WINDOW = 1 << 16
 const LAST_WINDOW = 1 << 22
 
-/** What the scanner's lanes tell the splitter they cut (splitter.ts). */
-export interface LaneOut {
-  /** Records passed over, and the line breaks in their text. */
-  passed(count: number, lines: number): void
-  /** A record parsed: the next element of the list. */
-  element(text: string, value: unknown, lines: number): void
-}
-
 /**
  * The fast lane with the scanner (scanner.ts): the same cuts as {@link Lane} gives on valid
  * JSON, found by tokenising the records' bytes exactly instead of reading brackets from the
@@ -118,7 +107,7 @@ export class ScanLane {
   run(p: number, maxLength: number, out: LaneOut, host: LaneHost): number {
     const t = this.text
     const scanner = this.scanner
-    const counting = scanner.select(this.selection)
+    const counting = scanner.select(this.selection.sources)
     const count = (source: string, n: number) => host.passedOver(source, n)
     const slice = (from: number, to: number) => t.slice(from, to)
     let at = p

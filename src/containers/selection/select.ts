@@ -1,8 +1,8 @@
 // Selection before parsing: from the raw text of one record, whether its eventSource can be
 // one of those wanted. Only a sure "no" skips the parse; anything unclear is parsed, so the
 // results are those of parsing every record and filtering on `eventSource`.
-import { BACKSLASH, CLOSE_BRACE, COLON, isSpace, OPEN_BRACE, QUOTE } from "../cutting/chars"
-import { Given, NO_KEY, theRecordScanner, UNCLEAR_KEY, WHOLE } from "../scanner/scanner"
+import { BACKSLASH, CLOSE_BRACE, COLON, EVENT_SOURCE_KEY, isSpace, OPEN_BRACE, QUOTE } from "../cutting"
+import { Given, NO_KEY, theRecordScanner, UNCLEAR_KEY, WHOLE } from "../scanner"
 import { Brackets, cutDepth, seek } from "./structure"
 
 /** Which records to keep, by `eventSource`. */
@@ -12,9 +12,20 @@ export interface Selection {
 
 /** What the key ends with: searched for instead of the whole key, whose first character, a quote, is everywhere. */
 const KEY_END = 'Source"'
-const KEY = '"eventSource"'
+const KEY = EVENT_SOURCE_KEY
 /** Where `\uXXXX` could write the key a second time (JSON.parse keeps the last). */
 const ESCAPE = "\\u"
+
+/**
+ * The selection rule, written here only: the name a record whose `eventSource` is `source` is
+ * passed over (and counted) under, or undefined when it is kept. A record without a string
+ * `eventSource` is passed over as NO_EVENT_SOURCE. Every reader asks it: the sink of a parsed
+ * record, the lanes and the reader of single records (once the text told the key's value),
+ * and the scanner's module, given the selected names (scanner.select), applies it to the plain
+ * string values it passes over itself.
+ */
+export const passedOverAs = (source: unknown, selection: Selection): string | undefined =>
+  typeof source !== "string" ? NO_EVENT_SOURCE : selection.sources.has(source) ? undefined : source
 
 /** A selection for these sources; undefined keeps every record. */
 export const selectionOf = (sources: ReadonlyArray<string> | undefined): Selection | undefined =>
@@ -30,7 +41,7 @@ const isKey = (t: string, at: number): boolean => t.startsWith(KEY, at - KEY.len
  * escape in it, so its text is its value; white space around the colon allowed); undefined otherwise. Whether the key
  * is the record's own is for the brackets to say (structure.ts).
  */
-export const plainValue = (t: string, key: number, end: number): string | undefined => {
+const plainValue = (t: string, key: number, end: number): string | undefined => {
   if (t.charCodeAt(key - 1) === BACKSLASH) return undefined
   let at = key + KEY.length
   while (isSpace(t.charCodeAt(at))) at++
@@ -80,9 +91,9 @@ export const sourceFrom = (
   selection: Selection,
 ): string | undefined => {
   if (key === UNCLEAR_KEY) return undefined
-  if (key === NO_KEY) return NO_EVENT_SOURCE
+  if (key === NO_KEY) return passedOverAs(undefined, selection)
   const value = plainValue(text, key, end)
-  return value === undefined || selection.sources.has(value) ? undefined : value
+  return value === undefined ? undefined : passedOverAs(value, selection)
 }
 
 /** Where the searches for records' keys stand in one text; they move forward only. */
@@ -130,14 +141,14 @@ export const sourceOf = (
   brackets: Brackets,
   selection: Selection,
 ): string | undefined | null => {
-  if (key < 0) return cutDepth(t, brackets, from, end, -1) === 0 ? NO_EVENT_SOURCE : null
+  if (key < 0) return cutDepth(t, brackets, from, end, -1) === 0 ? passedOverAs(undefined, selection) : null
   const value = plainValue(t, key, end)
   const depth = cutDepth(t, brackets, from, end, value === undefined ? -1 : key)
   if (depth < 0) return null
   if (value === undefined) return undefined
-  if (depth > 0) return NO_EVENT_SOURCE
-  return selection.sources.has(value) ? undefined : value
+  // A nested key is not the record's own: the record has none.
+  return passedOverAs(depth > 0 ? undefined : value, selection)
 }
 
 /** The name a record without a string `eventSource` is counted under. */
-export const NO_EVENT_SOURCE = "(none)"
+const NO_EVENT_SOURCE = "(none)"

@@ -21,7 +21,7 @@ import {
   OPEN_BRACE,
   OPEN_BRACKET,
   QUOTE,
-} from "../cutting/chars"
+} from "../cutting"
 
 /** The answer when the text around a character cannot tell. */
 export const UNKNOWN = 2
@@ -36,7 +36,7 @@ const isLiteral = (c: number): boolean =>
  * which is outside; `known` a position known to end outside (the last structural character
  * found), or -1. `budget` bounds how far back it looks.
  */
-export const endsOutside = (t: string, j: number, floor: number, known: number, budget: number): number => {
+const endsOutside = (t: string, j: number, floor: number, known: number, budget: number): number => {
   if (j === floor || j === known) return 1
   if (j < floor || budget === 0) return UNKNOWN
   const c = t.charCodeAt(j)

@@ -12,7 +12,8 @@ import {
   type Timestamp,
   TimestampCodec,
 } from "../../codec/primitives"
-import { type Members, type StructCodec, struct } from "../../codec/struct"
+import type { Members } from "../../codec/members"
+import { type StructCodec, struct } from "../../codec/struct"
 import * as enums from "./enums"
 
 export * from "./enums"

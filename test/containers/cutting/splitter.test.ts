@@ -1,12 +1,13 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { type Piece, RecordSplitter } from "../../../src/containers/cutting/splitter"
+import type { Piece } from "../../../src/containers/cutting/contracts"
+import { RecordSplitter } from "../../../src/containers/cutting/splitter"
 
 const split = (text: string, size: number, max = 1_000_000): Piece[] => {
   const splitter = new RecordSplitter(max)
   const out: Piece[] = []
-  for (let i = 0; i < text.length; i += size) out.push(...splitter.push(text.slice(i, i + size)))
-  out.push(...splitter.end())
+  for (let i = 0; i < text.length; i += size) splitter.push(text.slice(i, i + size), out)
+  splitter.end(out)
   // A list's start is announced; these tests look at what is cut.
   return out.filter((piece) => piece.kind !== "list")
 }

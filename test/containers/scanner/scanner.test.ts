@@ -1,9 +1,9 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
+import { MAX_RECORDS } from "../../../src/containers/scanner/layout"
 import {
   FULL,
   Given,
-  MAX_RECORDS,
   NO_KEY,
   RAN_OUT,
   STOPPED,

@@ -1,10 +1,11 @@
 import { describeValue } from "../../failure"
-import { bytesOf, textOfBytesPartly } from "../input/json-value"
-import type { ReadOptions } from "../input/text"
-import type { ContainerKind, Records } from "../results/result"
-import { Sink } from "../results/sink"
-import { selectionOf } from "../selection/select"
-import { piecesInto } from "./records-from"
+import { decodeRecord } from "../../record/decode"
+import type { ReadOptions } from "../input"
+import { bytesOf, textOfBytesPartly } from "../input"
+import type { ContainerKind, Records } from "../results"
+import { Sink } from "../results"
+import { selectionOf } from "../selection"
+import { piecesInto } from "./read-chunks"
 
 /**
  * Reads JSON Lines: one record per line, as text or bytes (gzipped or not), such as the output
@@ -22,7 +23,7 @@ import { piecesInto } from "./records-from"
  * @since 0.1.0
  */
 export const decodeJsonLines = (input: unknown, options: ReadOptions = {}): Records => {
-  const sink = new Sink({ selection: selectionOf(options.eventSources) })
+  const sink = new Sink(decodeRecord, { selection: selectionOf(options.eventSources) })
   let container: ContainerKind = "json-lines"
   try {
     const bytes = bytesOf(input)

@@ -1,5 +1,6 @@
+import { decodeMediaConvertEvent } from "../../mediaconvert/decode"
 import { MEDIACONVERT_EVENT_SOURCE, type MediaConvertEvent } from "../../mediaconvert/event"
-import type { ReadOptions } from "../input/text"
+import type { ReadOptions } from "../input"
 import type {
   ColumnsFound,
   ContainerKind,
@@ -8,10 +9,10 @@ import type {
   InsightFound,
   Skipped,
   Summary,
-} from "../results/result"
-import { Sink } from "../results/sink"
-import { selectionOf } from "../selection/select"
-import { readInto } from "./records-from"
+} from "../results"
+import { Sink } from "../results"
+import { selectionOf } from "../selection"
+import { readInto } from "./read-chunks"
 
 /**
  * A MediaConvert record that decoded as a {@link MediaConvertEvent}: narrowing on `eventName`
@@ -125,7 +126,6 @@ export const mediaConvertEventsFrom = (
   input: unknown,
   options: MediaConvertReadOptions = {},
 ): MediaConvertEvents => {
-  const sink = new Sink({ selection: selectionOf([MEDIACONVERT_EVENT_SOURCE]), mediaConvert: true })
-  const found = readInto(input, options, sink)
-  return found as unknown as MediaConvertEvents
+  const sink = new Sink(decodeMediaConvertEvent, { selection: selectionOf([MEDIACONVERT_EVENT_SOURCE]) })
+  return sink.doneSelected(readInto(input, options, sink))
 }
