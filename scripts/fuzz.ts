@@ -1,5 +1,7 @@
 // npm run fuzz -- --seconds 300: the never-throw and round-trip properties of the test suite,
-// with a large budget. Every public decoder, container reader and helper gets arbitrary JSON
+// with a large budget, then as long again on inputs from a grammar for the splitter and the
+// lanes (fuzz-lanes.ts: deep nesting, long strings, escapes, damaged text and gzip, read in
+// memory and streamed). Every public decoder, container reader and helper gets arbitrary JSON
 // values and mutated
 // records (members removed, types changed, values swapped between members, strings cut,
 // unknown members added at every level), until the time runs out. Prints how many inputs were
@@ -26,6 +28,7 @@ import { callEveryHelper } from "../test/helpers/call-helpers"
 import { records as fixtureRecords } from "../test/helpers/fuzz-inputs"
 import { locate } from "../test/helpers/json-path"
 import { type Json, mutation } from "../test/helpers/mutate"
+import { fuzzLanes } from "./fuzz-lanes"
 
 const argument = (name: string, fallback: number): number => {
   const index = process.argv.indexOf(`--${name}`)
@@ -105,10 +108,22 @@ const result = fc.check(
   },
 )
 const elapsed = (Date.now() - started) / 1000
+const rate = (count: number, time: number) => `${(count / time).toFixed(1)} inputs/s`
 console.log(
-  `fuzz: ${tried} inputs in ${elapsed.toFixed(1)} s (seed ${seed}), ${result.failed ? "FAILED" : "no failure"}`,
+  `fuzz, values: ${tried} inputs in ${elapsed.toFixed(1)} s, ${rate(tried, elapsed)} (seed ${seed}), ${result.failed ? "FAILED" : "no failure"}`,
 )
 if (result.failed) {
   console.error(fc.defaultReportMessage(result))
+  process.exitCode = 1
+}
+
+const lanesStarted = Date.now()
+const lanes = await fuzzLanes(seconds, seed)
+const lanesElapsed = (Date.now() - lanesStarted) / 1000
+console.log(
+  `fuzz, grammar (splitter and lanes): ${lanes.tried} inputs in ${lanesElapsed.toFixed(1)} s, ${rate(lanes.tried, lanesElapsed)} (seed ${seed}), ${lanes.report === undefined ? "no failure" : "FAILED"}`,
+)
+if (lanes.report !== undefined) {
+  console.error(lanes.report)
   process.exitCode = 1
 }

@@ -13,6 +13,7 @@ export { decodeLakeQueryResults } from "./formats/lake"
 export { decodeLogFile } from "./formats/log-file"
 export { decodeLookupEventsResponse } from "./formats/lookup-events"
 export { DEFAULT_MAX_BYTES, DEFAULT_MAX_LOGS_DATA_BYTES, type ReadOptions } from "./input/text"
+export { DEFAULT_MAX_OBJECTS } from "./notifications"
 export type {
   LogFileFound,
   LogFiles,

@@ -10,14 +10,16 @@ import { gzipProblem } from "../containers/reading"
 import { BytesProblem, zlibProblem } from "./inflate"
 
 /**
- * The worker's code (CommonJS, run with `eval`): reads a file, gunzips it, posts the pieces.
+ * The worker's code (CommonJS, run with `eval`): reads a file from an offset, inflates the raw
+ * deflate data there (one gzip member's; the gzip framing is read on the main thread, with the
+ * core's rules), posts the pieces, and at the end how many input bytes the deflate data took.
  * It starts with no flags of the host (`execArgv: []`): under `--input-type=module` or a
  * loader such as tsx, inherited flags would read it as something else.
  */
 const WORKER = `
 const { parentPort } = require("node:worker_threads")
 const { createReadStream } = require("node:fs")
-const { createGunzip } = require("node:zlib")
+const { createInflateRaw } = require("node:zlib")
 const PIECE = 1 << 20
 const AHEAD = 8
 const open = new Map()
@@ -51,14 +53,15 @@ const settle = (s) => {
 }
 parentPort.on("message", (m) => {
   if (m.type === "open") {
-    const input = createReadStream(m.path, { highWaterMark: PIECE })
-    const gunzip = createGunzip({ chunkSize: PIECE })
+    const input = createReadStream(m.path, { highWaterMark: PIECE, start: m.start })
+    const gunzip = createInflateRaw({ chunkSize: PIECE })
     const s = { id: m.id, input, gunzip, pool: [], out: 0, queue: [], total: 0, writable: true, last: undefined }
     open.set(m.id, s)
     const failed = (error) => finish(s, { error: { code: error.code, message: error.message, total: s.total } })
     input.on("error", failed)
     gunzip.on("error", failed)
     input.on("data", (c) => {
+      if (s.last !== undefined || gunzip.writableEnded) return
       if (!gunzip.write(c)) s.writable = false
       settle(s)
     })
@@ -77,7 +80,10 @@ parentPort.on("message", (m) => {
         settle(s)
       }
     })
-    gunzip.on("end", () => finish(s, { end: true }))
+    gunzip.on("end", () => {
+      input.destroy()
+      finish(s, { end: true, consumed: gunzip.bytesWritten })
+    })
   } else if (m.type === "taken") {
     const s = open.get(m.id)
     if (s === undefined) return
@@ -98,13 +104,15 @@ interface Channel {
   /** The pieces the worker sent: each in a buffer of its pool, given back once read. */
   readonly pieces: Array<{ readonly buffer: ArrayBuffer; readonly length: number }>
   done: boolean
+  /** At the end: how many input bytes the deflate data took. */
+  consumed: number
   error: { code?: unknown; message?: unknown; total?: unknown } | undefined
   wake: (() => void) | undefined
 }
 
 type Message = { id: number } & (
   | { buffer: ArrayBuffer; length: number }
-  | { end: true }
+  | { end: true; consumed: number }
   | { error: { code?: unknown; message?: unknown; total?: unknown } }
 )
 
@@ -131,8 +139,10 @@ const receive = (message: Message): void => {
   const channel = channels.get(message.id)
   if (channel === undefined) return
   if ("buffer" in message) channel.pieces.push({ buffer: message.buffer, length: message.length })
-  else if ("end" in message) channel.done = true
-  else channel.error = message.error
+  else if ("end" in message) {
+    channel.done = true
+    channel.consumed = message.consumed
+  } else channel.error = message.error
   channel.wake?.()
 }
 
@@ -158,14 +168,23 @@ const theWorker = (): Worker | null => {
   return worker
 }
 
-/** Yields the inflated bytes of a gzipped file, inflated on the worker; throws {@link BytesProblem} as `inflated` does. */
-export async function* inflatedOnWorker(path: string, maxBytes: number): AsyncGenerator<Uint8Array> {
+/**
+ * Yields the inflated bytes of the raw deflate data at `start` in a file, inflated on the
+ * worker, and returns how many bytes of the file it took; throws {@link BytesProblem} as
+ * `inflated` does (`maxBytes` is the cap the problem names, `room` what is left of it).
+ */
+export async function* rawOnWorker(
+  path: string,
+  start: number,
+  maxBytes: number,
+  room: number,
+): AsyncGenerator<Uint8Array, number> {
   const thread = theWorker()
   if (thread === null) throw new Error("the inflating worker could not start")
   const id = nextId++
-  const channel: Channel = { pieces: [], done: false, error: undefined, wake: undefined }
+  const channel: Channel = { pieces: [], done: false, consumed: 0, error: undefined, wake: undefined }
   channels.set(id, channel)
-  thread.postMessage({ type: "open", id, path, maxBytes })
+  thread.postMessage({ type: "open", id, path, start, maxBytes: room })
   try {
     for (;;) {
       const piece = channel.pieces.shift()
@@ -177,7 +196,7 @@ export async function* inflatedOnWorker(path: string, maxBytes: number): AsyncGe
         continue
       }
       if (channel.error !== undefined) throw problemOf(channel.error, maxBytes)
-      if (channel.done) return
+      if (channel.done) return channel.consumed
       // While a reader waits for the worker, the worker keeps the process alive; a reader that
       // stops asking (a loop left without `return`) leaves it unreferenced.
       if (waiting++ === 0) thread.ref()

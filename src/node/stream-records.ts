@@ -15,9 +15,11 @@ import {
 } from "../containers/reading"
 import { failureAt, jsonPath } from "../failure"
 import { decodeRecord } from "../record/decode"
+import { withoutByteOrderMark } from "./byte-order-mark"
 import { fileChunks, isGzipFile } from "./file-chunks"
+import { inflatedOnWorker } from "./gzip-file"
 import { BytesProblem, inflated } from "./inflate"
-import { inflatedOnWorker, workerRuns, worthAWorker } from "./inflate-worker"
+import { workerRuns, worthAWorker } from "./inflate-worker"
 import { type FileReading, manyFiles } from "./many-files"
 import { listTrailFiles } from "./trail"
 
@@ -137,7 +139,7 @@ async function* pieces<R>(
     ? { push: (chunk) => chunks.bytes(chunk), end: () => chunks.end() }
     : textFeed(chunks)
   try {
-    for await (const chunk of bytes) {
+    for await (const chunk of withoutByteOrderMark(bytes)) {
       feed.push(chunk)
       yield* sink.drain()
     }
@@ -169,8 +171,13 @@ async function* fromStream<R>(
   options: StreamOptions,
   sink: Sink<R>,
 ): AsyncGenerator<Sourced<R>> {
-  const bytes = inflated(chunks, options.maxBytes ?? DEFAULT_MAX_BYTES)
+  // Bytes after the gzip data are told after the records, as the in-memory readers tell them.
+  let trailing: string | undefined
+  const bytes = inflated(chunks, options.maxBytes ?? DEFAULT_MAX_BYTES, (notice) => {
+    trailing = notice
+  })
   for await (const result of pieces(bytes, options, jsonLines, sink)) yield { ...result, source }
+  if (trailing !== undefined) yield skipped("trailing-data", trailing, source)
 }
 
 const jsonLinesName = /\.(?:jsonl|ndjson)(?:\.gz)?$/i
@@ -186,8 +193,12 @@ async function* streamFile<R>(
   const jsonLines = isJsonLines(path, options)
   // A large gzipped file is inflated on a worker thread (inflate-worker.ts).
   if (worthAWorker((await stat(path)).size) && (await isGzipFile(path)) && workerRuns()) {
-    const bytes = inflatedOnWorker(path, options.maxBytes ?? DEFAULT_MAX_BYTES)
+    let trailing: string | undefined
+    const bytes = inflatedOnWorker(path, options.maxBytes ?? DEFAULT_MAX_BYTES, (notice) => {
+      trailing = notice
+    })
     for await (const result of pieces(bytes, options, jsonLines, sink)) yield { ...result, source: path }
+    if (trailing !== undefined) yield skipped("trailing-data", trailing, path)
     return
   }
   yield* fromStream(fileChunks(path), path, jsonLines, options, sink)

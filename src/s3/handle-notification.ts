@@ -49,14 +49,18 @@ export interface ResultContext {
 /**
  * What every handler needs: where objects come from (`read`), what happens to each result
  * (`onResult`), and optionally how bytes become results (`stream`, default
- * `streamRecords`), which objects are log files (`isLogFile`), the caps of `streamRecords`,
- * and a hook told of each failure.
+ * `streamRecords`), which objects are log files (`isLogFile`), the buckets and key prefixes
+ * allowed (`buckets`, `keyPrefixes`; default any: set them), the most objects one message
+ * may name (`maxObjects`, default 1,000), the caps of `streamRecords`, and a hook told of
+ * each failure.
  *
  * @example
- * import { createReadStream } from "node:fs"
- * import type { HandlerOptions } from "mediaconvert-cloudtrail/s3"
+ * import { S3Client } from "@aws-sdk/client-s3"
+ * import { type HandlerOptions, s3ObjectReader } from "mediaconvert-cloudtrail/s3"
  * const options: HandlerOptions = {
- *   read: (bucket, key) => createReadStream(`/copies/${bucket}/${key}`),
+ *   read: s3ObjectReader(new S3Client({}), { expectedBucketOwner: "111122223333" }),
+ *   buckets: ["amzn-s3-demo-bucket"],
+ *   keyPrefixes: ["AWSLogs/111122223333/CloudTrail/"],
  *   onResult: (result, { file }) => console.log(file.key, result._tag),
  * }
  * @since 0.2.0

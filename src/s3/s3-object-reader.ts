@@ -29,6 +29,16 @@ export interface S3ReaderOptions {
    * {@link DEFAULT_STALL_TIMEOUT_MS}.
    */
   readonly stallTimeoutMs?: number
+  /**
+   * The account that must own the bucket (12 digits), sent as `ExpectedBucketOwner` with
+   * every `GetObject`: S3 refuses the read (403) when another account owns the bucket, so a
+   * notification naming a bucket of the same name in someone else's account reads nothing.
+   * Default: not sent (any owner). Set it to the account of your trail's bucket.
+   *
+   * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucket-owner-condition.html
+   * @since 0.2.0
+   */
+  readonly expectedBucketOwner?: string
 }
 
 type Sdk = typeof import("@aws-sdk/client-s3")
@@ -69,12 +79,20 @@ async function* objectBytes(
   bucket: string,
   key: string,
   stallTimeoutMs: number,
+  expectedBucketOwner: string | undefined,
 ): AsyncGenerator<Uint8Array, void, undefined> {
   const where = `s3://${bucket}/${key}`
   const { GetObjectCommand } = await loadSdk()
   const controller = new AbortController()
   const response = await withinStall(
-    client.send(new GetObjectCommand({ Bucket: bucket, Key: key }), { abortSignal: controller.signal }),
+    client.send(
+      new GetObjectCommand({
+        Bucket: bucket,
+        Key: key,
+        ...(expectedBucketOwner === undefined ? {} : { ExpectedBucketOwner: expectedBucketOwner }),
+      }),
+      { abortSignal: controller.signal },
+    ),
     stallTimeoutMs,
     () => controller.abort(),
     `GetObject ${where}`,
@@ -122,7 +140,7 @@ async function* objectBytes(
  * import { S3Client } from "@aws-sdk/client-s3"
  * import { streamRecords } from "mediaconvert-cloudtrail/node"
  * import { s3ObjectReader } from "mediaconvert-cloudtrail/s3"
- * const read = s3ObjectReader(new S3Client({}), { stallTimeoutMs: 10_000 })
+ * const read = s3ObjectReader(new S3Client({}), { stallTimeoutMs: 10_000, expectedBucketOwner: "111122223333" })
  * const key = "AWSLogs/111122223333/CloudTrail/us-west-2/2024/04/04/111122223333_CloudTrail_us-west-2_20240404T1745Z_AbCdEfGh12345678.json.gz"
  * for await (const result of streamRecords(await read("amzn-s3-demo-bucket", key)))
  *   if (result._tag === "record") console.log(result.record.eventTime)
@@ -131,4 +149,10 @@ async function* objectBytes(
 export const s3ObjectReader =
   (client: S3Client, options: S3ReaderOptions = {}): ObjectReader =>
   (bucket, key) =>
-    objectBytes(client, bucket, key, options.stallTimeoutMs ?? DEFAULT_STALL_TIMEOUT_MS)
+    objectBytes(
+      client,
+      bucket,
+      key,
+      options.stallTimeoutMs ?? DEFAULT_STALL_TIMEOUT_MS,
+      options.expectedBucketOwner,
+    )

@@ -1,6 +1,8 @@
 // The state of the exact cutter (splitter.ts) and what it gives as it cuts: where a value,
 // a list, an element starts and ends, and the pieces made of them. The loop that reads the
 // characters is in splitter.ts, the recovery after damaged text in recovery.ts.
+
+import { tooDeep } from "../input"
 import { COMMA, OPEN_BRACE, OPEN_BRACKET } from "./chars"
 import { Collector } from "./collector"
 import type { PieceOut, Where } from "./contracts"
@@ -169,6 +171,7 @@ export abstract class CutState {
     this.element.add(chunk.slice(this.captureStart, i))
     this.capturing = false
     const over = this.element.over
+    const deep = this.element.overBy === "depth"
     const text = this.element.take()
     if (over)
       out.push({
@@ -176,8 +179,8 @@ export abstract class CutState {
         inRecords: this.arrayIsRecords,
         position: this.position,
         index: this.index,
-        expected: "a record of a size that can be read",
-        found: "a record longer than the limit (maxRecordBytes)",
+        expected: deep ? tooDeep.expected : "a record of a size that can be read",
+        found: deep ? tooDeep.found : "a record longer than the limit (maxRecordBytes)",
         text: undefined,
       })
     else
@@ -202,6 +205,7 @@ export abstract class CutState {
 
   protected endValue(out: PieceOut): void {
     const over = this.outside.over
+    const deep = this.outside.overBy === "depth"
     const text = this.outside.take()
     this.mode = Mode.Between
     this.depth = 0
@@ -219,8 +223,8 @@ export abstract class CutState {
         inRecords: false,
         position: this.position,
         index: undefined,
-        expected: "a JSON value of a size that can be read",
-        found: "a value longer than the limit (maxRecordBytes)",
+        expected: deep ? tooDeep.expected : "a JSON value of a size that can be read",
+        found: deep ? tooDeep.found : "a value longer than the limit (maxRecordBytes)",
         text: undefined,
       })
     else out.push({ kind: "value", position: this.position, text, damaged: this.damagedValue })

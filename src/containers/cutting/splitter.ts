@@ -8,6 +8,7 @@
 // the splitter asks its lanes (contracts.ts, implemented in selection/) whether they take the
 // records after it.
 
+import { MAX_DEPTH, tooDeep } from "../input"
 import {
   BACKSLASH,
   CLOSE_BRACE,
@@ -215,7 +216,9 @@ export class RecordSplitter extends Recovery implements Splitter, LaneTaken {
             this.openArray(true, out)
           }
           this.depth++
-          this.arrays[this.depth] = c === OPEN_BRACKET
+          // Past the cap only the count goes on (see input/depth.ts); the piece is dropped.
+          if (this.depth <= MAX_DEPTH) this.arrays[this.depth] = c === OPEN_BRACKET
+          else (this.inArray ? this.element : this.outside).drop("depth")
           break
         case CLOSE_BRACE:
         case CLOSE_BRACKET:
@@ -274,7 +277,8 @@ export class RecordSplitter extends Recovery implements Splitter, LaneTaken {
       }
       if (c === OPEN_BRACE || c === OPEN_BRACKET) {
         depth++
-        arrays[depth] = c === OPEN_BRACKET
+        if (depth <= MAX_DEPTH) arrays[depth] = c === OPEN_BRACKET
+        else this.element.drop("depth")
       } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
         depth--
         if (depth <= floor) {
@@ -308,18 +312,22 @@ export class RecordSplitter extends Recovery implements Splitter, LaneTaken {
       this.outsideStart = -1
       this.endValue(out)
     } else if (this.mode === Mode.Value) {
-      const over = this.inArray ? this.element.over : this.outside.over
-      const text = this.inArray ? this.element.take() : this.outside.take()
+      const collector = this.inArray ? this.element : this.outside
+      const over = collector.over
+      const deep = over && collector.overBy === "depth"
+      const text = collector.take()
       const kept = over || (this.inArray && !this.capturing) ? undefined : text
       out.push({
         kind: "problem",
         inRecords: this.inArray && this.arrayIsRecords,
         position: this.position,
         index: this.inArray ? this.index : undefined,
-        expected: "complete JSON",
-        found: this.inArray
-          ? `text that ends inside element ${this.index}${this.inString ? ", in a string" : ""}`
-          : "text that ends inside the top-level value",
+        expected: deep ? tooDeep.expected : "complete JSON",
+        found: `${deep ? `${tooDeep.found}, and ` : ""}${
+          this.inArray
+            ? `text that ends inside element ${this.index}${this.inString ? ", in a string" : ""}`
+            : "text that ends inside the top-level value"
+        }`,
         text: kept === undefined || kept.trim() === "" ? undefined : kept,
       })
       this.mode = Mode.Between

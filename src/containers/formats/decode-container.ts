@@ -17,9 +17,13 @@ export const decodeContainer = (
   const sink = new Sink(decodeRecord)
   let container: ContainerKind = kind
   try {
-    const value = jsonValueOf(input, [], options)
+    let trailing: string | undefined
+    const value = jsonValueOf(input, [], options, (notice) => {
+      trailing = notice
+    })
     if (value._tag === "Left") sink.failure(value.left, [])
     else container = read(value.right, sink)
+    if (trailing !== undefined) sink.skip("trailing-data", trailing, [])
   } catch {
     sink.failAt([], "a value that can be read", "a value that threw when read")
     container = "unknown"

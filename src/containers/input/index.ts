@@ -3,7 +3,18 @@
 // every reader (ReadOptions), and the JSON paths the readers build (path.ts).
 // It may import only the codec/ and failure.ts layers below containers/, and fflate.
 
-export { bytesOf, jsonValueOf, textOfBytes, textOfBytesPartly } from "./json-value"
+export { MAX_DEPTH, tooDeep } from "./depth"
+export {
+  crc32,
+  type GzipProblem,
+  gzipHeaderEnd,
+  gzipTrailer,
+  type Inflated,
+  inflateGzip,
+  trailerProblem,
+  trailingNotice,
+} from "./gzip"
+export { bytesOf, jsonValueOf, MAX_STRING_LENGTH, textOfBytes, textOfBytesPartly } from "./json-value"
 export { index, type Segments } from "./path"
 export {
   base64,

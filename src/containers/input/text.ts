@@ -4,9 +4,11 @@
 // JavaScript and synchronous, so `recordsFrom` stays a plain function in browsers, edge
 // runtimes and Lambda alike, and it lets us stop inflating as soon as the output passes a
 // cap (DecompressionStream is async-only and would force every caller to await).
-import { Gunzip, strFromU8 } from "fflate"
+import { strFromU8 } from "fflate"
 import { type Either, left, right } from "../../codec/fp"
 import { type DecodeFailure, failureAt, type PathSegment } from "../../failure"
+import { nestsTooDeep, tooDeep } from "./depth"
+import { inflateGzip, sizeOf } from "./gzip"
 
 /**
  * Limits on what a reader will inflate, so that a small gzip bomb is a failure instead of an
@@ -60,90 +62,8 @@ export const DEFAULT_MAX_BYTES = 1024 * 1024 * 1024
  */
 export const DEFAULT_MAX_LOGS_DATA_BYTES = 16 * 1024 * 1024
 
-/** Whether bytes start with gzip's magic number 1f 8b. */
-export const isGzip = (bytes: Uint8Array): boolean => bytes[0] === 0x1f && bytes[1] === 0x8b
-
-// Input is fed to the inflater in slices: fflate inflates all it is given at once, and
-// deflate expands at most about 1032 to 1, so a 16 KiB slice grows to at most ~17 MB before
-// the cap is checked again.
-const SLICE = 16 * 1024
-
-const UNITS = [
-  ["GiB", 1024 ** 3],
-  ["MiB", 1024 ** 2],
-  ["KiB", 1024],
-] as const
-
-/** A size in the largest unit it reaches: `10 bytes`, `2.0 KiB`, `16.0 MiB`, `1.0 GiB`. */
-const sizeOf = (bytes: number): string => {
-  for (const [unit, size] of UNITS) if (bytes >= size) return `${(bytes / size).toFixed(1)} ${unit}`
-  return `${bytes} byte${bytes === 1 ? "" : "s"}`
-}
-
-/** What a gzip problem is called, in the in-memory and the streaming reader alike. */
-export const gzipProblem = {
-  tooLarge: (maxBytes: number) => ({
-    expected: `gzip data that inflates to at most ${sizeOf(maxBytes)}`,
-    found: `more than ${sizeOf(maxBytes)}`,
-  }),
-  endsEarly: (detail: string) => ({
-    expected: "complete gzip data",
-    found: `gzip data that ends early (${detail})`,
-  }),
-  corrupt: (message: string) => ({
-    expected: "complete gzip data",
-    found: `gzip data that cannot be inflated (${message})`,
-  }),
-}
-
-/** What gzip data inflated to before it ended, and the problem that ended it early, if any. */
-export interface Inflated {
-  readonly bytes: Uint8Array
-  readonly problem?: { readonly expected: string; readonly found: string }
-}
-
-/** Inflates gzip data as far as it goes: up to `maxBytes`, or to where it is corrupt or ends. */
-export const inflatePartly = (bytes: Uint8Array, maxBytes: number): Inflated => {
-  const chunks: Uint8Array[] = []
-  let total = 0
-  let over = false
-  let problem: Inflated["problem"]
-  try {
-    const inflater = new Gunzip((chunk) => {
-      if (over) return
-      if (total + chunk.length > maxBytes) {
-        over = true
-        chunks.push(chunk.subarray(0, maxBytes - total))
-        total = maxBytes
-      } else {
-        total += chunk.length
-        chunks.push(chunk)
-      }
-    })
-    for (let offset = 0; offset < bytes.length && !over; offset += SLICE) {
-      const end = Math.min(offset + SLICE, bytes.length)
-      inflater.push(bytes.subarray(offset, end), end === bytes.length)
-    }
-  } catch (error) {
-    const message = error instanceof Error ? error.message : "corrupt data"
-    problem = /EOF|end/i.test(message)
-      ? gzipProblem.endsEarly(`after ${total} inflated bytes`)
-      : gzipProblem.corrupt(message)
-  }
-  if (over) problem = gzipProblem.tooLarge(maxBytes)
-  const out = chunks.length === 1 && chunks[0] !== undefined ? chunks[0] : concat(chunks, total)
-  return problem === undefined ? { bytes: out } : { bytes: out, problem }
-}
-
-const concat = (chunks: ReadonlyArray<Uint8Array>, total: number): Uint8Array => {
-  const out = new Uint8Array(total)
-  let at = 0
-  for (const chunk of chunks) {
-    out.set(chunk, at)
-    at += chunk.length
-  }
-  return out
-}
+// Gzip lives in gzip.ts (the one inflater); these names are re-exported for the readers that import them here.
+export { type GzipProblem, gzipProblem, type Inflated, inflateGzip, isGzip } from "./gzip"
 
 /** Inflates gzip data, failing at `at` when it is corrupt, ends early or grows past `maxBytes`. */
 export const gunzip = (
@@ -151,16 +71,25 @@ export const gunzip = (
   maxBytes: number,
   at: ReadonlyArray<PathSegment>,
 ): Either<DecodeFailure, Uint8Array> => {
-  const inflated = inflatePartly(bytes, maxBytes)
+  const inflated = inflateGzip(bytes, maxBytes)
   return inflated.problem === undefined
     ? right(inflated.bytes)
     : left(failureAt(at, inflated.problem.expected, inflated.problem.found))
 }
 
+interface Platform {
+  readonly TextDecoder?: new () => { decode(bytes: Uint8Array): string }
+}
+const Decoder = (globalThis as unknown as Platform).TextDecoder
+const decoder = Decoder === undefined ? undefined : new Decoder()
+
 /** UTF-8 bytes as text (a byte order mark dropped); a failure when they are too many for one string. */
 export const utf8 = (bytes: Uint8Array, at: ReadonlyArray<PathSegment>): Either<DecodeFailure, string> => {
   try {
-    const text = strFromU8(bytes)
+    // The platform's decoder where there is one: fflate's strFromU8 peaked at four times the
+    // text's size on 112 MiB (the platform's, once). Invalid sequences become U+FFFD either
+    // way (see SECURITY.md).
+    const text = decoder === undefined ? strFromU8(bytes) : decoder.decode(bytes)
     return right(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
   } catch {
     return left(
@@ -213,6 +142,8 @@ export const parseJson = (
   text: string,
   where: ReadonlyArray<PathSegment>,
 ): Either<DecodeFailure, unknown> => {
+  // Only text longer than the cap can nest past it: such text is scanned before JSON.parse.
+  if (nestsTooDeep(text)) return left(failureAt(where, tooDeep.expected, tooDeep.found))
   try {
     return right(JSON.parse(text))
   } catch (error) {

@@ -3,3 +3,4 @@
 // results/ and the folders below it.
 export type { LogFileFound, LogFilesOptions } from "./log-files"
 export { logFilesAt } from "./log-files-in"
+export { DEFAULT_MAX_OBJECTS } from "./object-checks"

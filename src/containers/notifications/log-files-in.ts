@@ -10,6 +10,7 @@ import type {
   ObjectSkipped,
   ObjectSkipReason,
 } from "./log-files"
+import { bucketProblem, DEFAULT_MAX_OBJECTS, keyProblem, notAllowed, sizeOf } from "./object-checks"
 import { decodeObjectKey, kindOfKey } from "./object-key"
 
 /** The text SNS delivers when CloudTrail is first given a topic. */
@@ -31,6 +32,8 @@ class Found {
   readonly files: LogFileFound[] = []
   readonly skipped: ObjectSkipped[] = []
   readonly failures: FailureFound[] = []
+  /** The objects each message named so far (by messageId; "" outside SQS), for repeats and the cap. */
+  private readonly named = new Map<string, Set<string>>()
   constructor(private readonly options: LogFilesOptions) {}
 
   fail(at: Segments, expected: string, found: string): void {
@@ -66,6 +69,26 @@ class Found {
       this.fail(at, "an object key", describeValue(key))
       return
     }
+    const badBucket = bucketProblem(bucket)
+    if (badBucket !== undefined) {
+      this.fail(at, `a bucket name: ${badBucket}`, describeValue(bucket))
+      return
+    }
+    const badKey = keyProblem(key)
+    if (badKey !== undefined) {
+      this.fail(at, `an object key: ${badKey}`, describeValue(key))
+      return
+    }
+    const checkedSize = sizeOf(size)
+    if ("problem" in checkedSize) {
+      this.fail(at, checkedSize.problem, describeValue(size))
+      return
+    }
+    const refused = notAllowed(bucket, key, this.options)
+    if (refused !== undefined) {
+      this.skip("not-allowed", `s3://${bucket}/${key}: ${refused}`, at, messageId, bucket, key)
+      return
+    }
     const kind = kindOfKey(key)
     if (kind === "digest-file") {
       this.skip(
@@ -90,7 +113,33 @@ class Found {
       )
       return
     }
-    const bytes = typeof size === "number" && Number.isFinite(size) && size >= 0 ? size : undefined
+    const named = this.named.get(messageId ?? "") ?? new Set<string>()
+    this.named.set(messageId ?? "", named)
+    const name = `${bucket}/${key}`
+    if (named.has(name)) {
+      this.skip(
+        "repeated",
+        `s3://${bucket}/${key} was named before in this message: read once`,
+        at,
+        messageId,
+        bucket,
+        key,
+      )
+      return
+    }
+    named.add(name)
+    const most = this.options.maxObjects ?? DEFAULT_MAX_OBJECTS
+    if (named.size > most) {
+      // Said once, at the first object past the cap; the message is a failure.
+      if (named.size === most + 1)
+        this.fail(
+          at,
+          `at most ${most} objects in one message (maxObjects)`,
+          `object ${most + 1} of this message`,
+        )
+      return
+    }
+    const bytes = checkedSize.size
     this.files.push({
       _tag: "log-file",
       bucket,

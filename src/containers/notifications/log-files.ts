@@ -46,7 +46,10 @@ export interface LogFileFound {
  * - `not-a-log-file`: an object whose name is not a CloudTrail log file's;
  * - `not-object-created`: an S3 event other than a new object (removed, restored, tagged…);
  * - `test-event`: the `s3:TestEvent` S3 sends when notifications are configured;
- * - `validation-message`: the text CloudTrail sends when its SNS topic is configured.
+ * - `validation-message`: the text CloudTrail sends when its SNS topic is configured;
+ * - `not-allowed`: an object outside the buckets or key prefixes allowed (`buckets`,
+ *   `keyPrefixes` of {@link LogFilesOptions});
+ * - `repeated`: an object the same message named before (it is read once).
  *
  * @example
  * import type { ObjectSkipReason } from "mediaconvert-cloudtrail"
@@ -60,6 +63,8 @@ export type ObjectSkipReason =
   | "not-object-created"
   | "test-event"
   | "validation-message"
+  | "not-allowed"
+  | "repeated"
 
 /**
  * An entry of a notification that names nothing to read, and why; `detail` says it in words.
@@ -113,4 +118,27 @@ export interface LogFiles {
  */
 export interface LogFilesOptions {
   readonly isLogFile?: (key: string) => boolean
+  /**
+   * The buckets objects may be read from; an object in another is left out (`not-allowed`).
+   * Default: any bucket. Set it: a notification names whatever its sender chose.
+   *
+   * @since 0.2.0
+   */
+  readonly buckets?: ReadonlyArray<string>
+  /**
+   * The key prefixes objects may have (`AWSLogs/111122223333/`, or an organization's
+   * `AWSLogs/o-exampleorg1/`); an object under none of them is left out (`not-allowed`).
+   * Default: any key.
+   *
+   * @since 0.2.0
+   */
+  readonly keyPrefixes?: ReadonlyArray<string>
+  /**
+   * The most objects one message may name (one SQS message, or the whole notification outside
+   * SQS), a key named again counted once (and left out as `repeated`); past it the message
+   * is a failure. Default {@link DEFAULT_MAX_OBJECTS} (1,000).
+   *
+   * @since 0.2.0
+   */
+  readonly maxObjects?: number
 }

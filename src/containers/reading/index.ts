@@ -9,7 +9,18 @@
 
 export type { Piece } from "../cutting"
 export type { Segments } from "../input"
-export { DEFAULT_MAX_BYTES, gzipProblem, isGzip, type ReadOptions } from "../input"
+export {
+  DEFAULT_MAX_BYTES,
+  type GzipProblem,
+  gzipHeaderEnd,
+  gzipProblem,
+  gzipTrailer,
+  type Inflated,
+  isGzip,
+  type ReadOptions,
+  trailerProblem,
+  trailingNotice,
+} from "../input"
 export type { LogFileFound, LogFilesOptions } from "../notifications"
 export { logFilesAt } from "../notifications"
 export {

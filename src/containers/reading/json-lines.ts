@@ -35,7 +35,11 @@ export const decodeJsonLines = (input: unknown, options: ReadOptions = {}): Reco
     else if (typeof text.right.text !== "string") {
       sink.failAt([], "JSON Lines text or bytes", describeValue(text.right.text))
       container = "unknown"
-    } else piecesInto(text.right.text, [], sink, options, true, text.right.problem)
+    } else {
+      piecesInto(text.right.text, [], sink, options, true, text.right.problem)
+      const { trailing } = text.right as { trailing?: string }
+      if (trailing !== undefined) sink.skip("trailing-data", trailing, [])
+    }
   } catch {
     sink.failAt([], "JSON Lines text or bytes", describeValue(input))
     container = "unknown"

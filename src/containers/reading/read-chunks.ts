@@ -151,7 +151,11 @@ export const readInto = (input: unknown, options: ReadOptions, sink: Sink): Cont
     if (bytes !== undefined) {
       const text = textOfBytesPartly(bytes, [], options)
       if (text._tag === "Left") sink.failure(text.left, [])
-      else container = textInto(text.right.text, [], sink, options, text.right.problem)
+      else {
+        container = textInto(text.right.text, [], sink, options, text.right.problem)
+        // Bytes after the gzip data: told after the records, as the streaming readers tell them.
+        if (text.right.trailing !== undefined) sink.skip("trailing-data", text.right.trailing, [])
+      }
     } else
       container = valueInto(input, [], sink, options, (text, at, into) => textInto(text, at, into, options))
   } catch {

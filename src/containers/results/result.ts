@@ -36,7 +36,9 @@ export type ContainerKind =
  * - `log-file-notification`: a CloudTrail or S3 notice that a log file was written (it names
  *   the file; the records are in the file);
  * - `empty`: a container that holds no records at all (an empty `Records` list is not this:
- *   it simply gives no results).
+ *   it simply gives no results);
+ * - `trailing-data`: bytes after the end of gzip data (zero padding, or bytes that are not
+ *   gzip), ignored as gzip ignores them and told here (since 0.1.0, unreleased).
  *
  * @example
  * import type { SkipReason } from "mediaconvert-cloudtrail"
@@ -50,6 +52,7 @@ export type SkipReason =
   | "control-message"
   | "log-file-notification"
   | "empty"
+  | "trailing-data"
 
 /**
  * A CloudTrail record that decoded, with its JSON path in the container (`$.Records[3]`).
