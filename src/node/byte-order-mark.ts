@@ -4,6 +4,10 @@
 
 const MARK = [0xef, 0xbb, 0xbf] as const
 
+/** `bytes` without a byte order mark at their start: for a file read whole. */
+export const withoutLeadingMark = <B extends Uint8Array>(bytes: B): B =>
+  MARK.every((byte, i) => bytes[i] === byte) ? (bytes.subarray(MARK.length) as B) : bytes
+
 /** Yields `chunks` without a byte order mark at their very start (split across chunks or not). */
 export async function* withoutByteOrderMark(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
   let head: Uint8Array | undefined = new Uint8Array(0)

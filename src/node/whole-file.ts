@@ -9,6 +9,7 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs"
 import { gunzipSync } from "node:zlib"
 import { isGzip } from "../containers/reading"
+import { withoutLeadingMark } from "./byte-order-mark"
 
 /** Files up to this size on disk are read whole by default: CloudTrail's are tens of kilobytes. */
 export const DEFAULT_SMALL_FILE_BYTES = 1024 * 1024
@@ -50,10 +51,18 @@ export const wholeFile = async (path: string, small: number, maxBytes: number): 
     closeSync(fd)
   }
   if (bytes === undefined) return STREAM
-  if (!isGzip(bytes)) return { bytes }
+  if (!isGzip(bytes)) return { bytes: withoutLeadingMark(bytes) }
   try {
     const limit = Math.min(maxBytes, MAX_INFLATED)
-    return { bytes: gunzipSync(bytes, { maxOutputLength: limit }) }
+    // zlib checks each member's CRC-32 and length. Bytes after the last member (zero padding,
+    // which zlib passes over without a word) are the streaming reader's to report, as
+    // `trailing-data`, like every other path (SECURITY.md).
+    const { buffer, engine } = gunzipSync(bytes, { maxOutputLength: limit, info: true }) as unknown as {
+      buffer: Buffer
+      engine: { bytesWritten: number }
+    }
+    if (engine.bytesWritten !== bytes.length) return STREAM
+    return { bytes: withoutLeadingMark(buffer) }
   } catch {
     return STREAM
   }

@@ -55,6 +55,13 @@ for (let i = 0; i < FILES; i++) {
     write(`${name}.gz`, gzipSync(minusZero.replaceAll('"M"', "-0")))
   } else if (i === 25)
     write(`${name}.gz`, gzipSync("")) // empty
+  else if (i === 26)
+    write(`${name}.gz`, gzipSync(`\uFEFF${text}`)) // a byte order mark: dropped on every path
+  else if (i === 27)
+    write(name, `\uFEFF${text}`) // the same, not gzipped
+  else if (i === 28)
+    // Zero padding after the gzip data: the records, then the same trailing-data notice everywhere.
+    write(`${name}.gz`, Buffer.concat([gzipSync(text), Buffer.alloc(512)]))
   else write(`${name}.gz`, gzipSync(text))
 }
 const folder = join(root, "AWSLogs")
