@@ -29,7 +29,7 @@ const optionalMembers = {
  * const result = CallEvent["~standard"].validate({ "detail-type": "AWS API Call via CloudTrail", source: "aws.mediaconvert", detail: {} })
  * if (result.issues) console.log(result.issues[0]?.path) // ["detail", "eventName"]
  * @category Combinators
- * @since 0.1.0
+ * @since 0.2.0
  */
 export const eventBridgeEvent = <C extends t.Mixed>(
   detail: C,

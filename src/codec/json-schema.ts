@@ -10,7 +10,7 @@ import { type CodecNode, nodeOf } from "./walk"
  * import type { JsonSchemaTarget } from "mediaconvert-cloudtrail/codec"
  * const target: JsonSchemaTarget = "draft-07"
  * @category Combinators
- * @since 0.1.0
+ * @since 0.2.0
  */
 export type JsonSchemaTarget = "draft-2020-12" | "draft-07"
 
@@ -79,7 +79,7 @@ const leafSchema = (leaf: Extract<CodecNode, { kind: "leaf" }>["leaf"]): Schema 
  * const schema = jsonSchemaOf(Queue, "draft-07")
  * console.log(schema.title, schema.required) // "Queue" ["name"]
  * @category Combinators
- * @since 0.1.0
+ * @since 0.2.0
  */
 export const jsonSchemaOf = (
   root: t.Mixed,

@@ -16,7 +16,7 @@ import { type JsonSchemaTarget, jsonSchemaOf } from "./json-schema"
  * const props: StandardProps<MediaConvertEvent> = MediaConvertEvent["~standard"]
  * console.log(props.vendor) // "mediaconvert-cloudtrail"
  * @category Standard Schema
- * @since 0.1.0
+ * @since 0.2.0
  */
 export interface StandardProps<A> extends StandardSchemaV1.Props<A, A>, StandardJSONSchemaV1.Props<A, A> {
   /** Decodes `value` as the codec's `decode` does: `{ value }` (the input, checked), or `{ issues }`. Never a Promise. */
@@ -37,7 +37,7 @@ export interface StandardProps<A> extends StandardSchemaV1.Props<A, A>, Standard
  * const same: StandardSchemaV1<MediaConvertEvent> = schema
  * void same
  * @category Standard Schema
- * @since 0.1.0
+ * @since 0.2.0
  */
 export interface StandardCodec<A> {
   readonly "~standard": StandardProps<A>

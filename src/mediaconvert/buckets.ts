@@ -20,7 +20,7 @@ const pathStyle = /^https?:\/\/s3(?:[.-][a-z0-9-]+)*\.amazonaws\.com(?:\.cn)?\/(
  * import { bucketOf } from "mediaconvert-cloudtrail"
  * console.log(bucketOf("s3://example-output/hls/index")) // { _tag: "Some", value: "example-output" }
  * @category MediaConvert helpers
- * @since 0.1.0
+ * @since 0.2.0
  */
 export const bucketOf = (url: unknown): Option<string> => {
   if (typeof url !== "string") return none
@@ -40,7 +40,7 @@ export const bucketOf = (url: unknown): Option<string> => {
  * const result = decodeMediaConvertEvent({ eventVersion: "1.09", eventTime: "2024-04-04T17:45:26Z", awsRegion: "us-west-2", eventSource: "mediaconvert.amazonaws.com", eventName: "CreateJob", userIdentity: { type: "Root" }, requestParameters: { role: "arn:aws:iam::111122223333:role/MediaConvertRole", settings: { inputs: [{ fileInput: "s3://example-input/clip.mov" }], outputGroups: [{ outputGroupSettings: { type: "FILE_GROUP_SETTINGS", fileGroupSettings: { destination: "s3://example-output/mp4/" } } }] } }, responseElements: null })
  * if (result._tag === "Right") console.log(bucketsOf(result.right)) // { reads: ["example-input"], writes: ["example-output"] }
  * @category MediaConvert helpers
- * @since 0.1.0
+ * @since 0.2.0
  */
 export const bucketsOf = (
   event: MediaConvertEvent | CloudTrailRecord,

@@ -19,7 +19,7 @@ import { JOB_STATE_CHANGE, JobStateChange } from "./job-state"
  * const result = decodeJobStateChange({ "detail-type": "MediaConvert Job State Change", source: "aws.mediaconvert", id: "1", time: "2018-01-07T23:35:20Z", detail: { timestamp: 1515368120764, jobId: "1515368087458-qnoxtd", status: "ERROR", errorCode: 1040, errorMessage: "Example error message" } })
  * if (result._tag === "Right" && result.right.detail.status === "ERROR") console.log(result.right.detail.errorCode) // 1040
  * @category Job-state events
- * @since 0.1.0
+ * @since 0.2.0
  */
 export const decodeJobStateChange = (
   input: unknown,
@@ -34,7 +34,7 @@ export const decodeJobStateChange = (
  * import { isJobStateChangeEvent } from "mediaconvert-cloudtrail"
  * isJobStateChangeEvent({ "detail-type": "MediaConvert Job State Change", detail: {} }) // true
  * @category Job-state events
- * @since 0.1.0
+ * @since 0.2.0
  */
 export const isJobStateChangeEvent = (value: unknown): boolean =>
   member(value, "detail-type") === JOB_STATE_CHANGE
@@ -58,7 +58,7 @@ const ENGINE_DETAIL_TYPES = [
  * import { JobEngineVersionEvent } from "mediaconvert-cloudtrail"
  * JobEngineVersionEvent.is({ "detail-type": "Job Engine Version Added", detail: { version: "2023-07-31" } }) // true
  * @category Job-state events
- * @since 0.1.0
+ * @since 0.2.0
  */
 export const JobEngineVersionEvent = /* @__PURE__ */ struct(
   "JobEngineVersionEvent",
@@ -80,7 +80,7 @@ export const JobEngineVersionEvent = /* @__PURE__ */ struct(
     resources: list(t.string),
   },
 )
-/** @category Job-state events @since 0.1.0 */
+/** @category Job-state events @since 0.2.0 */
 export interface JobEngineVersionEvent extends t.TypeOf<typeof JobEngineVersionEvent> {}
 
 /**
@@ -90,7 +90,7 @@ export interface JobEngineVersionEvent extends t.TypeOf<typeof JobEngineVersionE
  * import { isJobEngineVersionDetailType } from "mediaconvert-cloudtrail"
  * isJobEngineVersionDetailType("Job Engine Version Updated") // true
  * @category Job-state events
- * @since 0.1.0
+ * @since 0.2.0
  */
 export const isJobEngineVersionDetailType = (detailType: unknown): boolean =>
   typeof detailType === "string" && detailType.startsWith("Job Engine Version ")
@@ -105,7 +105,7 @@ export const isJobEngineVersionDetailType = (detailType: unknown): boolean =>
  * const result = decodeJobEngineVersionEvent({ "detail-type": "Job Engine Version Approaching Expiration", source: "aws.mediaconvert", detail: { version: "2023-07-31", expirationDate: "2025-07-31T00:00:00Z" } })
  * console.log(result._tag) // "Right"
  * @category Job-state events
- * @since 0.1.0
+ * @since 0.2.0
  */
 export const decodeJobEngineVersionEvent = (
   input: unknown,

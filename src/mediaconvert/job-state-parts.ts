@@ -18,14 +18,14 @@ const string = t.string
  * import type { InputAudioDetails } from "mediaconvert-cloudtrail"
  * const track: InputAudioDetails = { channels: 2, codec: "AAC", language: "UND", sampleRate: 44100, streamId: 2 }
  * @category Job-state events
- * @since 0.1.0
+ * @since 0.2.0
  */
 export const InputAudioDetails = /* @__PURE__ */ struct(
   "InputAudioDetails",
   {},
   { channels: number, codec: string, language: string, sampleRate: number, streamId: number },
 )
-/** @category Job-state events @since 0.1.0 */
+/** @category Job-state events @since 0.2.0 */
 export interface InputAudioDetails extends t.TypeOf<typeof InputAudioDetails> {}
 
 /**
@@ -36,7 +36,7 @@ export interface InputAudioDetails extends t.TypeOf<typeof InputAudioDetails> {}
  * import type { InputVideoDetails } from "mediaconvert-cloudtrail"
  * const track: InputVideoDetails = { codec: "H_264", frameRate: 24, height: 1080, width: 1920 }
  * @category Job-state events
- * @since 0.1.0
+ * @since 0.2.0
  */
 export const InputVideoDetails = /* @__PURE__ */ struct(
   "InputVideoDetails",
@@ -55,7 +55,7 @@ export const InputVideoDetails = /* @__PURE__ */ struct(
     width: number,
   },
 )
-/** @category Job-state events @since 0.1.0 */
+/** @category Job-state events @since 0.2.0 */
 export interface InputVideoDetails extends t.TypeOf<typeof InputVideoDetails> {}
 
 /**
@@ -66,14 +66,14 @@ export interface InputVideoDetails extends t.TypeOf<typeof InputVideoDetails> {}
  * import type { InputDetails } from "mediaconvert-cloudtrail"
  * const input: InputDetails = { id: 1, uri: "s3://amzn-s3-demo-bucket/file/file.mp4", video: [{ width: 1920 }] }
  * @category Job-state events
- * @since 0.1.0
+ * @since 0.2.0
  */
 export const InputDetails = /* @__PURE__ */ struct(
   "InputDetails",
   {},
   { id: number, uri: string, audio: list(InputAudioDetails), video: list(InputVideoDetails) },
 )
-/** @category Job-state events @since 0.1.0 */
+/** @category Job-state events @since 0.2.0 */
 export interface InputDetails extends t.TypeOf<typeof InputDetails> {}
 
 /**
@@ -84,14 +84,14 @@ export interface InputDetails extends t.TypeOf<typeof InputDetails> {}
  * import type { PhaseProgress } from "mediaconvert-cloudtrail"
  * const probing: PhaseProgress = { status: "COMPLETE", percentComplete: 100 }
  * @category Job-state events
- * @since 0.1.0
+ * @since 0.2.0
  */
 export const PhaseProgress = /* @__PURE__ */ struct(
   "PhaseProgress",
   {},
   { status: string, percentComplete: number },
 )
-/** @category Job-state events @since 0.1.0 */
+/** @category Job-state events @since 0.2.0 */
 export interface PhaseProgress extends t.TypeOf<typeof PhaseProgress> {}
 
 /**
@@ -103,7 +103,7 @@ export interface PhaseProgress extends t.TypeOf<typeof PhaseProgress> {}
  * import type { JobProgress } from "mediaconvert-cloudtrail"
  * const progress: JobProgress = { currentPhase: "TRANSCODING", jobPercentComplete: 7, phaseProgress: { PROBING: { status: "COMPLETE", percentComplete: 100 } } }
  * @category Job-state events
- * @since 0.1.0
+ * @since 0.2.0
  */
 export const JobProgress = /* @__PURE__ */ struct(
   "JobProgress",
@@ -119,7 +119,7 @@ export const JobProgress = /* @__PURE__ */ struct(
     retryCount: number,
   },
 )
-/** @category Job-state events @since 0.1.0 */
+/** @category Job-state events @since 0.2.0 */
 export interface JobProgress extends t.TypeOf<typeof JobProgress> {}
 
 /**
@@ -133,7 +133,7 @@ export interface JobProgress extends t.TypeOf<typeof JobProgress> {}
  * import type { VideoDetails } from "mediaconvert-cloudtrail"
  * const video: VideoDetails = { widthInPx: 1280, heightInPx: 720, averageQVBRScore: 7.38 }
  * @category Job-state events
- * @since 0.1.0
+ * @since 0.2.0
  */
 export const VideoDetails = /* @__PURE__ */ struct(
   "VideoDetails",
@@ -154,7 +154,7 @@ export const VideoDetails = /* @__PURE__ */ struct(
     maximumQVBRScoreLocationInMs: number,
   },
 )
-/** @category Job-state events @since 0.1.0 */
+/** @category Job-state events @since 0.2.0 */
 export interface VideoDetails extends t.TypeOf<typeof VideoDetails> {}
 
 /**
@@ -165,7 +165,7 @@ export interface VideoDetails extends t.TypeOf<typeof VideoDetails> {}
  * import type { OutputDetails } from "mediaconvert-cloudtrail"
  * const output: OutputDetails = { outputFilePaths: ["s3://amzn-s3-demo-bucket/file/file.mp4"], durationInMs: 180041 }
  * @category Job-state events
- * @since 0.1.0
+ * @since 0.2.0
  */
 export const OutputDetails = /* @__PURE__ */ struct(
   "OutputDetails",
@@ -177,7 +177,7 @@ export const OutputDetails = /* @__PURE__ */ struct(
     videoDetails: VideoDetails,
   },
 )
-/** @category Job-state events @since 0.1.0 */
+/** @category Job-state events @since 0.2.0 */
 export interface OutputDetails extends t.TypeOf<typeof OutputDetails> {}
 
 /**
@@ -189,7 +189,7 @@ export interface OutputDetails extends t.TypeOf<typeof OutputDetails> {}
  * import type { OutputGroupDetails } from "mediaconvert-cloudtrail"
  * const group: OutputGroupDetails = { type: "HLS_GROUP", playlistFilePaths: ["s3://amzn-s3-demo-bucket/hls/main.m3u8"], outputDetails: [] }
  * @category Job-state events
- * @since 0.1.0
+ * @since 0.2.0
  */
 export const OutputGroupDetails = /* @__PURE__ */ struct(
   "OutputGroupDetails",
@@ -206,7 +206,7 @@ export const OutputGroupDetails = /* @__PURE__ */ struct(
     playlistFilePaths: list(string),
   },
 )
-/** @category Job-state events @since 0.1.0 */
+/** @category Job-state events @since 0.2.0 */
 export interface OutputGroupDetails extends t.TypeOf<typeof OutputGroupDetails> {}
 
 /**
@@ -217,7 +217,7 @@ export interface OutputGroupDetails extends t.TypeOf<typeof OutputGroupDetails> 
  * import type { WarningCode } from "mediaconvert-cloudtrail"
  * const codes: WarningCode[] = [230001, "000000"]
  * @category Job-state events
- * @since 0.1.0
+ * @since 0.2.0
  */
 export type WarningCode = number | string
 
@@ -228,7 +228,7 @@ export type WarningCode = number | string
  * import { WarningCodeCodec } from "mediaconvert-cloudtrail"
  * WarningCodeCodec.is("000000") // true
  * @category Job-state events
- * @since 0.1.0
+ * @since 0.2.0
  */
 export const WarningCodeCodec = /* @__PURE__ */ either(number, string)
 
@@ -241,14 +241,14 @@ export const WarningCodeCodec = /* @__PURE__ */ either(number, string)
  * import type { JobWarningCount } from "mediaconvert-cloudtrail"
  * const warning: JobWarningCount = { code: 230001, count: 1 }
  * @category Job-state events
- * @since 0.1.0
+ * @since 0.2.0
  */
 export const JobWarningCount = /* @__PURE__ */ struct(
   "JobWarningCount",
   {},
   { code: WarningCodeCodec, count: number },
 )
-/** @category Job-state events @since 0.1.0 */
+/** @category Job-state events @since 0.2.0 */
 export interface JobWarningCount extends t.TypeOf<typeof JobWarningCount> {}
 
 /**
@@ -259,8 +259,8 @@ export interface JobWarningCount extends t.TypeOf<typeof JobWarningCount> {}
  * import type { BlackSegment } from "mediaconvert-cloudtrail"
  * const segment: BlackSegment = { start: 0, end: 10 }
  * @category Job-state events
- * @since 0.1.0
+ * @since 0.2.0
  */
 export const BlackSegment = /* @__PURE__ */ struct("BlackSegment", {}, { start: number, end: number })
-/** @category Job-state events @since 0.1.0 */
+/** @category Job-state events @since 0.2.0 */
 export interface BlackSegment extends t.TypeOf<typeof BlackSegment> {}

@@ -23,7 +23,7 @@ import {
  * import { JOB_STATE_CHANGE } from "mediaconvert-cloudtrail"
  * console.log(JOB_STATE_CHANGE) // "MediaConvert Job State Change"
  * @category Job-state events
- * @since 0.1.0
+ * @since 0.2.0
  */
 export const JOB_STATE_CHANGE = "MediaConvert Job State Change"
 
@@ -98,7 +98,7 @@ type Details = typeof details
  * import type { JobStateDetailOf } from "mediaconvert-cloudtrail"
  * const code = (detail: JobStateDetailOf<"ERROR">): number => detail.errorCode
  * @category Job-state events
- * @since 0.1.0
+ * @since 0.2.0
  */
 export type JobStateDetailOf<S extends keyof Details> = t.TypeOf<Details[S]>
 
@@ -109,7 +109,7 @@ export type JobStateDetailOf<S extends keyof Details> = t.TypeOf<Details[S]>
  * import type { JobStateStatus } from "mediaconvert-cloudtrail"
  * const status: JobStateStatus = "COMPLETE"
  * @category Job-state events
- * @since 0.1.0
+ * @since 0.2.0
  */
 export type JobStateStatus = keyof Details
 
@@ -120,7 +120,7 @@ export type JobStateStatus = keyof Details
  * import { JOB_STATE_STATUSES } from "mediaconvert-cloudtrail"
  * console.log(JOB_STATE_STATUSES.includes("QUEUE_HOP")) // true
  * @category Job-state events
- * @since 0.1.0
+ * @since 0.2.0
  */
 export const JOB_STATE_STATUSES: ReadonlyArray<JobStateStatus> = [
   "QUEUE_HOP",
@@ -141,14 +141,14 @@ export const JOB_STATE_STATUSES: ReadonlyArray<JobStateStatus> = [
  * import { UnlistedJobStateDetail } from "mediaconvert-cloudtrail"
  * UnlistedJobStateDetail.is({ status: "PAUSED", jobId: "1", timestamp: 0 }) // true
  * @category Job-state events
- * @since 0.1.0
+ * @since 0.2.0
  */
 export const UnlistedJobStateDetail = /* @__PURE__ */ struct(
   "UnlistedJobStateDetail",
   { ...detailRequired, status: UnlistedString },
   detailOptional,
 )
-/** @category Job-state events @since 0.1.0 */
+/** @category Job-state events @since 0.2.0 */
 export interface UnlistedJobStateDetail extends t.TypeOf<typeof UnlistedJobStateDetail> {}
 
 /**
@@ -160,7 +160,7 @@ export interface UnlistedJobStateDetail extends t.TypeOf<typeof UnlistedJobState
  * import type { JobStateDetail } from "mediaconvert-cloudtrail"
  * const describe = (detail: JobStateDetail) => (detail.status === "ERROR" ? `${detail.errorCode}` : String(detail.status))
  * @category Job-state events
- * @since 0.1.0
+ * @since 0.2.0
  */
 export const JobStateDetail: TaggedUnionCodec<JobStateDetail> = /* @__PURE__ */ taggedUnion(
   "JobStateDetail",
@@ -168,7 +168,7 @@ export const JobStateDetail: TaggedUnionCodec<JobStateDetail> = /* @__PURE__ */ 
   details,
   UnlistedJobStateDetail,
 )
-/** @category Job-state events @since 0.1.0 */
+/** @category Job-state events @since 0.2.0 */
 export type JobStateDetail =
   | { [S in JobStateStatus]: JobStateDetailOf<S> }[JobStateStatus]
   | UnlistedJobStateDetail
@@ -185,7 +185,7 @@ export type JobStateDetail =
  * declare const event: JobStateChange
  * if (event.detail.status === "COMPLETE") console.log(event.detail.outputGroupDetails?.length)
  * @category Job-state events
- * @since 0.1.0
+ * @since 0.2.0
  */
 export const JobStateChange = /* @__PURE__ */ struct(
   "JobStateChange",
@@ -200,5 +200,5 @@ export const JobStateChange = /* @__PURE__ */ struct(
     resources: list(t.string),
   },
 )
-/** @category Job-state events @since 0.1.0 */
+/** @category Job-state events @since 0.2.0 */
 export interface JobStateChange extends t.TypeOf<typeof JobStateChange> {}

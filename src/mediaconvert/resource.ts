@@ -15,7 +15,7 @@ import { jobTemplateOf, presetOf, queueOf, type ResourceReference } from "./refe
  * import type { MediaConvertResource } from "mediaconvert-cloudtrail"
  * const deleted: MediaConvertResource = { type: "queue", name: "priority", given: "priority" }
  * @category MediaConvert helpers
- * @since 0.1.0
+ * @since 0.2.0
  */
 export interface MediaConvertResource {
   readonly type: MediaConvertResourceType
@@ -69,7 +69,7 @@ const collectionOperations: ReadonlyArray<
  * const result = decodeMediaConvertEvent({ eventVersion: "1.09", eventTime: "2024-04-09T03:12:44Z", awsRegion: "eu-west-1", eventSource: "mediaconvert.amazonaws.com", eventName: "DeleteQueue", userIdentity: { type: "IAMUser" }, requestParameters: { name: "priority" }, responseElements: null })
  * if (result._tag === "Right") console.log(resourceOf(result.right)) // { _tag: "Some", value: { type: "queue", name: "priority", given: "priority" } }
  * @category MediaConvert helpers
- * @since 0.1.0
+ * @since 0.2.0
  */
 export const resourceOf = (event: MediaConvertEvent | CloudTrailRecord): Option<MediaConvertResource> => {
   const eventName = mediaConvertNameOf(event)

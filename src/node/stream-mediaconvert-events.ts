@@ -43,7 +43,7 @@ export type MediaConvertEventStream = AsyncGenerator<SourcedMediaConvertResult, 
  * @example
  * import type { MediaConvertStreamOptions } from "mediaconvert-cloudtrail/node"
  * const options: MediaConvertStreamOptions = { envelopeOnly: true }
- * @since 0.1.0
+ * @since 0.2.0
  */
 export type MediaConvertStreamOptions = Omit<StreamOptions, "eventSources"> & {
   readonly envelopeOnly?: boolean
@@ -56,7 +56,7 @@ export type MediaConvertStreamOptions = Omit<StreamOptions, "eventSources"> & {
  * @example
  * import type { MediaConvertEnvelopeStream } from "mediaconvert-cloudtrail/node"
  * const report = (records: MediaConvertEnvelopeStream) => records.summary().failed
- * @since 0.1.0
+ * @since 0.2.0
  */
 export type MediaConvertEnvelopeStream = AsyncGenerator<SourcedResult, void, undefined> & {
   readonly summary: () => MediaConvertSummary

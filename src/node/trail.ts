@@ -31,7 +31,7 @@ export interface TrailFiles {
  * @example
  * import type { TrailSkipReason } from "mediaconvert-cloudtrail/node"
  * const reason: TrailSkipReason = "fifo"
- * @since 0.1.0
+ * @since 0.2.0
  */
 export type TrailSkipReason = "fifo" | "socket" | "device" | "broken-link" | "link-loop" | "duplicate"
 

@@ -34,7 +34,7 @@ import { isFinalJobStatus } from "./timeline"
  * import type { JobTimelineJoinOptions } from "mediaconvert-cloudtrail"
  * const options: JobTimelineJoinOptions = { graceMs: 30 * 60 * 1000 }
  * @category Job timelines
- * @since 0.1.0
+ * @since 0.2.0
  */
 export interface JobTimelineJoinOptions {
   readonly graceMs?: number
@@ -69,7 +69,7 @@ const readInput = (item: unknown): { record?: CallRecord; state?: JobStateChange
  *   for (const job of join.release().jobs) console.log(job.jobId, job.status, job.durationMs)
  * }
  * @category Job timelines
- * @since 0.1.0
+ * @since 0.2.0
  */
 export class JobTimelineJoin {
   readonly #open = new Map<string, Gathered>()
@@ -234,7 +234,7 @@ const ordered = (jobs: JobTimeline[]): JobTimeline[] => {
  *   if (job.error) console.log(job.jobId, job.error.code, job.submitted?.identity.principal ?? "(CreateJob not in this window)")
  * console.log(rejected.length)
  * @category Job timelines
- * @since 0.1.0
+ * @since 0.2.0
  */
 export const jobTimelines = (items: Iterable<JobTimelineInput>): JobTimelines => {
   const join = new JobTimelineJoin()

@@ -15,7 +15,7 @@ import type { CloudTrailRecord } from "../record/record"
  * import type { JobTimelineInput } from "mediaconvert-cloudtrail"
  * const ignored: JobTimelineInput = { _tag: "skipped" }
  * @category Job timelines
- * @since 0.1.0
+ * @since 0.2.0
  */
 export type JobTimelineInput =
   | MediaConvertEvent
@@ -31,7 +31,7 @@ export type JobTimelineInput =
  * import type { JobTimelineStatus } from "mediaconvert-cloudtrail"
  * const status: JobTimelineStatus = "SUBMITTED"
  * @category Job timelines
- * @since 0.1.0
+ * @since 0.2.0
  */
 export type JobTimelineStatus = JobStateChange["detail"]["status"] | "SUBMITTED"
 
@@ -43,7 +43,7 @@ export type JobTimelineStatus = JobStateChange["detail"]["status"] | "SUBMITTED"
  * import type { JobSubmission } from "mediaconvert-cloudtrail"
  * const who = (submission: JobSubmission) => `${submission.identity.principal} via ${submission.origin.channel}`
  * @category Job timelines
- * @since 0.1.0
+ * @since 0.2.0
  */
 export interface JobSubmission {
   readonly at: number
@@ -67,7 +67,7 @@ export interface JobSubmission {
  * import type { JobCall } from "mediaconvert-cloudtrail"
  * const failed = (call: JobCall) => call.errorCode !== undefined
  * @category Job timelines
- * @since 0.1.0
+ * @since 0.2.0
  */
 export interface JobCall {
   readonly eventName: string
@@ -86,7 +86,7 @@ export interface JobCall {
  * import type { JobWarning } from "mediaconvert-cloudtrail"
  * const warning: JobWarning = { code: 230001, count: 2 }
  * @category Job timelines
- * @since 0.1.0
+ * @since 0.2.0
  */
 export interface JobWarning {
   readonly code: WarningCode
@@ -102,7 +102,7 @@ export interface JobWarning {
  * import type { JobOutput } from "mediaconvert-cloudtrail"
  * const output: JobOutput = { kind: "playlist", path: "s3://amzn-s3-demo-bucket/hls/main.m3u8", groupType: "HLS_GROUP" }
  * @category Job timelines
- * @since 0.1.0
+ * @since 0.2.0
  */
 export interface JobOutput {
   readonly kind: "file" | "playlist"
@@ -120,7 +120,7 @@ export interface JobOutput {
  * const line = (job: JobTimeline) =>
  *   `${job.jobId} ${String(job.status)} by ${job.submitted?.identity.principal ?? "(not in this window)"}${job.error ? ` error ${job.error.code}` : ""}`
  * @category Job timelines
- * @since 0.1.0
+ * @since 0.2.0
  */
 export interface JobTimeline {
   readonly jobId: string
@@ -151,7 +151,7 @@ export interface JobTimeline {
  * import type { RejectedSubmission } from "mediaconvert-cloudtrail"
  * const line = (rejected: RejectedSubmission) => `${rejected.identity.principal}: ${rejected.errorCode}`
  * @category Job timelines
- * @since 0.1.0
+ * @since 0.2.0
  */
 export interface RejectedSubmission {
   readonly at: number
@@ -173,7 +173,7 @@ export interface RejectedSubmission {
  * const { jobs, rejected, withoutJobId } = jobTimelines([])
  * console.log(jobs.length, rejected.length, withoutJobId.length) // 0 0 0
  * @category Job timelines
- * @since 0.1.0
+ * @since 0.2.0
  */
 export interface JobTimelines {
   readonly jobs: ReadonlyArray<JobTimeline>
@@ -188,7 +188,7 @@ export interface JobTimelines {
  * import { isFinalJobStatus } from "mediaconvert-cloudtrail"
  * isFinalJobStatus("CANCELED") // true
  * @category Job timelines
- * @since 0.1.0
+ * @since 0.2.0
  */
 export const isFinalJobStatus = (status: unknown): status is "COMPLETE" | "ERROR" | "CANCELED" =>
   status === "COMPLETE" || status === "ERROR" || status === "CANCELED"

@@ -91,7 +91,7 @@ export interface MediaConvertEvents {
 
 /**
  * How {@link mediaConvertEventsFrom} reads: the caps of {@link ReadOptions}; the selection is
- * MediaConvert's. `envelopeOnly` (since 0.1.0) decodes each MediaConvert record as a plain
+ * MediaConvert's. `envelopeOnly` (since 0.2.0) decodes each MediaConvert record as a plain
  * CloudTrail record, leaving `requestParameters` and `responseElements` unchecked: an audit of
  * who called what keeps counting records whose payload this version cannot type (the command
  * line's `--envelope-only`).
@@ -114,7 +114,7 @@ export type MediaConvertReadOptions = Omit<ReadOptions, "eventSources"> & { read
  * const found: MediaConvertEnvelopes = mediaConvertEventsFrom('{"Records":[]}', { envelopeOnly: true })
  * for (const result of found.results) if (result._tag === "record") console.log(result.record.eventTime)
  * @category Containers
- * @since 0.1.0
+ * @since 0.2.0
  */
 export interface MediaConvertEnvelopes {
   readonly container: ContainerKind

@@ -193,7 +193,7 @@ export interface Skipped {
  * import type { JobStateFound } from "mediaconvert-cloudtrail"
  * const failed = (found: JobStateFound) => (found.event.detail.status === "ERROR" ? found.event.detail.errorCode : undefined)
  * @category Containers
- * @since 0.1.0
+ * @since 0.2.0
  */
 export interface JobStateFound {
   readonly _tag: "jobState"
