@@ -62,7 +62,7 @@ export default defineConfig([
   },
   {
     // The command line is a program, not an API: ESM only, no declarations, minified, and its
-    // own dependencies (commander, cli-table3, cli-progress) bundled in, so that they are
+    // own dependencies (commander, cli-progress) bundled in, so that they are
     // devDependencies and a library user installs none of them (README, "The command line").
     // Its "#!/usr/bin/env node" line is the first line of src/cli/main.ts, which esbuild keeps.
     ...shared,
@@ -70,7 +70,7 @@ export default defineConfig([
     format: ["esm"],
     dts: false,
     minify: true,
-    noExternal: ["commander", "cli-table3", "cli-progress"],
+    noExternal: ["commander", "cli-progress"],
     // The library itself is not bundled again: the command line imports the package's own
     // built entries (dist/index.js, dist/node.js) for what they export.
     esbuildPlugins: [libraryEntries],
