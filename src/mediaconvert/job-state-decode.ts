@@ -63,7 +63,9 @@ const ENGINE_DETAIL_TYPES = [
 export const JobEngineVersionEvent = /* @__PURE__ */ struct(
   "JobEngineVersionEvent",
   {
+    /** What happened to the engine version: `Job Engine Version Added`, `… Updated`, `… Approaching Expiration`. */
     "detail-type": openEnum("JobEngineVersionDetailType", ENGINE_DETAIL_TYPES),
+    /** The engine version (`version`) and, where it expires, when (`expirationDate`). */
     detail: struct(
       "JobEngineVersionDetail",
       {},
@@ -71,12 +73,19 @@ export const JobEngineVersionEvent = /* @__PURE__ */ struct(
     ),
   },
   {
+    /** The version of the EventBridge event format, `"0"`. */
     version: t.string,
+    /** EventBridge's id of the event: the same id twice is one event delivered twice. */
     id: t.string,
+    /** Who sent the event: `"aws.mediaconvert"`. */
     source: t.string,
+    /** The account the event is about. */
     account: t.string,
+    /** When the event was sent, in ISO 8601 (UTC). */
     time: t.string,
+    /** The Region the event comes from, such as `"us-west-2"`. */
     region: t.string,
+    /** ARNs of the resources the event is about. */
     resources: list(t.string),
   },
 )

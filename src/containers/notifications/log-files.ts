@@ -136,7 +136,7 @@ export interface LogFilesOptions {
   /**
    * The most objects one message may name (one SQS message, or the whole notification outside
    * SQS), a key named again counted once (and left out as `repeated`); past it the message
-   * is a failure. Default {@link DEFAULT_MAX_OBJECTS} (1,000).
+   * is a failure. Default `DEFAULT_MAX_OBJECTS` (1,000, exported by the main entry).
    *
    * @since 0.2.0
    */
