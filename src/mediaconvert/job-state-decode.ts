@@ -1,11 +1,12 @@
 import * as t from "io-ts"
 import { decodeWith } from "../codec/decode-with"
 import { type Either, left } from "../codec/fp"
-import { either, list, openEnum } from "../codec/primitives"
+import { either, openEnum } from "../codec/primitives"
 import { member } from "../codec/read"
 import { struct } from "../codec/struct"
 import { type DecodeFailure, describeValue, failureAt, type PathSegment } from "../failure"
 import { JOB_STATE_CHANGE, JobStateChange } from "./job-state"
+import { eventBridgeMembers } from "./job-state-envelope"
 
 /**
  * Decodes one "MediaConvert Job State Change" event, typed by `detail.status`: a failure names
@@ -72,22 +73,7 @@ export const JobEngineVersionEvent = /* @__PURE__ */ struct(
       { version: t.string, expirationDate: either(t.number, t.string) },
     ),
   },
-  {
-    /** The version of the EventBridge event format, `"0"`. */
-    version: t.string,
-    /** EventBridge's id of the event: the same id twice is one event delivered twice. */
-    id: t.string,
-    /** Who sent the event: `"aws.mediaconvert"`. */
-    source: t.string,
-    /** The account the event is about. */
-    account: t.string,
-    /** When the event was sent, in ISO 8601 (UTC). */
-    time: t.string,
-    /** The Region the event comes from, such as `"us-west-2"`. */
-    region: t.string,
-    /** ARNs of the resources the event is about. */
-    resources: list(t.string),
-  },
+  eventBridgeMembers,
 )
 /** @category Job-state events @since 0.2.0 */
 export interface JobEngineVersionEvent extends t.TypeOf<typeof JobEngineVersionEvent> {}

@@ -3,6 +3,7 @@ import { list, StringMapCodec } from "../codec/primitives"
 import { struct } from "../codec/struct"
 import { type TaggedUnionCodec, taggedUnion } from "../codec/tagged"
 import { UnlistedString } from "../codec/unlisted"
+import { eventBridgeMembers } from "./job-state-envelope"
 import {
   BlackSegment,
   InputDetails,
@@ -190,15 +191,7 @@ export type JobStateDetail =
 export const JobStateChange = /* @__PURE__ */ struct(
   "JobStateChange",
   { "detail-type": t.literal(JOB_STATE_CHANGE), detail: JobStateDetail },
-  {
-    version: t.string,
-    id: t.string,
-    source: t.string,
-    account: t.string,
-    time: t.string,
-    region: t.string,
-    resources: list(t.string),
-  },
+  eventBridgeMembers,
 )
 /** @category Job-state events @since 0.2.0 */
 export interface JobStateChange extends t.TypeOf<typeof JobStateChange> {}

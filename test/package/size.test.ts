@@ -18,9 +18,11 @@ import { requireBuild } from "../helpers/prerequisites"
 // exports and 72,112 with them (+2,469: the JobStateChange codecs, which mediaConvertEventsFrom
 // now decodes with, and jobTimelines/JobTimelineJoin). A bundle of decodeJobStateChange alone
 // is 5.5 KB. With Standard Schema and its JSON Schema writer on every codec (issue 25, about
-// 1.3 KB) merged beside them, 73,515 bytes: 74 KiB. Raise the budget knowingly, and update the
-// README's figure.
-const budget = 74 * 1024
+// 1.3 KB) merged beside them, 73,515 bytes: 74 KiB. Then 76,200 with issues 22 and 23 and the
+// command line's helpers (resourceOf, bucketsOf): the checked gzip framing and the depth cap of
+// the in-memory readers, the notification checks (allow-lists, object cap), the small-file
+// wiring (WholeFiles): 76 KiB. Raise the budget knowingly, and update the README's figure.
+const budget = 76 * 1024
 
 beforeAll(() => requireBuild("index.js"))
 
