@@ -17,6 +17,22 @@ export const replaceAt = (value: Json, path: ReadonlyArray<number>, replacement:
   return { ...value, [key]: replaceAt(value[key] as Json, rest, replacement) }
 }
 
+/** Values real records get wrong or that look like other members' (redaction, a boolean as text…). */
+const SUSPECTS: ReadonlyArray<Json> = ["***", "", "AwsApiCall", null, 0, "1712252726", "true", "True", true]
+
+/**
+ * One of `seeds` with the value at a random path replaced by any small JSON value or by one of
+ * the suspects (and `extra`): the property tests that two readers of the same rules agree use it.
+ */
+export const replacedIn = (seeds: ReadonlyArray<Json>, extra: ReadonlyArray<Json> = []): fc.Arbitrary<Json> =>
+  fc
+    .tuple(
+      fc.constantFrom(...seeds),
+      fc.array(fc.nat(), { maxLength: 8 }),
+      fc.oneof(fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>, fc.constantFrom(...SUSPECTS, ...extra)),
+    )
+    .map(([seed, path, replacement]) => replaceAt(seed, path, replacement))
+
 /**
  * Mutations of a record at a random place: a member removed, a value replaced by any JSON
  * value (a type changed), a string cut short, a member added (prototype names included),

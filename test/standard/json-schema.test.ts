@@ -16,7 +16,7 @@ import {
 } from "../../src/index"
 import { fixture, fixtureNames } from "../helpers/fixtures"
 import { records } from "../helpers/fuzz-inputs"
-import { type Json, replaceAt } from "../helpers/mutate"
+import { type Json, replaceAt, replacedIn } from "../helpers/mutate"
 import { arbitraryOf } from "../mediaconvert/arbitraries"
 
 // The codecs' Standard JSON Schema (`~standard.jsonSchema`), written by walking the codecs: ajv,
@@ -120,18 +120,7 @@ describe("the codecs' JSON Schema", () => {
   })
 
   it("answers as the decoders do on mutated records", () => {
-    fc.assert(
-      fc.property(
-        fc.constantFrom(...seeds),
-        fc.array(fc.nat(), { maxLength: 8 }),
-        fc.oneof(
-          fc.jsonValue({ maxDepth: 2 }),
-          fc.constantFrom("***", "", "AwsApiCall", null, 0, "1712252726", "1.", "true", "True", true),
-        ) as fc.Arbitrary<Json>,
-        (seed, path, replacement) => agree(replaceAt(seed, path, replacement)),
-      ),
-      runs(20261207, 1500),
-    )
+    fc.assert(fc.property(replacedIn(seeds, ["1."]), agree), runs(20261207, 1500))
   })
 
   it("accepts every value walked from the codecs, and answers as they do on it mutated", () => {
