@@ -1,8 +1,11 @@
 // Reads files one after another, in path order: a small file read whole and inflated in one
-// call (whole-file.ts) and cut with state kept from file to file, a large one streamed in its
-// turn with bounded memory, as before; with `workers` above 1, worker threads read, cut,
-// select, parse and decode the small files, a few files ahead, and post what is kept.
+// call (whole-file.ts), on the inflating worker while the files before it are cut
+// (read-ahead.ts; on the main thread where there is one core), and cut with state kept from
+// file to file; a large one streamed in its turn with bounded memory, as before. With
+// `workers` above 1, worker threads read, cut, select, parse and decode the small files, a
+// few files ahead, and post what is kept.
 
+import { availableParallelism } from "node:os"
 import {
   DEFAULT_MAX_BYTES,
   type ReadOptions,
@@ -12,11 +15,9 @@ import {
 } from "../containers/reading"
 import { decodeMediaConvertEvent } from "../mediaconvert/decode"
 import { decodeRecord } from "../record/decode"
+import { type Loaded, loadHere, ReadAhead } from "./read-ahead"
 import { type Answer, DEFAULT_WORKERS, ReadPool } from "./read-pool"
-import { DEFAULT_SMALL_FILE_BYTES, type WholeFile, wholeFile } from "./whole-file"
-
-/** The files read ahead of the one being read: at most this many small files' bytes wait in memory. */
-export const READ_AHEAD = 4
+import { DEFAULT_SMALL_FILE_BYTES } from "./whole-file"
 
 /** A result with the file it came from (stream-records.ts's Sourced). */
 type Sourced<R> = ResultOf<R> & { readonly source: string }
@@ -24,6 +25,7 @@ type Sourced<R> = ResultOf<R> & { readonly source: string }
 /** What the reader of many files is told: the caps, and the size up to which a file is read whole. */
 export interface ManyFilesOptions extends ReadOptions {
   readonly smallFileBytes?: number
+  readonly readAhead?: boolean
   readonly workers?: number
 }
 
@@ -80,22 +82,18 @@ export async function* manyFiles<R>(
         })
       : undefined
   const whole = new WholeFiles(utf8)
-  const ready = (path: string, loaded: WholeFile | { error: unknown }) =>
-    resultsLoaded(path, loaded, whole, options, sink, reading)
+  const ready = (path: string, loaded: Loaded) => resultsLoaded(path, loaded, whole, options, sink, reading)
   // Results are yielded here, not through a generator per file: each layer of async
   // generators costs every result a turn of the microtask queue.
   if (pool === undefined) {
-    const loading: Array<Promise<WholeFile | { error: unknown }> | undefined> = []
-    const start = (k: number) => {
-      const path = files[k]
-      if (path !== undefined && loading[k] === undefined) loading[k] = load(path, small, maxBytes)
-    }
-    for (let k = 0; k < READ_AHEAD; k++) start(k)
+    // Where a second core inflates, the next files are read and inflated on the worker while
+    // these are cut; on one core, or for a few files, each is read here in its turn.
+    const readAhead = options.readAhead ?? (files.length >= FEW_FILES && availableParallelism() > 1)
+    const ahead = small > 0 && readAhead ? new ReadAhead(files, small, maxBytes) : undefined
     for (let k = 0; k < files.length; k++) {
       const path = files[k] as string
-      const loaded = await (loading[k] as Promise<WholeFile | { error: unknown }>)
-      loading[k] = undefined
-      start(k + READ_AHEAD)
+      let loaded = ahead === undefined ? loadHere(path, small, maxBytes) : ahead.take(k)
+      if (loaded instanceof Promise) loaded = await loaded
       const results = ready(path, loaded)
       if (results === undefined) yield* reading.stream(path)
       else for (const result of results) yield result
@@ -121,7 +119,7 @@ export async function* manyFiles<R>(
       send(k + ahead)
       const results =
         answer === undefined
-          ? ready(path, await load(path, small, maxBytes))
+          ? ready(path, loadHere(path, small, maxBytes))
           : answer.results !== undefined
             ? fromWorker(answer, path, sink)
             : "stream" in answer
@@ -140,16 +138,10 @@ export async function* manyFiles<R>(
   }
 }
 
-/** A file read whole (or to stream, or that failed), or the error of reading it. */
-const load = (path: string, small: number, maxBytes: number): Promise<WholeFile | { error: unknown }> =>
-  (small <= 0 ? Promise.resolve<WholeFile>({ stream: true }) : wholeFile(path, small, maxBytes)).catch(
-    (error: unknown) => ({ error }),
-  )
-
 /** The results of one file loaded on the main thread; undefined when it is to be streamed. */
 const resultsLoaded = <R>(
   path: string,
-  loaded: WholeFile | { error: unknown },
+  loaded: Loaded,
   whole: WholeFiles,
   options: ManyFilesOptions,
   sink: Sink<R>,

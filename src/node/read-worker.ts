@@ -17,7 +17,7 @@ import {
 import { decodeMediaConvertEvent } from "../mediaconvert/decode"
 import { decodeRecord } from "../record/decode"
 import type { Answer, Setup } from "./read-pool"
-import { wholeFile } from "./whole-file"
+import { type WholeFile, wholeFileSync } from "./whole-file"
 
 const setup = workerData as Setup
 const selection = selectionOf(setup.sources)
@@ -81,10 +81,10 @@ const mayHoldMinusZero = (bytes: Uint8Array): boolean => {
   return false
 }
 
-const answer = async (id: number, path: string, lines: boolean): Promise<Answer> => {
-  let loaded: Awaited<ReturnType<typeof wholeFile>>
+const answer = (id: number, path: string, lines: boolean): Answer => {
+  let loaded: WholeFile
   try {
-    loaded = await wholeFile(path, setup.smallFileBytes, setup.maxBytes)
+    loaded = wholeFileSync(path, setup.smallFileBytes, setup.maxBytes)
   } catch (error) {
     const { message, code } = error as { message?: unknown; code?: unknown }
     return { id, error: { message: String(message ?? error), code } }
@@ -122,9 +122,11 @@ const answer = async (id: number, path: string, lines: boolean): Promise<Answer>
 }
 
 parentPort?.on("message", (message: { id: number; path: string; lines: boolean }) => {
-  void answer(message.id, message.path, message.lines).then(
-    (reply) => parentPort?.postMessage(reply),
-    (error: unknown) =>
-      parentPort?.postMessage({ id: message.id, error: { message: String(error), code: undefined } }),
-  )
+  let reply: Answer
+  try {
+    reply = answer(message.id, message.path, message.lines)
+  } catch (error) {
+    reply = { id: message.id, error: { message: String(error), code: undefined } }
+  }
+  parentPort?.postMessage(reply)
 })

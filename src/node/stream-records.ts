@@ -55,20 +55,30 @@ export interface StreamOptions extends ReadOptions {
   /** The name given to a stream in results' `source`. Default `"stream"`. */
   readonly name?: string
   /**
-   * Files up to this size on disk (in bytes) are read whole and inflated in one call, a few
-   * files ahead of the one being read; larger ones are streamed. Default 1 MiB (CloudTrail's
-   * files are tens of kilobytes); 0 streams every file.
+   * Files up to this size on disk (in bytes) are read whole and inflated in one call; larger
+   * ones are streamed. Default 1 MiB (CloudTrail's files are tens of kilobytes); 0 streams
+   * every file.
    *
    * @since 0.2.0
    */
   readonly smallFileBytes?: number
   /**
+   * Whether small files are read and inflated ahead, on a thread of their own, while the
+   * files before them are cut (at most 40 files, each at most 4 MiB inflated). Default: where
+   * there are 32 files or more and more than one core. `false` reads each file on the main
+   * thread in its turn, starting no thread. The results are the same either way.
+   *
+   * @since 0.2.0
+   */
+  readonly readAhead?: boolean
+  /**
    * The threads that read a folder of many small files: with more than 1, each of `workers`
    * threads reads, inflates, cuts, selects, parses and decodes whole files and hands over only
-   * what is kept; results still come in path order. Default 1: the main thread alone (right
-   * on a Lambda function with one vCPU; on two busy cores workers cost more processor time for
-   * the same wall time). Try 2 or more on idle cores with a selection that passes over most
-   * records. Fewer than 32 files are read on the main thread.
+   * what is kept; results still come in path order. Default 1: the main thread, with the
+   * files read ahead (`readAhead`), which already keeps two cores busy; workers cost more
+   * processor time, each starting its own copy of the library. Try more on many idle cores
+   * with a selection that passes over most records. Fewer than 32 files are read on the main
+   * thread.
    *
    * @since 0.2.0
    */

@@ -5,12 +5,14 @@ import { join } from "node:path"
 import { gzipSync } from "node:zlib"
 import { afterAll, describe, expect, it } from "vitest"
 import { listTrailFiles, type StreamOptions, streamMediaConvertEvents, streamRecords } from "../../src/node"
+import { loseInflatingWorker } from "../../src/node/inflate-worker"
+import { shareOfMainThread } from "../../src/node/read-ahead"
 import { poolsStarted, readWorkersFound } from "../../src/node/read-pool"
 import { fixture, fixtureNames } from "../helpers/fixtures"
 
-// A folder of many small files, as a trail is: read on the main thread, streamed, or on
-// worker threads, the results and the summaries are the same, in path order, and a file that
-// breaks mid-way costs itself alone.
+// A folder of many small files, as a trail is: streamed, read on the main thread, read ahead
+// by the inflating worker, or on worker threads, the results and the summaries are the same,
+// in path order, and a file that breaks mid-way costs itself alone.
 const MEDIACONVERT = "mediaconvert.amazonaws.com"
 const seeds = fixtureNames("seed").map((name) => fixture(`seed/${name}`) as Record<string, unknown>)
 const services = [MEDIACONVERT, "s3.amazonaws.com", MEDIACONVERT, "sts.amazonaws.com"]
@@ -78,7 +80,8 @@ const read = async (
 
 const ways: ReadonlyArray<[string, StreamOptions]> = [
   ["streamed", { smallFileBytes: 0, workers: 1 }],
-  ["whole, main thread", { workers: 1 }],
+  ["whole, main thread", { workers: 1, readAhead: false }],
+  ["whole, read ahead by the inflating worker", { workers: 1, readAhead: true }],
   ["whole, three workers", { workers: 3 }],
 ]
 
@@ -161,6 +164,30 @@ describe("reading a folder of many small files", () => {
       expect(JSON.parse(summary as string)).toStrictEqual(main.summary)
     })
   }, 90_000)
+
+  it("gives the same when the main thread reads some files of each batch itself", async () => {
+    const alone = await read(streamRecords, { readAhead: false })
+    for (const share of [1, 3, 7]) {
+      shareOfMainThread(share)
+      try {
+        expect(await read(streamRecords, { readAhead: true }), `${share} a batch`).toStrictEqual(alone)
+      } finally {
+        shareOfMainThread(undefined)
+      }
+    }
+  }, 60_000)
+
+  it("reads here what the inflating worker was asked when it is lost mid-way, then starts another", async () => {
+    const alone = await read(streamRecords, { readAhead: false })
+    const stream = streamRecords(folder, { readAhead: true })
+    const results: unknown[] = []
+    for await (const result of stream) {
+      results.push(result)
+      if (results.length === 30) await loseInflatingWorker()
+    }
+    expect({ results, summary: stream.summary() }).toStrictEqual(alone)
+    expect(await read(streamRecords, { readAhead: true })).toStrictEqual(alone)
+  }, 60_000)
 
   it("reads a list of paths in the order given, as one read", async () => {
     const { files } = await listTrailFiles(folder)
