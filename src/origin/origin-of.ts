@@ -166,15 +166,19 @@ export const originOf = (record: OriginFields): Origin => {
   const vpcEndpointId = stringMember(record, "vpcEndpointId")
   const vpcEndpointAccountId = stringMember(record, "vpcEndpointAccountId")
   const host = memberAt(record, "tlsDetails", "clientProvidedHostHeader")
-  return {
+  // Built member by member, in the order the type lists them (spreading conditional objects
+  // cost several times as much, once a record).
+  // sourceIsIpAddress, which the type requires, is set below in its turn.
+  const origin = {
     channel: channelOf(sourceIPAddress, userAgent, invokedBy, fromConsole, member(identity, "type")),
-    ...(sourceIPAddress !== undefined ? { sourceIPAddress } : {}),
-    sourceIsIpAddress: sourceIPAddress !== undefined && isIpAddress(sourceIPAddress),
-    ...(awsRegion !== undefined ? { awsRegion } : {}),
-    ...(userAgent !== undefined ? { userAgent } : {}),
-    ...(invokedBy !== undefined ? { invokedBy } : {}),
-    ...(vpcEndpointId !== undefined ? { vpcEndpointId } : {}),
-    ...(vpcEndpointAccountId !== undefined ? { vpcEndpointAccountId } : {}),
-    ...(typeof host === "string" ? { endpointHost: host } : {}),
-  }
+  } as { -readonly [K in keyof Origin]: Origin[K] }
+  if (sourceIPAddress !== undefined) origin.sourceIPAddress = sourceIPAddress
+  origin.sourceIsIpAddress = sourceIPAddress !== undefined && isIpAddress(sourceIPAddress)
+  if (awsRegion !== undefined) origin.awsRegion = awsRegion
+  if (userAgent !== undefined) origin.userAgent = userAgent
+  if (invokedBy !== undefined) origin.invokedBy = invokedBy
+  if (vpcEndpointId !== undefined) origin.vpcEndpointId = vpcEndpointId
+  if (vpcEndpointAccountId !== undefined) origin.vpcEndpointAccountId = vpcEndpointAccountId
+  if (typeof host === "string") origin.endpointHost = host
+  return origin
 }
