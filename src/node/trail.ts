@@ -89,9 +89,10 @@ export const listTrailFiles = async (folder: string): Promise<TrailFiles> => {
         else await walk(path, join(real, entry.name))
       } else if (entry.isFile()) {
         if (!logFile.test(entry.name)) continue
-        if (listed.has(join(real, entry.name))) skipped.push({ path, reason: "duplicate" })
+        const realPath = join(real, entry.name)
+        if (listed.has(realPath)) skipped.push({ path, reason: "duplicate" })
         else {
-          listed.add(join(real, entry.name))
+          listed.add(realPath)
           files.push(path)
         }
       } else if (entry.isSymbolicLink()) await follow(path, entry.name, real)
