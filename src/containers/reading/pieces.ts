@@ -61,6 +61,20 @@ const parseCut = (text: string): { ok: true; value: unknown } | { ok: false } =>
 }
 
 /**
+ * Whether the text of a `Records` list's first element is one that `recordsKindOf` would take
+ * for a log file's record once parsed: a CloudTrail record's start, and none of the members
+ * that tell another list (`Sns`, `detail-type`, an `aws:sqs` or `aws:s3` source), written
+ * plainly (no `\u` escape could spell them otherwise). Anything else is parsed and told as
+ * before.
+ */
+const surelyLogRecord = (text: string): boolean =>
+  text.startsWith(RECORD_START) &&
+  !text.includes("\\u") &&
+  !text.includes('"Sns"') &&
+  !text.includes('"detail-type"') &&
+  !text.includes('"aws:s')
+
+/**
  * Reads pieces in order into a sink. `at` is where the text sits in something larger (an SNS
  * message); `lines` reads every value as a line of JSON Lines (`$[n]`).
  */
@@ -222,6 +236,17 @@ export class PieceReader implements PieceOut, LaneHost {
       this.parsedElement(list, piece.parsed.value, this.elementAt(list, piece.index))
       return
     }
+    // The first record of a log file tells what the list holds; where its text shows it is a
+    // CloudTrail record, the kind is known without parsing it, so that it too may be passed
+    // over from its text (a trail's first records cost a fifth of reading a folder of
+    // 50-record files with a selection).
+    if (
+      list.kind === undefined &&
+      list.inRecords &&
+      !piece.damaged &&
+      this.sink.policy.selection !== undefined
+    )
+      if (surelyLogRecord(piece.text)) list.kind = "s3-log-file"
     const passable = list.kind === "s3-log-file" || list.kind === "record-list"
     if (piece.damaged && passable && piece.text.startsWith(RECORD_START)) {
       // In a selection, a record of another service is told from its text, broken or not, as

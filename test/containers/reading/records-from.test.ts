@@ -7,6 +7,7 @@ import { decodeJsonLines, decodeLookupEventsResponse, recordsFrom } from "../../
 import { streamRecords } from "../../../src/node"
 import { fixture, fixturesDir } from "../../helpers/fixtures"
 
+const MEDIACONVERT = "mediaconvert.amazonaws.com"
 const bytes = (name: string) => readFileSync(join(fixturesDir, "containers", name))
 
 describe("recordsFrom", () => {
@@ -49,6 +50,42 @@ describe("recordsFrom", () => {
     for await (const result of streamRecords(Readable.from([Buffer.from(text)])))
       streamed.push([result._tag, result.path])
     expect(streamed).toStrictEqual(expected)
+  })
+
+  it("tells a Records list by its first element with a selection too, whatever that element starts with", async () => {
+    // A log file's first record is told from its text when it surely is one; these begin as
+    // CloudTrail records do (eventVersion first) but are other lists' elements.
+    const first = { eventVersion: "2.1", eventSource: "aws:s3", s3: { object: { key: "AWSLogs/x.json.gz" } } }
+    const cases: ReadonlyArray<[unknown, string]> = [
+      [first, "s3-notification"],
+      [{ eventVersion: "1.0", Sns: { Message: "CloudTrail validation message." } }, "sns"],
+      [{ eventVersion: "1.0", "detail-type": "AWS API Call via CloudTrail", detail: {} }, "eventbridge"],
+      [{ eventVersion: "1.0", "detail~type": "AWS API Call via CloudTrail", detail: {} }, "eventbridge"],
+      [
+        { eventVersion: "1.09", eventSource: "s3.amazonaws.com", eventTime: "2024-04-04T17:45:26Z" },
+        "s3-log-file",
+      ],
+    ]
+    for (const [element, container] of cases) {
+      // "detail~type" stands for the key written with an escape, as JSON allows: detail\u002dtype.
+      const text = JSON.stringify({ Records: [element, element] }).replaceAll(
+        '"detail~type"',
+        '"detail\\u002dtype"',
+      )
+      for (const eventSources of [undefined, [MEDIACONVERT]]) {
+        const found = recordsFrom(text, eventSources === undefined ? {} : { eventSources })
+        expect(found.container, `${container} ${eventSources}`).toBe(container)
+        const streamed = streamRecords(
+          Readable.from([Buffer.from(text)]),
+          eventSources === undefined ? {} : { eventSources },
+        )
+        const results: string[][] = []
+        for await (const result of streamed) results.push([result._tag, result.path])
+        expect(results, `${container} ${eventSources} streamed`).toStrictEqual(
+          found.results.map((r) => [r._tag, r.path]),
+        )
+      }
+    }
   })
 
   it("unwraps a line holding one LookupEvents item, as jq -c '.Events[]' gives it", () => {
