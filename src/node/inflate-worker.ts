@@ -334,8 +334,12 @@ export async function* rawOnWorker(
 export const takeWholes = (): void => {
   const port = wholesPort
   if (port === undefined) return
-  for (let got = receiveMessageOnPort(port); got !== undefined; got = receiveMessageOnPort(port))
-    receive(got.message as Message)
+  try {
+    for (let got = receiveMessageOnPort(port); got !== undefined; got = receiveMessageOnPort(port))
+      receive(got.message as Message)
+  } catch {
+    // A runtime without it: the answers come by the event loop, as they always can.
+  }
 }
 
 /**
@@ -345,7 +349,6 @@ export const takeWholes = (): void => {
  * `spent` gives back the buffers of earlier answers, which nothing may read after. Never
  * rejects.
  */
-export const workerUse = () => (worker ? worker.performance.eventLoopUtilization() : undefined)
 export const wholesOnWorker = (
   paths: ReadonlyArray<string>,
   small: number,
@@ -362,10 +365,15 @@ export const wholesOnWorker = (
       if (--waiting === 0) thread.unref()
       resolve(answers)
     })
-    thread.postMessage(
-      { type: "wholes", id, paths, small, limit: Math.min(maxBytes, MAX_INFLATED_AHEAD), spent },
-      spent,
-    )
+    try {
+      thread.postMessage(
+        { type: "wholes", id, paths, small, limit: Math.min(maxBytes, MAX_INFLATED_AHEAD), spent },
+        spent,
+      )
+    } catch {
+      // A buffer that cannot be handed back (never seen, but never a rejection): read here.
+      wholes.get(id)?.(undefined)
+    }
   })
 }
 
