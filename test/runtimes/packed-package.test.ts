@@ -114,6 +114,14 @@ const read = async () => {
   // Only the counts: Bun's JSON.parse messages carry no position, so the character differs there.
   const broken = await readLogFile(join(here, "broken.json.gz"))
   lines.push(\`broken \${broken.summary.decoded} decoded, \${broken.summary.failed} failed\`)
+  // A folder of 40 small files: read ahead on the inflating thread, then each in its turn.
+  const folder = []
+  for (const readAhead of [true, false]) {
+    let decoded = 0
+    for await (const result of streamRecords(join(here, "folder"), { readAhead })) if (result._tag === "record") decoded++
+    folder.push(decoded)
+  }
+  lines.push(\`folder \${folder.join(" ")}\`)
   console.log(lines.join("\\n"))
 }
 `
@@ -149,6 +157,7 @@ const expected = (runtime: string): string =>
     "streamed 3",
     "truncated 310 decoded, 1 failed: $.Records[310]: expected complete gzip data, found gzip data that ends early (after 221575 inflated bytes)",
     "broken 2 decoded, 1 failed",
+    "folder 120 120",
   ].join("\n")
 
 const tsconfig = (options: Record<string, unknown>, files: ReadonlyArray<string>): string =>
@@ -199,6 +208,12 @@ beforeAll(() => {
   copyFileSync(join(fixturesDir, "containers", "log-file.json.gz"), join(app, "trail.json.gz"))
   copyFileSync(join(fixturesDir, "containers", "truncated.json.gz"), join(app, "truncated.json.gz"))
   copyFileSync(join(fixturesDir, "containers", "broken-json-middle.json.gz"), join(app, "broken.json.gz"))
+  mkdirSync(join(app, "folder"))
+  for (let i = 0; i < 40; i++)
+    copyFileSync(
+      join(fixturesDir, "containers", "log-file.json.gz"),
+      join(app, "folder", `${String(i).padStart(2, "0")}.json.gz`),
+    )
   writeFileSync(join(app, "index.ts"), typedSource("esm"))
   writeFileSync(join(app, "cjs", "index.ts"), typedSource("cjs"))
   writeFileSync(join(app, "bare.ts"), bareSource)
