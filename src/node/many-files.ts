@@ -44,10 +44,15 @@ const utf8 = (bytes: Uint8Array): string =>
     "utf8",
   )
 
+/**
+ * The results of one file, each given its `source`. They are the sink's own, made for this
+ * file: the member is added to each, not to a copy. Copies made a file at a time lived long
+ * enough for V8 to allocate them straight into the old generation, whose garbage then grew the
+ * resident set by about 80 MiB over 20,000 files before a full collection.
+ */
 const sourced = <R>(results: Array<ResultOf<R>>, source: string): Sourced<R>[] => {
-  const out: Sourced<R>[] = new Array(results.length)
-  for (let i = 0; i < results.length; i++) out[i] = { ...(results[i] as ResultOf<R>), source }
-  return out
+  for (const result of results) (result as { source?: string }).source = source
+  return results as Sourced<R>[]
 }
 
 /** Below this many files a read stays on the main thread: starting workers costs more than they save. */
