@@ -85,6 +85,26 @@ describe.concurrent("one 300 MiB record (300 KB gzipped at level 1)", () => {
   })
 })
 
+describe.concurrent("in a folder of 40 files, read ahead on the inflating thread and not", () => {
+  // Both inflate past the 4 MiB a file read ahead may take: each is streamed in its turn, with
+  // the bounds above; the 39 good files around it each give their record.
+  type Read = { hostile: string[]; others: number }
+  it("the nesting bomb is one failure, in flat memory", async () => {
+    const value = finished(await run<{ ahead: Read; inTurn: Read }>("inAFolder", "nestingBomb"), 400)
+    expect(value.ahead).toEqual({ hostile: [TOO_DEEP], others: 39 })
+    expect(value.inTurn).toEqual(value.ahead)
+  })
+
+  it("the 300 MiB record fails at maxRecordBytes, in bounded memory", async () => {
+    const value = finished(await run<{ ahead: Read; inTurn: Read }>("inAFolder", "hugeRecord"), 600)
+    expect(value.ahead).toEqual({
+      hostile: ["failure: a record longer than the limit (maxRecordBytes)"],
+      others: 39,
+    })
+    expect(value.inTurn).toEqual(value.ahead)
+  })
+})
+
 describe.concurrent("gzip bombs read in memory", () => {
   it("100 MiB of white space takes memory near twice its size (bytes and text), not 6.5 times", async () => {
     // The child's own start (Node and tsx) takes about 80 MiB.

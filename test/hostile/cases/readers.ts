@@ -2,8 +2,9 @@
 // came out, in a few lines, for the test to judge.
 import { spawn } from "node:child_process"
 import { once } from "node:events"
-import { readFileSync } from "node:fs"
-import { dirname, resolve } from "node:path"
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { basename, dirname, join, resolve } from "node:path"
 import { Readable } from "node:stream"
 import { fileURLToPath } from "node:url"
 import { type RecordResult, recordsFrom } from "../../../src"
@@ -38,6 +39,32 @@ export const streamed = async ({ input }: { input: Input }) => {
   const out: string[] = []
   for await (const result of streamRecords(Readable.from([bytesOf(input)]))) out.push(line(result))
   return out
+}
+
+/**
+ * The hostile file in a folder of 40, the other 39 small good log files, read by
+ * streamMediaConvertEvents with the files read ahead on the inflating thread (issue 22's
+ * path) and without: the hostile file's results, and how many records the others gave.
+ */
+export const inAFolder = async ({ input }: { input: Input }) => {
+  const folder = mkdtempSync(join(tmpdir(), "mcc-hostile-folder-"))
+  const good = await gzipOfRepeated(
+    '{"Records":[',
+    "",
+    0,
+    '{"eventVersion":"1.09","eventSource":"mediaconvert.amazonaws.com","eventName":"GetJob","eventTime":"2024-04-04T17:45:00Z","awsRegion":"us-west-2"}]}',
+  )
+  for (let i = 0; i < 39; i++) writeFileSync(join(folder, `${String(i).padStart(2, "0")}.json.gz`), good)
+  copyFileSync(input, join(folder, `20-${basename(input)}`))
+  const read = async (readAhead: boolean) => {
+    const hostile: string[] = []
+    let others = 0
+    for await (const result of streamMediaConvertEvents(folder, { readAhead }))
+      if (result.source.includes(basename(input))) hostile.push(line(result))
+      else if (result._tag === "record") others++
+    return { hostile, others }
+  }
+  return { ahead: await read(true), inTurn: await read(false) }
 }
 
 const notification = (key: string) =>
